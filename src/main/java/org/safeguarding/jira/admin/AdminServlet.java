@@ -1,0 +1,75 @@
+package org.safeguarding.jira.admin;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * The app's administration page ({@code /plugins/servlet/safeguarding/admin}, the descriptor's configure.url).
+ * Anonymous users are sent to log in, non-administrators get 403, and administrators must pass WebSudo
+ * (re-enter their password) before the page renders: the page leads to special-category personal data.
+ */
+@Named
+public class AdminServlet extends HttpServlet {
+    static final String TEMPLATE = "templates/admin/admin.vm";
+    private static final long serialVersionUID = 1L;
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient WebSudoManager webSudoManager;
+    private final transient TemplateRenderer templateRenderer;
+
+    @Inject
+    public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider,
+                        WebSudoManager webSudoManager, TemplateRenderer templateRenderer) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.webSudoManager = webSudoManager;
+        this.templateRenderer = templateRenderer;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UserKey user = userManager.getRemoteUserKey(request);
+        if (user == null) {
+            response.sendRedirect(loginUriProvider.getLoginUri(requestedUri(request)).toASCIIString());
+            return;
+        }
+        if (!userManager.isAdmin(user)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (!webSudoManager.canExecuteRequest(request)) {
+            webSudoManager.enforceWebSudoProtection(request, response);
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        templateRenderer.render(TEMPLATE, Map.of("jiraLine", jiraLine()), response.getWriter());
+    }
+
+    private static URI requestedUri(HttpServletRequest request) {
+        StringBuffer url = request.getRequestURL();
+        if (request.getQueryString() != null) {
+            url.append('?').append(request.getQueryString());
+        }
+        return URI.create(url.toString());
+    }
+
+    /**
+     * Which Jira line this build is for, so an admin can tell whether the right jar is installed. The jira11 jar is
+     * this class with {@code javax.servlet} renamed to {@code jakarta.servlet}, which the superclass name shows.
+     */
+    static String jiraLine() {
+        return HttpServlet.class.getName().startsWith("jakarta.") ? "11.3" : "10.3";
+    }
+}
