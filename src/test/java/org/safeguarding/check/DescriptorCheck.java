@@ -32,6 +32,7 @@ public final class DescriptorCheck {
     static final String OWN_PACKAGE = "org.safeguarding.";
     static final String I18N_PREFIX = "safeguarding.";
     private static final Pattern TEMPLATE_I18N = Pattern.compile("\\$!?\\{?i18n\\.getText\\(\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern REQUIRED_RESOURCE = Pattern.compile("requireResource\\(\\s*[\"']([^\"']+)[\"']");
     private static final Pattern SCRIPT_I18N = Pattern.compile("I18n\\.getText\\(\\s*[\"']([^\"']+)[\"']");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
     private static final Pattern JAVA_I18N = Pattern.compile("safeguarding(\\.[a-z0-9][a-zA-Z0-9_-]*)+");
@@ -296,13 +297,17 @@ public final class DescriptorCheck {
 
     private void checkWebResourceDependencies() {
         for (String dependency : webResourceDependencies) {
-            boolean own = dependency.startsWith(pluginKey + ":")
-                    && webResourceKeys.contains(dependency.substring(pluginKey.length() + 1));
-            if (!own && HOST_WEB_RESOURCES.stream().noneMatch(dependency::startsWith)) {
+            if (!isKnownWebResource(dependency)) {
                 problem("<dependency>" + dependency + "</dependency>: neither one of our web-resources nor a "
                         + "Jira or AUI web-resource we know");
             }
         }
+    }
+
+    private boolean isKnownWebResource(String completeKey) {
+        boolean own = completeKey.startsWith(pluginKey + ":")
+                && webResourceKeys.contains(completeKey.substring(pluginKey.length() + 1));
+        return own || HOST_WEB_RESOURCES.stream().anyMatch(completeKey::startsWith);
     }
 
     private void checkJavaClasses() {
@@ -320,6 +325,13 @@ public final class DescriptorCheck {
     private void checkScriptsAndTemplates() {
         for (String template : jar.pathsEndingWith(".vm")) {
             findKeys(TEMPLATE_I18N, template);
+            Matcher required = REQUIRED_RESOURCE.matcher(jar.text(template).orElse(""));
+            while (required.find()) {
+                if (!isKnownWebResource(required.group(1))) {
+                    problemIn(template, "requires web-resource " + required.group(1) + ", which is neither one of "
+                            + "ours nor a Jira or AUI web-resource we know");
+                }
+            }
         }
         for (String script : jar.pathsEndingWith(".js")) {
             findKeys(SCRIPT_I18N, script);

@@ -193,6 +193,15 @@ public class DescriptorCheckTest {
     }
 
     @Test
+    public void check_shouldRejectATemplateRequiringAnUndeclaredWebResource() {
+        FixtureJar jar = FixtureJar.ofBuildOutput().edit("templates/admin/admin.vm", template -> template.replace(
+                ":safeguarding-admin-resources", ":safeguarding-admin-resourcez"));
+
+        assertThat(check(jar), contains(allOf(startsWith("templates/admin/admin.vm: "), containsString(
+                "requires web-resource org.safeguarding.safeguarding-for-jira:safeguarding-admin-resourcez"))));
+    }
+
+    @Test
     public void check_shouldRejectAnUnfilteredPlaceholder() {
         List<String> problems = checkDescriptor(descriptor -> descriptor.replace(
                 "<vendor name=", "<vendor url=\"${project.url}\" name="));

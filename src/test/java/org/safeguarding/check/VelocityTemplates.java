@@ -1,0 +1,101 @@
+package org.safeguarding.check;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.VelocityEngine;
+import org.apache.velocity.runtime.RuntimeConstants;
+import org.apache.velocity.runtime.log.NullLogChute;
+import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
+
+/**
+ * Renders the plugin's templates with real Apache Velocity as Jira's TemplateRenderer would: from the plugin's
+ * resources, with {@code $i18n} answering from our properties file and {@code $webResourceManager} recording what
+ * the page requires. Strict references: a template that names anything the context lacks fails the test.
+ */
+public final class VelocityTemplates {
+    private static final Properties MESSAGES = loadMessages();
+
+    private final VelocityEngine engine = new VelocityEngine();
+
+    public VelocityTemplates() {
+        engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "classpath");
+        engine.setProperty("classpath.resource.loader.class", ClasspathResourceLoader.class.getName());
+        engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
+        engine.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
+        engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
+        try {
+            engine.init();
+        } catch (Exception e) {
+            throw new IllegalStateException("Velocity did not start", e);
+        }
+    }
+
+    /** The output of one template, and the web resources it required. */
+    public record Rendered(String html, List<String> requiredResources) {
+    }
+
+    public Rendered render(String template, Map<String, Object> context) {
+        WebResources webResources = new WebResources();
+        Map<String, Object> full = new HashMap<>(context);
+        full.put("i18n", new I18n());
+        full.put("webResourceManager", webResources);
+        StringWriter out = new StringWriter();
+        try {
+            engine.mergeTemplate(template, "UTF-8", new VelocityContext(full), out);
+        } catch (Exception e) {
+            throw new AssertionError("template " + template + " did not render: " + e.getMessage(), e);
+        }
+        return new Rendered(out.toString(), webResources.required);
+    }
+
+    /** The English text of an i18n key, formatted as Jira formats it. */
+    public static String text(String key, Object... arguments) {
+        String pattern = MESSAGES.getProperty(key);
+        if (pattern == null) {
+            throw new AssertionError("i18n key " + key + " is not defined");
+        }
+        return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+    }
+
+    private static Properties loadMessages() {
+        Properties messages = new Properties();
+        try (Reader reader = new InputStreamReader(VelocityTemplates.class.getResourceAsStream(
+                "/i18n/safeguarding.properties"), StandardCharsets.UTF_8)) {
+            messages.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return messages;
+    }
+
+    /** Stands in for SAL's I18nResolver, which the TemplateRenderer puts in every context as $i18n. */
+    public static final class I18n {
+        public String getText(String key) {
+            return text(key);
+        }
+
+        public String getText(String key, Object... arguments) {
+            return text(key, arguments);
+        }
+    }
+
+    /** Stands in for the WebResourceManager the TemplateRenderer puts in every context. */
+    public static final class WebResources {
+        private final List<String> required = new ArrayList<>();
+
+        public void requireResource(String completeKey) {
+            required.add(completeKey);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.safeguarding.jira.admin;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.mockito.quality.Strictness;
+
+public class AdminServletTest {
+    private static final UserKey ADMIN = new UserKey("admin");
+    private static final UserKey WORKER = new UserKey("worker");
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.STRICT_STUBS);
+
+    @Mock
+    private UserManager userManager;
+    @Mock
+    private LoginUriProvider loginUriProvider;
+    @Mock
+    private WebSudoManager webSudoManager;
+    @Mock
+    private TemplateRenderer templateRenderer;
+    @Mock
+    private HttpServletRequest request;
+    @Mock
+    private HttpServletResponse response;
+
+    private AdminServlet servlet;
+
+    @Before
+    public void setUp() {
+        servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, templateRenderer);
+    }
+
+    @Test
+    public void doGet_shouldSendAnonymousUsersToLogInAndBackToThePage() throws Exception {
+        when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example/plugins/servlet/safeguarding/admin"));
+        when(request.getQueryString()).thenReturn("tab=settings");
+        URI returnTo = URI.create("https://jira.example/plugins/servlet/safeguarding/admin?tab=settings");
+        when(loginUriProvider.getLoginUri(returnTo)).thenReturn(URI.create("https://jira.example/login.jsp"));
+
+        servlet.doGet(request, response);
+
+        verify(response).sendRedirect("https://jira.example/login.jsp");
+        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+    }
+
+    @Test
+    public void doGet_shouldForbidUsersWhoAreNotAdministrators() throws Exception {
+        when(userManager.getRemoteUserKey(request)).thenReturn(WORKER);
+
+        servlet.doGet(request, response);
+
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
+        verify(webSudoManager, never()).enforceWebSudoProtection(request, response);
+        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+    }
+
+    @Test
+    public void doGet_shouldAskAdministratorsToConfirmTheirPasswordFirst() throws Exception {
+        when(userManager.getRemoteUserKey(request)).thenReturn(ADMIN);
+        when(userManager.isAdmin(ADMIN)).thenReturn(true);
+
+        servlet.doGet(request, response);
+
+        verify(webSudoManager).enforceWebSudoProtection(request, response);
+        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+    }
+
+    @Test
+    public void doGet_shouldRenderThePageForAnAdministratorInAWebSudoSession() throws Exception {
+        when(userManager.getRemoteUserKey(request)).thenReturn(ADMIN);
+        when(userManager.isAdmin(ADMIN)).thenReturn(true);
+        when(webSudoManager.canExecuteRequest(request)).thenReturn(true);
+        PrintWriter writer = new PrintWriter(new StringWriter());
+        when(response.getWriter()).thenReturn(writer);
+
+        servlet.doGet(request, response);
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        verify(response).setContentType("text/html;charset=UTF-8");
+        verify(templateRenderer).render(eq(AdminServlet.TEMPLATE), context.capture(), eq(writer));
+        assertThat(context.getValue(), equalTo(Map.of("jiraLine", "10.3")));
+    }
+
+    @Test
+    public void jiraLine_shouldBe10_3ForTheJavaxBuild() {
+        assertThat(AdminServlet.jiraLine(), equalTo("10.3"));
+    }
+}

@@ -1,0 +1,38 @@
+package org.safeguarding.jira.admin;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+
+import java.util.Map;
+import org.junit.Test;
+import org.safeguarding.check.VelocityTemplates;
+
+public class AdminTemplateTest {
+    private final VelocityTemplates velocity = new VelocityTemplates();
+
+    @Test
+    public void render_shouldShowTheInstalledBuildInPlainWords() {
+        VelocityTemplates.Rendered page = velocity.render(AdminServlet.TEMPLATE, Map.of("jiraLine", "11.3"));
+
+        assertThat(page.html(), containsString("<h1 id=\"safeguarding-admin-title\">Safeguarding for Jira</h1>"));
+        assertThat(page.html(), containsString("This build is for Jira Data Center 11.3 LTS."));
+        assertThat(page.html(), containsString(VelocityTemplates.text("safeguarding.admin.confidential")));
+    }
+
+    @Test
+    public void render_shouldUseJirasAdminDecoratorAndSelectOurMenuEntry() {
+        String html = velocity.render(AdminServlet.TEMPLATE, Map.of("jiraLine", "10.3")).html();
+
+        assertThat(html, containsString("<meta name=\"decorator\" content=\"atl.admin\"/>"));
+        assertThat(html, containsString(
+                "<meta name=\"admin.active.section\" content=\"admin_plugins_menu/safeguarding-admin-section\"/>"));
+        assertThat(html, containsString("<meta name=\"admin.active.tab\" content=\"safeguarding-admin-link\"/>"));
+    }
+
+    @Test
+    public void render_shouldRequireTheAdminStylesWebResource() {
+        assertThat(velocity.render(AdminServlet.TEMPLATE, Map.of("jiraLine", "10.3")).requiredResources(),
+                contains("org.safeguarding.safeguarding-for-jira:safeguarding-admin-resources"));
+    }
+}
