@@ -1,0 +1,44 @@
+package org.safeguarding.screening;
+
+/** Something to do next, in the order the pathway puts them. The words are the i18n key {@code safeguarding.action.<id>}. */
+public enum Action implements Identified {
+    CALL_999("call-999"),
+    CHECK_DANGER("check-danger"),
+    TELL_SAFEGUARDING_LEAD("tell-safeguarding-lead"),
+    FIND_OUT_AGE("find-out-age"),
+    REQUEST_AGE_ASSESSMENT("request-age-assessment"),
+    REFER_TO_CHILDRENS_SERVICES("refer-to-childrens-services"),
+    TELL_POLICE("tell-police"),
+    MAKE_NRM_REFERRAL("make-nrm-referral"),
+    ASK_FRO_FOR_NRM_REFERRAL("ask-fro-for-nrm-referral"),
+    REFER_TO_CHILD_GUARDIAN("refer-to-child-guardian"),
+    EXPLAIN_NRM_AND_ASK_CONSENT("explain-nrm-and-ask-consent"),
+    REFER_THROUGH_FRO_OR_HELPLINE("refer-through-fro-or-helpline"),
+    SUBMIT_DUTY_TO_NOTIFY("submit-duty-to-notify"),
+    RECORD_REFUSAL_AND_SAFETY_PLAN("record-refusal-and-safety-plan"),
+    MEET_URGENT_NEEDS("meet-urgent-needs"),
+    REFER_FOR_VICTIM_CARE("refer-for-victim-care"),
+    BOOK_INTERPRETER("book-interpreter"),
+    REPORT_OTHERS_AT_RISK("report-others-at-risk"),
+    RECORD_DESCRIPTION_FOR_POLICE("record-description-for-police"),
+    AGREE_SAFE_CONTACT("agree-safe-contact"),
+    CHECK_CONTRADICTIONS("check-contradictions"),
+    ASK_REMAINING_QUESTIONS("ask-remaining-questions"),
+    KEEP_DOOR_OPEN("keep-door-open");
+
+    private final String id;
+
+    Action(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return "safeguarding.action." + id;
+    }
+}

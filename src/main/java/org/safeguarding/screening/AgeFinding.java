@@ -1,0 +1,71 @@
+package org.safeguarding.screening;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether the child pathway applies. Under 18 and "not sure" are treated as children ([S15]); so is an "adult"
+ * whose recorded birth date says otherwise, because when age is in doubt the law treats the person as a child.
+ */
+final class AgeFinding {
+    static final String AGE_GROUP = "ageGroup";
+    static final String DATE_OF_BIRTH = "dateOfBirth";
+    private static final int ADULT_AGE = 18;
+
+    private final Boolean child;
+    private final boolean doubtful;
+    private final List<Trigger> triggers = new ArrayList<>();
+    private final List<Contradiction> contradictions = new ArrayList<>();
+
+    AgeFinding(Screening screening, LocalDate today) {
+        Optional<AgeGroup> group = screening.ageGroup();
+        Optional<Boolean> under18ByBirthDate = screening.dateOfBirth()
+                .map(born -> Period.between(born, today).getYears() < ADULT_AGE);
+        group.ifPresent(value -> triggers.add(Trigger.of(AGE_GROUP, value)));
+        screening.dateOfBirth().ifPresent(born -> triggers.add(new Trigger(DATE_OF_BIRTH, born.toString())));
+        if (group.isPresent() && under18ByBirthDate.isPresent()) {
+            boolean saysAdult = group.get() == AgeGroup.ADULT;
+            if (saysAdult && under18ByBirthDate.get()) {
+                contradictions.add(new Contradiction(Contradiction.Kind.ADULT_BORN_UNDER_18, triggers));
+            } else if (group.get() == AgeGroup.UNDER_18 && !under18ByBirthDate.get()) {
+                contradictions.add(new Contradiction(Contradiction.Kind.CHILD_BORN_18_OR_OVER, triggers));
+            }
+        }
+        if (group.isPresent()) {
+            child = group.get().treatedAsChild() || !contradictions.isEmpty();
+        } else {
+            child = under18ByBirthDate.orElse(null);
+        }
+        doubtful = group.filter(AgeGroup.NOT_SURE::equals).isPresent() || !contradictions.isEmpty();
+    }
+
+    /** Whether age is recorded at all, by age group or birth date. */
+    boolean isKnown() {
+        return child != null;
+    }
+
+    boolean isChild() {
+        return Boolean.TRUE.equals(child);
+    }
+
+    boolean isAdult() {
+        return Boolean.FALSE.equals(child);
+    }
+
+    /** Whether an age assessment is needed: the worker is not sure, or the records disagree. */
+    boolean isDoubtful() {
+        return doubtful;
+    }
+
+    /** The recorded answers the age finding rests on; "unanswered" when there are none. */
+    List<Trigger> triggers() {
+        return triggers.isEmpty() ? List.of(Trigger.unanswered(AGE_GROUP)) : triggers;
+    }
+
+    List<Contradiction> contradictions() {
+        return contradictions;
+    }
+}

@@ -1,0 +1,33 @@
+package org.safeguarding.screening;
+
+/** What can stop a person engaging: the leaflet's list, supported by current sources (domain reference §4.6). */
+public enum Barrier implements Identified {
+    FEAR("fear"),
+    LANGUAGE("language"),
+    DISTRUST_OF_AUTHORITY("distrust-of-authority"),
+    LACK_OF_KNOWLEDGE("lack-of-knowledge"),
+    CULTURAL_BELIEFS("cultural-beliefs"),
+    SHAME("shame"),
+    EXPECTED_TREATMENT("expected-treatment"),
+    HOPELESSNESS("hopelessness"),
+    LOYALTY_TO_TRAFFICKER("loyalty-to-trafficker"),
+    ISOLATION("isolation"),
+    POVERTY("poverty"),
+    NOT_YET_READY("not-yet-ready");
+
+    private final String id;
+
+    Barrier(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return "safeguarding.barrier." + id;
+    }
+}

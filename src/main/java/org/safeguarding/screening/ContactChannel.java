@@ -1,0 +1,24 @@
+package org.safeguarding.screening;
+
+/** Ways of contacting the person; the NRM form records, for each, whether it is safe to use. */
+public enum ContactChannel implements Identified {
+    PHONE("phone"),
+    POST("post"),
+    EMAIL("email");
+
+    private final String id;
+
+    ContactChannel(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return "safeguarding.contact." + id;
+    }
+}

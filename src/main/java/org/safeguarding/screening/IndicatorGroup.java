@@ -1,0 +1,31 @@
+package org.safeguarding.screening;
+
+/** How the indicator taxonomy is grouped on screen and in the guide (domain reference §4.1, §4.2, §4.4). */
+public enum IndicatorGroup implements Identified {
+    PHYSICAL("physical"),
+    PSYCHOLOGICAL("psychological"),
+    SITUATIONAL("situational"),
+    ENVIRONMENTAL("environmental"),
+    LABOUR("labour"),
+    SEXUAL("sexual"),
+    CRIMINAL("criminal"),
+    DOMESTIC_SERVITUDE("domestic-servitude"),
+    ORGAN_REMOVAL("organ-removal"),
+    ILO_FORCED_LABOUR("ilo");
+
+    private final String id;
+
+    IndicatorGroup(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return "safeguarding.indicator-group." + id;
+    }
+}

@@ -1,0 +1,195 @@
+package org.safeguarding.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What to do next, in order, following the UK referral pathway (domain reference §5): 999 first when anyone is in
+ * danger; tell the safeguarding lead; then the child route (children's services and police, always an NRM
+ * referral, a guardian where the service exists) or the adult route (explain the NRM and ask consent; refer with
+ * consent; without it, the Duty to Notify or a safety plan); then support, interpreting and the practical steps.
+ */
+final class Pathway {
+    private static final String ORGANISATION_FRO = "organisation.firstResponder";
+    private static final String ORGANISATION_DUTY = "organisation.dutyToNotify";
+
+    private final Screening screening;
+    private final Organisation organisation;
+    private final AgeFinding age;
+    private final RiskLevel level;
+    private final List<Finding> levelReasons;
+    private final Completeness completeness;
+    private final List<Contradiction> contradictions;
+    private final List<Recommendation> recommendations = new ArrayList<>();
+
+    Pathway(Screening screening, Organisation organisation, AgeFinding age, List<Finding> levelReasons,
+            Completeness completeness, List<Contradiction> contradictions) {
+        this.screening = screening;
+        this.organisation = organisation;
+        this.age = age;
+        this.levelReasons = levelReasons;
+        this.level = RiskRules.level(levelReasons.get(0));
+        this.completeness = completeness;
+        this.contradictions = contradictions;
+    }
+
+    List<Recommendation> recommendations() {
+        danger();
+        if (level.isConcern()) {
+            recommend(Action.TELL_SAFEGUARDING_LEAD, Reason.SAFEGUARDING_PLAN, levelTriggers());
+            ageChecks();
+            if (age.isChild()) {
+                childRoute();
+            } else if (age.isAdult()) {
+                adultRoute();
+            }
+        }
+        supportAndPracticalSteps();
+        if (!contradictions.isEmpty()) {
+            recommend(Action.CHECK_CONTRADICTIONS, Reason.CONTRADICTION, contradictions.stream()
+                    .flatMap(contradiction -> contradiction.triggers().stream()).distinct().toList());
+        }
+        if (!completeness.isComplete()) {
+            recommend(Action.ASK_REMAINING_QUESTIONS, Reason.QUESTIONS_OPEN, completeness.open());
+        }
+        if (!level.isConcern()) {
+            recommend(Action.KEEP_DOOR_OPEN, Reason.KEEP_DOOR_OPEN, levelTriggers());
+        }
+        return recommendations;
+    }
+
+    private void danger() {
+        Optional<Answer> danger = screening.immediateDanger();
+        if (danger.filter(Answer.YES::equals).isPresent()) {
+            recommend(Action.CALL_999, Reason.DANGER_NOW, List.of(Trigger.of(Completeness.IMMEDIATE_DANGER, Answer.YES)));
+        } else if (danger.filter(Answer.NO::equals).isEmpty()) {
+            recommend(Action.CHECK_DANGER, Reason.DANGER_UNKNOWN, List.of(danger
+                    .map(answer -> Trigger.of(Completeness.IMMEDIATE_DANGER, answer))
+                    .orElse(Trigger.unanswered(Completeness.IMMEDIATE_DANGER))));
+        }
+    }
+
+    private void ageChecks() {
+        if (!age.isKnown()) {
+            recommend(Action.FIND_OUT_AGE, Reason.AGE_UNKNOWN, age.triggers());
+        } else if (age.isDoubtful()) {
+            recommend(Action.REQUEST_AGE_ASSESSMENT, Reason.AGE_NOT_SURE, age.triggers());
+        }
+    }
+
+    private void childRoute() {
+        List<Trigger> childTriggers = age.triggers();
+        recommend(Action.REFER_TO_CHILDRENS_SERVICES, Reason.CHILD_SERVICES_FIRST,
+                RiskRules.concat(childTriggers, supportNeedTriggers(false)));
+        recommend(Action.TELL_POLICE, Reason.CHILD_POLICE, childTriggers);
+        if (organisation.firstResponder()) {
+            recommend(Action.MAKE_NRM_REFERRAL, Reason.CHILD_ALWAYS_REFERRED, withOrganisation(childTriggers, true));
+        } else {
+            recommend(Action.ASK_FRO_FOR_NRM_REFERRAL, Reason.CHILD_REFERRED_BY_FRO,
+                    withOrganisation(childTriggers, false));
+        }
+        screening.nation().filter(nation -> nation == Nation.ENGLAND || nation == Nation.WALES).ifPresent(nation ->
+                recommend(Action.REFER_TO_CHILD_GUARDIAN, Reason.CHILD_GUARDIAN,
+                        RiskRules.concat(childTriggers, List.of(Trigger.of(Completeness.NATION, nation)))));
+    }
+
+    private void adultRoute() {
+        Consent consent = screening.consent().orElse(Consent.NOT_ASKED_YET);
+        List<Trigger> triggers = RiskRules.concat(age.triggers(), List.of(screening.consent()
+                .map(value -> Trigger.of(Completeness.CONSENT, value))
+                .orElse(Trigger.unanswered(Completeness.CONSENT))));
+        switch (consent) {
+            case GIVEN -> {
+                if (organisation.firstResponder()) {
+                    recommend(Action.MAKE_NRM_REFERRAL, Reason.CONSENT_GIVEN_FRO, withOrganisation(triggers, true));
+                } else {
+                    recommend(Action.REFER_THROUGH_FRO_OR_HELPLINE, Reason.CONSENT_GIVEN_NOT_FRO,
+                            withOrganisation(triggers, false));
+                }
+            }
+            case REFUSED -> {
+                List<Trigger> withDuty = RiskRules.concat(triggers,
+                        List.of(new Trigger(ORGANISATION_DUTY, yesNo(organisation.dutyToNotify()))));
+                if (organisation.dutyToNotify()) {
+                    recommend(Action.SUBMIT_DUTY_TO_NOTIFY, Reason.CONSENT_REFUSED_DUTY, withDuty);
+                } else {
+                    recommend(Action.RECORD_REFUSAL_AND_SAFETY_PLAN, Reason.CONSENT_REFUSED_NO_DUTY, withDuty);
+                }
+            }
+            default -> recommend(Action.EXPLAIN_NRM_AND_ASK_CONSENT, Reason.ADULT_CONSENT_NEEDED, triggers);
+        }
+    }
+
+    private void supportAndPracticalSteps() {
+        List<Trigger> urgent = supportNeedTriggers(true);
+        if (!urgent.isEmpty()) {
+            recommend(Action.MEET_URGENT_NEEDS, Reason.URGENT_NEEDS, urgent);
+        }
+        boolean refused = screening.consent().filter(Consent.REFUSED::equals).isPresent();
+        if (level.isConcern() && age.isAdult() && !refused && !screening.supportNeeds().isEmpty()) {
+            recommend(Action.REFER_FOR_VICTIM_CARE, victimCareReason(), RiskRules.concat(supportNeedTriggers(false),
+                    List.of(screening.nation().map(nation -> Trigger.of(Completeness.NATION, nation))
+                            .orElse(Trigger.unanswered(Completeness.NATION)))));
+        }
+        List<Trigger> interpreting = interpretingTriggers();
+        if (!interpreting.isEmpty()) {
+            recommend(Action.BOOK_INTERPRETER, Reason.INTERPRETER, interpreting);
+        }
+        screening.answer(Question.OTHERS_AFFECTED).filter(Answer.YES::equals).ifPresent(answer ->
+                recommend(Action.REPORT_OTHERS_AT_RISK, Reason.OTHERS_AT_RISK,
+                        List.of(Trigger.of(Question.OTHERS_AFFECTED, answer))));
+        boolean serious = level == RiskLevel.IMMEDIATE_DANGER || level == RiskLevel.HIGH
+                || (level.isConcern() && age.isChild());
+        if (serious && !screening.policeDescription().isUsable()) {
+            recommend(Action.RECORD_DESCRIPTION_FOR_POLICE, Reason.DESCRIPTION_FOR_POLICE,
+                    List.of(Trigger.unanswered("policeDescription")));
+        }
+        if (level.isConcern() && screening.safeToContact().isEmpty()) {
+            recommend(Action.AGREE_SAFE_CONTACT, Reason.NO_SAFE_CONTACT, List.of(Trigger.unanswered("safeToContact")));
+        }
+    }
+
+    private Reason victimCareReason() {
+        return screening.nation().map(nation -> switch (nation) {
+            case ENGLAND, WALES -> Reason.VICTIM_CARE_ENGLAND_WALES;
+            case SCOTLAND -> Reason.VICTIM_CARE_SCOTLAND;
+            case NORTHERN_IRELAND -> Reason.VICTIM_CARE_NORTHERN_IRELAND;
+        }).orElse(Reason.VICTIM_CARE_NATION_UNKNOWN);
+    }
+
+    private List<Trigger> supportNeedTriggers(boolean urgentOnly) {
+        return screening.supportNeeds().stream().filter(need -> !urgentOnly || need.isUrgent())
+                .map(need -> Trigger.of("supportNeeds", need)).collect(Collectors.toList());
+    }
+
+    private List<Trigger> interpretingTriggers() {
+        List<Trigger> triggers = new ArrayList<>();
+        screening.interpreterNeeded().filter(Answer.YES::equals)
+                .ifPresent(answer -> triggers.add(Trigger.of("interpreterNeeded", answer)));
+        if (screening.supportNeeds().contains(SupportNeed.INTERPRETER)) {
+            triggers.add(Trigger.of("supportNeeds", SupportNeed.INTERPRETER));
+        }
+        if (screening.barriers().contains(Barrier.LANGUAGE)) {
+            triggers.add(Trigger.of("barriers", Barrier.LANGUAGE));
+        }
+        return triggers;
+    }
+
+    private List<Trigger> levelTriggers() {
+        return levelReasons.stream().flatMap(finding -> finding.triggers().stream()).distinct().toList();
+    }
+
+    private static List<Trigger> withOrganisation(List<Trigger> triggers, boolean firstResponder) {
+        return RiskRules.concat(triggers, List.of(new Trigger(ORGANISATION_FRO, yesNo(firstResponder))));
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? Answer.YES.id() : Answer.NO.id();
+    }
+
+    private void recommend(Action action, Reason reason, List<Trigger> triggers) {
+        recommendations.add(new Recommendation(action, new Finding(reason, triggers)));
+    }
+}

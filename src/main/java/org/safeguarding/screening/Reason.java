@@ -1,0 +1,68 @@
+package org.safeguarding.screening;
+
+import java.util.List;
+
+/**
+ * Why the assessment concluded something: each rule of the pathway, in words a worker can check, with the sources
+ * it rests on (tags of shared/reference/safeguarding-domain.md §12; "leaflet" is STOP THE TRAFFIK's guidance).
+ * The plain-English text is the i18n key {@code safeguarding.reason.<id>}.
+ */
+public enum Reason implements Identified {
+    // Risk level
+    DANGER_NOW("danger-now", "S36"),
+    SEVERE_SIGN("severe-sign", "S81", "S60"),
+    CHILD_WITH_SIGNS("child-with-signs", "S7", "S14"),
+    STILL_IN_CONTACT("still-in-contact", "S15"),
+    SEVERAL_ILO_INDICATORS("several-ilo-indicators", "S81"),
+    SIGNS_SEEN("signs-seen", "S69"),
+    NO_SIGNS("no-signs", "S82"),
+    QUESTIONS_OPEN("questions-open", "S82"),
+    // Pathway
+    DANGER_UNKNOWN("danger-unknown", "S36"),
+    SAFEGUARDING_PLAN("safeguarding-plan", "leaflet"),
+    AGE_UNKNOWN("age-unknown", "S15"),
+    AGE_NOT_SURE("age-not-sure", "S15"),
+    CHILD_SERVICES_FIRST("child-services-first", "S9"),
+    CHILD_POLICE("child-police", "S9"),
+    CHILD_ALWAYS_REFERRED("child-always-referred", "S7", "S14"),
+    CHILD_REFERRED_BY_FRO("child-referred-by-fro", "S9", "S10"),
+    CHILD_GUARDIAN("child-guardian", "S22", "S23"),
+    ADULT_CONSENT_NEEDED("adult-consent-needed", "S7", "S14", "S16"),
+    CONSENT_GIVEN_FRO("consent-given-fro", "S9"),
+    CONSENT_GIVEN_NOT_FRO("consent-given-not-fro", "S9", "S31"),
+    CONSENT_REFUSED_DUTY("consent-refused-duty", "S7", "S10"),
+    CONSENT_REFUSED_NO_DUTY("consent-refused-no-duty", "S15", "S18"),
+    URGENT_NEEDS("urgent-needs", "S9"),
+    VICTIM_CARE_ENGLAND_WALES("victim-care-england-wales", "S31", "S32"),
+    VICTIM_CARE_SCOTLAND("victim-care-scotland", "S45"),
+    VICTIM_CARE_NORTHERN_IRELAND("victim-care-northern-ireland", "S48", "S12"),
+    VICTIM_CARE_NATION_UNKNOWN("victim-care-nation-unknown", "S18", "S37"),
+    INTERPRETER("interpreter", "S82", "S15"),
+    OTHERS_AT_RISK("others-at-risk", "S15"),
+    DESCRIPTION_FOR_POLICE("description-for-police", "leaflet"),
+    NO_SAFE_CONTACT("no-safe-contact", "S15"),
+    CONTRADICTION("contradiction", "S58"),
+    KEEP_DOOR_OPEN("keep-door-open", "S82");
+
+    private final String id;
+    private final List<String> sources;
+
+    Reason(String id, String... sources) {
+        this.id = id;
+        this.sources = List.of(sources);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return "safeguarding.reason." + id;
+    }
+
+    public List<String> sources() {
+        return sources;
+    }
+}

@@ -1,0 +1,73 @@
+package org.safeguarding.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The risk level and every reason for it, most serious first. Danger now is its own level; violence, abuse or
+ * being held, any sign in a child, still being in contact with exploiters, or three or more ILO indicators make it
+ * high; any sign makes it medium; low needs every question answered with no sign at all.
+ */
+final class RiskRules {
+    /** The ILO: usually several indicators together point to forced labour ([S81]). */
+    static final int SEVERAL_ILO_INDICATORS = 3;
+
+    private RiskRules() {
+    }
+
+    /** The reasons that apply, each with its triggers; the first decides the level. */
+    static List<Finding> reasons(Screening screening, Signs signs, AgeFinding age, Completeness completeness) {
+        List<Finding> reasons = new ArrayList<>();
+        if (screening.immediateDanger().filter(Answer.YES::equals).isPresent()) {
+            reasons.add(new Finding(Reason.DANGER_NOW, List.of(Trigger.of(Completeness.IMMEDIATE_DANGER, Answer.YES))));
+        }
+        if (!signs.severe().isEmpty()) {
+            reasons.add(new Finding(Reason.SEVERE_SIGN, signs.severe()));
+        }
+        if (age.isChild() && signs.any()) {
+            reasons.add(new Finding(Reason.CHILD_WITH_SIGNS, concat(age.triggers(), signs.all())));
+        }
+        boolean stillInContact = screening.answer(Question.STILL_IN_CONTACT).filter(Answer.YES::equals).isPresent();
+        if (stillInContact && signs.all().size() > 1) {
+            reasons.add(new Finding(Reason.STILL_IN_CONTACT, signs.all()));
+        }
+        if (signs.iloIndicatorCount() >= SEVERAL_ILO_INDICATORS) {
+            reasons.add(new Finding(Reason.SEVERAL_ILO_INDICATORS, signs.iloIndicators()));
+        }
+        if (signs.any()) {
+            reasons.add(new Finding(Reason.SIGNS_SEEN, signs.all()));
+        } else if (completeness.isComplete()) {
+            reasons.add(new Finding(Reason.NO_SIGNS, coreAnswers(screening)));
+        } else {
+            reasons.add(new Finding(Reason.QUESTIONS_OPEN, completeness.open()));
+        }
+        return reasons;
+    }
+
+    static RiskLevel level(Finding decisive) {
+        return switch (decisive.reason()) {
+            case DANGER_NOW -> RiskLevel.IMMEDIATE_DANGER;
+            case SEVERE_SIGN, CHILD_WITH_SIGNS, STILL_IN_CONTACT, SEVERAL_ILO_INDICATORS -> RiskLevel.HIGH;
+            case SIGNS_SEEN -> RiskLevel.MEDIUM;
+            case NO_SIGNS -> RiskLevel.LOW;
+            default -> RiskLevel.NOT_ENOUGH_INFORMATION;
+        };
+    }
+
+    private static List<Trigger> coreAnswers(Screening screening) {
+        List<Trigger> answers = new ArrayList<>();
+        for (Map.Entry<Question, Answer> entry : screening.answers().entrySet()) {
+            if (entry.getKey().isCore()) {
+                answers.add(Trigger.of(entry.getKey(), entry.getValue()));
+            }
+        }
+        return answers;
+    }
+
+    static List<Trigger> concat(List<Trigger> first, List<Trigger> second) {
+        List<Trigger> all = new ArrayList<>(first);
+        second.stream().filter(trigger -> !all.contains(trigger)).forEach(all::add);
+        return all;
+    }
+}

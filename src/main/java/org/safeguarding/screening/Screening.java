@@ -1,0 +1,233 @@
+package org.safeguarding.screening;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything a worker has recorded about one person at risk: the context (age, nation, danger, consent, language),
+ * the answers to the screening questions, the signs they saw, what the person needs, what stands in the way, and a
+ * description for police. Anything not recorded is absent, never guessed. Immutable; build with {@link #builder()}.
+ */
+public final class Screening {
+    private final Answer immediateDanger;
+    private final AgeGroup ageGroup;
+    private final LocalDate dateOfBirth;
+    private final Nation nation;
+    private final Consent consent;
+    private final String language;
+    private final Answer interpreterNeeded;
+    private final Set<ContactChannel> safeToContact;
+    private final Set<SupportNeed> supportNeeds;
+    private final Set<Barrier> barriers;
+    private final Set<ExploitationType> exploitationTypes;
+    private final Set<Indicator> indicatorsSeen;
+    private final Map<Question, Answer> answers;
+    private final Map<Question, String> notes;
+    private final PoliceDescription policeDescription;
+
+    private Screening(Builder builder) {
+        immediateDanger = builder.immediateDanger;
+        ageGroup = builder.ageGroup;
+        dateOfBirth = builder.dateOfBirth;
+        nation = builder.nation;
+        consent = builder.consent;
+        language = builder.language == null || builder.language.isBlank() ? null : builder.language.strip();
+        interpreterNeeded = builder.interpreterNeeded;
+        safeToContact = Collections.unmodifiableSet(EnumSet.copyOf(builder.safeToContact));
+        supportNeeds = Collections.unmodifiableSet(EnumSet.copyOf(builder.supportNeeds));
+        barriers = Collections.unmodifiableSet(EnumSet.copyOf(builder.barriers));
+        exploitationTypes = Collections.unmodifiableSet(EnumSet.copyOf(builder.exploitationTypes));
+        indicatorsSeen = Collections.unmodifiableSet(EnumSet.copyOf(builder.indicatorsSeen));
+        answers = Collections.unmodifiableMap(new EnumMap<>(builder.answers));
+        notes = Collections.unmodifiableMap(new EnumMap<>(builder.notes));
+        policeDescription = builder.policeDescription;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Optional<Answer> immediateDanger() {
+        return Optional.ofNullable(immediateDanger);
+    }
+
+    public Optional<AgeGroup> ageGroup() {
+        return Optional.ofNullable(ageGroup);
+    }
+
+    public Optional<LocalDate> dateOfBirth() {
+        return Optional.ofNullable(dateOfBirth);
+    }
+
+    public Optional<Nation> nation() {
+        return Optional.ofNullable(nation);
+    }
+
+    public Optional<Consent> consent() {
+        return Optional.ofNullable(consent);
+    }
+
+    /** The language the person understands best, as the worker wrote it. */
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    public Optional<Answer> interpreterNeeded() {
+        return Optional.ofNullable(interpreterNeeded);
+    }
+
+    public Set<ContactChannel> safeToContact() {
+        return safeToContact;
+    }
+
+    public Set<SupportNeed> supportNeeds() {
+        return supportNeeds;
+    }
+
+    public Set<Barrier> barriers() {
+        return barriers;
+    }
+
+    public Set<ExploitationType> exploitationTypes() {
+        return exploitationTypes;
+    }
+
+    public Set<Indicator> indicatorsSeen() {
+        return indicatorsSeen;
+    }
+
+    public Optional<Answer> answer(Question question) {
+        return Optional.ofNullable(answers.get(question));
+    }
+
+    public Map<Question, Answer> answers() {
+        return answers;
+    }
+
+    public Optional<String> notes(Question question) {
+        return Optional.ofNullable(notes.get(question));
+    }
+
+    public Map<Question, String> notes() {
+        return notes;
+    }
+
+    public PoliceDescription policeDescription() {
+        return policeDescription;
+    }
+
+    /** Builds a screening. Setters replace what was set before; single values accept null for "not recorded". */
+    public static final class Builder {
+        private Answer immediateDanger;
+        private AgeGroup ageGroup;
+        private LocalDate dateOfBirth;
+        private Nation nation;
+        private Consent consent;
+        private String language;
+        private Answer interpreterNeeded;
+        private final Set<ContactChannel> safeToContact = EnumSet.noneOf(ContactChannel.class);
+        private final Set<SupportNeed> supportNeeds = EnumSet.noneOf(SupportNeed.class);
+        private final Set<Barrier> barriers = EnumSet.noneOf(Barrier.class);
+        private final Set<ExploitationType> exploitationTypes = EnumSet.noneOf(ExploitationType.class);
+        private final Set<Indicator> indicatorsSeen = EnumSet.noneOf(Indicator.class);
+        private final Map<Question, Answer> answers = new EnumMap<>(Question.class);
+        private final Map<Question, String> notes = new EnumMap<>(Question.class);
+        private PoliceDescription policeDescription = PoliceDescription.NONE;
+
+        private Builder() {
+        }
+
+        public Builder immediateDanger(Answer value) {
+            immediateDanger = value;
+            return this;
+        }
+
+        public Builder ageGroup(AgeGroup value) {
+            ageGroup = value;
+            return this;
+        }
+
+        public Builder dateOfBirth(LocalDate value) {
+            dateOfBirth = value;
+            return this;
+        }
+
+        public Builder nation(Nation value) {
+            nation = value;
+            return this;
+        }
+
+        public Builder consent(Consent value) {
+            consent = value;
+            return this;
+        }
+
+        public Builder language(String value) {
+            language = value;
+            return this;
+        }
+
+        public Builder interpreterNeeded(Answer value) {
+            interpreterNeeded = value;
+            return this;
+        }
+
+        public Builder safeToContact(Collection<ContactChannel> values) {
+            safeToContact.clear();
+            safeToContact.addAll(values);
+            return this;
+        }
+
+        public Builder supportNeeds(Collection<SupportNeed> values) {
+            supportNeeds.clear();
+            supportNeeds.addAll(values);
+            return this;
+        }
+
+        public Builder barriers(Collection<Barrier> values) {
+            barriers.clear();
+            barriers.addAll(values);
+            return this;
+        }
+
+        public Builder exploitationTypes(Collection<ExploitationType> values) {
+            exploitationTypes.clear();
+            exploitationTypes.addAll(values);
+            return this;
+        }
+
+        public Builder indicatorsSeen(Collection<Indicator> values) {
+            indicatorsSeen.clear();
+            indicatorsSeen.addAll(values);
+            return this;
+        }
+
+        public Builder answer(Question question, Answer answer) {
+            answers.put(Objects.requireNonNull(question, "question"), Objects.requireNonNull(answer, "answer"));
+            return this;
+        }
+
+        public Builder notes(Question question, String text) {
+            if (text != null && !text.isBlank()) {
+                notes.put(Objects.requireNonNull(question, "question"), text.strip());
+            }
+            return this;
+        }
+
+        public Builder policeDescription(PoliceDescription value) {
+            policeDescription = value == null ? PoliceDescription.NONE : value;
+            return this;
+        }
+
+        public Screening build() {
+            return new Screening(this);
+        }
+    }
+}

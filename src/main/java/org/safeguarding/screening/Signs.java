@@ -1,0 +1,89 @@
+package org.safeguarding.screening;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The signs of exploitation in a screening: indicators the worker ticked, indicators revealed by worrying answers,
+ * the types of exploitation recorded, and worrying answers that stand on their own. Each sign keeps the recorded
+ * answer it came from.
+ */
+final class Signs {
+    /** Violence, sexual abuse, organ removal and being held: each alone makes a concern high risk ([S81], [S60]). */
+    private static final Set<Indicator> SEVERE_INDICATORS = Set.of(Indicator.ILO_PHYSICAL_AND_SEXUAL_VIOLENCE,
+            Indicator.PHYSICAL_ASSAULT_INJURIES, Indicator.PHYSICAL_SIGNS_OF_SEXUAL_ABUSE,
+            Indicator.SEXUAL_PHYSICAL_ABUSE, Indicator.SEXUAL_FORCED_SEXUAL_SERVICES, Indicator.ORGAN_ORGANS_REMOVED);
+    private static final Set<ExploitationType> SEVERE_TYPES = Set.of(ExploitationType.FORCED_PROSTITUTION,
+            ExploitationType.CHILD_SEXUAL_EXPLOITATION, ExploitationType.HELD_AND_SEXUALLY_ASSAULTED,
+            ExploitationType.ORGAN_REMOVAL);
+    private static final String INDICATORS_SEEN = "indicatorsSeen";
+    private static final String EXPLOITATION_TYPES = "exploitationTypes";
+
+    private final Map<Indicator, Trigger> indicators = new EnumMap<>(Indicator.class);
+    private final Set<Trigger> all = new LinkedHashSet<>();
+    private final Set<Trigger> severe = new LinkedHashSet<>();
+
+    Signs(Screening screening) {
+        for (Indicator indicator : screening.indicatorsSeen()) {
+            add(indicator, Trigger.of(INDICATORS_SEEN, indicator));
+        }
+        for (Map.Entry<Question, Answer> entry : screening.answers().entrySet()) {
+            Question question = entry.getKey();
+            if (question.worryingAnswer().filter(entry.getValue()::equals).isEmpty()) {
+                continue;
+            }
+            Trigger trigger = Trigger.of(question, entry.getValue());
+            all.add(trigger);
+            question.reveals().forEach(indicator -> add(indicator, trigger));
+            if (question == Question.FORCED_OR_HELD) {
+                severe.add(trigger);
+            }
+        }
+        for (ExploitationType type : screening.exploitationTypes()) {
+            Trigger trigger = Trigger.of(EXPLOITATION_TYPES, type);
+            all.add(trigger);
+            if (SEVERE_TYPES.contains(type)) {
+                severe.add(trigger);
+            }
+        }
+    }
+
+    private void add(Indicator indicator, Trigger trigger) {
+        indicators.putIfAbsent(indicator, trigger);
+        all.add(trigger);
+        if (SEVERE_INDICATORS.contains(indicator)) {
+            severe.add(trigger);
+        }
+    }
+
+    boolean any() {
+        return !all.isEmpty();
+    }
+
+    List<Trigger> all() {
+        return new ArrayList<>(all);
+    }
+
+    List<Trigger> severe() {
+        return new ArrayList<>(severe);
+    }
+
+    /** The recorded answers behind each distinct ILO forced-labour indicator present. */
+    List<Trigger> iloIndicators() {
+        List<Trigger> ilo = new ArrayList<>();
+        indicators.forEach((indicator, trigger) -> {
+            if (indicator.group() == IndicatorGroup.ILO_FORCED_LABOUR) {
+                ilo.add(trigger);
+            }
+        });
+        return ilo;
+    }
+
+    long iloIndicatorCount() {
+        return indicators.keySet().stream().filter(i -> i.group() == IndicatorGroup.ILO_FORCED_LABOUR).count();
+    }
+}

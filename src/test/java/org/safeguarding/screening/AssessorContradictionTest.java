@@ -1,0 +1,76 @@
+package org.safeguarding.screening;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.safeguarding.screening.Screenings.TODAY;
+import static org.safeguarding.screening.Screenings.actions;
+import static org.safeguarding.screening.Screenings.answeredWithNoSigns;
+import static org.safeguarding.screening.Screenings.assess;
+import static org.safeguarding.screening.Screenings.withOneSign;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.Test;
+
+public class AssessorContradictionTest {
+
+    @Test
+    public void assess_shouldReportAnAdultWithABirthDateUnder18AndTreatThemAsAChild() {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.ADULT).dateOfBirth(TODAY.minusYears(16)));
+
+        assertThat(assessment.contradictions(), contains(new Contradiction(Contradiction.Kind.ADULT_BORN_UNDER_18,
+                List.of(new Trigger("ageGroup", "adult"), new Trigger("dateOfBirth", TODAY.minusYears(16).toString())))));
+        assertThat(assessment.treatedAsChild(), is(true));
+        assertThat(assessment.level(), is(RiskLevel.HIGH));
+        assertThat(actions(assessment), hasItem(Action.REQUEST_AGE_ASSESSMENT));
+        assertThat(actions(assessment), hasItem(Action.CHECK_CONTRADICTIONS));
+    }
+
+    @Test
+    public void assess_shouldTreatSomeoneWhoTurns18TodayAsAnAdult() {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.ADULT).dateOfBirth(TODAY.minusYears(18)));
+
+        assertThat(assessment.contradictions(), empty());
+        assertThat(assessment.treatedAsChild(), is(false));
+    }
+
+    @Test
+    public void assess_shouldReportAChildWithABirthDate18OrOverAndStillTreatThemAsAChild() {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).dateOfBirth(TODAY.minusYears(30)));
+
+        assertThat(assessment.contradictions().get(0).kind(), is(Contradiction.Kind.CHILD_BORN_18_OR_OVER));
+        assertThat(assessment.treatedAsChild(), is(true));
+        assertThat(actions(assessment), hasItem(Action.REQUEST_AGE_ASSESSMENT));
+    }
+
+    @Test
+    public void assess_shouldTakeTheAgeFromTheBirthDateWhenNoAgeGroupIsRecorded() {
+        Assessment assessment = assess(withOneSign().ageGroup(null).dateOfBirth(TODAY.minusYears(15)));
+
+        assertThat(assessment.treatedAsChild(), is(true));
+        assertThat(assessment.contradictions(), empty());
+        assertThat(actions(assessment), hasItem(Action.REFER_TO_CHILDRENS_SERVICES));
+    }
+
+    @Test
+    public void assess_shouldReportASignThatContradictsTheAnswerAboutIt() {
+        Assessment assessment = assess(answeredWithNoSigns()
+                .indicatorsSeen(Set.of(Indicator.SITUATIONAL_DOCUMENTS_HELD)));
+
+        assertThat(assessment.contradictions(), contains(new Contradiction(Contradiction.Kind.SIGN_CONTRADICTS_ANSWER,
+                List.of(new Trigger("question.documents-held", "no"),
+                        new Trigger("indicatorsSeen", "situational.documents-held")))));
+        assertThat(assessment.level(), is(RiskLevel.MEDIUM));
+    }
+
+    @Test
+    public void assess_shouldNotCallAnOpenAnswerAContradiction() {
+        Assessment assessment = assess(answeredWithNoSigns().answer(Question.DOCUMENTS_HELD, Answer.NOT_SURE)
+                .indicatorsSeen(Set.of(Indicator.SITUATIONAL_DOCUMENTS_HELD)));
+
+        assertThat(assessment.contradictions(), empty());
+    }
+}

@@ -1,0 +1,251 @@
+package org.safeguarding.screening;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.safeguarding.screening.Screenings.CHARITY;
+import static org.safeguarding.screening.Screenings.COUNCIL;
+import static org.safeguarding.screening.Screenings.FIRST_RESPONDER;
+import static org.safeguarding.screening.Screenings.actions;
+import static org.safeguarding.screening.Screenings.answeredWithNoSigns;
+import static org.safeguarding.screening.Screenings.assess;
+import static org.safeguarding.screening.Screenings.recommendation;
+import static org.safeguarding.screening.Screenings.withOneSign;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.Test;
+
+public class AssessorPathwayTest {
+
+    @Test
+    public void assess_shouldRecommend999FirstWhenInImmediateDanger() {
+        Assessment assessment = assess(withOneSign().immediateDanger(Answer.YES));
+
+        assertThat(assessment.recommendations().get(0).action(), is(Action.CALL_999));
+        assertThat(assessment.recommendations().get(0).why().reason(), is(Reason.DANGER_NOW));
+        assertThat(assessment.recommendations().get(1).action(), is(Action.TELL_SAFEGUARDING_LEAD));
+    }
+
+    @Test
+    public void assess_shouldAskToCheckForDangerFirstWhenNobodyKnows() {
+        Assessment assessment = assess(withOneSign().immediateDanger(Answer.NOT_SURE));
+
+        assertThat(assessment.recommendations().get(0).action(), is(Action.CHECK_DANGER));
+        assertThat(assessment.recommendations().get(0).why().triggers(),
+                contains(new Trigger("immediateDanger", "not-sure")));
+    }
+
+    @Test
+    public void assess_shouldAskToCheckForDangerWhenTheQuestionWasNotAsked() {
+        Assessment assessment = assess(withOneSign().immediateDanger(null));
+
+        assertThat(recommendation(assessment, Action.CHECK_DANGER).why().triggers(),
+                contains(Trigger.unanswered("immediateDanger")));
+    }
+
+    @Test
+    public void assess_shouldSendEveryConcernToTheSafeguardingLead() {
+        assertThat(actions(assess(withOneSign())), hasItem(Action.TELL_SAFEGUARDING_LEAD));
+        assertThat(actions(assess(answeredWithNoSigns())), not(hasItem(Action.TELL_SAFEGUARDING_LEAD)));
+    }
+
+    @Test
+    public void assess_shouldFollowTheChildRouteWithoutAskingConsent() {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).consent(Consent.NOT_ASKED_YET));
+
+        assertThat(actions(assessment), contains(Action.TELL_SAFEGUARDING_LEAD, Action.REFER_TO_CHILDRENS_SERVICES,
+                Action.TELL_POLICE, Action.ASK_FRO_FOR_NRM_REFERRAL, Action.REFER_TO_CHILD_GUARDIAN,
+                Action.RECORD_DESCRIPTION_FOR_POLICE));
+        assertThat(recommendation(assessment, Action.ASK_FRO_FOR_NRM_REFERRAL).why().reason(),
+                is(Reason.CHILD_REFERRED_BY_FRO));
+    }
+
+    @Test
+    public void assess_shouldLetAFirstResponderReferAChildThemselves() {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.UNDER_18), FIRST_RESPONDER);
+
+        Recommendation referral = recommendation(assessment, Action.MAKE_NRM_REFERRAL);
+        assertThat(referral.why().reason(), is(Reason.CHILD_ALWAYS_REFERRED));
+        assertThat(referral.why().triggers(), hasItem(new Trigger("organisation.firstResponder", "yes")));
+    }
+
+    @Test
+    public void assess_shouldReferAChildToAGuardianOnlyInEnglandAndWales() {
+        assertThat(actions(assess(withOneSign().ageGroup(AgeGroup.UNDER_18).nation(Nation.WALES))),
+                hasItem(Action.REFER_TO_CHILD_GUARDIAN));
+        assertThat(actions(assess(withOneSign().ageGroup(AgeGroup.UNDER_18).nation(Nation.SCOTLAND))),
+                not(hasItem(Action.REFER_TO_CHILD_GUARDIAN)));
+        assertThat(actions(assess(withOneSign().ageGroup(AgeGroup.UNDER_18).nation(Nation.NORTHERN_IRELAND))),
+                not(hasItem(Action.REFER_TO_CHILD_GUARDIAN)));
+    }
+
+    @Test
+    public void assess_shouldTreatNotSureAsAChildAndAskForAnAgeAssessment() {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.NOT_SURE));
+
+        assertThat(assessment.treatedAsChild(), is(true));
+        assertThat(actions(assessment), hasItems(Action.REQUEST_AGE_ASSESSMENT, Action.REFER_TO_CHILDRENS_SERVICES));
+        assertThat(actions(assessment), not(hasItem(Action.EXPLAIN_NRM_AND_ASK_CONSENT)));
+    }
+
+    @Test
+    public void assess_shouldAskForTheAgeBeforeChoosingARoute() {
+        Assessment assessment = assess(withOneSign().ageGroup(null));
+
+        assertThat(actions(assessment), hasItem(Action.FIND_OUT_AGE));
+        assertThat(actions(assessment), not(hasItem(Action.REFER_TO_CHILDRENS_SERVICES)));
+        assertThat(actions(assessment), not(hasItem(Action.EXPLAIN_NRM_AND_ASK_CONSENT)));
+        assertThat(assessment.unanswered(), hasItem(Trigger.unanswered("ageGroup")));
+    }
+
+    @Test
+    public void assess_shouldAskAnAdultForConsentAfterExplainingTheNrm() {
+        Assessment assessment = assess(withOneSign().consent(Consent.NOT_ASKED_YET));
+
+        Recommendation explain = recommendation(assessment, Action.EXPLAIN_NRM_AND_ASK_CONSENT);
+        assertThat(explain.why().reason(), is(Reason.ADULT_CONSENT_NEEDED));
+        assertThat(explain.why().triggers(),
+                contains(new Trigger("ageGroup", "adult"), new Trigger("consent", "not-asked-yet")));
+        assertThat(assessment.unanswered(), hasItem(Trigger.unanswered("consent")));
+    }
+
+    @Test
+    public void assess_shouldReferAnAdultWhoAgreedThroughAFirstResponderWhenWeAreNotOne() {
+        Assessment assessment = assess(withOneSign().consent(Consent.GIVEN), CHARITY);
+
+        assertThat(recommendation(assessment, Action.REFER_THROUGH_FRO_OR_HELPLINE).why().reason(),
+                is(Reason.CONSENT_GIVEN_NOT_FRO));
+        assertThat(actions(assessment), not(hasItem(Action.MAKE_NRM_REFERRAL)));
+    }
+
+    @Test
+    public void assess_shouldLetAFirstResponderReferAnAdultWhoAgreed() {
+        Assessment assessment = assess(withOneSign().consent(Consent.GIVEN), FIRST_RESPONDER);
+
+        assertThat(recommendation(assessment, Action.MAKE_NRM_REFERRAL).why().reason(), is(Reason.CONSENT_GIVEN_FRO));
+    }
+
+    @Test
+    public void assess_shouldNotifyTheHomeOfficeWhenAnAdultRefusesAndWeHaveTheDuty() {
+        Assessment assessment = assess(withOneSign().consent(Consent.REFUSED), COUNCIL);
+
+        Recommendation notify = recommendation(assessment, Action.SUBMIT_DUTY_TO_NOTIFY);
+        assertThat(notify.why().triggers(), hasItems(new Trigger("consent", "refused"),
+                new Trigger("organisation.dutyToNotify", "yes")));
+        assertThat(actions(assessment), not(hasItem(Action.MAKE_NRM_REFERRAL)));
+    }
+
+    @Test
+    public void assess_shouldRecordTheRefusalAndASafetyPlanWhenWeHaveNoDuty() {
+        Assessment assessment = assess(withOneSign().consent(Consent.REFUSED), FIRST_RESPONDER);
+
+        assertThat(recommendation(assessment, Action.RECORD_REFUSAL_AND_SAFETY_PLAN).why().reason(),
+                is(Reason.CONSENT_REFUSED_NO_DUTY));
+        assertThat(actions(assessment), not(hasItem(Action.SUBMIT_DUTY_TO_NOTIFY)));
+    }
+
+    @Test
+    public void assess_shouldReferForVictimCareByNation() {
+        Screening.Builder needsAdvice = withOneSign().supportNeeds(Set.of(SupportNeed.LEGAL_ADVICE));
+
+        assertThat(reasonFor(needsAdvice.nation(Nation.ENGLAND)), is(Reason.VICTIM_CARE_ENGLAND_WALES));
+        assertThat(reasonFor(needsAdvice.nation(Nation.WALES)), is(Reason.VICTIM_CARE_ENGLAND_WALES));
+        assertThat(reasonFor(needsAdvice.nation(Nation.SCOTLAND)), is(Reason.VICTIM_CARE_SCOTLAND));
+        assertThat(reasonFor(needsAdvice.nation(Nation.NORTHERN_IRELAND)), is(Reason.VICTIM_CARE_NORTHERN_IRELAND));
+        assertThat(reasonFor(needsAdvice.nation(null)), is(Reason.VICTIM_CARE_NATION_UNKNOWN));
+    }
+
+    @Test
+    public void assess_shouldNotReferForVictimCareAfterARefusal() {
+        Assessment assessment = assess(withOneSign().consent(Consent.REFUSED)
+                .supportNeeds(Set.of(SupportNeed.COUNSELLING)));
+
+        assertThat(actions(assessment), not(hasItem(Action.REFER_FOR_VICTIM_CARE)));
+    }
+
+    @Test
+    public void assess_shouldPassAChildsSupportNeedsToChildrensServices() {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.UNDER_18)
+                .supportNeeds(Set.of(SupportNeed.COUNSELLING)));
+
+        assertThat(actions(assessment), not(hasItem(Action.REFER_FOR_VICTIM_CARE)));
+        assertThat(recommendation(assessment, Action.REFER_TO_CHILDRENS_SERVICES).why().triggers(),
+                hasItem(new Trigger("supportNeeds", "counselling")));
+    }
+
+    @Test
+    public void assess_shouldMeetUrgentNeedsWhateverTheLevel() {
+        Assessment assessment = assess(answeredWithNoSigns()
+                .supportNeeds(Set.of(SupportNeed.FOOD, SupportNeed.LEGAL_ADVICE)));
+
+        assertThat(recommendation(assessment, Action.MEET_URGENT_NEEDS).why().triggers(),
+                contains(new Trigger("supportNeeds", "food")));
+    }
+
+    @Test
+    public void assess_shouldBookAProfessionalInterpreter() {
+        Assessment assessment = assess(answeredWithNoSigns().interpreterNeeded(Answer.YES).language("Tigrinya")
+                .barriers(Set.of(Barrier.LANGUAGE)));
+
+        assertThat(recommendation(assessment, Action.BOOK_INTERPRETER).why().triggers(),
+                contains(new Trigger("interpreterNeeded", "yes"), new Trigger("barriers", "language")));
+    }
+
+    @Test
+    public void assess_shouldAskWhichLanguageWhenAnInterpreterIsNeeded() {
+        Assessment assessment = assess(answeredWithNoSigns().interpreterNeeded(Answer.YES));
+
+        assertThat(assessment.unanswered(), contains(Trigger.unanswered("language")));
+    }
+
+    @Test
+    public void assess_shouldReportOthersAtRisk() {
+        Assessment assessment = assess(answeredWithNoSigns().answer(Question.OTHERS_AFFECTED, Answer.YES));
+
+        assertThat(actions(assessment), hasItem(Action.REPORT_OTHERS_AT_RISK));
+    }
+
+    @Test
+    public void assess_shouldAskForADescriptionForPoliceWhenTheRiskIsHigh() {
+        Screening.Builder high = answeredWithNoSigns().answer(Question.FORCED_OR_HELD, Answer.YES);
+        PoliceDescription usable = new PoliceDescription("5'6\"", "slim", "Albanian", "scar on left hand",
+                "Albanian", "Station Road", LocalDateTime.of(2026, 11, 28, 18, 0), "grey coat");
+
+        assertThat(actions(assess(high)), hasItem(Action.RECORD_DESCRIPTION_FOR_POLICE));
+        assertThat(actions(assess(high.policeDescription(usable))), not(hasItem(Action.RECORD_DESCRIPTION_FOR_POLICE)));
+        assertThat(actions(assess(withOneSign())), not(hasItem(Action.RECORD_DESCRIPTION_FOR_POLICE)));
+    }
+
+    @Test
+    public void assess_shouldAgreeASafeWayToMakeContact() {
+        Assessment assessment = assess(withOneSign().safeToContact(Set.of()));
+
+        assertThat(actions(assessment), hasItem(Action.AGREE_SAFE_CONTACT));
+    }
+
+    @Test
+    public void assess_shouldKeepTheDoorOpenWhenThereIsNoConcern() {
+        Assessment assessment = assess(answeredWithNoSigns());
+
+        assertThat(actions(assessment), equalTo(List.of(Action.KEEP_DOOR_OPEN)));
+    }
+
+    @Test
+    public void assess_shouldAskTheRemainingQuestionsAndKeepTheDoorOpenWhenTooLittleIsKnown() {
+        Assessment assessment = assess(answeredWithNoSigns().answer(Question.THREATS, Answer.DECLINED));
+
+        assertThat(actions(assessment), contains(Action.ASK_REMAINING_QUESTIONS, Action.KEEP_DOOR_OPEN));
+        assertThat(recommendation(assessment, Action.ASK_REMAINING_QUESTIONS).why().triggers(),
+                contains(new Trigger("question.threats", "declined")));
+    }
+
+    private static Reason reasonFor(Screening.Builder screening) {
+        return recommendation(assess(screening), Action.REFER_FOR_VICTIM_CARE).why().reason();
+    }
+}

@@ -1,0 +1,172 @@
+package org.safeguarding.screening;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.safeguarding.screening.Screenings.answeredWithNoSigns;
+import static org.safeguarding.screening.Screenings.assess;
+import static org.safeguarding.screening.Screenings.levelReasons;
+import static org.safeguarding.screening.Screenings.withOneSign;
+
+import java.util.Set;
+import org.junit.Test;
+
+public class AssessorRiskLevelTest {
+
+    @Test
+    public void assess_shouldRateImmediateDangerWhenSomeoneIsInDangerNow() {
+        Assessment assessment = assess(answeredWithNoSigns().immediateDanger(Answer.YES));
+
+        assertThat(assessment.level(), is(RiskLevel.IMMEDIATE_DANGER));
+        assertThat(assessment.levelReasons().get(0),
+                equalTo(new Finding(Reason.DANGER_NOW, java.util.List.of(new Trigger("immediateDanger", "yes")))));
+    }
+
+    @Test
+    public void assess_shouldRateLowOnlyWhenEveryQuestionIsAnsweredWithoutSigns() {
+        Assessment assessment = assess(answeredWithNoSigns());
+
+        assertThat(assessment.level(), is(RiskLevel.LOW));
+        assertThat(assessment.confidence(), is(Confidence.HIGH));
+        assertThat(assessment.unanswered(), empty());
+        assertThat(levelReasons(assessment), equalTo(Set.of(Reason.NO_SIGNS)));
+    }
+
+    @Test
+    public void assess_shouldSayNotEnoughInformationRatherThanLowWhenAQuestionIsOpen() {
+        Assessment assessment = assess(answeredWithNoSigns().answer(Question.DOCUMENTS_HELD, Answer.NOT_SURE));
+
+        assertThat(assessment.level(), is(RiskLevel.NOT_ENOUGH_INFORMATION));
+        assertThat(assessment.confidence(), is(Confidence.MEDIUM));
+        assertThat(assessment.unanswered(), contains(new Trigger("question.documents-held", "not-sure")));
+    }
+
+    @Test
+    public void assess_shouldSayNotEnoughInformationWithLowConfidenceForAnEmptyScreening() {
+        Assessment assessment = assess(Screening.builder());
+
+        assertThat(assessment.level(), is(RiskLevel.NOT_ENOUGH_INFORMATION));
+        assertThat(assessment.confidence(), is(Confidence.LOW));
+        assertThat(assessment.unanswered(), hasItem(Trigger.unanswered("immediateDanger")));
+        assertThat(assessment.unanswered(), hasItem(Trigger.unanswered("ageGroup")));
+        assertThat(assessment.unanswered(), hasItem(Trigger.unanswered("nation")));
+    }
+
+    @Test
+    public void assess_shouldRateMediumForOneSign() {
+        Assessment assessment = assess(withOneSign());
+
+        assertThat(assessment.level(), is(RiskLevel.MEDIUM));
+        assertThat(assessment.levelReasons().get(0).reason(), is(Reason.SIGNS_SEEN));
+        assertThat(assessment.levelReasons().get(0).triggers(),
+                contains(new Trigger("question.owes-money", "yes")));
+    }
+
+    @Test
+    public void assess_shouldKeepTheLevelButLowerConfidenceWhenSignsComeWithOpenQuestions() {
+        Assessment assessment = assess(withOneSign().answer(Question.LONG_HOURS, Answer.DECLINED));
+
+        assertThat(assessment.level(), is(RiskLevel.MEDIUM));
+        assertThat(assessment.confidence(), is(Confidence.MEDIUM));
+        assertThat(assessment.unanswered(), contains(new Trigger("question.long-hours", "declined")));
+    }
+
+    @Test
+    public void assess_shouldCountATickedIndicatorAsASign() {
+        Assessment assessment = assess(answeredWithNoSigns().indicatorsSeen(Set.of(Indicator.PHYSICAL_NEGLECTED)));
+
+        assertThat(assessment.level(), is(RiskLevel.MEDIUM));
+        assertThat(assessment.levelReasons().get(0).triggers(),
+                contains(new Trigger("indicatorsSeen", "physical.neglected")));
+    }
+
+    @Test
+    public void assess_shouldCountARecordedExploitationTypeAsASign() {
+        Assessment assessment = assess(answeredWithNoSigns().exploitationTypes(Set.of(ExploitationType.FORCED_LABOUR)));
+
+        assertThat(assessment.level(), is(RiskLevel.MEDIUM));
+    }
+
+    @Test
+    public void assess_shouldRateHighWhenHeldAgainstTheirWill() {
+        Assessment assessment = assess(answeredWithNoSigns().answer(Question.FORCED_OR_HELD, Answer.YES));
+
+        assertThat(assessment.level(), is(RiskLevel.HIGH));
+        assertThat(assessment.levelReasons().get(0),
+                equalTo(new Finding(Reason.SEVERE_SIGN, java.util.List.of(new Trigger("question.forced-or-held", "yes")))));
+    }
+
+    @Test
+    public void assess_shouldRateHighForSignsOfSexualAbuse() {
+        Assessment assessment = assess(answeredWithNoSigns()
+                .indicatorsSeen(Set.of(Indicator.PHYSICAL_SIGNS_OF_SEXUAL_ABUSE)));
+
+        assertThat(assessment.level(), is(RiskLevel.HIGH));
+        assertThat(levelReasons(assessment), hasItem(Reason.SEVERE_SIGN));
+    }
+
+    @Test
+    public void assess_shouldRateHighForAnySignInAChild() {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.UNDER_18));
+
+        assertThat(assessment.level(), is(RiskLevel.HIGH));
+        assertThat(assessment.levelReasons().get(0).reason(), is(Reason.CHILD_WITH_SIGNS));
+        assertThat(assessment.levelReasons().get(0).triggers(),
+                contains(new Trigger("ageGroup", "under-18"), new Trigger("question.owes-money", "yes")));
+    }
+
+    @Test
+    public void assess_shouldRateHighWhenStillInContactWithExploitersAndOtherSigns() {
+        Assessment assessment = assess(withOneSign().answer(Question.STILL_IN_CONTACT, Answer.YES));
+
+        assertThat(assessment.level(), is(RiskLevel.HIGH));
+        assertThat(assessment.levelReasons().get(0).reason(), is(Reason.STILL_IN_CONTACT));
+    }
+
+    @Test
+    public void assess_shouldRateMediumWhenStillInContactIsTheOnlySign() {
+        Assessment assessment = assess(answeredWithNoSigns().answer(Question.STILL_IN_CONTACT, Answer.YES));
+
+        assertThat(assessment.level(), is(RiskLevel.MEDIUM));
+    }
+
+    @Test
+    public void assess_shouldRateHighForThreeIloIndicators() {
+        Assessment assessment = assess(answeredWithNoSigns()
+                .answer(Question.OWES_MONEY, Answer.YES)
+                .answer(Question.PROMISED_DIFFERENTLY, Answer.YES)
+                .answer(Question.LONG_HOURS, Answer.YES));
+
+        assertThat(assessment.level(), is(RiskLevel.HIGH));
+        assertThat(assessment.levelReasons().get(0).reason(), is(Reason.SEVERAL_ILO_INDICATORS));
+    }
+
+    @Test
+    public void assess_shouldRateMediumForTwoIloIndicators() {
+        Assessment assessment = assess(answeredWithNoSigns()
+                .answer(Question.OWES_MONEY, Answer.YES)
+                .answer(Question.PROMISED_DIFFERENTLY, Answer.YES));
+
+        assertThat(assessment.level(), is(RiskLevel.MEDIUM));
+    }
+
+    @Test
+    public void assess_shouldCountAnIloIndicatorOnceWhenTickedAndRevealed() {
+        Assessment assessment = assess(answeredWithNoSigns()
+                .answer(Question.OWES_MONEY, Answer.YES)
+                .indicatorsSeen(Set.of(Indicator.ILO_DEBT_BONDAGE, Indicator.ILO_DECEPTION)));
+
+        assertThat(assessment.level(), is(RiskLevel.MEDIUM));
+    }
+
+    @Test
+    public void assess_shouldTreatAWorryingNoAsASign() {
+        Assessment assessment = assess(answeredWithNoSigns().answer(Question.FREE_TO_LEAVE, Answer.NO));
+
+        assertThat(assessment.level(), is(RiskLevel.MEDIUM));
+        assertThat(assessment.levelReasons().get(0).triggers(), contains(new Trigger("question.free-to-leave", "no")));
+    }
+}

@@ -1,0 +1,65 @@
+package org.safeguarding.screening;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.Test;
+
+/** Every value a worker or lead can see has plain-English words, and every id is unique within its kind. */
+public class ScreeningTextsTest {
+    private static final List<Class<? extends Identified>> VOCABULARIES = List.of(Answer.class, AgeGroup.class,
+            Nation.class, Consent.class, ContactChannel.class, SupportNeed.class, Barrier.class,
+            ExploitationCategory.class, ExploitationType.class, IndicatorGroup.class, Indicator.class, Question.class,
+            RiskLevel.class, Confidence.class, Reason.class, Action.class, Contradiction.Kind.class);
+
+    @Test
+    public void everyValue_shouldHaveWordsInTheI18nFile() throws IOException {
+        Properties messages = messages();
+        List<String> missing = new ArrayList<>();
+        for (Class<? extends Identified> vocabulary : VOCABULARIES) {
+            for (Identified value : vocabulary.getEnumConstants()) {
+                if (!messages.containsKey(value.labelKey())) {
+                    missing.add(value.labelKey());
+                }
+            }
+        }
+        for (Question question : Question.values()) {
+            if (!messages.containsKey(question.hintKey())) {
+                missing.add(question.hintKey());
+            }
+        }
+        assertThat(missing, empty());
+    }
+
+    @Test
+    public void everyId_shouldBeUniqueWithinItsKind() {
+        List<String> duplicates = new ArrayList<>();
+        for (Class<? extends Identified> vocabulary : VOCABULARIES) {
+            Set<String> seen = new HashSet<>();
+            for (Identified value : vocabulary.getEnumConstants()) {
+                if (!seen.add(value.id())) {
+                    duplicates.add(vocabulary.getSimpleName() + ":" + value.id());
+                }
+            }
+        }
+        assertThat(duplicates, empty());
+    }
+
+    private static Properties messages() throws IOException {
+        Properties messages = new Properties();
+        try (Reader reader = new InputStreamReader(ScreeningTextsTest.class.getResourceAsStream(
+                "/i18n/safeguarding.properties"), StandardCharsets.UTF_8)) {
+            messages.load(reader);
+        }
+        return messages;
+    }
+}
