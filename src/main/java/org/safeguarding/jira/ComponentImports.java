@@ -2,6 +2,8 @@ package org.safeguarding.jira;
 
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -22,6 +24,10 @@ final class ComponentImports {
     private WebSudoManager webSudoManager;
     @ComponentImport
     private TemplateRenderer templateRenderer;
+    @ComponentImport
+    private I18nResolver i18nResolver;
+    @ComponentImport
+    private PluginSettingsFactory pluginSettingsFactory;
 
     private ComponentImports() {
     }

@@ -53,6 +53,11 @@ public class PluginBundleIT {
     }
 
     @Test
+    public void restResources_shouldBeGuardedAndJsonOnly() {
+        assertThat(RestResourceCheck.check(jar, flavour), empty());
+    }
+
+    @Test
     public void templates_shouldParseWithVelocity() {
         assertThat(TemplateParseCheck.check(jar), empty());
     }

@@ -53,7 +53,7 @@ public class SpringScannerIndexCheckTest {
     @Test
     public void check_shouldRejectADuplicatedLine() {
         FixtureJar jar = FixtureJar.ofBuildOutput().edit(SpringScannerIndexCheck.COMPONENT_INDEX,
-                index -> index + index);
+                index -> index + "org.safeguarding.jira.admin.AdminServlet\n");
 
         assertThat(check(jar), contains(containsString("line 'org.safeguarding.jira.admin.AdminServlet' appears twice")));
     }

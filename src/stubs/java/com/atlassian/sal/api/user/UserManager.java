@@ -5,6 +5,8 @@ package com.atlassian.sal.api.user;
 import javax.servlet.http.HttpServletRequest;
 
 public interface UserManager {
+    UserKey getRemoteUserKey();
+
     UserKey getRemoteUserKey(HttpServletRequest request);
 
     boolean isAdmin(UserKey userKey);

@@ -1,0 +1,24 @@
+package org.safeguarding.jira.host;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.web.CurrentUser;
+
+/** The logged-in user, as SAL knows them. */
+@Named
+public class SalCurrentUser implements CurrentUser {
+    private final UserManager userManager;
+
+    @Inject
+    public SalCurrentUser(UserManager userManager) {
+        this.userManager = userManager;
+    }
+
+    @Override
+    public Optional<String> key() {
+        return Optional.ofNullable(userManager.getRemoteUserKey()).map(UserKey::getStringValue);
+    }
+}

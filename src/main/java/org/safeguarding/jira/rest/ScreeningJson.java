@@ -1,0 +1,51 @@
+package org.safeguarding.jira.rest;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A screening as the REST API receives it: every value as the id string the API documents (docs/api.md), checked by
+ * {@link ScreeningJsonReader} so that each bad field gets its own error. Unknown fields are collected, not ignored:
+ * a misspelt field would otherwise silently lose an answer.
+ */
+public final class ScreeningJson {
+    @JsonProperty
+    String immediateDanger;
+    @JsonProperty
+    String ageGroup;
+    @JsonProperty
+    String dateOfBirth;
+    @JsonProperty
+    String nation;
+    @JsonProperty
+    String consent;
+    @JsonProperty
+    String language;
+    @JsonProperty
+    String interpreterNeeded;
+    @JsonProperty
+    List<String> safeToContact;
+    @JsonProperty
+    List<String> supportNeeds;
+    @JsonProperty
+    List<String> barriers;
+    @JsonProperty
+    List<String> exploitationTypes;
+    @JsonProperty
+    List<String> indicatorsSeen;
+    @JsonProperty
+    Map<String, String> answers;
+    @JsonProperty
+    Map<String, String> notes;
+    @JsonProperty
+    PoliceDescriptionJson policeDescription;
+    final List<String> unknownFields = new ArrayList<>();
+
+    @JsonAnySetter
+    void unknownField(String name, Object ignored) {
+        unknownFields.add(name);
+    }
+}

@@ -1,0 +1,9 @@
+package org.safeguarding.jira.web;
+
+import java.util.Optional;
+
+/** Who is making the request. Jira answers through SAL; the tests and the preview host answer in memory. */
+public interface CurrentUser {
+    /** The logged-in user's key, or empty for someone who has not logged in. */
+    Optional<String> key();
+}
