@@ -1,5 +1,12 @@
 package org.safeguarding.jira;
 
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.customfields.manager.OptionsManager;
+import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -28,6 +35,22 @@ final class ComponentImports {
     private I18nResolver i18nResolver;
     @ComponentImport
     private PluginSettingsFactory pluginSettingsFactory;
+    @ComponentImport("jiraUserManager")
+    private com.atlassian.jira.user.util.UserManager jiraUserManager;
+    @ComponentImport
+    private IssueManager issueManager;
+    @ComponentImport
+    private PermissionManager permissionManager;
+    @ComponentImport
+    private IssueTypeManager issueTypeManager;
+    @ComponentImport
+    private AvatarManager avatarManager;
+    @ComponentImport
+    private CustomFieldManager customFieldManager;
+    @ComponentImport
+    private OptionsManager optionsManager;
+    @ComponentImport
+    private ClusterLockService clusterLockService;
 
     private ComponentImports() {
     }

@@ -125,5 +125,27 @@ public final class ClassFile {
                 onValue.accept((String) value);
             }
         }
+
+        /** A Class[] value() (as on @ExportAsService) is reported as the class names joined by commas. */
+        @Override
+        public AnnotationVisitor visitArray(String name) {
+            if (!"value".equals(name)) {
+                return null;
+            }
+            List<String> classes = new ArrayList<>();
+            return new AnnotationVisitor(Opcodes.ASM9) {
+                @Override
+                public void visit(String ignored, Object value) {
+                    if (value instanceof Type) {
+                        classes.add(((Type) value).getClassName());
+                    }
+                }
+
+                @Override
+                public void visitEnd() {
+                    onValue.accept(String.join(",", classes));
+                }
+            };
+        }
     }
 }

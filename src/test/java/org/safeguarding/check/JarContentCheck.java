@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class JarContentCheck {
     static final String OWN_CLASSES = "org/safeguarding/";
-    private static final List<String> HOST_PREFIXES = List.of("com/atlassian/", "net/java/ao/", "com/opensymphony/",
+    private static final List<String> HOST_PREFIXES = List.of("com/atlassian/", "net/java/ao/", "com/opensymphony/", "org/ofbiz/",
             "javax/", "jakarta/", "org/osgi/", "org/springframework/", "org/apache/velocity/", "META-INF/lib/");
     private static final List<String> JAVA_EE_ONLY = List.of("javax.ws.rs", "javax.inject", "javax.servlet");
     /** Maven's copy of our pom (naming our javax build dependencies): build metadata that Jira never reads. */

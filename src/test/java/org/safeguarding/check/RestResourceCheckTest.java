@@ -3,7 +3,6 @@ package org.safeguarding.check;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 
 import java.util.List;
@@ -36,7 +35,10 @@ public class RestResourceCheckTest {
         FixtureJar jar = FixtureJar.ofBuildOutput().edit(PluginJar.DESCRIPTOR, descriptor -> descriptor.replace(
                 "<package>org.safeguarding.jira.rest</package>", "<package>org.safeguarding.jira.api</package>"));
 
-        assertThat(check(jar), contains(containsString("AssessmentResource.class: resource is outside the packages")));
+        assertThat(check(jar), containsInAnyOrder(
+                containsString("rest/AssessmentResource.class: resource is outside the packages"),
+                containsString("rest/IssueAssessmentResource.class: resource is outside the packages"),
+                containsString("rest/SetupResource.class: resource is outside the packages")));
     }
 
     private List<String> check(FixtureJar jar) {

@@ -21,4 +21,10 @@ public class SalCurrentUser implements CurrentUser {
     public Optional<String> key() {
         return Optional.ofNullable(userManager.getRemoteUserKey()).map(UserKey::getStringValue);
     }
+
+    @Override
+    public boolean isAdmin() {
+        UserKey user = userManager.getRemoteUserKey();
+        return user != null && userManager.isAdmin(user);
+    }
 }

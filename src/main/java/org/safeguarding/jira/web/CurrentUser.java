@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface CurrentUser {
     /** The logged-in user's key, or empty for someone who has not logged in. */
     Optional<String> key();
+
+    /** Whether the current user is a Jira administrator. */
+    boolean isAdmin();
 }

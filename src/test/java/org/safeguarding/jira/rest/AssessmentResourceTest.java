@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.core.Application;
 import javax.ws.rs.core.MediaType;
@@ -24,6 +23,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.screening.Organisation;
 
 /** The assessment endpoint served by real Jersey 2, as Atlassian REST v2 serves it in Jira. */
@@ -31,14 +31,16 @@ public class AssessmentResourceTest extends JerseyTest {
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Optional<String> user = Optional.of("worker");
+    /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
+    private TestUser user;
     private Organisation organisation = new Organisation(false, false);
 
     @Override
     protected Application configure() {
         PropertiesTexts texts = new PropertiesTexts();
+        user = TestUser.worker();
         return new ResourceConfig()
-                .register(new AssessmentResource(() -> user, () -> organisation, texts, TODAY))
+                .register(new AssessmentResource(user, () -> organisation, texts, TODAY))
                 .register(JacksonFeature.class);
     }
 
@@ -93,7 +95,7 @@ public class AssessmentResourceTest extends JerseyTest {
 
     @Test
     public void assess_shouldAskAnonymousUsersToLogIn() throws Exception {
-        user = Optional.empty();
+        user.anonymous();
 
         Response response = post("{}");
 

@@ -1,0 +1,55 @@
+package org.safeguarding.jira.host;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.setup.ScreeningAssembler;
+import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.CurrentUser;
+
+/** Safeguarding concerns in Jira, checked against the user's Browse Projects permission before anything is read. */
+@Named
+public class JiraCases implements Cases {
+    private final CurrentUser currentUser;
+    private final UserManager userManager;
+    private final IssueManager issueManager;
+    private final PermissionManager permissionManager;
+    private final CustomFieldManager customFieldManager;
+    private final SetupStore setupStore;
+
+    @Inject
+    public JiraCases(CurrentUser currentUser, UserManager userManager, IssueManager issueManager,
+                     PermissionManager permissionManager, CustomFieldManager customFieldManager,
+                     SetupStore setupStore) {
+        this.currentUser = currentUser;
+        this.userManager = userManager;
+        this.issueManager = issueManager;
+        this.permissionManager = permissionManager;
+        this.customFieldManager = customFieldManager;
+        this.setupStore = setupStore;
+    }
+
+    @Override
+    public CaseLookup find(String issueKey) {
+        ApplicationUser user = currentUser.key().map(userManager::getUserByKey).orElse(null);
+        Issue issue = issueManager.getIssueObject(issueKey);
+        if (user == null || issue == null
+                || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+            return CaseLookup.notVisible();
+        }
+        SetupIds ids = setupStore.load();
+        if (ids.issueType().filter(issue.getIssueType().getId()::equals).isEmpty()) {
+            return CaseLookup.notACase();
+        }
+        return CaseLookup.found(ScreeningAssembler.from(new JiraCaseValues(issue, ids, customFieldManager)));
+    }
+}

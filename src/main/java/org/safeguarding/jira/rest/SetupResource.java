@@ -1,0 +1,71 @@
+package org.safeguarding.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.safeguarding.jira.setup.Provisioning;
+import org.safeguarding.jira.setup.SetupReport;
+import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.web.Texts;
+
+/**
+ * {@code POST /rest/safeguarding/1.0/setup}: runs set-up again on demand, for an admin who deleted a field by mistake
+ * or wants to check everything is in place. Adds only what is missing; reports what it did.
+ */
+@Named
+@Path("/setup")
+@Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
+@WebSudoRequired
+public class SetupResource {
+    private final CurrentUser currentUser;
+    private final Provisioning provisioning;
+    private final Texts texts;
+
+    @Inject
+    public SetupResource(CurrentUser currentUser, Provisioning provisioning, Texts texts) {
+        this.currentUser = currentUser;
+        this.provisioning = provisioning;
+        this.texts = texts;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response setUp() {
+        if (currentUser.key().isEmpty()) {
+            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
+        }
+        if (!currentUser.isAdmin()) {
+            return ErrorsJson.status(Response.Status.FORBIDDEN, "safeguarding.error.admins-only", texts);
+        }
+        return Response.ok(new SetupJson(provisioning.run())).build();
+    }
+
+    /** What set-up did. */
+    public static final class SetupJson {
+        @JsonProperty
+        final boolean complete;
+        @JsonProperty
+        final List<String> created;
+        @JsonProperty
+        final int alreadyThere;
+        @JsonProperty
+        final List<String> problems;
+
+        SetupJson(SetupReport report) {
+            complete = report.isComplete();
+            created = report.created();
+            alreadyThere = report.found().size();
+            problems = report.problems();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.safeguarding.jira.setup;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What set-up created in Jira, by our stable keys: the issue type's id, each field's custom field id, and each
+ * option's id. Recording ids (not names) means an admin can rename a field or an option without the app losing it,
+ * and re-running set-up finds what is there instead of creating it again. Immutable.
+ */
+public final class SetupIds {
+    private static final String ISSUE_TYPE = "issueType";
+    private static final String FIELD = "field.";
+    private static final String OPTION = "option.";
+
+    private final Map<String, String> ids;
+
+    public SetupIds(Map<String, String> ids) {
+        this.ids = Collections.unmodifiableMap(new HashMap<>(ids));
+    }
+
+    public static SetupIds none() {
+        return new SetupIds(Map.of());
+    }
+
+    public Map<String, String> asMap() {
+        return ids;
+    }
+
+    public Optional<String> issueType() {
+        return Optional.ofNullable(ids.get(ISSUE_TYPE));
+    }
+
+    public Optional<String> field(String fieldKey) {
+        return Optional.ofNullable(ids.get(FIELD + fieldKey));
+    }
+
+    public Optional<Long> option(String fieldKey, String valueId) {
+        return Optional.ofNullable(ids.get(OPTION + fieldKey + "." + valueId)).map(Long::valueOf);
+    }
+
+    /** The value id a Jira option of a field stands for, if set-up created or adopted it. */
+    public Optional<String> valueOfOption(String fieldKey, Long optionId) {
+        String prefix = OPTION + fieldKey + ".";
+        String id = String.valueOf(optionId);
+        return ids.entrySet().stream().filter(entry -> entry.getKey().startsWith(prefix) && entry.getValue().equals(id))
+                .map(entry -> entry.getKey().substring(prefix.length())).findFirst();
+    }
+
+    public SetupIds withIssueType(String id) {
+        return with(ISSUE_TYPE, id);
+    }
+
+    public SetupIds withField(String fieldKey, String id) {
+        return with(FIELD + fieldKey, id);
+    }
+
+    public SetupIds withOption(String fieldKey, String valueId, Long optionId) {
+        return with(OPTION + fieldKey + "." + valueId, String.valueOf(optionId));
+    }
+
+    private SetupIds with(String key, String value) {
+        Map<String, String> copy = new HashMap<>(ids);
+        copy.put(key, value);
+        return new SetupIds(copy);
+    }
+}

@@ -1,0 +1,16 @@
+// Source: jira-api com.atlassian.jira.issue.Issue (MYSRC 6.3; getIssueType() returns IssueType since 7.0);
+// shared/reference/jira-platform.md §2.10 (getKey, getId confirmed by TPI). Subset.
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+
+public interface Issue {
+    Long getId();
+
+    String getKey();
+
+    IssueType getIssueType();
+
+    Object getCustomFieldValue(CustomField customField);
+}
