@@ -1,0 +1,121 @@
+package org.safeguarding.jira.host;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.customfields.option.Option;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import java.util.Optional;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.mockito.quality.Strictness;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.screening.AgeGroup;
+
+public class JiraCasesTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule().strictness(Strictness.STRICT_STUBS);
+
+    @Mock
+    private UserManager userManager;
+    @Mock
+    private IssueManager issueManager;
+    @Mock
+    private PermissionManager permissionManager;
+    @Mock
+    private CustomFieldManager customFieldManager;
+    @Mock
+    private SetupStore setupStore;
+    @Mock
+    private ApplicationUser worker;
+    @Mock
+    private MutableIssue issue;
+    @Mock
+    private IssueType issueType;
+
+    private final TestUser user = TestUser.worker();
+    private JiraCases cases;
+
+    @Before
+    public void setUp() {
+        cases = new JiraCases(user, userManager, issueManager, permissionManager, customFieldManager, setupStore);
+    }
+
+    @Test
+    public void find_shouldNotLookAtAnyIssueForSomeoneNotLoggedIn() {
+        user.anonymous();
+
+        assertThat(cases.find("SG-1").status(), is(CaseLookup.Status.NOT_VISIBLE));
+        verifyNoInteractions(permissionManager, customFieldManager, setupStore);
+    }
+
+    @Test
+    public void find_shouldHideACaseTheUserMayNotBrowseAndReadNothingOfIt() {
+        when(userManager.getUserByKey("worker")).thenReturn(worker);
+        when(issueManager.getIssueObject("SG-1")).thenReturn(issue);
+
+        assertThat(cases.find("SG-1").status(), is(CaseLookup.Status.NOT_VISIBLE));
+        verifyNoInteractions(customFieldManager, setupStore);
+    }
+
+    @Test
+    public void find_shouldAnswerTheSameForAnIssueThatDoesNotExist() {
+        when(userManager.getUserByKey("worker")).thenReturn(worker);
+
+        assertThat(cases.find("SG-404").status(), is(CaseLookup.Status.NOT_VISIBLE));
+    }
+
+    @Test
+    public void find_shouldSayWhenAVisibleIssueIsNotASafeguardingConcern() {
+        canBrowse();
+        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100"));
+        when(issueType.getId()).thenReturn("10001");
+
+        assertThat(cases.find("SG-1").status(), is(CaseLookup.Status.NOT_A_CASE));
+    }
+
+    @Test
+    public void find_shouldReadTheCaseFromItsFields() {
+        canBrowse();
+        CustomField ageGroup = org.mockito.Mockito.mock(CustomField.class);
+        Option underEighteen = org.mockito.Mockito.mock(Option.class);
+        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100")
+                .withField(CaseFields.AGE_GROUP, "customfield_10200")
+                .withOption(CaseFields.AGE_GROUP, AgeGroup.UNDER_18.id(), 10301L));
+        when(issueType.getId()).thenReturn("10100");
+        when(customFieldManager.getCustomFieldObject("customfield_10200")).thenReturn(ageGroup);
+        when(issue.getCustomFieldValue(ageGroup)).thenReturn(underEighteen);
+        when(underEighteen.getOptionId()).thenReturn(10301L);
+
+        CaseLookup lookup = cases.find("SG-1");
+
+        assertThat(lookup.status(), is(CaseLookup.Status.FOUND));
+        assertThat(lookup.screening().ageGroup(), equalTo(Optional.of(AgeGroup.UNDER_18)));
+    }
+
+    private void canBrowse() {
+        when(userManager.getUserByKey("worker")).thenReturn(worker);
+        when(issueManager.getIssueObject("SG-1")).thenReturn(issue);
+        when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, worker)).thenReturn(true);
+        when(issue.getIssueType()).thenReturn(issueType);
+    }
+}
