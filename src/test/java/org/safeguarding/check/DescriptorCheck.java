@@ -49,6 +49,7 @@ public final class DescriptorCheck {
     private final Flavour flavour;
     private final ClassLoader loader;
     private final Set<String> knownLocations;
+    private final Set<String> jiraTemplates;
     private final Set<String> imports;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, String> usedKeys = new HashMap<>();
@@ -65,7 +66,8 @@ public final class DescriptorCheck {
         this.jar = jar;
         this.flavour = flavour;
         this.loader = loader;
-        this.knownLocations = readKnownLocations();
+        this.knownLocations = readList("jira-web-locations.txt");
+        this.jiraTemplates = readList("jira-templates.txt");
         this.imports = jar.header("Import-Package").map(Parameters::new)
                 .map(parameters -> parameters.keySet().stream().map(DescriptorCheck::withoutDuplicateMarker)
                         .collect(Collectors.toSet()))
@@ -201,7 +203,7 @@ public final class DescriptorCheck {
             if (jar.paths().stream().noneMatch(path -> path.startsWith(location))) {
                 problem(where + ": resource folder " + location + " is empty or missing from the jar");
             }
-        } else {
+        } else if (!jiraTemplates.contains(location)) {
             requireFile(location, where + " <resource name=\"" + resource.getAttribute("name") + "\">");
         }
     }
@@ -408,15 +410,16 @@ public final class DescriptorCheck {
         return clause.replaceAll("~+$", "");
     }
 
-    private static Set<String> readKnownLocations() {
-        Set<String> locations = new HashSet<>();
+    /** A list beside this class: one entry per line, then a tab and its source; # starts a comment. */
+    private static Set<String> readList(String resource) {
+        Set<String> entries = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-                DescriptorCheck.class.getResourceAsStream("jira-web-locations.txt"), StandardCharsets.UTF_8))) {
+                DescriptorCheck.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.split("\t", 2)[0]).forEach(locations::add);
+                    .map(line -> line.split("\t", 2)[0]).forEach(entries::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return locations;
+        return entries;
     }
 }

@@ -80,7 +80,8 @@ public class DescriptorCheckTest {
 
     @Test
     public void check_shouldRejectAJiraClassWhosePackageIsNotImported() {
-        FixtureJar jar = FixtureJar.ofBuildOutput().withHeader("Import-Package", "javax.inject,javax.servlet.http");
+        FixtureJar jar = FixtureJar.ofBuildOutput().editHeader("Import-Package",
+                imports -> imports.replace(",com.atlassian.jira.plugin.webfragment.conditions", ""));
 
         assertThat(check(jar), contains(
                 containsString("com.atlassian.jira.plugin.webfragment.conditions is not in Import-Package"),
@@ -145,6 +146,16 @@ public class DescriptorCheckTest {
         FixtureJar jar = FixtureJar.ofBuildOutput().without("css/safeguarding-admin.css");
 
         assertThat(check(jar), contains(containsString("file css/safeguarding-admin.css is missing from the jar")));
+    }
+
+    @Test
+    public void check_shouldRejectATemplateThatIsNeitherOursNorJiras() {
+        List<String> problems = checkDescriptor(descriptor -> descriptor.replace(
+                "templates/plugins/fields/edit-searcher/search-basictext.vm",
+                "templates/plugins/fields/edit-searcher/search-fancytext.vm"));
+
+        assertThat(problems, contains(containsString(
+                "file templates/plugins/fields/edit-searcher/search-fancytext.vm is missing from the jar")));
     }
 
     @Test

@@ -83,6 +83,16 @@ final class FixtureJar {
         return this;
     }
 
+    /** Edits a manifest header, failing if the edit changes nothing. */
+    FixtureJar editHeader(String name, UnaryOperator<String> edit) {
+        String before = manifest.getMainAttributes().getValue(name);
+        String after = edit.apply(before);
+        if (after.equals(before)) {
+            throw new IllegalArgumentException("the edit did not change " + name);
+        }
+        return withHeader(name, after);
+    }
+
     FixtureJar withoutHeader(String name) {
         manifest.getMainAttributes().remove(new Attributes.Name(name));
         return this;

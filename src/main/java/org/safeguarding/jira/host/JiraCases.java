@@ -1,6 +1,5 @@
 package org.safeguarding.jira.host;
 
-import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.permission.ProjectPermissions;
@@ -9,9 +8,6 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.setup.ScreeningAssembler;
-import org.safeguarding.jira.setup.SetupIds;
-import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.CurrentUser;
@@ -23,19 +19,16 @@ public class JiraCases implements Cases {
     private final UserManager userManager;
     private final IssueManager issueManager;
     private final PermissionManager permissionManager;
-    private final CustomFieldManager customFieldManager;
-    private final SetupStore setupStore;
+    private final JiraCaseReader reader;
 
     @Inject
     public JiraCases(CurrentUser currentUser, UserManager userManager, IssueManager issueManager,
-                     PermissionManager permissionManager, CustomFieldManager customFieldManager,
-                     SetupStore setupStore) {
+                     PermissionManager permissionManager, JiraCaseReader reader) {
         this.currentUser = currentUser;
         this.userManager = userManager;
         this.issueManager = issueManager;
         this.permissionManager = permissionManager;
-        this.customFieldManager = customFieldManager;
-        this.setupStore = setupStore;
+        this.reader = reader;
     }
 
     @Override
@@ -46,10 +39,6 @@ public class JiraCases implements Cases {
                 || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
             return CaseLookup.notVisible();
         }
-        SetupIds ids = setupStore.load();
-        if (ids.issueType().filter(issue.getIssueType().getId()::equals).isEmpty()) {
-            return CaseLookup.notACase();
-        }
-        return CaseLookup.found(ScreeningAssembler.from(new JiraCaseValues(issue, ids, customFieldManager)));
+        return reader.read(issue).map(CaseLookup::found).orElseGet(CaseLookup::notACase);
     }
 }

@@ -41,7 +41,13 @@ public final class CaseFields {
     public static final String SAFE_TO_CONTACT = "safe-to-contact";
     public static final String SUPPORT_NEEDS = "support-needs";
 
+    public static final String RISK = "risk";
+
+    /** The fields a worker fills in, in screen order. */
     public static final List<CaseField> ALL = all();
+
+    /** The calculated, read-only "Safeguarding risk" field; shown on the issue, never edited. */
+    public static final CaseField RISK_FIELD = new CaseField(RISK, FieldKind.RISK, List.of(), ScreenTab.CONCERN);
 
     private CaseFields() {
     }

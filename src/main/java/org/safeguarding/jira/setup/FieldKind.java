@@ -2,33 +2,39 @@ package org.safeguarding.jira.setup;
 
 /**
  * The Jira field types a case uses: Jira's own standard types, each with its standard searcher, so JQL, filters,
- * dashboards and boards work on them as on any Jira field. Keys are Jira's system custom field type keys.
+ * dashboards and boards work on them as on any Jira field; and our calculated risk field.
  */
 public enum FieldKind {
-    SELECT("select", "multiselectsearcher"),
-    CHECKBOXES("multicheckboxes", "multiselectsearcher"),
-    MULTI_SELECT("multiselect", "multiselectsearcher"),
-    TEXT("textfield", "textsearcher"),
-    TEXTAREA("textarea", "textsearcher"),
-    DATE("datepicker", "daterange"),
-    DATE_TIME("datetime", "datetimerange");
+    SELECT(Keys.SYSTEM + "select", Keys.SYSTEM + "multiselectsearcher"),
+    CHECKBOXES(Keys.SYSTEM + "multicheckboxes", Keys.SYSTEM + "multiselectsearcher"),
+    MULTI_SELECT(Keys.SYSTEM + "multiselect", Keys.SYSTEM + "multiselectsearcher"),
+    TEXT(Keys.SYSTEM + "textfield", Keys.SYSTEM + "textsearcher"),
+    TEXTAREA(Keys.SYSTEM + "textarea", Keys.SYSTEM + "textsearcher"),
+    DATE(Keys.SYSTEM + "datepicker", Keys.SYSTEM + "daterange"),
+    DATE_TIME(Keys.SYSTEM + "datetime", Keys.SYSTEM + "datetimerange"),
+    /** Our own calculated "Safeguarding risk" type and searcher (atlassian-plugin.xml). */
+    RISK(Keys.PLUGIN + "safeguarding-risk", Keys.PLUGIN + "safeguarding-risk-searcher");
 
-    private static final String SYSTEM = "com.atlassian.jira.plugin.system.customfieldtypes:";
+    private final String typeKey;
+    private final String searcherKey;
 
-    private final String type;
-    private final String searcher;
-
-    FieldKind(String type, String searcher) {
-        this.type = type;
-        this.searcher = searcher;
+    FieldKind(String typeKey, String searcherKey) {
+        this.typeKey = typeKey;
+        this.searcherKey = searcherKey;
     }
 
     public String typeKey() {
-        return SYSTEM + type;
+        return typeKey;
     }
 
     public String searcherKey() {
-        return SYSTEM + searcher;
+        return searcherKey;
+    }
+
+    /** Module keys are "plugin key:module key"; a nested class so the enum constants can use them. */
+    private static final class Keys {
+        static final String SYSTEM = "com.atlassian.jira.plugin.system.customfieldtypes:";
+        static final String PLUGIN = "org.safeguarding.safeguarding-for-jira:";
     }
 
     /** Whether the field's values are options chosen from a list. */

@@ -8,7 +8,8 @@ import javax.inject.Inject;
 import javax.inject.Named;
 
 /**
- * Sets the app up in Jira: the Safeguarding concern issue type and every case field with its options. Safe to run
+ * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, and the
+ * calculated Safeguarding risk field. Safe to run
  * again at any time (on every start, and when an admin asks): it adds what is missing and never changes or deletes
  * what is there. One node at a time: the others wait for it, then find everything made.
  */
@@ -51,6 +52,7 @@ public class Provisioning {
             for (CaseField field : CaseFields.ALL) {
                 fieldSetup.ensure(field, issueType, recorder);
             }
+            fieldSetup.ensure(CaseFields.RISK_FIELD, issueType, recorder);
             return recorder.report();
         } finally {
             lock.unlock();

@@ -57,7 +57,8 @@ public class JiraCasesTest {
 
     @Before
     public void setUp() {
-        cases = new JiraCases(user, userManager, issueManager, permissionManager, customFieldManager, setupStore);
+        cases = new JiraCases(user, userManager, issueManager, permissionManager,
+                new JiraCaseReader(customFieldManager, setupStore));
     }
 
     @Test

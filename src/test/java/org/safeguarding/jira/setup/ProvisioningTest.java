@@ -54,7 +54,7 @@ public class ProvisioningTest {
         SetupReport report = provisioning.run();
 
         assertThat(report.problems(), empty());
-        assertThat(jira.fields.values(), hasSize(CaseFields.ALL.size()));
+        assertThat(jira.fields.values(), hasSize(CaseFields.ALL.size() + 1));
         verify(lock).unlock();
     }
 
@@ -66,7 +66,7 @@ public class ProvisioningTest {
 
         assertThat(again.created(), empty());
         assertThat(again.found(), not(empty()));
-        assertThat(jira.fields.values(), hasSize(CaseFields.ALL.size()));
+        assertThat(jira.fields.values(), hasSize(CaseFields.ALL.size() + 1));
         verify(issueTypeManager).createIssueType(anyString(), anyString(), any());
     }
 

@@ -1,0 +1,57 @@
+package org.safeguarding.jira.fields;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.impl.CalculatedCFType;
+import com.atlassian.jira.issue.fields.CustomField;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.host.JiraCaseReader;
+import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.screening.Assessor;
+import org.safeguarding.screening.Identified;
+import org.safeguarding.screening.RiskLevel;
+
+/**
+ * The read-only "Safeguarding risk" field: the assessment's risk level, calculated from the case's own fields
+ * whenever Jira shows or indexes the issue, so boards, filters and JQL ({@code "Safeguarding risk" = high}) always
+ * agree with the assessment. Its value is the level's id; the view template shows its words.
+ */
+@Named
+public class RiskFieldType extends CalculatedCFType<String, String> {
+    private final JiraCaseReader reader;
+    private final OrganisationSettings settings;
+    private final Clock clock;
+
+    @Inject
+    public RiskFieldType(JiraCaseReader reader, OrganisationSettings settings) {
+        this(reader, settings, Clock.systemDefaultZone());
+    }
+
+    RiskFieldType(JiraCaseReader reader, OrganisationSettings settings, Clock clock) {
+        this.reader = reader;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public String getValueFromIssue(CustomField field, Issue issue) {
+        return reader.read(issue)
+                .map(screening -> Assessor.assess(screening, settings.organisation(), LocalDate.now(clock)).level().id())
+                .orElse(null);
+    }
+
+    @Override
+    public String getStringFromSingularObject(String level) {
+        return level;
+    }
+
+    /** Only a level's id is a value of this field, as a search or an import may give one. */
+    @Override
+    public String getSingularObjectFromString(String text) {
+        Optional<RiskLevel> level = text == null ? Optional.empty() : Identified.byId(RiskLevel.class, text.strip());
+        return level.map(RiskLevel::id).orElse(null);
+    }
+}

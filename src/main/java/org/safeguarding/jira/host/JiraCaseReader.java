@@ -1,0 +1,36 @@
+package org.safeguarding.jira.host;
+
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.setup.ScreeningAssembler;
+import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.screening.Screening;
+
+/**
+ * Reads the screening recorded on a Safeguarding concern. Checks no permission: callers decide who may see the
+ * issue before asking (a REST resource, or Jira itself when it shows or indexes a field of an issue).
+ */
+@Named
+public class JiraCaseReader {
+    private final CustomFieldManager customFieldManager;
+    private final SetupStore setupStore;
+
+    @Inject
+    public JiraCaseReader(CustomFieldManager customFieldManager, SetupStore setupStore) {
+        this.customFieldManager = customFieldManager;
+        this.setupStore = setupStore;
+    }
+
+    /** The screening, or empty when the issue is not a Safeguarding concern. */
+    public Optional<Screening> read(Issue issue) {
+        SetupIds ids = setupStore.load();
+        if (ids.issueType().filter(issue.getIssueType().getId()::equals).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(ScreeningAssembler.from(new JiraCaseValues(issue, ids, customFieldManager)));
+    }
+}
