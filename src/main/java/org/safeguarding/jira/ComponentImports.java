@@ -6,6 +6,8 @@ import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -49,6 +51,10 @@ final class ComponentImports {
     private CustomFieldManager customFieldManager;
     @ComponentImport
     private OptionsManager optionsManager;
+    @ComponentImport
+    private FieldScreenManager fieldScreenManager;
+    @ComponentImport
+    private FieldScreenSchemeManager fieldScreenSchemeManager;
     @ComponentImport
     private ClusterLockService clusterLockService;
 

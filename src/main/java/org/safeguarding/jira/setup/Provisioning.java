@@ -8,8 +8,8 @@ import javax.inject.Inject;
 import javax.inject.Named;
 
 /**
- * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, and the
- * calculated Safeguarding risk field. Safe to run
+ * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, the
+ * calculated Safeguarding risk field, and the screen with its tabs and its screen scheme. Safe to run
  * again at any time (on every start, and when an admin asks): it adds what is missing and never changes or deletes
  * what is there. One node at a time: the others wait for it, then find everything made.
  */
@@ -22,14 +22,16 @@ public class Provisioning {
     private final SetupStore store;
     private final IssueTypeSetup issueTypeSetup;
     private final FieldSetup fieldSetup;
+    private final ScreenSetup screenSetup;
 
     @Inject
     public Provisioning(ClusterLockService locks, SetupStore store, IssueTypeSetup issueTypeSetup,
-                        FieldSetup fieldSetup) {
+                        FieldSetup fieldSetup, ScreenSetup screenSetup) {
         this.locks = locks;
         this.store = store;
         this.issueTypeSetup = issueTypeSetup;
         this.fieldSetup = fieldSetup;
+        this.screenSetup = screenSetup;
     }
 
     public SetupReport run() {
@@ -53,6 +55,7 @@ public class Provisioning {
                 fieldSetup.ensure(field, issueType, recorder);
             }
             fieldSetup.ensure(CaseFields.RISK_FIELD, issueType, recorder);
+            screenSetup.ensure(recorder);
             return recorder.report();
         } finally {
             lock.unlock();

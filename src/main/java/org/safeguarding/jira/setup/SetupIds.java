@@ -14,6 +14,9 @@ public final class SetupIds {
     private static final String ISSUE_TYPE = "issueType";
     private static final String FIELD = "field.";
     private static final String OPTION = "option.";
+    private static final String SCREEN = "screen";
+    private static final String SCREEN_SCHEME = "screenScheme";
+    private static final String TAB = "tab.";
 
     private final Map<String, String> ids;
 
@@ -47,6 +50,30 @@ public final class SetupIds {
         String id = String.valueOf(optionId);
         return ids.entrySet().stream().filter(entry -> entry.getKey().startsWith(prefix) && entry.getValue().equals(id))
                 .map(entry -> entry.getKey().substring(prefix.length())).findFirst();
+    }
+
+    public Optional<Long> screen() {
+        return Optional.ofNullable(ids.get(SCREEN)).map(Long::valueOf);
+    }
+
+    public Optional<Long> screenScheme() {
+        return Optional.ofNullable(ids.get(SCREEN_SCHEME)).map(Long::valueOf);
+    }
+
+    public Optional<Long> tab(String tabId) {
+        return Optional.ofNullable(ids.get(TAB + tabId)).map(Long::valueOf);
+    }
+
+    public SetupIds withScreen(Long id) {
+        return with(SCREEN, String.valueOf(id));
+    }
+
+    public SetupIds withScreenScheme(Long id) {
+        return with(SCREEN_SCHEME, String.valueOf(id));
+    }
+
+    public SetupIds withTab(String tabId, Long id) {
+        return with(TAB + tabId, String.valueOf(id));
     }
 
     public SetupIds withIssueType(String id) {

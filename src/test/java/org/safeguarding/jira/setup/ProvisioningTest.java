@@ -33,6 +33,7 @@ public class ProvisioningTest {
     private final IssueTypeManager issueTypeManager = mock(IssueTypeManager.class);
     private final AvatarManager avatarManager = mock(AvatarManager.class);
     private final IssueType concern = mock(IssueType.class);
+    private final ScreenSetup screenSetup = mock(ScreenSetup.class);
     private Provisioning provisioning;
 
     @Before
@@ -46,7 +47,7 @@ public class ProvisioningTest {
         when(concern.getId()).thenReturn("10100");
         PropertiesTexts texts = new PropertiesTexts();
         provisioning = new Provisioning(locks, store, new IssueTypeSetup(issueTypeManager, avatarManager, texts),
-                new FieldSetup(jira.customFieldManager, jira.optionsManager, texts));
+                new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup);
     }
 
     @Test
@@ -55,6 +56,7 @@ public class ProvisioningTest {
 
         assertThat(report.problems(), empty());
         assertThat(jira.fields.values(), hasSize(CaseFields.ALL.size() + 1));
+        verify(screenSetup).ensure(any(SetupRecorder.class));
         verify(lock).unlock();
     }
 
