@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.Test;
+import org.safeguarding.jira.setup.CaseField;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.FieldKind;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.screening.Action;
@@ -65,6 +68,22 @@ public class GeneratedDocsTest {
     }
 
     @Test
+    public void adminGuide_shouldListEveryJiraFieldOnItsTab() throws IOException {
+        StringBuilder fields = new StringBuilder("| Tab | Field | Jira field type | Options | What it is for |\n"
+                + "|---|---|---|---|---|\n");
+        List<CaseField> all = new java.util.ArrayList<>(List.of(CaseFields.RISK_FIELD));
+        all.addAll(CaseFields.ALL);
+        for (CaseField field : all) {
+            String options = field.options().isEmpty() ? "" : field.options().size() > 12
+                    ? field.options().size() + " options, listed below"
+                    : field.options().stream().map(this::words).collect(Collectors.joining("; "));
+            fields.append(row(words(field.tab()), texts.text(field.nameKey()), typeName(field.kind()), options,
+                    texts.text(field.descriptionKey())));
+        }
+        checkSection("admin-guide.md", "fields", fields.toString());
+    }
+
+    @Test
     public void safeguardingGuide_shouldListEveryQuestionInTheOrderToAskIt() throws IOException {
         StringBuilder questions = new StringBuilder(
                 "| # | Question | Why and how to ask | Worrying answer | Signs it reveals |\n|---|---|---|---|---|\n");
@@ -99,6 +118,19 @@ public class GeneratedDocsTest {
             levels.append(row(words(level), "`" + level.id() + "`"));
         }
         checkSection("safeguarding-guide.md", "levels", levels.toString());
+    }
+
+    private static String typeName(FieldKind kind) {
+        return switch (kind) {
+            case SELECT -> "Select List (single choice)";
+            case CHECKBOXES -> "Checkboxes";
+            case MULTI_SELECT -> "Select List (multiple choices)";
+            case TEXT -> "Text Field (single line)";
+            case TEXTAREA -> "Text Field (multi-line)";
+            case DATE -> "Date Picker";
+            case DATE_TIME -> "Date Time Picker";
+            case RISK -> "Safeguarding risk (calculated, read-only)";
+        };
     }
 
     private <E extends Enum<E> & Identified> String table(String title, Class<E> vocabulary) {
