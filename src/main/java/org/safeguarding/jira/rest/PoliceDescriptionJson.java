@@ -1,12 +1,9 @@
 package org.safeguarding.jira.rest;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The description for police, as JSON: plain text, and the last sighting as an ISO date and time. */
-public final class PoliceDescriptionJson {
+public final class PoliceDescriptionJson extends StrictJson {
     @JsonProperty
     String height;
     @JsonProperty
@@ -23,10 +20,4 @@ public final class PoliceDescriptionJson {
     String lastSeenWhen;
     @JsonProperty
     String lastSeenWearing;
-    final List<String> unknownFields = new ArrayList<>();
-
-    @JsonAnySetter
-    void unknownField(String name, Object ignored) {
-        unknownFields.add(name);
-    }
 }

@@ -1,17 +1,14 @@
 package org.safeguarding.jira.rest;
 
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A screening as the REST API receives it: every value as the id string the API documents (docs/api.md), checked by
- * {@link ScreeningJsonReader} so that each bad field gets its own error. Unknown fields are collected, not ignored:
- * a misspelt field would otherwise silently lose an answer.
+ * {@link ScreeningJsonReader} so that each bad field gets its own error.
  */
-public final class ScreeningJson {
+public final class ScreeningJson extends StrictJson {
     @JsonProperty
     String immediateDanger;
     @JsonProperty
@@ -42,10 +39,4 @@ public final class ScreeningJson {
     Map<String, String> notes;
     @JsonProperty
     PoliceDescriptionJson policeDescription;
-    final List<String> unknownFields = new ArrayList<>();
-
-    @JsonAnySetter
-    void unknownField(String name, Object ignored) {
-        unknownFields.add(name);
-    }
 }
