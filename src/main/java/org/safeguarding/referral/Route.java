@@ -1,0 +1,29 @@
+package org.safeguarding.referral;
+
+import org.safeguarding.screening.Identified;
+
+/** The ways a case is referred on, recorded on the transition that makes the referral. */
+public enum Route implements Identified {
+    NRM_REFERRAL("nrm-referral"),
+    DUTY_TO_NOTIFY("duty-to-notify"),
+    CHILDRENS_SERVICES("childrens-services"),
+    POLICE("police"),
+    VICTIM_SUPPORT("victim-support"),
+    FIRST_RESPONDER_OR_HELPLINE("first-responder-or-helpline");
+
+    private final String id;
+
+    Route(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return "safeguarding.route." + id;
+    }
+}
