@@ -1,11 +1,6 @@
 package org.safeguarding.docs;
 
-import static org.junit.Assert.assertEquals;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.Test;
@@ -32,12 +27,9 @@ import org.safeguarding.screening.SupportNeed;
 
 /**
  * The guides' lists of options, questions, rules and actions are generated from the code and its texts, so they
- * cannot drift: this test fails when a section is stale. To refresh them after changing the code or the texts:
- * {@code mvn test -Dtest=GeneratedDocsTest -Dsafeguarding.docs.update=true}
+ * cannot drift: this test fails when a section is stale (see {@link DocSections} for how to refresh them).
  */
 public class GeneratedDocsTest {
-    private static final Path DOCS = Path.of(System.getProperty("basedir", "."), "docs");
-    private static final boolean UPDATE = Boolean.getBoolean("safeguarding.docs.update");
     private final Texts texts = new PropertiesTexts();
 
     @Test
@@ -151,22 +143,6 @@ public class GeneratedDocsTest {
     }
 
     private static void checkSection(String file, String name, String content) throws IOException {
-        Path path = DOCS.resolve(file);
-        String doc = Files.readString(path, StandardCharsets.UTF_8);
-        String start = "<!-- generated:" + name + " (GeneratedDocsTest; do not edit by hand) -->\n";
-        String end = "<!-- /generated:" + name + " -->";
-        int from = doc.indexOf(start);
-        int to = doc.indexOf(end);
-        if (from < 0 || to < from) {
-            throw new AssertionError(file + " has no section markers " + start.strip() + " … " + end);
-        }
-        String current = doc.substring(from + start.length(), to);
-        if (UPDATE) {
-            Files.writeString(path, doc.substring(0, from + start.length()) + content + doc.substring(to),
-                    StandardCharsets.UTF_8);
-        } else {
-            assertEquals("docs/" + file + " section '" + name + "' is stale; refresh it with: mvn test "
-                    + "-Dtest=GeneratedDocsTest -Dsafeguarding.docs.update=true", content, current);
-        }
+        DocSections.check(file, name, content);
     }
 }

@@ -1,0 +1,202 @@
+package org.safeguarding.jira.workflow;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import com.opensymphony.workflow.loader.ActionDescriptor;
+import com.opensymphony.workflow.loader.StepDescriptor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.Test;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.referral.ReferralStep;
+
+/** Every path of the "Safeguarding referral" workflow, walked in a real OSWorkflow engine. */
+public class ReferralWorkflowTest {
+    // Steps, as the XML numbers them.
+    static final int CONCERN_RAISED = 1;
+    static final int SCREENING = 2;
+    static final int LEAD_REVIEW = 3;
+    static final int REFERRED = 4;
+    static final int AWAITING_RG = 5;
+    static final int RECOVERY = 6;
+    static final int AWAITING_CG = 7;
+    static final int MOVE_ON = 8;
+    static final int CLOSED = 9;
+    static final int IMMEDIATE_DANGER = 10;
+    static final int MISSING = 11;
+    // Transitions.
+    static final int START_SCREENING = 11;
+    static final int SEND_TO_LEAD = 21;
+    static final int REFER = 31;
+    static final int ANOTHER_REFERRAL = 41;
+    static final int AWAIT_RG = 51;
+    static final int POSITIVE_RG = 61;
+    static final int NEGATIVE_RG = 71;
+    static final int AWAIT_CG = 81;
+    static final int CG_DECISION = 85;
+    static final int CLOSE = 91;
+    static final int REOPEN = 95;
+    static final int DANGER = 101;
+    static final int DANGER_DEALT_WITH = 102;
+    static final int REPORT_MISSING = 111;
+    static final int FOUND = 112;
+    private static final List<Integer> OPEN_STEPS = List.of(CONCERN_RAISED, SCREENING, LEAD_REVIEW, REFERRED,
+            AWAITING_RG, RECOVERY, AWAITING_CG, MOVE_ON);
+
+    private final WorkflowEngine engine = new WorkflowEngine();
+    private final Set<Integer> walked = new HashSet<>();
+
+    @Test
+    public void workflow_shouldFollowTheWholePathwayFromConcernToClosure() throws Exception {
+        long entry = engine.create();
+        assertThat(engine.currentStep(entry), is(CONCERN_RAISED));
+
+        walk(entry, START_SCREENING, SCREENING);
+        walk(entry, SEND_TO_LEAD, LEAD_REVIEW);
+        walk(entry, REFER, REFERRED);
+        walk(entry, ANOTHER_REFERRAL, REFERRED);
+        walk(entry, AWAIT_RG, AWAITING_RG);
+        walk(entry, POSITIVE_RG, RECOVERY);
+        walk(entry, AWAIT_CG, AWAITING_CG);
+        walk(entry, CG_DECISION, MOVE_ON);
+        walk(entry, CLOSE, CLOSED);
+        walk(entry, REOPEN, LEAD_REVIEW);
+    }
+
+    @Test
+    public void workflow_shouldSendANegativeDecisionToMoveOnForReconsideration() throws Exception {
+        long entry = referred();
+        walk(entry, AWAIT_RG, AWAITING_RG);
+
+        walk(entry, NEGATIVE_RG, MOVE_ON);
+        assertThat(engine.availableActions(entry), contains(CLOSE, DANGER, REPORT_MISSING));
+    }
+
+    @Test
+    public void workflow_shouldLetTheLeadSkipScreeningOrCloseAfterReview() throws Exception {
+        long entry = engine.create();
+
+        walk(entry, SEND_TO_LEAD, LEAD_REVIEW);
+        walk(entry, CLOSE, CLOSED);
+    }
+
+    @Test
+    public void immediateDanger_shouldBeReachableFromEveryOpenStepAndLeadBackToReview() throws Exception {
+        for (int step : OPEN_STEPS) {
+            long entry = caseAt(step);
+            assertThat("from step " + step, engine.availableActions(entry), hasItem(DANGER));
+            walk(entry, DANGER, IMMEDIATE_DANGER);
+            walk(entry, DANGER_DEALT_WITH, LEAD_REVIEW);
+        }
+    }
+
+    @Test
+    public void reportMissing_shouldBeReachableFromEveryOpenStepAndComeBackWhenFound() throws Exception {
+        for (int step : OPEN_STEPS) {
+            long entry = caseAt(step);
+            walk(entry, REPORT_MISSING, MISSING);
+            walk(entry, FOUND, LEAD_REVIEW);
+        }
+        long inDanger = caseAt(LEAD_REVIEW);
+        walk(inDanger, DANGER, IMMEDIATE_DANGER);
+        walk(inDanger, REPORT_MISSING, MISSING);
+        walk(inDanger, DANGER, IMMEDIATE_DANGER);
+    }
+
+    @Test
+    public void closed_shouldOfferOnlyReopen() throws Exception {
+        long entry = caseAt(LEAD_REVIEW);
+        walk(entry, CLOSE, CLOSED);
+
+        assertThat(engine.availableActions(entry), contains(REOPEN));
+    }
+
+    @Test
+    public void everyTransition_shouldRunJirasStandardPostFunctions() throws Exception {
+        long entry = engine.create();
+        engine.jiraFunctionsRun.clear();
+
+        engine.transition(entry, START_SCREENING);
+
+        assertThat(engine.jiraFunctionsRun, contains("UpdateIssueStatusFunction", "CreateCommentFunction",
+                "GenerateChangeHistoryFunction", "IssueReindexFunction", "FireIssueEventFunction"));
+    }
+
+    @Test
+    public void workflow_shouldHaveAStepForEveryReferralStepAndWordsForEveryTransition() {
+        List<String> steps = new ArrayList<>();
+        for (Object step : engine.descriptor().getSteps()) {
+            steps.add((String) ((StepDescriptor) step).getMetaAttributes().get("safeguarding.step"));
+        }
+        assertThat(steps, equalTo(java.util.Arrays.stream(ReferralStep.values()).map(ReferralStep::id).toList()));
+        PropertiesTexts texts = new PropertiesTexts();
+        for (ActionDescriptor action : allActions()) {
+            Map<?, ?> meta = action.getMetaAttributes();
+            if (meta.containsKey("jira.i18n.title")) {
+                texts.text((String) meta.get("jira.i18n.title"));
+                texts.text((String) meta.get("jira.i18n.description"));
+            }
+        }
+    }
+
+    @Test
+    public void everyTransition_shouldBeWalkedByTheseTests() throws Exception {
+        workflow_shouldFollowTheWholePathwayFromConcernToClosure();
+        workflow_shouldSendANegativeDecisionToMoveOnForReconsideration();
+        immediateDanger_shouldBeReachableFromEveryOpenStepAndLeadBackToReview();
+        reportMissing_shouldBeReachableFromEveryOpenStepAndComeBackWhenFound();
+        Set<Integer> all = new TreeSet<>();
+        allActions().forEach(action -> all.add(action.getId()));
+        all.remove(1);
+
+        all.removeAll(walked);
+        assertThat("transitions no test walks", all, empty());
+        assertThat(walked, not(empty()));
+    }
+
+    private List<ActionDescriptor> allActions() {
+        List<ActionDescriptor> actions = new ArrayList<>();
+        engine.descriptor().getInitialActions().forEach(action -> actions.add((ActionDescriptor) action));
+        for (Object step : engine.descriptor().getSteps()) {
+            ((StepDescriptor) step).getActions().forEach(action -> actions.add((ActionDescriptor) action));
+        }
+        return actions;
+    }
+
+    private long referred() throws Exception {
+        long entry = caseAt(LEAD_REVIEW);
+        walk(entry, REFER, REFERRED);
+        return entry;
+    }
+
+    /** A new case moved to the given open step by the shortest path. */
+    private long caseAt(int step) throws Exception {
+        long entry = engine.create();
+        int[][] paths = {{}, {START_SCREENING}, {SEND_TO_LEAD}, {SEND_TO_LEAD, REFER},
+            {SEND_TO_LEAD, REFER, AWAIT_RG}, {SEND_TO_LEAD, REFER, AWAIT_RG, POSITIVE_RG},
+            {SEND_TO_LEAD, REFER, AWAIT_RG, POSITIVE_RG, AWAIT_CG},
+            {SEND_TO_LEAD, REFER, AWAIT_RG, POSITIVE_RG, AWAIT_CG, CG_DECISION}};
+        for (int action : paths[step - 1]) {
+            engine.transition(entry, action);
+        }
+        assertThat(engine.currentStep(entry), is(step));
+        return entry;
+    }
+
+    private void walk(long entry, int action, int expectedStep) throws Exception {
+        assertThat("transition " + action + " is offered", engine.availableActions(entry), hasItem(action));
+        engine.transition(entry, action);
+        assertThat("after transition " + action, engine.currentStep(entry), is(expectedStep));
+        walked.add(action);
+    }
+}

@@ -1,0 +1,153 @@
+package org.safeguarding.jira.workflow;
+
+import com.opensymphony.module.propertyset.PropertySet;
+import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.WorkflowException;
+import com.opensymphony.workflow.basic.BasicWorkflow;
+import com.opensymphony.workflow.config.Configuration;
+import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import com.opensymphony.workflow.spi.Step;
+import com.opensymphony.workflow.spi.WorkflowStore;
+import com.opensymphony.workflow.spi.memory.MemoryWorkflowStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+
+/**
+ * The "Safeguarding referral" workflow XML running in a real OSWorkflow 2.7 engine with an in-memory store. The XML
+ * declares the OSWorkflow 2.8 DTD, which 2.7 does not bundle and would fetch, so the descriptor is built from a DOM
+ * parsed without external DTDs. Jira's own post-functions live in Jira, not here: they run as recorded no-ops.
+ */
+final class WorkflowEngine {
+    static final String XML = "/workflow/safeguarding-referral.xml";
+    static final String NAME = "Safeguarding referral";
+
+    final List<String> jiraFunctionsRun = new ArrayList<>();
+    private final WorkflowDescriptor descriptor;
+    private final BasicWorkflow workflow;
+
+    WorkflowEngine() {
+        descriptor = load();
+        workflow = new BasicWorkflow("lead") {
+            @Override
+            protected Object loadObject(String className) {
+                if (className.startsWith("com.atlassian.jira.")) {
+                    return (FunctionProvider) (Map transientVars, Map args, PropertySet ps) ->
+                            jiraFunctionsRun.add(className.substring(className.lastIndexOf('.') + 1));
+                }
+                return super.loadObject(className);
+            }
+        };
+        workflow.setConfiguration(new InMemoryConfiguration(descriptor));
+    }
+
+    static WorkflowDescriptor load() {
+        try (InputStream in = WorkflowEngine.class.getResourceAsStream(XML)) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            Document document = factory.newDocumentBuilder().parse(in);
+            WorkflowDescriptor descriptor = new WorkflowDescriptor(document.getDocumentElement());
+            descriptor.validate();
+            return descriptor;
+        } catch (Exception e) {
+            throw new IllegalStateException("the workflow XML " + XML + " does not load: " + e.getMessage(), e);
+        }
+    }
+
+    WorkflowDescriptor descriptor() {
+        return descriptor;
+    }
+
+    long create() throws WorkflowException {
+        return workflow.initialize(NAME, 1, new HashMap<>());
+    }
+
+    void transition(long entry, int action) throws WorkflowException {
+        workflow.doAction(entry, action, new HashMap<>());
+    }
+
+    int currentStep(long entry) {
+        List<?> steps = workflow.getCurrentSteps(entry);
+        if (steps.size() != 1) {
+            throw new AssertionError("a case is in exactly one step, not " + steps.size());
+        }
+        return ((Step) steps.get(0)).getStepId();
+    }
+
+    List<Integer> availableActions(long entry) {
+        return Arrays.stream(workflow.getAvailableActions(entry, new HashMap<>())).boxed().sorted()
+                .collect(Collectors.toList());
+    }
+
+    /** Serves our one workflow from memory. */
+    private static final class InMemoryConfiguration implements Configuration {
+        private final WorkflowDescriptor descriptor;
+        private final WorkflowStore store = new MemoryWorkflowStore();
+
+        InMemoryConfiguration(WorkflowDescriptor descriptor) {
+            this.descriptor = descriptor;
+            try {
+                store.init(new HashMap<>());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public boolean isInitialized() {
+            return true;
+        }
+
+        @Override
+        public String getPersistence() {
+            return "memory";
+        }
+
+        @Override
+        public Map getPersistenceArgs() {
+            return new HashMap<>();
+        }
+
+        @Override
+        public WorkflowDescriptor getWorkflow(String name) {
+            if (!NAME.equals(name)) {
+                throw new IllegalArgumentException("no workflow " + name);
+            }
+            return descriptor;
+        }
+
+        @Override
+        public String[] getWorkflowNames() {
+            return new String[] {NAME};
+        }
+
+        @Override
+        public WorkflowStore getWorkflowStore() {
+            return store;
+        }
+
+        @Override
+        public void load(URL url) {
+        }
+
+        @Override
+        public boolean removeWorkflow(String name) {
+            return false;
+        }
+
+        @Override
+        public boolean saveWorkflow(String name, WorkflowDescriptor workflow, boolean replace) {
+            return false;
+        }
+    }
+}
