@@ -41,6 +41,18 @@ public class ScreeningTextsTest {
     }
 
     @Test
+    public void i18nFile_shouldBeAsciiSoEveryJiraVersionReadsItTheSame() throws IOException {
+        byte[] file = ScreeningTextsTest.class.getResourceAsStream("/i18n/safeguarding.properties").readAllBytes();
+        List<Integer> nonAscii = new ArrayList<>();
+        for (int i = 0; i < file.length; i++) {
+            if (file[i] < 0) {
+                nonAscii.add(i);
+            }
+        }
+        assertThat("byte offsets of characters to write as \\uXXXX escapes", nonAscii, empty());
+    }
+
+    @Test
     public void everyId_shouldBeUniqueWithinItsKind() {
         List<String> duplicates = new ArrayList<>();
         for (Class<? extends Identified> vocabulary : VOCABULARIES) {
