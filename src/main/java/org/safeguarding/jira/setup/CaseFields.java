@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.safeguarding.referral.Route;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Barrier;
@@ -40,6 +41,13 @@ public final class CaseFields {
     public static final String CONSENT = "consent";
     public static final String SAFE_TO_CONTACT = "safe-to-contact";
     public static final String SUPPORT_NEEDS = "support-needs";
+    public static final String REFERRAL_ROUTES = "referral.routes";
+    public static final String REFERRAL_REFERENCE = "referral.reference";
+    public static final String REFERRED_ON = "referral.referred-on";
+    public static final String REASONABLE_GROUNDS_DUE = "referral.reasonable-grounds-due";
+    public static final String RECOVERY_PERIOD_ENDS = "referral.recovery-period-ends";
+    public static final String NEXT_REVIEW = "referral.next-review";
+    public static final String RETENTION_REVIEW = "referral.retention-review";
 
     public static final String RISK = "risk";
 
@@ -88,6 +96,12 @@ public final class CaseFields {
         fields.add(choice(CONSENT, FieldKind.SELECT, Consent.values(), ScreenTab.CONSENT_AND_REFERRAL));
         fields.add(choice(SAFE_TO_CONTACT, FieldKind.CHECKBOXES, ContactChannel.values(), ScreenTab.CONSENT_AND_REFERRAL));
         fields.add(choice(SUPPORT_NEEDS, FieldKind.CHECKBOXES, SupportNeed.values(), ScreenTab.CONSENT_AND_REFERRAL));
+        fields.add(choice(REFERRAL_ROUTES, FieldKind.CHECKBOXES, Route.values(), ScreenTab.CONSENT_AND_REFERRAL));
+        fields.add(text(REFERRAL_REFERENCE, FieldKind.TEXT, ScreenTab.CONSENT_AND_REFERRAL));
+        for (String date : List.of(REFERRED_ON, REASONABLE_GROUNDS_DUE, RECOVERY_PERIOD_ENDS, NEXT_REVIEW,
+                RETENTION_REVIEW)) {
+            fields.add(text(date, FieldKind.DATE, ScreenTab.CONSENT_AND_REFERRAL));
+        }
         return Collections.unmodifiableList(fields);
     }
 

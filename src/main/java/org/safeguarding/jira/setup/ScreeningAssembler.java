@@ -3,6 +3,9 @@ package org.safeguarding.jira.setup;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.safeguarding.referral.ReferralRecord;
+import org.safeguarding.referral.Route;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Barrier;
@@ -18,7 +21,7 @@ import org.safeguarding.screening.Screening;
 import org.safeguarding.screening.SupportNeed;
 
 /**
- * Reads a case's recorded values into a {@link Screening}. A value the app does not know (an option an admin added
+ * Reads a case's recorded values into a {@link Screening} and a {@link ReferralRecord}. A value the app does not know (an option an admin added
  * by hand) is left out rather than guessed, so it never changes an assessment.
  */
 public final class ScreeningAssembler {
@@ -50,6 +53,12 @@ public final class ScreeningAssembler {
                     .ifPresent(answer -> screening.answer(question, answer));
         }
         return screening.build();
+    }
+
+    /** The case's referral record: routes, referral date and retention review. */
+    public static ReferralRecord referralFrom(CaseValues values) {
+        return new ReferralRecord(Set.copyOf(many(values, CaseFields.REFERRAL_ROUTES, Route.class)),
+                values.date(CaseFields.REFERRED_ON), values.date(CaseFields.RETENTION_REVIEW));
     }
 
     private static <E extends Enum<E> & Identified> E one(CaseValues values, String key, Class<E> type) {
