@@ -3,6 +3,7 @@ package org.safeguarding.jira;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.config.ResolutionManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
@@ -47,6 +48,8 @@ final class ComponentImports {
     private IssueTypeManager issueTypeManager;
     @ComponentImport
     private AvatarManager avatarManager;
+    @ComponentImport
+    private ResolutionManager resolutionManager;
     @ComponentImport
     private CustomFieldManager customFieldManager;
     @ComponentImport

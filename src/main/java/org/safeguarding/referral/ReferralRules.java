@@ -23,6 +23,18 @@ public final class ReferralRules {
     private ReferralRules() {
     }
 
+    /** Whether a referral may be recorded: it must add at least one route, each allowed for this case. */
+    public static List<RuleBreach> refer(Set<Route> addedRoutes, Screening screening, Organisation organisation) {
+        if (addedRoutes.isEmpty()) {
+            return List.of(RuleBreach.of("refer-needs-route", ROUTE));
+        }
+        List<RuleBreach> breaches = new ArrayList<>();
+        for (Route route : addedRoutes) {
+            breaches.addAll(recordRoute(route, screening, organisation));
+        }
+        return breaches;
+    }
+
     /** Whether this route may be recorded for this case. */
     public static List<RuleBreach> recordRoute(Route route, Screening screening, Organisation organisation) {
         List<RuleBreach> breaches = new ArrayList<>();

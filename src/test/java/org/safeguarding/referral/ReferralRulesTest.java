@@ -71,6 +71,23 @@ public class ReferralRulesTest {
     }
 
     @Test
+    public void refer_shouldAskForARouteWhenNoneWasAdded() {
+        assertThat(ReferralRules.refer(Set.of(), adult(Consent.GIVEN), CHARITY),
+                contains(new RuleBreach("safeguarding.workflow.error.refer-needs-route", "route")));
+    }
+
+    @Test
+    public void refer_shouldCheckEveryAddedRoute() {
+        assertThat(ReferralRules.refer(Set.of(Route.NRM_REFERRAL, Route.DUTY_TO_NOTIFY), adult(Consent.NOT_ASKED_YET),
+                CHARITY), containsInAnyOrder(
+                new RuleBreach("safeguarding.workflow.error.nrm-needs-consent", "consent"),
+                new RuleBreach("safeguarding.workflow.error.duty-to-notify-public-authorities-only", "route"),
+                new RuleBreach("safeguarding.workflow.error.duty-to-notify-needs-refusal", "consent")));
+        assertThat(ReferralRules.refer(Set.of(Route.NRM_REFERRAL, Route.POLICE), adult(Consent.GIVEN), CHARITY),
+                empty());
+    }
+
+    @Test
     public void recordRoute_shouldAllowTheOtherRoutesAtAnyTime() {
         for (Route route : new Route[] {Route.CHILDRENS_SERVICES, Route.POLICE, Route.VICTIM_SUPPORT,
                 Route.FIRST_RESPONDER_OR_HELPLINE}) {

@@ -18,12 +18,12 @@ import org.safeguarding.jira.setup.SetupIds;
  * One issue's case values, read from the custom fields set-up recorded. Options are translated back to our ids
  * through the recorded option ids, so renaming an option in Jira changes nothing here.
  */
-final class JiraCaseValues implements CaseValues {
+public final class JiraCaseValues implements CaseValues {
     private final Issue issue;
     private final SetupIds ids;
     private final CustomFieldManager customFieldManager;
 
-    JiraCaseValues(Issue issue, SetupIds ids, CustomFieldManager customFieldManager) {
+    public JiraCaseValues(Issue issue, SetupIds ids, CustomFieldManager customFieldManager) {
         this.issue = issue;
         this.ids = ids;
         this.customFieldManager = customFieldManager;

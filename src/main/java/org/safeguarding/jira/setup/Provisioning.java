@@ -9,7 +9,8 @@ import javax.inject.Named;
 
 /**
  * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, the
- * calculated Safeguarding risk field, and the screen with its tabs and its screen scheme. Safe to run
+ * calculated Safeguarding risk field, the screen with its tabs and its screen scheme, and the resolutions a case can
+ * end with. Safe to run
  * again at any time (on every start, and when an admin asks): it adds what is missing and never changes or deletes
  * what is there. One node at a time: the others wait for it, then find everything made.
  */
@@ -23,15 +24,17 @@ public class Provisioning {
     private final IssueTypeSetup issueTypeSetup;
     private final FieldSetup fieldSetup;
     private final ScreenSetup screenSetup;
+    private final ResolutionSetup resolutionSetup;
 
     @Inject
     public Provisioning(ClusterLockService locks, SetupStore store, IssueTypeSetup issueTypeSetup,
-                        FieldSetup fieldSetup, ScreenSetup screenSetup) {
+                        FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup) {
         this.locks = locks;
         this.store = store;
         this.issueTypeSetup = issueTypeSetup;
         this.fieldSetup = fieldSetup;
         this.screenSetup = screenSetup;
+        this.resolutionSetup = resolutionSetup;
     }
 
     public SetupReport run() {
@@ -56,6 +59,7 @@ public class Provisioning {
             }
             fieldSetup.ensure(CaseFields.RISK_FIELD, issueType, recorder);
             screenSetup.ensure(recorder);
+            resolutionSetup.ensure(recorder);
             return recorder.report();
         } finally {
             lock.unlock();

@@ -17,6 +17,7 @@ public final class SetupIds {
     private static final String SCREEN = "screen";
     private static final String SCREEN_SCHEME = "screenScheme";
     private static final String TAB = "tab.";
+    private static final String RESOLUTION = "resolution.";
 
     private final Map<String, String> ids;
 
@@ -62,6 +63,21 @@ public final class SetupIds {
 
     public Optional<Long> tab(String tabId) {
         return Optional.ofNullable(ids.get(TAB + tabId)).map(Long::valueOf);
+    }
+
+    public Optional<String> resolution(String resolutionId) {
+        return Optional.ofNullable(ids.get(RESOLUTION + resolutionId));
+    }
+
+    /** Which of our resolutions a Jira resolution id stands for, if set-up made or adopted it. */
+    public Optional<String> resolutionOf(String jiraId) {
+        return ids.entrySet().stream().filter(entry -> entry.getKey().startsWith(RESOLUTION)
+                && entry.getValue().equals(jiraId)).map(entry -> entry.getKey().substring(RESOLUTION.length()))
+                .findFirst();
+    }
+
+    public SetupIds withResolution(String resolutionId, String jiraId) {
+        return with(RESOLUTION + resolutionId, jiraId);
     }
 
     public SetupIds withScreen(Long id) {

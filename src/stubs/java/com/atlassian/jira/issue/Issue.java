@@ -1,9 +1,11 @@
 // Source: jira-api com.atlassian.jira.issue.Issue (MYSRC 6.3; getIssueType() returns IssueType since 7.0);
-// shared/reference/jira-platform.md §2.10 (getKey, getId confirmed by TPI). Subset.
+// shared/reference/jira-platform.md §2.10 (getKey, getId confirmed by TPI); getResolution() returns a Resolution since
+// 7.0 (public plugin usage). Subset.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.resolution.Resolution;
 
 public interface Issue {
     Long getId();
@@ -13,4 +15,6 @@ public interface Issue {
     IssueType getIssueType();
 
     Object getCustomFieldValue(CustomField customField);
+
+    Resolution getResolution();
 }

@@ -1,5 +1,9 @@
-// Source: jira-api com.atlassian.jira.issue.MutableIssue extends Issue (MYSRC 6.3). Subset.
+// Source: jira-api com.atlassian.jira.issue.MutableIssue extends Issue (MYSRC 6.3); setCustomFieldValue(CustomField,
+// Object) as public post-functions and scripts for Jira 7 to 9 call it. Subset.
 package com.atlassian.jira.issue;
 
+import com.atlassian.jira.issue.fields.CustomField;
+
 public interface MutableIssue extends Issue {
+    void setCustomFieldValue(CustomField customField, Object value);
 }

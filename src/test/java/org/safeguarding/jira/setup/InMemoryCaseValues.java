@@ -16,6 +16,12 @@ public final class InMemoryCaseValues implements CaseValues {
         return this;
     }
 
+    public InMemoryCaseValues copy() {
+        InMemoryCaseValues copy = new InMemoryCaseValues();
+        copy.values.putAll(values);
+        return copy;
+    }
+
     @Override
     public Optional<String> option(String fieldKey) {
         return typed(fieldKey, String.class);

@@ -34,6 +34,7 @@ public class ProvisioningTest {
     private final AvatarManager avatarManager = mock(AvatarManager.class);
     private final IssueType concern = mock(IssueType.class);
     private final ScreenSetup screenSetup = mock(ScreenSetup.class);
+    private final ResolutionSetup resolutionSetup = mock(ResolutionSetup.class);
     private Provisioning provisioning;
 
     @Before
@@ -47,7 +48,7 @@ public class ProvisioningTest {
         when(concern.getId()).thenReturn("10100");
         PropertiesTexts texts = new PropertiesTexts();
         provisioning = new Provisioning(locks, store, new IssueTypeSetup(issueTypeManager, avatarManager, texts),
-                new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup);
+                new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup, resolutionSetup);
     }
 
     @Test
@@ -57,6 +58,7 @@ public class ProvisioningTest {
         assertThat(report.problems(), empty());
         assertThat(jira.fields.values(), hasSize(CaseFields.ALL.size() + 1));
         verify(screenSetup).ensure(any(SetupRecorder.class));
+        verify(resolutionSetup).ensure(any(SetupRecorder.class));
         verify(lock).unlock();
     }
 

@@ -19,6 +19,8 @@ import java.util.TreeSet;
 import org.junit.Test;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.ReferralStep;
+import org.safeguarding.referral.Route;
+import org.safeguarding.screening.Organisation;
 
 /** Every path of the "Safeguarding referral" workflow, walked in a real OSWorkflow engine. */
 public class ReferralWorkflowTest {
@@ -53,12 +55,14 @@ public class ReferralWorkflowTest {
     private static final List<Integer> OPEN_STEPS = List.of(CONCERN_RAISED, SCREENING, LEAD_REVIEW, REFERRED,
             AWAITING_RG, RECOVERY, AWAITING_CG, MOVE_ON);
 
-    private final WorkflowEngine engine = new WorkflowEngine();
+    private final WorkflowCaseFixture fixture = new WorkflowCaseFixture();
+    private final WorkflowEngine engine = new WorkflowEngine("lead",
+            new Adapters(fixture, Set.of("lead"), new Organisation(false, false)));
     private final Set<Integer> walked = new HashSet<>();
 
     @Test
     public void workflow_shouldFollowTheWholePathwayFromConcernToClosure() throws Exception {
-        long entry = engine.create();
+        long entry = newCase();
         assertThat(engine.currentStep(entry), is(CONCERN_RAISED));
 
         walk(entry, START_SCREENING, SCREENING);
@@ -79,12 +83,12 @@ public class ReferralWorkflowTest {
         walk(entry, AWAIT_RG, AWAITING_RG);
 
         walk(entry, NEGATIVE_RG, MOVE_ON);
-        assertThat(engine.availableActions(entry), contains(CLOSE, DANGER, REPORT_MISSING));
+        assertThat(engine.availableActions(entry, fixture.transition(WorkflowCaseFixture.noInput())), contains(CLOSE, DANGER, REPORT_MISSING));
     }
 
     @Test
     public void workflow_shouldLetTheLeadSkipScreeningOrCloseAfterReview() throws Exception {
-        long entry = engine.create();
+        long entry = newCase();
 
         walk(entry, SEND_TO_LEAD, LEAD_REVIEW);
         walk(entry, CLOSE, CLOSED);
@@ -94,7 +98,7 @@ public class ReferralWorkflowTest {
     public void immediateDanger_shouldBeReachableFromEveryOpenStepAndLeadBackToReview() throws Exception {
         for (int step : OPEN_STEPS) {
             long entry = caseAt(step);
-            assertThat("from step " + step, engine.availableActions(entry), hasItem(DANGER));
+            assertThat("from step " + step, engine.availableActions(entry, fixture.transition(WorkflowCaseFixture.noInput())), hasItem(DANGER));
             walk(entry, DANGER, IMMEDIATE_DANGER);
             walk(entry, DANGER_DEALT_WITH, LEAD_REVIEW);
         }
@@ -118,15 +122,15 @@ public class ReferralWorkflowTest {
         long entry = caseAt(LEAD_REVIEW);
         walk(entry, CLOSE, CLOSED);
 
-        assertThat(engine.availableActions(entry), contains(REOPEN));
+        assertThat(engine.availableActions(entry, fixture.transition(WorkflowCaseFixture.noInput())), contains(REOPEN));
     }
 
     @Test
     public void everyTransition_shouldRunJirasStandardPostFunctions() throws Exception {
-        long entry = engine.create();
+        long entry = newCase();
         engine.jiraFunctionsRun.clear();
 
-        engine.transition(entry, START_SCREENING);
+        engine.transition(entry, START_SCREENING, fixture.transition(WorkflowCaseFixture.noInput()));
 
         assertThat(engine.jiraFunctionsRun, contains("UpdateIssueStatusFunction", "CreateCommentFunction",
                 "GenerateChangeHistoryFunction", "IssueReindexFunction", "FireIssueEventFunction"));
@@ -181,21 +185,35 @@ public class ReferralWorkflowTest {
 
     /** A new case moved to the given open step by the shortest path. */
     private long caseAt(int step) throws Exception {
-        long entry = engine.create();
+        long entry = newCase();
         int[][] paths = {{}, {START_SCREENING}, {SEND_TO_LEAD}, {SEND_TO_LEAD, REFER},
             {SEND_TO_LEAD, REFER, AWAIT_RG}, {SEND_TO_LEAD, REFER, AWAIT_RG, POSITIVE_RG},
             {SEND_TO_LEAD, REFER, AWAIT_RG, POSITIVE_RG, AWAIT_CG},
             {SEND_TO_LEAD, REFER, AWAIT_RG, POSITIVE_RG, AWAIT_CG, CG_DECISION}};
         for (int action : paths[step - 1]) {
-            engine.transition(entry, action);
+            engine.transition(entry, action, inputsFor(action));
         }
         assertThat(engine.currentStep(entry), is(step));
         return entry;
     }
 
+    private long newCase() throws Exception {
+        fixture.newCase();
+        return engine.create();
+    }
+
+    /** What the worker puts on the transition screen: a new route when referring, nothing otherwise. */
+    private Map<String, Object> inputsFor(int action) {
+        return switch (action) {
+            case REFER -> fixture.transition(WorkflowCaseFixture.tick(Route.NRM_REFERRAL));
+            case ANOTHER_REFERRAL -> fixture.transition(WorkflowCaseFixture.tick(Route.POLICE));
+            default -> fixture.transition(WorkflowCaseFixture.noInput());
+        };
+    }
+
     private void walk(long entry, int action, int expectedStep) throws Exception {
-        assertThat("transition " + action + " is offered", engine.availableActions(entry), hasItem(action));
-        engine.transition(entry, action);
+        assertThat("transition " + action + " is offered", engine.availableActions(entry, fixture.transition(WorkflowCaseFixture.noInput())), hasItem(action));
+        engine.transition(entry, action, inputsFor(action));
         assertThat("after transition " + action, engine.currentStep(entry), is(expectedStep));
         walked.add(action);
     }

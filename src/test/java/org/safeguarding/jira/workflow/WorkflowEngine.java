@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -25,7 +26,9 @@ import org.w3c.dom.Document;
 /**
  * The "Safeguarding referral" workflow XML running in a real OSWorkflow 2.7 engine with an in-memory store. The XML
  * declares the OSWorkflow 2.8 DTD, which 2.7 does not bundle and would fetch, so the descriptor is built from a DOM
- * parsed without external DTDs. Jira's own post-functions live in Jira, not here: they run as recorded no-ops.
+ * parsed without external DTDs. Our conditions, validators and functions run for real, built by the test with its
+ * doubles (as Jira builds them with its services); Jira's own post-functions live in Jira, so they run as
+ * recorded no-ops.
  */
 final class WorkflowEngine {
     static final String XML = "/workflow/safeguarding-referral.xml";
@@ -35,16 +38,20 @@ final class WorkflowEngine {
     private final WorkflowDescriptor descriptor;
     private final BasicWorkflow workflow;
 
-    WorkflowEngine() {
+    /**
+     * @param caller   who makes the transitions (the workflow context's caller)
+     * @param adapters builds our condition, validator and function classes by name
+     */
+    WorkflowEngine(String caller, Function<String, Object> adapters) {
         descriptor = load();
-        workflow = new BasicWorkflow("lead") {
+        workflow = new BasicWorkflow(caller) {
             @Override
             protected Object loadObject(String className) {
                 if (className.startsWith("com.atlassian.jira.")) {
                     return (FunctionProvider) (Map transientVars, Map args, PropertySet ps) ->
                             jiraFunctionsRun.add(className.substring(className.lastIndexOf('.') + 1));
                 }
-                return super.loadObject(className);
+                return adapters.apply(className);
             }
         };
         workflow.setConfiguration(new InMemoryConfiguration(descriptor));
@@ -72,8 +79,8 @@ final class WorkflowEngine {
         return workflow.initialize(NAME, 1, new HashMap<>());
     }
 
-    void transition(long entry, int action) throws WorkflowException {
-        workflow.doAction(entry, action, new HashMap<>());
+    void transition(long entry, int action, Map<String, Object> inputs) throws WorkflowException {
+        workflow.doAction(entry, action, new HashMap<>(inputs));
     }
 
     int currentStep(long entry) {
@@ -84,8 +91,8 @@ final class WorkflowEngine {
         return ((Step) steps.get(0)).getStepId();
     }
 
-    List<Integer> availableActions(long entry) {
-        return Arrays.stream(workflow.getAvailableActions(entry, new HashMap<>())).boxed().sorted()
+    List<Integer> availableActions(long entry, Map<String, Object> inputs) {
+        return Arrays.stream(workflow.getAvailableActions(entry, new HashMap<>(inputs))).boxed().sorted()
                 .collect(Collectors.toList());
     }
 

@@ -10,4 +10,6 @@ public interface UserManager {
     UserKey getRemoteUserKey(HttpServletRequest request);
 
     boolean isAdmin(UserKey userKey);
+
+    boolean isUserInGroup(UserKey userKey, String group);
 }

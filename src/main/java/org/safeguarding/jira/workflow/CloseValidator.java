@@ -1,0 +1,43 @@
+package org.safeguarding.jira.workflow;
+
+import com.atlassian.jira.issue.Issue;
+import com.opensymphony.module.propertyset.PropertySet;
+import com.opensymphony.workflow.InvalidInputException;
+import com.opensymphony.workflow.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.inject.Inject;
+import org.safeguarding.jira.setup.CaseValues;
+import org.safeguarding.jira.setup.ScreeningAssembler;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.referral.ReferralRecord;
+import org.safeguarding.referral.ReferralRules;
+
+/** A case closes with a resolution, a retention review date ahead and, for a child, the children's services referral. */
+public class CloseValidator implements Validator {
+    private final WorkflowCaseAccess cases;
+    private final Texts texts;
+    private final Clock clock;
+
+    @Inject
+    public CloseValidator(WorkflowCaseAccess cases, Texts texts) {
+        this(cases, texts, Clock.systemDefaultZone());
+    }
+
+    CloseValidator(WorkflowCaseAccess cases, Texts texts, Clock clock) {
+        this.cases = cases;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
+        Issue issue = (Issue) transientVars.get("issue");
+        CaseValues values = cases.valuesOf(issue);
+        ReferralRecord referral = ScreeningAssembler.referralFrom(values);
+        WorkflowErrors.throwIfAny(ReferralRules.close(ScreeningAssembler.from(values), referral.routes(),
+                cases.resolutionOf(issue), referral.retentionReview(), LocalDate.now(clock)), cases, texts);
+    }
+}

@@ -1,0 +1,69 @@
+package org.safeguarding.jira.workflow;
+
+import com.atlassian.jira.issue.MutableIssue;
+import com.opensymphony.module.propertyset.PropertySet;
+import com.opensymphony.workflow.FunctionProvider;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.inject.Inject;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.CaseValues;
+import org.safeguarding.jira.setup.ScreeningAssembler;
+import org.safeguarding.referral.Deadlines;
+import org.safeguarding.referral.Route;
+import org.safeguarding.referral.WorkingDayCalendar;
+import org.safeguarding.screening.Nation;
+
+/**
+ * Sets the case's dates as it moves, so boards can show what is due: on a referral, the referral date and the
+ * reasonable-grounds decision due (first NRM referral only) and the next review; on a positive reasonable-grounds
+ * decision, the end of the recovery period for the case's nation and the next review. The argument {@code on}
+ * names the moment: {@code referral} or {@code positive-reasonable-grounds}. With no nation recorded, England and
+ * Wales rules apply: the shortest recovery period, so a review comes early rather than late.
+ */
+public class ReferralDatesFunction implements FunctionProvider {
+    static final String ON = "on";
+    static final String REFERRAL = "referral";
+    static final String POSITIVE_REASONABLE_GROUNDS = "positive-reasonable-grounds";
+
+    private final WorkflowCaseAccess cases;
+    private final Deadlines deadlines;
+    private final Clock clock;
+
+    @Inject
+    public ReferralDatesFunction(WorkflowCaseAccess cases) {
+        this(cases, new Deadlines(WorkingDayCalendar.uk()), Clock.systemDefaultZone());
+    }
+
+    ReferralDatesFunction(WorkflowCaseAccess cases, Deadlines deadlines, Clock clock) {
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void execute(Map transientVars, Map args, PropertySet ps) {
+        MutableIssue issue = (MutableIssue) transientVars.get("issue");
+        CaseValues values = cases.valuesOf(issue);
+        Nation nation = ScreeningAssembler.from(values).nation().orElse(Nation.ENGLAND);
+        LocalDate today = LocalDate.now(clock);
+        String on = String.valueOf(args.get(ON));
+        if (REFERRAL.equals(on)) {
+            boolean firstNrmReferral = ScreeningAssembler.referralFrom(values).routes().contains(Route.NRM_REFERRAL)
+                    && values.date(CaseFields.REFERRED_ON).isEmpty();
+            if (firstNrmReferral) {
+                cases.setDate(issue, CaseFields.REFERRED_ON, today);
+                cases.setDate(issue, CaseFields.REASONABLE_GROUNDS_DUE,
+                        deadlines.reasonableGroundsDecisionDue(today, nation).date());
+            }
+        } else if (POSITIVE_REASONABLE_GROUNDS.equals(on)) {
+            cases.setDate(issue, CaseFields.RECOVERY_PERIOD_ENDS, Deadlines.recoveryPeriodEnds(today, nation));
+        } else {
+            throw new IllegalArgumentException("ReferralDatesFunction needs on=" + REFERRAL + " or "
+                    + POSITIVE_REASONABLE_GROUNDS + ", not " + on);
+        }
+        cases.setDate(issue, CaseFields.NEXT_REVIEW, Deadlines.nextReview(today));
+    }
+}

@@ -1,0 +1,46 @@
+package org.safeguarding.jira.workflow;
+
+import com.atlassian.jira.issue.Issue;
+import com.opensymphony.module.propertyset.PropertySet;
+import com.opensymphony.workflow.InvalidInputException;
+import com.opensymphony.workflow.Validator;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import javax.inject.Inject;
+import org.safeguarding.jira.setup.ScreeningAssembler;
+import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.referral.ReferralRules;
+import org.safeguarding.referral.Route;
+
+/**
+ * A referral must record at least one new route, and each new route must be allowed for this case: an adult's NRM
+ * referral needs their consent, the Duty to Notify is for public authorities when an adult says no, and so on.
+ */
+public class RouteValidator implements Validator {
+    private final WorkflowCaseAccess cases;
+    private final OrganisationSettings settings;
+    private final Texts texts;
+
+    @Inject
+    public RouteValidator(WorkflowCaseAccess cases, OrganisationSettings settings, Texts texts) {
+        this.cases = cases;
+        this.settings = settings;
+        this.texts = texts;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
+        Issue issue = (Issue) transientVars.get("issue");
+        Issue before = (Issue) transientVars.get("originalissueobject");
+        Set<Route> added = EnumSet.noneOf(Route.class);
+        added.addAll(ScreeningAssembler.referralFrom(cases.valuesOf(issue)).routes());
+        if (before != null) {
+            added.removeAll(ScreeningAssembler.referralFrom(cases.valuesOf(before)).routes());
+        }
+        WorkflowErrors.throwIfAny(ReferralRules.refer(added, ScreeningAssembler.from(cases.valuesOf(issue)),
+                settings.organisation()), cases, texts);
+    }
+}

@@ -1,0 +1,39 @@
+package org.safeguarding.jira.workflow;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.function.Function;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.referral.Deadlines;
+import org.safeguarding.referral.WorkingDayCalendar;
+import org.safeguarding.screening.Organisation;
+
+/** Builds the workflow's conditions, validators and functions with the test's doubles, as Jira builds them. */
+final class Adapters implements Function<String, Object> {
+    private final WorkflowCaseFixture cases;
+    private final Set<String> leads;
+    private final Organisation organisation;
+    private final Clock clock = Clock.fixed(WorkflowCaseFixture.TODAY.atStartOfDay(ZoneId.of("Europe/London"))
+            .toInstant(), ZoneId.of("Europe/London"));
+    private final PropertiesTexts texts = new PropertiesTexts();
+
+    Adapters(WorkflowCaseFixture cases, Set<String> leads, Organisation organisation) {
+        this.cases = cases;
+        this.leads = leads;
+        this.organisation = organisation;
+    }
+
+    @Override
+    public Object apply(String className) {
+        return switch (className.substring(className.lastIndexOf('.') + 1)) {
+            case "LeadCondition" -> new LeadCondition(leads::contains);
+            case "RouteValidator" -> new RouteValidator(cases, () -> organisation, texts);
+            case "CloseValidator" -> new CloseValidator(cases, texts, clock);
+            case "MissingValidator" -> new MissingValidator(cases, texts);
+            case "ReferralDatesFunction" -> new ReferralDatesFunction(cases, new Deadlines(WorkingDayCalendar.uk()),
+                    clock);
+            default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);
+        };
+    }
+}

@@ -1,0 +1,301 @@
+package org.safeguarding.jira.workflow;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertThrows;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.ANOTHER_REFERRAL;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.AWAIT_RG;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.CLOSE;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.CLOSED;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.DANGER;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.LEAD_REVIEW;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.MISSING;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.POSITIVE_RG;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.RECOVERY;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.REFER;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.REFERRED;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.REPORT_MISSING;
+import static org.safeguarding.jira.workflow.ReferralWorkflowTest.SEND_TO_LEAD;
+import static org.safeguarding.jira.workflow.WorkflowCaseFixture.TODAY;
+import static org.safeguarding.jira.workflow.WorkflowCaseFixture.noInput;
+import static org.safeguarding.jira.workflow.WorkflowCaseFixture.tick;
+
+import com.opensymphony.workflow.InvalidActionException;
+import com.opensymphony.workflow.InvalidInputException;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.junit.Test;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.referral.Route;
+import org.safeguarding.screening.Organisation;
+
+/**
+ * The workflow's rules as Jira runs them: in the real OSWorkflow engine, with our condition, validators and function
+ * named in the XML. A refused transition leaves the case where it was, with a message beside the field to put right.
+ */
+public class ReferralWorkflowRulesTest {
+    private static final Organisation CHARITY = new Organisation(false, false);
+    private static final Organisation COUNCIL = new Organisation(true, true);
+    private static final String LEAD = "lead";
+
+    private final PropertiesTexts texts = new PropertiesTexts();
+    private final WorkflowCaseFixture fixture = new WorkflowCaseFixture();
+    private final Set<String> leads = new HashSet<>(Set.of(LEAD));
+    private WorkflowEngine engine = engine(LEAD, CHARITY);
+
+    @Test
+    public void leadOnlyTransitions_shouldNotBeOfferedToAWorkerWhoIsNotALead() throws Exception {
+        engine = engine("worker", CHARITY);
+        long entry = caseAtLeadReview();
+
+        assertThat(engine.availableActions(entry, fixture.transition(noInput())),
+                allOf(not(hasItem(REFER)), not(hasItem(CLOSE)), hasItems(DANGER, REPORT_MISSING)));
+
+        leads.add("worker");
+        move(entry, CLOSE, noInput());
+        leads.remove("worker");
+        assertThat(engine.availableActions(entry, fixture.transition(noInput())), empty());
+    }
+
+    @Test
+    public void leadOnlyTransitions_shouldBeRefusedToAWorkerWhoIsNotALeadEvenIfAsked() throws Exception {
+        engine = engine("worker", CHARITY);
+        long entry = caseAtLeadReview();
+
+        assertThrows(InvalidActionException.class,
+                () -> engine.transition(entry, REFER, fixture.transition(tick(Route.POLICE))));
+        assertThat(engine.currentStep(entry), is(LEAD_REVIEW));
+    }
+
+    @Test
+    public void refer_shouldRefuseAnAdultsNrmReferralWithoutTheirConsentBesideTheConsentField() throws Exception {
+        fixture.values.with(CaseFields.CONSENT, "not-asked-yet");
+        long entry = caseAtLeadReview();
+
+        InvalidInputException refused = refused(entry, REFER, tick(Route.NRM_REFERRAL));
+
+        assertThat(errors(refused), hasEntry("customfield_" + CaseFields.CONSENT,
+                texts.text("safeguarding.workflow.error.nrm-needs-consent")));
+        assertThat(engine.currentStep(entry), is(LEAD_REVIEW));
+    }
+
+    @Test
+    public void refer_shouldAllowAChildsNrmReferralWithoutConsent() throws Exception {
+        fixture.values.with(CaseFields.AGE_GROUP, "under-18").with(CaseFields.CONSENT, "refused");
+        long entry = caseAtLeadReview();
+
+        move(entry, REFER, tick(Route.NRM_REFERRAL));
+
+        assertThat(engine.currentStep(entry), is(REFERRED));
+    }
+
+    @Test
+    public void refer_shouldAskForARouteWhenNoneWasTicked() throws Exception {
+        long entry = caseAtLeadReview();
+
+        InvalidInputException refused = refused(entry, REFER, noInput());
+
+        assertThat(errors(refused), hasEntry("customfield_" + CaseFields.REFERRAL_ROUTES,
+                texts.text("safeguarding.workflow.error.refer-needs-route")));
+    }
+
+    @Test
+    public void anotherReferral_shouldNeedARouteNotAlreadyRecorded() throws Exception {
+        long entry = caseAtLeadReview();
+        move(entry, REFER, tick(Route.NRM_REFERRAL));
+
+        InvalidInputException refused = refused(entry, ANOTHER_REFERRAL, noInput());
+
+        assertThat(errors(refused).keySet(), contains("customfield_" + CaseFields.REFERRAL_ROUTES));
+        assertThat(engine.currentStep(entry), is(REFERRED));
+    }
+
+    @Test
+    public void refer_shouldRefuseTheDutyToNotifyToACharityAndAllowItForACouncilWhenTheAdultSaidNo()
+            throws Exception {
+        fixture.values.with(CaseFields.CONSENT, "refused");
+        long atCharity = caseAtLeadReview();
+        InvalidInputException refused = refused(atCharity, REFER, tick(Route.DUTY_TO_NOTIFY));
+        assertThat(errors(refused), hasEntry("customfield_" + CaseFields.REFERRAL_ROUTES,
+                texts.text("safeguarding.workflow.error.duty-to-notify-public-authorities-only")));
+
+        engine = engine(LEAD, COUNCIL);
+        fixture.newCase();
+        fixture.values.with(CaseFields.CONSENT, "refused");
+        long atCouncil = caseAtLeadReview();
+        move(atCouncil, REFER, tick(Route.DUTY_TO_NOTIFY));
+        assertThat(engine.currentStep(atCouncil), is(REFERRED));
+    }
+
+    @Test
+    public void refer_shouldSetTheReferralDateTheDecisionDueAndTheNextReviewOnTheFirstNrmReferral()
+            throws Exception {
+        long entry = caseAtLeadReview();
+
+        move(entry, REFER, tick(Route.NRM_REFERRAL));
+
+        // Wednesday 25 November 2026 plus five working days in England.
+        assertThat(fixture.values.date(CaseFields.REFERRED_ON), is(Optional.of(TODAY)));
+        assertThat(fixture.values.date(CaseFields.REASONABLE_GROUNDS_DUE),
+                is(Optional.of(LocalDate.of(2026, 12, 2))));
+        assertThat(fixture.values.date(CaseFields.NEXT_REVIEW), is(Optional.of(TODAY.plusDays(28))));
+    }
+
+    @Test
+    public void anotherReferral_shouldKeepTheFirstNrmReferralsDates() throws Exception {
+        LocalDate earlier = LocalDate.of(2026, 11, 2);
+        long entry = caseAtLeadReview();
+        move(entry, REFER, tick(Route.NRM_REFERRAL));
+        fixture.values.with(CaseFields.REFERRED_ON, earlier);
+
+        move(entry, ANOTHER_REFERRAL, tick(Route.POLICE));
+
+        assertThat(fixture.values.date(CaseFields.REFERRED_ON), is(Optional.of(earlier)));
+        assertThat(fixture.values.date(CaseFields.REASONABLE_GROUNDS_DUE),
+                is(Optional.of(LocalDate.of(2026, 12, 2))));
+    }
+
+    @Test
+    public void refer_shouldSetNoDecisionDateForAReferralThatIsNotToTheNrm() throws Exception {
+        long entry = caseAtLeadReview();
+
+        move(entry, REFER, tick(Route.POLICE));
+
+        assertThat(fixture.values.date(CaseFields.REFERRED_ON), is(Optional.empty()));
+        assertThat(fixture.values.date(CaseFields.REASONABLE_GROUNDS_DUE), is(Optional.empty()));
+        assertThat(fixture.values.date(CaseFields.NEXT_REVIEW), is(Optional.of(TODAY.plusDays(28))));
+    }
+
+    @Test
+    public void positiveDecision_shouldSetTheEndOfTheRecoveryPeriodForTheCasesNation() throws Exception {
+        Map<String, LocalDate> endByNation = Map.of("england", TODAY.plusDays(30), "wales", TODAY.plusDays(30),
+                "scotland", TODAY.plusDays(90), "northern-ireland", TODAY.plusDays(45));
+        for (Map.Entry<String, LocalDate> expected : endByNation.entrySet()) {
+            fixture.newCase();
+            fixture.values.with(CaseFields.NATION, expected.getKey());
+            long entry = caseAtLeadReview();
+            move(entry, REFER, tick(Route.NRM_REFERRAL));
+            move(entry, AWAIT_RG, noInput());
+
+            move(entry, POSITIVE_RG, noInput());
+
+            assertThat(engine.currentStep(entry), is(RECOVERY));
+            assertThat(expected.getKey(), fixture.values.date(CaseFields.RECOVERY_PERIOD_ENDS),
+                    is(Optional.of(expected.getValue())));
+        }
+    }
+
+    @Test
+    public void close_shouldAskForTheResolutionAndTheRetentionReviewDate() throws Exception {
+        fixture.resolution = null;
+        fixture.values.with(CaseFields.RETENTION_REVIEW, null);
+        long entry = caseAtLeadReview();
+
+        InvalidInputException refused = refused(entry, CLOSE, noInput());
+
+        assertThat(errors(refused), allOf(
+                hasEntry("resolution", texts.text("safeguarding.workflow.error.close-needs-resolution")),
+                hasEntry("customfield_" + CaseFields.RETENTION_REVIEW,
+                        texts.text("safeguarding.workflow.error.close-needs-retention-review"))));
+        assertThat(engine.currentStep(entry), is(LEAD_REVIEW));
+    }
+
+    @Test
+    public void close_shouldRefuseARetentionReviewDateThatIsNotAhead() throws Exception {
+        fixture.values.with(CaseFields.RETENTION_REVIEW, TODAY);
+        long entry = caseAtLeadReview();
+
+        InvalidInputException refused = refused(entry, CLOSE, noInput());
+
+        assertThat(errors(refused), hasEntry("customfield_" + CaseFields.RETENTION_REVIEW,
+                texts.text("safeguarding.workflow.error.retention-review-must-be-ahead")));
+    }
+
+    @Test
+    public void close_shouldKeepAChildsCaseOpenUntilChildrensServicesAreRecorded() throws Exception {
+        fixture.values.with(CaseFields.AGE_GROUP, "under-18")
+                .with(CaseFields.REFERRAL_ROUTES, List.of(Route.NRM_REFERRAL.id()));
+        long entry = caseAtLeadReview();
+
+        InvalidInputException refused = refused(entry, CLOSE, noInput());
+        assertThat(errors(refused), hasEntry("customfield_" + CaseFields.REFERRAL_ROUTES,
+                texts.text("safeguarding.workflow.error.child-needs-childrens-services")));
+
+        tick(Route.CHILDRENS_SERVICES).accept(fixture.values);
+        move(entry, CLOSE, noInput());
+        assertThat(engine.currentStep(entry), is(CLOSED));
+    }
+
+    @Test
+    public void reportMissing_shouldAskForADescriptionPoliceCanUse() throws Exception {
+        fixture.values.with(CaseFields.NATIONALITY, null);
+        long entry = caseAtLeadReview();
+
+        InvalidInputException refused = refused(entry, REPORT_MISSING, noInput());
+
+        assertThat(genericErrors(refused),
+                contains(texts.text("safeguarding.workflow.error.missing-needs-description")));
+        assertThat(engine.currentStep(entry), is(LEAD_REVIEW));
+        fixture.values.with(CaseFields.NATIONALITY, "Vietnamese");
+        move(entry, REPORT_MISSING, noInput());
+        assertThat(engine.currentStep(entry), is(MISSING));
+    }
+
+    @Test
+    public void errors_shouldGoAtTheTopWhenSetUpHasNotRecordedTheField() throws Exception {
+        WorkflowCaseFixture unprovisioned = new WorkflowCaseFixture();
+        unprovisioned.fieldsRecorded = false;
+        WorkflowEngine withoutFields = new WorkflowEngine(LEAD, new Adapters(unprovisioned, leads, CHARITY));
+        long entry = withoutFields.create();
+        withoutFields.transition(entry, SEND_TO_LEAD, unprovisioned.transition(noInput()));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> withoutFields.transition(entry, REFER, unprovisioned.transition(noInput())));
+
+        assertThat(genericErrors(refused), contains(containsString("Referral routes")));
+        assertThat(errors(refused).isEmpty(), is(true));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> errors(InvalidInputException refused) {
+        return refused.getErrors();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> genericErrors(InvalidInputException refused) {
+        return refused.getGenericErrors();
+    }
+
+    private WorkflowEngine engine(String caller, Organisation organisation) {
+        return new WorkflowEngine(caller, new Adapters(fixture, leads, organisation));
+    }
+
+    private long caseAtLeadReview() throws Exception {
+        long entry = engine.create();
+        move(entry, SEND_TO_LEAD, noInput());
+        return entry;
+    }
+
+    private void move(long entry, int action, Consumer<InMemoryCaseValues> screenInput) throws Exception {
+        engine.transition(entry, action, fixture.transition(screenInput));
+    }
+
+    private InvalidInputException refused(long entry, int action, Consumer<InMemoryCaseValues> screenInput) {
+        return assertThrows(InvalidInputException.class, () -> move(entry, action, screenInput));
+    }
+}

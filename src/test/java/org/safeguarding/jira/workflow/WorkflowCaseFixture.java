@@ -1,0 +1,95 @@
+package org.safeguarding.jira.workflow;
+
+import static org.mockito.Mockito.mock;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.CaseValues;
+import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.referral.Resolution;
+import org.safeguarding.referral.Route;
+
+/**
+ * One case moving through the workflow, as Jira hands it to the rules: the issue (a Mockito mock, for identity)
+ * with its values after the transition screen, and the original issue with its values before. By default the case
+ * is complete enough for every rule: an adult in England who agreed to a referral, with a description for police,
+ * a resolution and a retention review date.
+ */
+final class WorkflowCaseFixture implements WorkflowCaseAccess {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+
+    final MutableIssue issue = mock(MutableIssue.class);
+    final MutableIssue original = mock(MutableIssue.class);
+    InMemoryCaseValues values;
+    Resolution resolution;
+    boolean fieldsRecorded = true;
+    private InMemoryCaseValues before;
+
+    WorkflowCaseFixture() {
+        newCase();
+    }
+
+    /** Starts again with a new case, complete enough for every rule. */
+    void newCase() {
+        values = new InMemoryCaseValues()
+                .with(CaseFields.AGE_GROUP, "adult")
+                .with(CaseFields.CONSENT, "given")
+                .with(CaseFields.NATION, "england")
+                .with(CaseFields.HEIGHT, "5'4\"")
+                .with(CaseFields.NATIONALITY, "Albanian")
+                .with(CaseFields.RETENTION_REVIEW, TODAY.plusYears(6));
+        resolution = Resolution.REFERRED_AND_SUPPORTED;
+        before = values.copy();
+    }
+
+    /** The inputs a transition gets, after the worker's input on the transition screen. */
+    Map<String, Object> transition(Consumer<InMemoryCaseValues> screenInput) {
+        before = values.copy();
+        screenInput.accept(values);
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("issue", issue);
+        inputs.put("originalissueobject", original);
+        return inputs;
+    }
+
+    /** The screen input of a referral: one more route ticked. */
+    static Consumer<InMemoryCaseValues> tick(Route route) {
+        return values -> {
+            List<String> routes = new ArrayList<>(values.options(CaseFields.REFERRAL_ROUTES));
+            routes.add(route.id());
+            values.with(CaseFields.REFERRAL_ROUTES, routes);
+        };
+    }
+
+    static Consumer<InMemoryCaseValues> noInput() {
+        return values -> { };
+    }
+
+    @Override
+    public CaseValues valuesOf(Issue which) {
+        return which == original ? before : values;
+    }
+
+    @Override
+    public Optional<Resolution> resolutionOf(Issue which) {
+        return Optional.ofNullable(resolution);
+    }
+
+    @Override
+    public void setDate(MutableIssue which, String fieldKey, LocalDate date) {
+        values.with(fieldKey, date);
+    }
+
+    @Override
+    public Optional<String> fieldId(String fieldKey) {
+        return fieldsRecorded ? Optional.of("customfield_" + fieldKey) : Optional.empty();
+    }
+}
