@@ -3,6 +3,7 @@ package org.safeguarding.jira.workflow;
 import com.atlassian.jira.issue.MutableIssue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.WorkflowException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -44,7 +45,7 @@ public class ReferralDatesFunction implements FunctionProvider {
 
     @Override
     @SuppressWarnings("rawtypes")
-    public void execute(Map transientVars, Map args, PropertySet ps) {
+    public void execute(Map transientVars, Map args, PropertySet ps) throws WorkflowException {
         MutableIssue issue = (MutableIssue) transientVars.get("issue");
         CaseValues values = cases.valuesOf(issue);
         Nation nation = ScreeningAssembler.from(values).nation().orElse(Nation.ENGLAND);
@@ -61,8 +62,9 @@ public class ReferralDatesFunction implements FunctionProvider {
         } else if (POSITIVE_REASONABLE_GROUNDS.equals(on)) {
             cases.setDate(issue, CaseFields.RECOVERY_PERIOD_ENDS, Deadlines.recoveryPeriodEnds(today, nation));
         } else {
-            throw new IllegalArgumentException("ReferralDatesFunction needs on=" + REFERRAL + " or "
-                    + POSITIVE_REASONABLE_GROUNDS + ", not " + on);
+            // First of the transition's post-functions, so nothing has changed yet when it refuses.
+            throw new WorkflowException("The \"Set referral dates\" post-function needs on=" + REFERRAL + " or "
+                    + POSITIVE_REASONABLE_GROUNDS + ", not " + on + ". Ask a Jira admin to edit it in the workflow.");
         }
         cases.setDate(issue, CaseFields.NEXT_REVIEW, Deadlines.nextReview(today));
     }

@@ -1,0 +1,6 @@
+// Source: jira-api com.atlassian.jira.plugin.workflow.WorkflowPluginFunctionFactory, a marker extending
+// WorkflowPluginFactory; shared/reference/jira-platform.md §2.4 "Factories" [confirmed].
+package com.atlassian.jira.plugin.workflow;
+
+public interface WorkflowPluginFunctionFactory extends WorkflowPluginFactory {
+}
