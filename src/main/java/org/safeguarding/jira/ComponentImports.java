@@ -4,12 +4,16 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.ResolutionManager;
+import com.atlassian.jira.config.StatusCategoryManager;
+import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.workflow.WorkflowManager;
+import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -50,6 +54,14 @@ final class ComponentImports {
     private AvatarManager avatarManager;
     @ComponentImport
     private ResolutionManager resolutionManager;
+    @ComponentImport
+    private StatusManager statusManager;
+    @ComponentImport
+    private StatusCategoryManager statusCategoryManager;
+    @ComponentImport
+    private WorkflowManager workflowManager;
+    @ComponentImport
+    private WorkflowSchemeManager workflowSchemeManager;
     @ComponentImport
     private CustomFieldManager customFieldManager;
     @ComponentImport

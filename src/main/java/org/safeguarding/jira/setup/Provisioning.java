@@ -9,8 +9,8 @@ import javax.inject.Named;
 
 /**
  * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, the
- * calculated Safeguarding risk field, the screen with its tabs and its screen scheme, and the resolutions a case can
- * end with. Safe to run
+ * calculated Safeguarding risk field, the screen with its tabs and its screen scheme, the resolutions a case can
+ * end with, and the referral workflow with its statuses and workflow scheme. Safe to run
  * again at any time (on every start, and when an admin asks): it adds what is missing and never changes or deletes
  * what is there. One node at a time: the others wait for it, then find everything made.
  */
@@ -25,16 +25,19 @@ public class Provisioning {
     private final FieldSetup fieldSetup;
     private final ScreenSetup screenSetup;
     private final ResolutionSetup resolutionSetup;
+    private final WorkflowSetup workflowSetup;
 
     @Inject
     public Provisioning(ClusterLockService locks, SetupStore store, IssueTypeSetup issueTypeSetup,
-                        FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup) {
+                        FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
+                        WorkflowSetup workflowSetup) {
         this.locks = locks;
         this.store = store;
         this.issueTypeSetup = issueTypeSetup;
         this.fieldSetup = fieldSetup;
         this.screenSetup = screenSetup;
         this.resolutionSetup = resolutionSetup;
+        this.workflowSetup = workflowSetup;
     }
 
     public SetupReport run() {
@@ -60,6 +63,7 @@ public class Provisioning {
             fieldSetup.ensure(CaseFields.RISK_FIELD, issueType, recorder);
             screenSetup.ensure(recorder);
             resolutionSetup.ensure(recorder);
+            workflowSetup.ensure(issueType.getId(), recorder);
             return recorder.report();
         } finally {
             lock.unlock();

@@ -18,6 +18,8 @@ public final class SetupIds {
     private static final String SCREEN_SCHEME = "screenScheme";
     private static final String TAB = "tab.";
     private static final String RESOLUTION = "resolution.";
+    private static final String STATUS = "status.";
+    private static final String WORKFLOW_SCHEME = "workflowScheme";
 
     private final Map<String, String> ids;
 
@@ -78,6 +80,22 @@ public final class SetupIds {
 
     public SetupIds withResolution(String resolutionId, String jiraId) {
         return with(RESOLUTION + resolutionId, jiraId);
+    }
+
+    public Optional<String> status(String stepId) {
+        return Optional.ofNullable(ids.get(STATUS + stepId));
+    }
+
+    public SetupIds withStatus(String stepId, String statusId) {
+        return with(STATUS + stepId, statusId);
+    }
+
+    public Optional<Long> workflowScheme() {
+        return Optional.ofNullable(ids.get(WORKFLOW_SCHEME)).map(Long::valueOf);
+    }
+
+    public SetupIds withWorkflowScheme(Long id) {
+        return with(WORKFLOW_SCHEME, String.valueOf(id));
     }
 
     public SetupIds withScreen(Long id) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -35,6 +36,7 @@ public class ProvisioningTest {
     private final IssueType concern = mock(IssueType.class);
     private final ScreenSetup screenSetup = mock(ScreenSetup.class);
     private final ResolutionSetup resolutionSetup = mock(ResolutionSetup.class);
+    private final WorkflowSetup workflowSetup = mock(WorkflowSetup.class);
     private Provisioning provisioning;
 
     @Before
@@ -48,7 +50,8 @@ public class ProvisioningTest {
         when(concern.getId()).thenReturn("10100");
         PropertiesTexts texts = new PropertiesTexts();
         provisioning = new Provisioning(locks, store, new IssueTypeSetup(issueTypeManager, avatarManager, texts),
-                new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup, resolutionSetup);
+                new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup, resolutionSetup,
+                workflowSetup);
     }
 
     @Test
@@ -59,6 +62,7 @@ public class ProvisioningTest {
         assertThat(jira.fields.values(), hasSize(CaseFields.ALL.size() + 1));
         verify(screenSetup).ensure(any(SetupRecorder.class));
         verify(resolutionSetup).ensure(any(SetupRecorder.class));
+        verify(workflowSetup).ensure(eq("10100"), any(SetupRecorder.class));
         verify(lock).unlock();
     }
 

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.safeguarding.jira.setup.WorkflowSetup;
 import org.w3c.dom.Document;
 
 /**
@@ -32,7 +33,7 @@ import org.w3c.dom.Document;
  */
 final class WorkflowEngine {
     static final String XML = "/workflow/safeguarding-referral.xml";
-    static final String NAME = "Safeguarding referral";
+    static final String NAME = WorkflowSetup.WORKFLOW_NAME;
 
     final List<String> jiraFunctionsRun = new ArrayList<>();
     private final WorkflowDescriptor descriptor;

@@ -1,0 +1,20 @@
+// Source: jira-api com.atlassian.jira.workflow.WorkflowScheme (since 5.2), public source read via the search tool.
+// The generic Builder<T> declares the mapping setters, so their erased return type is WorkflowScheme.Builder, as in
+// Jira. Subset.
+package com.atlassian.jira.workflow;
+
+import java.util.Map;
+
+public interface WorkflowScheme {
+    Long getId();
+
+    String getName();
+
+    Map<String, String> getMappings();
+
+    interface Builder<T extends Builder<T>> {
+        T setDefaultWorkflow(String workflowName);
+
+        T setMapping(String issueTypeId, String workflowName);
+    }
+}

@@ -1,0 +1,14 @@
+// Source: jira-api com.atlassian.jira.workflow.WorkflowSchemeManager, public source read via the search tool
+// (getAssignableSchemes, getWorkflowSchemeObj(long) returning null when absent) and public plugins
+// (assignableBuilder, createScheme); shared/reference/jira-platform.md §2.4. Subset.
+package com.atlassian.jira.workflow;
+
+public interface WorkflowSchemeManager {
+    AssignableWorkflowScheme.Builder assignableBuilder();
+
+    AssignableWorkflowScheme createScheme(AssignableWorkflowScheme scheme);
+
+    Iterable<AssignableWorkflowScheme> getAssignableSchemes();
+
+    AssignableWorkflowScheme getWorkflowSchemeObj(long id);
+}

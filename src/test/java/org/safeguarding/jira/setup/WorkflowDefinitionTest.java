@@ -1,0 +1,74 @@
+package org.safeguarding.jira.setup;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.Assert.assertThrows;
+
+import com.opensymphony.workflow.loader.StepDescriptor;
+import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import java.io.StringReader;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.Test;
+import org.safeguarding.referral.ReferralStep;
+import org.xml.sax.InputSource;
+
+public class WorkflowDefinitionTest {
+    @Test
+    public void withStatuses_shouldGiveEveryStepItsJiraStatusInXmlOsWorkflowLoads() throws Exception {
+        Map<ReferralStep, String> statusIds = statusIds();
+
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.withStatuses(statusIds));
+
+        Map<String, String> statusByStep = new HashMap<>();
+        for (Object step : workflow.getSteps()) {
+            Map<?, ?> meta = ((StepDescriptor) step).getMetaAttributes();
+            statusByStep.put((String) meta.get("safeguarding.step"), (String) meta.get("jira.status.id"));
+        }
+        Map<String, String> expected = new HashMap<>();
+        statusIds.forEach((step, id) -> expected.put(step.id(), id));
+        assertThat(statusByStep, equalTo(expected));
+    }
+
+    @Test
+    public void withStatuses_shouldRefuseAStepWithoutAStatus() {
+        Map<ReferralStep, String> statusIds = statusIds();
+        statusIds.remove(ReferralStep.MISSING);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> WorkflowDefinition.withStatuses(statusIds));
+
+        assertThat(refused.getMessage(), containsString("no Jira status id for the workflow step missing"));
+    }
+
+    @Test
+    public void withStatuses_shouldRefuseAStatusIdThatIsNotJiras() {
+        Map<ReferralStep, String> statusIds = statusIds();
+        statusIds.put(ReferralStep.CLOSED, "6</meta><meta>");
+
+        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinition.withStatuses(statusIds));
+    }
+
+    private static Map<ReferralStep, String> statusIds() {
+        Map<ReferralStep, String> ids = new EnumMap<>(ReferralStep.class);
+        for (ReferralStep step : ReferralStep.values()) {
+            ids.put(step, String.valueOf(10000 + step.ordinal()));
+        }
+        return ids;
+    }
+
+    /** As Jira's loader would, without fetching the DTD the XML declares. */
+    private static WorkflowDescriptor parse(String xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        WorkflowDescriptor workflow = new WorkflowDescriptor(factory.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xml))).getDocumentElement());
+        workflow.validate();
+        return workflow;
+    }
+}
