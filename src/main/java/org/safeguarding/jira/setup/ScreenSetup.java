@@ -9,6 +9,7 @@ import com.atlassian.jira.issue.fields.screen.FieldScreenTab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.web.Texts;
@@ -16,12 +17,14 @@ import org.safeguarding.jira.web.Texts;
 /**
  * Makes sure the Safeguarding concern screen exists with its four tabs (Concern, Screening, Person & description,
  * Consent & referral) and every case field on it, and a screen scheme that uses it. Each field is added only if it
- * is on none of the screen's tabs, so a field an admin moved stays where they put it; nothing is removed.
+ * is on none of the screen's tabs, so a field an admin moved stays where they put it; nothing is removed. Also the
+ * small screen of the workflow's Close transition.
  */
 @Named
 public class ScreenSetup {
     /** Jira's own fields on the Concern tab: the summary is required to create an issue. */
     static final List<String> CONCERN_SYSTEM_FIELDS = List.of("summary", "description", "assignee");
+    static final String RESOLUTION = "resolution";
 
     private final FieldScreenManager screens;
     private final FieldScreenSchemeManager schemes;
@@ -38,7 +41,8 @@ public class ScreenSetup {
     }
 
     void ensure(SetupRecorder recorder) {
-        FieldScreen screen = screen(recorder);
+        FieldScreen screen = screen("safeguarding.screen.name", "safeguarding.screen.description",
+                recorder.ids().screen(), SetupIds::withScreen, recorder);
         for (ScreenTab tab : ScreenTab.values()) {
             FieldScreenTab screenTab = tab(screen, tab, recorder);
             List<String> added = new ArrayList<>();
@@ -54,23 +58,46 @@ public class ScreenSetup {
             }
         }
         scheme(screen, recorder);
+        closeScreen(recorder);
     }
 
-    private FieldScreen screen(SetupRecorder recorder) {
-        String name = texts.text("safeguarding.screen.name");
-        Optional<FieldScreen> existing = recorder.ids().screen().map(screens::getFieldScreen)
+    /** A screen found by recorded id or by name, else made with that name and description. */
+    private FieldScreen screen(String nameKey, String descriptionKey, Optional<Long> recorded,
+                               BiFunction<SetupIds, Long, SetupIds> record, SetupRecorder recorder) {
+        String name = texts.text(nameKey);
+        Optional<FieldScreen> existing = recorded.map(screens::getFieldScreen)
                 .or(() -> screens.getFieldScreens().stream().filter(screen -> name.equals(screen.getName()))
                         .findFirst());
         if (existing.isPresent()) {
-            recorder.found("screen " + name, ids -> ids.withScreen(existing.get().getId()));
+            recorder.found("screen " + name, ids -> record.apply(ids, existing.get().getId()));
             return existing.get();
         }
         FieldScreen screen = objects.newScreen();
         screen.setName(name);
-        screen.setDescription(texts.text("safeguarding.screen.description"));
+        screen.setDescription(texts.text(descriptionKey));
         screen.store();
-        recorder.created("screen " + name, ids -> ids.withScreen(screen.getId()));
+        recorder.created("screen " + name, ids -> record.apply(ids, screen.getId()));
         return screen;
+    }
+
+    /**
+     * The Close transition's screen: the resolution (Jira makes it required there) and the retention review date,
+     * the two things closing needs; Jira adds the comment box to every transition screen.
+     */
+    private void closeScreen(SetupRecorder recorder) {
+        FieldScreen close = screen("safeguarding.close-screen.name", "safeguarding.close-screen.description",
+                recorder.ids().closeScreen(), SetupIds::withCloseScreen, recorder);
+        List<String> fieldIds = new ArrayList<>(List.of(RESOLUTION));
+        recorder.ids().field(CaseFields.RETENTION_REVIEW).ifPresent(fieldIds::add);
+        fieldIds.removeIf(close::containsField);
+        if (fieldIds.isEmpty()) {
+            return;
+        }
+        FieldScreenTab tab = close.getTabs().isEmpty() ? close.addTab(texts.text("safeguarding.close-screen.tab"))
+                : close.getTabs().get(0);
+        fieldIds.forEach(tab::addFieldScreenLayoutItem);
+        screens.updateFieldScreenTab(tab);
+        recorder.created(fieldIds.size() + " fields on the close screen", ids -> ids);
     }
 
     private FieldScreenTab tab(FieldScreen screen, ScreenTab tab, SetupRecorder recorder) {

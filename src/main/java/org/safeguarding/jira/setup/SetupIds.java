@@ -16,6 +16,7 @@ public final class SetupIds {
     private static final String OPTION = "option.";
     private static final String SCREEN = "screen";
     private static final String SCREEN_SCHEME = "screenScheme";
+    private static final String CLOSE_SCREEN = "closeScreen";
     private static final String TAB = "tab.";
     private static final String RESOLUTION = "resolution.";
     private static final String STATUS = "status.";
@@ -57,6 +58,14 @@ public final class SetupIds {
 
     public Optional<Long> screen() {
         return Optional.ofNullable(ids.get(SCREEN)).map(Long::valueOf);
+    }
+
+    public Optional<Long> closeScreen() {
+        return Optional.ofNullable(ids.get(CLOSE_SCREEN)).map(Long::valueOf);
+    }
+
+    public SetupIds withCloseScreen(Long id) {
+        return with(CLOSE_SCREEN, String.valueOf(id));
     }
 
     public Optional<Long> screenScheme() {

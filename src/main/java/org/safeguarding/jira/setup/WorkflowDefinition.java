@@ -4,39 +4,43 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeguarding.referral.ReferralStep;
-import org.safeguarding.screening.Identified;
 
 /**
  * The "Safeguarding referral" workflow XML shipped in the app, made ready for this Jira: each step's
- * {@code ${status:<step>}} placeholder becomes the id of the Jira status set-up made or found for it.
+ * {@code ${status:<step>}} becomes the id of the Jira status set-up made or found for it, and each transition
+ * screen's {@code ${screen:case}} or {@code ${screen:close}} the id of that screen.
  */
 final class WorkflowDefinition {
     static final String RESOURCE = "/workflow/safeguarding-referral.xml";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{status:([a-z-]+)}");
-    private static final Pattern STATUS_ID = Pattern.compile("\\d+");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{((?:status|screen):[a-z-]+)}");
+    private static final Pattern JIRA_ID = Pattern.compile("\\d+");
 
     private WorkflowDefinition() {
     }
 
     /**
      * @param statusIds Jira's status id for every step
-     * @throws IllegalArgumentException when a step has no status id, or one that is not a Jira id
+     * @throws IllegalArgumentException when a step or screen has no id, or one that is not a Jira id
      */
-    static String withStatuses(Map<ReferralStep, String> statusIds) {
+    static String filled(Map<ReferralStep, String> statusIds, long caseScreenId, long closeScreenId) {
+        Map<String, String> values = new HashMap<>();
+        statusIds.forEach((step, id) -> values.put("status:" + step.id(), id));
+        values.put("screen:case", String.valueOf(caseScreenId));
+        values.put("screen:close", String.valueOf(closeScreenId));
         Matcher placeholders = PLACEHOLDER.matcher(xml());
         StringBuilder filled = new StringBuilder();
         while (placeholders.find()) {
-            String stepId = placeholders.group(1);
-            String statusId = Identified.byId(ReferralStep.class, stepId).map(statusIds::get).orElse(null);
-            if (statusId == null || !STATUS_ID.matcher(statusId).matches()) {
-                throw new IllegalArgumentException("no Jira status id for the workflow step " + stepId + ": "
-                        + statusId);
+            String id = values.get(placeholders.group(1));
+            if (id == null || !JIRA_ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("no Jira id for " + placeholders.group(1) + " in the workflow: "
+                        + id);
             }
-            placeholders.appendReplacement(filled, statusId);
+            placeholders.appendReplacement(filled, id);
         }
         placeholders.appendTail(filled);
         return filled.toString();

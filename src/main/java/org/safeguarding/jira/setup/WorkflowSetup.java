@@ -20,8 +20,8 @@ import org.safeguarding.referral.ReferralStep;
 
 /**
  * Makes sure Jira has the referral workflow: a status for each step (with its plain-language description and the
- * board category that suits it), the "Safeguarding referral" workflow built from the shipped XML with those statuses,
- * and a workflow scheme that maps the Safeguarding concern issue type to it. Statuses and the scheme are found by
+ * board category that suits it), the "Safeguarding referral" workflow built from the shipped XML with those statuses
+ * and the screens {@link ScreenSetup} made, and a workflow scheme that maps the Safeguarding concern issue type to it. Statuses and the scheme are found by
  * recorded id or name, the workflow by name; nothing is renamed, changed or removed, so an admin's edits stay.
  */
 @Named
@@ -89,9 +89,15 @@ public class WorkflowSetup {
             recorder.found("workflow " + WORKFLOW_NAME, ids -> ids);
             return true;
         }
+        Optional<Long> caseScreen = recorder.ids().screen();
+        Optional<Long> closeScreen = recorder.ids().closeScreen();
+        if (caseScreen.isEmpty() || closeScreen.isEmpty()) {
+            recorder.problem("the workflow " + WORKFLOW_NAME + " needs the Safeguarding screens, which are not set up");
+            return false;
+        }
         try {
-            workflows.createWorkflow((ApplicationUser) null,
-                    objects.newWorkflow(WORKFLOW_NAME, WorkflowDefinition.withStatuses(statusIds)));
+            workflows.createWorkflow((ApplicationUser) null, objects.newWorkflow(WORKFLOW_NAME,
+                    WorkflowDefinition.filled(statusIds, caseScreen.get(), closeScreen.get())));
         } catch (WorkflowException | RuntimeException e) {
             recorder.problem("Jira did not accept the workflow " + WORKFLOW_NAME + ": " + e.getMessage());
             return false;

@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -47,16 +49,21 @@ public class ScreenSetupTest {
     private FieldScreenScheme scheme;
     @Mock
     private FieldScreenSchemeItem defaultItem;
+    @Mock
+    private FieldScreen closeScreen;
+    @Mock
+    private FieldScreenTab closeTab;
 
     private final InMemorySetupStore store = new InMemorySetupStore();
     private final List<FieldScreenTab> tabs = new ArrayList<>();
     private final Map<String, List<String>> fieldsByTab = new HashMap<>();
+    private final List<String> closeFields = new ArrayList<>();
     private ScreenSetup setup;
 
     @Before
     public void setUp() {
         setup = new ScreenSetup(screens, schemes, objects, new PropertiesTexts());
-        when(objects.newScreen()).thenReturn(screen);
+        when(objects.newScreen()).thenReturn(screen, closeScreen);
         when(objects.newScheme()).thenReturn(scheme);
         when(objects.newSchemeItem()).thenReturn(defaultItem);
         when(screen.getId()).thenReturn(500L);
@@ -65,11 +72,17 @@ public class ScreenSetupTest {
         when(screen.addTab(anyString())).thenAnswer(call -> tab(call.getArgument(0), 700L + tabs.size()));
         when(screen.containsField(anyString())).thenAnswer(call -> fieldsByTab.values().stream()
                 .anyMatch(fields -> fields.contains(call.<String>getArgument(0))));
+        when(closeScreen.getId()).thenReturn(510L);
+        when(closeScreen.getTabs()).thenReturn(List.of());
+        when(closeScreen.addTab("Close")).thenReturn(closeTab);
+        when(closeScreen.containsField(anyString())).thenAnswer(call -> closeFields.contains(call.getArgument(0)));
+        doAnswer(call -> closeFields.add(call.getArgument(0))).when(closeTab).addFieldScreenLayoutItem(anyString());
         store.save(SetupIds.none()
                 .withField(CaseFields.RISK, "customfield_1")
                 .withField(CaseFields.IMMEDIATE_DANGER, "customfield_2")
                 .withField(CaseFields.AGE_GROUP, "customfield_3")
-                .withField(CaseFields.CONSENT, "customfield_4"));
+                .withField(CaseFields.CONSENT, "customfield_4")
+                .withField(CaseFields.RETENTION_REVIEW, "customfield_9"));
     }
 
     @Test
@@ -83,7 +96,7 @@ public class ScreenSetupTest {
         assertThat(fieldsByTab.get("Concern"),
                 contains("summary", "customfield_1", "customfield_2", "description", "assignee"));
         assertThat(fieldsByTab.get("Person & description"), contains("customfield_3"));
-        assertThat(fieldsByTab.get("Consent & referral"), contains("customfield_4"));
+        assertThat(fieldsByTab.get("Consent & referral"), contains("customfield_4", "customfield_9"));
         assertThat(store.load().screen(), equalTo(Optional.of(500L)));
         assertThat(store.load().tab(ScreenTab.SCREENING.id()), equalTo(Optional.of(701L)));
     }
@@ -114,6 +127,7 @@ public class ScreenSetupTest {
     public void ensure_shouldCreateNothingTheSecondTime() {
         setup.ensure(new SetupRecorder(store));
         when(screens.getFieldScreen(500L)).thenReturn(screen);
+        when(screens.getFieldScreen(510L)).thenReturn(closeScreen);
         when(schemes.getFieldScreenScheme(600L)).thenReturn(scheme);
         when(scheme.getFieldScreenSchemeItem(isNull())).thenReturn(defaultItem);
         SetupRecorder again = new SetupRecorder(store);
@@ -122,8 +136,19 @@ public class ScreenSetupTest {
 
         assertThat(again.report().created(), equalTo(List.of()));
         assertThat(tabs.size(), equalTo(4));
-        verify(objects).newScreen();
+        verify(objects, times(2)).newScreen();
         verify(objects).newScheme();
+    }
+
+    @Test
+    public void ensure_shouldCreateTheCloseScreenWithTheResolutionAndTheRetentionReviewDate() {
+        setup.ensure(new SetupRecorder(store));
+
+        verify(closeScreen).setName("Safeguarding close screen");
+        verify(closeScreen).store();
+        assertThat(closeFields, contains("resolution", "customfield_9"));
+        verify(screens).updateFieldScreenTab(closeTab);
+        assertThat(store.load().closeScreen(), equalTo(Optional.of(510L)));
     }
 
     @Test
@@ -140,7 +165,7 @@ public class ScreenSetupTest {
         lenient().when(tab.getName()).thenReturn(name);
         lenient().when(tab.getId()).thenReturn(id);
         List<String> fields = fieldsByTab.computeIfAbsent(name, key -> new ArrayList<>());
-        org.mockito.Mockito.doAnswer(call -> fields.add(call.getArgument(0))).when(tab)
+        doAnswer(call -> fields.add(call.getArgument(0))).when(tab)
                 .addFieldScreenLayoutItem(anyString());
         tabs.add(tab);
         return tab;

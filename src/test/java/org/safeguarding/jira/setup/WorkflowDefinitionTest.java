@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.Assert.assertThrows;
 
+import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import java.io.StringReader;
@@ -19,10 +20,10 @@ import org.xml.sax.InputSource;
 
 public class WorkflowDefinitionTest {
     @Test
-    public void withStatuses_shouldGiveEveryStepItsJiraStatusInXmlOsWorkflowLoads() throws Exception {
+    public void filled_shouldGiveEveryStepItsJiraStatusInXmlOsWorkflowLoads() throws Exception {
         Map<ReferralStep, String> statusIds = statusIds();
 
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.withStatuses(statusIds));
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds, 500L, 510L));
 
         Map<String, String> statusByStep = new HashMap<>();
         for (Object step : workflow.getSteps()) {
@@ -32,25 +33,35 @@ public class WorkflowDefinitionTest {
         Map<String, String> expected = new HashMap<>();
         statusIds.forEach((step, id) -> expected.put(step.id(), id));
         assertThat(statusByStep, equalTo(expected));
+        assertThat(screenOf(workflow, 31), equalTo("500"));
+        assertThat(screenOf(workflow, 41), equalTo("500"));
+        assertThat(screenOf(workflow, 111), equalTo("500"));
+        assertThat(screenOf(workflow, 91), equalTo("510"));
     }
 
     @Test
-    public void withStatuses_shouldRefuseAStepWithoutAStatus() {
+    public void filled_shouldRefuseAStepWithoutAStatus() {
         Map<ReferralStep, String> statusIds = statusIds();
         statusIds.remove(ReferralStep.MISSING);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> WorkflowDefinition.withStatuses(statusIds));
+                () -> WorkflowDefinition.filled(statusIds, 500L, 510L));
 
-        assertThat(refused.getMessage(), containsString("no Jira status id for the workflow step missing"));
+        assertThat(refused.getMessage(), containsString("no Jira id for status:missing in the workflow"));
     }
 
     @Test
-    public void withStatuses_shouldRefuseAStatusIdThatIsNotJiras() {
+    public void filled_shouldRefuseAStatusIdThatIsNotJiras() {
         Map<ReferralStep, String> statusIds = statusIds();
         statusIds.put(ReferralStep.CLOSED, "6</meta><meta>");
 
-        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinition.withStatuses(statusIds));
+        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinition.filled(statusIds, 500L, 510L));
+    }
+
+    private static String screenOf(WorkflowDescriptor workflow, int actionId) {
+        ActionDescriptor action = workflow.getAction(actionId);
+        assertThat(action.getView(), equalTo("fieldscreen"));
+        return (String) action.getMetaAttributes().get("jira.fieldscreen.id");
     }
 
     private static Map<ReferralStep, String> statusIds() {

@@ -74,6 +74,10 @@ public class WorkflowSetupTest {
     private final InMemorySetupStore store = new InMemorySetupStore();
     private WorkflowSetup setup;
 
+    {
+        store.save(SetupIds.none().withScreen(500L).withCloseScreen(510L));
+    }
+
     @Before
     public void setUp() throws Exception {
         when(statusManager.getStatuses()).thenReturn(inJira);
@@ -124,6 +128,7 @@ public class WorkflowSetupTest {
         verify(workflowManager).createWorkflow((ApplicationUser) null, workflow);
         assertThat(xml.getValue(), containsString("<meta name=\"jira.status.id\">10000</meta>"));
         assertThat(xml.getValue(), not(containsString("<meta name=\"jira.status.id\">$")));
+        assertThat(xml.getValue(), containsString("<meta name=\"jira.fieldscreen.id\">510</meta>"));
     }
 
     @Test
@@ -181,6 +186,19 @@ public class WorkflowSetupTest {
                 contains("Jira did not accept the workflow Safeguarding referral: invalid step"));
         verify(schemeManager, never()).createScheme(any());
         assertThat(store.load().status("missing").isPresent(), is(true));
+    }
+
+    @Test
+    public void ensure_shouldReportMissingScreensAndMakeNoWorkflowWithoutThem() throws Exception {
+        store.save(SetupIds.none());
+        SetupRecorder recorder = new SetupRecorder(store);
+
+        setup.ensure(CONCERN_TYPE, recorder);
+
+        assertThat(recorder.report().problems(), contains(
+                "the workflow Safeguarding referral needs the Safeguarding screens, which are not set up"));
+        verify(workflowManager, never()).createWorkflow(any(), any());
+        verify(schemeManager, never()).createScheme(any());
     }
 
     private static Status status(String id, String name) {
