@@ -12,6 +12,7 @@ import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -54,6 +55,8 @@ final class ComponentImports {
     private AvatarManager avatarManager;
     @ComponentImport
     private ResolutionManager resolutionManager;
+    @ComponentImport
+    private ProjectRoleManager projectRoleManager;
     @ComponentImport
     private StatusManager statusManager;
     @ComponentImport

@@ -1,13 +1,13 @@
 package org.safeguarding.jira.workflow;
 
+import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.Condition;
 import com.opensymphony.workflow.WorkflowContext;
 import java.util.Map;
 import javax.inject.Inject;
-import org.safeguarding.jira.web.Leads;
 
-/** Refer, close and reopen are offered only to safeguarding leads. */
+/** Refer, close and reopen are offered only to safeguarding leads of the case's project. */
 public class LeadCondition implements Condition {
     private final Leads leads;
 
@@ -20,6 +20,9 @@ public class LeadCondition implements Condition {
     @SuppressWarnings("rawtypes")
     public boolean passesCondition(Map transientVars, Map args, PropertySet ps) {
         WorkflowContext context = (WorkflowContext) transientVars.get("context");
-        return context != null && context.getCaller() != null && leads.isLead(context.getCaller());
+        Object issue = transientVars.containsKey("issue") ? transientVars.get("issue")
+                : transientVars.get("originalissueobject");
+        return context != null && context.getCaller() != null
+                && leads.isLead(context.getCaller(), issue instanceof Issue caseIssue ? caseIssue : null);
     }
 }

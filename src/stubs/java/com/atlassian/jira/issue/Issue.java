@@ -1,11 +1,12 @@
 // Source: jira-api com.atlassian.jira.issue.Issue (MYSRC 6.3; getIssueType() returns IssueType since 7.0);
 // shared/reference/jira-platform.md §2.10 (getKey, getId confirmed by TPI); getResolution() returns a Resolution since
-// 7.0 (public plugin usage). Subset.
+// 7.0 (public plugin usage); getProjectObject() (§2.10, confirmed by TPI and usage). Subset.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.project.Project;
 
 public interface Issue {
     Long getId();
@@ -17,4 +18,6 @@ public interface Issue {
     Object getCustomFieldValue(CustomField customField);
 
     Resolution getResolution();
+
+    Project getProjectObject();
 }

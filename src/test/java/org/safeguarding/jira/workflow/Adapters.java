@@ -27,7 +27,7 @@ final class Adapters implements Function<String, Object> {
     @Override
     public Object apply(String className) {
         return switch (className.substring(className.lastIndexOf('.') + 1)) {
-            case "LeadCondition" -> new LeadCondition(leads::contains);
+            case "LeadCondition" -> new LeadCondition((user, issue) -> issue == cases.issue && leads.contains(user));
             case "RouteValidator" -> new RouteValidator(cases, () -> organisation, texts);
             case "CloseValidator" -> new CloseValidator(cases, texts, clock);
             case "MissingValidator" -> new MissingValidator(cases, texts);

@@ -1,0 +1,7 @@
+// Source: jira-api com.atlassian.jira.security.roles.ProjectRole, as ProjectRoleManager.getProjectRole(String)
+// returns it (public source read via the search tool). Subset.
+package com.atlassian.jira.security.roles;
+
+public interface ProjectRole {
+    String getName();
+}

@@ -1,0 +1,13 @@
+// Source: jira-api com.atlassian.jira.security.roles.ProjectRoleManager, public source read via the search tool:
+// getProjectRole(String name) (null when no role has the name); isUserInProjectRole(ApplicationUser, ProjectRole,
+// Project), false for a null user, IllegalArgumentException for a null role or project. Subset.
+package com.atlassian.jira.security.roles;
+
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
+
+public interface ProjectRoleManager {
+    ProjectRole getProjectRole(String name);
+
+    boolean isUserInProjectRole(ApplicationUser user, ProjectRole projectRole, Project project);
+}
