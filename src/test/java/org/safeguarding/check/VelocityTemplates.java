@@ -10,9 +10,13 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.commons.lang.StringEscapeUtils;
 import org.apache.velocity.VelocityContext;
+import org.apache.velocity.app.event.EventCartridge;
+import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.log.NullLogChute;
@@ -21,7 +25,9 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 /**
  * Renders the plugin's templates with real Apache Velocity as Jira's TemplateRenderer would: from the plugin's
  * resources, with {@code $i18n} answering from our properties file and {@code $webResourceManager} recording what
- * the page requires. Strict references: a template that names anything the context lacks fails the test.
+ * the page requires, and with Jira's automatic HTML escaping of every reference except {@code $i18n} texts and
+ * references named {@code …Html}. Strict references: a template that names anything the context lacks fails the
+ * test.
  */
 public final class VelocityTemplates {
     private static final Properties MESSAGES = loadMessages();
@@ -51,8 +57,12 @@ public final class VelocityTemplates {
         full.put("i18n", new I18n());
         full.put("webResourceManager", webResources);
         StringWriter out = new StringWriter();
+        VelocityContext velocityContext = new VelocityContext(full);
+        EventCartridge events = new EventCartridge();
+        events.addEventHandler(new JiraHtmlEscaping());
+        events.attachToContext(velocityContext);
         try {
-            engine.mergeTemplate(template, "UTF-8", new VelocityContext(full), out);
+            engine.mergeTemplate(template, "UTF-8", velocityContext, out);
         } catch (Exception e) {
             throw new AssertionError("template " + template + " did not render: " + e.getMessage(), e);
         }
@@ -77,6 +87,19 @@ public final class VelocityTemplates {
             throw new UncheckedIOException(e);
         }
         return messages;
+    }
+
+    /**
+     * Jira's automatic escaping (dc-app-requirements.md, "Velocity XSS"): every reference's output is HTML-escaped,
+     * except translations and references whose name ends in "Html".
+     */
+    private static final class JiraHtmlEscaping implements ReferenceInsertionEventHandler {
+        @Override
+        public Object referenceInsert(String reference, Object value) {
+            String name = reference.replaceFirst("^\\$!?\\{?", "").replaceFirst("[(}].*$", "");
+            boolean safe = name.startsWith("i18n.") || name.toLowerCase(Locale.ROOT).endsWith("html");
+            return value == null || safe ? value : StringEscapeUtils.escapeHtml(value.toString());
+        }
     }
 
     /** Stands in for SAL's I18nResolver, which the TemplateRenderer puts in every context as $i18n. */

@@ -6,13 +6,13 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.web.LoginRedirect;
 
 /**
  * The app's administration page ({@code /plugins/servlet/safeguarding/admin}, the descriptor's configure.url).
@@ -42,7 +42,7 @@ public class AdminServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         UserKey user = userManager.getRemoteUserKey(request);
         if (user == null) {
-            response.sendRedirect(loginUriProvider.getLoginUri(requestedUri(request)).toASCIIString());
+            LoginRedirect.send(request, response, loginUriProvider);
             return;
         }
         if (!userManager.isAdmin(user)) {
@@ -55,14 +55,6 @@ public class AdminServlet extends HttpServlet {
         }
         response.setContentType("text/html;charset=UTF-8");
         templateRenderer.render(TEMPLATE, Map.of("jiraLine", jiraLine()), response.getWriter());
-    }
-
-    private static URI requestedUri(HttpServletRequest request) {
-        StringBuffer url = request.getRequestURL();
-        if (request.getQueryString() != null) {
-            url.append('?').append(request.getQueryString());
-        }
-        return URI.create(url.toString());
     }
 
     /**

@@ -2,16 +2,18 @@ package org.safeguarding.jira.workflow;
 
 import com.atlassian.jira.plugin.workflow.AbstractWorkflowPluginFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginConditionFactory;
+import com.atlassian.jira.plugin.workflow.WorkflowPluginFunctionFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory;
 import com.opensymphony.workflow.loader.AbstractDescriptor;
 import java.util.Map;
 
 /**
- * The workflow editor's side of our condition and validators: they follow the safeguarding rules as they are, so
- * there is nothing for an admin to set. The view template says in words what the rule checks.
+ * The workflow editor's side of our condition, validators and the missing-summary post-function: they follow the
+ * safeguarding rules as they are, so there is nothing for an admin to set. The view template says in words what each
+ * does.
  */
 public class FixedRuleFactory extends AbstractWorkflowPluginFactory
-        implements WorkflowPluginConditionFactory, WorkflowPluginValidatorFactory {
+        implements WorkflowPluginConditionFactory, WorkflowPluginValidatorFactory, WorkflowPluginFunctionFactory {
     @Override
     protected void getVelocityParamsForInput(Map<String, Object> velocityParams) {
         // Nothing to set.

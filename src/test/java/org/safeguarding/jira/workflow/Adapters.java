@@ -33,6 +33,7 @@ final class Adapters implements Function<String, Object> {
             case "MissingValidator" -> new MissingValidator(cases, texts);
             case "ReferralDatesFunction" -> new ReferralDatesFunction(cases, new Deadlines(WorkingDayCalendar.uk()),
                     clock);
+            case "MissingSummaryFunction" -> new MissingSummaryFunction(cases);
             default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);
         };
     }

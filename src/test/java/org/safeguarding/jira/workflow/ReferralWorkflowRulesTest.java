@@ -257,6 +257,16 @@ public class ReferralWorkflowRulesTest {
     }
 
     @Test
+    public void reportMissing_shouldRecordWhoProducedTheSummaryForPolice() throws Exception {
+        long entry = caseAtLeadReview();
+        assertThat(fixture.missingSummariesBy, empty());
+
+        move(entry, REPORT_MISSING, noInput());
+
+        assertThat(fixture.missingSummariesBy, contains(LEAD));
+    }
+
+    @Test
     public void errors_shouldGoAtTheTopWhenSetUpHasNotRecordedTheField() throws Exception {
         WorkflowCaseFixture unprovisioned = new WorkflowCaseFixture();
         unprovisioned.fieldsRecorded = false;

@@ -23,7 +23,7 @@ import org.safeguarding.referral.Route;
  * is complete enough for every rule: an adult in England who agreed to a referral, with a description for police,
  * a resolution and a retention review date.
  */
-final class WorkflowCaseFixture implements WorkflowCaseAccess {
+final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     final MutableIssue issue = mock(MutableIssue.class);
@@ -31,6 +31,8 @@ final class WorkflowCaseFixture implements WorkflowCaseAccess {
     InMemoryCaseValues values;
     Resolution resolution;
     boolean fieldsRecorded = true;
+    /** Who produced a missing-person summary for police, in order. */
+    final List<String> missingSummariesBy = new ArrayList<>();
     private InMemoryCaseValues before;
 
     WorkflowCaseFixture() {
@@ -86,6 +88,14 @@ final class WorkflowCaseFixture implements WorkflowCaseAccess {
     @Override
     public void setDate(MutableIssue which, String fieldKey, LocalDate date) {
         values.with(fieldKey, date);
+    }
+
+    @Override
+    public void missingSummaryProduced(Issue which, String userKey) {
+        if (which != issue) {
+            throw new AssertionError("the summary was recorded on another issue");
+        }
+        missingSummariesBy.add(userKey);
     }
 
     @Override

@@ -1,0 +1,41 @@
+package org.safeguarding.jira.host;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.missing.MissingSummaryServlet;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.workflow.CaseHistory;
+
+/**
+ * The case history is the issue's comments: a comment's author and date say who did what and when, everyone who may
+ * see the case sees it, and Jira keeps it with the case. No event is sent, so nobody is emailed personal details.
+ */
+@Named
+public class JiraCaseHistory implements CaseHistory {
+    private final CommentManager comments;
+    private final com.atlassian.jira.user.util.UserManager users;
+    private final ApplicationProperties application;
+    private final Texts texts;
+
+    @Inject
+    public JiraCaseHistory(CommentManager comments, com.atlassian.jira.user.util.UserManager users,
+                           ApplicationProperties application, Texts texts) {
+        this.comments = comments;
+        this.users = users;
+        this.application = application;
+        this.texts = texts;
+    }
+
+    @Override
+    public void missingSummaryProduced(Issue issue, String userKey) {
+        ApplicationUser author = users.getUserByKey(userKey);
+        String link = application.getBaseUrl(UrlMode.CANONICAL) + MissingSummaryServlet.PATH + issue.getKey();
+        String name = author == null ? userKey : author.getDisplayName();
+        comments.create(issue, author, texts.text("safeguarding.missing-summary.comment", name, link), false);
+    }
+}

@@ -1,0 +1,79 @@
+package org.safeguarding.jira.missing;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.LoginRedirect;
+import org.safeguarding.jira.web.Texts;
+
+/**
+ * The printable missing-person summary for police ({@code /plugins/servlet/safeguarding/missing-summary?case=SG-1}):
+ * the case's description fields on one page with a print stylesheet. Read-only; anyone who may browse the case may
+ * open it, nobody else learns whether the case exists. Never cached: it is special-category personal data.
+ */
+@Named
+public class MissingSummaryServlet extends HttpServlet {
+    /** Where the page is, relative to Jira's base URL. */
+    public static final String PATH = "/plugins/servlet/safeguarding/missing-summary?case=";
+    static final String TEMPLATE = "templates/missing/summary.vm";
+    private static final long serialVersionUID = 1L;
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient Cases cases;
+    private final transient Texts texts;
+    private final transient TemplateRenderer templateRenderer;
+    private final transient Clock clock;
+
+    @Inject
+    public MissingSummaryServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases, Texts texts,
+                                 TemplateRenderer templateRenderer) {
+        this(userManager, loginUriProvider, cases, texts, templateRenderer, Clock.systemDefaultZone());
+    }
+
+    MissingSummaryServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases, Texts texts,
+                          TemplateRenderer templateRenderer, Clock clock) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.cases = cases;
+        this.texts = texts;
+        this.templateRenderer = templateRenderer;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (userManager.getRemoteUserKey(request) == null) {
+            LoginRedirect.send(request, response, loginUriProvider);
+            return;
+        }
+        String caseKey = request.getParameter("case");
+        if (caseKey == null || caseKey.isBlank()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+                    "Say which case: add ?case= and the case's key, for example ?case=SG-12");
+            return;
+        }
+        CaseLookup found = cases.find(caseKey.trim());
+        if (found.status() != CaseLookup.Status.FOUND) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/html;charset=UTF-8");
+        templateRenderer.render(TEMPLATE, Map.of(
+                "caseKey", caseKey.trim(),
+                "produced", PoliceSummary.when(LocalDateTime.now(clock)),
+                "rows", PoliceSummary.rows(found.screening().policeDescription(), texts)), response.getWriter());
+    }
+}

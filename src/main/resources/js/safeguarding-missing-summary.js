@@ -1,0 +1,9 @@
+/* The Print button of the missing-person summary: the browser's own print, which the print stylesheet shapes. */
+document.addEventListener('DOMContentLoaded', function () {
+    var button = document.getElementById('safeguarding-print');
+    if (button) {
+        button.addEventListener('click', function () {
+            window.print();
+        });
+    }
+});

@@ -1,0 +1,65 @@
+package org.safeguarding.jira.host;
+
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.web.PropertiesTexts;
+
+public class JiraCaseHistoryTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private CommentManager comments;
+    @Mock
+    private UserManager users;
+    @Mock
+    private ApplicationProperties application;
+    @Mock
+    private Issue issue;
+    @Mock
+    private ApplicationUser amira;
+
+    private JiraCaseHistory history;
+
+    @Before
+    public void setUp() {
+        when(issue.getKey()).thenReturn("SG-12");
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example");
+        history = new JiraCaseHistory(comments, users, application, new PropertiesTexts());
+    }
+
+    @Test
+    public void missingSummaryProduced_shouldCommentAsTheUserWithTheLinkAndEmailNobody() {
+        when(users.getUserByKey("amira")).thenReturn(amira);
+        when(amira.getDisplayName()).thenReturn("Amira Hassan");
+
+        history.missingSummaryProduced(issue, "amira");
+
+        verify(comments).create(issue, amira, "Missing-person summary for police produced by Amira Hassan. Open it "
+                + "to print: https://jira.example/plugins/servlet/safeguarding/missing-summary?case=SG-12", false);
+    }
+
+    @Test
+    public void missingSummaryProduced_shouldStillBeRecordedForAUserJiraNoLongerKnows() {
+        history.missingSummaryProduced(issue, "JIRAUSER10400");
+
+        verify(comments).create(eq(issue), isNull(), eq("Missing-person summary for police produced by "
+                + "JIRAUSER10400. Open it to print: https://jira.example/plugins/servlet/safeguarding/"
+                + "missing-summary?case=SG-12"), eq(false));
+    }
+}

@@ -1,0 +1,130 @@
+package org.safeguarding.jira.missing;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.screening.PoliceDescription;
+import org.safeguarding.screening.Screening;
+
+public class MissingSummaryServletTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private UserManager userManager;
+    @Mock
+    private LoginUriProvider loginUriProvider;
+    @Mock
+    private Cases cases;
+    @Mock
+    private TemplateRenderer templateRenderer;
+    @Mock
+    private HttpServletRequest request;
+    @Mock
+    private HttpServletResponse response;
+
+    private MissingSummaryServlet servlet;
+
+    @Before
+    public void setUp() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London"));
+        servlet = new MissingSummaryServlet(userManager, loginUriProvider, cases, new PropertiesTexts(),
+                templateRenderer, clock);
+        when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
+    }
+
+    @Test
+    public void doGet_shouldSendSomeoneNotLoggedInToLogInAndShowNothing() throws Exception {
+        when(userManager.getRemoteUserKey(request)).thenReturn(null);
+        when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example/plugins/servlet/safeguarding/"
+                + "missing-summary"));
+        when(request.getQueryString()).thenReturn("case=SG-12");
+        when(loginUriProvider.getLoginUri(any(URI.class))).thenReturn(URI.create("https://jira.example/login.jsp"));
+
+        servlet.doGet(request, response);
+
+        verify(loginUriProvider).getLoginUri(URI.create(
+                "https://jira.example/plugins/servlet/safeguarding/missing-summary?case=SG-12"));
+        verify(response).sendRedirect("https://jira.example/login.jsp");
+        verifyNoInteractions(cases, templateRenderer);
+    }
+
+    @Test
+    public void doGet_shouldSayWhichCaseIsNeededWhenNoneIsNamed() throws Exception {
+        for (String missing : new String[] {null, "  "}) {
+            when(request.getParameter("case")).thenReturn(missing);
+
+            servlet.doGet(request, response);
+        }
+
+        verify(response, times(2)).sendError(HttpServletResponse.SC_BAD_REQUEST,
+                "Say which case: add ?case= and the case's key, for example ?case=SG-12");
+        verifyNoInteractions(cases, templateRenderer);
+    }
+
+    @Test
+    public void doGet_shouldAnswerNotFoundForACaseTheUserMayNotSeeOrAnIssueThatIsNotACase() throws Exception {
+        when(request.getParameter("case")).thenReturn("SG-12");
+        for (CaseLookup lookup : List.of(CaseLookup.notVisible(), CaseLookup.notACase())) {
+            when(cases.find("SG-12")).thenReturn(lookup);
+
+            servlet.doGet(request, response);
+        }
+
+        verify(response, times(2)).sendError(HttpServletResponse.SC_NOT_FOUND);
+        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    public void doGet_shouldRenderTheDescriptionUncached() throws Exception {
+        when(request.getParameter("case")).thenReturn(" SG-12 ");
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().policeDescription(
+                new PoliceDescription("5'4\"", null, "Albanian", null, null, null, null, null)).build()));
+
+        servlet.doGet(request, response);
+
+        verify(response).setHeader("Cache-Control", "no-store");
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        verify(templateRenderer).render(eq(MissingSummaryServlet.TEMPLATE), context.capture(), any(Writer.class));
+        assertThat(context.getValue().get("caseKey"), equalTo("SG-12"));
+        assertThat(context.getValue().get("produced"), equalTo("29 Nov 2026, 09:15:00"));
+        List<Map<String, String>> rows = (List<Map<String, String>>) context.getValue().get("rows");
+        assertThat(rows.get(0), equalTo(Map.of("label", "Description: height", "value", "5'4\"")));
+    }
+}

@@ -1,0 +1,57 @@
+package org.safeguarding.jira.missing;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.safeguarding.check.VelocityTemplates;
+
+public class MissingSummaryTemplateTest {
+    private final VelocityTemplates velocity = new VelocityTemplates();
+
+    @Test
+    public void render_shouldShowEveryLineForPoliceWithTheCaseAndWhenItWasProduced() {
+        VelocityTemplates.Rendered page = render(List.of(row("Description: height", "5'4\""),
+                row("Description: nationality", "Not recorded")));
+
+        assertThat(page.html(), containsString("<dt>Description: height</dt>"));
+        assertThat(page.html(), containsString("<dd>5'4&quot;</dd>"));
+        assertThat(page.html(), containsString("<dd>Not recorded</dd>"));
+        assertThat(page.html(), containsString("Case: SG-12"));
+        assertThat(page.html(), containsString("Produced: 29 Nov 2026, 09:15:00"));
+        assertThat(page.html(), containsString(VelocityTemplates.text("safeguarding.missing-summary.confidential")));
+        assertThat(page.requiredResources(),
+                contains("org.safeguarding.safeguarding-for-jira:safeguarding-missing-summary-resources"));
+    }
+
+    @Test
+    public void render_shouldEscapeWhatWorkersTyped() {
+        VelocityTemplates.Rendered page = render(List.of(row("Last seen: wearing",
+                "<script>alert('x')</script> red coat & hat")));
+
+        assertThat(page.html(), not(containsString("<script>")));
+        assertThat(page.html(), containsString("&lt;script&gt;alert('x')&lt;/script&gt; red coat &amp; hat"));
+    }
+
+    @Test
+    public void render_shouldOfferALabelledPrintButtonThePrintStylesheetHides() {
+        String html = render(List.of()).html();
+
+        assertThat(html, containsString("<p class=\"safeguarding-no-print\">"));
+        assertThat(html, containsString("id=\"safeguarding-print\">Print</button>"));
+        assertThat(html, containsString("<html lang=\"en\">"));
+    }
+
+    private VelocityTemplates.Rendered render(List<Map<String, String>> rows) {
+        return velocity.render(MissingSummaryServlet.TEMPLATE, Map.of("caseKey", "SG-12",
+                "produced", "29 Nov 2026, 09:15:00", "rows", rows));
+    }
+
+    private static Map<String, String> row(String label, String value) {
+        return Map.of("label", label, "value", value);
+    }
+}
