@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.Test;
+import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.ResourceCategory;
 
 /** Every value a worker or lead can see has plain-English words, and every id is unique within its kind. */
 public class ScreeningTextsTest {
     private static final List<Class<? extends Identified>> VOCABULARIES = List.of(Answer.class, AgeGroup.class,
             Nation.class, Consent.class, ContactChannel.class, SupportNeed.class, Barrier.class,
             ExploitationCategory.class, ExploitationType.class, IndicatorGroup.class, Indicator.class, Question.class,
-            RiskLevel.class, Confidence.class, Reason.class, Action.class, Contradiction.Kind.class);
+            RiskLevel.class, Confidence.class, Reason.class, Action.class, Contradiction.Kind.class, Audience.class,
+            ResourceCategory.class);
 
     @Test
     public void everyValue_shouldHaveWordsInTheI18nFile() throws IOException {

@@ -1,0 +1,37 @@
+package org.safeguarding.resources;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.safeguarding.screening.Nation;
+
+/**
+ * One helpline or service in the directory.
+ *
+ * @param id         stable id, lower case with hyphens
+ * @param name       the service's name
+ * @param phone      its number as people dial it, or null when it has none
+ * @param url        its web address (https), or null
+ * @param nations    where it serves; empty for the whole UK
+ * @param audience   whom it serves
+ * @param category   what it is for
+ * @param languages  languages it offers beyond English, as people name them; empty when not known
+ * @param verifiedOn when the number and address were last checked against the source
+ * @param source     where they were checked: the publisher's page
+ * @param notes      anything a worker should know before calling, or null
+ * @param retired    retired entries stay in the directory for its history but are never shown
+ */
+public record Resource(String id, String name, String phone, String url, Set<Nation> nations, Audience audience,
+                       ResourceCategory category, List<String> languages, LocalDate verifiedOn, String source,
+                       String notes, boolean retired) {
+    public Resource {
+        nations = nations == null ? Set.of() : Set.copyOf(nations);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+    }
+
+    /** Whether it serves a case in this nation; a case whose nation is not recorded sees every service. */
+    boolean serves(Optional<Nation> nation) {
+        return nations.isEmpty() || nation.map(nations::contains).orElse(true);
+    }
+}

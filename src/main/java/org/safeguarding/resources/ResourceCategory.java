@@ -1,0 +1,29 @@
+package org.safeguarding.resources;
+
+import org.safeguarding.screening.Identified;
+
+/** What a service is for, in the order the panel shows them: the most urgent first. */
+public enum ResourceCategory implements Identified {
+    EMERGENCY("emergency"),
+    ADVICE_AND_REPORTING("advice-and-reporting"),
+    ADULT_SUPPORT("adult-support"),
+    CHILD_SUPPORT("child-support"),
+    ANONYMOUS_REPORTING("anonymous-reporting"),
+    OTHER_HELP("other-help");
+
+    private final String id;
+
+    ResourceCategory(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return "safeguarding.resource.category." + id;
+    }
+}

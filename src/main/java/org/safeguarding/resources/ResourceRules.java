@@ -1,0 +1,68 @@
+package org.safeguarding.resources;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a directory entry fit to show a worker in a hurry: a name, a number people can dial or a secure web
+ * address, whom and what it is for, and when and where its details were last checked.
+ */
+public final class ResourceRules {
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** As people dial it: digits with spaces, optionally a leading +, from 3 digits (999) to 15 (international). */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9](?: ?[0-9]){2,14}");
+
+    private ResourceRules() {
+    }
+
+    public static List<ResourceProblem> check(Resource entry, LocalDate today) {
+        List<ResourceProblem> problems = new ArrayList<>();
+        if (entry.id() == null || !ID.matcher(entry.id()).matches()) {
+            problems.add(ResourceProblem.of("id", "id"));
+        }
+        if (isBlank(entry.name())) {
+            problems.add(ResourceProblem.of("name", "name"));
+        }
+        if (entry.phone() == null && entry.url() == null) {
+            problems.add(ResourceProblem.of("phone", "phone-or-url"));
+        }
+        if (entry.phone() != null && !PHONE.matcher(entry.phone()).matches()) {
+            problems.add(ResourceProblem.of("phone", "phone"));
+        }
+        if (entry.url() != null && !isSecureWebAddress(entry.url())) {
+            problems.add(ResourceProblem.of("url", "url"));
+        }
+        if (entry.audience() == null) {
+            problems.add(ResourceProblem.of("audience", "audience"));
+        }
+        if (entry.category() == null) {
+            problems.add(ResourceProblem.of("category", "category"));
+        }
+        if (entry.verifiedOn() == null) {
+            problems.add(ResourceProblem.of("verifiedOn", "verified-on"));
+        } else if (entry.verifiedOn().isAfter(today)) {
+            problems.add(ResourceProblem.of("verifiedOn", "verified-on-future"));
+        }
+        if (isBlank(entry.source())) {
+            problems.add(ResourceProblem.of("source", "source"));
+        }
+        return problems;
+    }
+
+    private static boolean isSecureWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return "https".equals(uri.getScheme()) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

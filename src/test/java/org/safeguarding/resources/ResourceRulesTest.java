@@ -1,0 +1,79 @@
+package org.safeguarding.resources;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.Test;
+
+public class ResourceRulesTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
+    @Test
+    public void check_shouldAcceptACompleteEntry() {
+        assertThat(ResourceRules.check(entry("modern-slavery-helpline", "08000 121 700",
+                "https://www.modernslaveryhelpline.org"), TODAY), empty());
+        assertThat(ResourceRules.check(entry("police-emergency", "999", null), TODAY), empty());
+        assertThat(ResourceRules.check(entry("web-only", null, "https://example.org/help"), TODAY), empty());
+        assertThat(ResourceRules.check(entry("international", "+44 20 7946 0000", null), TODAY), empty());
+    }
+
+    @Test
+    public void check_shouldNameTheFieldOfABadIdOrAMissingName() {
+        for (String id : new String[] {null, "", "Modern Slavery", "helpline-", "-x"}) {
+            assertThat(id, ResourceRules.check(entry(id, "999", null), TODAY), contains(problem("id", "id")));
+        }
+        Resource unnamed = new Resource("x", " ", "999", null, Set.of(), Audience.EVERYONE,
+                ResourceCategory.EMERGENCY, List.of(), TODAY, "https://example.org", null, false);
+        assertThat(ResourceRules.check(unnamed, TODAY), contains(problem("name", "name")));
+    }
+
+    @Test
+    public void check_shouldWantAWayToReachTheService() {
+        assertThat(ResourceRules.check(entry("x", null, null), TODAY), contains(problem("phone", "phone-or-url")));
+    }
+
+    @Test
+    public void check_shouldRefuseANumberPeopleCannotDial() {
+        for (String phone : new String[] {"", "call us", "0800-808-3733", "12", "0800  808 3733", "0800 808 3733 ext 2",
+            "1234567890123456"}) {
+            assertThat(phone, ResourceRules.check(entry("x", phone, null), TODAY), contains(problem("phone", "phone")));
+        }
+    }
+
+    @Test
+    public void check_shouldRefuseAnAddressThatIsNotSecureOrNotAWebAddress() {
+        for (String url : new String[] {"http://example.org", "www.example.org", "https://", "javascript:alert(1)",
+            "https://exa mple.org"}) {
+            assertThat(url, ResourceRules.check(entry("x", null, url), TODAY), contains(problem("url", "url")));
+        }
+    }
+
+    @Test
+    public void check_shouldWantWhomAndWhatItIsForAndWhenAndWhereItWasChecked() {
+        Resource bare = new Resource("x", "X", "999", null, Set.of(), null, null, List.of(), null, "", null, false);
+
+        assertThat(ResourceRules.check(bare, TODAY), contains(problem("audience", "audience"),
+                problem("category", "category"), problem("verifiedOn", "verified-on"), problem("source", "source")));
+    }
+
+    @Test
+    public void check_shouldRefuseACheckDateInTheFuture() {
+        Resource future = new Resource("x", "X", "999", null, Set.of(), Audience.EVERYONE, ResourceCategory.EMERGENCY,
+                List.of(), TODAY.plusDays(1), "https://example.org", null, false);
+
+        assertThat(ResourceRules.check(future, TODAY), contains(problem("verifiedOn", "verified-on-future")));
+    }
+
+    static Resource entry(String id, String phone, String url) {
+        return new Resource(id, "A service", phone, url, Set.of(), Audience.EVERYONE, ResourceCategory.OTHER_HELP,
+                List.of(), TODAY, "https://example.org/source", null, false);
+    }
+
+    private static ResourceProblem problem(String field, String message) {
+        return new ResourceProblem(field, "safeguarding.resource.error." + message);
+    }
+}
