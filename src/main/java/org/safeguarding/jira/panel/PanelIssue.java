@@ -1,0 +1,23 @@
+package org.safeguarding.jira.panel;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.plugin.webfragment.model.JiraHelper;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The key of the issue a view-issue panel is drawn for. Jira passes the issue in the context, or (as public plugins
+ * found on 10.3) only through the JiraHelper's parameters, so both are read.
+ */
+final class PanelIssue {
+    private PanelIssue() {
+    }
+
+    static Optional<String> key(Map<String, Object> context) {
+        Object issue = context.get("issue");
+        if (!(issue instanceof Issue) && context.get("helper") instanceof JiraHelper helper) {
+            issue = helper.getContextParams().get("issue");
+        }
+        return issue instanceof Issue found ? Optional.ofNullable(found.getKey()) : Optional.empty();
+    }
+}

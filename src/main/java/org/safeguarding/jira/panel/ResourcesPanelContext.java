@@ -1,0 +1,114 @@
+package org.safeguarding.jira.panel;
+
+import com.atlassian.plugin.web.ContextProvider;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.resources.Resource;
+import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.screening.Assessment;
+import org.safeguarding.screening.Assessor;
+import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.RiskLevel;
+import org.safeguarding.screening.Screening;
+
+/**
+ * What the resources panel shows for a case: the urgent banner when anyone is in danger now, what to do next with
+ * the reason for each step, and the helplines and services for the case's nation and for a child or an adult. Only
+ * Strings, booleans, Lists and Maps go to the template, as Jira's Velocity allowlist wants; the permission check
+ * comes first, through {@link Cases}.
+ */
+@Named
+public class ResourcesPanelContext implements ContextProvider {
+    private static final DateTimeFormatter CHECKED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK);
+
+    private final Cases cases;
+    private final DirectorySource directory;
+    private final OrganisationSettings settings;
+    private final Texts texts;
+    private final Clock clock;
+
+    @Inject
+    public ResourcesPanelContext(Cases cases, DirectorySource directory, OrganisationSettings settings, Texts texts) {
+        this(cases, directory, settings, texts, Clock.systemDefaultZone());
+    }
+
+    ResourcesPanelContext(Cases cases, DirectorySource directory, OrganisationSettings settings, Texts texts,
+                          Clock clock) {
+        this.cases = cases;
+        this.directory = directory;
+        this.settings = settings;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // No parameters.
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> panel = new HashMap<>(context);
+        Optional<CaseLookup> found = PanelIssue.key(context).map(cases::find)
+                .filter(lookup -> lookup.status() == CaseLookup.Status.FOUND);
+        panel.put("visible", found.isPresent());
+        found.ifPresent(lookup -> fill(panel, lookup.screening()));
+        return panel;
+    }
+
+    private void fill(Map<String, Object> panel, Screening screening) {
+        Assessment assessment = Assessor.assess(screening, settings.organisation(), LocalDate.now(clock));
+        panel.put("immediateDanger", assessment.level() == RiskLevel.IMMEDIATE_DANGER);
+        panel.put("actions", assessment.recommendations().stream().map(recommendation -> Map.of(
+                "text", texts.text(recommendation.action().labelKey()),
+                "reason", texts.text(recommendation.why().reason().labelKey()))).toList());
+        Optional<Nation> nation = screening.nation();
+        panel.put("servicesFor", nation.map(value -> texts.text("safeguarding.panel.services-for",
+                texts.text(value.labelKey()))).orElse(texts.text("safeguarding.panel.services-for-all")));
+        panel.put("groups", groups(directory.directory().forCase(nation, assessment.treatedAsChild())));
+    }
+
+    /** The services under their category's heading, in the directory's order. */
+    private List<Map<String, Object>> groups(List<Resource> services) {
+        Map<ResourceCategory, List<Map<String, String>>> byCategory = new LinkedHashMap<>();
+        for (Resource service : services) {
+            byCategory.computeIfAbsent(service.category(), category -> new ArrayList<>()).add(service(service));
+        }
+        List<Map<String, Object>> groups = new ArrayList<>();
+        byCategory.forEach((category, entries) -> groups.add(Map.of(
+                "name", texts.text(category.labelKey()), "services", entries)));
+        return groups;
+    }
+
+    private Map<String, String> service(Resource service) {
+        Map<String, String> shown = new HashMap<>();
+        shown.put("name", service.name());
+        shown.put("phone", orEmpty(service.phone()));
+        shown.put("dial", service.phone() == null ? "" : "tel:" + service.phone().replace(" ", ""));
+        shown.put("url", orEmpty(service.url()));
+        shown.put("notes", orEmpty(service.notes()));
+        shown.put("languages", String.join(", ", service.languages()));
+        shown.put("checked", texts.text("safeguarding.panel.checked", CHECKED.format(service.verifiedOn())));
+        return shown;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

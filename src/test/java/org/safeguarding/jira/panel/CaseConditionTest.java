@@ -1,0 +1,69 @@
+package org.safeguarding.jira.panel;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.plugin.webfragment.model.JiraHelper;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.screening.Screening;
+
+public class CaseConditionTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private Cases cases;
+    @Mock
+    private Issue issue;
+    @Mock
+    private JiraHelper helper;
+
+    private CaseCondition condition;
+
+    @Before
+    public void setUp() {
+        when(issue.getKey()).thenReturn("SG-12");
+        condition = new CaseCondition(cases);
+    }
+
+    @Test
+    public void shouldDisplay_shouldShowTheBrowsableCase() {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().build()));
+
+        assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(true));
+    }
+
+    @Test
+    public void shouldDisplay_shouldFindTheIssueThroughTheHelperWhenTheContextLacksIt() {
+        when(helper.getContextParams()).thenReturn(Map.of("issue", issue));
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().build()));
+
+        assertThat(condition.shouldDisplay(Map.of("helper", helper)), is(true));
+    }
+
+    @Test
+    public void shouldDisplay_shouldHideItFromSomeoneWhoMayNotBrowseItAndOnOtherIssues() {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.notVisible(), CaseLookup.notACase());
+
+        assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(false));
+        assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(false));
+    }
+
+    @Test
+    public void shouldDisplay_shouldHideItWhereThereIsNoIssue() {
+        assertThat(condition.shouldDisplay(Map.of()), is(false));
+        assertThat(condition.shouldDisplay(Map.of("issue", "SG-12")), is(false));
+        verifyNoInteractions(cases);
+    }
+}

@@ -1,0 +1,155 @@
+package org.safeguarding.jira.panel;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.Issue;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.DefaultDirectory;
+import org.safeguarding.resources.Resource;
+import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.resources.ResourceDirectory;
+import org.safeguarding.screening.AgeGroup;
+import org.safeguarding.screening.Answer;
+import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.Organisation;
+import org.safeguarding.screening.Screening;
+
+/** The resources panel's context with Mockito for Jira, rendered through real Velocity as Jira renders it. */
+public class ResourcesPanelTest {
+    private static final String TEMPLATE = "templates/panel/resources.vm";
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private Cases cases;
+    @Mock
+    private Issue issue;
+
+    private ResourceDirectory directory = DefaultDirectory.load();
+    private final VelocityTemplates velocity = new VelocityTemplates();
+    private ResourcesPanelContext panel;
+
+    @Before
+    public void setUp() {
+        when(issue.getKey()).thenReturn("SG-12");
+        Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London"));
+        panel = new ResourcesPanelContext(cases, () -> directory, () -> new Organisation(false, false),
+                new PropertiesTexts(), clock);
+    }
+
+    @Test
+    public void panel_shouldSayInWordsToCall999WhenSomeoneIsInDangerNow() {
+        Map<String, Object> context = contextFor(Screening.builder().immediateDanger(Answer.YES)
+                .nation(Nation.ENGLAND).build());
+
+        assertThat(context.get("immediateDanger"), is(true));
+        String html = render(context);
+        assertThat(html, containsString("role=\"alert\""));
+        assertThat(html, containsString("Someone may be in danger now: call the police on 999."));
+        assertThat(html, containsString("If it is not an emergency, call 101."));
+    }
+
+    @Test
+    public void panel_shouldListWhatToDoNextEachWithItsReason() {
+        Map<String, Object> context = contextFor(Screening.builder().immediateDanger(Answer.NO).build());
+
+        assertThat(context.get("immediateDanger"), is(false));
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> actions = (List<Map<String, String>>) context.get("actions");
+        assertThat(actions.isEmpty(), is(false));
+        actions.forEach(action -> assertThat(action.get("reason"), not(emptyString())));
+        String html = render(context);
+        assertThat(html, not(containsString("role=\"alert\"")));
+        assertThat(html, containsString("Why: " + actions.get(0).get("reason")));
+    }
+
+    @Test
+    public void panel_shouldShowTheServicesOfTheCasesNationWithWhenEachWasChecked() {
+        String html = render(contextFor(Screening.builder().nation(Nation.SCOTLAND).ageGroup(AgeGroup.ADULT)
+                .build()));
+
+        assertThat(html, containsString("Services for Scotland."));
+        assertThat(html, containsString("<a href=\"tel:08088010503\">0808 8010 503</a>"));
+        assertThat(html, not(containsString("0800 808 3733")));
+        assertThat(html, containsString("Details last checked 29 Nov 2026"));
+        assertThat(html, containsString("<a href=\"tel:999\">999</a>"));
+    }
+
+    @Test
+    public void panel_shouldShowAChildTheChildTraffickingGuardians() {
+        String html = render(contextFor(Screening.builder().nation(Nation.ENGLAND).ageGroup(AgeGroup.UNDER_18)
+                .build()));
+
+        assertThat(html, containsString("Independent Child Trafficking Guardians"));
+        assertThat(html, not(containsString("The Salvation Army")));
+    }
+
+    @Test
+    public void panel_shouldRenderAnEntryNamedLikeAScriptInert() {
+        directory = new ResourceDirectory(List.of(new Resource("x", "<script>alert(1)</script>", "999",
+                "https://example.org/?a=1&b=\"2\"", Set.of(), Audience.EVERYONE, ResourceCategory.EMERGENCY,
+                List.of(), LocalDate.of(2026, 11, 1), "https://example.org", "<b>bold</b>", false)));
+
+        String html = render(contextFor(Screening.builder().build()));
+
+        assertThat(html, not(containsString("<script>")));
+        assertThat(html, containsString("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertThat(html, containsString("&lt;b&gt;bold&lt;/b&gt;"));
+        assertThat(html, containsString("href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\""));
+    }
+
+    @Test
+    public void panel_shouldShowNothingOfACaseTheUserMayNotBrowse() {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.notVisible());
+
+        Map<String, Object> context = panel.getContextMap(Map.of("issue", issue));
+
+        assertThat(context.get("visible"), is(false));
+        assertThat(context.containsKey("groups"), is(false));
+        assertThat(render(context).trim(), equalTo(""));
+    }
+
+    @Test
+    public void panel_shouldSayServicesAreForEveryNationWhenTheNationIsNotRecorded() {
+        Map<String, Object> context = contextFor(Screening.builder().build());
+
+        assertThat((String) context.get("servicesFor"), containsString("Services for every UK nation"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> groups = (List<Map<String, Object>>) context.get("groups");
+        assertThat(groups.stream().map(group -> group.get("name")).toList(), hasItem("In danger now"));
+    }
+
+    private Map<String, Object> contextFor(Screening screening) {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found(screening));
+        return panel.getContextMap(Map.of("issue", issue));
+    }
+
+    private String render(Map<String, Object> context) {
+        return velocity.render(TEMPLATE, context).html();
+    }
+}
