@@ -14,6 +14,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.junit.Test;
 import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.ResourceCategory;
 
 /** Every value a worker or lead can see has plain-English words, and every id is unique within its kind. */
@@ -22,7 +23,7 @@ public class ScreeningTextsTest {
             Nation.class, Consent.class, ContactChannel.class, SupportNeed.class, Barrier.class,
             ExploitationCategory.class, ExploitationType.class, IndicatorGroup.class, Indicator.class, Question.class,
             RiskLevel.class, Confidence.class, Reason.class, Action.class, Contradiction.Kind.class, Audience.class,
-            ResourceCategory.class);
+            ResourceCategory.class, ExplanationTopic.class);
 
     @Test
     public void everyValue_shouldHaveWordsInTheI18nFile() throws IOException {
@@ -38,6 +39,11 @@ public class ScreeningTextsTest {
         for (Question question : Question.values()) {
             if (!messages.containsKey(question.hintKey())) {
                 missing.add(question.hintKey());
+            }
+        }
+        for (Barrier barrier : Barrier.values()) {
+            if (!messages.containsKey(barrier.labelKey() + ".tip")) {
+                missing.add(barrier.labelKey() + ".tip");
             }
         }
         assertThat(missing, empty());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.resources.Explanation;
+import org.safeguarding.resources.ExplanationTopic;
+import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
 import org.safeguarding.screening.Assessment;
@@ -28,7 +32,8 @@ import org.safeguarding.screening.Screening;
 
 /**
  * What the resources panel shows for a case: the urgent banner when anyone is in danger now, what to do next with
- * the reason for each step, and the helplines and services for the case's nation and for a child or an adult. Only
+ * the reason for each step, the helplines and services for the case's nation and for a child or an adult, and how
+ * to explain it all in the person's language, with a way through each barrier recorded on the case. Only
  * Strings, booleans, Lists and Maps go to the template, as Jira's Velocity allowlist wants; the permission check
  * comes first, through {@link Cases}.
  */
@@ -82,6 +87,24 @@ public class ResourcesPanelContext implements ContextProvider {
         panel.put("servicesFor", nation.map(value -> texts.text("safeguarding.panel.services-for",
                 texts.text(value.labelKey()))).orElse(texts.text("safeguarding.panel.services-for-all")));
         panel.put("groups", groups(directory.directory().forCase(nation, assessment.treatedAsChild())));
+        explain(panel, screening);
+    }
+
+    /** The explanations in their language where there is one, and a way through each barrier recorded. */
+    private void explain(Map<String, Object> panel, Screening screening) {
+        Explanations.Choice choice = directory.explanations().forLanguage(screening.language());
+        Explanation explanation = choice.explanation();
+        panel.put("explanationLang", explanation.tag());
+        panel.put("explanationIn", choice.inTheirLanguage()
+                ? texts.text("safeguarding.panel.explain.in-their-language", explanation.name())
+                : texts.text(screening.language().isPresent() ? "safeguarding.panel.explain.in-english"
+                        : "safeguarding.panel.explain.no-language"));
+        panel.put("explanationReviewed", explanation.reviewed());
+        panel.put("explanations", Arrays.stream(ExplanationTopic.values()).map(topic -> Map.of(
+                "title", texts.text(topic.labelKey()), "text", explanation.texts().get(topic))).toList());
+        panel.put("hasBarriers", !screening.barriers().isEmpty());
+        panel.put("barriers", screening.barriers().stream().sorted().map(barrier -> Map.of(
+                "name", texts.text(barrier.labelKey()), "tip", texts.text(barrier.labelKey() + ".tip"))).toList());
     }
 
     /** The services under their category's heading, in the directory's order. */

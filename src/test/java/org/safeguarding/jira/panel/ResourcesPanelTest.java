@@ -29,11 +29,13 @@ import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.DefaultDirectory;
+import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
 import org.safeguarding.resources.ResourceDirectory;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
+import org.safeguarding.screening.Barrier;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Screening;
@@ -58,7 +60,18 @@ public class ResourcesPanelTest {
     public void setUp() {
         when(issue.getKey()).thenReturn("SG-12");
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London"));
-        panel = new ResourcesPanelContext(cases, () -> directory, () -> new Organisation(false, false),
+        DirectorySource source = new DirectorySource() {
+            @Override
+            public ResourceDirectory directory() {
+                return directory;
+            }
+
+            @Override
+            public Explanations explanations() {
+                return Explanations.shipped();
+            }
+        };
+        panel = new ResourcesPanelContext(cases, source, () -> new Organisation(false, false),
                 new PropertiesTexts(), clock);
     }
 
@@ -142,6 +155,28 @@ public class ResourcesPanelTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> groups = (List<Map<String, Object>>) context.get("groups");
         assertThat(groups.stream().map(group -> group.get("name")).toList(), hasItem("In danger now"));
+    }
+
+    @Test
+    public void panel_shouldExplainInEnglishSayingWhenTheirLanguageHasNoTranslationYet() {
+        String html = render(contextFor(Screening.builder().language("Tigrinya").build()));
+
+        assertThat(html, containsString("there is no translation yet for the language recorded on the case"));
+        assertThat(html, containsString("Not yet checked by a fluent speaker"));
+        assertThat(html, containsString("<dd lang=\"en\">Modern slavery is when someone"));
+    }
+
+    @Test
+    public void panel_shouldGiveAWayThroughEachBarrierRecorded() {
+        Map<String, Object> context = contextFor(Screening.builder()
+                .barriers(List.of(Barrier.LANGUAGE, Barrier.FEAR)).build());
+
+        String html = render(context);
+        assertThat(html, containsString("What may hold them back, and what can help"));
+        assertThat(html, containsString("Use a professional interpreter, never someone who came with them."));
+        assertThat(html.indexOf("Fear of the trafficker") < html.indexOf("<strong>Language</strong>"), is(true));
+        assertThat(render(contextFor(Screening.builder().build())),
+                not(containsString("What may hold them back")));
     }
 
     private Map<String, Object> contextFor(Screening screening) {

@@ -1,0 +1,29 @@
+package org.safeguarding.resources;
+
+import org.safeguarding.screening.Identified;
+
+/** What a worker explains to the person, in the order it makes sense to them (domain reference §10, block 6). */
+public enum ExplanationTopic implements Identified {
+    MODERN_SLAVERY("modern-slavery"),
+    REFERRAL("referral"),
+    WHAT_HAPPENS_NEXT("what-happens-next"),
+    SUPPORT("support"),
+    SHARING("sharing"),
+    RIGHTS("rights");
+
+    private final String id;
+
+    ExplanationTopic(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String labelKey() {
+        return "safeguarding.explanation." + id;
+    }
+}

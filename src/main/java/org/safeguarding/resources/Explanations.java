@@ -1,0 +1,97 @@
+package org.safeguarding.resources;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguarding.screening.Identified;
+
+/**
+ * The plain-language explanations the app ships ({@code directory/explanations.json}), and the one to use for a
+ * person: in the language recorded on their case when there is one, otherwise English, saying so.
+ */
+public final class Explanations {
+    static final String RESOURCE = "/directory/explanations.json";
+    static final String ENGLISH = "en";
+
+    private final List<Explanation> languages;
+
+    Explanations(List<Explanation> languages) {
+        this.languages = List.copyOf(languages);
+        if (languages.stream().noneMatch(language -> ENGLISH.equals(language.tag()))) {
+            throw new IllegalStateException("the explanations need English, to fall back on");
+        }
+    }
+
+    /** What to show, and whether it is in the person's own language. */
+    public record Choice(Explanation explanation, boolean inTheirLanguage) {
+    }
+
+    /** @param recorded the language recorded on the case, by name ("Albanian") or tag ("sq"); empty if none */
+    public Choice forLanguage(Optional<String> recorded) {
+        Optional<Explanation> theirs = recorded.map(text -> text.trim().toLowerCase(Locale.ROOT))
+                .flatMap(wanted -> languages.stream().filter(language -> wanted.equals(language.tag())
+                        || wanted.equals(language.name().toLowerCase(Locale.ROOT))).findFirst());
+        return theirs.map(explanation -> new Choice(explanation, true)).orElseGet(() -> new Choice(english(), false));
+    }
+
+    public List<Explanation> languages() {
+        return languages;
+    }
+
+    private Explanation english() {
+        return languages.stream().filter(language -> ENGLISH.equals(language.tag())).findFirst().orElseThrow();
+    }
+
+    /** @throws IllegalStateException when the file is missing, names an unknown topic, or leaves a topic out */
+    public static Explanations shipped() {
+        try (InputStream in = Explanations.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the app is missing its explanations " + RESOURCE);
+            }
+            FileJson file = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(in, FileJson.class);
+            return new Explanations(file.languages.stream().map(LanguageJson::toExplanation).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the explanations " + RESOURCE + " do not read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file: what it is, and its languages. */
+    private static final class FileJson {
+        @JsonProperty
+        String about;
+        @JsonProperty
+        List<LanguageJson> languages = List.of();
+    }
+
+    /** One language as the file spells it. */
+    private static final class LanguageJson {
+        @JsonProperty
+        String tag;
+        @JsonProperty
+        String name;
+        @JsonProperty
+        boolean reviewed;
+        @JsonProperty
+        Map<String, String> texts = Map.of();
+
+        Explanation toExplanation() {
+            Map<ExplanationTopic, String> byTopic = new EnumMap<>(ExplanationTopic.class);
+            texts.forEach((topic, text) -> byTopic.put(Identified.byId(ExplanationTopic.class, topic).orElseThrow(
+                    () -> new IllegalStateException(name + " explains an unknown topic '" + topic + "'")), text));
+            if (byTopic.size() != ExplanationTopic.values().length) {
+                throw new IllegalStateException(name + " leaves out a topic; every language explains "
+                        + Identified.ids(ExplanationTopic.class));
+            }
+            return new Explanation(tag, name, reviewed, byTopic);
+        }
+    }
+}
