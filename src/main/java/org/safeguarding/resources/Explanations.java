@@ -81,6 +81,8 @@ public final class Explanations {
         @JsonProperty
         boolean reviewed;
         @JsonProperty
+        String title;
+        @JsonProperty
         Map<String, String> texts = Map.of();
 
         Explanation toExplanation() {
@@ -91,7 +93,7 @@ public final class Explanations {
                 throw new IllegalStateException(name + " leaves out a topic; every language explains "
                         + Identified.ids(ExplanationTopic.class));
             }
-            return new Explanation(tag, name, reviewed, byTopic);
+            return new Explanation(tag, name, reviewed, title, byTopic);
         }
     }
 }

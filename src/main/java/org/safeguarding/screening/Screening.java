@@ -123,6 +123,11 @@ public final class Screening {
         return policeDescription;
     }
 
+    /** Whether the child pathway applies today, as the assessment decides it (see {@link AgeFinding}). */
+    public boolean treatedAsChild(LocalDate today) {
+        return new AgeFinding(this, today).isChild();
+    }
+
     /** Builds a screening. Setters replace what was set before; single values accept null for "not recorded". */
     public static final class Builder {
         private Answer immediateDanger;

@@ -59,6 +59,6 @@ public class ExplanationsTest {
         for (ExplanationTopic topic : ExplanationTopic.values()) {
             texts.put(topic, name + " " + topic.id());
         }
-        return new Explanation(tag, name, false, texts);
+        return new Explanation(tag, name, false, name + " title", texts);
     }
 }

@@ -7,20 +7,19 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.Cases;
-import org.safeguarding.jira.web.LoginRedirect;
 import org.safeguarding.jira.web.Texts;
 
 /**
  * The printable missing-person summary for police ({@code /plugins/servlet/safeguarding/missing-summary?case=SG-1}):
- * the case's description fields on one page with a print stylesheet. Read-only; anyone who may browse the case may
- * open it, nobody else learns whether the case exists. Never cached: it is special-category personal data.
+ * the case's description fields on one page with a print stylesheet. Read-only; {@link CasePage} makes the checks.
  */
 @Named
 public class MissingSummaryServlet extends HttpServlet {
@@ -54,26 +53,13 @@ public class MissingSummaryServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (userManager.getRemoteUserKey(request) == null) {
-            LoginRedirect.send(request, response, loginUriProvider);
-            return;
+        Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases);
+        if (opened.isPresent()) {
+            templateRenderer.render(TEMPLATE, Map.of(
+                    "caseKey", opened.get().key(),
+                    "produced", PoliceSummary.when(LocalDateTime.now(clock)),
+                    "rows", PoliceSummary.rows(opened.get().screening().policeDescription(), texts)),
+                    response.getWriter());
         }
-        String caseKey = request.getParameter("case");
-        if (caseKey == null || caseKey.isBlank()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
-                    "Say which case: add ?case= and the case's key, for example ?case=SG-12");
-            return;
-        }
-        CaseLookup found = cases.find(caseKey.trim());
-        if (found.status() != CaseLookup.Status.FOUND) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/html;charset=UTF-8");
-        templateRenderer.render(TEMPLATE, Map.of(
-                "caseKey", caseKey.trim(),
-                "produced", PoliceSummary.when(LocalDateTime.now(clock)),
-                "rows", PoliceSummary.rows(found.screening().policeDescription(), texts)), response.getWriter());
     }
 }

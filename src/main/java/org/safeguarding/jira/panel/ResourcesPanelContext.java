@@ -1,6 +1,8 @@
 package org.safeguarding.jira.panel;
 
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -43,19 +45,22 @@ public class ResourcesPanelContext implements ContextProvider {
             .withLocale(Locale.UK);
 
     private final Cases cases;
+    private final ApplicationProperties application;
     private final DirectorySource directory;
     private final OrganisationSettings settings;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
-    public ResourcesPanelContext(Cases cases, DirectorySource directory, OrganisationSettings settings, Texts texts) {
-        this(cases, directory, settings, texts, Clock.systemDefaultZone());
+    public ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
+                                 OrganisationSettings settings, Texts texts) {
+        this(cases, application, directory, settings, texts, Clock.systemDefaultZone());
     }
 
-    ResourcesPanelContext(Cases cases, DirectorySource directory, OrganisationSettings settings, Texts texts,
-                          Clock clock) {
+    ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
+                          OrganisationSettings settings, Texts texts, Clock clock) {
         this.cases = cases;
+        this.application = application;
         this.directory = directory;
         this.settings = settings;
         this.texts = texts;
@@ -74,6 +79,8 @@ public class ResourcesPanelContext implements ContextProvider {
                 .filter(lookup -> lookup.status() == CaseLookup.Status.FOUND);
         panel.put("visible", found.isPresent());
         found.ifPresent(lookup -> fill(panel, lookup.screening()));
+        PanelIssue.key(context).filter(key -> found.isPresent()).ifPresent(key -> panel.put("handoutUrl",
+                application.getBaseUrl(UrlMode.RELATIVE) + HandoutServlet.PATH + key));
         return panel;
     }
 

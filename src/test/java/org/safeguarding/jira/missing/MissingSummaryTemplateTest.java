@@ -25,7 +25,7 @@ public class MissingSummaryTemplateTest {
         assertThat(page.html(), containsString("Produced: 29 Nov 2026, 09:15:00"));
         assertThat(page.html(), containsString(VelocityTemplates.text("safeguarding.missing-summary.confidential")));
         assertThat(page.requiredResources(),
-                contains("org.safeguarding.safeguarding-for-jira:safeguarding-missing-summary-resources"));
+                contains("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources"));
     }
 
     @Test

@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,6 +53,8 @@ public class ResourcesPanelTest {
     private Cases cases;
     @Mock
     private Issue issue;
+    @Mock
+    private ApplicationProperties application;
 
     private ResourceDirectory directory = DefaultDirectory.load();
     private final VelocityTemplates velocity = new VelocityTemplates();
@@ -71,7 +75,8 @@ public class ResourcesPanelTest {
                 return Explanations.shipped();
             }
         };
-        panel = new ResourcesPanelContext(cases, source, () -> new Organisation(false, false),
+        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        panel = new ResourcesPanelContext(cases, application, source, () -> new Organisation(false, false),
                 new PropertiesTexts(), clock);
     }
 
@@ -164,6 +169,7 @@ public class ResourcesPanelTest {
         assertThat(html, containsString("there is no translation yet for the language recorded on the case"));
         assertThat(html, containsString("Not yet checked by a fluent speaker"));
         assertThat(html, containsString("<dd lang=\"en\">Modern slavery is when someone"));
+        assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/handout?case=SG-12\""));
     }
 
     @Test

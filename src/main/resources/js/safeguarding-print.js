@@ -1,4 +1,4 @@
-/* The Print button of the missing-person summary: the browser's own print, which the print stylesheet shapes. */
+/* The Print button of the printable pages: the browser's own print, which the print stylesheet shapes. */
 document.addEventListener('DOMContentLoaded', function () {
     var button = document.getElementById('safeguarding-print');
     if (button) {

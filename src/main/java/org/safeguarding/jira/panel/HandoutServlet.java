@@ -1,0 +1,80 @@
+package org.safeguarding.jira.panel;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.web.CasePage;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.resources.Explanation;
+import org.safeguarding.resources.ExplanationTopic;
+import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.screening.Screening;
+
+/**
+ * The one-page handout a worker prints for the person ({@code /plugins/servlet/safeguarding/handout?case=SG-1}):
+ * the explanations in their language and the numbers to call for their nation and age. It shows nothing about the
+ * case itself, so it is safe for them to carry; the case only chooses the language and the numbers.
+ */
+@Named
+public class HandoutServlet extends HttpServlet {
+    public static final String PATH = "/plugins/servlet/safeguarding/handout?case=";
+    static final String TEMPLATE = "templates/panel/handout.vm";
+    /** What the person needs to keep: the numbers for danger, advice and support, not the worker's other contacts. */
+    private static final Set<ResourceCategory> ON_THE_HANDOUT = Set.of(ResourceCategory.EMERGENCY,
+            ResourceCategory.ADVICE_AND_REPORTING, ResourceCategory.ADULT_SUPPORT, ResourceCategory.CHILD_SUPPORT);
+    private static final long serialVersionUID = 1L;
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient Cases cases;
+    private final transient DirectorySource directory;
+    private final transient TemplateRenderer templateRenderer;
+    private final transient Clock clock;
+
+    @Inject
+    public HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
+                          DirectorySource directory, TemplateRenderer templateRenderer) {
+        this(userManager, loginUriProvider, cases, directory, templateRenderer, Clock.systemDefaultZone());
+    }
+
+    HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases, DirectorySource directory,
+                   TemplateRenderer templateRenderer, Clock clock) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.cases = cases;
+        this.directory = directory;
+        this.templateRenderer = templateRenderer;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases);
+        if (opened.isEmpty()) {
+            return;
+        }
+        Screening screening = opened.get().screening();
+        Explanation explanation = directory.explanations().forLanguage(screening.language()).explanation();
+        boolean child = screening.treatedAsChild(LocalDate.now(clock));
+        templateRenderer.render(TEMPLATE, Map.of(
+                "lang", explanation.tag(),
+                "title", explanation.title(),
+                "paragraphs", Arrays.stream(ExplanationTopic.values()).map(explanation.texts()::get).toList(),
+                "numbers", directory.directory().forCase(screening.nation(), child).stream()
+                        .filter(entry -> ON_THE_HANDOUT.contains(entry.category()) && entry.phone() != null)
+                        .map(entry -> Map.of("name", entry.name(), "phone", entry.phone())).toList()),
+                response.getWriter());
+    }
+}

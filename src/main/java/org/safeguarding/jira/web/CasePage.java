@@ -1,0 +1,47 @@
+package org.safeguarding.jira.web;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
+import java.io.IOException;
+import java.util.Optional;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.screening.Screening;
+
+/**
+ * The checks every page about one case makes first, in order: who is asking (else to the login page), which case
+ * ({@code ?case=KEY}, else 400 saying so), and may they see it (else 404, so the page never reveals whether a case
+ * exists). A page that passes is never cached: it is special-category personal data.
+ */
+public final class CasePage {
+    private CasePage() {
+    }
+
+    /** A case the user may see. */
+    public record Opened(String key, Screening screening) {
+    }
+
+    /** The case, or empty when the response has been sent already. */
+    public static Optional<Opened> open(HttpServletRequest request, HttpServletResponse response,
+                                        UserManager userManager, LoginUriProvider login, Cases cases)
+            throws IOException {
+        if (userManager.getRemoteUserKey(request) == null) {
+            LoginRedirect.send(request, response, login);
+            return Optional.empty();
+        }
+        String key = request.getParameter("case");
+        if (key == null || key.isBlank()) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+                    "Say which case: add ?case= and the case's key, for example ?case=SG-12");
+            return Optional.empty();
+        }
+        CaseLookup found = cases.find(key.trim());
+        if (found.status() != CaseLookup.Status.FOUND) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return Optional.empty();
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("text/html;charset=UTF-8");
+        return Optional.of(new Opened(key.trim(), found.screening()));
+    }
+}

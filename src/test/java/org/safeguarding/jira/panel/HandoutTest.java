@@ -1,0 +1,116 @@
+package org.safeguarding.jira.panel;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.screening.AgeGroup;
+import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.Screening;
+
+/** The handout for the person: their language and numbers, nothing about the case, rendered by real Velocity. */
+public class HandoutTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private UserManager userManager;
+    @Mock
+    private LoginUriProvider loginUriProvider;
+    @Mock
+    private Cases cases;
+    @Mock
+    private TemplateRenderer templateRenderer;
+    @Mock
+    private HttpServletRequest request;
+    @Mock
+    private HttpServletResponse response;
+
+    private HandoutServlet servlet;
+
+    @Before
+    public void setUp() throws Exception {
+        when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
+        when(request.getParameter("case")).thenReturn("SG-12");
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
+        servlet = new HandoutServlet(userManager, loginUriProvider, cases, new ShippedDirectory(), templateRenderer,
+                Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London")));
+    }
+
+    @Test
+    public void handout_shouldGiveAnAdultTheNumbersForTheirNationAndNothingAboutTheCase() throws Exception {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().nation(Nation.ENGLAND)
+                .ageGroup(AgeGroup.ADULT).language("Albanian").build()));
+
+        String html = render();
+
+        assertThat(html, containsString("<html lang=\"en\">"));
+        assertThat(html, containsString("<h1>You are not alone. Help is here.</h1>"));
+        assertThat(html, containsString("<strong>08000 121 700</strong>"));
+        assertThat(html, containsString("<strong>0800 808 3733</strong>"));
+        assertThat(html, containsString("<strong>999</strong>"));
+        assertThat(html, not(containsString("0800 555 111")));
+        assertThat(html, not(containsString("SG-12")));
+        verify(response).setHeader("Cache-Control", "no-store");
+    }
+
+    @Test
+    public void handout_shouldGiveAChildTheGuardiansAndNotTheAdultService() throws Exception {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().nation(Nation.ENGLAND)
+                .ageGroup(AgeGroup.NOT_SURE).build()));
+
+        String html = render();
+
+        assertThat(html, containsString("<strong>0800 043 4303</strong>"));
+        assertThat(html, not(containsString("0800 808 3733")));
+    }
+
+    @Test
+    public void handout_shouldShowNothingOfACaseTheUserMayNotSee() throws Exception {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.notVisible());
+
+        servlet.doGet(request, response);
+
+        verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
+        verifyNoInteractions(templateRenderer);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String render() throws Exception {
+        servlet.doGet(request, response);
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        verify(templateRenderer).render(eq(HandoutServlet.TEMPLATE), context.capture(), any(Writer.class));
+        assertThat(((List<?>) context.getValue().get("paragraphs")).size(), equalTo(6));
+        return new VelocityTemplates().render(HandoutServlet.TEMPLATE, context.getValue()).html();
+    }
+}
