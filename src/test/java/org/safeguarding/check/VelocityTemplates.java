@@ -37,6 +37,8 @@ public final class VelocityTemplates {
     public VelocityTemplates() {
         engine.setProperty(RuntimeConstants.RESOURCE_LOADER, "classpath");
         engine.setProperty("classpath.resource.loader.class", ClasspathResourceLoader.class.getName());
+        // Parsed once, as Jira's renderer keeps them: templates do not change while the tests run.
+        engine.setProperty("classpath.resource.loader.cache", true);
         engine.setProperty(RuntimeConstants.RUNTIME_REFERENCES_STRICT, true);
         engine.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
         engine.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");

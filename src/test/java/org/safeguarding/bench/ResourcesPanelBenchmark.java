@@ -1,0 +1,101 @@
+package org.safeguarding.bench;
+
+import com.atlassian.jira.issue.Issue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.mockito.Mockito;
+import org.openjdk.jmh.annotations.Warmup;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.panel.DirectorySource;
+import org.safeguarding.jira.panel.ResourcesPanelContext;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.Explanations;
+import org.safeguarding.resources.Resource;
+import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.resources.ResourceDirectory;
+import org.safeguarding.screening.AgeGroup;
+import org.safeguarding.screening.Answer;
+import org.safeguarding.screening.Barrier;
+import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.Organisation;
+import org.safeguarding.screening.Screening;
+
+/**
+ * The resources panel for one issue view with a directory of 500 entries: the context provider alone (assessment,
+ * selection, texts) and with the template rendered by Velocity, as Jira does for every view of a case.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class ResourcesPanelBenchmark {
+    private static final int ENTRIES = 500;
+    private static final Map<String, Object> VIEW = Map.of("issue", issue());
+
+    private final ResourceDirectory directory = directory();
+    private final Explanations explanations = Explanations.shipped();
+    private final Screening screening = Screening.builder().immediateDanger(Answer.NO).ageGroup(AgeGroup.ADULT)
+            .nation(Nation.ENGLAND).language("Albanian").barriers(List.of(Barrier.FEAR, Barrier.LANGUAGE)).build();
+    private final ResourcesPanelContext panel = new ResourcesPanelContext(key -> CaseLookup.found(screening),
+            mode -> "/jira", new DirectorySource() {
+                @Override
+                public ResourceDirectory directory() {
+                    return directory;
+                }
+
+                @Override
+                public Explanations explanations() {
+                    return explanations;
+                }
+            }, () -> new Organisation(false, false), new PropertiesTexts());
+    private final VelocityTemplates velocity = new VelocityTemplates();
+
+    @Benchmark
+    public Map<String, Object> contextProvider() {
+        return panel.getContextMap(VIEW);
+    }
+
+    @Benchmark
+    public String contextProviderAndTemplate() {
+        return velocity.render("templates/panel/resources.vm", panel.getContextMap(VIEW)).html();
+    }
+
+    /** 500 entries spread over the nations, audiences and categories, as a large organisation's directory might be. */
+    private static ResourceDirectory directory() {
+        List<Resource> entries = new ArrayList<>();
+        Nation[] nations = Nation.values();
+        Audience[] audiences = Audience.values();
+        ResourceCategory[] categories = ResourceCategory.values();
+        for (int i = 0; i < ENTRIES; i++) {
+            entries.add(new Resource("service-" + i, "Service " + i, "0800 000 " + String.format("%03d", i),
+                    "https://example.org/" + i, i % 5 == 0 ? Set.of() : Set.of(nations[i % nations.length]),
+                    audiences[i % audiences.length], categories[i % categories.length], List.of("Albanian"),
+                    LocalDate.of(2026, 11, 1), "https://example.org/source/" + i, "Notes for service " + i,
+                    i % 50 == 0));
+        }
+        return new ResourceDirectory(entries);
+    }
+
+    /** The issue Jira puts in a view-issue panel's context; only its key is read. */
+    private static Issue issue() {
+        Issue issue = Mockito.mock(Issue.class);
+        Mockito.when(issue.getKey()).thenReturn("SG-12");
+        return issue;
+    }
+}
