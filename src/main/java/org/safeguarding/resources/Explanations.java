@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.safeguarding.screening.Identified;
@@ -34,11 +33,10 @@ public final class Explanations {
     public record Choice(Explanation explanation, boolean inTheirLanguage) {
     }
 
-    /** @param recorded the language recorded on the case, by name ("Albanian") or tag ("sq"); empty if none */
+    /** @param recorded the language recorded on the case, by name ("Albanian"), other name or tag; empty if none */
     public Choice forLanguage(Optional<String> recorded) {
-        Optional<Explanation> theirs = recorded.map(text -> text.trim().toLowerCase(Locale.ROOT))
-                .flatMap(wanted -> languages.stream().filter(language -> wanted.equals(language.tag())
-                        || wanted.equals(language.name().toLowerCase(Locale.ROOT))).findFirst());
+        Optional<Explanation> theirs = recorded.map(String::trim)
+                .flatMap(wanted -> languages.stream().filter(language -> language.isCalled(wanted)).findFirst());
         return theirs.map(explanation -> new Choice(explanation, true)).orElseGet(() -> new Choice(english(), false));
     }
 
@@ -79,6 +77,8 @@ public final class Explanations {
         @JsonProperty
         String name;
         @JsonProperty
+        List<String> otherNames = List.of();
+        @JsonProperty
         boolean reviewed;
         @JsonProperty
         String title;
@@ -93,7 +93,7 @@ public final class Explanations {
                 throw new IllegalStateException(name + " leaves out a topic; every language explains "
                         + Identified.ids(ExplanationTopic.class));
             }
-            return new Explanation(tag, name, reviewed, title, byTopic);
+            return new Explanation(tag, name, otherNames, reviewed, title, byTopic);
         }
     }
 }

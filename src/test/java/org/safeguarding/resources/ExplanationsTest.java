@@ -1,6 +1,7 @@
 package org.safeguarding.resources;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
@@ -10,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.junit.Test;
 
 public class ExplanationsTest {
@@ -46,6 +49,36 @@ public class ExplanationsTest {
     }
 
     @Test
+    public void shipped_shouldOfferEnglishAndTheTenLanguagesMostNeededEachUncheckedUntilAPersonChecksIt() {
+        List<String> tags = Explanations.shipped().languages().stream().map(Explanation::tag).toList();
+
+        assertThat(tags, containsInAnyOrder("en", "sq", "ar", "bg", "zh-Hans", "lt", "pl", "ro", "so", "ti", "vi"));
+        Explanations.shipped().languages().forEach(language -> assertThat(language.name(), language.reviewed(),
+                is(false)));
+    }
+
+    @Test
+    public void shipped_shouldKeepEveryNumberOfTheEnglishTextInEachTranslation() {
+        Explanations shipped = Explanations.shipped();
+        Explanation english = shipped.forLanguage(Optional.empty()).explanation();
+        for (Explanation language : shipped.languages()) {
+            for (ExplanationTopic topic : ExplanationTopic.values()) {
+                assertThat(language.name() + " " + topic.id(), numbers(language.texts().get(topic)),
+                        equalTo(numbers(english.texts().get(topic))));
+            }
+        }
+    }
+
+    @Test
+    public void shipped_shouldFindALanguageByAnotherNameAndWriteArabicRightToLeft() {
+        Explanations shipped = Explanations.shipped();
+
+        assertThat(shipped.forLanguage(Optional.of("Mandarin")).explanation().tag(), equalTo("zh-Hans"));
+        assertThat(shipped.forLanguage(Optional.of("Arabic")).explanation().direction(), equalTo("rtl"));
+        assertThat(shipped.forLanguage(Optional.of("Tigrinya")).explanation().direction(), equalTo("ltr"));
+    }
+
+    @Test
     public void shipped_shouldExplainEveryTopicInEnglishMarkedUnreviewedUntilAPersonChecksIt() {
         Explanation english = Explanations.shipped().forLanguage(Optional.empty()).explanation();
 
@@ -54,11 +87,17 @@ public class ExplanationsTest {
         assertThat(english.texts().get(ExplanationTopic.RIGHTS), containsString("08000 121 700"));
     }
 
+    /** The numbers in a text, in order: phone numbers, days, ages. */
+    private static List<String> numbers(String text) {
+        return Pattern.compile("\\d+").matcher(text.replace("08000 121 700", "08000121700")).results()
+                .map(MatchResult::group).toList();
+    }
+
     private static Explanation language(String tag, String name) {
         Map<ExplanationTopic, String> texts = new EnumMap<>(ExplanationTopic.class);
         for (ExplanationTopic topic : ExplanationTopic.values()) {
             texts.put(topic, name + " " + topic.id());
         }
-        return new Explanation(tag, name, false, name + " title", texts);
+        return new Explanation(tag, name, List.of(), false, name + " title", texts);
     }
 }

@@ -70,6 +70,8 @@ public class HandoutServlet extends HttpServlet {
         boolean child = screening.treatedAsChild(LocalDate.now(clock));
         templateRenderer.render(TEMPLATE, Map.of(
                 "lang", explanation.tag(),
+                "dir", explanation.direction(),
+                "reviewed", explanation.reviewed(),
                 "title", explanation.title(),
                 "paragraphs", Arrays.stream(ExplanationTopic.values()).map(explanation.texts()::get).toList(),
                 "numbers", directory.directory().forCase(screening.nation(), child).stream()

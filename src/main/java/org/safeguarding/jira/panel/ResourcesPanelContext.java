@@ -102,6 +102,7 @@ public class ResourcesPanelContext implements ContextProvider {
         Explanations.Choice choice = directory.explanations().forLanguage(screening.language());
         Explanation explanation = choice.explanation();
         panel.put("explanationLang", explanation.tag());
+        panel.put("explanationDir", explanation.direction());
         panel.put("explanationIn", choice.inTheirLanguage()
                 ? texts.text("safeguarding.panel.explain.in-their-language", explanation.name())
                 : texts.text(screening.language().isPresent() ? "safeguarding.panel.explain.in-english"

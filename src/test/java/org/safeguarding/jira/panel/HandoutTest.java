@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.apache.commons.lang.StringEscapeUtils;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -74,8 +76,9 @@ public class HandoutTest {
 
         String html = render();
 
-        assertThat(html, containsString("<html lang=\"en\">"));
-        assertThat(html, containsString("<h1>You are not alone. Help is here.</h1>"));
+        assertThat(html, containsString("<html lang=\"sq\" dir=\"ltr\">"));
+        assertThat(StringEscapeUtils.unescapeHtml(html), containsString("<h1>Nuk jeni vetëm. Ndihma është këtu.</h1>"));
+        assertThat(html, containsString("has not been checked by a fluent speaker yet"));
         assertThat(html, containsString("<strong>08000 121 700</strong>"));
         assertThat(html, containsString("<strong>0800 808 3733</strong>"));
         assertThat(html, containsString("<strong>999</strong>"));
@@ -93,6 +96,16 @@ public class HandoutTest {
 
         assertThat(html, containsString("<strong>0800 043 4303</strong>"));
         assertThat(html, not(containsString("0800 808 3733")));
+    }
+
+    @Test
+    public void handout_shouldWriteArabicRightToLeftAndFallBackOnEnglish() throws Exception {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().language("Arabic").build()),
+                CaseLookup.found(Screening.builder().language("Kurdish").build()));
+
+        assertThat(render(), containsString("<html lang=\"ar\" dir=\"rtl\">"));
+        clearInvocations(templateRenderer);
+        assertThat(render(), containsString("<h1>You are not alone. Help is here.</h1>"));
     }
 
     @Test

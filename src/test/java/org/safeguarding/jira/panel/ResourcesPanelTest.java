@@ -164,12 +164,22 @@ public class ResourcesPanelTest {
 
     @Test
     public void panel_shouldExplainInEnglishSayingWhenTheirLanguageHasNoTranslationYet() {
-        String html = render(contextFor(Screening.builder().language("Tigrinya").build()));
+        String html = render(contextFor(Screening.builder().language("Kurdish").build()));
 
         assertThat(html, containsString("there is no translation yet for the language recorded on the case"));
         assertThat(html, containsString("Not yet checked by a fluent speaker"));
-        assertThat(html, containsString("<dd lang=\"en\">Modern slavery is when someone"));
+        assertThat(html, containsString("<dd lang=\"en\" dir=\"ltr\">Modern slavery is when someone"));
         assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/handout?case=SG-12\""));
+    }
+
+    @Test
+    public void panel_shouldExplainInTheLanguageRecordedWithItsDirection() {
+        String tigrinya = render(contextFor(Screening.builder().language("Tigrinya").build()));
+        String arabic = render(contextFor(Screening.builder().language("arabic").build()));
+
+        assertThat(tigrinya, containsString("In Tigrinya, the language recorded on the case."));
+        assertThat(tigrinya, containsString("<dd lang=\"ti\" dir=\"ltr\">"));
+        assertThat(arabic, containsString("<dd lang=\"ar\" dir=\"rtl\">"));
     }
 
     @Test
