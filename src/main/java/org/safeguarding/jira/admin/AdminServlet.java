@@ -6,18 +6,24 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.panel.DirectoryOverview;
+import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.web.LoginRedirect;
+import org.safeguarding.jira.web.Texts;
 
 /**
  * The app's administration page ({@code /plugins/servlet/safeguarding/admin}, the descriptor's configure.url).
  * Anonymous users are sent to log in, non-administrators get 403, and administrators must pass WebSudo
- * (re-enter their password) before the page renders: the page leads to special-category personal data.
+ * (re-enter their password) before the page renders: the page leads to special-category personal data. It shows
+ * the installed build, the directory of helplines with when each was checked, and which translations need checking.
  */
 @Named
 public class AdminServlet extends HttpServlet {
@@ -28,14 +34,26 @@ public class AdminServlet extends HttpServlet {
     private final transient LoginUriProvider loginUriProvider;
     private final transient WebSudoManager webSudoManager;
     private final transient TemplateRenderer templateRenderer;
+    private final transient DirectorySource directory;
+    private final transient Texts texts;
+    private final transient Clock clock;
 
     @Inject
-    public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider,
-                        WebSudoManager webSudoManager, TemplateRenderer templateRenderer) {
+    public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
+                        TemplateRenderer templateRenderer, DirectorySource directory, Texts texts) {
+        this(userManager, loginUriProvider, webSudoManager, templateRenderer, directory, texts,
+                Clock.systemDefaultZone());
+    }
+
+    AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
+                 TemplateRenderer templateRenderer, DirectorySource directory, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
         this.templateRenderer = templateRenderer;
+        this.directory = directory;
+        this.texts = texts;
+        this.clock = clock;
     }
 
     @Override
@@ -54,7 +72,9 @@ public class AdminServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        templateRenderer.render(TEMPLATE, Map.of("jiraLine", jiraLine()), response.getWriter());
+        templateRenderer.render(TEMPLATE, Map.of("jiraLine", jiraLine(),
+                "entries", DirectoryOverview.entries(directory, texts, LocalDate.now(clock)),
+                "languages", DirectoryOverview.languages(directory)), response.getWriter());
     }
 
     /**

@@ -19,6 +19,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -30,6 +34,8 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
+import org.safeguarding.jira.panel.ShippedDirectory;
+import org.safeguarding.jira.web.PropertiesTexts;
 
 public class AdminServletTest {
     private static final UserKey ADMIN = new UserKey("admin");
@@ -55,7 +61,9 @@ public class AdminServletTest {
 
     @Before
     public void setUp() {
-        servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, templateRenderer);
+        servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, templateRenderer,
+                new ShippedDirectory(), new PropertiesTexts(),
+                Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
     @Test
@@ -107,7 +115,13 @@ public class AdminServletTest {
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(response).setContentType("text/html;charset=UTF-8");
         verify(templateRenderer).render(eq(AdminServlet.TEMPLATE), context.capture(), eq(writer));
-        assertThat(context.getValue(), equalTo(Map.of("jiraLine", "10.3")));
+        assertThat(context.getValue().get("jiraLine"), equalTo("10.3"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) context.getValue().get("entries");
+        assertThat(entries.get(0).get("name"), equalTo("Police: emergency"));
+        assertThat(entries.get(0).get("where"), equalTo("Whole UK"));
+        assertThat(entries.get(0).get("due"), equalTo(true));
+        assertThat(((List<?>) context.getValue().get("languages")).size(), equalTo(11));
     }
 
     @Test

@@ -1,0 +1,51 @@
+package org.safeguarding.jira.panel;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.resources.Resource;
+import org.safeguarding.screening.Nation;
+
+/**
+ * The directory and the explanations as the administration page lists them, so an admin can see what workers are
+ * shown, where each number was checked and when, what is due for checking again, and which translations no fluent
+ * speaker has checked. Plain strings and booleans, for Jira's Velocity allowlist.
+ */
+public final class DirectoryOverview {
+    /** An entry checked longer ago than this is flagged: numbers change, so check each at least once a year. */
+    static final int CHECK_AGAIN_AFTER_MONTHS = 12;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK);
+
+    private DirectoryOverview() {
+    }
+
+    public static List<Map<String, Object>> entries(DirectorySource source, Texts texts, LocalDate today) {
+        return source.directory().entries().stream().filter(entry -> !entry.retired())
+                .map(entry -> entry(entry, texts, today)).toList();
+    }
+
+    public static List<Map<String, Object>> languages(DirectorySource source) {
+        return source.explanations().languages().stream().map(language -> Map.<String, Object>of(
+                "name", language.name(), "tag", language.tag(), "reviewed", language.reviewed())).toList();
+    }
+
+    private static Map<String, Object> entry(Resource entry, Texts texts, LocalDate today) {
+        String nations = entry.nations().isEmpty() ? texts.text("safeguarding.admin.directory.whole-uk")
+                : entry.nations().stream().sorted().map(Nation::labelKey).map(texts::text)
+                        .collect(Collectors.joining(", "));
+        return Map.of(
+                "name", entry.name(),
+                "phone", entry.phone() == null ? "" : entry.phone(),
+                "where", nations,
+                "whom", texts.text(entry.audience().labelKey()),
+                "checked", DAY.format(entry.verifiedOn()),
+                "due", !entry.verifiedOn().plusMonths(CHECK_AGAIN_AFTER_MONTHS).isAfter(today),
+                "source", entry.source());
+    }
+}

@@ -1,0 +1,37 @@
+package org.safeguarding.jira.panel;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.safeguarding.jira.web.PropertiesTexts;
+
+public class DirectoryOverviewTest {
+    private final ShippedDirectory shipped = new ShippedDirectory();
+    private final PropertiesTexts texts = new PropertiesTexts();
+
+    @Test
+    public void entries_shouldFlagAnEntryForCheckingOnceAYearHasPassed() {
+        assertThat(due(LocalDate.of(2027, 11, 28)), equalTo(false));
+        assertThat(due(LocalDate.of(2027, 11, 29)), equalTo(true));
+    }
+
+    @Test
+    public void entries_shouldSayWhereAndForWhomInWords() {
+        List<Map<String, Object>> entries = DirectoryOverview.entries(shipped, texts, LocalDate.of(2026, 11, 29));
+        Map<String, Object> salvationArmy = entries.stream()
+                .filter(entry -> entry.get("name").toString().startsWith("The Salvation Army")).findFirst()
+                .orElseThrow();
+
+        assertThat(salvationArmy.get("where"), equalTo("England, Wales"));
+        assertThat(salvationArmy.get("whom"), equalTo("Adults"));
+        assertThat(salvationArmy.get("checked"), equalTo("29 Nov 2026"));
+    }
+
+    private Object due(LocalDate today) {
+        return DirectoryOverview.entries(shipped, texts, today).get(0).get("due");
+    }
+}
