@@ -1,5 +1,6 @@
 package org.safeguarding.resources;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,11 +11,11 @@ import java.util.Set;
  * @param tag        the language's tag (BCP 47), for the page's lang attribute so screen readers pronounce it right
  * @param name       the language's English name, as workers record it on the case
  * @param otherNames other names workers use for it ("Mandarin" for Chinese)
- * @param reviewed   whether a person fluent in it has checked this translation
+ * @param review     who checked this translation, fluent in the language, and when; null until someone has
  * @param title      the heading of the handout the person takes away
  * @param texts      one text per topic
  */
-public record Explanation(String tag, String name, List<String> otherNames, boolean reviewed, String title,
+public record Explanation(String tag, String name, List<String> otherNames, Review review, String title,
                           Map<ExplanationTopic, String> texts) {
     /** Languages written right to left, by their primary subtag. */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ps", "ur");
@@ -22,6 +23,19 @@ public record Explanation(String tag, String name, List<String> otherNames, bool
     public Explanation {
         otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
         texts = Map.copyOf(texts);
+    }
+
+    /** A fluent speaker's check of a translation. */
+    public record Review(String by, LocalDate on) {
+        public Review {
+            if (by == null || by.isBlank() || on == null) {
+                throw new IllegalArgumentException("a review names who checked the translation and when");
+            }
+        }
+    }
+
+    public boolean reviewed() {
+        return review != null;
     }
 
     /** The text direction, for the dir attribute: "rtl" for Arabic and the like, else "ltr". */

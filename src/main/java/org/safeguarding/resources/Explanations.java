@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +56,16 @@ public final class Explanations {
             if (in == null) {
                 throw new IllegalStateException("the app is missing its explanations " + RESOURCE);
             }
-            FileJson file = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, FileJson.class);
-            return new Explanations(file.languages.stream().map(LanguageJson::toExplanation).toList());
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("the explanations " + RESOURCE + " do not read: " + e.getMessage(), e);
         }
+    }
+
+    static Explanations read(InputStream in) throws IOException {
+        FileJson file = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(in, FileJson.class);
+        return new Explanations(file.languages.stream().map(LanguageJson::toExplanation).toList());
     }
 
     /** The file: what it is, and its languages. */
@@ -79,7 +85,7 @@ public final class Explanations {
         @JsonProperty
         List<String> otherNames = List.of();
         @JsonProperty
-        boolean reviewed;
+        ReviewJson review;
         @JsonProperty
         String title;
         @JsonProperty
@@ -93,7 +99,24 @@ public final class Explanations {
                 throw new IllegalStateException(name + " leaves out a topic; every language explains "
                         + Identified.ids(ExplanationTopic.class));
             }
-            return new Explanation(tag, name, otherNames, reviewed, title, byTopic);
+            try {
+                return new Explanation(tag, name, otherNames, review == null ? null : review.toReview(), title,
+                        byTopic);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw new IllegalStateException(name + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Who checked a translation and when (year-month-day). */
+    private static final class ReviewJson {
+        @JsonProperty
+        String by;
+        @JsonProperty
+        String on;
+
+        Explanation.Review toReview() {
+            return new Explanation.Review(by, on == null ? null : LocalDate.parse(on));
         }
     }
 }

@@ -7,12 +7,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.junit.Assert.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.Test;
 
 public class ExplanationsTest {
@@ -87,6 +93,39 @@ public class ExplanationsTest {
         assertThat(english.texts().get(ExplanationTopic.RIGHTS), containsString("08000 121 700"));
     }
 
+    @Test
+    public void read_shouldKeepWhoCheckedATranslationAndWhen() throws Exception {
+        Explanations read = Explanations.read(json("{\"tag\": \"sq\", \"name\": \"Albanian\", \"review\": "
+                + "{\"by\": \"Arta Krasniqi, interpreter\", \"on\": \"2026-12-01\"}"));
+
+        Explanation albanian = read.forLanguage(Optional.of("sq")).explanation();
+        assertThat(albanian.reviewed(), is(true));
+        assertThat(albanian.review(), equalTo(new Explanation.Review("Arta Krasniqi, interpreter",
+                LocalDate.of(2026, 12, 1))));
+        assertThat(read.forLanguage(Optional.empty()).explanation().reviewed(), is(false));
+    }
+
+    @Test
+    public void read_shouldRefuseAReviewWithoutWhoOrWhenNamingTheLanguage() {
+        for (String review : new String[] {"{\"on\": \"2026-12-01\"}", "{\"by\": \"Arta\"}",
+            "{\"by\": \"Arta\", \"on\": \"1 December\"}"}) {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Explanations.read(
+                    json("{\"tag\": \"sq\", \"name\": \"Albanian\", \"review\": " + review)));
+
+            assertThat(review, refused.getMessage(), containsString("Albanian: "));
+        }
+    }
+
+    /** A file with English and one more language, given as the JSON of its fields before "texts". */
+    private static InputStream json(String otherLanguage) {
+        String texts = "\"texts\": {" + Arrays.stream(ExplanationTopic.values())
+                .map(topic -> "\"" + topic.id() + "\": \"" + topic.id() + "\"").collect(Collectors.joining(", "))
+                + "}";
+        String file = "{\"languages\": [{\"tag\": \"en\", \"name\": \"English\", \"title\": \"t\", " + texts
+                + "}, " + otherLanguage + ", \"title\": \"t\", " + texts + "}]}";
+        return new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The numbers in a text, in order: phone numbers, days, ages. */
     private static List<String> numbers(String text) {
         return Pattern.compile("\\d+").matcher(text.replace("08000 121 700", "08000121700")).results()
@@ -98,6 +137,6 @@ public class ExplanationsTest {
         for (ExplanationTopic topic : ExplanationTopic.values()) {
             texts.put(topic, name + " " + topic.id());
         }
-        return new Explanation(tag, name, List.of(), false, name + " title", texts);
+        return new Explanation(tag, name, List.of(), null, name + " title", texts);
     }
 }

@@ -32,7 +32,9 @@ public final class DirectoryOverview {
 
     public static List<Map<String, Object>> languages(DirectorySource source) {
         return source.explanations().languages().stream().map(language -> Map.<String, Object>of(
-                "name", language.name(), "tag", language.tag(), "reviewed", language.reviewed())).toList();
+                "name", language.name(), "tag", language.tag(), "reviewed", language.reviewed(),
+                "reviewedBy", language.reviewed() ? language.review().by() : "",
+                "reviewedOn", language.reviewed() ? DAY.format(language.review().on()) : "")).toList();
     }
 
     private static Map<String, Object> entry(Resource entry, Texts texts, LocalDate today) {

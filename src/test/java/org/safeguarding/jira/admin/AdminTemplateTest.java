@@ -36,12 +36,15 @@ public class AdminTemplateTest {
         String html = velocity.render(AdminServlet.TEMPLATE, Map.of("jiraLine", "10.3",
                 "entries", List.of(Map.of("name", "<b>Helpline</b>", "phone", "08000 121 700", "where", "Whole UK",
                         "whom", "Everyone", "checked", "29 Nov 2026", "due", true, "source", "https://example.org")),
-                "languages", List.of(Map.of("name", "Somali", "tag", "so", "reviewed", false)))).html();
+                "languages", List.of(Map.of("name", "Somali", "tag", "so", "reviewed", false, "reviewedBy", "",
+                        "reviewedOn", ""), Map.of("name", "Polish", "tag", "pl", "reviewed", true,
+                        "reviewedBy", "Ewa Nowak", "reviewedOn", "1 Dec 2026")))).html();
 
         assertThat(html, containsString("<th scope=\"col\">Last checked</th>"));
         assertThat(html, containsString("<td>&lt;b&gt;Helpline&lt;/b&gt;</td>"));
         assertThat(html, containsString("29 Nov 2026 <span class=\"aui-lozenge aui-lozenge-current\">Due for checking</span>"));
         assertThat(html, containsString("<li>Somali (so): <strong>not yet checked by a fluent speaker</strong></li>"));
+        assertThat(html, containsString("<li>Polish (pl): checked by a fluent speaker: Ewa Nowak, 1 Dec 2026</li>"));
     }
 
     private static Map<String, Object> page(String jiraLine) {
