@@ -1,6 +1,8 @@
 package org.safeguarding.jira;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.cache.CacheManager;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.ResolutionManager;
@@ -59,6 +61,10 @@ final class ComponentImports {
     private ResolutionManager resolutionManager;
     @ComponentImport
     private ProjectRoleManager projectRoleManager;
+    @ComponentImport
+    private ActiveObjects activeObjects;
+    @ComponentImport
+    private CacheManager cacheManager;
     @ComponentImport
     private CommentManager commentManager;
     @ComponentImport

@@ -1,15 +1,10 @@
 package org.safeguarding.jira.panel;
 
-import javax.inject.Named;
 import org.safeguarding.resources.DefaultDirectory;
 import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.ResourceDirectory;
 
-/**
- * The directory and explanations shipped in the app, read once: what the panel shows until the admin-editable
- * directory exists.
- */
-@Named
+/** The directory and explanations shipped in the app, as a directory source for tests. */
 public class ShippedDirectory implements DirectorySource {
     private final ResourceDirectory directory = DefaultDirectory.load();
     private final Explanations explanations = Explanations.shipped();

@@ -1,0 +1,82 @@
+package org.safeguarding.jira.directory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.resources.Resource;
+import org.safeguarding.resources.ResourceProblem;
+import org.safeguarding.resources.ResourceRules;
+
+/**
+ * Adds, changes and retires directory entries for an admin: each checked by {@link ResourceRules} first, nothing
+ * saved when anything is wrong, every change kept in the history, and every node shown the new directory.
+ */
+@Named
+public class DirectoryEditor {
+    private final AoDirectoryStore store;
+    private final CachedDirectory directory;
+    private final Clock clock;
+
+    @Inject
+    public DirectoryEditor(AoDirectoryStore store, CachedDirectory directory) {
+        this(store, directory, Clock.systemDefaultZone());
+    }
+
+    DirectoryEditor(AoDirectoryStore store, CachedDirectory directory, Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** What happened: done, refused with the problems to put right, or no such entry. */
+    public record Outcome(Status status, List<ResourceProblem> problems) {
+        public enum Status {
+            DONE,
+            INVALID,
+            NOT_FOUND
+        }
+
+        static Outcome done() {
+            return new Outcome(Status.DONE, List.of());
+        }
+
+        static Outcome notFound() {
+            return new Outcome(Status.NOT_FOUND, List.of());
+        }
+    }
+
+    public Outcome add(Resource entry, String userKey) {
+        List<ResourceProblem> problems = new ArrayList<>(ResourceRules.check(entry, LocalDate.now(clock)));
+        if (entry.id() != null && store.find(entry.id()).isPresent()) {
+            problems.add(new ResourceProblem("id", "safeguarding.resource.error.id-taken"));
+        }
+        return problems.isEmpty() ? saved(() -> store.create(entry, userKey))
+                : new Outcome(Outcome.Status.INVALID, problems);
+    }
+
+    /** Replaces the entry with this id; the entry keeps its id and whether it is retired. */
+    public Outcome change(String resourceId, Resource entry, String userKey) {
+        return store.find(resourceId).map(existing -> {
+            Resource changed = new Resource(resourceId, entry.name(), entry.phone(), entry.url(), entry.nations(),
+                    entry.audience(), entry.category(), entry.languages(), entry.verifiedOn(), entry.source(),
+                    entry.notes(), existing.retired());
+            List<ResourceProblem> problems = ResourceRules.check(changed, LocalDate.now(clock));
+            return problems.isEmpty() ? saved(() -> store.update(changed, userKey))
+                    : new Outcome(Outcome.Status.INVALID, problems);
+        }).orElseGet(Outcome::notFound);
+    }
+
+    /** Retired entries are never shown but stay, with their history. */
+    public Outcome retire(String resourceId, String userKey) {
+        return store.find(resourceId).isPresent() ? saved(() -> store.retire(resourceId, userKey)) : Outcome.notFound();
+    }
+
+    private Outcome saved(Runnable write) {
+        write.run();
+        directory.changed();
+        return Outcome.done();
+    }
+}

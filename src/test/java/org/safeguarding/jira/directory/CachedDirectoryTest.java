@@ -1,0 +1,114 @@
+package org.safeguarding.jira.directory;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettings;
+import com.atlassian.cache.CachedReference;
+import com.atlassian.cache.Supplier;
+import java.util.List;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.InOrder;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.resources.DefaultDirectory;
+import org.safeguarding.resources.Resource;
+
+public class CachedDirectoryTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private AoDirectoryStore store;
+    @Mock
+    private ClusterLockService locks;
+    @Mock
+    private ClusterLock lock;
+
+    private final MemoryCaches caches = new MemoryCaches();
+    private final List<Resource> shipped = DefaultDirectory.load().entries();
+    private CachedDirectory directory;
+
+    @Before
+    public void setUp() {
+        when(locks.getLockForName(CachedDirectory.SEED_LOCK)).thenReturn(lock);
+        directory = new CachedDirectory(caches, store, locks);
+    }
+
+    @Test
+    public void directory_shouldSeedAnEmptyDirectoryFromTheShippedFileOnceUnderTheClusterLock() {
+        when(store.isEmpty()).thenReturn(true, true);
+        when(store.all()).thenReturn(shipped);
+
+        assertThat(directory.directory().entries(), equalTo(shipped));
+
+        InOrder seeding = inOrder(lock, store);
+        seeding.verify(lock).lock();
+        seeding.verify(store, times(shipped.size())).create(any(Resource.class), eq(CachedDirectory.SEEDED_BY));
+        seeding.verify(lock).unlock();
+    }
+
+    @Test
+    public void directory_shouldNotSeedWhatAnotherNodeSeededWhileThisOneWaited() {
+        when(store.isEmpty()).thenReturn(true, false);
+
+        directory.directory();
+
+        verify(store, never()).create(any(Resource.class), any());
+        verify(lock).unlock();
+    }
+
+    @Test
+    public void directory_shouldReadTheDatabaseOnceUntilItChanges() {
+        when(store.all()).thenReturn(shipped);
+
+        directory.directory();
+        directory.directory();
+        verify(store, times(1)).all();
+
+        directory.changed();
+        directory.directory();
+        verify(store, times(2)).all();
+        assertThat(caches.settings.toString(), is("remote"));
+    }
+
+    /** A cache manager holding one reference in memory, as a single node would. */
+    private static final class MemoryCaches implements CacheManager {
+        CacheSettings settings;
+
+        @Override
+        public <V> CachedReference<V> getCachedReference(String name, Supplier<V> supplier, CacheSettings required) {
+            settings = required;
+            return new CachedReference<>() {
+                private V value;
+
+                @Override
+                public V get() {
+                    if (value == null) {
+                        value = supplier.get();
+                    }
+                    return value;
+                }
+
+                @Override
+                public void reset() {
+                    value = null;
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.safeguarding.jira.directory;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.Resource;
+import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.resources.ResourceProblem;
+
+public class DirectoryEditorTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private AoDirectoryStore store;
+    @Mock
+    private CachedDirectory directory;
+
+    private DirectoryEditor editor;
+
+    @Before
+    public void setUp() {
+        editor = new DirectoryEditor(store, directory,
+                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London")));
+    }
+
+    @Test
+    public void add_shouldSaveAGoodEntryAndShowItEverywhere() {
+        when(store.find("local-refuge")).thenReturn(Optional.empty());
+
+        DirectoryEditor.Outcome outcome = editor.add(entry("local-refuge", "0113 000 0000", false), "admin");
+
+        assertThat(outcome.status(), is(DirectoryEditor.Outcome.Status.DONE));
+        verify(store).create(entry("local-refuge", "0113 000 0000", false), "admin");
+        verify(directory).changed();
+    }
+
+    @Test
+    public void add_shouldSaveNothingWhenAnythingIsWrongAndSayWhat() {
+        DirectoryEditor.Outcome outcome = editor.add(entry("local-refuge", "call us", false), "admin");
+
+        assertThat(outcome.status(), is(DirectoryEditor.Outcome.Status.INVALID));
+        assertThat(outcome.problems(), contains(new ResourceProblem("phone", "safeguarding.resource.error.phone")));
+        verify(store, never()).create(any(), anyString());
+        verifyNoInteractions(directory);
+    }
+
+    @Test
+    public void add_shouldRefuseAnIdAnotherEntryHas() {
+        when(store.find("local-refuge")).thenReturn(Optional.of(entry("local-refuge", "999", false)));
+
+        DirectoryEditor.Outcome outcome = editor.add(entry("local-refuge", "0113 000 0000", false), "admin");
+
+        assertThat(outcome.problems(), contains(new ResourceProblem("id", "safeguarding.resource.error.id-taken")));
+        verify(store, never()).create(any(), anyString());
+    }
+
+    @Test
+    public void change_shouldKeepTheEntrysIdAndWhetherItIsRetired() {
+        when(store.find("local-refuge")).thenReturn(Optional.of(entry("local-refuge", "999", true)));
+
+        DirectoryEditor.Outcome outcome = editor.change("local-refuge", entry("other-id", "0113 000 0001", false),
+                "admin");
+
+        assertThat(outcome.status(), is(DirectoryEditor.Outcome.Status.DONE));
+        ArgumentCaptor<Resource> saved = ArgumentCaptor.forClass(Resource.class);
+        verify(store).update(saved.capture(), eq("admin"));
+        assertThat(saved.getValue().id(), equalTo("local-refuge"));
+        assertThat(saved.getValue().phone(), equalTo("0113 000 0001"));
+        assertThat(saved.getValue().retired(), is(true));
+        verify(directory).changed();
+    }
+
+    @Test
+    public void changeAndRetire_shouldSayWhenThereIsNoSuchEntry() {
+        when(store.find("nobody")).thenReturn(Optional.empty());
+
+        assertThat(editor.change("nobody", entry("nobody", "999", false), "admin").status(),
+                is(DirectoryEditor.Outcome.Status.NOT_FOUND));
+        assertThat(editor.retire("nobody", "admin").status(), is(DirectoryEditor.Outcome.Status.NOT_FOUND));
+        verifyNoInteractions(directory);
+    }
+
+    @Test
+    public void retire_shouldRetireAndShowTheChangeEverywhere() {
+        when(store.find("local-refuge")).thenReturn(Optional.of(entry("local-refuge", "999", false)));
+
+        assertThat(editor.retire("local-refuge", "admin").status(), is(DirectoryEditor.Outcome.Status.DONE));
+
+        verify(store).retire("local-refuge", "admin");
+        verify(directory).changed();
+    }
+
+    private static Resource entry(String id, String phone, boolean retired) {
+        return new Resource(id, "Local refuge", phone, null, Set.of(), Audience.ADULTS, ResourceCategory.OTHER_HELP,
+                List.of(), TODAY, "https://example.org/refuge", null, retired);
+    }
+}
