@@ -1,0 +1,95 @@
+package org.safeguarding.jira.rest;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.safeguarding.screening.Identified;
+
+/**
+ * Reads a JSON request body field by field, collecting every error instead of stopping at the first, so a client
+ * can correct them all at once; each error names its field by its JSON path. The body is parsed here rather than by
+ * the REST framework so that JSON that does not parse, or has a value of the wrong kind, gets the same answer.
+ */
+abstract class JsonFields {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final List<FieldError> errors = new ArrayList<>();
+
+    /** The parsed body, or why there is none. */
+    record Parsed<T>(T json, List<FieldError> errors) {
+    }
+
+    static <T> Parsed<T> parse(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            return failed(FieldError.of(null, "safeguarding.error.no-body"));
+        }
+        try {
+            T json = JSON.readValue(body, type);
+            return json == null ? failed(FieldError.of(null, "safeguarding.error.no-body"))
+                    : new Parsed<>(json, List.of());
+        } catch (JsonMappingException e) {
+            return e.getPath().isEmpty() ? failed(FieldError.of(null, "safeguarding.error.no-body"))
+                    : failed(FieldError.of(path(e), "safeguarding.error.wrong-kind"));
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            return failed(FieldError.of(null, "safeguarding.error.not-json", where == null ? 0 : where.getLineNr(),
+                    where == null ? 0 : where.getColumnNr()));
+        }
+    }
+
+    private static <T> Parsed<T> failed(FieldError error) {
+        return new Parsed<>(null, List.of(error));
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(step -> step.getFieldName() != null ? "." + step.getFieldName() : "[" + step.getIndex() + "]")
+                .collect(Collectors.joining()).substring(1);
+    }
+
+    void unknown(String prefix, StrictJson json) {
+        json.unknownFields.forEach(field ->
+                errors.add(FieldError.of(prefix + field, "safeguarding.error.unknown-field")));
+    }
+
+    <E extends Enum<E> & Identified> E value(String field, String id, Class<E> type) {
+        if (id == null) {
+            return null;
+        }
+        Optional<E> value = Identified.byId(type, id);
+        if (value.isEmpty()) {
+            errors.add(FieldError.of(field, "safeguarding.error.not-one-of", id, Identified.ids(type)));
+        }
+        return value.orElse(null);
+    }
+
+    <E extends Enum<E> & Identified> Set<E> values(String field, List<String> ids, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        if (ids != null) {
+            for (int i = 0; i < ids.size(); i++) {
+                E value = value(field + "[" + i + "]", ids.get(i), type);
+                if (value != null) {
+                    values.add(value);
+                } else if (ids.get(i) == null) {
+                    errors.add(FieldError.of(field + "[" + i + "]", "safeguarding.error.empty-item"));
+                }
+            }
+        }
+        return values;
+    }
+
+    String text(String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            errors.add(FieldError.of(field, "safeguarding.error.too-long", maxLength));
+            return null;
+        }
+        return value;
+    }
+}
