@@ -31,20 +31,24 @@ public class DirectoryEditor {
         this.clock = clock;
     }
 
-    /** What happened: done, refused with the problems to put right, or no such entry. */
-    public record Outcome(Status status, List<ResourceProblem> problems) {
+    /** What happened: done (with the entry as now stored), refused with the problems to put right, or no such entry. */
+    public record Outcome(Status status, List<ResourceProblem> problems, Resource saved) {
         public enum Status {
             DONE,
             INVALID,
             NOT_FOUND
         }
 
-        static Outcome done() {
-            return new Outcome(Status.DONE, List.of());
+        static Outcome done(Resource saved) {
+            return new Outcome(Status.DONE, List.of(), saved);
+        }
+
+        static Outcome invalid(List<ResourceProblem> problems) {
+            return new Outcome(Status.INVALID, List.copyOf(problems), null);
         }
 
         static Outcome notFound() {
-            return new Outcome(Status.NOT_FOUND, List.of());
+            return new Outcome(Status.NOT_FOUND, List.of(), null);
         }
     }
 
@@ -53,8 +57,7 @@ public class DirectoryEditor {
         if (entry.id() != null && store.find(entry.id()).isPresent()) {
             problems.add(new ResourceProblem("id", "safeguarding.resource.error.id-taken"));
         }
-        return problems.isEmpty() ? saved(() -> store.create(entry, userKey))
-                : new Outcome(Outcome.Status.INVALID, problems);
+        return problems.isEmpty() ? saved(entry, () -> store.create(entry, userKey)) : Outcome.invalid(problems);
     }
 
     /** Replaces the entry with this id; the entry keeps its id and whether it is retired. */
@@ -64,19 +67,25 @@ public class DirectoryEditor {
                     entry.audience(), entry.category(), entry.languages(), entry.verifiedOn(), entry.source(),
                     entry.notes(), existing.retired());
             List<ResourceProblem> problems = ResourceRules.check(changed, LocalDate.now(clock));
-            return problems.isEmpty() ? saved(() -> store.update(changed, userKey))
-                    : new Outcome(Outcome.Status.INVALID, problems);
+            return problems.isEmpty() ? saved(changed, () -> store.update(changed, userKey))
+                    : Outcome.invalid(problems);
         }).orElseGet(Outcome::notFound);
     }
 
     /** Retired entries are never shown but stay, with their history. */
     public Outcome retire(String resourceId, String userKey) {
-        return store.find(resourceId).isPresent() ? saved(() -> store.retire(resourceId, userKey)) : Outcome.notFound();
+        return store.find(resourceId).map(existing -> saved(retired(existing), () -> store.retire(resourceId, userKey)))
+                .orElseGet(Outcome::notFound);
     }
 
-    private Outcome saved(Runnable write) {
+    private Outcome saved(Resource entry, Runnable write) {
         write.run();
         directory.changed();
-        return Outcome.done();
+        return Outcome.done(entry);
+    }
+
+    private static Resource retired(Resource entry) {
+        return new Resource(entry.id(), entry.name(), entry.phone(), entry.url(), entry.nations(), entry.audience(),
+                entry.category(), entry.languages(), entry.verifiedOn(), entry.source(), entry.notes(), true);
     }
 }

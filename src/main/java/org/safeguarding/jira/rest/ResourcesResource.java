@@ -1,19 +1,27 @@
 package org.safeguarding.jira.rest;
 
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.web.Texts;
@@ -22,8 +30,9 @@ import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Nation;
 
 /**
- * {@code GET /rest/safeguarding/1.0/resources}: the directory of helplines and services, for any logged-in user;
- * {@code ?nation=scotland&child=true} gives the ones for such a case, as the panel shows them.
+ * {@code /rest/safeguarding/1.0/resources}: the directory of helplines and services. Any logged-in user may read it
+ * ({@code ?nation=scotland&child=true} gives the ones for such a case, as the panel shows them); only Jira admins,
+ * after WebSudo, may add, change or retire entries, in JSON, each change checked before anything is saved.
  */
 @Named
 @Path("/resources")
@@ -32,12 +41,15 @@ import org.safeguarding.screening.Nation;
 public class ResourcesResource {
     private final CurrentUser currentUser;
     private final DirectorySource directory;
+    private final DirectoryEditor editor;
     private final Texts texts;
 
     @Inject
-    public ResourcesResource(CurrentUser currentUser, DirectorySource directory, Texts texts) {
+    public ResourcesResource(CurrentUser currentUser, DirectorySource directory, DirectoryEditor editor,
+                             Texts texts) {
         this.currentUser = currentUser;
         this.directory = directory;
+        this.editor = editor;
         this.texts = texts;
     }
 
@@ -61,6 +73,61 @@ public class ResourcesResource {
                 ? directory.directory().entries().stream().filter(entry -> !entry.retired()).toList()
                 : directory.directory().forCase(forNation, Boolean.parseBoolean(child));
         return Response.ok(new DirectoryJson(entries.stream().map(ResourceJson::new).toList())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @WebSudoRequired
+    public Response add(String body) {
+        return asAdmin(() -> {
+            ResourceJsonReader.Result read = ResourceJsonReader.read(body);
+            return read.entry() == null ? ErrorsJson.badRequest(read.errors(), texts)
+                    : answer(editor.add(read.entry(), currentUser.key().orElseThrow()), Response.Status.CREATED);
+        });
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @WebSudoRequired
+    public Response change(@PathParam("id") String id, String body) {
+        return asAdmin(() -> {
+            ResourceJsonReader.Result read = ResourceJsonReader.read(body);
+            return read.entry() == null ? ErrorsJson.badRequest(read.errors(), texts)
+                    : answer(editor.change(id, read.entry(), currentUser.key().orElseThrow()), Response.Status.OK);
+        });
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @WebSudoRequired
+    public Response retire(@PathParam("id") String id) {
+        return asAdmin(() -> answer(editor.retire(id, currentUser.key().orElseThrow()), Response.Status.OK));
+    }
+
+    /** Logged in and a Jira admin, checked here too: the annotations are the framework's check, this is ours. */
+    private Response asAdmin(Supplier<Response> write) {
+        if (currentUser.key().isEmpty()) {
+            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
+        }
+        if (!currentUser.isAdmin()) {
+            return ErrorsJson.status(Response.Status.FORBIDDEN, "safeguarding.error.admins-only", texts);
+        }
+        return write.get();
+    }
+
+    /** The editor's outcome as an answer: the entry as now stored, or what to put right, or 404. */
+    private Response answer(DirectoryEditor.Outcome outcome, Response.Status done) {
+        return switch (outcome.status()) {
+            case INVALID -> ErrorsJson.badRequest(outcome.problems().stream()
+                    .map(problem -> FieldError.of(problem.field(), problem.messageKey())).toList(), texts);
+            case NOT_FOUND -> ErrorsJson.status(Response.Status.NOT_FOUND, "safeguarding.error.no-such-entry", texts);
+            case DONE -> Response.status(done).entity(new ResourceJson(outcome.saved())).build();
+        };
     }
 
     /** The entries. */

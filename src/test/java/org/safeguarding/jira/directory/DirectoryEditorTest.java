@@ -57,6 +57,7 @@ public class DirectoryEditorTest {
         DirectoryEditor.Outcome outcome = editor.add(entry("local-refuge", "0113 000 0000", false), "admin");
 
         assertThat(outcome.status(), is(DirectoryEditor.Outcome.Status.DONE));
+        assertThat(outcome.saved(), equalTo(entry("local-refuge", "0113 000 0000", false)));
         verify(store).create(entry("local-refuge", "0113 000 0000", false), "admin");
         verify(directory).changed();
     }
@@ -111,7 +112,10 @@ public class DirectoryEditorTest {
     public void retire_shouldRetireAndShowTheChangeEverywhere() {
         when(store.find("local-refuge")).thenReturn(Optional.of(entry("local-refuge", "999", false)));
 
-        assertThat(editor.retire("local-refuge", "admin").status(), is(DirectoryEditor.Outcome.Status.DONE));
+        DirectoryEditor.Outcome outcome = editor.retire("local-refuge", "admin");
+
+        assertThat(outcome.status(), is(DirectoryEditor.Outcome.Status.DONE));
+        assertThat(outcome.saved().retired(), is(true));
 
         verify(store).retire("local-refuge", "admin");
         verify(directory).changed();

@@ -1,34 +1,55 @@
 package org.safeguarding.jira.rest;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.ws.rs.client.Entity;
 import javax.ws.rs.core.Application;
 import javax.ws.rs.core.Response;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.resources.Resource;
+import org.safeguarding.resources.ResourceProblem;
 
 /** The directory served by real Jersey 2: logged-in users only, filters checked. */
 public class ResourcesResourceTest extends JerseyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String ENTRY = "{\"id\": \"local-refuge\", \"name\": \"Local refuge\", "
+            + "\"phone\": \"0113 000 0000\", \"nations\": [\"england\"], \"audience\": \"adults\", "
+            + "\"category\": \"other-help\", \"languages\": [\"Polish\"], \"verifiedOn\": \"2026-11-20\", "
+            + "\"source\": \"https://example.org/refuge\"}";
+
     private TestUser user;
+    private DirectoryEditor editor;
 
     @Override
     protected Application configure() {
         user = TestUser.worker();
+        editor = mock(DirectoryEditor.class);
         return new ResourceConfig()
-                .register(new ResourcesResource(user, new ShippedDirectory(), new PropertiesTexts()))
+                .register(new ResourcesResource(user, new ShippedDirectory(), editor, new PropertiesTexts()))
                 .register(JacksonFeature.class);
     }
 
@@ -66,6 +87,113 @@ public class ResourcesResourceTest extends JerseyTest {
         assertThat(body.at("/errors/0/field").asText(), is("nation"));
         assertThat(body.at("/errors/0/message").asText(), containsString("'france' is not allowed here"));
         assertThat(body.at("/errors/1/field").asText(), is("child"));
+    }
+
+    @Test
+    public void add_shouldSaveTheEntryForAnAdminAndAnswerWithIt() throws Exception {
+        user.admin();
+        when(editor.add(any(Resource.class), eq("admin"))).thenAnswer(call -> new DirectoryEditor.Outcome(
+                DirectoryEditor.Outcome.Status.DONE, List.of(), call.getArgument(0)));
+
+        Response response = target("resources").request().post(Entity.json(ENTRY));
+
+        assertThat(response.getStatus(), is(201));
+        JsonNode body = JSON.readTree(response.readEntity(String.class));
+        assertThat(body.at("/id").asText(), is("local-refuge"));
+        assertThat(body.at("/nations/0").asText(), is("england"));
+        ArgumentCaptor<Resource> added = ArgumentCaptor.forClass(Resource.class);
+        verify(editor).add(added.capture(), eq("admin"));
+        assertThat(added.getValue().languages(), contains("Polish"));
+        assertThat(added.getValue().verifiedOn(), is(LocalDate.of(2026, 11, 20)));
+    }
+
+    @Test
+    public void add_shouldNameEveryFieldOfTheWrongKindOrUnknownAndSaveNothing() throws Exception {
+        user.admin();
+
+        Response response = target("resources").request().post(Entity.json("{\"id\": \"x\", \"audience\": "
+                + "\"pets\", \"nations\": [\"france\"], \"verifiedOn\": \"yesterday\", \"colour\": \"red\"}"));
+
+        assertThat(response.getStatus(), is(400));
+        List<String> fields = new ArrayList<>();
+        JSON.readTree(response.readEntity(String.class)).at("/errors").forEach(error ->
+                fields.add(error.get("field").asText()));
+        assertThat(fields, containsInAnyOrder("colour", "audience", "nations[0]", "verifiedOn"));
+        verifyNoInteractions(editor);
+    }
+
+    @Test
+    public void add_shouldAnswerBadJsonAndAnEmptyBodyWithWhatToDo() throws Exception {
+        user.admin();
+
+        Response broken = target("resources").request().post(Entity.json("{\"id\": "));
+        Response empty = target("resources").request().post(Entity.json(""));
+
+        assertThat(broken.getStatus(), is(400));
+        assertThat(broken.readEntity(String.class), containsString("This is not valid JSON"));
+        assertThat(empty.getStatus(), is(400));
+        verifyNoInteractions(editor);
+    }
+
+    @Test
+    public void add_shouldPassOnWhatTheRulesRefuseFieldByField() throws Exception {
+        user.admin();
+        when(editor.add(any(Resource.class), eq("admin"))).thenReturn(new DirectoryEditor.Outcome(
+                DirectoryEditor.Outcome.Status.INVALID, List.of(new ResourceProblem("phone",
+                        "safeguarding.resource.error.phone")), null));
+
+        Response response = target("resources").request().post(Entity.json(ENTRY));
+
+        assertThat(response.getStatus(), is(400));
+        JsonNode body = JSON.readTree(response.readEntity(String.class));
+        assertThat(body.at("/errors/0/field").asText(), is("phone"));
+        assertThat(body.at("/errors/0/message").asText(), containsString("digits and spaces only"));
+    }
+
+    @Test
+    public void writes_shouldBeForAdminsOnly() {
+        Response asWorker = target("resources").request().post(Entity.json(ENTRY));
+        user.anonymous();
+        Response asNobody = target("resources/local-refuge/retire").request().post(Entity.json("{}"));
+
+        assertThat(asWorker.getStatus(), is(403));
+        assertThat(asNobody.getStatus(), is(401));
+        verifyNoInteractions(editor);
+    }
+
+    @Test
+    public void writes_shouldAcceptJsonOnly() {
+        user.admin();
+
+        Response response = target("resources").request().post(Entity.text(ENTRY));
+
+        assertThat(response.getStatus(), is(415));
+        verifyNoInteractions(editor);
+    }
+
+    @Test
+    public void changeAndRetire_shouldAnswerNotFoundForAnUnknownEntry() {
+        user.admin();
+        DirectoryEditor.Outcome notFound = new DirectoryEditor.Outcome(DirectoryEditor.Outcome.Status.NOT_FOUND,
+                List.of(), null);
+        when(editor.change(eq("nobody"), any(Resource.class), eq("admin"))).thenReturn(notFound);
+        when(editor.retire("nobody", "admin")).thenReturn(notFound);
+
+        assertThat(target("resources/nobody").request().put(Entity.json(ENTRY)).getStatus(), is(404));
+        assertThat(target("resources/nobody/retire").request().post(Entity.json("{}")).getStatus(), is(404));
+    }
+
+    @Test
+    public void retire_shouldAnswerWithTheEntryNowRetired() throws Exception {
+        user.admin();
+        Resource retired = new ShippedDirectory().directory().entries().get(0);
+        when(editor.retire("police-emergency", "admin")).thenReturn(new DirectoryEditor.Outcome(
+                DirectoryEditor.Outcome.Status.DONE, List.of(), retired));
+
+        Response response = target("resources/police-emergency/retire").request().post(Entity.json("{}"));
+
+        assertThat(response.getStatus(), is(200));
+        assertThat(JSON.readTree(response.readEntity(String.class)).at("/id").asText(), is("police-emergency"));
     }
 
     @Test
