@@ -42,6 +42,14 @@ public final class Explanations {
         return theirs.map(explanation -> new Choice(explanation, true)).orElseGet(() -> new Choice(english(), false));
     }
 
+    /** The same explanations with these reviews (by language tag) recorded; a language without one keeps its own. */
+    public Explanations withReviews(Map<String, Explanation.Review> reviews) {
+        return new Explanations(languages.stream().map(language -> reviews.containsKey(language.tag())
+                ? new Explanation(language.tag(), language.name(), language.otherNames(), reviews.get(language.tag()),
+                        language.title(), language.texts())
+                : language).toList());
+    }
+
     public List<Explanation> languages() {
         return languages;
     }

@@ -106,6 +106,17 @@ public class ExplanationsTest {
     }
 
     @Test
+    public void withReviews_shouldMarkTheReviewedLanguagesOnly() {
+        Explanation.Review review = new Explanation.Review("Arta", LocalDate.of(2026, 11, 20));
+
+        Explanations reviewed = explanations.withReviews(Map.of("sq", review, "xx", review));
+
+        assertThat(reviewed.forLanguage(Optional.of("sq")).explanation().review(), equalTo(review));
+        assertThat(reviewed.forLanguage(Optional.of("en")).explanation().reviewed(), is(false));
+        assertThat(reviewed.languages().size(), is(2));
+    }
+
+    @Test
     public void read_shouldRefuseAReviewWithoutWhoOrWhenNamingTheLanguage() {
         for (String review : new String[] {"{\"on\": \"2026-12-01\"}", "{\"by\": \"Arta\"}",
             "{\"by\": \"Arta\", \"on\": \"1 December\"}"}) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
 import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
 import org.safeguarding.screening.Identified;
@@ -25,7 +27,8 @@ import org.safeguarding.screening.Nation;
 
 /**
  * The directory in Active Objects: one row per entry, never deleted (retiring keeps it), and an append-only row per
- * change with who made it, when, and the entry as it then read. Each write is one transaction.
+ * change with who made it, when, and the entry as it then read; and the fluent speakers' reviews of the
+ * explanations, also appended. Each write is one transaction.
  */
 @Named
 public class AoDirectoryStore {
@@ -91,6 +94,22 @@ public class AoDirectoryStore {
             record(RETIRED, toResource(row), userKey);
             return null;
         });
+    }
+
+    /** The latest review of each language's explanations, by language tag. */
+    public Map<String, Explanation.Review> reviews() {
+        Map<String, Explanation.Review> latest = new HashMap<>();
+        for (ExplanationReviewEntity row : ao.find(ExplanationReviewEntity.class, Query.select().order("ID"))) {
+            latest.put(row.getLanguage(), new Explanation.Review(row.getReviewedBy(),
+                    LocalDate.parse(row.getReviewedOn())));
+        }
+        return latest;
+    }
+
+    public void recordReview(String languageTag, Explanation.Review review, String userKey) {
+        ao.executeInTransaction(() -> ao.create(ExplanationReviewEntity.class, Map.of("LANGUAGE", languageTag,
+                "REVIEWED_BY", review.by(), "REVIEWED_ON", review.on().toString(), "RECORDED_BY", userKey,
+                "RECORDED_AT", Instant.now(clock).toString())));
     }
 
     private Optional<ResourceEntity> entity(String resourceId) {

@@ -13,7 +13,8 @@ import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.ResourceDirectory;
 
 /**
- * The directory as the panel, the REST API and the admin page read it: loaded from Active Objects once into a
+ * The directory and the explanations (with their recorded reviews) as the panel, the REST API and the admin page
+ * read them: loaded from Active Objects once into a
  * cluster-wide cached reference, so an issue view makes no database query once warm; any change resets it on every
  * node. The first load of an empty directory seeds it from the shipped file, on one node only.
  */
@@ -21,36 +22,40 @@ import org.safeguarding.resources.ResourceDirectory;
 public class CachedDirectory implements DirectorySource {
     static final String SEED_LOCK = "org.safeguarding.directory.seed";
     static final String SEEDED_BY = "safeguarding-for-jira";
-    private static final Explanations EXPLANATIONS = Explanations.shipped();
+    private static final Explanations SHIPPED_EXPLANATIONS = Explanations.shipped();
 
     private final AoDirectoryStore store;
     private final ClusterLockService locks;
-    private final CachedReference<ResourceDirectory> directory;
+    private final CachedReference<Loaded> loaded;
+
+    /** What one load reads: the directory, and the explanations with their recorded reviews. */
+    private record Loaded(ResourceDirectory directory, Explanations explanations) {
+    }
 
     @Inject
     public CachedDirectory(CacheManager caches, AoDirectoryStore store, ClusterLockService locks) {
         this.store = store;
         this.locks = locks;
-        this.directory = caches.getCachedReference(CachedDirectory.class.getName() + ".directory", this::load,
+        this.loaded = caches.getCachedReference(CachedDirectory.class.getName() + ".directory", this::load,
                 new CacheSettingsBuilder().remote().build());
     }
 
     @Override
     public ResourceDirectory directory() {
-        return directory.get();
+        return loaded.get().directory();
     }
 
     @Override
     public Explanations explanations() {
-        return EXPLANATIONS;
+        return loaded.get().explanations();
     }
 
-    /** After a change: every node reads the directory afresh. */
+    /** After a change: every node reads the directory and the reviews afresh. */
     public void changed() {
-        directory.reset();
+        loaded.reset();
     }
 
-    private ResourceDirectory load() {
+    private Loaded load() {
         if (store.isEmpty()) {
             ClusterLock lock = locks.getLockForName(SEED_LOCK);
             lock.lock();
@@ -62,6 +67,6 @@ public class CachedDirectory implements DirectorySource {
                 lock.unlock();
             }
         }
-        return new ResourceDirectory(store.all());
+        return new Loaded(new ResourceDirectory(store.all()), SHIPPED_EXPLANATIONS.withReviews(store.reviews()));
     }
 }

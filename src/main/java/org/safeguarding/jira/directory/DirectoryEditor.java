@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceProblem;
 import org.safeguarding.resources.ResourceRules;
 
 /**
- * Adds, changes and retires directory entries for an admin: each checked by {@link ResourceRules} first, nothing
- * saved when anything is wrong, every change kept in the history, and every node shown the new directory.
+ * Adds, changes and retires directory entries for an admin, and records fluent speakers' reviews of the
+ * explanations: each checked first ({@link ResourceRules} for entries), nothing saved when anything is wrong, every
+ * change kept in the history, and every node shown the result.
  */
 @Named
 public class DirectoryEditor {
@@ -76,6 +78,30 @@ public class DirectoryEditor {
     public Outcome retire(String resourceId, String userKey) {
         return store.find(resourceId).map(existing -> saved(retired(existing), () -> store.retire(resourceId, userKey)))
                 .orElseGet(Outcome::notFound);
+    }
+
+    /**
+     * Records that a fluent speaker checked one language's explanations: who (in the admin's words) and on what day.
+     *
+     * @return done, invalid (no reviewer, or no date or one in the future) or not found (no such language)
+     */
+    public Outcome recordReview(String languageTag, String reviewer, LocalDate reviewedOn, String userKey) {
+        if (directory.explanations().languages().stream().noneMatch(language -> language.tag().equals(languageTag))) {
+            return Outcome.notFound();
+        }
+        List<ResourceProblem> problems = new ArrayList<>();
+        if (reviewer == null || reviewer.isBlank()) {
+            problems.add(new ResourceProblem("by", "safeguarding.resource.error.reviewer"));
+        }
+        if (reviewedOn == null || reviewedOn.isAfter(LocalDate.now(clock))) {
+            problems.add(new ResourceProblem("on", "safeguarding.resource.error.reviewed-on"));
+        }
+        if (!problems.isEmpty()) {
+            return Outcome.invalid(problems);
+        }
+        store.recordReview(languageTag, new Explanation.Review(reviewer.trim(), reviewedOn), userKey);
+        directory.changed();
+        return new Outcome(Outcome.Status.DONE, List.of(), null);
     }
 
     private Outcome saved(Resource entry, Runnable write) {

@@ -25,6 +25,7 @@ import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Nation;
@@ -109,6 +110,37 @@ public class ResourcesResource {
         return asAdmin(() -> answer(editor.retire(id, currentUser.key().orElseThrow()), Response.Status.OK));
     }
 
+    @GET
+    @Path("explanations")
+    public Response explanations() {
+        if (currentUser.key().isEmpty()) {
+            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
+        }
+        return Response.ok(directory.explanations().languages().stream().map(LanguageJson::new).toList()).build();
+    }
+
+    /** Records that a fluent speaker checked one language's explanations; the panel then stops warning. */
+    @POST
+    @Path("explanations/{tag}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @WebSudoRequired
+    public Response review(@PathParam("tag") String tag, String body) {
+        return asAdmin(() -> {
+            ReviewJsonReader.Result read = ReviewJsonReader.read(body);
+            if (!read.errors().isEmpty()) {
+                return ErrorsJson.badRequest(read.errors(), texts);
+            }
+            DirectoryEditor.Outcome outcome = editor.recordReview(tag, read.by(), read.on(),
+                    currentUser.key().orElseThrow());
+            return outcome.status() == DirectoryEditor.Outcome.Status.DONE
+                    ? Response.ok(directory.explanations().languages().stream()
+                            .filter(language -> language.tag().equals(tag)).map(LanguageJson::new).findFirst()
+                            .orElseThrow()).build()
+                    : problem(outcome, "safeguarding.error.no-such-language");
+        });
+    }
+
     /** Logged in and a Jira admin, checked here too: the annotations are the framework's check, this is ours. */
     private Response asAdmin(Supplier<Response> write) {
         if (currentUser.key().isEmpty()) {
@@ -122,12 +154,40 @@ public class ResourcesResource {
 
     /** The editor's outcome as an answer: the entry as now stored, or what to put right, or 404. */
     private Response answer(DirectoryEditor.Outcome outcome, Response.Status done) {
-        return switch (outcome.status()) {
-            case INVALID -> ErrorsJson.badRequest(outcome.problems().stream()
-                    .map(problem -> FieldError.of(problem.field(), problem.messageKey())).toList(), texts);
-            case NOT_FOUND -> ErrorsJson.status(Response.Status.NOT_FOUND, "safeguarding.error.no-such-entry", texts);
-            case DONE -> Response.status(done).entity(new ResourceJson(outcome.saved())).build();
-        };
+        return outcome.status() == DirectoryEditor.Outcome.Status.DONE
+                ? Response.status(done).entity(new ResourceJson(outcome.saved())).build()
+                : problem(outcome, "safeguarding.error.no-such-entry");
+    }
+
+    /** 400 naming each field to put right, or 404 with what was not found. */
+    private Response problem(DirectoryEditor.Outcome outcome, String notFoundKey) {
+        return outcome.status() == DirectoryEditor.Outcome.Status.INVALID
+                ? ErrorsJson.badRequest(outcome.problems().stream()
+                        .map(problem -> FieldError.of(problem.field(), problem.messageKey())).toList(), texts)
+                : ErrorsJson.status(Response.Status.NOT_FOUND, notFoundKey, texts);
+    }
+
+    /** One language of the explanations and whether a fluent speaker has checked it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static final class LanguageJson {
+        @JsonProperty
+        final String tag;
+        @JsonProperty
+        final String name;
+        @JsonProperty
+        final boolean reviewed;
+        @JsonProperty
+        final String reviewedBy;
+        @JsonProperty
+        final String reviewedOn;
+
+        LanguageJson(Explanation language) {
+            tag = language.tag();
+            name = language.name();
+            reviewed = language.reviewed();
+            reviewedBy = language.reviewed() ? language.review().by() : null;
+            reviewedOn = language.reviewed() ? language.review().on().toString() : null;
+        }
     }
 
     /** The entries. */

@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -32,6 +33,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
 import org.safeguarding.screening.Nation;
@@ -141,6 +143,35 @@ public class AoDirectoryStoreTest {
 
         assertThat(store.isEmpty(), is(true));
         assertThat(store.isEmpty(), is(false));
+    }
+
+    @Test
+    public void reviews_shouldGiveTheLatestReviewOfEachLanguage() {
+        ExplanationReviewEntity[] rows = {review("sq", "First reviewer", "2026-11-01"),
+            review("pl", "Ewa Nowak", "2026-11-10"), review("sq", "Arta Krasniqi", "2026-11-20")};
+        when(ao.find(eq(ExplanationReviewEntity.class), any(Query.class))).thenReturn(rows);
+
+        Map<String, Explanation.Review> reviews = store.reviews();
+
+        assertThat(reviews, equalTo(Map.of(
+                "sq", new Explanation.Review("Arta Krasniqi", LocalDate.of(2026, 11, 20)),
+                "pl", new Explanation.Review("Ewa Nowak", LocalDate.of(2026, 11, 10)))));
+    }
+
+    @Test
+    public void recordReview_shouldAppendWhoCheckedWhenAndWhoRecordedIt() {
+        store.recordReview("sq", new Explanation.Review("Arta Krasniqi", LocalDate.of(2026, 11, 20)), "admin");
+
+        verify(ao).create(ExplanationReviewEntity.class, Map.of("LANGUAGE", "sq", "REVIEWED_BY", "Arta Krasniqi",
+                "REVIEWED_ON", "2026-11-20", "RECORDED_BY", "admin", "RECORDED_AT", "2026-11-29T10:15:30Z"));
+    }
+
+    private static ExplanationReviewEntity review(String tag, String by, String on) {
+        ExplanationReviewEntity row = mock(ExplanationReviewEntity.class);
+        when(row.getLanguage()).thenReturn(tag);
+        when(row.getReviewedBy()).thenReturn(by);
+        when(row.getReviewedOn()).thenReturn(on);
+        return row;
     }
 
     private static void stored(ResourceEntity row) {

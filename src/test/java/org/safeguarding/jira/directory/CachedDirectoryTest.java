@@ -17,7 +17,10 @@ import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import com.atlassian.cache.CachedReference;
 import com.atlassian.cache.Supplier;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -26,6 +29,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.resources.DefaultDirectory;
+import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 
 public class CachedDirectoryTest {
@@ -84,6 +88,18 @@ public class CachedDirectoryTest {
         directory.directory();
         verify(store, times(2)).all();
         assertThat(caches.settings.toString(), is("remote"));
+    }
+
+    @Test
+    public void explanations_shouldCarryTheReviewsRecordedInTheDatabase() {
+        when(store.reviews()).thenReturn(Map.of("sq", new Explanation.Review("Arta Krasniqi",
+                LocalDate.of(2026, 11, 20))));
+
+        Explanation albanian = directory.explanations().forLanguage(Optional.of("Albanian")).explanation();
+
+        assertThat(albanian.reviewed(), is(true));
+        assertThat(albanian.review().by(), equalTo("Arta Krasniqi"));
+        assertThat(directory.explanations().forLanguage(Optional.of("Polish")).explanation().reviewed(), is(false));
     }
 
     /** A cache manager holding one reference in memory, as a single node would. */

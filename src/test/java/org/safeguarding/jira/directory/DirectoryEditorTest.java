@@ -27,6 +27,8 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.Explanation;
+import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
 import org.safeguarding.resources.ResourceProblem;
@@ -119,6 +121,40 @@ public class DirectoryEditorTest {
 
         verify(store).retire("local-refuge", "admin");
         verify(directory).changed();
+    }
+
+    @Test
+    public void recordReview_shouldRecordWhoCheckedATranslationAndWhen() {
+        when(directory.explanations()).thenReturn(Explanations.shipped());
+
+        DirectoryEditor.Outcome outcome = editor.recordReview("sq", " Arta Krasniqi, interpreter ", TODAY, "admin");
+
+        assertThat(outcome.status(), is(DirectoryEditor.Outcome.Status.DONE));
+        verify(store).recordReview("sq", new Explanation.Review("Arta Krasniqi, interpreter", TODAY), "admin");
+        verify(directory).changed();
+    }
+
+    @Test
+    public void recordReview_shouldWantWhoAndAPastDayAndSaveNothingOtherwise() {
+        when(directory.explanations()).thenReturn(Explanations.shipped());
+
+        DirectoryEditor.Outcome outcome = editor.recordReview("sq", " ", TODAY.plusDays(1), "admin");
+
+        assertThat(outcome.problems(), contains(new ResourceProblem("by", "safeguarding.resource.error.reviewer"),
+                new ResourceProblem("on", "safeguarding.resource.error.reviewed-on")));
+        assertThat(editor.recordReview("sq", "Arta", null, "admin").status(),
+                is(DirectoryEditor.Outcome.Status.INVALID));
+        verify(store, never()).recordReview(anyString(), any(), anyString());
+        verify(directory, never()).changed();
+    }
+
+    @Test
+    public void recordReview_shouldSayWhenThereAreNoExplanationsInTheLanguage() {
+        when(directory.explanations()).thenReturn(Explanations.shipped());
+
+        assertThat(editor.recordReview("ku", "Someone", TODAY, "admin").status(),
+                is(DirectoryEditor.Outcome.Status.NOT_FOUND));
+        verify(store, never()).recordReview(anyString(), any(), anyString());
     }
 
     private static Resource entry(String id, String phone, boolean retired) {

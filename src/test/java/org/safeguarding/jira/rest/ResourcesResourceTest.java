@@ -197,6 +197,50 @@ public class ResourcesResourceTest extends JerseyTest {
     }
 
     @Test
+    public void explanations_shouldListEachLanguageAndWhetherItIsChecked() throws Exception {
+        JsonNode body = JSON.readTree(target("resources/explanations").request().get(String.class));
+
+        assertThat(body.size(), is(11));
+        assertThat(body.at("/0/tag").asText(), is("en"));
+        assertThat(body.at("/0/reviewed").asBoolean(), is(false));
+    }
+
+    @Test
+    public void review_shouldRecordWhoCheckedATranslationForAnAdmin() {
+        user.admin();
+        when(editor.recordReview("sq", "Arta Krasniqi, interpreter", LocalDate.of(2026, 11, 20), "admin"))
+                .thenReturn(new DirectoryEditor.Outcome(DirectoryEditor.Outcome.Status.DONE, List.of(), null));
+
+        Response response = target("resources/explanations/sq/review").request().post(Entity.json(
+                "{\"by\": \"Arta Krasniqi, interpreter\", \"on\": \"2026-11-20\"}"));
+
+        assertThat(response.getStatus(), is(200));
+        verify(editor).recordReview("sq", "Arta Krasniqi, interpreter", LocalDate.of(2026, 11, 20), "admin");
+    }
+
+    @Test
+    public void review_shouldNameBadFieldsRefuseNonAdminsAndUnknownLanguages() throws Exception {
+        Response asWorker = target("resources/explanations/sq/review").request().post(Entity.json(
+                "{\"by\": \"Arta\", \"on\": \"2026-11-20\"}"));
+        user.admin();
+        when(editor.recordReview(eq("ku"), any(), any(), eq("admin"))).thenReturn(new DirectoryEditor.Outcome(
+                DirectoryEditor.Outcome.Status.NOT_FOUND, List.of(), null));
+
+        Response bad = target("resources/explanations/sq/review").request().post(Entity.json(
+                "{\"by\": \"Arta\", \"on\": \"last week\", \"when\": \"now\"}"));
+        Response unknown = target("resources/explanations/ku/review").request().post(Entity.json(
+                "{\"by\": \"Someone\", \"on\": \"2026-11-20\"}"));
+
+        assertThat(asWorker.getStatus(), is(403));
+        assertThat(bad.getStatus(), is(400));
+        List<String> fields = new ArrayList<>();
+        JSON.readTree(bad.readEntity(String.class)).at("/errors").forEach(error ->
+                fields.add(error.get("field").asText()));
+        assertThat(fields, containsInAnyOrder("when", "on"));
+        assertThat(unknown.getStatus(), is(404));
+    }
+
+    @Test
     public void resources_shouldAskAnonymousUsersToLogIn() {
         user.anonymous();
 
