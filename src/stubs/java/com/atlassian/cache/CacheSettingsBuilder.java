@@ -1,21 +1,27 @@
-// Source: atlassian-cache API com.atlassian.cache.CacheSettingsBuilder: new CacheSettingsBuilder().remote() /
-// .local() ... .build() (Atlassian's UPM; Jira's DefaultCustomFieldManager). Subset; the stand-in records the choice.
+// Source: atlassian-cache API com.atlassian.cache.CacheSettingsBuilder, read via the search tool in public plugin code:
+// new CacheSettingsBuilder().remote().replicateViaInvalidation().build() (Atlassian's UPM license cache, and a CDN
+// strategy provider passing exactly that to getCachedReference). Subset; the stand-in records the choices.
 package com.atlassian.cache;
 
 public class CacheSettingsBuilder {
-    private boolean remote;
+    private final StringBuilder chosen = new StringBuilder();
 
     public CacheSettingsBuilder remote() {
-        remote = true;
+        chosen.append("remote ");
+        return this;
+    }
+
+    public CacheSettingsBuilder replicateViaInvalidation() {
+        chosen.append("replicateViaInvalidation ");
         return this;
     }
 
     public CacheSettings build() {
-        boolean built = remote;
+        String built = chosen.toString().trim();
         return new CacheSettings() {
             @Override
             public String toString() {
-                return built ? "remote" : "default";
+                return built;
             }
         };
     }

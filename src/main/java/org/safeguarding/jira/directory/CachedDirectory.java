@@ -36,8 +36,9 @@ public class CachedDirectory implements DirectorySource {
     public CachedDirectory(CacheManager caches, AoDirectoryStore store, ClusterLockService locks) {
         this.store = store;
         this.locks = locks;
+        // Invalidation, not copies: the directory is not Serializable, and every node reloads it from the database.
         this.loaded = caches.getCachedReference(CachedDirectory.class.getName() + ".directory", this::load,
-                new CacheSettingsBuilder().remote().build());
+                new CacheSettingsBuilder().remote().replicateViaInvalidation().build());
     }
 
     @Override

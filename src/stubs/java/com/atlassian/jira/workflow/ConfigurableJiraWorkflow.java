@@ -6,14 +6,6 @@ package com.atlassian.jira.workflow;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 
 public class ConfigurableJiraWorkflow implements JiraWorkflow {
-    private final String name;
-
     public ConfigurableJiraWorkflow(String name, WorkflowDescriptor descriptor, WorkflowManager workflowManager) {
-        this.name = name;
-    }
-
-    @Override
-    public String getName() {
-        return name;
     }
 }

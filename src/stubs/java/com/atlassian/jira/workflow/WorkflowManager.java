@@ -1,6 +1,5 @@
 // Source: jira-api com.atlassian.jira.workflow.WorkflowManager; shared/reference/jira-platform.md §2.4
-// [confirmed: createWorkflow(ApplicationUser, JiraWorkflow), getWorkflow(String); workflowExists(String) in public
-// code]. Subset.
+// [confirmed: createWorkflow(ApplicationUser, JiraWorkflow); workflowExists(String) in public code]. Subset.
 package com.atlassian.jira.workflow;
 
 import com.atlassian.jira.user.ApplicationUser;
@@ -8,8 +7,6 @@ import com.opensymphony.workflow.WorkflowException;
 
 public interface WorkflowManager {
     void createWorkflow(ApplicationUser creator, JiraWorkflow workflow) throws WorkflowException;
-
-    JiraWorkflow getWorkflow(String name);
 
     boolean workflowExists(String name);
 }

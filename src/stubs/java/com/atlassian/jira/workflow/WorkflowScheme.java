@@ -3,18 +3,12 @@
 // Jira. Subset.
 package com.atlassian.jira.workflow;
 
-import java.util.Map;
-
 public interface WorkflowScheme {
     Long getId();
 
     String getName();
 
-    Map<String, String> getMappings();
-
     interface Builder<T extends Builder<T>> {
-        T setDefaultWorkflow(String workflowName);
-
         T setMapping(String issueTypeId, String workflowName);
     }
 }

@@ -84,9 +84,10 @@ public class AoDirectoryStoreTest {
     }
 
     @Test
-    public void all_shouldReadEveryEntryBackAsItWasWritten() {
+    public void all_shouldReadEveryEntryBackAsItWasWrittenInTheOrderAdded() {
         stored(row);
-        when(ao.find(eq(ResourceEntity.class), any(Query.class))).thenReturn(new ResourceEntity[] {row});
+        when(ao.find(eq(ResourceEntity.class), argThat((Query query) -> "ID".equals(query.getOrderClause())
+                && query.getWhereClause() == null))).thenReturn(new ResourceEntity[] {row});
 
         assertThat(store.all(), contains(HELPLINE));
     }

@@ -87,7 +87,7 @@ public class CachedDirectoryTest {
         directory.changed();
         directory.directory();
         verify(store, times(2)).all();
-        assertThat(caches.settings.toString(), is("remote"));
+        assertThat(caches.settings.toString(), is("remote replicateViaInvalidation"));
     }
 
     @Test
