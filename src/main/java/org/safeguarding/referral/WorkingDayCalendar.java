@@ -45,7 +45,12 @@ public final class WorkingDayCalendar {
     }
 
     /** The calendar shipped with the app. */
+    /** The UK calendar, read from the shipped file once: every transition that sets a date asks for it. */
     public static WorkingDayCalendar uk() {
+        return Uk.CALENDAR;
+    }
+
+    private static WorkingDayCalendar load() {
         InputStream in = WorkingDayCalendar.class.getClassLoader().getResourceAsStream(FILE);
         if (in == null) {
             throw new IllegalStateException("the bank holidays file " + FILE + " is missing from the app");
@@ -57,6 +62,11 @@ public final class WorkingDayCalendar {
         } catch (IOException e) {
             throw new UncheckedIOException("the bank holidays file " + FILE + " is unreadable", e);
         }
+    }
+
+    /** Holds the UK calendar, loaded on first use. */
+    private static final class Uk {
+        static final WorkingDayCalendar CALENDAR = load();
     }
 
     public boolean isWorkingDay(LocalDate date, Nation nation) {

@@ -3,6 +3,7 @@ package org.safeguarding.referral;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.sameInstance;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,6 +13,11 @@ import org.safeguarding.screening.Nation;
 public class WorkingDayCalendarTest {
     private final WorkingDayCalendar calendar = WorkingDayCalendar.uk();
     private final Deadlines deadlines = new Deadlines(calendar);
+
+    @Test
+    public void uk_shouldReadTheFileOnceAndShareTheCalendar() {
+        assertThat(WorkingDayCalendar.uk(), sameInstance(WorkingDayCalendar.uk()));
+    }
 
     @Test
     public void reasonableGroundsDecisionDue_shouldSkipTheWeekend() {

@@ -28,9 +28,16 @@ public class JiraCaseReader {
     /** The screening, or empty when the issue is not a Safeguarding concern. */
     public Optional<Screening> read(Issue issue) {
         SetupIds ids = setupStore.load();
-        if (ids.issueType().filter(issue.getIssueType().getId()::equals).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(ScreeningAssembler.from(new JiraCaseValues(issue, ids, customFieldManager)));
+        return isCase(issue, ids) ? Optional.of(ScreeningAssembler.from(new JiraCaseValues(issue, ids,
+                customFieldManager))) : Optional.empty();
+    }
+
+    /** Whether the issue is a Safeguarding concern, from its issue type alone. */
+    public boolean isCase(Issue issue) {
+        return isCase(issue, setupStore.load());
+    }
+
+    private static boolean isCase(Issue issue, SetupIds ids) {
+        return ids.issueType().filter(issue.getIssueType().getId()::equals).isPresent();
     }
 }

@@ -6,6 +6,7 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.web.CaseLookup;
@@ -33,12 +34,23 @@ public class JiraCases implements Cases {
 
     @Override
     public CaseLookup find(String issueKey) {
+        return browsable(issueKey).map(issue -> reader.read(issue).map(CaseLookup::found)
+                .orElseGet(CaseLookup::notACase)).orElseGet(CaseLookup::notVisible);
+    }
+
+    /** Checks the permission and the issue type only, reading none of the case's fields. */
+    @Override
+    public boolean isVisibleCase(String issueKey) {
+        return browsable(issueKey).filter(reader::isCase).isPresent();
+    }
+
+    private Optional<Issue> browsable(String issueKey) {
         ApplicationUser user = currentUser.key().map(userManager::getUserByKey).orElse(null);
         Issue issue = issueManager.getIssueObject(issueKey);
         if (user == null || issue == null
                 || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
-            return CaseLookup.notVisible();
+            return Optional.empty();
         }
-        return reader.read(issue).map(CaseLookup::found).orElseGet(CaseLookup::notACase);
+        return Optional.of(issue);
     }
 }

@@ -4,7 +4,6 @@ import com.atlassian.plugin.web.Condition;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 
 /** Shows a panel only on a Safeguarding concern that the user may browse. */
@@ -24,6 +23,6 @@ public class CaseCondition implements Condition {
 
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
-        return PanelIssue.key(context).map(key -> cases.find(key).status() == CaseLookup.Status.FOUND).orElse(false);
+        return PanelIssue.key(context).map(cases::isVisibleCase).orElse(false);
     }
 }

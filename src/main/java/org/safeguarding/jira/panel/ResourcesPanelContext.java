@@ -75,12 +75,13 @@ public class ResourcesPanelContext implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> panel = new HashMap<>(context);
-        Optional<CaseLookup> found = PanelIssue.key(context).map(cases::find)
-                .filter(lookup -> lookup.status() == CaseLookup.Status.FOUND);
+        Optional<String> key = PanelIssue.key(context);
+        Optional<CaseLookup> found = key.map(cases::find).filter(lookup -> lookup.status() == CaseLookup.Status.FOUND);
         panel.put("visible", found.isPresent());
-        found.ifPresent(lookup -> fill(panel, lookup.screening()));
-        PanelIssue.key(context).filter(key -> found.isPresent()).ifPresent(key -> panel.put("handoutUrl",
-                application.getBaseUrl(UrlMode.RELATIVE) + HandoutServlet.PATH + key));
+        found.ifPresent(lookup -> {
+            fill(panel, lookup.screening());
+            panel.put("handoutUrl", application.getBaseUrl(UrlMode.RELATIVE) + HandoutServlet.PATH + key.get());
+        });
         return panel;
     }
 

@@ -113,6 +113,26 @@ public class JiraCasesTest {
         assertThat(lookup.screening().ageGroup(), equalTo(Optional.of(AgeGroup.UNDER_18)));
     }
 
+    @Test
+    public void isVisibleCase_shouldCheckPermissionAndIssueTypeAndReadNoField() {
+        canBrowse();
+        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100"));
+        when(issueType.getId()).thenReturn("10100", "10001");
+
+        assertThat(cases.isVisibleCase("SG-1"), is(true));
+        assertThat(cases.isVisibleCase("SG-1"), is(false));
+        verifyNoInteractions(customFieldManager);
+    }
+
+    @Test
+    public void isVisibleCase_shouldBeFalseForAnIssueTheUserMayNotBrowse() {
+        when(userManager.getUserByKey("worker")).thenReturn(worker);
+        when(issueManager.getIssueObject("SG-1")).thenReturn(issue);
+
+        assertThat(cases.isVisibleCase("SG-1"), is(false));
+        verifyNoInteractions(setupStore, customFieldManager);
+    }
+
     private void canBrowse() {
         when(userManager.getUserByKey("worker")).thenReturn(worker);
         when(issueManager.getIssueObject("SG-1")).thenReturn(issue);

@@ -39,7 +39,7 @@ public class CaseConditionTest {
 
     @Test
     public void shouldDisplay_shouldShowTheBrowsableCase() {
-        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().build()));
+        when(cases.isVisibleCase("SG-12")).thenReturn(true);
 
         assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(true));
     }
@@ -47,17 +47,26 @@ public class CaseConditionTest {
     @Test
     public void shouldDisplay_shouldFindTheIssueThroughTheHelperWhenTheContextLacksIt() {
         when(helper.getContextParams()).thenReturn(Map.of("issue", issue));
-        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().build()));
+        when(cases.isVisibleCase("SG-12")).thenReturn(true);
 
         assertThat(condition.shouldDisplay(Map.of("helper", helper)), is(true));
     }
 
     @Test
     public void shouldDisplay_shouldHideItFromSomeoneWhoMayNotBrowseItAndOnOtherIssues() {
-        when(cases.find("SG-12")).thenReturn(CaseLookup.notVisible(), CaseLookup.notACase());
+        when(cases.isVisibleCase("SG-12")).thenReturn(false);
 
         assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(false));
-        assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(false));
+    }
+
+    @Test
+    public void isVisibleCase_shouldByDefaultMeanACaseTheUserCanFind() {
+        Cases lookups = key -> "SG-12".equals(key) ? CaseLookup.found(Screening.builder().build())
+                : "SG-13".equals(key) ? CaseLookup.notACase() : CaseLookup.notVisible();
+
+        assertThat(lookups.isVisibleCase("SG-12"), is(true));
+        assertThat(lookups.isVisibleCase("SG-13"), is(false));
+        assertThat(lookups.isVisibleCase("SG-14"), is(false));
     }
 
     @Test
