@@ -53,7 +53,8 @@ public class MissingSummaryServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases);
+        Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases,
+                texts);
         if (opened.isPresent()) {
             templateRenderer.render(TEMPLATE, Map.of(
                     "caseKey", opened.get().key(),

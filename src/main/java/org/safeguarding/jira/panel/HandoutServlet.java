@@ -17,6 +17,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.Texts;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.ResourceCategory;
@@ -41,27 +42,30 @@ public class HandoutServlet extends HttpServlet {
     private final transient Cases cases;
     private final transient DirectorySource directory;
     private final transient TemplateRenderer templateRenderer;
+    private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
-                          DirectorySource directory, TemplateRenderer templateRenderer) {
-        this(userManager, loginUriProvider, cases, directory, templateRenderer, Clock.systemDefaultZone());
+                          DirectorySource directory, TemplateRenderer templateRenderer, Texts texts) {
+        this(userManager, loginUriProvider, cases, directory, templateRenderer, texts, Clock.systemDefaultZone());
     }
 
     HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases, DirectorySource directory,
-                   TemplateRenderer templateRenderer, Clock clock) {
+                   TemplateRenderer templateRenderer, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.cases = cases;
         this.directory = directory;
         this.templateRenderer = templateRenderer;
+        this.texts = texts;
         this.clock = clock;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases);
+        Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases,
+                texts);
         if (opened.isEmpty()) {
             return;
         }

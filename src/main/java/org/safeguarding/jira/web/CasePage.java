@@ -23,7 +23,7 @@ public final class CasePage {
 
     /** The case, or empty when the response has been sent already. */
     public static Optional<Opened> open(HttpServletRequest request, HttpServletResponse response,
-                                        UserManager userManager, LoginUriProvider login, Cases cases)
+                                        UserManager userManager, LoginUriProvider login, Cases cases, Texts texts)
             throws IOException {
         if (userManager.getRemoteUserKey(request) == null) {
             LoginRedirect.send(request, response, login);
@@ -31,8 +31,7 @@ public final class CasePage {
         }
         String key = request.getParameter("case");
         if (key == null || key.isBlank()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
-                    "Say which case: add ?case= and the case's key, for example ?case=SG-12");
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, texts.text("safeguarding.error.which-case"));
             return Optional.empty();
         }
         CaseLookup found = cases.find(key.trim());

@@ -11,6 +11,7 @@ import javax.inject.Inject;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.ScreeningAssembler;
+import org.safeguarding.jira.web.Texts;
 import org.safeguarding.referral.Deadlines;
 import org.safeguarding.referral.Route;
 import org.safeguarding.referral.WorkingDayCalendar;
@@ -29,16 +30,18 @@ public class ReferralDatesFunction implements FunctionProvider {
     static final String POSITIVE_REASONABLE_GROUNDS = "positive-reasonable-grounds";
 
     private final WorkflowCaseAccess cases;
+    private final Texts texts;
     private final Deadlines deadlines;
     private final Clock clock;
 
     @Inject
-    public ReferralDatesFunction(WorkflowCaseAccess cases) {
-        this(cases, new Deadlines(WorkingDayCalendar.uk()), Clock.systemDefaultZone());
+    public ReferralDatesFunction(WorkflowCaseAccess cases, Texts texts) {
+        this(cases, texts, new Deadlines(WorkingDayCalendar.uk()), Clock.systemDefaultZone());
     }
 
-    ReferralDatesFunction(WorkflowCaseAccess cases, Deadlines deadlines, Clock clock) {
+    ReferralDatesFunction(WorkflowCaseAccess cases, Texts texts, Deadlines deadlines, Clock clock) {
         this.cases = cases;
+        this.texts = texts;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -63,8 +66,7 @@ public class ReferralDatesFunction implements FunctionProvider {
             cases.setDate(issue, CaseFields.RECOVERY_PERIOD_ENDS, Deadlines.recoveryPeriodEnds(today, nation));
         } else {
             // First of the transition's post-functions, so nothing has changed yet when it refuses.
-            throw new WorkflowException("The \"Set referral dates\" post-function needs on=" + REFERRAL + " or "
-                    + POSITIVE_REASONABLE_GROUNDS + ", not " + on + ". Ask a Jira admin to edit it in the workflow.");
+            throw new WorkflowException(texts.text("safeguarding.workflow.error.dates-not-set-up"));
         }
         cases.setDate(issue, CaseFields.NEXT_REVIEW, Deadlines.nextReview(today));
     }

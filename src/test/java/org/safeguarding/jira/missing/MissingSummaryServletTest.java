@@ -93,7 +93,7 @@ public class MissingSummaryServletTest {
         }
 
         verify(response, times(2)).sendError(HttpServletResponse.SC_BAD_REQUEST,
-                "Say which case: add ?case= and the case's key, for example ?case=SG-12");
+                "This page needs to be opened from a case. Go back to the case and use its link again.");
         verifyNoInteractions(cases, templateRenderer);
     }
 

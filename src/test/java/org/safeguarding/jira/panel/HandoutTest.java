@@ -36,6 +36,7 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Screening;
@@ -66,7 +67,7 @@ public class HandoutTest {
         when(request.getParameter("case")).thenReturn("SG-12");
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         servlet = new HandoutServlet(userManager, loginUriProvider, cases, new ShippedDirectory(), templateRenderer,
-                Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London")));
+                new PropertiesTexts(), Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
     @Test

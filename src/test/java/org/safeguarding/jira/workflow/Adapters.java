@@ -31,7 +31,7 @@ final class Adapters implements Function<String, Object> {
             case "RouteValidator" -> new RouteValidator(cases, () -> organisation, texts);
             case "CloseValidator" -> new CloseValidator(cases, texts, clock);
             case "MissingValidator" -> new MissingValidator(cases, texts);
-            case "ReferralDatesFunction" -> new ReferralDatesFunction(cases, new Deadlines(WorkingDayCalendar.uk()),
+            case "ReferralDatesFunction" -> new ReferralDatesFunction(cases, texts, new Deadlines(WorkingDayCalendar.uk()),
                     clock);
             case "MissingSummaryFunction" -> new MissingSummaryFunction(cases);
             default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);

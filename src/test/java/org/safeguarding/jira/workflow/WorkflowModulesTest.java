@@ -144,7 +144,7 @@ public class WorkflowModulesTest {
         WorkflowException refused = assertThrows(WorkflowException.class,
                 () -> function.execute(inputs, new HashMap<>(), null));
 
-        assertThat(refused.getMessage(), containsString("Ask a Jira admin to edit it in the workflow"));
+        assertThat(refused.getMessage(), equalTo(VelocityTemplates.text("safeguarding.workflow.error.dates-not-set-up")));
         assertThat(fixture.values.date(CaseFields.NEXT_REVIEW).isPresent(), is(false));
     }
 
