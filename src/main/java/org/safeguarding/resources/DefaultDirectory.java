@@ -1,13 +1,7 @@
 package org.safeguarding.resources;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,20 +20,8 @@ public final class DefaultDirectory {
 
     /** @throws IllegalStateException when the file is missing, unreadable or names an unknown value */
     public static ResourceDirectory load() {
-        try (InputStream in = DefaultDirectory.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the app is missing its directory " + RESOURCE);
-            }
-            FileJson file = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, FileJson.class);
-            List<Resource> entries = new ArrayList<>();
-            for (EntryJson entry : file.entries) {
-                entries.add(entry.toResource());
-            }
-            return new ResourceDirectory(entries);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the directory " + RESOURCE + " does not read: " + e.getMessage(), e);
-        }
+        return new ResourceDirectory(ShippedJson.read(RESOURCE, FileJson.class).entries.stream()
+                .map(EntryJson::toResource).toList());
     }
 
     private static <E extends Enum<E> & Identified> E value(Class<E> type, String id) {

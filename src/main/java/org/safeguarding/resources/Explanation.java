@@ -34,6 +34,10 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
         }
     }
 
+    public Explanation withReview(Review newReview) {
+        return new Explanation(tag, name, otherNames, newReview, title, texts);
+    }
+
     public boolean reviewed() {
         return review != null;
     }

@@ -1,11 +1,8 @@
 package org.safeguarding.resources;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
@@ -45,9 +42,7 @@ public final class Explanations {
     /** The same explanations with these reviews (by language tag) recorded; a language without one keeps its own. */
     public Explanations withReviews(Map<String, Explanation.Review> reviews) {
         return new Explanations(languages.stream().map(language -> reviews.containsKey(language.tag())
-                ? new Explanation(language.tag(), language.name(), language.otherNames(), reviews.get(language.tag()),
-                        language.title(), language.texts())
-                : language).toList());
+                ? language.withReview(reviews.get(language.tag())) : language).toList());
     }
 
     public List<Explanation> languages() {
@@ -60,19 +55,14 @@ public final class Explanations {
 
     /** @throws IllegalStateException when the file is missing, names an unknown topic, or leaves a topic out */
     public static Explanations shipped() {
-        try (InputStream in = Explanations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the app is missing its explanations " + RESOURCE);
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the explanations " + RESOURCE + " do not read: " + e.getMessage(), e);
-        }
+        return of(ShippedJson.read(RESOURCE, FileJson.class));
     }
 
     static Explanations read(InputStream in) throws IOException {
-        FileJson file = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .readValue(in, FileJson.class);
+        return of(ShippedJson.read(in, FileJson.class));
+    }
+
+    private static Explanations of(FileJson file) {
         return new Explanations(file.languages.stream().map(LanguageJson::toExplanation).toList());
     }
 

@@ -30,6 +30,12 @@ public record Resource(String id, String name, String phone, String url, Set<Nat
         languages = languages == null ? List.of() : List.copyOf(languages);
     }
 
+    /** The same details under this id and retirement: an edit keeps the entry it edits, retiring keeps the rest. */
+    public Resource withIdAndRetired(String newId, boolean nowRetired) {
+        return new Resource(newId, name, phone, url, nations, audience, category, languages, verifiedOn, source, notes,
+                nowRetired);
+    }
+
     /** Whether it serves a case in this nation; a case whose nation is not recorded sees every service. */
     boolean serves(Optional<Nation> nation) {
         return nations.isEmpty() || nation.map(nations::contains).orElse(true);

@@ -65,9 +65,7 @@ public class DirectoryEditor {
     /** Replaces the entry with this id; the entry keeps its id and whether it is retired. */
     public Outcome change(String resourceId, Resource entry, String userKey) {
         return store.find(resourceId).map(existing -> {
-            Resource changed = new Resource(resourceId, entry.name(), entry.phone(), entry.url(), entry.nations(),
-                    entry.audience(), entry.category(), entry.languages(), entry.verifiedOn(), entry.source(),
-                    entry.notes(), existing.retired());
+            Resource changed = entry.withIdAndRetired(resourceId, existing.retired());
             List<ResourceProblem> problems = ResourceRules.check(changed, LocalDate.now(clock));
             return problems.isEmpty() ? saved(changed, () -> store.update(changed, userKey))
                     : Outcome.invalid(problems);
@@ -76,8 +74,8 @@ public class DirectoryEditor {
 
     /** Retired entries are never shown but stay, with their history. */
     public Outcome retire(String resourceId, String userKey) {
-        return store.find(resourceId).map(existing -> saved(retired(existing), () -> store.retire(resourceId, userKey)))
-                .orElseGet(Outcome::notFound);
+        return store.find(resourceId).map(existing -> saved(existing.withIdAndRetired(resourceId, true),
+                () -> store.retire(resourceId, userKey))).orElseGet(Outcome::notFound);
     }
 
     /**
@@ -108,10 +106,5 @@ public class DirectoryEditor {
         write.run();
         directory.changed();
         return Outcome.done(entry);
-    }
-
-    private static Resource retired(Resource entry) {
-        return new Resource(entry.id(), entry.name(), entry.phone(), entry.url(), entry.nations(), entry.audience(),
-                entry.category(), entry.languages(), entry.verifiedOn(), entry.source(), entry.notes(), true);
     }
 }

@@ -50,6 +50,6 @@ public class JiraWorkflowCaseAccess implements WorkflowCaseAccess {
     }
 
     private Optional<CustomField> field(String fieldKey) {
-        return setupStore.load().field(fieldKey).map(customFieldManager::getCustomFieldObject);
+        return fieldId(fieldKey).map(customFieldManager::getCustomFieldObject);
     }
 }

@@ -16,6 +16,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UkDates;
 
 /**
  * The printable missing-person summary for police ({@code /plugins/servlet/safeguarding/missing-summary?case=SG-1}):
@@ -58,7 +59,7 @@ public class MissingSummaryServlet extends HttpServlet {
         if (opened.isPresent()) {
             templateRenderer.render(TEMPLATE, Map.of(
                     "caseKey", opened.get().key(),
-                    "produced", PoliceSummary.when(LocalDateTime.now(clock)),
+                    "produced", UkDates.dayAndTime(LocalDateTime.now(clock)),
                     "rows", PoliceSummary.rows(opened.get().screening().policeDescription(), texts)),
                     response.getWriter());
         }

@@ -1,15 +1,12 @@
 package org.safeguarding.jira.missing;
 
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.screening.PoliceDescription;
 
 /**
@@ -18,9 +15,6 @@ import org.safeguarding.screening.PoliceDescription;
  * wondering whether a line was left off. Plain strings in maps, as Jira's Velocity allowlist wants.
  */
 final class PoliceSummary {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK);
-
     private PoliceSummary() {
     }
 
@@ -32,7 +26,7 @@ final class PoliceSummary {
         values.put(CaseFields.NATIONALITY, description.nationality());
         values.put(CaseFields.LANGUAGES_SPOKEN, description.languagesSpoken());
         values.put(CaseFields.LAST_SEEN_WHERE, description.lastSeenWhere());
-        values.put(CaseFields.LAST_SEEN_WHEN, when(description.lastSeenWhen()));
+        values.put(CaseFields.LAST_SEEN_WHEN, UkDates.dayAndTime(description.lastSeenWhen()));
         values.put(CaseFields.LAST_SEEN_WEARING, description.lastSeenWearing());
         String notRecorded = texts.text("safeguarding.missing-summary.not-recorded");
         List<Map<String, String>> rows = new ArrayList<>();
@@ -40,9 +34,5 @@ final class PoliceSummary {
                 "label", texts.text(CaseFields.byKey(fieldKey).orElseThrow().nameKey()),
                 "value", value == null || value.isBlank() ? notRecorded : value.trim())));
         return rows;
-    }
-
-    static String when(LocalDateTime dateTime) {
-        return dateTime == null ? null : WHEN.format(dateTime);
     }
 }

@@ -1,13 +1,11 @@
 package org.safeguarding.jira.panel;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.screening.Nation;
 
@@ -19,8 +17,6 @@ import org.safeguarding.screening.Nation;
 public final class DirectoryOverview {
     /** An entry checked longer ago than this is flagged: numbers change, so check each at least once a year. */
     static final int CHECK_AGAIN_AFTER_MONTHS = 12;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK);
 
     private DirectoryOverview() {
     }
@@ -34,7 +30,7 @@ public final class DirectoryOverview {
         return source.explanations().languages().stream().map(language -> Map.<String, Object>of(
                 "name", language.name(), "tag", language.tag(), "reviewed", language.reviewed(),
                 "reviewedBy", language.reviewed() ? language.review().by() : "",
-                "reviewedOn", language.reviewed() ? DAY.format(language.review().on()) : "")).toList();
+                "reviewedOn", language.reviewed() ? UkDates.day(language.review().on()) : "")).toList();
     }
 
     private static Map<String, Object> entry(Resource entry, Texts texts, LocalDate today) {
@@ -46,7 +42,7 @@ public final class DirectoryOverview {
                 "phone", entry.phone() == null ? "" : entry.phone(),
                 "where", nations,
                 "whom", texts.text(entry.audience().labelKey()),
-                "checked", DAY.format(entry.verifiedOn()),
+                "checked", UkDates.day(entry.verifiedOn()),
                 "due", !entry.verifiedOn().plusMonths(CHECK_AGAIN_AFTER_MONTHS).isAfter(today),
                 "source", entry.source());
     }

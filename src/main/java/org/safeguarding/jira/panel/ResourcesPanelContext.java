@@ -5,14 +5,11 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -21,6 +18,7 @@ import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.Explanations;
@@ -41,9 +39,6 @@ import org.safeguarding.screening.Screening;
  */
 @Named
 public class ResourcesPanelContext implements ContextProvider {
-    private static final DateTimeFormatter CHECKED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK);
-
     private final Cases cases;
     private final ApplicationProperties application;
     private final DirectorySource directory;
@@ -125,7 +120,7 @@ public class ResourcesPanelContext implements ContextProvider {
         Map<LocalDate, String> checkedOn = new HashMap<>();
         for (Resource service : services) {
             String checked = checkedOn.computeIfAbsent(service.verifiedOn(),
-                    day -> texts.text("safeguarding.panel.checked", CHECKED.format(day)));
+                    day -> texts.text("safeguarding.panel.checked", UkDates.day(day)));
             byCategory.computeIfAbsent(service.category(), category -> new ArrayList<>())
                     .add(service(service, checked));
         }
