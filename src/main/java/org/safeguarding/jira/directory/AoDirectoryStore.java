@@ -31,7 +31,7 @@ import org.safeguarding.screening.Nation;
  * explanations, also appended. Each write is one transaction.
  */
 @Named
-public class AoDirectoryStore {
+public class AoDirectoryStore implements DirectoryStore {
     static final String RESOURCE_ID = "RESOURCE_ID";
     static final String CREATED = "created";
     static final String UPDATED = "updated";
@@ -51,20 +51,23 @@ public class AoDirectoryStore {
         this.clock = clock;
     }
 
+    @Override
     public boolean isEmpty() {
         return ao.count(ResourceEntity.class) == 0;
     }
 
-    /** Every entry, retired ones included, in the order they were added. */
+    @Override
     public List<Resource> all() {
         return Arrays.stream(ao.find(ResourceEntity.class, Query.select().order("ID")))
                 .map(AoDirectoryStore::toResource).toList();
     }
 
+    @Override
     public Optional<Resource> find(String resourceId) {
         return entity(resourceId).map(AoDirectoryStore::toResource);
     }
 
+    @Override
     public void create(Resource entry, String userKey) {
         ao.executeInTransaction(() -> {
             ResourceEntity row = ao.create(ResourceEntity.class, Map.of(RESOURCE_ID, entry.id(), "NAME", entry.name(),
@@ -76,7 +79,7 @@ public class AoDirectoryStore {
         });
     }
 
-    /** @throws IllegalArgumentException when no entry has the id: check with {@link #find} first */
+    @Override
     public void update(Resource entry, String userKey) {
         ao.executeInTransaction(() -> {
             write(existing(entry.id()), entry);
@@ -85,7 +88,7 @@ public class AoDirectoryStore {
         });
     }
 
-    /** @throws IllegalArgumentException when no entry has the id: check with {@link #find} first */
+    @Override
     public void retire(String resourceId, String userKey) {
         ao.executeInTransaction(() -> {
             ResourceEntity row = existing(resourceId);
@@ -96,7 +99,7 @@ public class AoDirectoryStore {
         });
     }
 
-    /** The latest review of each language's explanations, by language tag. */
+    @Override
     public Map<String, Explanation.Review> reviews() {
         Map<String, Explanation.Review> latest = new HashMap<>();
         for (ExplanationReviewEntity row : ao.find(ExplanationReviewEntity.class, Query.select().order("ID"))) {
@@ -106,6 +109,7 @@ public class AoDirectoryStore {
         return latest;
     }
 
+    @Override
     public void recordReview(String languageTag, Explanation.Review review, String userKey) {
         ao.executeInTransaction(() -> ao.create(ExplanationReviewEntity.class, Map.of("LANGUAGE", languageTag,
                 "REVIEWED_BY", review.by(), "REVIEWED_ON", review.on().toString(), "RECORDED_BY", userKey,

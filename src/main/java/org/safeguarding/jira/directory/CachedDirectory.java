@@ -24,7 +24,7 @@ public class CachedDirectory implements DirectorySource {
     static final String SEEDED_BY = "safeguarding-for-jira";
     private static final Explanations SHIPPED_EXPLANATIONS = Explanations.shipped();
 
-    private final AoDirectoryStore store;
+    private final DirectoryStore store;
     private final ClusterLockService locks;
     private final CachedReference<Loaded> loaded;
 
@@ -33,7 +33,7 @@ public class CachedDirectory implements DirectorySource {
     }
 
     @Inject
-    public CachedDirectory(CacheManager caches, AoDirectoryStore store, ClusterLockService locks) {
+    public CachedDirectory(CacheManager caches, DirectoryStore store, ClusterLockService locks) {
         this.store = store;
         this.locks = locks;
         // Invalidation, not copies: the directory is not Serializable, and every node reloads it from the database.

@@ -18,16 +18,16 @@ import org.safeguarding.resources.ResourceRules;
  */
 @Named
 public class DirectoryEditor {
-    private final AoDirectoryStore store;
+    private final DirectoryStore store;
     private final CachedDirectory directory;
     private final Clock clock;
 
     @Inject
-    public DirectoryEditor(AoDirectoryStore store, CachedDirectory directory) {
+    public DirectoryEditor(DirectoryStore store, CachedDirectory directory) {
         this(store, directory, Clock.systemDefaultZone());
     }
 
-    DirectoryEditor(AoDirectoryStore store, CachedDirectory directory, Clock clock) {
+    DirectoryEditor(DirectoryStore store, CachedDirectory directory, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.clock = clock;

@@ -1,0 +1,33 @@
+package org.safeguarding.jira.directory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguarding.resources.Explanation;
+import org.safeguarding.resources.Resource;
+
+/**
+ * Where the directory and the translation reviews are kept: Active Objects in Jira ({@link AoDirectoryStore}), memory
+ * in the preview host. Entries are never deleted, and every change is kept with who made it.
+ */
+public interface DirectoryStore {
+    boolean isEmpty();
+
+    /** Every entry, retired ones included, in the order they were added. */
+    List<Resource> all();
+
+    Optional<Resource> find(String resourceId);
+
+    void create(Resource entry, String userKey);
+
+    /** @throws IllegalArgumentException when no entry has the id: check with {@link #find} first */
+    void update(Resource entry, String userKey);
+
+    /** @throws IllegalArgumentException when no entry has the id: check with {@link #find} first */
+    void retire(String resourceId, String userKey);
+
+    /** The latest review of each language's explanations, by language tag. */
+    Map<String, Explanation.Review> reviews();
+
+    void recordReview(String languageTag, Explanation.Review review, String userKey);
+}
