@@ -1,0 +1,66 @@
+package org.safeguarding.preview;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguarding.jira.directory.DirectoryStore;
+import org.safeguarding.resources.Explanation;
+import org.safeguarding.resources.Resource;
+
+/** The directory kept in memory for the preview, as Active Objects keeps it in Jira: nothing is ever deleted. */
+final class InMemoryDirectoryStore implements DirectoryStore {
+    private final Map<String, Resource> entries = new LinkedHashMap<>();
+    private final Map<String, Explanation.Review> reviews = new HashMap<>();
+
+    @Override
+    public synchronized boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
+    @Override
+    public synchronized List<Resource> all() {
+        return new ArrayList<>(entries.values());
+    }
+
+    @Override
+    public synchronized Optional<Resource> find(String resourceId) {
+        return Optional.ofNullable(entries.get(resourceId));
+    }
+
+    @Override
+    public synchronized void create(Resource entry, String userKey) {
+        entries.put(entry.id(), entry);
+    }
+
+    @Override
+    public synchronized void update(Resource entry, String userKey) {
+        existing(entry.id());
+        entries.put(entry.id(), entry);
+    }
+
+    @Override
+    public synchronized void retire(String resourceId, String userKey) {
+        entries.put(resourceId, existing(resourceId).withIdAndRetired(resourceId, true));
+    }
+
+    @Override
+    public synchronized Map<String, Explanation.Review> reviews() {
+        return Map.copyOf(reviews);
+    }
+
+    @Override
+    public synchronized void recordReview(String languageTag, Explanation.Review review, String userKey) {
+        reviews.put(languageTag, review);
+    }
+
+    private Resource existing(String resourceId) {
+        Resource entry = entries.get(resourceId);
+        if (entry == null) {
+            throw new IllegalArgumentException("no directory entry " + resourceId);
+        }
+        return entry;
+    }
+}

@@ -1,0 +1,55 @@
+package org.safeguarding.preview;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletResponse;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The preview's own frame: a header saying this is a preview and who is signed in, with links to the plugin's
+ * screens. It stands where Jira's header would; everything inside it is the plugin's.
+ */
+final class PreviewFrame {
+    static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin";
+
+    private PreviewFrame() {
+    }
+
+    static void header(Element body, PreviewUser user) {
+        Element header = body.appendElement("header").addClass("aui-page-header").attr("role", "banner")
+                .attr("style", "padding: 8px 20px; border-bottom: 1px solid #dfe1e6");
+        header.appendElement("p").appendElement("strong").text("Safeguarding for Jira: preview (not a Jira)");
+        Element nav = header.appendElement("nav").attr("aria-label", "Preview");
+        nav.appendText("Signed in as " + user.role().name().toLowerCase(java.util.Locale.ROOT) + " · ");
+        nav.appendElement("a").attr("href", ADMIN_PAGE).text("Administration");
+        nav.appendText(" · ");
+        nav.appendElement("a").attr("href", SignInServlet.PATH).text("Sign in as someone else");
+    }
+
+    /** Where a page's content goes: inside AUI's page panel, as Jira's decorators place it. */
+    static Element pagePanel(Element body) {
+        return body.appendElement("div").attr("id", "page").appendElement("section").attr("id", "content")
+                .appendElement("div").addClass("aui-page-panel")
+                .appendElement("div").addClass("aui-page-panel-inner")
+                .appendElement("section").addClass("aui-page-panel-content");
+    }
+
+    /** A page of the preview's own: only the frame and a few lines of text or links. */
+    static void write(HttpServletResponse response, PreviewUser user, String title, Element... content)
+            throws IOException {
+        Document page = Document.createShell("");
+        page.selectFirst("html").attr("lang", "en");
+        page.head().appendElement("meta").attr("charset", "UTF-8");
+        page.head().appendElement("title").text(title);
+        page.head().appendElement("link").attr("rel", "stylesheet")
+                .attr("href", PluginWebResources.PACKAGES_PATH + "/@atlassian/aui/dist/aui/aui-prototyping.css");
+        header(page.body(), user);
+        Element main = pagePanel(page.body()).appendElement("main");
+        main.appendElement("h1").text(title);
+        for (Element element : content) {
+            main.appendChild(element);
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(page.outerHtml());
+    }
+}

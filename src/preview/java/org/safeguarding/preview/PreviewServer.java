@@ -1,0 +1,116 @@
+package org.safeguarding.preview;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.ee8.servlet.DefaultServlet;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee8.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.jsoup.nodes.Element;
+import org.safeguarding.jira.admin.AdminServlet;
+import org.safeguarding.jira.directory.CachedDirectory;
+import org.safeguarding.jira.directory.DirectoryEditor;
+import org.safeguarding.jira.rest.ResourcesResource;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.Texts;
+
+/**
+ * The preview host: real Jetty serving the plugin's own servlets at the paths Jira gives them, Jersey serving its
+ * REST resources under {@code /rest/safeguarding/1.0}, its templates rendered by Velocity, and AUI from npm, over
+ * in-memory adapters. Nothing here is a feature: every screen and answer comes from the plugin's classes.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private final Server server;
+    private final PreviewUser user = new PreviewUser();
+
+    private PreviewServer(int port, Path webPackages) {
+        if (!Files.isDirectory(webPackages.resolve("@atlassian/aui"))) {
+            throw new IllegalStateException("AUI is not installed in " + webPackages
+                    + ": run mvn process-test-resources (it runs npm ci)");
+        }
+        Texts texts = new PropertiesTexts();
+        InMemoryDirectoryStore store = new InMemoryDirectoryStore();
+        CachedDirectory directory = new CachedDirectory(new LocalCaches(), store, new LocalLocks());
+        DirectoryEditor editor = new DirectoryEditor(store, directory);
+        PluginWebResources webResources = new PluginWebResources();
+        PreviewTemplates templates = new PreviewTemplates(webResources, user);
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder(new AdminServlet(user, user, user, templates, directory, texts)),
+                PreviewFrame.ADMIN_PAGE);
+        context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
+                .register(new ResourcesResource(user, directory, editor, texts))
+                .register(JacksonFeature.class)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");
+        context.addServlet(new ServletHolder(new DownloadServlet(webResources)),
+                PluginWebResources.DOWNLOAD_PATH + "/*");
+        ServletHolder packages = new ServletHolder(new DefaultServlet());
+        packages.setInitParameter("resourceBase", webPackages.toAbsolutePath().toString());
+        packages.setInitParameter("pathInfoOnly", "true");
+        packages.setInitParameter("dirAllowed", "false");
+        context.addServlet(packages, PluginWebResources.PACKAGES_PATH + "/*");
+        context.addServlet(new ServletHolder(new SignInServlet(user)), SignInServlet.PATH);
+        context.addServlet(new ServletHolder(new IndexServlet(user)), "");
+
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("localhost");
+        connector.setPort(port);
+        server.addConnector(connector);
+        server.setHandler(context);
+        server.setStopAtShutdown(true);
+    }
+
+    /** Starts the preview on the port (0: any free port) with AUI and the other packages from webPackages. */
+    public static PreviewServer start(int port, Path webPackages) throws Exception {
+        PreviewServer preview = new PreviewServer(port, webPackages);
+        preview.server.start();
+        return preview;
+    }
+
+    public URI base() {
+        return URI.create("http://localhost:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort());
+    }
+
+    public PreviewUser user() {
+        return user;
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+
+    /** The preview's start page: the plugin's screens, by who may use them. */
+    private static final class IndexServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+        private final transient PreviewUser user;
+
+        IndexServlet(PreviewUser user) {
+            this.user = user;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            Element screens = new Element("ul");
+            screens.appendElement("li").appendElement("a").attr("href", PreviewFrame.ADMIN_PAGE)
+                    .text("Administration: the directory of helplines and services, and the translations (admins)");
+            PreviewFrame.write(response, user, "Safeguarding for Jira", screens);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.safeguarding.preview;
+
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.safeguarding.check.VelocityTemplates;
+
+/**
+ * The plugin's templates rendered by real Velocity as Jira's TemplateRenderer renders them (automatic escaping,
+ * {@code $i18n}, {@code $webResourceManager}); a page that asks for one of Jira's decorators gets the preview's
+ * frame around it, as Jira puts its header and admin menu around the page, with the web resources it required.
+ */
+final class PreviewTemplates implements TemplateRenderer {
+    private final VelocityTemplates velocity = new VelocityTemplates();
+    private final PluginWebResources webResources;
+    private final PreviewUser user;
+
+    PreviewTemplates(PluginWebResources webResources, PreviewUser user) {
+        this.webResources = webResources;
+        this.user = user;
+    }
+
+    @Override
+    public void render(String templateName, Writer writer) throws IOException {
+        render(templateName, Map.of(), writer);
+    }
+
+    @Override
+    public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {
+        VelocityTemplates.Rendered rendered = velocity.render(templateName, context);
+        Document page = Jsoup.parse(rendered.html());
+        writer.write(page.selectFirst("meta[name=decorator]") == null ? rendered.html()
+                : decorated(page, rendered).outerHtml());
+    }
+
+    private Document decorated(Document page, VelocityTemplates.Rendered rendered) {
+        Document framed = Document.createShell("");
+        framed.outputSettings().prettyPrint(false);
+        framed.selectFirst("html").attr("lang", "en");
+        Element head = framed.head();
+        head.appendElement("meta").attr("charset", "UTF-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(page.title());
+        // Jira defines the context path before AUI loads, and AUI's AJS.contextPath() answers with it.
+        head.appendElement("script").appendChild(new DataNode(
+                "window.AJS = window.AJS || {}; window.AJS.contextPath = function () { return ''; };"));
+        for (String url : webResources.urls(rendered.requiredResources())) {
+            if (url.endsWith(".css")) {
+                head.appendElement("link").attr("rel", "stylesheet").attr("href", url);
+            } else {
+                head.appendElement("script").attr("src", url);
+            }
+        }
+        PreviewFrame.header(framed.body(), user);
+        Element panel = PreviewFrame.pagePanel(framed.body());
+        page.body().childNodesCopy().forEach(panel::appendChild);
+        return framed;
+    }
+}
