@@ -18,12 +18,17 @@ import org.safeguarding.jira.panel.DirectoryOverview;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.web.LoginRedirect;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.screening.Nation;
 
 /**
  * The app's administration page ({@code /plugins/servlet/safeguarding/admin}, the descriptor's configure.url).
  * Anonymous users are sent to log in, non-administrators get 403, and administrators must pass WebSudo
  * (re-enter their password) before the page renders: the page leads to special-category personal data. It shows
- * the installed build, the directory of helplines with when each was checked, and which translations need checking.
+ * the installed build, the directory of helplines with when each was checked, and which translations need checking,
+ * with forms (js/safeguarding-admin.js) that add, change and retire entries and record translation checks through
+ * the REST API.
  */
 @Named
 public class AdminServlet extends HttpServlet {
@@ -71,10 +76,15 @@ public class AdminServlet extends HttpServlet {
             webSudoManager.enforceWebSudoProtection(request, response);
             return;
         }
+        LocalDate today = LocalDate.now(clock);
         response.setContentType("text/html;charset=UTF-8");
         templateRenderer.render(TEMPLATE, Map.of("jiraLine", jiraLine(),
-                "entries", DirectoryOverview.entries(directory, texts, LocalDate.now(clock)),
-                "languages", DirectoryOverview.languages(directory)), response.getWriter());
+                "entries", DirectoryOverview.entries(directory, texts, today),
+                "languages", DirectoryOverview.languages(directory),
+                "today", today.toString(),
+                "nations", DirectoryOverview.choices(Nation.class, texts),
+                "audiences", DirectoryOverview.choices(Audience.class, texts),
+                "categories", DirectoryOverview.choices(ResourceCategory.class, texts)), response.getWriter());
     }
 
     /**

@@ -1,12 +1,14 @@
 package org.safeguarding.jira.panel;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.resources.Resource;
+import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Nation;
 
 /**
@@ -33,11 +35,18 @@ public final class DirectoryOverview {
                 "reviewedOn", language.reviewed() ? UkDates.day(language.review().on()) : "")).toList();
     }
 
+    /** Every value of an enum as a form offers it: its stable id and its label in the admin's language. */
+    public static <E extends Enum<E> & Identified> List<Map<String, Object>> choices(Class<E> type, Texts texts) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(value -> Map.<String, Object>of("id", value.id(), "label", texts.text(value.labelKey()))).toList();
+    }
+
     private static Map<String, Object> entry(Resource entry, Texts texts, LocalDate today) {
         String nations = entry.nations().isEmpty() ? texts.text("safeguarding.admin.directory.whole-uk")
                 : entry.nations().stream().sorted().map(Nation::labelKey).map(texts::text)
                         .collect(Collectors.joining(", "));
         return Map.of(
+                "id", entry.id(),
                 "name", entry.name(),
                 "phone", entry.phone() == null ? "" : entry.phone(),
                 "where", nations,

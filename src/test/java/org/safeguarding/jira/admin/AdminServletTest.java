@@ -118,10 +118,16 @@ public class AdminServletTest {
         assertThat(context.getValue().get("jiraLine"), equalTo("10.3"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> entries = (List<Map<String, Object>>) context.getValue().get("entries");
+        assertThat(entries.get(0).get("id"), equalTo("police-emergency"));
         assertThat(entries.get(0).get("name"), equalTo("Police: emergency"));
         assertThat(entries.get(0).get("where"), equalTo("Whole UK"));
         assertThat(entries.get(0).get("due"), equalTo(true));
         assertThat(((List<?>) context.getValue().get("languages")).size(), equalTo(11));
+        assertThat(context.getValue().get("today"), equalTo("2027-12-01"));
+        assertThat(((List<?>) context.getValue().get("nations")).size(), equalTo(4));
+        assertThat(((List<?>) context.getValue().get("audiences")).get(1),
+                equalTo(Map.of("id", "adults", "label", "Adults")));
+        assertThat(((List<?>) context.getValue().get("categories")).size(), equalTo(6));
     }
 
     @Test

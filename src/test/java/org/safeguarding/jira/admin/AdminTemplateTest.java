@@ -3,11 +3,17 @@ package org.safeguarding.jira.admin;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.panel.DirectoryOverview;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.screening.Nation;
 
 public class AdminTemplateTest {
     private final VelocityTemplates velocity = new VelocityTemplates();
@@ -33,22 +39,66 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldListTheDirectoryWithWhatIsDueForCheckingAndTheTranslationsToCheck() {
-        String html = velocity.render(AdminServlet.TEMPLATE, Map.of("jiraLine", "10.3",
-                "entries", List.of(Map.of("name", "<b>Helpline</b>", "phone", "08000 121 700", "where", "Whole UK",
-                        "whom", "Everyone", "checked", "29 Nov 2026", "due", true, "source", "https://example.org")),
-                "languages", List.of(Map.of("name", "Somali", "tag", "so", "reviewed", false, "reviewedBy", "",
-                        "reviewedOn", ""), Map.of("name", "Polish", "tag", "pl", "reviewed", true,
-                        "reviewedBy", "Ewa Nowak", "reviewedOn", "1 Dec 2026")))).html();
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3", List.of(HELPLINE), List.of(
+                Map.of("name", "Somali", "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", ""),
+                Map.of("name", "Polish", "tag", "pl", "reviewed", true, "reviewedBy", "Ewa Nowak",
+                        "reviewedOn", "1 Dec 2026")))).html();
 
         assertThat(html, containsString("<th scope=\"col\">Last checked</th>"));
         assertThat(html, containsString("<td>&lt;b&gt;Helpline&lt;/b&gt;</td>"));
         assertThat(html, containsString("29 Nov 2026 <span class=\"aui-lozenge aui-lozenge-current\">Due for checking</span>"));
-        assertThat(html, containsString("<li>Somali (so): <strong>not yet checked by a fluent speaker</strong></li>"));
-        assertThat(html, containsString("<li>Polish (pl): checked by a fluent speaker: Ewa Nowak, 1 Dec 2026</li>"));
+        assertThat(html, containsString("<li>Somali (so): <strong>not yet checked by a fluent speaker</strong>"));
+        assertThat(html, containsString("<li>Polish (pl): checked by a fluent speaker: Ewa Nowak, 1 Dec 2026"));
     }
 
+    @Test
+    public void render_shouldEscapeAnEntrysNameInItsButtonsAsEverywhereElse() {
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3", List.of(HELPLINE), List.of())).html();
+
+        assertThat(html, containsString("data-name=\"&lt;b&gt;Helpline&lt;/b&gt;\""));
+        assertThat(html, containsString("<span class=\"assistive\"> &lt;b&gt;Helpline&lt;/b&gt;</span>"));
+        assertThat(html, not(containsString("<b>Helpline</b>")));
+    }
+
+    @Test
+    public void render_shouldLabelEveryFieldOfTheEntryFormAndTieItsErrorToIt() {
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+
+        for (String field : List.of("name", "id", "phone", "url", "audience", "category", "languages", "verifiedOn",
+                "source", "notes")) {
+            assertThat(html, containsString("<label for=\"safeguarding-entry-" + field + "\">"));
+            assertThat(html, containsString("id=\"safeguarding-entry-" + field + "-error\""));
+        }
+        assertThat(html, containsString("<label for=\"safeguarding-entry-nation-scotland\">Scotland</label>"));
+        assertThat(html, containsString("<option value=\"children\">Children</option>"));
+        assertThat(html, containsString("max=\"2026-11-29\""));
+    }
+
+    @Test
+    public void render_shouldOfferEachLanguageAFormToRecordWhoCheckedIt() {
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3", List.of(), List.of(Map.of("name", "Somali",
+                "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", "")))).html();
+
+        assertThat(html, containsString("<form class=\"aui safeguarding-review\" novalidate data-tag=\"so\""));
+        assertThat(html, containsString("<label for=\"safeguarding-review-so-by\">Checked by"));
+        assertThat(html, containsString("id=\"safeguarding-review-so-on-error\""));
+    }
+
+    private static final Map<String, Object> HELPLINE = Map.of("id", "helpline", "name", "<b>Helpline</b>",
+            "phone", "08000 121 700", "where", "Whole UK", "whom", "Everyone", "checked", "29 Nov 2026", "due", true,
+            "source", "https://example.org");
+
     private static Map<String, Object> page(String jiraLine) {
-        return Map.of("jiraLine", jiraLine, "entries", List.of(), "languages", List.of());
+        return page(jiraLine, List.of(), List.of());
+    }
+
+    private static Map<String, Object> page(String jiraLine, List<Map<String, Object>> entries,
+                                            List<Map<String, Object>> languages) {
+        PropertiesTexts texts = new PropertiesTexts();
+        return Map.of("jiraLine", jiraLine, "entries", entries, "languages", languages, "today", "2026-11-29",
+                "nations", DirectoryOverview.choices(Nation.class, texts),
+                "audiences", DirectoryOverview.choices(Audience.class, texts),
+                "categories", DirectoryOverview.choices(ResourceCategory.class, texts));
     }
 
     @Test

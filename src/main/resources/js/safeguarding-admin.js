@@ -1,0 +1,303 @@
+/*
+ * Safeguarding for Jira: the administration page's forms. Every change goes to the app's REST API as JSON; the
+ * server checks it, saves nothing when anything is wrong, and names each field to put right, which is shown beside
+ * that field and in a summary that takes the focus. Texts come from the page (data-text-*), in the admin's language.
+ */
+(function () {
+    'use strict';
+    var STATUS_KEY = 'safeguarding.admin.status';
+
+    function onReady(run) {
+        if (document.readyState === 'loading') {
+            document.addEventListener('DOMContentLoaded', run);
+        } else {
+            run();
+        }
+    }
+
+    function format(pattern, value) {
+        return pattern.replace('{0}', value);
+    }
+
+    /** Sends JSON and answers {status, json}; status 0 when Jira did not answer. */
+    function send(method, url, body) {
+        return fetch(url, {
+            method: method,
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: body === undefined ? undefined : JSON.stringify(body)
+        }).then(function (response) {
+            return response.json().catch(function () {
+                return {};
+            }).then(function (json) {
+                return {status: response.status, json: json};
+            });
+        }, function () {
+            return {status: 0, json: {}};
+        });
+    }
+
+    /** After a change the page reloads to show the directory as now stored; the message survives the reload. */
+    function doneAndReload(message) {
+        window.sessionStorage.setItem(STATUS_KEY, message);
+        window.location.reload();
+    }
+
+    function showSavedStatus(page) {
+        var message = window.sessionStorage.getItem(STATUS_KEY);
+        var status = page.querySelector('#safeguarding-admin-status');
+        if (message) {
+            window.sessionStorage.removeItem(STATUS_KEY);
+            status.textContent = message;
+            status.hidden = false;
+            status.focus();
+        }
+    }
+
+    /** The problems of a refused request, each {field, message}; a request-wide one when there is no field. */
+    function problemsOf(result, texts) {
+        if (result.status === 400 && result.json.errors) {
+            return result.json.errors;
+        }
+        if (result.status === 401) {
+            return [{message: texts.textPassword}];
+        }
+        if (result.status > 0 && result.json.errors) {
+            return result.json.errors;
+        }
+        return [{message: texts.textFailed}];
+    }
+
+    function clearProblems(form) {
+        form.querySelectorAll('.error').forEach(function (error) {
+            error.textContent = '';
+        });
+        form.querySelectorAll('[aria-invalid]').forEach(function (input) {
+            input.removeAttribute('aria-invalid');
+        });
+    }
+
+    /**
+     * Shows each problem beside its field (idPrefix + field + "-error"); languages[2] belongs to languages. Returns
+     * the problems no field shows, and the first field with a problem.
+     */
+    function showProblems(form, idPrefix, problems) {
+        var unplaced = [];
+        var first = null;
+        clearProblems(form);
+        problems.forEach(function (problem) {
+            var field = (problem.field || '').replace(/\[\d+\]$/, '');
+            var error = field && form.querySelector('#' + idPrefix + field + '-error');
+            if (!error) {
+                unplaced.push(problem);
+                return;
+            }
+            error.textContent = error.textContent ? error.textContent + ' ' + problem.message : problem.message;
+            var input = form.querySelector('#' + idPrefix + field) || form.querySelector('[name="' + field + '"]');
+            if (input) {
+                input.setAttribute('aria-invalid', 'true');
+                first = first || input;
+            }
+        });
+        return {unplaced: unplaced, first: first};
+    }
+
+    function optional(value) {
+        var trimmed = value.trim();
+        return trimmed === '' ? undefined : trimmed;
+    }
+
+    function suggestedId(name) {
+        return name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    }
+
+    function entryForm(page, api, texts) {
+        var form = page.querySelector('#safeguarding-entry-form');
+        var heading = form.querySelector('#safeguarding-entry-heading');
+        var summary = form.querySelector('#safeguarding-entry-summary');
+        var idGroup = form.querySelector('#safeguarding-entry-id').closest('.field-group');
+        var cancel = form.querySelector('#safeguarding-entry-cancel');
+        var field = function (name) {
+            return form.elements[name];
+        };
+
+        function read() {
+            return {
+                id: form.dataset.editing ? undefined : optional(field('id').value),
+                name: optional(field('name').value),
+                phone: optional(field('phone').value),
+                url: optional(field('url').value),
+                nations: Array.prototype.filter.call(form.querySelectorAll('input[name="nations"]'), function (box) {
+                    return box.checked;
+                }).map(function (box) {
+                    return box.value;
+                }),
+                audience: optional(field('audience').value),
+                category: optional(field('category').value),
+                languages: field('languages').value.split(',').map(function (language) {
+                    return language.trim();
+                }).filter(function (language) {
+                    return language !== '';
+                }),
+                verifiedOn: optional(field('verifiedOn').value),
+                source: optional(field('source').value),
+                notes: optional(field('notes').value)
+            };
+        }
+
+        function fill(entry) {
+            ['name', 'phone', 'url', 'audience', 'category', 'verifiedOn', 'source', 'notes'].forEach(function (name) {
+                field(name).value = entry[name] || '';
+            });
+            field('languages').value = (entry.languages || []).join(', ');
+            form.querySelectorAll('input[name="nations"]').forEach(function (box) {
+                box.checked = (entry.nations || []).indexOf(box.value) >= 0;
+            });
+        }
+
+        function showSummary(problems) {
+            summary.textContent = '';
+            summary.appendChild(document.createElement('p')).textContent = texts.textProblems;
+            var list = summary.appendChild(document.createElement('ul'));
+            problems.forEach(function (problem) {
+                list.appendChild(document.createElement('li')).textContent = problem.message;
+            });
+            summary.hidden = false;
+            summary.focus();
+        }
+
+        function startAdding() {
+            form.reset();
+            clearProblems(form);
+            summary.hidden = true;
+            delete form.dataset.editing;
+            delete field('id').dataset.typed;
+            heading.textContent = texts.textAdd;
+            idGroup.hidden = false;
+            cancel.hidden = true;
+        }
+
+        field('name').addEventListener('input', function () {
+            if (!form.dataset.editing && !field('id').dataset.typed) {
+                field('id').value = suggestedId(field('name').value);
+            }
+        });
+        field('id').addEventListener('input', function () {
+            field('id').dataset.typed = 'true';
+        });
+        cancel.addEventListener('click', function () {
+            startAdding();
+            heading.focus();
+        });
+
+        page.querySelectorAll('[data-safeguarding-edit]').forEach(function (button) {
+            button.addEventListener('click', function () {
+                var id = button.dataset.safeguardingEdit;
+                send('GET', api).then(function (result) {
+                    var entry = result.status === 200 && result.json.entries.filter(function (candidate) {
+                        return candidate.id === id;
+                    })[0];
+                    startAdding();
+                    if (!entry) {
+                        showSummary(problemsOf(result, texts));
+                        return;
+                    }
+                    fill(entry);
+                    form.dataset.editing = id;
+                    heading.textContent = format(texts.textChange, entry.name);
+                    idGroup.hidden = true;
+                    cancel.hidden = false;
+                    heading.focus();
+                });
+            });
+        });
+
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var editing = form.dataset.editing;
+            var entry = read();
+            send(editing ? 'PUT' : 'POST', editing ? api + '/' + encodeURIComponent(editing) : api, entry)
+                .then(function (result) {
+                    if (result.status === 200 || result.status === 201) {
+                        doneAndReload(format(editing ? texts.textChanged : texts.textAdded, result.json.name));
+                        return;
+                    }
+                    var problems = problemsOf(result, texts);
+                    showProblems(form, 'safeguarding-entry-', problems);
+                    showSummary(problems);
+                });
+        });
+    }
+
+    function retireButtons(page, api, texts) {
+        var confirm = page.querySelector('#safeguarding-retire-confirm');
+        var question = confirm.querySelector('#safeguarding-retire-question');
+        var yes = confirm.querySelector('#safeguarding-retire-yes');
+        var no = confirm.querySelector('#safeguarding-retire-no');
+        var asked = null;
+
+        page.querySelectorAll('[data-safeguarding-retire]').forEach(function (button) {
+            button.addEventListener('click', function () {
+                asked = button;
+                question.textContent = format(texts.textRetireQuestion, button.dataset.name);
+                confirm.hidden = false;
+                no.focus();
+            });
+        });
+        no.addEventListener('click', function () {
+            confirm.hidden = true;
+            asked.focus();
+        });
+        yes.addEventListener('click', function () {
+            var id = asked.dataset.safeguardingRetire;
+            send('POST', api + '/' + encodeURIComponent(id) + '/retire', {}).then(function (result) {
+                if (result.status === 200) {
+                    doneAndReload(format(texts.textRetired, asked.dataset.name));
+                } else {
+                    question.textContent = problemsOf(result, texts).map(function (problem) {
+                        return problem.message;
+                    }).join(' ');
+                    no.focus();
+                }
+            });
+        });
+    }
+
+    function reviewForms(page, api, texts) {
+        page.querySelectorAll('form.safeguarding-review').forEach(function (form) {
+            var tag = form.dataset.tag;
+            form.addEventListener('submit', function (event) {
+                event.preventDefault();
+                var review = {by: optional(form.elements.by.value), on: optional(form.elements.on.value)};
+                send('POST', api + '/explanations/' + encodeURIComponent(tag) + '/review', review)
+                    .then(function (result) {
+                        if (result.status === 200) {
+                            doneAndReload(format(texts.textReviewed, form.dataset.name));
+                            return;
+                        }
+                        var shown = showProblems(form, 'safeguarding-review-' + tag + '-', problemsOf(result, texts));
+                        if (shown.unplaced.length) {
+                            form.querySelector('#safeguarding-review-' + tag + '-by-error').textContent =
+                                shown.unplaced.map(function (problem) {
+                                    return problem.message;
+                                }).join(' ');
+                        }
+                        (shown.first || form.elements.by).focus();
+                    });
+            });
+        });
+    }
+
+    onReady(function () {
+        var page = document.querySelector('main.safeguarding-admin');
+        if (!page || !page.querySelector('#safeguarding-entry-form')) {
+            return;
+        }
+        var api = AJS.contextPath() + '/rest/safeguarding/1.0/resources';
+        var texts = page.dataset;
+        showSavedStatus(page);
+        entryForm(page, api, texts);
+        retireButtons(page, api, texts);
+        reviewForms(page, api, texts);
+    });
+}());

@@ -1,0 +1,220 @@
+package org.safeguarding.browser;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.RuleChain;
+import org.junit.rules.TestRule;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.preview.PreviewUser;
+
+/** The administration page in a real browser: the directory's forms against the plugin's REST API. */
+public class AdminPageBrowserIT {
+    private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin";
+
+    @ClassRule
+    public static final Browser BROWSER = new Browser();
+
+    private final Preview preview = new Preview();
+
+    @Rule
+    public final TestRule previewAndScreenshots = RuleChain.outerRule(preview)
+            .around(new ScreenshotOnFailure(BROWSER));
+
+    @Test
+    public void adminPage_shouldHaveNoWcag21AaViolations() {
+        open();
+
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    @Test
+    public void addEntry_shouldNameEachFieldToPutRightAndSaveNothing() {
+        open();
+        int before = rowNames().size();
+
+        type("#safeguarding-entry-name", "Local refuge");
+        type("#safeguarding-entry-phone", "call us");
+        BROWSER.find("#safeguarding-entry-save").click();
+
+        WebElement summary = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.id("safeguarding-entry-summary")));
+        assertThat(summary.getText(), containsString(VelocityTemplates.text("safeguarding.admin.error.summary")));
+        assertThat(BROWSER.driver().switchTo().activeElement(), is(summary));
+        assertThat(BROWSER.find("#safeguarding-entry-phone-error").getText(),
+                is(VelocityTemplates.text("safeguarding.resource.error.phone")));
+        assertThat(BROWSER.find("#safeguarding-entry-phone").getAttribute("aria-invalid"), is("true"));
+        assertThat(BROWSER.find("#safeguarding-entry-source-error").getText(),
+                is(VelocityTemplates.text("safeguarding.resource.error.source")));
+        assertThat(BROWSER.find("#safeguarding-entry-name-error").getText(), is(""));
+        BROWSER.driver().navigate().refresh();
+        assertThat(rowNames().size(), is(before));
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    @Test
+    public void addEntry_shouldShowTheNewServiceInTheDirectory() {
+        open();
+
+        fillNewEntry("Leeds refuge <b>line</b>");
+        BROWSER.find("#safeguarding-entry-save").click();
+
+        WebElement status = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.id("safeguarding-admin-status")));
+        assertThat(status.getText(), is(VelocityTemplates.text("safeguarding.admin.saved.added",
+                "Leeds refuge <b>line</b>")));
+        assertThat(rowNames(), hasItem("Leeds refuge <b>line</b>"));
+    }
+
+    @Test
+    public void editEntry_shouldFillTheFormAndSaveTheChange() {
+        open();
+
+        BROWSER.find("[data-safeguarding-edit='modern-slavery-helpline']").click();
+        BROWSER.waitFor(ExpectedConditions.attributeToBeNotEmpty(BROWSER.find("#safeguarding-entry-name"), "value"));
+        assertThat(BROWSER.find("#safeguarding-entry-heading").getText(), containsString("Modern Slavery"));
+        assertThat(BROWSER.find("#safeguarding-entry-id").isDisplayed(), is(false));
+        WebElement notes = BROWSER.find("#safeguarding-entry-notes");
+        notes.clear();
+        notes.sendKeys("Interpreters on request.");
+        BROWSER.find("#safeguarding-entry-save").click();
+
+        WebElement status = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.id("safeguarding-admin-status")));
+        assertThat(status.getText(), containsString(VelocityTemplates.text("safeguarding.admin.saved.changed", "")
+                .replace(".", "").trim()));
+        BROWSER.find("[data-safeguarding-edit='modern-slavery-helpline']").click();
+        BROWSER.waitFor(ExpectedConditions.attributeToBe(BROWSER.find("#safeguarding-entry-notes"), "value",
+                "Interpreters on request."));
+    }
+
+    @Test
+    public void retireEntry_shouldAskFirstThenTakeTheServiceOffTheList() {
+        open();
+        String name = BROWSER.find("[data-safeguarding-retire='crimestoppers']").getAttribute("data-name");
+
+        BROWSER.find("[data-safeguarding-retire='crimestoppers']").click();
+        WebElement keep = BROWSER.find("#safeguarding-retire-no");
+        assertThat(BROWSER.find("#safeguarding-retire-question").getText(), containsString(name));
+        assertThat(BROWSER.driver().switchTo().activeElement(), is(keep));
+        keep.click();
+        assertThat(BROWSER.find("#safeguarding-retire-confirm").isDisplayed(), is(false));
+        assertThat(rowNames(), hasItem(name));
+
+        BROWSER.find("[data-safeguarding-retire='crimestoppers']").click();
+        BROWSER.find("#safeguarding-retire-yes").click();
+
+        WebElement status = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.id("safeguarding-admin-status")));
+        assertThat(status.getText(), is(VelocityTemplates.text("safeguarding.admin.saved.retired", name)));
+        assertThat(rowNames(), not(hasItem(name)));
+    }
+
+    @Test
+    public void recordReview_shouldSayWhatIsMissingThenMarkTheLanguageChecked() {
+        open();
+        WebElement polish = BROWSER.find("form.safeguarding-review[data-tag='pl']");
+
+        polish.findElement(By.cssSelector("button[type=submit]")).click();
+        BROWSER.waitFor(ExpectedConditions.textToBe(By.id("safeguarding-review-pl-by-error"),
+                VelocityTemplates.text("safeguarding.resource.error.reviewer")));
+        assertThat(BROWSER.driver().switchTo().activeElement(), is(BROWSER.find("#safeguarding-review-pl-by")));
+
+        type("#safeguarding-review-pl-by", "Ewa Nowak, interpreter");
+        BROWSER.script("arguments[0].value = '2026-11-01'", BROWSER.find("#safeguarding-review-pl-on"));
+        BROWSER.find("form.safeguarding-review[data-tag='pl'] button[type=submit]").click();
+
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-admin-status")));
+        assertThat(BROWSER.find("ul.safeguarding-admin-languages").getText(),
+                containsString("Ewa Nowak, interpreter, 1 Nov 2026"));
+    }
+
+    @Test
+    public void addEntry_shouldBeDoableWithTheKeyboardAlone() {
+        open();
+        BROWSER.script("document.getElementById('safeguarding-entry-name').focus()");
+
+        keys("Keyboard line");
+        tabTo("safeguarding-entry-phone");
+        keys("0800 000 0000");
+        tabTo("safeguarding-entry-nation-england");
+        keys(Keys.SPACE);
+        tabTo("safeguarding-entry-audience");
+        keys("Ad"); // options by their first letters: a space would open the list
+        tabTo("safeguarding-entry-category");
+        keys("Ot");
+        tabTo("safeguarding-entry-verifiedOn");
+        keys("01112026"); // a past date, whichever of day or month the browser's locale puts first
+        tabTo("safeguarding-entry-source");
+        keys("https://example.org/keyboard", Keys.ENTER);
+
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-admin-status")));
+        assertThat(rowNames(), hasItem("Keyboard line"));
+    }
+
+    @Test
+    public void adminPage_shouldBeRefusedToAWorker() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open();
+
+        assertThat(BROWSER.driver().getPageSource(), not(containsString("safeguarding-entry-form")));
+        assertThat(BROWSER.driver().getTitle(), not(is(VelocityTemplates.text("safeguarding.admin.title"))));
+    }
+
+    private void open() {
+        BROWSER.driver().get(preview.url(ADMIN_PAGE));
+        BROWSER.script("window.sessionStorage.clear()");
+    }
+
+    private static void type(String cssSelector, String text) {
+        WebElement field = BROWSER.find(cssSelector);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Each key or text to whatever has the focus then, as a person at the keyboard would. */
+    private static void keys(CharSequence... keys) {
+        new Actions(BROWSER.driver()).sendKeys(keys).perform();
+    }
+
+    /** Presses Tab, as a keyboard user would, until the field has the focus; fails if it takes more than four. */
+    private static void tabTo(String id) {
+        for (int presses = 0; presses < 4; presses++) {
+            keys(Keys.TAB);
+            if (id.equals(BROWSER.driver().switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab does not reach " + id + " within four presses");
+    }
+
+    private static void fillNewEntry(String name) {
+        type("#safeguarding-entry-name", name);
+        type("#safeguarding-entry-phone", "0113 000 0000");
+        BROWSER.find("label[for='safeguarding-entry-nation-england']").click();
+        new Select(BROWSER.find("#safeguarding-entry-audience")).selectByValue("adults");
+        new Select(BROWSER.find("#safeguarding-entry-category")).selectByValue("other-help");
+        type("#safeguarding-entry-languages", "Polish, Romanian");
+        BROWSER.script("arguments[0].value = '2026-11-20'", BROWSER.find("#safeguarding-entry-verifiedOn"));
+        type("#safeguarding-entry-source", "https://example.org/refuge");
+    }
+
+    private static List<String> rowNames() {
+        return BROWSER.driver().findElements(By.cssSelector("table.aui tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+    }
+}

@@ -1,0 +1,32 @@
+package org.safeguarding.browser;
+
+import org.junit.rules.ExternalResource;
+import org.safeguarding.preview.PreviewServer;
+import org.safeguarding.preview.PreviewUser;
+
+/** A fresh preview host for each test, on a free port, so no test sees another's changes. */
+public final class Preview extends ExternalResource {
+    private PreviewServer server;
+
+    @Override
+    protected void before() throws Exception {
+        server = PreviewServer.start(0, Browser.PACKAGES);
+    }
+
+    @Override
+    protected void after() {
+        try {
+            server.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("the preview did not stop", e);
+        }
+    }
+
+    public String url(String path) {
+        return server.base() + path;
+    }
+
+    public void signInAs(PreviewUser.Role role) {
+        server.user().signInAs(role);
+    }
+}
