@@ -102,6 +102,26 @@
         return {unplaced: unplaced, first: first};
     }
 
+    /** Lists every problem above the form and moves the focus there, so a screen reader reads them out. */
+    function showSummary(summary, texts, problems) {
+        summary.textContent = '';
+        summary.appendChild(document.createElement('p')).textContent = texts.textProblems;
+        var list = summary.appendChild(document.createElement('ul'));
+        problems.forEach(function (problem) {
+            list.appendChild(document.createElement('li')).textContent = problem.message;
+        });
+        summary.hidden = false;
+        summary.focus();
+    }
+
+    function checkedValues(form, name) {
+        return Array.prototype.filter.call(form.querySelectorAll('input[name="' + name + '"]'), function (box) {
+            return box.checked;
+        }).map(function (box) {
+            return box.value;
+        });
+    }
+
     function optional(value) {
         var trimmed = value.trim();
         return trimmed === '' ? undefined : trimmed;
@@ -127,11 +147,7 @@
                 name: optional(field('name').value),
                 phone: optional(field('phone').value),
                 url: optional(field('url').value),
-                nations: Array.prototype.filter.call(form.querySelectorAll('input[name="nations"]'), function (box) {
-                    return box.checked;
-                }).map(function (box) {
-                    return box.value;
-                }),
+                nations: checkedValues(form, 'nations'),
                 audience: optional(field('audience').value),
                 category: optional(field('category').value),
                 languages: field('languages').value.split(',').map(function (language) {
@@ -153,17 +169,6 @@
             form.querySelectorAll('input[name="nations"]').forEach(function (box) {
                 box.checked = (entry.nations || []).indexOf(box.value) >= 0;
             });
-        }
-
-        function showSummary(problems) {
-            summary.textContent = '';
-            summary.appendChild(document.createElement('p')).textContent = texts.textProblems;
-            var list = summary.appendChild(document.createElement('ul'));
-            problems.forEach(function (problem) {
-                list.appendChild(document.createElement('li')).textContent = problem.message;
-            });
-            summary.hidden = false;
-            summary.focus();
         }
 
         function startAdding() {
@@ -199,7 +204,7 @@
                     })[0];
                     startAdding();
                     if (!entry) {
-                        showSummary(problemsOf(result, texts));
+                        showSummary(summary, texts, problemsOf(result, texts));
                         return;
                     }
                     fill(entry);
@@ -224,8 +229,33 @@
                     }
                     var problems = problemsOf(result, texts);
                     showProblems(form, 'safeguarding-entry-', problems);
-                    showSummary(problems);
+                    showSummary(summary, texts, problems);
                 });
+        });
+    }
+
+    function settingsForm(page, api, texts) {
+        var form = page.querySelector('#safeguarding-settings-form');
+        var summary = form.querySelector('#safeguarding-settings-summary');
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var settings = {
+                nations: checkedValues(form, 'nations'),
+                firstResponder: form.elements.firstResponder.checked,
+                dutyToNotify: form.elements.dutyToNotify.checked,
+                leadGroup: optional(form.elements.leadGroup.value),
+                leadProjectRole: optional(form.elements.leadProjectRole.value),
+                retentionYears: optional(form.elements.retentionYears.value)
+            };
+            send('PUT', api, settings).then(function (result) {
+                if (result.status === 200) {
+                    doneAndReload(texts.textSettings);
+                    return;
+                }
+                var problems = problemsOf(result, texts);
+                showProblems(form, 'safeguarding-settings-', problems);
+                showSummary(summary, texts, problems);
+            });
         });
     }
 
@@ -293,9 +323,11 @@
         if (!page || !page.querySelector('#safeguarding-entry-form')) {
             return;
         }
-        var api = AJS.contextPath() + '/rest/safeguarding/1.0/resources';
+        var rest = AJS.contextPath() + '/rest/safeguarding/1.0';
+        var api = rest + '/resources';
         var texts = page.dataset;
         showSavedStatus(page);
+        settingsForm(page, rest + '/settings', texts);
         entryForm(page, api, texts);
         retireButtons(page, api, texts);
         reviewForms(page, api, texts);

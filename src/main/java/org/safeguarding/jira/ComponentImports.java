@@ -15,6 +15,7 @@ import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
@@ -61,6 +62,8 @@ final class ComponentImports {
     private ResolutionManager resolutionManager;
     @ComponentImport
     private ProjectRoleManager projectRoleManager;
+    @ComponentImport
+    private GroupManager groupManager;
     @ComponentImport
     private ActiveObjects activeObjects;
     @ComponentImport

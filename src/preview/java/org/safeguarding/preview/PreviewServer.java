@@ -21,8 +21,12 @@ import org.safeguarding.jira.admin.AdminServlet;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.rest.ResourcesResource;
+import org.safeguarding.jira.rest.SettingsResource;
+import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.SampleLeadNames;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.referral.AppSettings;
 
 /**
  * The preview host: real Jetty serving the plugin's own servlets at the paths Jira gives them, Jersey serving its
@@ -30,6 +34,7 @@ import org.safeguarding.jira.web.Texts;
  * in-memory adapters. Nothing here is a feature: every screen and answer comes from the plugin's classes.
  */
 public final class PreviewServer implements AutoCloseable {
+
     private final Server server;
     private final PreviewUser user = new PreviewUser();
 
@@ -39,6 +44,7 @@ public final class PreviewServer implements AutoCloseable {
                     + ": run mvn process-test-resources (it runs npm ci)");
         }
         Texts texts = new PropertiesTexts();
+        InMemorySettings settings = new InMemorySettings(AppSettings.DEFAULTS);
         InMemoryDirectoryStore store = new InMemoryDirectoryStore();
         CachedDirectory directory = new CachedDirectory(new LocalCaches(), store, new LocalLocks());
         DirectoryEditor editor = new DirectoryEditor(store, directory);
@@ -47,10 +53,11 @@ public final class PreviewServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder(new AdminServlet(user, user, user, templates, directory, texts)),
+        context.addServlet(new ServletHolder(new AdminServlet(user, user, user, templates, directory, settings, texts)),
                 PreviewFrame.ADMIN_PAGE);
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(new ResourcesResource(user, directory, editor, texts))
+                .register(new SettingsResource(user, settings, new SampleLeadNames(), texts))
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");
         context.addServlet(new ServletHolder(new DownloadServlet(webResources)),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.mockito.Mockito;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,12 +16,12 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.mockito.Mockito;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Explanations;
@@ -63,7 +64,7 @@ public class ResourcesPanelBenchmark {
                 public Explanations explanations() {
                     return explanations;
                 }
-            }, () -> new Organisation(false, false), new PropertiesTexts());
+            }, InMemorySettings.of(new Organisation(false, false)), new PropertiesTexts());
     private final VelocityTemplates velocity = new VelocityTemplates();
 
     @Benchmark

@@ -43,6 +43,46 @@ public class AdminPageBrowserIT {
     }
 
     @Test
+    public void settings_shouldBeSavedAndShownAsSaved() {
+        open();
+
+        BROWSER.find("label[for='safeguarding-settings-nation-wales']").click();
+        BROWSER.find("label[for='safeguarding-settings-firstResponder']").click();
+        type("#safeguarding-settings-leadGroup", "safeguarding-leads");
+        type("#safeguarding-settings-retentionYears", "6");
+        BROWSER.find("#safeguarding-settings-save").click();
+
+        WebElement status = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.id("safeguarding-admin-status")));
+        assertThat(status.getText(), is(VelocityTemplates.text("safeguarding.admin.saved.settings")));
+        assertThat(BROWSER.find("#safeguarding-settings-nation-wales").isSelected(), is(true));
+        assertThat(BROWSER.find("#safeguarding-settings-nation-england").isSelected(), is(false));
+        assertThat(BROWSER.find("#safeguarding-settings-firstResponder").isSelected(), is(true));
+        assertThat(BROWSER.find("#safeguarding-settings-leadGroup").getAttribute("value"), is("safeguarding-leads"));
+        assertThat(BROWSER.find("#safeguarding-settings-retentionYears").getAttribute("value"), is("6"));
+    }
+
+    @Test
+    public void settings_shouldSayBesideEachFieldWhatToPutRightAndSaveNothing() {
+        open();
+
+        BROWSER.find("label[for='safeguarding-settings-dutyToNotify']").click();
+        type("#safeguarding-settings-leadGroup", "safeguarding-laeds");
+        BROWSER.find("#safeguarding-settings-save").click();
+
+        WebElement summary = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.id("safeguarding-settings-summary")));
+        assertThat(BROWSER.driver().switchTo().activeElement(), is(summary));
+        assertThat(BROWSER.find("#safeguarding-settings-leadGroup-error").getText(),
+                is(VelocityTemplates.text("safeguarding.settings.error.no-such-group", "safeguarding-laeds")));
+        assertThat(BROWSER.find("#safeguarding-settings-dutyToNotify-error").getText(),
+                is(VelocityTemplates.text("safeguarding.settings.error.duty-needs-first-responder")));
+        BROWSER.driver().navigate().refresh();
+        assertThat(BROWSER.find("#safeguarding-settings-leadGroup").getAttribute("value"), is(""));
+        assertThat(BROWSER.find("#safeguarding-settings-dutyToNotify").isSelected(), is(false));
+    }
+
+    @Test
     public void addEntry_shouldNameEachFieldToPutRightAndSaveNothing() {
         open();
         int before = rowNames().size();

@@ -8,7 +8,9 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
@@ -17,7 +19,9 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.panel.DirectoryOverview;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.web.LoginRedirect;
+import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.ResourceCategory;
 import org.safeguarding.screening.Nation;
@@ -26,7 +30,7 @@ import org.safeguarding.screening.Nation;
  * The app's administration page ({@code /plugins/servlet/safeguarding/admin}, the descriptor's configure.url).
  * Anonymous users are sent to log in, non-administrators get 403, and administrators must pass WebSudo
  * (re-enter their password) before the page renders: the page leads to special-category personal data. It shows
- * the installed build, the directory of helplines with when each was checked, and which translations need checking,
+ * the installed build, the organisation's settings, the directory of helplines with when each was checked, and which translations need checking,
  * with forms (js/safeguarding-admin.js) that add, change and retire entries and record translation checks through
  * the REST API.
  */
@@ -40,23 +44,27 @@ public class AdminServlet extends HttpServlet {
     private final transient WebSudoManager webSudoManager;
     private final transient TemplateRenderer templateRenderer;
     private final transient DirectorySource directory;
+    private final transient SettingsStore settings;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
-                        TemplateRenderer templateRenderer, DirectorySource directory, Texts texts) {
-        this(userManager, loginUriProvider, webSudoManager, templateRenderer, directory, texts,
+                        TemplateRenderer templateRenderer, DirectorySource directory, SettingsStore settings,
+                        Texts texts) {
+        this(userManager, loginUriProvider, webSudoManager, templateRenderer, directory, settings, texts,
                 Clock.systemDefaultZone());
     }
 
     AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
-                 TemplateRenderer templateRenderer, DirectorySource directory, Texts texts, Clock clock) {
+                 TemplateRenderer templateRenderer, DirectorySource directory, SettingsStore settings, Texts texts,
+                 Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
         this.templateRenderer = templateRenderer;
         this.directory = directory;
+        this.settings = settings;
         this.texts = texts;
         this.clock = clock;
     }
@@ -78,13 +86,27 @@ public class AdminServlet extends HttpServlet {
         }
         LocalDate today = LocalDate.now(clock);
         response.setContentType("text/html;charset=UTF-8");
-        templateRenderer.render(TEMPLATE, Map.of("jiraLine", jiraLine(),
-                "entries", DirectoryOverview.entries(directory, texts, today),
-                "languages", DirectoryOverview.languages(directory),
-                "today", today.toString(),
-                "nations", DirectoryOverview.choices(Nation.class, texts),
-                "audiences", DirectoryOverview.choices(Audience.class, texts),
-                "categories", DirectoryOverview.choices(ResourceCategory.class, texts)), response.getWriter());
+        templateRenderer.render(TEMPLATE, Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
+                Map.entry("settings", settingsForm(settings.read())),
+                Map.entry("entries", DirectoryOverview.entries(directory, texts, today)),
+                Map.entry("languages", DirectoryOverview.languages(directory)),
+                Map.entry("today", today.toString()),
+                Map.entry("nations", DirectoryOverview.choices(Nation.class, texts)),
+                Map.entry("audiences", DirectoryOverview.choices(Audience.class, texts)),
+                Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts))),
+                response.getWriter());
+    }
+
+    /** The settings as the form shows them: each nation with whether it is ticked, and empty text for none. */
+    private Map<String, Object> settingsForm(AppSettings current) {
+        return Map.of("nations", Arrays.stream(Nation.values()).map(nation -> Map.<String, Object>of(
+                        "id", nation.id(), "label", texts.text(nation.labelKey()),
+                        "checked", current.nations().contains(nation))).toList(),
+                "firstResponder", current.firstResponder(),
+                "dutyToNotify", current.dutyToNotify(),
+                "leadGroup", Objects.toString(current.leadGroup(), ""),
+                "leadProjectRole", Objects.toString(current.leadProjectRole(), ""),
+                "retentionYears", Objects.toString(current.retentionYears(), ""));
     }
 
     /**

@@ -5,14 +5,14 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.workflow.Leads;
+import org.safeguarding.referral.AppSettings;
 
 /**
  * Safeguarding leads are the members of the Jira group, and the people in the project role of the case's project,
@@ -21,28 +21,25 @@ import org.safeguarding.jira.workflow.Leads;
  */
 @Named
 public class ConfiguredLeads implements Leads {
-    static final String LEAD_GROUP = "org.safeguarding.leads.group";
-    static final String LEAD_PROJECT_ROLE = "org.safeguarding.leads.projectRole";
-
     private final UserManager userManager;
     private final com.atlassian.jira.user.util.UserManager jiraUsers;
     private final ProjectRoleManager projectRoles;
-    private final PluginSettingsFactory settingsFactory;
+    private final SettingsStore settings;
 
     @Inject
     public ConfiguredLeads(UserManager userManager, com.atlassian.jira.user.util.UserManager jiraUsers,
-                           ProjectRoleManager projectRoles, PluginSettingsFactory settingsFactory) {
+                           ProjectRoleManager projectRoles, SettingsStore settings) {
         this.userManager = userManager;
         this.jiraUsers = jiraUsers;
         this.projectRoles = projectRoles;
-        this.settingsFactory = settingsFactory;
+        this.settings = settings;
     }
 
     @Override
     public boolean isLead(String userKey, Issue issue) {
-        PluginSettings settings = settingsFactory.createGlobalSettings();
-        Optional<String> group = named(settings.get(LEAD_GROUP));
-        Optional<String> role = named(settings.get(LEAD_PROJECT_ROLE));
+        AppSettings named = settings.read();
+        Optional<String> group = Optional.ofNullable(named.leadGroup());
+        Optional<String> role = Optional.ofNullable(named.leadProjectRole());
         UserKey user = new UserKey(userKey);
         if (group.isEmpty() && role.isEmpty()) {
             return userManager.isAdmin(user);
@@ -58,9 +55,5 @@ public class ConfiguredLeads implements Leads {
         ApplicationUser user = jiraUsers.getUserByKey(userKey);
         return role != null && project != null && user != null
                 && projectRoles.isUserInProjectRole(user, role, project);
-    }
-
-    private static Optional<String> named(Object setting) {
-        return setting instanceof String name && !name.isBlank() ? Optional.of(name.trim()) : Optional.empty();
     }
 }

@@ -86,7 +86,7 @@ public class ResourcesPanelContext implements ContextProvider {
         panel.put("actions", assessment.recommendations().stream().map(recommendation -> Map.of(
                 "text", texts.text(recommendation.action().labelKey()),
                 "reason", texts.text(recommendation.why().reason().labelKey()))).toList());
-        Optional<Nation> nation = screening.nation();
+        Optional<Nation> nation = screening.nation().or(settings::onlyNation);
         panel.put("servicesFor", nation.map(value -> texts.text("safeguarding.panel.services-for",
                 texts.text(value.labelKey()))).orElse(texts.text("safeguarding.panel.services-for-all")));
         panel.put("groups", groups(directory.directory().forCase(nation, assessment.treatedAsChild())));

@@ -141,15 +141,8 @@ public class ResourcesResource {
         });
     }
 
-    /** Logged in and a Jira admin, checked here too: the annotations are the framework's check, this is ours. */
     private Response asAdmin(Supplier<Response> write) {
-        if (currentUser.key().isEmpty()) {
-            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
-        }
-        if (!currentUser.isAdmin()) {
-            return ErrorsJson.status(Response.Status.FORBIDDEN, "safeguarding.error.admins-only", texts);
-        }
-        return write.get();
+        return AdminAccess.asAdmin(currentUser, texts, write);
     }
 
     /** The editor's outcome as an answer: the entry as now stored, or what to put right, or 404. */

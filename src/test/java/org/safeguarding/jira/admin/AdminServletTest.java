@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.junit.Before;
@@ -35,7 +36,10 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 import org.safeguarding.jira.panel.ShippedDirectory;
+import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.referral.AppSettings;
+import org.safeguarding.screening.Nation;
 
 public class AdminServletTest {
     private static final UserKey ADMIN = new UserKey("admin");
@@ -62,7 +66,8 @@ public class AdminServletTest {
     @Before
     public void setUp() {
         servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, templateRenderer,
-                new ShippedDirectory(), new PropertiesTexts(),
+                new ShippedDirectory(), new InMemorySettings(new AppSettings(Set.of(Nation.WALES), true, false,
+                        "safeguarding-leads", null, 6)), new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
@@ -124,6 +129,18 @@ public class AdminServletTest {
         assertThat(entries.get(0).get("due"), equalTo(true));
         assertThat(((List<?>) context.getValue().get("languages")).size(), equalTo(11));
         assertThat(context.getValue().get("today"), equalTo("2027-12-01"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> settings = (Map<String, Object>) context.getValue().get("settings");
+        assertThat(settings.get("nations"), equalTo(List.of(
+                Map.of("id", "england", "label", "England", "checked", false),
+                Map.of("id", "wales", "label", "Wales", "checked", true),
+                Map.of("id", "scotland", "label", "Scotland", "checked", false),
+                Map.of("id", "northern-ireland", "label", "Northern Ireland", "checked", false))));
+        assertThat(settings.get("firstResponder"), equalTo(true));
+        assertThat(settings.get("dutyToNotify"), equalTo(false));
+        assertThat(settings.get("leadGroup"), equalTo("safeguarding-leads"));
+        assertThat(settings.get("leadProjectRole"), equalTo(""));
+        assertThat(settings.get("retentionYears"), equalTo("6"));
         assertThat(((List<?>) context.getValue().get("nations")).size(), equalTo(4));
         assertThat(((List<?>) context.getValue().get("audiences")).get(1),
                 equalTo(Map.of("id", "adults", "label", "Adults")));

@@ -75,6 +75,20 @@ public class AdminTemplateTest {
     }
 
     @Test
+    public void render_shouldShowTheSettingsAsStoredWithEveryValueEscaped() {
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+
+        assertThat(html, containsString("value=\"england\" id=\"safeguarding-settings-nation-england\" checked>"));
+        assertThat(html, containsString("value=\"wales\" id=\"safeguarding-settings-nation-wales\">"));
+        assertThat(html, containsString("id=\"safeguarding-settings-firstResponder\" checked>"));
+        assertThat(html, containsString("id=\"safeguarding-settings-dutyToNotify\">"));
+        assertThat(html, containsString("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""));
+        assertThat(html, not(containsString("<script>alert(1)")));
+        assertThat(html, containsString("<label for=\"safeguarding-settings-retentionYears\">"));
+        assertThat(html, containsString("name=\"retentionYears\" value=\"6\""));
+    }
+
+    @Test
     public void render_shouldOfferEachLanguageAFormToRecordWhoCheckedIt() {
         String html = velocity.render(AdminServlet.TEMPLATE, page("10.3", List.of(), List.of(Map.of("name", "Somali",
                 "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", "")))).html();
@@ -83,6 +97,12 @@ public class AdminTemplateTest {
         assertThat(html, containsString("<label for=\"safeguarding-review-so-by\">Checked by"));
         assertThat(html, containsString("id=\"safeguarding-review-so-on-error\""));
     }
+
+    private static final Map<String, Object> SETTINGS = Map.of("nations", List.of(
+                    Map.of("id", "england", "label", "England", "checked", true),
+                    Map.of("id", "wales", "label", "Wales", "checked", false)),
+            "firstResponder", true, "dutyToNotify", false, "leadGroup", "\"><script>alert(1)</script>",
+            "leadProjectRole", "", "retentionYears", "6");
 
     private static final Map<String, Object> HELPLINE = Map.of("id", "helpline", "name", "<b>Helpline</b>",
             "phone", "08000 121 700", "where", "Whole UK", "whom", "Everyone", "checked", "29 Nov 2026", "due", true,
@@ -96,6 +116,7 @@ public class AdminTemplateTest {
                                             List<Map<String, Object>> languages) {
         PropertiesTexts texts = new PropertiesTexts();
         return Map.of("jiraLine", jiraLine, "entries", entries, "languages", languages, "today", "2026-11-29",
+                "settings", SETTINGS,
                 "nations", DirectoryOverview.choices(Nation.class, texts),
                 "audiences", DirectoryOverview.choices(Audience.class, texts),
                 "categories", DirectoryOverview.choices(ResourceCategory.class, texts));

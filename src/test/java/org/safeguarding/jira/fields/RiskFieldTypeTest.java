@@ -17,6 +17,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.host.JiraCaseReader;
+import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Organisation;
@@ -59,6 +60,6 @@ public class RiskFieldTypeTest {
     }
 
     private RiskFieldType type() {
-        return new RiskFieldType(reader, () -> new Organisation(false, false), TODAY);
+        return new RiskFieldType(reader, InMemorySettings.of(new Organisation(false, false)), TODAY);
     }
 }

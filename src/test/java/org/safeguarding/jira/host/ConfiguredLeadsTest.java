@@ -54,12 +54,12 @@ public class ConfiguredLeadsTest {
         when(settingsFactory.createGlobalSettings()).thenReturn(settings);
         when(issue.getProjectObject()).thenReturn(project);
         when(jiraUsers.getUserByKey("amira")).thenReturn(amira);
-        leads = new ConfiguredLeads(userManager, jiraUsers, projectRoles, settingsFactory);
+        leads = new ConfiguredLeads(userManager, jiraUsers, projectRoles, new PluginSettingsAppSettings(settingsFactory));
     }
 
     @Test
     public void isLead_shouldMeanAMemberOfTheNamedGroup() {
-        when(settings.get(ConfiguredLeads.LEAD_GROUP)).thenReturn("safeguarding-leads");
+        when(settings.get(PluginSettingsAppSettings.LEAD_GROUP)).thenReturn("safeguarding-leads");
         when(userManager.isUserInGroup(new UserKey("amira"), "safeguarding-leads")).thenReturn(true);
 
         assertThat(leads.isLead("amira", issue), is(true));
@@ -69,7 +69,7 @@ public class ConfiguredLeadsTest {
 
     @Test
     public void isLead_shouldMeanSomeoneInTheNamedRoleOfTheCasesProject() {
-        when(settings.get(ConfiguredLeads.LEAD_PROJECT_ROLE)).thenReturn("Safeguarding lead");
+        when(settings.get(PluginSettingsAppSettings.LEAD_PROJECT_ROLE)).thenReturn("Safeguarding lead");
         when(projectRoles.getProjectRole("Safeguarding lead")).thenReturn(leadRole);
         when(projectRoles.isUserInProjectRole(amira, leadRole, project)).thenReturn(true);
 
@@ -79,8 +79,8 @@ public class ConfiguredLeadsTest {
 
     @Test
     public void isLead_shouldAcceptEitherTheGroupOrTheRoleWhenBothAreNamed() {
-        when(settings.get(ConfiguredLeads.LEAD_GROUP)).thenReturn("safeguarding-leads");
-        when(settings.get(ConfiguredLeads.LEAD_PROJECT_ROLE)).thenReturn("Safeguarding lead");
+        when(settings.get(PluginSettingsAppSettings.LEAD_GROUP)).thenReturn("safeguarding-leads");
+        when(settings.get(PluginSettingsAppSettings.LEAD_PROJECT_ROLE)).thenReturn("Safeguarding lead");
         when(projectRoles.getProjectRole("Safeguarding lead")).thenReturn(leadRole);
         when(projectRoles.isUserInProjectRole(amira, leadRole, project)).thenReturn(true);
 
@@ -89,7 +89,7 @@ public class ConfiguredLeadsTest {
 
     @Test
     public void isLead_shouldMakeNobodyALeadThroughARoleThatDoesNotExistOrACaseWithoutAProject() {
-        when(settings.get(ConfiguredLeads.LEAD_PROJECT_ROLE)).thenReturn("Safeguarding lead");
+        when(settings.get(PluginSettingsAppSettings.LEAD_PROJECT_ROLE)).thenReturn("Safeguarding lead");
 
         assertThat(leads.isLead("amira", issue), is(false));
         assertThat(leads.isLead("amira", null), is(false));
@@ -108,8 +108,8 @@ public class ConfiguredLeadsTest {
 
     @Test
     public void isLead_shouldIgnoreBlankNames() {
-        when(settings.get(ConfiguredLeads.LEAD_GROUP)).thenReturn("  ");
-        when(settings.get(ConfiguredLeads.LEAD_PROJECT_ROLE)).thenReturn("");
+        when(settings.get(PluginSettingsAppSettings.LEAD_GROUP)).thenReturn("  ");
+        when(settings.get(PluginSettingsAppSettings.LEAD_PROJECT_ROLE)).thenReturn("");
 
         assertThat(leads.isLead("sam", issue), is(false));
         verify(userManager).isAdmin(new UserKey("sam"));

@@ -28,7 +28,9 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.DefaultDirectory;
 import org.safeguarding.resources.Explanations;
@@ -58,6 +60,7 @@ public class ResourcesPanelTest {
 
     private ResourceDirectory directory = DefaultDirectory.load();
     private final VelocityTemplates velocity = new VelocityTemplates();
+    private final InMemorySettings settings = InMemorySettings.of(new Organisation(false, false));
     private ResourcesPanelContext panel;
 
     @Before
@@ -76,8 +79,7 @@ public class ResourcesPanelTest {
             }
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new ResourcesPanelContext(cases, application, source, () -> new Organisation(false, false),
-                new PropertiesTexts(), clock);
+        panel = new ResourcesPanelContext(cases, application, source, settings, new PropertiesTexts(), clock);
     }
 
     @Test
@@ -116,6 +118,18 @@ public class ResourcesPanelTest {
         assertThat(html, not(containsString("0800 808 3733")));
         assertThat(html, containsString("Details last checked 29 Nov 2026"));
         assertThat(html, containsString("<a href=\"tel:999\">999</a>"));
+    }
+
+    @Test
+    public void panel_shouldTakeACaseThatDoesNotSayWhereToBeInTheOnlyNationTheOrganisationWorksIn() {
+        Screening nowhere = Screening.builder().ageGroup(AgeGroup.ADULT).build();
+        assertThat(render(contextFor(nowhere)), containsString("0800 808 3733"));
+
+        settings.save(new AppSettings(Set.of(Nation.SCOTLAND), false, false, null, null, null));
+        String html = render(contextFor(nowhere));
+
+        assertThat(html, containsString("Services for Scotland."));
+        assertThat(html, not(containsString("0800 808 3733")));
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
+import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.screening.Organisation;
@@ -33,14 +34,15 @@ public class AssessmentResourceTest extends JerseyTest {
 
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
-    private Organisation organisation = new Organisation(false, false);
+    private InMemorySettings settings;
 
     @Override
     protected Application configure() {
         PropertiesTexts texts = new PropertiesTexts();
         user = TestUser.worker();
+        settings = InMemorySettings.of(new Organisation(false, false));
         return new ResourceConfig()
-                .register(new AssessmentResource(user, () -> organisation, texts, TODAY))
+                .register(new AssessmentResource(user, settings, texts, TODAY))
                 .register(JacksonFeature.class);
     }
 
@@ -77,7 +79,7 @@ public class AssessmentResourceTest extends JerseyTest {
 
     @Test
     public void assess_shouldUseTheOrganisationsOwnSettings() throws Exception {
-        organisation = new Organisation(true, true);
+        settings.save(InMemorySettings.of(new Organisation(true, true)).read());
 
         JsonNode assessment = ok(post("{\"immediateDanger\":\"no\",\"ageGroup\":\"adult\",\"consent\":\"refused\","
                 + "\"answers\":{\"documents-held\":\"yes\"}}"));

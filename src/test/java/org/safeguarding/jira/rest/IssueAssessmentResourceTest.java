@@ -16,6 +16,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.screening.Answer;
@@ -35,7 +36,7 @@ public class IssueAssessmentResourceTest extends JerseyTest {
         user = TestUser.worker();
         return new ResourceConfig()
                 .register(new IssueAssessmentResource(user, issueKey -> "SG-1".equals(issueKey) ? lookup
-                        : CaseLookup.notVisible(), () -> new Organisation(false, false), new PropertiesTexts(), TODAY))
+                        : CaseLookup.notVisible(), InMemorySettings.of(new Organisation(false, false)), new PropertiesTexts(), TODAY))
                 .register(JacksonFeature.class);
     }
 

@@ -19,6 +19,12 @@ public final class TestUser implements CurrentUser {
         return this;
     }
 
+    public TestUser notAdmin() {
+        key = "worker";
+        admin = false;
+        return this;
+    }
+
     public TestUser admin() {
         key = "admin";
         admin = true;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Function;
+import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.Deadlines;
 import org.safeguarding.referral.WorkingDayCalendar;
@@ -28,7 +29,7 @@ final class Adapters implements Function<String, Object> {
     public Object apply(String className) {
         return switch (className.substring(className.lastIndexOf('.') + 1)) {
             case "LeadCondition" -> new LeadCondition((user, issue) -> issue == cases.issue && leads.contains(user));
-            case "RouteValidator" -> new RouteValidator(cases, () -> organisation, texts);
+            case "RouteValidator" -> new RouteValidator(cases, InMemorySettings.of(organisation), texts);
             case "CloseValidator" -> new CloseValidator(cases, texts, clock);
             case "MissingValidator" -> new MissingValidator(cases, texts);
             case "ReferralDatesFunction" -> new ReferralDatesFunction(cases, texts, new Deadlines(WorkingDayCalendar.uk()),

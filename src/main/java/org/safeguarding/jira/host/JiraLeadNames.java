@@ -1,0 +1,30 @@
+package org.safeguarding.jira.host;
+
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.security.roles.ProjectRoleManager;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.web.LeadNames;
+
+/** Asks Jira whether a group or project role exists. */
+@Named
+public class JiraLeadNames implements LeadNames {
+    private final GroupManager groups;
+    private final ProjectRoleManager projectRoles;
+
+    @Inject
+    public JiraLeadNames(GroupManager groups, ProjectRoleManager projectRoles) {
+        this.groups = groups;
+        this.projectRoles = projectRoles;
+    }
+
+    @Override
+    public boolean groupExists(String name) {
+        return groups.getGroup(name) != null;
+    }
+
+    @Override
+    public boolean projectRoleExists(String name) {
+        return projectRoles.getProjectRole(name) != null;
+    }
+}

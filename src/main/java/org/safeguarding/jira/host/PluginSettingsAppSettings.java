@@ -1,0 +1,98 @@
+package org.safeguarding.jira.host;
+
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.referral.AppSettings;
+import org.safeguarding.screening.Identified;
+import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.Organisation;
+
+/**
+ * The app's settings in SAL's global plugin settings, shared by every node of a cluster, one key each (the keys
+ * admins set by hand before the settings form existed still work). A value that is missing or unreadable reads as
+ * its default: neither a First Responder nor under the Duty to Notify, no lead group or role (Jira admins lead),
+ * no nations, no retention period.
+ */
+@Named
+public class PluginSettingsAppSettings implements SettingsStore, OrganisationSettings {
+    static final String FIRST_RESPONDER = "org.safeguarding.organisation.firstResponder";
+    static final String DUTY_TO_NOTIFY = "org.safeguarding.organisation.dutyToNotify";
+    static final String NATIONS = "org.safeguarding.organisation.nations";
+    static final String LEAD_GROUP = "org.safeguarding.leads.group";
+    static final String LEAD_PROJECT_ROLE = "org.safeguarding.leads.projectRole";
+    static final String RETENTION_YEARS = "org.safeguarding.retention.years";
+
+    private final PluginSettingsFactory settingsFactory;
+
+    @Inject
+    public PluginSettingsAppSettings(PluginSettingsFactory settingsFactory) {
+        this.settingsFactory = settingsFactory;
+    }
+
+    @Override
+    public AppSettings read() {
+        PluginSettings settings = settingsFactory.createGlobalSettings();
+        return new AppSettings(nations(settings.get(NATIONS)), "true".equals(settings.get(FIRST_RESPONDER)),
+                "true".equals(settings.get(DUTY_TO_NOTIFY)), name(settings.get(LEAD_GROUP)),
+                name(settings.get(LEAD_PROJECT_ROLE)), years(settings.get(RETENTION_YEARS)));
+    }
+
+    @Override
+    public void save(AppSettings app) {
+        PluginSettings settings = settingsFactory.createGlobalSettings();
+        settings.put(NATIONS, app.nations().stream().sorted().map(Nation::id).collect(Collectors.joining(",")));
+        settings.put(FIRST_RESPONDER, String.valueOf(app.firstResponder()));
+        settings.put(DUTY_TO_NOTIFY, String.valueOf(app.dutyToNotify()));
+        putOrRemove(settings, LEAD_GROUP, app.leadGroup());
+        putOrRemove(settings, LEAD_PROJECT_ROLE, app.leadProjectRole());
+        putOrRemove(settings, RETENTION_YEARS, app.retentionYears() == null ? null : app.retentionYears().toString());
+    }
+
+    @Override
+    public Organisation organisation() {
+        return read().organisation();
+    }
+
+    @Override
+    public Optional<Nation> onlyNation() {
+        return read().onlyNation();
+    }
+
+    private static void putOrRemove(PluginSettings settings, String key, String value) {
+        if (value == null) {
+            settings.remove(key);
+        } else {
+            settings.put(key, value);
+        }
+    }
+
+    private static Set<Nation> nations(Object stored) {
+        Set<Nation> nations = EnumSet.noneOf(Nation.class);
+        if (stored instanceof String ids) {
+            Arrays.stream(ids.split(",")).map(String::trim)
+                    .forEach(id -> Identified.byId(Nation.class, id).ifPresent(nations::add));
+        }
+        return nations;
+    }
+
+    private static String name(Object stored) {
+        return stored instanceof String name && !name.isBlank() ? name.strip() : null;
+    }
+
+    private static Integer years(Object stored) {
+        try {
+            return stored instanceof String years ? Integer.valueOf(years.strip()) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

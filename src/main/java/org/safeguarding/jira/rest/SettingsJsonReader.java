@@ -1,0 +1,69 @@
+package org.safeguarding.jira.rest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.AppSettingsRules;
+import org.safeguarding.screening.Nation;
+
+/**
+ * Reads the settings as an admin sends them, naming every field that is wrong. A PUT replaces them all: a missing
+ * yes/no is no, missing nations are none, and an empty group, role or retention period means none.
+ */
+final class SettingsJsonReader extends JsonFields {
+    /** The settings, or the errors in the request; never both. */
+    record Result(AppSettings settings, List<FieldError> errors) {
+    }
+
+    private SettingsJsonReader() {
+    }
+
+    static Result read(String body) {
+        Parsed<SettingsJson> parsed = parse(body, SettingsJson.class);
+        return parsed.json() == null ? new Result(null, parsed.errors())
+                : new SettingsJsonReader().readAll(parsed.json());
+    }
+
+    private Result readAll(SettingsJson json) {
+        unknown("", json);
+        AppSettings settings = new AppSettings(values("nations", json.nations, Nation.class),
+                Boolean.TRUE.equals(json.firstResponder), Boolean.TRUE.equals(json.dutyToNotify),
+                name("leadGroup", json.leadGroup), name("leadProjectRole", json.leadProjectRole),
+                years(json.retentionYears));
+        return errors.isEmpty() ? new Result(settings, List.of()) : new Result(null, List.copyOf(errors));
+    }
+
+    private String name(String field, String value) {
+        String name = text(field, value, AppSettingsRules.MAX_NAME);
+        return name == null || name.isBlank() ? null : name.strip();
+    }
+
+    /** Whole years, sent as a number or as the digits a form field holds; anything else is named as wrong. */
+    private Integer years(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(FieldError.of("retentionYears", "safeguarding.settings.error.retention-years"));
+            return null;
+        }
+    }
+
+    /** The settings as clients send them; nations by their ids. */
+    static final class SettingsJson extends StrictJson {
+        @JsonProperty
+        List<String> nations;
+        @JsonProperty
+        Boolean firstResponder;
+        @JsonProperty
+        Boolean dutyToNotify;
+        @JsonProperty
+        String leadGroup;
+        @JsonProperty
+        String leadProjectRole;
+        @JsonProperty
+        String retentionYears;
+    }
+}

@@ -1,0 +1,111 @@
+package org.safeguarding.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.web.LeadNames;
+import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.AppSettingsRules;
+import org.safeguarding.screening.Nation;
+
+/**
+ * {@code /rest/safeguarding/1.0/settings}: what the organisation has told the app (nations, First Responder, Duty
+ * to Notify), who its safeguarding leads are, and its retention period. Jira admins only; changing them needs
+ * WebSudo and JSON, and nothing is saved while any field is wrong, including a group or role Jira does not have.
+ */
+@Named
+@Path("/settings")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class SettingsResource {
+    private final CurrentUser currentUser;
+    private final SettingsStore store;
+    private final LeadNames leadNames;
+    private final Texts texts;
+
+    @Inject
+    public SettingsResource(CurrentUser currentUser, SettingsStore store, LeadNames leadNames, Texts texts) {
+        this.currentUser = currentUser;
+        this.store = store;
+        this.leadNames = leadNames;
+        this.texts = texts;
+    }
+
+    @GET
+    @AdminOnly
+    public Response settings() {
+        return AdminAccess.asAdmin(currentUser, texts, () -> Response.ok(new SettingsJson(store.read())).build());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @WebSudoRequired
+    public Response change(String body) {
+        return AdminAccess.asAdmin(currentUser, texts, () -> {
+            SettingsJsonReader.Result read = SettingsJsonReader.read(body);
+            if (read.settings() == null) {
+                return ErrorsJson.badRequest(read.errors(), texts);
+            }
+            List<FieldError> problems = problems(read.settings());
+            if (!problems.isEmpty()) {
+                return ErrorsJson.badRequest(problems, texts);
+            }
+            store.save(read.settings());
+            return Response.ok(new SettingsJson(store.read())).build();
+        });
+    }
+
+    private List<FieldError> problems(AppSettings settings) {
+        List<FieldError> problems = new ArrayList<>(AppSettingsRules.check(settings).stream()
+                .map(problem -> FieldError.of(problem.field(), problem.messageKey())).toList());
+        if (settings.leadGroup() != null && !leadNames.groupExists(settings.leadGroup())) {
+            problems.add(FieldError.of("leadGroup", "safeguarding.settings.error.no-such-group", settings.leadGroup()));
+        }
+        if (settings.leadProjectRole() != null && !leadNames.projectRoleExists(settings.leadProjectRole())) {
+            problems.add(FieldError.of("leadProjectRole", "safeguarding.settings.error.no-such-role",
+                    settings.leadProjectRole()));
+        }
+        return problems;
+    }
+
+    /** The settings as stored; nations by their ids, in a fixed order. */
+    public static final class SettingsJson {
+        @JsonProperty
+        final List<String> nations;
+        @JsonProperty
+        final boolean firstResponder;
+        @JsonProperty
+        final boolean dutyToNotify;
+        @JsonProperty
+        final String leadGroup;
+        @JsonProperty
+        final String leadProjectRole;
+        @JsonProperty
+        final Integer retentionYears;
+
+        SettingsJson(AppSettings settings) {
+            nations = settings.nations().stream().sorted().map(Nation::id).toList();
+            firstResponder = settings.firstResponder();
+            dutyToNotify = settings.dutyToNotify();
+            leadGroup = settings.leadGroup();
+            leadProjectRole = settings.leadProjectRole();
+            retentionYears = settings.retentionYears();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.safeguarding.referral;
+
+import java.util.Optional;
+import java.util.Set;
+import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.Organisation;
+
+/**
+ * What an admin tells the app about the organisation and its safeguarding arrangements.
+ *
+ * @param nations         the UK nations the organisation works in; empty until said
+ * @param firstResponder  a First Responder Organisation, allowed to make NRM referrals itself
+ * @param dutyToNotify    a public authority with the Duty to Notify (Modern Slavery Act 2015 s52)
+ * @param leadGroup       the Jira group whose members are safeguarding leads, or null for none
+ * @param leadProjectRole the project role whose members are leads in their projects, or null for none
+ * @param retentionYears  how many years after closing a case is kept before it is reviewed for disposal, from the
+ *                        organisation's retention schedule; null until set, as the law sets no period
+ */
+public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
+                          String leadProjectRole, Integer retentionYears) {
+    /** Until an admin says otherwise: the choices that never recommend a referral the organisation may not make. */
+    public static final AppSettings DEFAULTS = new AppSettings(Set.of(), false, false, null, null, null);
+
+    public AppSettings {
+        nations = Set.copyOf(nations);
+    }
+
+    public Organisation organisation() {
+        return new Organisation(firstResponder, dutyToNotify);
+    }
+
+    /** The nation, when the organisation works in one only. */
+    public Optional<Nation> onlyNation() {
+        return nations.size() == 1 ? nations.stream().findFirst() : Optional.empty();
+    }
+}

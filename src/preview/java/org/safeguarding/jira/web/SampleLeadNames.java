@@ -1,0 +1,17 @@
+package org.safeguarding.jira.web;
+
+/** A Jira with one group and one project role that suit safeguarding leads, for the preview host and the tests. */
+public final class SampleLeadNames implements LeadNames {
+    public static final String GROUP = "safeguarding-leads";
+    public static final String PROJECT_ROLE = "Safeguarding lead";
+
+    @Override
+    public boolean groupExists(String name) {
+        return GROUP.equals(name);
+    }
+
+    @Override
+    public boolean projectRoleExists(String name) {
+        return PROJECT_ROLE.equals(name);
+    }
+}

@@ -1,0 +1,9 @@
+// Source: jira-api com.atlassian.jira.security.groups.GroupManager, https://docs.atlassian.com/jira/server/com/atlassian/jira/security/groups/GroupManager.html
+// (read via the search tool): Group getGroup(String groupName), "else null if no such Group exists". Subset.
+package com.atlassian.jira.security.groups;
+
+import com.atlassian.crowd.embedded.api.Group;
+
+public interface GroupManager {
+    Group getGroup(String groupName);
+}

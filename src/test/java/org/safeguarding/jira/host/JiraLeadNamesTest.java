@@ -1,0 +1,44 @@
+package org.safeguarding.jira.host;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.crowd.embedded.api.Group;
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.security.roles.ProjectRole;
+import com.atlassian.jira.security.roles.ProjectRoleManager;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+
+public class JiraLeadNamesTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private GroupManager groups;
+    @Mock
+    private ProjectRoleManager roles;
+
+    @Test
+    public void groupExists_shouldAskJiraForTheGroup() {
+        when(groups.getGroup("safeguarding-leads")).thenReturn(mock(Group.class));
+        JiraLeadNames names = new JiraLeadNames(groups, roles);
+
+        assertThat(names.groupExists("safeguarding-leads"), is(true));
+        assertThat(names.groupExists("safeguarding-laeds"), is(false));
+    }
+
+    @Test
+    public void projectRoleExists_shouldAskJiraForTheRole() {
+        when(roles.getProjectRole("Safeguarding lead")).thenReturn(mock(ProjectRole.class));
+        JiraLeadNames names = new JiraLeadNames(groups, roles);
+
+        assertThat(names.projectRoleExists("Safeguarding lead"), is(true));
+        assertThat(names.projectRoleExists("Safeguarding Lead"), is(false));
+    }
+}

@@ -1,0 +1,99 @@
+package org.safeguarding.jira.host;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.referral.AppSettings;
+import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.Organisation;
+
+public class PluginSettingsAppSettingsTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private PluginSettingsFactory factory;
+
+    private final Map<String, Object> stored = new HashMap<>();
+    private PluginSettingsAppSettings settings;
+
+    @Before
+    public void setUp() {
+        when(factory.createGlobalSettings()).thenReturn(new PluginSettings() {
+            @Override
+            public Object get(String key) {
+                return stored.get(key);
+            }
+
+            @Override
+            public Object put(String key, Object value) {
+                return stored.put(key, value);
+            }
+
+            @Override
+            public Object remove(String key) {
+                return stored.remove(key);
+            }
+        });
+        settings = new PluginSettingsAppSettings(factory);
+    }
+
+    @Test
+    public void read_shouldGiveTheDefaultsWhenNothingIsStored() {
+        assertThat(settings.read(), is(AppSettings.DEFAULTS));
+        assertThat(settings.organisation(), is(new Organisation(false, false)));
+    }
+
+    @Test
+    public void save_shouldStoreWhatReadGivesBack() {
+        AppSettings council = new AppSettings(Set.of(Nation.WALES, Nation.ENGLAND), true, true, "safeguarding-leads",
+                "Safeguarding lead", 6);
+
+        settings.save(council);
+
+        assertThat(settings.read(), is(council));
+        assertThat(stored.get(PluginSettingsAppSettings.NATIONS), is("england,wales"));
+        assertThat(stored.get(PluginSettingsAppSettings.RETENTION_YEARS), is("6"));
+    }
+
+    @Test
+    public void save_shouldRemoveALeadGroupOrPeriodThatIsNoLongerSet() {
+        settings.save(new AppSettings(Set.of(), false, false, "safeguarding-leads", "Lead", 6));
+
+        settings.save(AppSettings.DEFAULTS);
+
+        assertThat(stored.containsKey(PluginSettingsAppSettings.LEAD_GROUP), is(false));
+        assertThat(stored.containsKey(PluginSettingsAppSettings.LEAD_PROJECT_ROLE), is(false));
+        assertThat(stored.containsKey(PluginSettingsAppSettings.RETENTION_YEARS), is(false));
+        assertThat(settings.read(), is(AppSettings.DEFAULTS));
+    }
+
+    @Test
+    public void read_shouldKeepTheKeysAdminsSetByHandAndSkipWhatItCannotRead() {
+        stored.put(PluginSettingsAppSettings.FIRST_RESPONDER, "true");
+        stored.put(PluginSettingsAppSettings.LEAD_GROUP, " safeguarding-leads ");
+        stored.put(PluginSettingsAppSettings.NATIONS, "scotland, atlantis");
+        stored.put(PluginSettingsAppSettings.RETENTION_YEARS, "six");
+
+        AppSettings read = settings.read();
+
+        assertThat(read.firstResponder(), is(true));
+        assertThat(read.leadGroup(), is("safeguarding-leads"));
+        assertThat(read.nations(), is(Set.of(Nation.SCOTLAND)));
+        assertThat(read.retentionYears(), is((Integer) null));
+        assertThat(settings.onlyNation(), is(Optional.of(Nation.SCOTLAND)));
+    }
+}

@@ -1,0 +1,136 @@
+package org.safeguarding.jira.rest;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.ws.rs.client.Entity;
+import javax.ws.rs.core.Application;
+import javax.ws.rs.core.Response;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.test.JerseyTest;
+import org.junit.Test;
+import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.SampleLeadNames;
+import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.referral.AppSettings;
+import org.safeguarding.screening.Nation;
+
+/** The settings served by real Jersey 2: admins only, every bad field named, nothing saved on error. */
+public class SettingsResourceTest extends JerseyTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AppSettings STORED = new AppSettings(Set.of(Nation.WALES), true, false, "safeguarding-leads",
+            null, 6);
+    private static final String COUNCIL = "{\"nations\": [\"england\"], \"firstResponder\": true, "
+            + "\"dutyToNotify\": true, \"leadGroup\": \" safeguarding-leads \", \"leadProjectRole\": \"Safeguarding "
+            + "lead\", \"retentionYears\": \"7\"}";
+
+    /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
+    private TestUser user;
+    private InMemorySettings settings;
+
+    @Override
+    protected Application configure() {
+        user = TestUser.worker().admin();
+        settings = new InMemorySettings(STORED);
+        return new ResourceConfig()
+                .register(new SettingsResource(user, settings, new SampleLeadNames(), new PropertiesTexts()))
+                .register(JacksonFeature.class);
+    }
+
+    @Test
+    public void settings_shouldShowAnAdminWhatIsStored() throws Exception {
+        JsonNode body = JSON.readTree(target("settings").request().get(String.class));
+
+        assertThat(body.at("/nations/0").asText(), is("wales"));
+        assertThat(body.at("/firstResponder").asBoolean(), is(true));
+        assertThat(body.at("/leadGroup").asText(), is("safeguarding-leads"));
+        assertThat(body.at("/leadProjectRole").isNull(), is(true));
+        assertThat(body.at("/retentionYears").asInt(), is(6));
+    }
+
+    @Test
+    public void settings_shouldAskAnonymousUsersToLogInAndRefuseWorkers() {
+        user.anonymous();
+        assertThat(target("settings").request().get().getStatus(), is(401));
+        user.notAdmin();
+        assertThat(target("settings").request().get().getStatus(), is(403));
+    }
+
+    @Test
+    public void change_shouldBeRefusedToAnyoneButAnAdminAndSaveNothing() {
+        user.anonymous();
+        assertThat(target("settings").request().put(Entity.json(COUNCIL)).getStatus(), is(401));
+        user.notAdmin();
+        assertThat(target("settings").request().put(Entity.json(COUNCIL)).getStatus(), is(403));
+        assertThat(settings.read(), is(STORED));
+    }
+
+    @Test
+    public void change_shouldSaveEverySettingTrimmedAndAnswerWithThem() throws Exception {
+        Response response = target("settings").request().put(Entity.json(COUNCIL));
+
+        assertThat(response.getStatus(), is(200));
+        assertThat(settings.read(), is(new AppSettings(Set.of(Nation.ENGLAND), true, true, "safeguarding-leads",
+                "Safeguarding lead", 7)));
+        assertThat(JSON.readTree(response.readEntity(String.class)).at("/retentionYears").asInt(), is(7));
+    }
+
+    @Test
+    public void change_shouldTreatMissingAndEmptyValuesAsNone() {
+        Response response = target("settings").request().put(Entity.json(
+                "{\"leadGroup\": \"\", \"retentionYears\": \" \"}"));
+
+        assertThat(response.getStatus(), is(200));
+        assertThat(settings.read(), is(AppSettings.DEFAULTS));
+    }
+
+    @Test
+    public void change_shouldNameEveryFieldToPutRightAndSaveNothing() throws Exception {
+        Response response = target("settings").request().put(Entity.json("{\"nations\": [\"france\"], "
+                + "\"dutyToNotify\": true, \"leadGroup\": \"safeguarding-laeds\", \"leadProjectRole\": \"Lead\", "
+                + "\"retentionYears\": \"six\", \"colour\": \"red\"}"));
+
+        assertThat(response.getStatus(), is(400));
+        assertThat(fields(response), containsInAnyOrder("nations[0]", "retentionYears", "colour"));
+        assertThat(settings.read(), is(STORED));
+    }
+
+    @Test
+    public void change_shouldRefuseRulesBrokenAndNamesJiraDoesNotHave() throws Exception {
+        Response response = target("settings").request().put(Entity.json("{\"dutyToNotify\": true, "
+                + "\"leadGroup\": \"safeguarding-laeds\", \"leadProjectRole\": \"Lead\", \"retentionYears\": 0}"));
+
+        assertThat(response.getStatus(), is(400));
+        String body = response.readEntity(String.class);
+        assertThat(body, containsString("Jira has no group called \\\"safeguarding-laeds\\\""));
+        assertThat(body, containsString("Jira has no project role called \\\"Lead\\\""));
+        assertThat(body, containsString("also a First Responder Organisation"));
+        assertThat(body, containsString("from 1 to 100"));
+        assertThat(settings.read(), is(STORED));
+    }
+
+    @Test
+    public void change_shouldAnswerBadJsonWithWhatToDo() {
+        Response response = target("settings").request().put(Entity.json("{\"nations\": "));
+
+        assertThat(response.getStatus(), is(400));
+        assertThat(response.readEntity(String.class), containsString("This is not valid JSON"));
+        assertThat(settings.read(), is(STORED));
+    }
+
+    private static List<String> fields(Response response) throws Exception {
+        List<String> fields = new ArrayList<>();
+        JSON.readTree(response.readEntity(String.class)).at("/errors").forEach(error ->
+                fields.add(error.get("field").asText()));
+        return fields;
+    }
+}

@@ -1,0 +1,56 @@
+package org.safeguarding.referral;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+
+import java.util.Optional;
+import java.util.Set;
+import org.junit.Test;
+import org.safeguarding.screening.Nation;
+
+public class AppSettingsRulesTest {
+    @Test
+    public void check_shouldAcceptTheDefaults() {
+        assertThat(AppSettingsRules.check(AppSettings.DEFAULTS), is(empty()));
+    }
+
+    @Test
+    public void check_shouldAcceptACouncilWithItsLeadsAndRetentionPeriod() {
+        assertThat(AppSettingsRules.check(new AppSettings(Set.of(Nation.ENGLAND), true, true, "safeguarding-leads",
+                "Safeguarding lead", 6)), is(empty()));
+    }
+
+    @Test
+    public void check_shouldRefuseTheDutyToNotifyWithoutBeingAFirstResponder() {
+        assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, true, null, null, null)), contains(
+                new AppSettingsRules.Problem("dutyToNotify", "safeguarding.settings.error.duty-needs-first-responder")));
+    }
+
+    @Test
+    public void check_shouldRefuseNamesWithSpacesAtTheEndsBlankOrTooLong() {
+        assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, " leads", "x".repeat(256), null)),
+                contains(new AppSettingsRules.Problem("leadGroup", "safeguarding.settings.error.name"),
+                        new AppSettingsRules.Problem("leadProjectRole", "safeguarding.settings.error.name")));
+        assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, "  ", null, null)).size(), is(1));
+    }
+
+    @Test
+    public void check_shouldRefuseARetentionPeriodOutsideOneToAHundredYears() {
+        for (int years : new int[] {0, -1, 101}) {
+            assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, null, null, years)), contains(
+                    new AppSettingsRules.Problem("retentionYears", "safeguarding.settings.error.retention-years")));
+        }
+        assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, null, null, 100)), is(empty()));
+    }
+
+    @Test
+    public void onlyNation_shouldBeTheNationWhenThereIsOneOnly() {
+        assertThat(new AppSettings(Set.of(Nation.SCOTLAND), false, false, null, null, null).onlyNation(),
+                is(Optional.of(Nation.SCOTLAND)));
+        assertThat(new AppSettings(Set.of(Nation.SCOTLAND, Nation.WALES), false, false, null, null, null)
+                .onlyNation(), is(Optional.empty()));
+        assertThat(AppSettings.DEFAULTS.onlyNation(), is(Optional.empty()));
+    }
+}
