@@ -114,6 +114,26 @@
         summary.focus();
     }
 
+    /**
+     * On submit, sends what request() gives ({method, url, body, done}) as JSON; when it is saved, reloads the page
+     * with done(saved)'s message, otherwise shows each problem beside its field and in the form's summary.
+     */
+    function sendOnSubmit(form, idPrefix, summary, texts, request) {
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            var sent = request();
+            send(sent.method, sent.url, sent.body).then(function (result) {
+                if (result.status === 200 || result.status === 201) {
+                    doneAndReload(sent.done(result.json));
+                    return;
+                }
+                var problems = problemsOf(result, texts);
+                showProblems(form, idPrefix, problems);
+                showSummary(summary, texts, problems);
+            });
+        });
+    }
+
     function checkedValues(form, name) {
         return Array.prototype.filter.call(form.querySelectorAll('input[name="' + name + '"]'), function (box) {
             return box.checked;
@@ -217,46 +237,58 @@
             });
         });
 
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
+        sendOnSubmit(form, 'safeguarding-entry-', summary, texts, function () {
             var editing = form.dataset.editing;
-            var entry = read();
-            send(editing ? 'PUT' : 'POST', editing ? api + '/' + encodeURIComponent(editing) : api, entry)
-                .then(function (result) {
-                    if (result.status === 200 || result.status === 201) {
-                        doneAndReload(format(editing ? texts.textChanged : texts.textAdded, result.json.name));
-                        return;
-                    }
-                    var problems = problemsOf(result, texts);
-                    showProblems(form, 'safeguarding-entry-', problems);
-                    showSummary(summary, texts, problems);
-                });
+            return {
+                method: editing ? 'PUT' : 'POST',
+                url: editing ? api + '/' + encodeURIComponent(editing) : api,
+                body: read(),
+                done: function (saved) {
+                    return format(editing ? texts.textChanged : texts.textAdded, saved.name);
+                }
+            };
         });
     }
 
     function settingsForm(page, api, texts) {
         var form = page.querySelector('#safeguarding-settings-form');
-        var summary = form.querySelector('#safeguarding-settings-summary');
-        form.addEventListener('submit', function (event) {
-            event.preventDefault();
-            var settings = {
-                nations: checkedValues(form, 'nations'),
-                firstResponder: form.elements.firstResponder.checked,
-                dutyToNotify: form.elements.dutyToNotify.checked,
-                leadGroup: optional(form.elements.leadGroup.value),
-                leadProjectRole: optional(form.elements.leadProjectRole.value),
-                retentionYears: optional(form.elements.retentionYears.value)
-            };
-            send('PUT', api, settings).then(function (result) {
-                if (result.status === 200) {
-                    doneAndReload(texts.textSettings);
-                    return;
-                }
-                var problems = problemsOf(result, texts);
-                showProblems(form, 'safeguarding-settings-', problems);
-                showSummary(summary, texts, problems);
+        sendOnSubmit(form, 'safeguarding-settings-', form.querySelector('#safeguarding-settings-summary'), texts,
+            function () {
+                return {
+                    method: 'PUT',
+                    url: api,
+                    body: {
+                        nations: checkedValues(form, 'nations'),
+                        firstResponder: form.elements.firstResponder.checked,
+                        dutyToNotify: form.elements.dutyToNotify.checked,
+                        leadGroup: optional(form.elements.leadGroup.value),
+                        leadProjectRole: optional(form.elements.leadProjectRole.value),
+                        retentionYears: optional(form.elements.retentionYears.value)
+                    },
+                    done: function () {
+                        return texts.textSettings;
+                    }
+                };
             });
-        });
+    }
+
+    function planForm(page, api, texts) {
+        var form = page.querySelector('#safeguarding-plan-form');
+        sendOnSubmit(form, 'safeguarding-plan-form-', form.querySelector('#safeguarding-plan-summary'), texts,
+            function () {
+                var plan = {};
+                Array.prototype.forEach.call(form.querySelectorAll('textarea'), function (part) {
+                    plan[part.name] = part.value;
+                });
+                return {
+                    method: 'PUT',
+                    url: api,
+                    body: plan,
+                    done: function () {
+                        return texts.textPlan;
+                    }
+                };
+            });
     }
 
     function retireButtons(page, api, texts) {
@@ -328,6 +360,7 @@
         var texts = page.dataset;
         showSavedStatus(page);
         settingsForm(page, rest + '/settings', texts);
+        planForm(page, rest + '/plan', texts);
         entryForm(page, api, texts);
         retireButtons(page, api, texts);
         reviewForms(page, api, texts);

@@ -21,6 +21,8 @@ final class PreviewFrame {
         header.appendElement("p").appendElement("strong").text("Safeguarding for Jira: preview (not a Jira)");
         Element nav = header.appendElement("nav").attr("aria-label", "Preview");
         nav.appendText("Signed in as " + user.role().name().toLowerCase(java.util.Locale.ROOT) + " · ");
+        nav.appendElement("a").attr("href", "/").text("Start");
+        nav.appendText(" · ");
         nav.appendElement("a").attr("href", ADMIN_PAGE).text("Administration");
         nav.appendText(" · ");
         nav.appendElement("a").attr("href", SignInServlet.PATH).text("Sign in as someone else");

@@ -20,8 +20,11 @@ import org.jsoup.nodes.Element;
 import org.safeguarding.jira.admin.AdminServlet;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
+import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.rest.PlanResource;
 import org.safeguarding.jira.rest.ResourcesResource;
 import org.safeguarding.jira.rest.SettingsResource;
+import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.SampleLeadNames;
@@ -45,6 +48,7 @@ public final class PreviewServer implements AutoCloseable {
         }
         Texts texts = new PropertiesTexts();
         InMemorySettings settings = new InMemorySettings(AppSettings.DEFAULTS);
+        InMemoryPlanStore plan = new InMemoryPlanStore();
         InMemoryDirectoryStore store = new InMemoryDirectoryStore();
         CachedDirectory directory = new CachedDirectory(new LocalCaches(), store, new LocalLocks());
         DirectoryEditor editor = new DirectoryEditor(store, directory);
@@ -53,11 +57,13 @@ public final class PreviewServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder(new AdminServlet(user, user, user, templates, directory, settings, texts)),
+        context.addServlet(new ServletHolder(new AdminServlet(user, user, user, templates, directory, settings, plan, texts)),
                 PreviewFrame.ADMIN_PAGE);
+        context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, templates, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(new ResourcesResource(user, directory, editor, texts))
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), texts))
+                .register(new PlanResource(user, plan, texts))
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");
         context.addServlet(new ServletHolder(new DownloadServlet(webResources)),
@@ -116,7 +122,10 @@ public final class PreviewServer implements AutoCloseable {
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             Element screens = new Element("ul");
             screens.appendElement("li").appendElement("a").attr("href", PreviewFrame.ADMIN_PAGE)
-                    .text("Administration: the directory of helplines and services, and the translations (admins)");
+                    .text("Administration: settings, the safeguarding plan, the directory of helplines and services, "
+                            + "and the translations (admins)");
+            screens.appendElement("li").appendElement("a").attr("href", PlanServlet.PATH)
+                    .text("Our safeguarding plan (everyone)");
             PreviewFrame.write(response, user, "Safeguarding for Jira", screens);
         }
     }

@@ -8,11 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import java.util.List;
-import org.junit.ClassRule;
-import org.junit.Rule;
 import org.junit.Test;
-import org.junit.rules.RuleChain;
-import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,17 +19,8 @@ import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
 
 /** The administration page in a real browser: the directory's forms against the plugin's REST API. */
-public class AdminPageBrowserIT {
+public class AdminPageBrowserIT extends BrowserTest {
     private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin";
-
-    @ClassRule
-    public static final Browser BROWSER = new Browser();
-
-    private final Preview preview = new Preview();
-
-    @Rule
-    public final TestRule previewAndScreenshots = RuleChain.outerRule(preview)
-            .around(new ScreenshotOnFailure(BROWSER));
 
     @Test
     public void adminPage_shouldHaveNoWcag21AaViolations() {
@@ -216,8 +203,7 @@ public class AdminPageBrowserIT {
     }
 
     private void open() {
-        BROWSER.driver().get(preview.url(ADMIN_PAGE));
-        BROWSER.script("window.sessionStorage.clear()");
+        open(ADMIN_PAGE);
     }
 
     private static void type(String cssSelector, String text) {

@@ -25,14 +25,14 @@ public class AppSettingsRulesTest {
     @Test
     public void check_shouldRefuseTheDutyToNotifyWithoutBeingAFirstResponder() {
         assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, true, null, null, null)), contains(
-                new AppSettingsRules.Problem("dutyToNotify", "safeguarding.settings.error.duty-needs-first-responder")));
+                new FieldProblem("dutyToNotify", "safeguarding.settings.error.duty-needs-first-responder")));
     }
 
     @Test
     public void check_shouldRefuseNamesWithSpacesAtTheEndsBlankOrTooLong() {
         assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, " leads", "x".repeat(256), null)),
-                contains(new AppSettingsRules.Problem("leadGroup", "safeguarding.settings.error.name"),
-                        new AppSettingsRules.Problem("leadProjectRole", "safeguarding.settings.error.name")));
+                contains(new FieldProblem("leadGroup", "safeguarding.settings.error.name"),
+                        new FieldProblem("leadProjectRole", "safeguarding.settings.error.name")));
         assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, "  ", null, null)).size(), is(1));
     }
 
@@ -40,7 +40,7 @@ public class AppSettingsRulesTest {
     public void check_shouldRefuseARetentionPeriodOutsideOneToAHundredYears() {
         for (int years : new int[] {0, -1, 101}) {
             assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, null, null, years)), contains(
-                    new AppSettingsRules.Problem("retentionYears", "safeguarding.settings.error.retention-years")));
+                    new FieldProblem("retentionYears", "safeguarding.settings.error.retention-years")));
         }
         assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, null, null, 100)), is(empty()));
     }

@@ -18,9 +18,13 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.panel.DirectoryOverview;
 import org.safeguarding.jira.panel.DirectorySource;
+import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.web.LoginRedirect;
+import org.safeguarding.jira.web.OurPlan;
+import org.safeguarding.jira.web.PlanStore;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.ResourceCategory;
@@ -30,7 +34,7 @@ import org.safeguarding.screening.Nation;
  * The app's administration page ({@code /plugins/servlet/safeguarding/admin}, the descriptor's configure.url).
  * Anonymous users are sent to log in, non-administrators get 403, and administrators must pass WebSudo
  * (re-enter their password) before the page renders: the page leads to special-category personal data. It shows
- * the installed build, the organisation's settings, the directory of helplines with when each was checked, and which translations need checking,
+ * the installed build, the organisation's settings and safeguarding plan, the directory of helplines with when each was checked, and which translations need checking,
  * with forms (js/safeguarding-admin.js) that add, change and retire entries and record translation checks through
  * the REST API.
  */
@@ -45,26 +49,28 @@ public class AdminServlet extends HttpServlet {
     private final transient TemplateRenderer templateRenderer;
     private final transient DirectorySource directory;
     private final transient SettingsStore settings;
+    private final transient PlanStore plan;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                         TemplateRenderer templateRenderer, DirectorySource directory, SettingsStore settings,
-                        Texts texts) {
-        this(userManager, loginUriProvider, webSudoManager, templateRenderer, directory, settings, texts,
+                        PlanStore plan, Texts texts) {
+        this(userManager, loginUriProvider, webSudoManager, templateRenderer, directory, settings, plan, texts,
                 Clock.systemDefaultZone());
     }
 
     AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
-                 TemplateRenderer templateRenderer, DirectorySource directory, SettingsStore settings, Texts texts,
-                 Clock clock) {
+                 TemplateRenderer templateRenderer, DirectorySource directory, SettingsStore settings,
+                 PlanStore plan, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
         this.templateRenderer = templateRenderer;
         this.directory = directory;
         this.settings = settings;
+        this.plan = plan;
         this.texts = texts;
         this.clock = clock;
     }
@@ -88,6 +94,7 @@ public class AdminServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         templateRenderer.render(TEMPLATE, Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
                 Map.entry("settings", settingsForm(settings.read())),
+                Map.entry("plan", planForm(OurPlan.of(plan, texts), request.getContextPath())),
                 Map.entry("entries", DirectoryOverview.entries(directory, texts, today)),
                 Map.entry("languages", DirectoryOverview.languages(directory)),
                 Map.entry("today", today.toString()),
@@ -95,6 +102,13 @@ public class AdminServlet extends HttpServlet {
                 Map.entry("audiences", DirectoryOverview.choices(Audience.class, texts)),
                 Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts))),
                 response.getWriter());
+    }
+
+    /** The plan as the form shows it: the template until an admin saves one, and where workers read it. */
+    private Map<String, Object> planForm(OurPlan ours, String contextPath) {
+        return Map.of("parts", ours.parts(texts), "template", ours.template(),
+                "changedOn", ours.changedOn() == null ? "" : UkDates.day(ours.changedOn()),
+                "url", contextPath + PlanServlet.PATH);
     }
 
     /** The settings as the form shows them: each nation with whether it is ticked, and empty text for none. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.OrganisationSettings;
@@ -75,7 +76,9 @@ public class ResourcesPanelContext implements ContextProvider {
         panel.put("visible", found.isPresent());
         found.ifPresent(lookup -> {
             fill(panel, lookup.screening());
-            panel.put("handoutUrl", application.getBaseUrl(UrlMode.RELATIVE) + HandoutServlet.PATH + key.get());
+            String base = application.getBaseUrl(UrlMode.RELATIVE);
+            panel.put("handoutUrl", base + HandoutServlet.PATH + key.get());
+            panel.put("planUrl", base + PlanServlet.PATH);
         });
         return panel;
     }

@@ -36,6 +36,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 import org.safeguarding.jira.panel.ShippedDirectory;
+import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.AppSettings;
@@ -67,7 +68,7 @@ public class AdminServletTest {
     public void setUp() {
         servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, templateRenderer,
                 new ShippedDirectory(), new InMemorySettings(new AppSettings(Set.of(Nation.WALES), true, false,
-                        "safeguarding-leads", null, 6)), new PropertiesTexts(),
+                        "safeguarding-leads", null, 6)), new InMemoryPlanStore(), new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
@@ -111,6 +112,7 @@ public class AdminServletTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(ADMIN);
         when(userManager.isAdmin(ADMIN)).thenReturn(true);
         when(webSudoManager.canExecuteRequest(request)).thenReturn(true);
+        when(request.getContextPath()).thenReturn("/jira");
         PrintWriter writer = new PrintWriter(new StringWriter());
         when(response.getWriter()).thenReturn(writer);
 
@@ -141,6 +143,11 @@ public class AdminServletTest {
         assertThat(settings.get("leadGroup"), equalTo("safeguarding-leads"));
         assertThat(settings.get("leadProjectRole"), equalTo(""));
         assertThat(settings.get("retentionYears"), equalTo("6"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> plan = (Map<String, Object>) context.getValue().get("plan");
+        assertThat(plan.get("template"), equalTo(true));
+        assertThat(plan.get("url"), equalTo("/jira/plugins/servlet/safeguarding/plan"));
+        assertThat(((List<?>) plan.get("parts")).size(), equalTo(4));
         assertThat(((List<?>) context.getValue().get("nations")).size(), equalTo(4));
         assertThat(((List<?>) context.getValue().get("audiences")).get(1),
                 equalTo(Map.of("id", "adults", "label", "Adults")));

@@ -89,6 +89,17 @@ public class AdminTemplateTest {
     }
 
     @Test
+    public void render_shouldOfferThePlanForEditingWithItsTextEscaped() {
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+
+        assertThat(html, containsString("<label for=\"safeguarding-plan-form-specialists\">Our trafficking "
+                + "safeguarding specialists<span"));
+        assertThat(html, containsString(">Ann &lt;b&gt;Lee&lt;/b&gt;\nBen Cole</textarea>"));
+        assertThat(html, containsString("Last changed 1 Dec 2026."));
+        assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/plan\">"));
+    }
+
+    @Test
     public void render_shouldOfferEachLanguageAFormToRecordWhoCheckedIt() {
         String html = velocity.render(AdminServlet.TEMPLATE, page("10.3", List.of(), List.of(Map.of("name", "Somali",
                 "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", "")))).html();
@@ -104,6 +115,10 @@ public class AdminTemplateTest {
             "firstResponder", true, "dutyToNotify", false, "leadGroup", "\"><script>alert(1)</script>",
             "leadProjectRole", "", "retentionYears", "6");
 
+    private static final Map<String, Object> PLAN = Map.of("template", false, "changedOn", "1 Dec 2026",
+            "url", "/jira/plugins/servlet/safeguarding/plan", "parts", List.of(Map.of("id", "specialists",
+                    "heading", "Our trafficking safeguarding specialists", "text", "Ann <b>Lee</b>\nBen Cole")));
+
     private static final Map<String, Object> HELPLINE = Map.of("id", "helpline", "name", "<b>Helpline</b>",
             "phone", "08000 121 700", "where", "Whole UK", "whom", "Everyone", "checked", "29 Nov 2026", "due", true,
             "source", "https://example.org");
@@ -116,7 +131,7 @@ public class AdminTemplateTest {
                                             List<Map<String, Object>> languages) {
         PropertiesTexts texts = new PropertiesTexts();
         return Map.of("jiraLine", jiraLine, "entries", entries, "languages", languages, "today", "2026-11-29",
-                "settings", SETTINGS,
+                "settings", SETTINGS, "plan", PLAN,
                 "nations", DirectoryOverview.choices(Nation.class, texts),
                 "audiences", DirectoryOverview.choices(Audience.class, texts),
                 "categories", DirectoryOverview.choices(ResourceCategory.class, texts));

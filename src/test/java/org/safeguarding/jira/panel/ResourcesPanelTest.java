@@ -121,6 +121,15 @@ public class ResourcesPanelTest {
     }
 
     @Test
+    public void panel_shouldLinkToTheOrganisationsSafeguardingPlan() {
+        Map<String, Object> context = contextFor(Screening.builder().build());
+
+        assertThat(context.get("planUrl"), is("/jira/plugins/servlet/safeguarding/plan"));
+        assertThat(render(context), containsString("<a href=\"/jira/plugins/servlet/safeguarding/plan\">"
+                + "Our safeguarding plan</a>"));
+    }
+
+    @Test
     public void panel_shouldTakeACaseThatDoesNotSayWhereToBeInTheOnlyNationTheOrganisationWorksIn() {
         Screening nowhere = Screening.builder().ageGroup(AgeGroup.ADULT).build();
         assertThat(render(contextFor(nowhere)), containsString("0800 808 3733"));

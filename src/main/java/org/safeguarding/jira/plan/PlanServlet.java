@@ -1,0 +1,62 @@
+package org.safeguarding.jira.plan;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.web.LoginRedirect;
+import org.safeguarding.jira.web.OurPlan;
+import org.safeguarding.jira.web.PlanStore;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UkDates;
+
+/**
+ * "Our safeguarding plan" ({@code /plugins/servlet/safeguarding/plan}), linked from every safeguarding panel so
+ * everyone knows where to find it: for anyone logged in to Jira. It is the organisation's process, not a case, so
+ * it holds no personal data; administrators change it on the administration page.
+ */
+@Named
+public class PlanServlet extends HttpServlet {
+    public static final String PATH = "/plugins/servlet/safeguarding/plan";
+    static final String TEMPLATE = "templates/plan/plan.vm";
+    private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin";
+    private static final long serialVersionUID = 1L;
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient PlanStore store;
+    private final transient TemplateRenderer templateRenderer;
+    private final transient Texts texts;
+
+    @Inject
+    public PlanServlet(UserManager userManager, LoginUriProvider loginUriProvider, PlanStore store,
+                       TemplateRenderer templateRenderer, Texts texts) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.store = store;
+        this.templateRenderer = templateRenderer;
+        this.texts = texts;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        UserKey user = userManager.getRemoteUserKey(request);
+        if (user == null) {
+            LoginRedirect.send(request, response, loginUriProvider);
+            return;
+        }
+        OurPlan ours = OurPlan.of(store, texts);
+        response.setContentType("text/html;charset=UTF-8");
+        templateRenderer.render(TEMPLATE, Map.of("parts", ours.parts(texts), "template", ours.template(),
+                "changedOn", ours.changedOn() == null ? "" : UkDates.day(ours.changedOn()),
+                "admin", userManager.isAdmin(user),
+                "adminUrl", request.getContextPath() + ADMIN_PAGE + "#safeguarding-plan-heading"), response.getWriter());
+    }
+}

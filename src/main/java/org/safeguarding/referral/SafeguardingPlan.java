@@ -1,0 +1,36 @@
+package org.safeguarding.referral;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The organisation's safeguarding plan, in the four parts STOP THE TRAFFIK's guidance asks for: what to do for
+ * someone who may be vulnerable to trafficking, what to do for someone who may have been trafficked, who the
+ * trafficking safeguarding specialists are, and where the plan lives so everyone can find it. Plain text.
+ */
+public record SafeguardingPlan(String vulnerable, String trafficked, String specialists, String whereItLives) {
+    public static final int MAX_PART = 10_000;
+    /** The parts by the names clients and forms use, in the order the plan reads. */
+    public static final List<String> PARTS = List.of("vulnerable", "trafficked", "specialists", "whereItLives");
+
+    /** The parts' texts in the order of {@link #PARTS}; a part not written is null. */
+    public List<String> texts() {
+        return Arrays.asList(vulnerable, trafficked, specialists, whereItLives);
+    }
+
+    /** Every part must say something, and not run on past what anyone would read. */
+    public List<FieldProblem> check() {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> texts = texts();
+        for (int i = 0; i < PARTS.size(); i++) {
+            String text = texts.get(i);
+            if (text == null || text.isBlank()) {
+                problems.add(new FieldProblem(PARTS.get(i), "safeguarding.plan.error.empty"));
+            } else if (text.length() > MAX_PART) {
+                problems.add(new FieldProblem(PARTS.get(i), "safeguarding.plan.error.too-long"));
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,75 @@
+package org.safeguarding.browser;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.preview.PreviewUser;
+
+/** Our safeguarding plan in a real browser: an admin makes it the organisation's own, and everyone can read it. */
+public class PlanBrowserIT extends BrowserTest {
+    private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin";
+    private static final String PLAN_PAGE = "/plugins/servlet/safeguarding/plan";
+
+    @Test
+    public void planPage_shouldShowAWorkerTheTemplateSayingSoWithNoWcag21AaViolations() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        BROWSER.driver().get(preview.url(PLAN_PAGE));
+
+        assertThat(BROWSER.find("main").getText(), containsString(VelocityTemplates.text("safeguarding.plan.is-template")));
+        assertThat(BROWSER.find("#safeguarding-print").isDisplayed(), is(true));
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    @Test
+    public void planPage_shouldSendSomeoneNotLoggedInToLogIn() {
+        preview.signInAs(PreviewUser.Role.ANONYMOUS);
+        BROWSER.driver().get(preview.url(PLAN_PAGE));
+
+        assertThat(BROWSER.driver().getCurrentUrl(), containsString("/preview/sign-in"));
+    }
+
+    @Test
+    public void adminPage_shouldSaveThePlanForEveryoneToReadWithItsLineBreaks() {
+        open(ADMIN_PAGE);
+        WebElement specialists = BROWSER.find("#safeguarding-plan-form-specialists");
+        specialists.clear();
+        specialists.sendKeys("Ann Lee, safeguarding lead\nBen Cole, deputy");
+        BROWSER.find("#safeguarding-plan-save").click();
+
+        WebElement status = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.id("safeguarding-admin-status")));
+        assertThat(status.getText(), is(VelocityTemplates.text("safeguarding.admin.saved.plan")));
+
+        preview.signInAs(PreviewUser.Role.WORKER);
+        BROWSER.driver().get(preview.url(PLAN_PAGE));
+        WebElement text = BROWSER.find("#safeguarding-plan-specialists + .safeguarding-plan-text");
+        assertThat(text.getText(), is("Ann Lee, safeguarding lead\nBen Cole, deputy"));
+        assertThat(BROWSER.find("main").getText(), not(containsString(
+                VelocityTemplates.text("safeguarding.plan.is-template"))));
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    @Test
+    public void adminPage_shouldSayWhichPartOfThePlanIsEmptyAndKeepTheOneSaved() {
+        open(ADMIN_PAGE);
+        BROWSER.find("#safeguarding-plan-form-trafficked").clear();
+        BROWSER.find("#safeguarding-plan-save").click();
+
+        WebElement summary = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                By.id("safeguarding-plan-summary")));
+        assertThat(BROWSER.driver().switchTo().activeElement(), is(summary));
+        assertThat(BROWSER.find("#safeguarding-plan-form-trafficked-error").getText(),
+                is(VelocityTemplates.text("safeguarding.plan.error.empty")));
+        BROWSER.driver().get(preview.url(PLAN_PAGE));
+        assertThat(BROWSER.find("main").getText(), containsString(
+                VelocityTemplates.text("safeguarding.plan.is-template")));
+    }
+}

@@ -1,0 +1,114 @@
+package org.safeguarding.jira.plan;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.web.InMemoryPlanStore;
+import org.safeguarding.jira.web.PlanStore;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.referral.SafeguardingPlan;
+
+public class PlanServletTest {
+    private static final UserKey WORKER = new UserKey("worker");
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private UserManager userManager;
+    @Mock
+    private LoginUriProvider loginUriProvider;
+    @Mock
+    private TemplateRenderer templateRenderer;
+    @Mock
+    private HttpServletRequest request;
+    @Mock
+    private HttpServletResponse response;
+
+    private final InMemoryPlanStore store = new InMemoryPlanStore();
+    private PlanServlet servlet;
+
+    @Before
+    public void setUp() {
+        servlet = new PlanServlet(userManager, loginUriProvider, store, templateRenderer, new PropertiesTexts());
+    }
+
+    @Test
+    public void doGet_shouldSendAnonymousUsersToLogInFirst() throws Exception {
+        when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example.org/plugins/servlet/safeguarding/plan"));
+        when(loginUriProvider.getLoginUri(any(URI.class))).thenReturn(URI.create("/login.jsp"));
+
+        servlet.doGet(request, response);
+
+        verify(response).sendRedirect("/login.jsp");
+        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+    }
+
+    @Test
+    public void doGet_shouldShowAWorkerTheTemplateUntilAnAdminSavesAPlan() throws Exception {
+        Map<String, Object> context = render(WORKER, false);
+
+        assertThat(context.get("template"), equalTo(true));
+        assertThat(context.get("admin"), equalTo(false));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> parts = (List<Map<String, Object>>) context.get("parts");
+        assertThat(parts.get(0).get("heading"), equalTo("Someone who may be vulnerable to trafficking"));
+        assertThat(parts.get(3).get("id"), equalTo("whereItLives"));
+    }
+
+    @Test
+    public void doGet_shouldShowTheSavedPlanAndWhenItChangedWithTheEditLinkForAdmins() throws Exception {
+        store.save(new PlanStore.Saved(new SafeguardingPlan("Talk.", "Call.", "Ann Lee", "Intranet"),
+                LocalDate.of(2026, 12, 1)));
+        when(request.getContextPath()).thenReturn("/jira");
+
+        Map<String, Object> context = render(new UserKey("admin"), true);
+
+        assertThat(context.get("template"), equalTo(false));
+        assertThat(context.get("changedOn"), equalTo("1 Dec 2026"));
+        assertThat(context.get("admin"), equalTo(true));
+        assertThat(context.get("adminUrl"), equalTo("/jira/plugins/servlet/safeguarding/admin#safeguarding-plan-heading"));
+    }
+
+    private Map<String, Object> render(UserKey user, boolean admin) throws Exception {
+        when(userManager.getRemoteUserKey(request)).thenReturn(user);
+        when(userManager.isAdmin(user)).thenReturn(admin);
+        PrintWriter writer = new PrintWriter(new StringWriter());
+        when(response.getWriter()).thenReturn(writer);
+
+        servlet.doGet(request, response);
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        verify(response).setContentType("text/html;charset=UTF-8");
+        verify(templateRenderer).render(eq(PlanServlet.TEMPLATE), context.capture(), eq(writer));
+        return context.getValue();
+    }
+}

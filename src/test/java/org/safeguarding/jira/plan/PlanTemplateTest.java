@@ -1,0 +1,55 @@
+package org.safeguarding.jira.plan;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.safeguarding.check.VelocityTemplates;
+
+public class PlanTemplateTest {
+    private final VelocityTemplates velocity = new VelocityTemplates();
+
+    @Test
+    public void render_shouldShowEachPartUnderItsHeadingWithTheAuthorsLineBreaksAndEscaped() {
+        String html = render(false, false);
+
+        assertThat(html, containsString("<h2 id=\"safeguarding-plan-specialists\">Our specialists</h2>"));
+        assertThat(html, containsString("<p class=\"safeguarding-plan-text\">Ann &lt;script&gt;Lee\nBen Cole</p>"));
+        assertThat(html, not(containsString("<script>")));
+        assertThat(html, containsString("Last changed 1 Dec 2026."));
+        assertThat(html, not(containsString("/admin")));
+    }
+
+    @Test
+    public void render_shouldSayWhenItIsStillTheTemplateAndShowAdminsWhereToChangeIt() {
+        String html = render(true, true);
+
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.plan.is-template")));
+        assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/admin#safeguarding-plan-heading\">"));
+        assertThat(html, not(containsString("Last changed")));
+    }
+
+    @Test
+    public void render_shouldBePrintableWithJirasGeneralDecorator() {
+        VelocityTemplates.Rendered page = velocity.render(PlanServlet.TEMPLATE, context(false, false));
+
+        assertThat(page.html(), containsString("<meta name=\"decorator\" content=\"atl.general\"/>"));
+        assertThat(page.html(), containsString("id=\"safeguarding-print\""));
+        assertThat(page.requiredResources(), contains("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources"));
+    }
+
+    private String render(boolean template, boolean admin) {
+        return velocity.render(PlanServlet.TEMPLATE, context(template, admin)).html();
+    }
+
+    private static Map<String, Object> context(boolean template, boolean admin) {
+        return Map.of("parts", List.of(Map.of("id", "specialists", "heading", "Our specialists",
+                        "text", "Ann <script>Lee\nBen Cole")), "template", template,
+                "changedOn", template ? "" : "1 Dec 2026", "admin", admin,
+                "adminUrl", "/jira/plugins/servlet/safeguarding/admin#safeguarding-plan-heading");
+    }
+}

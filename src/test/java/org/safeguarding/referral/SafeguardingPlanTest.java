@@ -1,0 +1,33 @@
+package org.safeguarding.referral;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.Test;
+
+public class SafeguardingPlanTest {
+    @Test
+    public void check_shouldAcceptAPlanWithEveryPartWritten() {
+        assertThat(new SafeguardingPlan("Talk.", "Call.", "Ann Lee.", "Intranet.").check(), is(empty()));
+    }
+
+    @Test
+    public void check_shouldNameEachPartLeftEmpty() {
+        assertThat(new SafeguardingPlan(null, " ", "Ann Lee.", "").check(), contains(
+                new FieldProblem("vulnerable", "safeguarding.plan.error.empty"),
+                new FieldProblem("trafficked", "safeguarding.plan.error.empty"),
+                new FieldProblem("whereItLives", "safeguarding.plan.error.empty")));
+    }
+
+    @Test
+    public void check_shouldRefuseAPartLongerThanTenThousandCharacters() {
+        String tooLong = "x".repeat(SafeguardingPlan.MAX_PART + 1);
+
+        assertThat(new SafeguardingPlan("Talk.", "Call.", tooLong, "Intranet.").check(), contains(
+                new FieldProblem("specialists", "safeguarding.plan.error.too-long")));
+        assertThat(new SafeguardingPlan("x".repeat(SafeguardingPlan.MAX_PART), "Call.", "Ann.", "Here.").check(),
+                is(empty()));
+    }
+}
