@@ -1,5 +1,5 @@
 // Source: Active Objects net.java.ao.Query; shared/reference/jira-platform.md §2.6: select(), where(String,
-// Object...), order(String). Subset; the stand-in keeps what is asked for, so tests can check it.
+// Object...), order(String), limit(int), offset(int). Subset; the stand-in keeps what is asked for, so tests can check it.
 package net.java.ao;
 
 import java.util.Arrays;
@@ -9,6 +9,8 @@ public class Query {
     private String where;
     private List<Object> whereParams = List.of();
     private String order;
+    private int limit = -1;
+    private int offset;
 
     public static Query select() {
         return new Query();
@@ -23,6 +25,24 @@ public class Query {
     public Query order(String clause) {
         order = clause;
         return this;
+    }
+
+    public Query limit(int limit) {
+        this.limit = limit;
+        return this;
+    }
+
+    public Query offset(int offset) {
+        this.offset = offset;
+        return this;
+    }
+
+    public int getLimit() {
+        return limit;
+    }
+
+    public int getOffset() {
+        return offset;
     }
 
     public String getWhereClause() {

@@ -20,9 +20,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
+import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.Resource;
@@ -64,7 +67,8 @@ public class ResourcesPanelBenchmark {
                 public Explanations explanations() {
                     return explanations;
                 }
-            }, InMemorySettings.of(new Organisation(false, false)), new PropertiesTexts());
+            }, InMemorySettings.of(new Organisation(false, false)),
+            new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), new PropertiesTexts());
     private final VelocityTemplates velocity = new VelocityTemplates();
 
     @Benchmark

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.Test;
+import org.safeguarding.referral.AccessKind;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.ResourceCategory;
@@ -23,7 +24,7 @@ public class ScreeningTextsTest {
             Nation.class, Consent.class, ContactChannel.class, SupportNeed.class, Barrier.class,
             ExploitationCategory.class, ExploitationType.class, IndicatorGroup.class, Indicator.class, Question.class,
             RiskLevel.class, Confidence.class, Reason.class, Action.class, Contradiction.Kind.class, Audience.class,
-            ResourceCategory.class, ExplanationTopic.class);
+            ResourceCategory.class, ExplanationTopic.class, AccessKind.class);
 
     @Test
     public void everyValue_shouldHaveWordsInTheI18nFile() throws IOException {

@@ -9,27 +9,34 @@ import com.atlassian.jira.user.util.UserManager;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.workflow.Leads;
 
-/** Safeguarding concerns in Jira, checked against the user's Browse Projects permission before anything is read. */
+/**
+ * Safeguarding concerns in Jira, checked against the user's Browse Projects permission before anything is read, and
+ * who leads them.
+ */
 @Named
-public class JiraCases implements Cases {
+public class JiraCases implements Cases, CaseLeads {
     private final CurrentUser currentUser;
     private final UserManager userManager;
     private final IssueManager issueManager;
     private final PermissionManager permissionManager;
     private final JiraCaseReader reader;
+    private final Leads leads;
 
     @Inject
     public JiraCases(CurrentUser currentUser, UserManager userManager, IssueManager issueManager,
-                     PermissionManager permissionManager, JiraCaseReader reader) {
+                     PermissionManager permissionManager, JiraCaseReader reader, Leads leads) {
         this.currentUser = currentUser;
         this.userManager = userManager;
         this.issueManager = issueManager;
         this.permissionManager = permissionManager;
         this.reader = reader;
+        this.leads = leads;
     }
 
     @Override
@@ -42,6 +49,12 @@ public class JiraCases implements Cases {
     @Override
     public boolean isVisibleCase(String issueKey) {
         return browsable(issueKey).filter(reader::isCase).isPresent();
+    }
+
+    @Override
+    public boolean leads(String issueKey) {
+        return browsable(issueKey).filter(reader::isCase)
+                .filter(issue -> leads.isLead(currentUser.key().orElseThrow(), issue)).isPresent();
     }
 
     private Optional<Issue> browsable(String issueKey) {

@@ -13,6 +13,7 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.Texts;
@@ -32,21 +33,23 @@ public class MissingSummaryServlet extends HttpServlet {
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient Cases cases;
+    private final transient AccessRecorder access;
     private final transient Texts texts;
     private final transient TemplateRenderer templateRenderer;
     private final transient Clock clock;
 
     @Inject
-    public MissingSummaryServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases, Texts texts,
-                                 TemplateRenderer templateRenderer) {
-        this(userManager, loginUriProvider, cases, texts, templateRenderer, Clock.systemDefaultZone());
+    public MissingSummaryServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
+                                 AccessRecorder access, Texts texts, TemplateRenderer templateRenderer) {
+        this(userManager, loginUriProvider, cases, access, texts, templateRenderer, Clock.systemDefaultZone());
     }
 
-    MissingSummaryServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases, Texts texts,
-                          TemplateRenderer templateRenderer, Clock clock) {
+    MissingSummaryServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
+                          AccessRecorder access, Texts texts, TemplateRenderer templateRenderer, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.cases = cases;
+        this.access = access;
         this.texts = texts;
         this.templateRenderer = templateRenderer;
         this.clock = clock;
@@ -57,6 +60,7 @@ public class MissingSummaryServlet extends HttpServlet {
         Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases,
                 texts);
         if (opened.isPresent()) {
+            access.exported(opened.get().key(), "safeguarding.access.detail.missing-summary");
             templateRenderer.render(TEMPLATE, Map.of(
                     "caseKey", opened.get().key(),
                     "produced", UkDates.dayAndTime(LocalDateTime.now(clock)),

@@ -15,6 +15,7 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.Texts;
@@ -40,6 +41,7 @@ public class HandoutServlet extends HttpServlet {
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient Cases cases;
+    private final transient AccessRecorder access;
     private final transient DirectorySource directory;
     private final transient TemplateRenderer templateRenderer;
     private final transient Texts texts;
@@ -47,15 +49,18 @@ public class HandoutServlet extends HttpServlet {
 
     @Inject
     public HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
-                          DirectorySource directory, TemplateRenderer templateRenderer, Texts texts) {
-        this(userManager, loginUriProvider, cases, directory, templateRenderer, texts, Clock.systemDefaultZone());
+                          AccessRecorder access, DirectorySource directory, TemplateRenderer templateRenderer,
+                          Texts texts) {
+        this(userManager, loginUriProvider, cases, access, directory, templateRenderer, texts,
+                Clock.systemDefaultZone());
     }
 
-    HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases, DirectorySource directory,
-                   TemplateRenderer templateRenderer, Texts texts, Clock clock) {
+    HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases, AccessRecorder access,
+                   DirectorySource directory, TemplateRenderer templateRenderer, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.cases = cases;
+        this.access = access;
         this.directory = directory;
         this.templateRenderer = templateRenderer;
         this.texts = texts;
@@ -69,6 +74,7 @@ public class HandoutServlet extends HttpServlet {
         if (opened.isEmpty()) {
             return;
         }
+        access.exported(opened.get().key(), "safeguarding.access.detail.handout");
         Screening screening = opened.get().screening();
         Explanation explanation = directory.explanations().forLanguage(screening.language()).explanation();
         boolean child = screening.treatedAsChild(LocalDate.now(clock));

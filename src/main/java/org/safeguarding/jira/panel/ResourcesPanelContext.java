@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.OrganisationSettings;
@@ -40,25 +41,29 @@ import org.safeguarding.screening.Screening;
  */
 @Named
 public class ResourcesPanelContext implements ContextProvider {
+    /** Drawn with the issue view, so this is the case being opened. */
+    static final String VIEWED = "safeguarding.access.detail.case";
     private final Cases cases;
     private final ApplicationProperties application;
     private final DirectorySource directory;
     private final OrganisationSettings settings;
+    private final AccessRecorder access;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
     public ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                                 OrganisationSettings settings, Texts texts) {
-        this(cases, application, directory, settings, texts, Clock.systemDefaultZone());
+                                 OrganisationSettings settings, AccessRecorder access, Texts texts) {
+        this(cases, application, directory, settings, access, texts, Clock.systemDefaultZone());
     }
 
     ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                          OrganisationSettings settings, Texts texts, Clock clock) {
+                          OrganisationSettings settings, AccessRecorder access, Texts texts, Clock clock) {
         this.cases = cases;
         this.application = application;
         this.directory = directory;
         this.settings = settings;
+        this.access = access;
         this.texts = texts;
         this.clock = clock;
     }
@@ -75,6 +80,7 @@ public class ResourcesPanelContext implements ContextProvider {
         Optional<CaseLookup> found = key.map(cases::find).filter(lookup -> lookup.status() == CaseLookup.Status.FOUND);
         panel.put("visible", found.isPresent());
         found.ifPresent(lookup -> {
+            access.viewed(key.get(), VIEWED);
             fill(panel, lookup.screening());
             String base = application.getBaseUrl(UrlMode.RELATIVE);
             panel.put("handoutUrl", base + HandoutServlet.PATH + key.get());

@@ -16,7 +16,9 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -53,12 +55,14 @@ public class JiraCasesTest {
     private IssueType issueType;
 
     private final TestUser user = TestUser.worker();
+    private final Set<String> leadsOfSg1 = new HashSet<>();
     private JiraCases cases;
 
     @Before
     public void setUp() {
         cases = new JiraCases(user, userManager, issueManager, permissionManager,
-                new JiraCaseReader(customFieldManager, setupStore));
+                new JiraCaseReader(customFieldManager, setupStore),
+                (userKey, lead) -> lead == issue && leadsOfSg1.contains(userKey));
     }
 
     @Test
@@ -131,6 +135,29 @@ public class JiraCasesTest {
 
         assertThat(cases.isVisibleCase("SG-1"), is(false));
         verifyNoInteractions(setupStore, customFieldManager);
+    }
+
+    @Test
+    public void leads_shouldBeTrueOnlyForALeadWhoMayBrowseTheCase() {
+        canBrowse();
+        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100"));
+        when(issueType.getId()).thenReturn("10100");
+
+        assertThat(cases.leads("SG-1"), is(false));
+        leadsOfSg1.add("worker");
+        assertThat(cases.leads("SG-1"), is(true));
+        verifyNoInteractions(customFieldManager);
+    }
+
+    @Test
+    public void leads_shouldBeFalseForACaseTheLeadMayNotBrowseOrForSomeoneNotLoggedIn() {
+        leadsOfSg1.add("worker");
+        when(userManager.getUserByKey("worker")).thenReturn(worker);
+        when(issueManager.getIssueObject("SG-1")).thenReturn(issue);
+
+        assertThat(cases.leads("SG-1"), is(false));
+        user.anonymous();
+        assertThat(cases.leads("SG-1"), is(false));
     }
 
     private void canBrowse() {

@@ -34,9 +34,14 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Screening;
 
@@ -57,13 +62,14 @@ public class MissingSummaryServletTest {
     @Mock
     private HttpServletResponse response;
 
+    private final InMemoryAccessLog accessLog = new InMemoryAccessLog();
     private MissingSummaryServlet servlet;
 
     @Before
     public void setUp() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London"));
-        servlet = new MissingSummaryServlet(userManager, loginUriProvider, cases, new PropertiesTexts(),
-                templateRenderer, clock);
+        servlet = new MissingSummaryServlet(userManager, loginUriProvider, cases, new AccessRecorder(accessLog,
+                TestUser.worker()), new PropertiesTexts(), templateRenderer, clock);
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
     }
@@ -108,6 +114,7 @@ public class MissingSummaryServletTest {
 
         verify(response, times(2)).sendError(HttpServletResponse.SC_NOT_FOUND);
         verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        assertThat(accessLog.latest("SG-12", 10), equalTo(List.of()));
     }
 
     @Test
@@ -126,5 +133,9 @@ public class MissingSummaryServletTest {
         assertThat(context.getValue().get("produced"), equalTo("29 Nov 2026, 09:15:00"));
         List<Map<String, String>> rows = (List<Map<String, String>>) context.getValue().get("rows");
         assertThat(rows.get(0), equalTo(Map.of("label", "Description: height", "value", "5'4\"")));
+        CaseAccess recorded = accessLog.latest("SG-12", 10).get(0);
+        assertThat(recorded.kind(), equalTo(AccessKind.EXPORTED));
+        assertThat(recorded.detail(), equalTo("safeguarding.access.detail.missing-summary"));
+        assertThat(recorded.userKey(), equalTo("worker"));
     }
 }

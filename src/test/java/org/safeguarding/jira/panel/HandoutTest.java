@@ -3,6 +3,7 @@ package org.safeguarding.jira.panel;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -34,9 +35,13 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.referral.AccessKind;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Screening;
@@ -61,13 +66,16 @@ public class HandoutTest {
 
     private HandoutServlet servlet;
 
+    private final InMemoryAccessLog accessLog = new InMemoryAccessLog();
+
     @Before
     public void setUp() throws Exception {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(request.getParameter("case")).thenReturn("SG-12");
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
-        servlet = new HandoutServlet(userManager, loginUriProvider, cases, new ShippedDirectory(), templateRenderer,
-                new PropertiesTexts(), Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London")));
+        servlet = new HandoutServlet(userManager, loginUriProvider, cases, new AccessRecorder(accessLog,
+                TestUser.worker()), new ShippedDirectory(), templateRenderer, new PropertiesTexts(),
+                Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
     @Test
@@ -117,6 +125,17 @@ public class HandoutTest {
 
         verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
         verifyNoInteractions(templateRenderer);
+        assertThat(accessLog.latest("SG-12", 10).isEmpty(), is(true));
+    }
+
+    @Test
+    public void handout_shouldBeRecordedAsPrintedForTheCase() throws Exception {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().build()));
+
+        render();
+
+        assertThat(accessLog.latest("SG-12", 10).get(0).detail(), is("safeguarding.access.detail.handout"));
+        assertThat(accessLog.latest("SG-12", 10).get(0).kind(), is(AccessKind.EXPORTED));
     }
 
     @SuppressWarnings("unchecked")

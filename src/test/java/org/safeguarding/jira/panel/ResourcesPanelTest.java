@@ -26,11 +26,16 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.DefaultDirectory;
 import org.safeguarding.resources.Explanations;
@@ -61,6 +66,7 @@ public class ResourcesPanelTest {
     private ResourceDirectory directory = DefaultDirectory.load();
     private final VelocityTemplates velocity = new VelocityTemplates();
     private final InMemorySettings settings = InMemorySettings.of(new Organisation(false, false));
+    private final InMemoryAccessLog accessLog = new InMemoryAccessLog();
     private ResourcesPanelContext panel;
 
     @Before
@@ -79,7 +85,8 @@ public class ResourcesPanelTest {
             }
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new ResourcesPanelContext(cases, application, source, settings, new PropertiesTexts(), clock);
+        panel = new ResourcesPanelContext(cases, application, source, settings, new AccessRecorder(accessLog,
+                TestUser.worker()), new PropertiesTexts(), clock);
     }
 
     @Test
@@ -118,6 +125,17 @@ public class ResourcesPanelTest {
         assertThat(html, not(containsString("0800 808 3733")));
         assertThat(html, containsString("Details last checked 29 Nov 2026"));
         assertThat(html, containsString("<a href=\"tel:999\">999</a>"));
+    }
+
+    @Test
+    public void panel_shouldRecordThatTheWorkerOpenedTheCase() {
+        contextFor(Screening.builder().build());
+
+        List<CaseAccess> entries = accessLog.latest("SG-12", 10);
+        assertThat(entries.size(), is(1));
+        assertThat(entries.get(0).userKey(), is("worker"));
+        assertThat(entries.get(0).kind(), is(AccessKind.VIEWED));
+        assertThat(entries.get(0).detail(), is("safeguarding.access.detail.case"));
     }
 
     @Test

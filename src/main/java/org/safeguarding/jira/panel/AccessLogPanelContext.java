@@ -1,0 +1,68 @@
+package org.safeguarding.jira.panel;
+
+import com.atlassian.plugin.web.ContextProvider;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.web.CaseLeads;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.jira.web.UserNames;
+import org.safeguarding.referral.CaseAccess;
+
+/**
+ * "Who has opened this case", for its safeguarding leads: the latest entries of the case's access log, newest first,
+ * each with who, when (the server's time zone) and what. The lead check runs here too, not only in the condition.
+ */
+@Named
+public class AccessLogPanelContext implements ContextProvider {
+    static final int SHOWN = 20;
+
+    private final CaseLeads leads;
+    private final AccessLog log;
+    private final UserNames names;
+    private final Texts texts;
+    private final ZoneId zone;
+
+    @Inject
+    public AccessLogPanelContext(CaseLeads leads, AccessLog log, UserNames names, Texts texts) {
+        this(leads, log, names, texts, ZoneId.systemDefault());
+    }
+
+    AccessLogPanelContext(CaseLeads leads, AccessLog log, UserNames names, Texts texts, ZoneId zone) {
+        this.leads = leads;
+        this.log = log;
+        this.names = names;
+        this.texts = texts;
+        this.zone = zone;
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // No parameters.
+    }
+
+    @Override
+    public Map<String, Object> getContextMap(Map<String, Object> context) {
+        Map<String, Object> panel = new HashMap<>(context);
+        String key = PanelIssue.key(context).filter(leads::leads).orElse(null);
+        panel.put("visible", key != null);
+        panel.put("shown", SHOWN);
+        List<Map<String, Object>> entries = key == null ? List.of()
+                : log.latest(key, SHOWN).stream().map(this::entry).toList();
+        panel.put("entries", entries);
+        panel.put("hasEntries", !entries.isEmpty());
+        return panel;
+    }
+
+    private Map<String, Object> entry(CaseAccess access) {
+        return Map.of("who", names.displayName(access.userKey()),
+                "when", UkDates.dayAndTime(access.at().atZone(zone).toLocalDateTime()),
+                "what", texts.text(access.kind().labelKey()),
+                "detail", access.detail() == null ? "" : texts.text(access.detail()));
+    }
+}

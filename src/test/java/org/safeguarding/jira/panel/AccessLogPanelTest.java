@@ -1,0 +1,96 @@
+package org.safeguarding.jira.panel;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.Issue;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.CaseAccess;
+
+/** "Who has opened this case": for the case's leads only, the latest entries, names escaped. */
+public class AccessLogPanelTest {
+    private static final String TEMPLATE = "templates/audit/access-log-panel.vm";
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private Issue issue;
+
+    private final InMemoryAccessLog log = new InMemoryAccessLog();
+    private final VelocityTemplates velocity = new VelocityTemplates();
+    private boolean lead = true;
+    private AccessLogPanelContext panel;
+
+    @Before
+    public void setUp() {
+        when(issue.getKey()).thenReturn("SG-7");
+        panel = new AccessLogPanelContext(key -> lead && key.equals("SG-7"), log,
+                userKey -> userKey.equals("amira") ? "Amira <b>Haddad</b>" : userKey, new PropertiesTexts(),
+                ZoneId.of("Europe/London"));
+    }
+
+    @Test
+    public void condition_shouldShowThePanelToTheCasesLeadsOnly() {
+        CaseLeadCondition condition = new CaseLeadCondition(key -> lead && key.equals("SG-7"));
+
+        assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(true));
+        lead = false;
+        assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(false));
+        assertThat(condition.shouldDisplay(Map.of()), is(false));
+    }
+
+    @Test
+    public void panel_shouldListTheLatestEntriesNewestFirstWithNamesEscaped() {
+        log.append(new CaseAccess("SG-7", "amira", Instant.parse("2026-11-29T09:00:00Z"), AccessKind.VIEWED,
+                "safeguarding.access.detail.case"));
+        log.append(new CaseAccess("SG-7", "ben", Instant.parse("2026-11-29T10:30:00Z"), AccessKind.EXPORTED,
+                "safeguarding.access.detail.missing-summary"));
+        log.append(new CaseAccess("SG-8", "carl", Instant.parse("2026-11-29T11:00:00Z"), AccessKind.VIEWED, null));
+
+        String html = velocity.render(TEMPLATE, panel.getContextMap(Map.of("issue", issue))).html();
+
+        assertThat(html, containsString("<td>ben</td>"));
+        assertThat(html, containsString("<td>29 Nov 2026, 10:30:00</td>"));
+        assertThat(html, containsString("<td>Printed or exported: The missing-person summary for police</td>"));
+        assertThat(html.indexOf("<td>ben") < html.indexOf("Amira"), is(true));
+        assertThat(html, containsString("<td>Amira &lt;b&gt;Haddad&lt;/b&gt;</td>"));
+        assertThat(html, not(containsString("carl")));
+    }
+
+    @Test
+    public void panel_shouldShowNothingToSomeoneWhoIsNotALeadEvenIfTheConditionWasSkipped() {
+        log.append(new CaseAccess("SG-7", "amira", Instant.parse("2026-11-29T09:00:00Z"), AccessKind.VIEWED, null));
+        lead = false;
+
+        Map<String, Object> context = panel.getContextMap(Map.of("issue", issue));
+
+        assertThat(context.get("visible"), is(false));
+        assertThat(context.get("entries"), is(List.of()));
+        assertThat(velocity.render(TEMPLATE, context).html().trim(), is(""));
+    }
+
+    @Test
+    public void panel_shouldSaySoWhenNobodyHasOpenedTheCase() {
+        String html = velocity.render(TEMPLATE, panel.getContextMap(Map.of("issue", issue))).html();
+
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.access.panel.none")));
+        assertThat(html, not(containsString("<table")));
+    }
+}
