@@ -18,12 +18,14 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.jsoup.nodes.Element;
 import org.safeguarding.jira.admin.AdminServlet;
+import org.safeguarding.jira.audit.AccessLogExportServlet;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.rest.PlanResource;
 import org.safeguarding.jira.rest.ResourcesResource;
 import org.safeguarding.jira.rest.SettingsResource;
+import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
@@ -49,6 +51,7 @@ public final class PreviewServer implements AutoCloseable {
         Texts texts = new PropertiesTexts();
         InMemorySettings settings = new InMemorySettings(AppSettings.DEFAULTS);
         InMemoryPlanStore plan = new InMemoryPlanStore();
+        InMemoryAccessLog accessLog = new InMemoryAccessLog();
         InMemoryDirectoryStore store = new InMemoryDirectoryStore();
         CachedDirectory directory = new CachedDirectory(new LocalCaches(), store, new LocalLocks());
         DirectoryEditor editor = new DirectoryEditor(store, directory);
@@ -60,6 +63,8 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new AdminServlet(user, user, user, templates, directory, settings, plan, texts)),
                 PreviewFrame.ADMIN_PAGE);
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, templates, texts)), PlanServlet.PATH);
+        context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
+                texts)), AccessLogExportServlet.PATH);
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(new ResourcesResource(user, directory, editor, texts))
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), texts))

@@ -194,6 +194,18 @@ public class AdminPageBrowserIT extends BrowserTest {
     }
 
     @Test
+    public void accessLog_shouldDownloadAsCsvWithItsHeader() {
+        open();
+        String href = BROWSER.find("a[download]").getAttribute("href");
+
+        Object csv = ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver()).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done);", href);
+
+        assertThat(csv.toString().trim(), is("Case,User,User key,When (UTC),What,Detail"));
+    }
+
+    @Test
     public void adminPage_shouldBeRefusedToAWorker() {
         preview.signInAs(PreviewUser.Role.WORKER);
         open();

@@ -1,7 +1,6 @@
 package org.safeguarding.jira.admin;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -16,10 +15,11 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.audit.AccessLogExportServlet;
 import org.safeguarding.jira.panel.DirectoryOverview;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.plan.PlanServlet;
-import org.safeguarding.jira.web.LoginRedirect;
+import org.safeguarding.jira.web.AdminGate;
 import org.safeguarding.jira.web.OurPlan;
 import org.safeguarding.jira.web.PlanStore;
 import org.safeguarding.jira.web.SettingsStore;
@@ -77,17 +77,7 @@ public class AdminServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        UserKey user = userManager.getRemoteUserKey(request);
-        if (user == null) {
-            LoginRedirect.send(request, response, loginUriProvider);
-            return;
-        }
-        if (!userManager.isAdmin(user)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        if (!webSudoManager.canExecuteRequest(request)) {
-            webSudoManager.enforceWebSudoProtection(request, response);
+        if (!AdminGate.passes(request, response, userManager, loginUriProvider, webSudoManager)) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
@@ -95,6 +85,7 @@ public class AdminServlet extends HttpServlet {
         templateRenderer.render(TEMPLATE, Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
                 Map.entry("settings", settingsForm(settings.read())),
                 Map.entry("plan", planForm(OurPlan.of(plan, texts), request.getContextPath())),
+                Map.entry("accessLogUrl", request.getContextPath() + AccessLogExportServlet.PATH),
                 Map.entry("entries", DirectoryOverview.entries(directory, texts, today)),
                 Map.entry("languages", DirectoryOverview.languages(directory)),
                 Map.entry("today", today.toString()),

@@ -148,6 +148,7 @@ public class AdminServletTest {
         assertThat(plan.get("template"), equalTo(true));
         assertThat(plan.get("url"), equalTo("/jira/plugins/servlet/safeguarding/plan"));
         assertThat(((List<?>) plan.get("parts")).size(), equalTo(4));
+        assertThat(context.getValue().get("accessLogUrl"), equalTo("/jira/plugins/servlet/safeguarding/access-log.csv"));
         assertThat(((List<?>) context.getValue().get("nations")).size(), equalTo(4));
         assertThat(((List<?>) context.getValue().get("audiences")).get(1),
                 equalTo(Map.of("id", "adults", "label", "Adults")));

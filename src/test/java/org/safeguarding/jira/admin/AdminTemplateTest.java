@@ -131,7 +131,7 @@ public class AdminTemplateTest {
                                             List<Map<String, Object>> languages) {
         PropertiesTexts texts = new PropertiesTexts();
         return Map.of("jiraLine", jiraLine, "entries", entries, "languages", languages, "today", "2026-11-29",
-                "settings", SETTINGS, "plan", PLAN,
+                "settings", SETTINGS, "plan", PLAN, "accessLogUrl", "/jira/plugins/servlet/safeguarding/access-log.csv",
                 "nations", DirectoryOverview.choices(Nation.class, texts),
                 "audiences", DirectoryOverview.choices(Audience.class, texts),
                 "categories", DirectoryOverview.choices(ResourceCategory.class, texts));
