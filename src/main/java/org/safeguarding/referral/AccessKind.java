@@ -5,7 +5,9 @@ import org.safeguarding.screening.Identified;
 /** What someone did with a safeguarding case, as the access log records it. */
 public enum AccessKind implements Identified {
     VIEWED("viewed"),
-    EXPORTED("exported");
+    EXPORTED("exported"),
+    /** Moved on by a workflow transition: the detail is the transition's name, as the workflow gives it. */
+    TRANSITIONED("transitioned");
 
     private final String id;
 

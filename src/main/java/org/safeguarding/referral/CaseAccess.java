@@ -7,7 +7,12 @@ import java.time.Instant;
  *
  * @param caseKey the case's issue key at the time
  * @param userKey the Jira user key of whoever did it
- * @param detail  an i18n key saying what exactly (which page, which export), or null
+ * @param detail  for a view or an export, an i18n key saying which page or export; for a workflow step, the
+ *                transition's name; or null
  */
 public record CaseAccess(String caseKey, String userKey, Instant at, AccessKind kind, String detail) {
+    /** Whether the detail is an i18n key, rather than words to show as they are. */
+    public boolean detailIsKey() {
+        return detail != null && kind != AccessKind.TRANSITIONED;
+    }
 }

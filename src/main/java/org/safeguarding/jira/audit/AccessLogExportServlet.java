@@ -15,6 +15,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.web.AccessTexts;
 import org.safeguarding.jira.web.AdminGate;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UserNames;
@@ -69,7 +70,7 @@ public class AccessLogExportServlet extends HttpServlet {
                 try {
                     csv.printRecord(SpreadsheetSafe.cells(access.caseKey(), names.displayName(access.userKey()),
                             access.userKey(), access.at().toString(), texts.text(access.kind().labelKey()),
-                            access.detail() == null ? "" : texts.text(access.detail())));
+                            AccessTexts.detail(access, texts)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

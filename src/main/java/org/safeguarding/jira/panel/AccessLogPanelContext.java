@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.web.AccessTexts;
 import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
@@ -63,6 +64,6 @@ public class AccessLogPanelContext implements ContextProvider {
         return Map.of("who", names.displayName(access.userKey()),
                 "when", UkDates.dayAndTime(access.at().atZone(zone).toLocalDateTime()),
                 "what", texts.text(access.kind().labelKey()),
-                "detail", access.detail() == null ? "" : texts.text(access.detail()));
+                "detail", AccessTexts.detail(access, texts));
     }
 }

@@ -63,6 +63,8 @@ public class AccessLogPanelTest {
         log.append(new CaseAccess("SG-7", "ben", Instant.parse("2026-11-29T10:30:00Z"), AccessKind.EXPORTED,
                 "safeguarding.access.detail.missing-summary"));
         log.append(new CaseAccess("SG-8", "carl", Instant.parse("2026-11-29T11:00:00Z"), AccessKind.VIEWED, null));
+        log.append(new CaseAccess("SG-7", "ben", Instant.parse("2026-11-29T11:30:00Z"), AccessKind.TRANSITIONED,
+                "Refer"));
 
         String html = velocity.render(TEMPLATE, panel.getContextMap(Map.of("issue", issue))).html();
 
@@ -71,6 +73,7 @@ public class AccessLogPanelTest {
         assertThat(html, containsString("<td>Printed or exported: The missing-person summary for police</td>"));
         assertThat(html.indexOf("<td>ben") < html.indexOf("Amira"), is(true));
         assertThat(html, containsString("<td>Amira &lt;b&gt;Haddad&lt;/b&gt;</td>"));
+        assertThat(html, containsString("<td>Workflow step: Refer</td>"));
         assertThat(html, not(containsString("carl")));
     }
 

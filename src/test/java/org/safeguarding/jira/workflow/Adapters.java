@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Function;
+import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.Deadlines;
@@ -18,6 +19,7 @@ final class Adapters implements Function<String, Object> {
     private final Clock clock = Clock.fixed(WorkflowCaseFixture.TODAY.atStartOfDay(ZoneId.of("Europe/London"))
             .toInstant(), ZoneId.of("Europe/London"));
     private final PropertiesTexts texts = new PropertiesTexts();
+    final InMemoryAccessLog accessLog = new InMemoryAccessLog();
 
     Adapters(WorkflowCaseFixture cases, Set<String> leads, Organisation organisation) {
         this.cases = cases;
@@ -35,6 +37,7 @@ final class Adapters implements Function<String, Object> {
             case "ReferralDatesFunction" -> new ReferralDatesFunction(cases, texts, new Deadlines(WorkingDayCalendar.uk()),
                     clock);
             case "MissingSummaryFunction" -> new MissingSummaryFunction(cases);
+            case "AccessLogFunction" -> new AccessLogFunction(accessLog, clock);
             default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);
         };
     }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.Mockito.when;
 
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
@@ -18,6 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.Test;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.Route;
 import org.safeguarding.screening.Organisation;
@@ -56,8 +59,8 @@ public class ReferralWorkflowTest {
             AWAITING_RG, RECOVERY, AWAITING_CG, MOVE_ON);
 
     private final WorkflowCaseFixture fixture = new WorkflowCaseFixture();
-    private final WorkflowEngine engine = new WorkflowEngine("lead",
-            new Adapters(fixture, Set.of("lead"), new Organisation(false, false)));
+    private final Adapters adapters = new Adapters(fixture, Set.of("lead"), new Organisation(false, false));
+    private final WorkflowEngine engine = new WorkflowEngine("lead", adapters);
     private final Set<Integer> walked = new HashSet<>();
 
     @Test
@@ -137,6 +140,19 @@ public class ReferralWorkflowTest {
     }
 
     @Test
+    public void everyTransition_shouldBeRecordedInTheAccessLogByNameAndWho() throws Exception {
+        when(fixture.issue.getKey()).thenReturn("SG-9");
+        long entry = newCase();
+
+        engine.transition(entry, START_SCREENING, fixture.transition(WorkflowCaseFixture.noInput()));
+
+        List<CaseAccess> log = adapters.accessLog.latest("SG-9", 10);
+        assertThat(log.stream().map(CaseAccess::detail).toList(), contains("Start screening", "Create"));
+        assertThat(log.get(0).userKey(), is("lead"));
+        assertThat(log.get(0).kind(), is(AccessKind.TRANSITIONED));
+    }
+
+    @Test
     public void workflow_shouldHaveAStepForEveryReferralStepAndWordsForEveryTransition() {
         List<String> steps = new ArrayList<>();
         for (Object step : engine.descriptor().getSteps()) {
@@ -199,7 +215,7 @@ public class ReferralWorkflowTest {
 
     private long newCase() throws Exception {
         fixture.newCase();
-        return engine.create();
+        return engine.create(fixture);
     }
 
     /** What the worker puts on the transition screen: a new route when referring, nothing otherwise. */

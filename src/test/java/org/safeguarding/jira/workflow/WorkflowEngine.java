@@ -75,8 +75,9 @@ final class WorkflowEngine {
         return descriptor;
     }
 
-    long create() throws WorkflowException {
-        return workflow.initialize(NAME, 1, new HashMap<>());
+    /** Creates the case's workflow entry; Jira hands the issue being created to Create's post-functions. */
+    long create(WorkflowCaseFixture fixture) throws WorkflowException {
+        return workflow.initialize(NAME, 1, new HashMap<>(Map.of("issue", fixture.issue)));
     }
 
     void transition(long entry, int action, Map<String, Object> inputs) throws WorkflowException {

@@ -1,0 +1,51 @@
+package org.safeguarding.jira.workflow;
+
+import com.atlassian.jira.issue.Issue;
+import com.opensymphony.module.propertyset.PropertySet;
+import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.WorkflowContext;
+import com.opensymphony.workflow.loader.ActionDescriptor;
+import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import java.time.Clock;
+import java.util.Map;
+import javax.inject.Inject;
+import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.CaseAccess;
+
+/**
+ * On every transition of the referral workflow: records in the case's access log who made which transition, and
+ * when. It runs last, so that on Create the issue already has its key.
+ */
+public class AccessLogFunction implements FunctionProvider {
+    private final AccessLog log;
+    private final Clock clock;
+
+    @Inject
+    public AccessLogFunction(AccessLog log) {
+        this(log, Clock.systemUTC());
+    }
+
+    AccessLogFunction(AccessLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void execute(Map transientVars, Map args, PropertySet ps) {
+        Issue issue = (Issue) transientVars.get("issue");
+        String caller = ((WorkflowContext) transientVars.get("context")).getCaller();
+        log.append(new CaseAccess(issue.getKey(), caller, clock.instant(), AccessKind.TRANSITIONED,
+                transition(transientVars).getName()));
+    }
+
+    /** The transition being made: one of the steps' or common actions, or Create, which is an initial action. */
+    @SuppressWarnings("rawtypes")
+    private static ActionDescriptor transition(Map transientVars) {
+        WorkflowDescriptor workflow = (WorkflowDescriptor) transientVars.get("descriptor");
+        int id = (Integer) transientVars.get("actionId");
+        ActionDescriptor action = workflow.getAction(id);
+        return action != null ? action : workflow.getInitialAction(id);
+    }
+}
