@@ -50,7 +50,7 @@ public class PlanBrowserIT extends BrowserTest {
 
         preview.signInAs(PreviewUser.Role.WORKER);
         BROWSER.driver().get(preview.url(PLAN_PAGE));
-        WebElement text = BROWSER.find("#safeguarding-plan-specialists + .safeguarding-plan-text");
+        WebElement text = BROWSER.find("#safeguarding-plan-specialists + .safeguarding-keep-lines");
         assertThat(text.getText(), is("Ann Lee, safeguarding lead\nBen Cole, deputy"));
         assertThat(BROWSER.find("main").getText(), not(containsString(
                 VelocityTemplates.text("safeguarding.plan.is-template"))));

@@ -41,6 +41,7 @@ public class RestResourceCheckTest {
                 containsString("rest/PlanResource.class: resource is outside the packages"),
                 containsString("rest/ResourcesResource.class: resource is outside the packages"),
                 containsString("rest/SettingsResource.class: resource is outside the packages"),
+                containsString("rest/SubjectAccessResource.class: resource is outside the packages"),
                 containsString("rest/SetupResource.class: resource is outside the packages")));
     }
 

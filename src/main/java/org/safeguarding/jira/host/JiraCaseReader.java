@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.Issue;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.ScreeningAssembler;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
@@ -30,6 +31,13 @@ public class JiraCaseReader {
         SetupIds ids = setupStore.load();
         return isCase(issue, ids) ? Optional.of(ScreeningAssembler.from(new JiraCaseValues(issue, ids,
                 customFieldManager))) : Optional.empty();
+    }
+
+    /** Everything recorded on the case, or empty when the issue is not a Safeguarding concern. */
+    public Optional<CaseRecord> record(Issue issue) {
+        SetupIds ids = setupStore.load();
+        return isCase(issue, ids) ? Optional.of(new CaseRecord(issue.getKey(), issue.getSummary(),
+                new JiraCaseValues(issue, ids, customFieldManager))) : Optional.empty();
     }
 
     /** Whether the issue is a Safeguarding concern, from its issue type alone. */

@@ -9,8 +9,10 @@ import com.atlassian.jira.user.util.UserManager;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.workflow.Leads;
@@ -20,7 +22,7 @@ import org.safeguarding.jira.workflow.Leads;
  * who leads them.
  */
 @Named
-public class JiraCases implements Cases, CaseLeads {
+public class JiraCases implements Cases, CaseLeads, CaseRecords {
     private final CurrentUser currentUser;
     private final UserManager userManager;
     private final IssueManager issueManager;
@@ -55,6 +57,11 @@ public class JiraCases implements Cases, CaseLeads {
     public boolean leads(String issueKey) {
         return browsable(issueKey).filter(reader::isCase)
                 .filter(issue -> leads.isLead(currentUser.key().orElseThrow(), issue)).isPresent();
+    }
+
+    @Override
+    public Optional<CaseRecord> forLead(String issueKey) {
+        return leads(issueKey) ? browsable(issueKey).flatMap(reader::record) : Optional.empty();
     }
 
     private Optional<Issue> browsable(String issueKey) {

@@ -1,12 +1,15 @@
 package org.safeguarding.jira.panel;
 
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.audit.SubjectAccessServlet;
 import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.jira.web.AccessTexts;
 import org.safeguarding.jira.web.CaseLeads;
@@ -17,25 +20,29 @@ import org.safeguarding.referral.CaseAccess;
 
 /**
  * "Who has opened this case", for its safeguarding leads: the latest entries of the case's access log, newest first,
- * each with who, when (the server's time zone) and what. The lead check runs here too, not only in the condition.
+ * each with who, when (the server's time zone) and what; and the link to the case's subject-access export. The lead check runs here too, not only in the condition.
  */
 @Named
 public class AccessLogPanelContext implements ContextProvider {
     static final int SHOWN = 20;
 
     private final CaseLeads leads;
+    private final ApplicationProperties application;
     private final AccessLog log;
     private final UserNames names;
     private final Texts texts;
     private final ZoneId zone;
 
     @Inject
-    public AccessLogPanelContext(CaseLeads leads, AccessLog log, UserNames names, Texts texts) {
-        this(leads, log, names, texts, ZoneId.systemDefault());
+    public AccessLogPanelContext(CaseLeads leads, ApplicationProperties application, AccessLog log, UserNames names,
+                                 Texts texts) {
+        this(leads, application, log, names, texts, ZoneId.systemDefault());
     }
 
-    AccessLogPanelContext(CaseLeads leads, AccessLog log, UserNames names, Texts texts, ZoneId zone) {
+    AccessLogPanelContext(CaseLeads leads, ApplicationProperties application, AccessLog log, UserNames names,
+                          Texts texts, ZoneId zone) {
         this.leads = leads;
+        this.application = application;
         this.log = log;
         this.names = names;
         this.texts = texts;
@@ -57,6 +64,8 @@ public class AccessLogPanelContext implements ContextProvider {
                 : log.latest(key, SHOWN).stream().map(this::entry).toList();
         panel.put("entries", entries);
         panel.put("hasEntries", !entries.isEmpty());
+        panel.put("exportUrl", key == null ? "" : application.getBaseUrl(UrlMode.RELATIVE) + SubjectAccessServlet.PATH
+                + key);
         return panel;
     }
 

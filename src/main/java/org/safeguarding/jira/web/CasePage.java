@@ -25,6 +25,26 @@ public final class CasePage {
     public static Optional<Opened> open(HttpServletRequest request, HttpServletResponse response,
                                         UserManager userManager, LoginUriProvider login, Cases cases, Texts texts)
             throws IOException {
+        Optional<String> key = key(request, response, userManager, login, texts);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseLookup found = cases.find(key.get());
+        if (found.status() != CaseLookup.Status.FOUND) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return Optional.empty();
+        }
+        printable(response);
+        return Optional.of(new Opened(key.get(), found.screening()));
+    }
+
+    /**
+     * The case a logged-in user asks for ({@code ?case=SG-1}), not yet checked; or empty when the response has been
+     * sent already: to log in, or a 400 asking which case.
+     */
+    public static Optional<String> key(HttpServletRequest request, HttpServletResponse response,
+                                       UserManager userManager, LoginUriProvider login, Texts texts)
+            throws IOException {
         if (userManager.getRemoteUserKey(request) == null) {
             LoginRedirect.send(request, response, login);
             return Optional.empty();
@@ -34,13 +54,12 @@ public final class CasePage {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, texts.text("safeguarding.error.which-case"));
             return Optional.empty();
         }
-        CaseLookup found = cases.find(key.trim());
-        if (found.status() != CaseLookup.Status.FOUND) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return Optional.empty();
-        }
+        return Optional.of(key.trim());
+    }
+
+    /** A page about a case: HTML that no browser or proxy keeps a copy of. */
+    public static void printable(HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
-        return Optional.of(new Opened(key.trim(), found.screening()));
     }
 }

@@ -1,6 +1,6 @@
 // Source: jira-api com.atlassian.jira.issue.Issue (MYSRC 6.3; getIssueType() returns IssueType since 7.0);
 // shared/reference/jira-platform.md §2.10 (getKey, getId confirmed by TPI); getResolution() returns a Resolution since
-// 7.0 (public plugin usage); getProjectObject() (§2.10, confirmed by TPI and usage). Subset.
+// 7.0 (public plugin usage); getProjectObject() (§2.10, confirmed by TPI and usage); getSummary() (§2.10). Subset.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
@@ -20,4 +20,6 @@ public interface Issue {
     Resolution getResolution();
 
     Project getProjectObject();
+
+    String getSummary();
 }

@@ -27,6 +27,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.CaseLookup;
@@ -158,6 +159,22 @@ public class JiraCasesTest {
         assertThat(cases.leads("SG-1"), is(false));
         user.anonymous();
         assertThat(cases.leads("SG-1"), is(false));
+    }
+
+    @Test
+    public void forLead_shouldGiveTheCasesLeadItsRecordAndAnyoneElseNothing() {
+        canBrowse();
+        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100"));
+        when(issueType.getId()).thenReturn("10100");
+
+        assertThat(cases.forLead("SG-1").isPresent(), is(false));
+        leadsOfSg1.add("worker");
+        when(issue.getKey()).thenReturn("SG-1");
+        when(issue.getSummary()).thenReturn("Concern at the shelter");
+        CaseRecord record = cases.forLead("SG-1").orElseThrow();
+
+        assertThat(record.key(), is("SG-1"));
+        assertThat(record.summary(), is("Concern at the shelter"));
     }
 
     private void canBrowse() {

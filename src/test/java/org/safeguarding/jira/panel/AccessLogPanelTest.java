@@ -41,7 +41,7 @@ public class AccessLogPanelTest {
     @Before
     public void setUp() {
         when(issue.getKey()).thenReturn("SG-7");
-        panel = new AccessLogPanelContext(key -> lead && key.equals("SG-7"), log,
+        panel = new AccessLogPanelContext(key -> lead && key.equals("SG-7"), mode -> "/jira", log,
                 userKey -> userKey.equals("amira") ? "Amira <b>Haddad</b>" : userKey, new PropertiesTexts(),
                 ZoneId.of("Europe/London"));
     }
@@ -74,6 +74,7 @@ public class AccessLogPanelTest {
         assertThat(html.indexOf("<td>ben") < html.indexOf("Amira"), is(true));
         assertThat(html, containsString("<td>Amira &lt;b&gt;Haddad&lt;/b&gt;</td>"));
         assertThat(html, containsString("<td>Workflow step: Refer</td>"));
+        assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/subject-access?case=SG-7\""));
         assertThat(html, not(containsString("carl")));
     }
 

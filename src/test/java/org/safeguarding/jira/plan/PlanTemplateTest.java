@@ -18,7 +18,7 @@ public class PlanTemplateTest {
         String html = render(false, false);
 
         assertThat(html, containsString("<h2 id=\"safeguarding-plan-specialists\">Our specialists</h2>"));
-        assertThat(html, containsString("<p class=\"safeguarding-plan-text\">Ann &lt;script&gt;Lee\nBen Cole</p>"));
+        assertThat(html, containsString("<p class=\"safeguarding-keep-lines\">Ann &lt;script&gt;Lee\nBen Cole</p>"));
         assertThat(html, not(containsString("<script>")));
         assertThat(html, containsString("Last changed 1 Dec 2026."));
         assertThat(html, not(containsString("/admin")));

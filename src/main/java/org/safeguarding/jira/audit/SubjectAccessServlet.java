@@ -1,0 +1,88 @@
+package org.safeguarding.jira.audit;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.web.AccessRecorder;
+import org.safeguarding.jira.web.CasePage;
+import org.safeguarding.jira.web.CaseRecords;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UkDates;
+
+/**
+ * The printable subject-access export of one case ({@code /plugins/servlet/safeguarding/subject-access?case=SG-1}),
+ * for its safeguarding leads: everything the app records on it, in words, with a reminder to remove other people's
+ * information before sending it. Someone who may see the case but does not lead it gets 403; anyone else 404, so
+ * the answer never reveals whether a case exists. Every export is recorded in the case's access log.
+ */
+@Named
+public class SubjectAccessServlet extends HttpServlet {
+    public static final String PATH = "/plugins/servlet/safeguarding/subject-access?case=";
+    static final String TEMPLATE = "templates/audit/subject-access.vm";
+    static final String EXPORTED = "safeguarding.access.detail.subject-access";
+    private static final long serialVersionUID = 1L;
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient CaseRecords records;
+    private final transient Cases cases;
+    private final transient AccessRecorder access;
+    private final transient TemplateRenderer templateRenderer;
+    private final transient Texts texts;
+    private final transient Clock clock;
+
+    @Inject
+    public SubjectAccessServlet(UserManager userManager, LoginUriProvider loginUriProvider, CaseRecords records,
+                                Cases cases, AccessRecorder access, TemplateRenderer templateRenderer, Texts texts) {
+        this(userManager, loginUriProvider, records, cases, access, templateRenderer, texts,
+                Clock.systemDefaultZone());
+    }
+
+    SubjectAccessServlet(UserManager userManager, LoginUriProvider loginUriProvider, CaseRecords records, Cases cases,
+                         AccessRecorder access, TemplateRenderer templateRenderer, Texts texts, Clock clock) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.records = records;
+        this.cases = cases;
+        this.access = access;
+        this.templateRenderer = templateRenderer;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> key = CasePage.key(request, response, userManager, loginUriProvider, texts);
+        if (key.isEmpty()) {
+            return;
+        }
+        Optional<CaseRecord> record = records.forLead(key.get());
+        if (record.isEmpty()) {
+            if (cases.isVisibleCase(key.get())) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN, texts.text("safeguarding.error.leads-only"));
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return;
+        }
+        access.exported(key.get(), EXPORTED);
+        CasePage.printable(response);
+        templateRenderer.render(TEMPLATE, Map.of("caseKey", record.get().key(),
+                "summary", record.get().summary() == null ? "" : record.get().summary(),
+                "produced", UkDates.dayAndTime(LocalDateTime.now(clock)),
+                "rows", record.get().rows(texts).stream().map(row -> Map.of("tab", row.tab(), "field", row.field(),
+                        "value", row.value())).toList()), response.getWriter());
+    }
+}

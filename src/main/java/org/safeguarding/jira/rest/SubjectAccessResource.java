@@ -1,0 +1,106 @@
+package org.safeguarding.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.web.AccessRecorder;
+import org.safeguarding.jira.web.CaseRecords;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.web.Texts;
+
+/**
+ * {@code /rest/safeguarding/1.0/issue/{issueKey}/subject-access}: everything the app records on one case, in words,
+ * for its safeguarding leads (a subject-access request is theirs to answer). Someone who may see the case but does
+ * not lead it gets 403 saying so; a case someone may not see gets the same 403 as one that does not exist. Every
+ * export is recorded in the case's access log.
+ */
+@Named
+@Path("/issue/{issueKey}/subject-access")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class SubjectAccessResource {
+    private final CurrentUser currentUser;
+    private final CaseRecords records;
+    private final Cases cases;
+    private final AccessRecorder access;
+    private final Texts texts;
+    private final Clock clock;
+
+    @Inject
+    public SubjectAccessResource(CurrentUser currentUser, CaseRecords records, Cases cases, AccessRecorder access,
+                                 Texts texts) {
+        this(currentUser, records, cases, access, texts, Clock.systemUTC());
+    }
+
+    SubjectAccessResource(CurrentUser currentUser, CaseRecords records, Cases cases, AccessRecorder access,
+                          Texts texts, Clock clock) {
+        this.currentUser = currentUser;
+        this.records = records;
+        this.cases = cases;
+        this.access = access;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @GET
+    public Response export(@PathParam("issueKey") String issueKey) {
+        if (currentUser.key().isEmpty()) {
+            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
+        }
+        Optional<CaseRecord> record = records.forLead(issueKey);
+        if (record.isEmpty()) {
+            return ErrorsJson.status(Response.Status.FORBIDDEN, cases.isVisibleCase(issueKey)
+                    ? "safeguarding.error.leads-only" : "safeguarding.error.case-not-visible", texts);
+        }
+        access.exported(issueKey, "safeguarding.access.detail.subject-access");
+        return Response.ok(new ExportJson(record.get(), clock.instant(), texts)).build();
+    }
+
+    /** The case's record: its key, its summary, when this was produced (UTC), and each recorded value in words. */
+    public static final class ExportJson {
+        @JsonProperty("case")
+        final String caseKey;
+        @JsonProperty
+        final String summary;
+        @JsonProperty
+        final String produced;
+        @JsonProperty
+        final List<FieldJson> fields;
+
+        ExportJson(CaseRecord record, Instant produced, Texts texts) {
+            caseKey = record.key();
+            summary = record.summary();
+            this.produced = produced.toString();
+            fields = record.rows(texts).stream().map(FieldJson::new).toList();
+        }
+    }
+
+    /** One recorded value: the part of the case it is on, the field's name, and the value in words. */
+    public static final class FieldJson {
+        @JsonProperty
+        final String tab;
+        @JsonProperty
+        final String field;
+        @JsonProperty
+        final String value;
+
+        FieldJson(CaseRecord.Row row) {
+            tab = row.tab();
+            field = row.field();
+            value = row.value();
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.safeguarding.jira.rest;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import javax.ws.rs.core.Application;
+import javax.ws.rs.core.Response;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.test.JerseyTest;
+import org.junit.Test;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.jira.web.AccessRecorder;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.screening.Screening;
+
+/** The subject-access export served by real Jersey 2: the case's leads only, everything in words, recorded. */
+public class SubjectAccessResourceTest extends JerseyTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern at the shelter",
+            new InMemoryCaseValues().with(CaseFields.NATION, "wales"));
+
+    /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
+    private TestUser user;
+    private InMemoryAccessLog log;
+
+    @Override
+    protected Application configure() {
+        user = TestUser.worker();
+        log = new InMemoryAccessLog();
+        return new ResourceConfig().register(new SubjectAccessResource(user,
+                        key -> "admin".equals(user.key().orElse(null)) && key.equals("SG-1") ? Optional.of(SG_1)
+                                : Optional.empty(),
+                        key -> key.equals("SG-1") ? CaseLookup.found(Screening.builder().build())
+                                : CaseLookup.notVisible(),
+                        new AccessRecorder(log, user), new PropertiesTexts(),
+                        Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneOffset.UTC)))
+                .register(JacksonFeature.class);
+    }
+
+    @Test
+    public void export_shouldGiveTheCasesLeadEveryRecordedValueInWordsAndRecordIt() throws Exception {
+        user.admin(); // this test's lead of SG-1
+
+        JsonNode body = JSON.readTree(target("issue/SG-1/subject-access").request().get(String.class));
+
+        assertThat(body.at("/case").asText(), is("SG-1"));
+        assertThat(body.at("/summary").asText(), is("Concern at the shelter"));
+        assertThat(body.at("/produced").asText(), is("2026-11-29T09:15:00Z"));
+        assertThat(body.at("/fields/0/field").asText(), is("Nation where the concern is raised"));
+        assertThat(body.at("/fields/0/value").asText(), is("Wales"));
+        assertThat(log.latest("SG-1", 5).size(), is(1));
+    }
+
+    @Test
+    public void export_shouldTellAWorkerWhoSeesTheCaseThatOnlyLeadsMayExportIt() {
+        Response response = target("issue/SG-1/subject-access").request().get();
+
+        assertThat(response.getStatus(), is(403));
+        assertThat(response.readEntity(String.class), containsString("Only the case's safeguarding leads"));
+        assertThat(log.latest("SG-1", 5).isEmpty(), is(true));
+    }
+
+    @Test
+    public void export_shouldAnswerACaseSomeoneMayNotSeeAsOneThatDoesNotExist() {
+        Response response = target("issue/SG-2/subject-access").request().get();
+
+        assertThat(response.getStatus(), is(403));
+        assertThat(response.readEntity(String.class), containsString("You cannot see this case, or it does not exist"));
+    }
+
+    @Test
+    public void export_shouldAskSomeoneNotLoggedInToLogIn() {
+        user.anonymous();
+
+        assertThat(target("issue/SG-1/subject-access").request().get().getStatus(), is(401));
+    }
+}
