@@ -41,13 +41,7 @@ public class SetupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setUp() {
-        if (currentUser.key().isEmpty()) {
-            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
-        }
-        if (!currentUser.isAdmin()) {
-            return ErrorsJson.status(Response.Status.FORBIDDEN, "safeguarding.error.admins-only", texts);
-        }
-        return Response.ok(new SetupJson(provisioning.run())).build();
+        return AdminAccess.asAdmin(currentUser, texts, () -> Response.ok(new SetupJson(provisioning.run())).build());
     }
 
     /** What set-up did. */

@@ -19,6 +19,13 @@ public final class TestUser implements CurrentUser {
         return this;
     }
 
+    /** Logged in, not an admin, and (where the test says so) a safeguarding lead. */
+    public TestUser lead() {
+        key = "lead";
+        admin = false;
+        return this;
+    }
+
     public TestUser notAdmin() {
         key = "worker";
         admin = false;
