@@ -26,6 +26,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 
 /**
@@ -64,6 +65,8 @@ final class ComponentImports {
     private ProjectRoleManager projectRoleManager;
     @ComponentImport
     private GroupManager groupManager;
+    @ComponentImport
+    private SchedulerService schedulerService;
     @ComponentImport
     private ActiveObjects activeObjects;
     @ComponentImport

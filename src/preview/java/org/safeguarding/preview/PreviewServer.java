@@ -27,6 +27,7 @@ import org.safeguarding.jira.rest.ResourcesResource;
 import org.safeguarding.jira.rest.SettingsResource;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryPlanStore;
+import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.SampleLeadNames;
@@ -60,8 +61,8 @@ public final class PreviewServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder(new AdminServlet(user, user, user, templates, directory, settings, plan, texts)),
-                PreviewFrame.ADMIN_PAGE);
+        context.addServlet(new ServletHolder(new AdminServlet(user, user, user, templates, directory, settings, plan,
+                new InMemoryRetentionReports(), texts)), PreviewFrame.ADMIN_PAGE);
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, templates, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);

@@ -39,9 +39,7 @@ public class AdminPageBrowserIT extends BrowserTest {
         type("#safeguarding-settings-retentionYears", "6");
         BROWSER.find("#safeguarding-settings-save").click();
 
-        WebElement status = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
-                By.id("safeguarding-admin-status")));
-        assertThat(status.getText(), is(VelocityTemplates.text("safeguarding.admin.saved.settings")));
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.settings")));
         assertThat(BROWSER.find("#safeguarding-settings-nation-wales").isSelected(), is(true));
         assertThat(BROWSER.find("#safeguarding-settings-nation-england").isSelected(), is(false));
         assertThat(BROWSER.find("#safeguarding-settings-firstResponder").isSelected(), is(true));
@@ -100,9 +98,7 @@ public class AdminPageBrowserIT extends BrowserTest {
         fillNewEntry("Leeds refuge <b>line</b>");
         BROWSER.find("#safeguarding-entry-save").click();
 
-        WebElement status = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
-                By.id("safeguarding-admin-status")));
-        assertThat(status.getText(), is(VelocityTemplates.text("safeguarding.admin.saved.added",
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.added",
                 "Leeds refuge <b>line</b>")));
         assertThat(rowNames(), hasItem("Leeds refuge <b>line</b>"));
     }
@@ -110,6 +106,7 @@ public class AdminPageBrowserIT extends BrowserTest {
     @Test
     public void editEntry_shouldFillTheFormAndSaveTheChange() {
         open();
+        String name = BROWSER.find("[data-safeguarding-retire='modern-slavery-helpline']").getAttribute("data-name");
 
         BROWSER.find("[data-safeguarding-edit='modern-slavery-helpline']").click();
         BROWSER.waitFor(ExpectedConditions.attributeToBeNotEmpty(BROWSER.find("#safeguarding-entry-name"), "value"));
@@ -120,10 +117,7 @@ public class AdminPageBrowserIT extends BrowserTest {
         notes.sendKeys("Interpreters on request.");
         BROWSER.find("#safeguarding-entry-save").click();
 
-        WebElement status = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
-                By.id("safeguarding-admin-status")));
-        assertThat(status.getText(), containsString(VelocityTemplates.text("safeguarding.admin.saved.changed", "")
-                .replace(".", "").trim()));
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.changed", name)));
         BROWSER.find("[data-safeguarding-edit='modern-slavery-helpline']").click();
         BROWSER.waitFor(ExpectedConditions.attributeToBe(BROWSER.find("#safeguarding-entry-notes"), "value",
                 "Interpreters on request."));
@@ -145,9 +139,7 @@ public class AdminPageBrowserIT extends BrowserTest {
         BROWSER.find("[data-safeguarding-retire='crimestoppers']").click();
         BROWSER.find("#safeguarding-retire-yes").click();
 
-        WebElement status = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
-                By.id("safeguarding-admin-status")));
-        assertThat(status.getText(), is(VelocityTemplates.text("safeguarding.admin.saved.retired", name)));
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.retired", name)));
         assertThat(rowNames(), not(hasItem(name)));
     }
 
@@ -165,7 +157,7 @@ public class AdminPageBrowserIT extends BrowserTest {
         BROWSER.script("arguments[0].value = '2026-11-01'", BROWSER.find("#safeguarding-review-pl-on"));
         BROWSER.find("form.safeguarding-review[data-tag='pl'] button[type=submit]").click();
 
-        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-admin-status")));
+        savedMessage();
         assertThat(BROWSER.find("ul.safeguarding-admin-languages").getText(),
                 containsString("Ewa Nowak, interpreter, 1 Nov 2026"));
     }
@@ -189,7 +181,7 @@ public class AdminPageBrowserIT extends BrowserTest {
         tabTo("safeguarding-entry-source");
         keys("https://example.org/keyboard", Keys.ENTER);
 
-        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-admin-status")));
+        savedMessage();
         assertThat(rowNames(), hasItem("Keyboard line"));
     }
 

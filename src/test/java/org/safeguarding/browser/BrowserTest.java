@@ -4,6 +4,9 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 
 /** A browser test: one headless Chromium per class, a fresh preview host per test, a screenshot of any failure. */
 public abstract class BrowserTest {
@@ -15,6 +18,21 @@ public abstract class BrowserTest {
     @Rule
     public final TestRule previewAndScreenshots = RuleChain.outerRule(preview)
             .around(new ScreenshotOnFailure(BROWSER));
+
+    /**
+     * The message a form shows once the page has reloaded after saving. Read afresh until it shows: the page is
+     * replaced under the test while it reloads.
+     */
+    protected String savedMessage() {
+        return BROWSER.waitFor(driver -> {
+            try {
+                WebElement status = driver.findElement(By.id("safeguarding-admin-status"));
+                return status.isDisplayed() && !status.getText().isEmpty() ? status.getText() : null;
+            } catch (WebDriverException replacedWhileReading) {
+                return null;
+            }
+        });
+    }
 
     /** Opens a page of the preview, with no message left over from an earlier test. */
     protected void open(String path) {

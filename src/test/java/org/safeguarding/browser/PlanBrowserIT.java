@@ -44,9 +44,7 @@ public class PlanBrowserIT extends BrowserTest {
         specialists.sendKeys("Ann Lee, safeguarding lead\nBen Cole, deputy");
         BROWSER.find("#safeguarding-plan-save").click();
 
-        WebElement status = BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
-                By.id("safeguarding-admin-status")));
-        assertThat(status.getText(), is(VelocityTemplates.text("safeguarding.admin.saved.plan")));
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.plan")));
 
         preview.signInAs(PreviewUser.Role.WORKER);
         BROWSER.driver().get(preview.url(PLAN_PAGE));

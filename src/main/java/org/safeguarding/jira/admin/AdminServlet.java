@@ -9,7 +9,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
@@ -22,6 +24,7 @@ import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.web.AdminGate;
 import org.safeguarding.jira.web.OurPlan;
 import org.safeguarding.jira.web.PlanStore;
+import org.safeguarding.jira.web.RetentionReports;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
@@ -50,20 +53,21 @@ public class AdminServlet extends HttpServlet {
     private final transient DirectorySource directory;
     private final transient SettingsStore settings;
     private final transient PlanStore plan;
+    private final transient RetentionReports retention;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                         TemplateRenderer templateRenderer, DirectorySource directory, SettingsStore settings,
-                        PlanStore plan, Texts texts) {
-        this(userManager, loginUriProvider, webSudoManager, templateRenderer, directory, settings, plan, texts,
-                Clock.systemDefaultZone());
+                        PlanStore plan, RetentionReports retention, Texts texts) {
+        this(userManager, loginUriProvider, webSudoManager, templateRenderer, directory, settings, plan, retention,
+                texts, Clock.systemDefaultZone());
     }
 
     AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                  TemplateRenderer templateRenderer, DirectorySource directory, SettingsStore settings,
-                 PlanStore plan, Texts texts, Clock clock) {
+                 PlanStore plan, RetentionReports retention, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
@@ -71,6 +75,7 @@ public class AdminServlet extends HttpServlet {
         this.directory = directory;
         this.settings = settings;
         this.plan = plan;
+        this.retention = retention;
         this.texts = texts;
         this.clock = clock;
     }
@@ -86,6 +91,7 @@ public class AdminServlet extends HttpServlet {
                 Map.entry("settings", settingsForm(settings.read())),
                 Map.entry("plan", planForm(OurPlan.of(plan, texts), request.getContextPath())),
                 Map.entry("accessLogUrl", request.getContextPath() + AccessLogExportServlet.PATH),
+                Map.entry("retention", retentionReport(settings.read().retentionYears(), request.getContextPath())),
                 Map.entry("entries", DirectoryOverview.entries(directory, texts, today)),
                 Map.entry("languages", DirectoryOverview.languages(directory)),
                 Map.entry("today", today.toString()),
@@ -93,6 +99,17 @@ public class AdminServlet extends HttpServlet {
                 Map.entry("audiences", DirectoryOverview.choices(Audience.class, texts)),
                 Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts))),
                 response.getWriter());
+    }
+
+    /** The latest retention report: when it ran ("" if never) and each case due, linked to its issue. */
+    private Map<String, Object> retentionReport(Integer retentionYears, String contextPath) {
+        Optional<RetentionReports.Report> latest = retention.latest();
+        List<Map<String, Object>> due = latest.map(report -> report.due().stream().map(closed -> Map.<String, Object>of(
+                "key", closed.caseKey(), "url", contextPath + "/browse/" + closed.caseKey(),
+                "closedOn", UkDates.day(closed.closedOn()),
+                "dueOn", closed.dueOn(retentionYears).map(UkDates::day).orElse(""))).toList()).orElse(List.of());
+        return Map.of("ranOn", latest.map(report -> UkDates.day(report.ranOn())).orElse(""), "due", due,
+                "hasDue", !due.isEmpty());
     }
 
     /** The plan as the form shows it: the template until an admin saves one, and where workers read it. */

@@ -21,6 +21,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,12 @@ import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
 import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.web.InMemoryPlanStore;
+import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.RetentionReports;
 import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.ClosedCase;
 import org.safeguarding.screening.Nation;
 
 public class AdminServletTest {
@@ -62,13 +66,14 @@ public class AdminServletTest {
     @Mock
     private HttpServletResponse response;
 
+    private final InMemoryRetentionReports retention = new InMemoryRetentionReports();
     private AdminServlet servlet;
 
     @Before
     public void setUp() {
         servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, templateRenderer,
                 new ShippedDirectory(), new InMemorySettings(new AppSettings(Set.of(Nation.WALES), true, false,
-                        "safeguarding-leads", null, 6)), new InMemoryPlanStore(), new PropertiesTexts(),
+                        "safeguarding-leads", null, 6)), new InMemoryPlanStore(), retention, new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
@@ -109,19 +114,9 @@ public class AdminServletTest {
 
     @Test
     public void doGet_shouldRenderThePageForAnAdministratorInAWebSudoSession() throws Exception {
-        when(userManager.getRemoteUserKey(request)).thenReturn(ADMIN);
-        when(userManager.isAdmin(ADMIN)).thenReturn(true);
-        when(webSudoManager.canExecuteRequest(request)).thenReturn(true);
-        when(request.getContextPath()).thenReturn("/jira");
-        PrintWriter writer = new PrintWriter(new StringWriter());
-        when(response.getWriter()).thenReturn(writer);
+        ArgumentCaptor<Map<String, Object>> context = renderAsAdmin();
 
-        servlet.doGet(request, response);
-
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(response).setContentType("text/html;charset=UTF-8");
-        verify(templateRenderer).render(eq(AdminServlet.TEMPLATE), context.capture(), eq(writer));
         assertThat(context.getValue().get("jiraLine"), equalTo("10.3"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> entries = (List<Map<String, Object>>) context.getValue().get("entries");
@@ -149,10 +144,40 @@ public class AdminServletTest {
         assertThat(plan.get("url"), equalTo("/jira/plugins/servlet/safeguarding/plan"));
         assertThat(((List<?>) plan.get("parts")).size(), equalTo(4));
         assertThat(context.getValue().get("accessLogUrl"), equalTo("/jira/plugins/servlet/safeguarding/access-log.csv"));
+        assertThat(context.getValue().get("retention"), equalTo(Map.of("ranOn", "", "due", List.of(), "hasDue", false)));
         assertThat(((List<?>) context.getValue().get("nations")).size(), equalTo(4));
         assertThat(((List<?>) context.getValue().get("audiences")).get(1),
                 equalTo(Map.of("id", "adults", "label", "Adults")));
         assertThat(((List<?>) context.getValue().get("categories")).size(), equalTo(6));
+    }
+
+    @Test
+    public void doGet_shouldShowTheLatestRetentionReportWithEachCaseDueLinkedAndWhenItIsDue() throws Exception {
+        retention.save(new RetentionReports.Report(LocalDate.of(2027, 11, 30), List.of(
+                new ClosedCase("SG-3", LocalDate.of(2020, 1, 6), LocalDate.of(2030, 1, 1)))));
+
+        ArgumentCaptor<Map<String, Object>> context = renderAsAdmin();
+
+        assertThat(context.getValue().get("retention"), equalTo(Map.of("ranOn", "30 Nov 2027", "hasDue", true,
+                "due", List.of(Map.of("key", "SG-3", "url", "/jira/browse/SG-3", "closedOn", "6 Jan 2020",
+                        "dueOn", "6 Jan 2026")))));
+    }
+
+    /** Opens the page as an administrator in a WebSudo session, and gives what it was rendered with. */
+    private ArgumentCaptor<Map<String, Object>> renderAsAdmin() throws Exception {
+        when(userManager.getRemoteUserKey(request)).thenReturn(ADMIN);
+        when(userManager.isAdmin(ADMIN)).thenReturn(true);
+        when(webSudoManager.canExecuteRequest(request)).thenReturn(true);
+        when(request.getContextPath()).thenReturn("/jira");
+        PrintWriter writer = new PrintWriter(new StringWriter());
+        when(response.getWriter()).thenReturn(writer);
+
+        servlet.doGet(request, response);
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        verify(templateRenderer).render(eq(AdminServlet.TEMPLATE), context.capture(), eq(writer));
+        return context;
     }
 
     @Test

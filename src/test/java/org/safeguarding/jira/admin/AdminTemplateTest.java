@@ -100,6 +100,15 @@ public class AdminTemplateTest {
     }
 
     @Test
+    public void render_shouldListTheClosedCasesPastTheirRetentionPeriodWithWhenItLastRan() {
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+
+        assertThat(html, containsString("Last checked 30 Nov 2027."));
+        assertThat(html, containsString("<td><a href=\"/jira/browse/SG-3\">SG-3</a></td>"));
+        assertThat(html, containsString("<td>6 Jan 2026</td>"));
+    }
+
+    @Test
     public void render_shouldOfferEachLanguageAFormToRecordWhoCheckedIt() {
         String html = velocity.render(AdminServlet.TEMPLATE, page("10.3", List.of(), List.of(Map.of("name", "Somali",
                 "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", "")))).html();
@@ -119,6 +128,10 @@ public class AdminTemplateTest {
             "url", "/jira/plugins/servlet/safeguarding/plan", "parts", List.of(Map.of("id", "specialists",
                     "heading", "Our trafficking safeguarding specialists", "text", "Ann <b>Lee</b>\nBen Cole")));
 
+    private static final Map<String, Object> RETENTION = Map.of("ranOn", "30 Nov 2027", "hasDue", true,
+            "due", List.of(Map.of("key", "SG-3", "url", "/jira/browse/SG-3", "closedOn", "6 Jan 2020",
+                    "dueOn", "6 Jan 2026")));
+
     private static final Map<String, Object> HELPLINE = Map.of("id", "helpline", "name", "<b>Helpline</b>",
             "phone", "08000 121 700", "where", "Whole UK", "whom", "Everyone", "checked", "29 Nov 2026", "due", true,
             "source", "https://example.org");
@@ -130,11 +143,13 @@ public class AdminTemplateTest {
     private static Map<String, Object> page(String jiraLine, List<Map<String, Object>> entries,
                                             List<Map<String, Object>> languages) {
         PropertiesTexts texts = new PropertiesTexts();
-        return Map.of("jiraLine", jiraLine, "entries", entries, "languages", languages, "today", "2026-11-29",
-                "settings", SETTINGS, "plan", PLAN, "accessLogUrl", "/jira/plugins/servlet/safeguarding/access-log.csv",
-                "nations", DirectoryOverview.choices(Nation.class, texts),
-                "audiences", DirectoryOverview.choices(Audience.class, texts),
-                "categories", DirectoryOverview.choices(ResourceCategory.class, texts));
+        return Map.ofEntries(Map.entry("jiraLine", jiraLine), Map.entry("entries", entries),
+                Map.entry("languages", languages), Map.entry("today", "2026-11-29"), Map.entry("settings", SETTINGS),
+                Map.entry("plan", PLAN), Map.entry("accessLogUrl", "/jira/plugins/servlet/safeguarding/access-log.csv"),
+                Map.entry("retention", RETENTION),
+                Map.entry("nations", DirectoryOverview.choices(Nation.class, texts)),
+                Map.entry("audiences", DirectoryOverview.choices(Audience.class, texts)),
+                Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts)));
     }
 
     @Test

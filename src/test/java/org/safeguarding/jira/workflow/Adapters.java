@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Function;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.Deadlines;
@@ -20,6 +21,7 @@ final class Adapters implements Function<String, Object> {
             .toInstant(), ZoneId.of("Europe/London"));
     private final PropertiesTexts texts = new PropertiesTexts();
     final InMemoryAccessLog accessLog = new InMemoryAccessLog();
+    final InMemoryClosedCases closedCases = new InMemoryClosedCases();
 
     Adapters(WorkflowCaseFixture cases, Set<String> leads, Organisation organisation) {
         this.cases = cases;
@@ -38,6 +40,7 @@ final class Adapters implements Function<String, Object> {
                     clock);
             case "MissingSummaryFunction" -> new MissingSummaryFunction(cases);
             case "AccessLogFunction" -> new AccessLogFunction(accessLog, clock);
+            case "RetentionFunction" -> new RetentionFunction(cases, closedCases, clock);
             default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);
         };
     }

@@ -21,6 +21,7 @@ import org.junit.Test;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
+import org.safeguarding.referral.ClosedCase;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.Route;
 import org.safeguarding.screening.Organisation;
@@ -150,6 +151,20 @@ public class ReferralWorkflowTest {
         assertThat(log.stream().map(CaseAccess::detail).toList(), contains("Start screening", "Create"));
         assertThat(log.get(0).userKey(), is("lead"));
         assertThat(log.get(0).kind(), is(AccessKind.TRANSITIONED));
+    }
+
+    @Test
+    public void closeAndReopen_shouldKeepTheRetentionReportsListOfClosedCases() throws Exception {
+        when(fixture.issue.getKey()).thenReturn("SG-9");
+        long entry = newCase();
+        walk(entry, SEND_TO_LEAD, LEAD_REVIEW);
+
+        walk(entry, CLOSE, CLOSED);
+        assertThat(adapters.closedCases.all(), contains(new ClosedCase("SG-9", WorkflowCaseFixture.TODAY,
+                WorkflowCaseFixture.TODAY.plusYears(6))));
+
+        walk(entry, REOPEN, LEAD_REVIEW);
+        assertThat(adapters.closedCases.all(), is(empty()));
     }
 
     @Test

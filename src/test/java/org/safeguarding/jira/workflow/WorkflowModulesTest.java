@@ -64,7 +64,7 @@ public class WorkflowModulesTest {
         named.keySet().removeIf(name -> !name.startsWith(OURS));
         Map<String, String> declared = declaredModuleClasses();
 
-        assertThat(named.size(), is(7));
+        assertThat(named.size(), is(8));
         assertThat(declared, equalTo(named));
     }
 
