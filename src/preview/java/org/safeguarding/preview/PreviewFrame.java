@@ -1,6 +1,7 @@
 package org.safeguarding.preview;
 
 import java.io.IOException;
+import java.util.List;
 import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,12 +40,24 @@ final class PreviewFrame {
     /** A page of the preview's own: only the frame and a few lines of text or links. */
     static void write(HttpServletResponse response, PreviewUser user, String title, Element... content)
             throws IOException {
+        write(response, user, title, List.of(PluginWebResources.PACKAGES_PATH
+                + "/@atlassian/aui/dist/aui/aui-prototyping.css"), content);
+    }
+
+    /** A page of the preview's own that loads the given stylesheets and scripts, as a web panel's host page does. */
+    static void write(HttpServletResponse response, PreviewUser user, String title, List<String> resources,
+                      Element... content) throws IOException {
         Document page = Document.createShell("");
         page.selectFirst("html").attr("lang", "en");
         page.head().appendElement("meta").attr("charset", "UTF-8");
         page.head().appendElement("title").text(title);
-        page.head().appendElement("link").attr("rel", "stylesheet")
-                .attr("href", PluginWebResources.PACKAGES_PATH + "/@atlassian/aui/dist/aui/aui-prototyping.css");
+        for (String url : resources) {
+            if (url.endsWith(".css")) {
+                page.head().appendElement("link").attr("rel", "stylesheet").attr("href", url);
+            } else {
+                page.head().appendElement("script").attr("src", url);
+            }
+        }
         header(page.body(), user);
         Element main = pagePanel(page.body()).appendElement("main");
         main.appendElement("h1").text(title);

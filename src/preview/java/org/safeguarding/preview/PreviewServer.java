@@ -1,9 +1,11 @@
 package org.safeguarding.preview;
 
+import com.atlassian.sal.api.ApplicationProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -19,12 +21,20 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.jsoup.nodes.Element;
 import org.safeguarding.jira.admin.AdminServlet;
 import org.safeguarding.jira.audit.AccessLogExportServlet;
+import org.safeguarding.jira.audit.SubjectAccessServlet;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
+import org.safeguarding.jira.missing.MissingSummaryServlet;
+import org.safeguarding.jira.panel.AccessLogPanelContext;
+import org.safeguarding.jira.panel.CaseCondition;
+import org.safeguarding.jira.panel.CaseLeadCondition;
+import org.safeguarding.jira.panel.HandoutServlet;
+import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.rest.PlanResource;
 import org.safeguarding.jira.rest.ResourcesResource;
 import org.safeguarding.jira.rest.SettingsResource;
+import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
@@ -53,6 +63,9 @@ public final class PreviewServer implements AutoCloseable {
         InMemorySettings settings = new InMemorySettings(AppSettings.DEFAULTS);
         InMemoryPlanStore plan = new InMemoryPlanStore();
         InMemoryAccessLog accessLog = new InMemoryAccessLog();
+        AccessRecorder access = new AccessRecorder(accessLog, user);
+        PreviewCases cases = new PreviewCases(user);
+        ApplicationProperties application = mode -> "";
         InMemoryDirectoryStore store = new InMemoryDirectoryStore();
         CachedDirectory directory = new CachedDirectory(new LocalCaches(), store, new LocalLocks());
         DirectoryEditor editor = new DirectoryEditor(store, directory);
@@ -66,6 +79,20 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, templates, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
+        context.addServlet(new ServletHolder(new CasePageServlet(user, cases, templates, texts, List.of(
+                new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases),
+                        new ResourcesPanelContext(cases, application, directory, settings, access, texts),
+                        "templates/panel/resources.vm"),
+                new CasePageServlet.WebPanel(texts.text("safeguarding.access.panel.title"),
+                        new CaseLeadCondition(cases),
+                        new AccessLogPanelContext(cases, application, accessLog, key -> key, texts),
+                        "templates/audit/access-log-panel.vm")))), CasePageServlet.PATH + "/*");
+        context.addServlet(new ServletHolder(new HandoutServlet(user, user, cases, access, directory, templates,
+                texts)), "/plugins/servlet/safeguarding/handout");
+        context.addServlet(new ServletHolder(new MissingSummaryServlet(user, user, cases, access, texts, templates)),
+                "/plugins/servlet/safeguarding/missing-summary");
+        context.addServlet(new ServletHolder(new SubjectAccessServlet(user, user, cases, cases, access, templates,
+                texts)), "/plugins/servlet/safeguarding/subject-access");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(new ResourcesResource(user, directory, editor, texts))
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), texts))
@@ -80,7 +107,7 @@ public final class PreviewServer implements AutoCloseable {
         packages.setInitParameter("dirAllowed", "false");
         context.addServlet(packages, PluginWebResources.PACKAGES_PATH + "/*");
         context.addServlet(new ServletHolder(new SignInServlet(user)), SignInServlet.PATH);
-        context.addServlet(new ServletHolder(new IndexServlet(user)), "");
+        context.addServlet(new ServletHolder(new IndexServlet(user, cases)), "");
 
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
@@ -119,9 +146,11 @@ public final class PreviewServer implements AutoCloseable {
     private static final class IndexServlet extends HttpServlet {
         private static final long serialVersionUID = 1L;
         private final transient PreviewUser user;
+        private final transient PreviewCases cases;
 
-        IndexServlet(PreviewUser user) {
+        IndexServlet(PreviewUser user, PreviewCases cases) {
             this.user = user;
+            this.cases = cases;
         }
 
         @Override
@@ -132,6 +161,10 @@ public final class PreviewServer implements AutoCloseable {
                             + "and the translations (admins)");
             screens.appendElement("li").appendElement("a").attr("href", PlanServlet.PATH)
                     .text("Our safeguarding plan (everyone)");
+            cases.all().forEach(record -> screens.appendElement("li").appendElement("a")
+                    .attr("href", CasePageServlet.PATH + "/" + record.key())
+                    .text("Sample case " + record.key() + ": " + record.summary()
+                            + " (everyone signed in; its lead also sees who opened it)"));
             PreviewFrame.write(response, user, "Safeguarding for Jira", screens);
         }
     }

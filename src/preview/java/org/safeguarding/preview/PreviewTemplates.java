@@ -3,6 +3,7 @@ package org.safeguarding.preview;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.DataNode;
@@ -36,6 +37,16 @@ final class PreviewTemplates implements TemplateRenderer {
         Document page = Jsoup.parse(rendered.html());
         writer.write(page.selectFirst("meta[name=decorator]") == null ? rendered.html()
                 : decorated(page, rendered).outerHtml());
+    }
+
+    /** A fragment (a web panel), with the web resources it asks for, for the page that holds it to load. */
+    VelocityTemplates.Rendered fragment(String templateName, Map<String, Object> context) {
+        return velocity.render(templateName, context);
+    }
+
+    /** The stylesheet and script addresses of web resources, dependencies first. */
+    List<String> urls(List<String> requiredResources) {
+        return webResources.urls(requiredResources);
     }
 
     private Document decorated(Document page, VelocityTemplates.Rendered rendered) {

@@ -11,7 +11,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.CurrentUser;
 
 /**
- * Who is using the preview: one person on their own machine, signed in as an admin, a worker or nobody
+ * Who is using the preview: one person on their own machine, signed in as an admin, a lead, a worker or nobody
  * ({@code /preview/sign-in}). It answers for Jira as SAL would. Password confirmation (WebSudo) always passes: the
  * preview has no passwords, and the plugin's own admin check still runs.
  */
@@ -19,6 +19,8 @@ public final class PreviewUser implements CurrentUser, UserManager, WebSudoManag
     /** Who can be signed in, by the key the plugin sees. */
     public enum Role {
         ADMIN("admin"),
+        /** A safeguarding lead of the sample cases, not a Jira admin. */
+        LEAD("lead"),
         WORKER("worker"),
         ANONYMOUS(null);
 

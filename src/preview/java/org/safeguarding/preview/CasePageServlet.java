@@ -1,0 +1,85 @@
+package org.safeguarding.preview;
+
+import com.atlassian.plugin.web.Condition;
+import com.atlassian.plugin.web.ContextProvider;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.jsoup.nodes.Element;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.web.Texts;
+
+/**
+ * {@code /browse/SG-1}: where Jira's issue view would be. It lists the case's recorded values and, beside them, draws
+ * the plugin's own web panels (the resources panel, and for the case's lead who has opened it) with their own
+ * conditions, context providers and templates, as Jira draws them.
+ */
+final class CasePageServlet extends HttpServlet {
+    static final String PATH = "/browse";
+    /** Jira's issue view loads AUI whatever its panels ask for. */
+    private static final String AUI = "com.atlassian.auiplugin:ajs";
+    private static final long serialVersionUID = 1L;
+
+    /** One of the plugin's web panels, as its descriptor declares it. */
+    record WebPanel(String heading, Condition condition, ContextProvider context, String template) {
+    }
+
+    private final transient PreviewUser user;
+    private final transient PreviewCases cases;
+    private final transient PreviewTemplates templates;
+    private final transient Texts texts;
+    private final transient List<WebPanel> panels;
+
+    CasePageServlet(PreviewUser user, PreviewCases cases, PreviewTemplates templates, Texts texts,
+                    List<WebPanel> panels) {
+        this.user = user;
+        this.cases = cases;
+        this.templates = templates;
+        this.texts = texts;
+        this.panels = panels;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String key = String.valueOf(request.getPathInfo()).replaceFirst("^/", "");
+        CaseRecord record = cases.all().stream().filter(candidate -> candidate.key().equals(key)).findFirst()
+                .orElse(null);
+        if (user.key().isEmpty()) {
+            response.sendRedirect(SignInServlet.PATH);
+            return;
+        }
+        if (record == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Element page = new Element("div").addClass("aui-group");
+        Element fields = page.appendElement("div").addClass("aui-item");
+        Element list = fields.appendElement("dl");
+        record.rows(texts).forEach(row -> {
+            list.appendElement("dt").text(row.field());
+            list.appendElement("dd").text(row.value());
+        });
+        Element side = page.appendElement("aside").addClass("aui-item").attr("style", "width: 45%");
+        Map<String, Object> context = Map.of("issue", new PreviewIssue(record.key(), record.summary()));
+        Set<String> required = new LinkedHashSet<>();
+        for (WebPanel panel : panels) {
+            if (panel.condition().shouldDisplay(context)) {
+                VelocityTemplates.Rendered rendered = templates.fragment(panel.template(),
+                        panel.context().getContextMap(context));
+                required.addAll(rendered.requiredResources());
+                Element section = side.appendElement("section").attr("aria-label", panel.heading());
+                section.appendElement("h2").text(panel.heading());
+                section.append(rendered.html());
+            }
+        }
+        required.add(AUI);
+        PreviewFrame.write(response, user, record.key() + ": " + record.summary(),
+                templates.urls(List.copyOf(required)), page);
+    }
+}

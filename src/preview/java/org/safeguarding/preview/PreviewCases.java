@@ -1,0 +1,71 @@
+package org.safeguarding.preview;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.jira.setup.ScreeningAssembler;
+import org.safeguarding.jira.web.CaseLeads;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.CaseRecords;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.screening.Question;
+
+/**
+ * The preview's sample Safeguarding concerns, held in memory as Jira holds them in issue fields, and read the way
+ * Jira's adapters read them. Anyone signed in may see them, as if the preview's one project let every user browse;
+ * the lead leads them all.
+ */
+final class PreviewCases implements Cases, CaseLeads, CaseRecords {
+    private final PreviewUser user;
+    private final Map<String, CaseRecord> cases = new LinkedHashMap<>();
+
+    PreviewCases(PreviewUser user) {
+        this.user = user;
+        add("SG-1", "Concern raised at the drop-in: worker from a car wash", new InMemoryCaseValues()
+                .with(CaseFields.IMMEDIATE_DANGER, "no")
+                .with(CaseFields.questionKey(Question.JOURNEY_ARRANGED), "yes")
+                .with(CaseFields.questionKey(Question.OWES_MONEY), "yes")
+                .with(CaseFields.AGE_GROUP, "adult")
+                .with(CaseFields.NATION, "england")
+                .with(CaseFields.LANGUAGE, "Albanian")
+                .with(CaseFields.INTERPRETER_NEEDED, "yes")
+                .with(CaseFields.BARRIERS, List.of("fear", "language"))
+                .with(CaseFields.CONSENT, "not-asked-yet"));
+        add("SG-2", "Young person at the shelter, may be under 18", new InMemoryCaseValues()
+                .with(CaseFields.IMMEDIATE_DANGER, "yes")
+                .with(CaseFields.AGE_GROUP, "under-18")
+                .with(CaseFields.NATION, "scotland")
+                .with(CaseFields.LANGUAGE, "Arabic")
+                .with(CaseFields.RETENTION_REVIEW, LocalDate.of(2033, 1, 1)));
+    }
+
+    private void add(String key, String summary, InMemoryCaseValues values) {
+        cases.put(key, new CaseRecord(key, summary, values));
+    }
+
+    List<CaseRecord> all() {
+        return List.copyOf(cases.values());
+    }
+
+    @Override
+    public CaseLookup find(String issueKey) {
+        CaseRecord record = cases.get(issueKey);
+        return user.key().isEmpty() || record == null ? CaseLookup.notVisible()
+                : CaseLookup.found(ScreeningAssembler.from(record.values()));
+    }
+
+    @Override
+    public boolean leads(String issueKey) {
+        return user.role() == PreviewUser.Role.LEAD && cases.containsKey(issueKey);
+    }
+
+    @Override
+    public Optional<CaseRecord> forLead(String issueKey) {
+        return leads(issueKey) ? Optional.of(cases.get(issueKey)) : Optional.empty();
+    }
+}
