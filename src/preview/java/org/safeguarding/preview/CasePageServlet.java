@@ -60,6 +60,8 @@ final class CasePageServlet extends HttpServlet {
         }
         Element page = new Element("div").addClass("aui-group");
         Element fields = page.appendElement("div").addClass("aui-item");
+        fields.appendElement("p").appendElement("a").attr("href", EditCaseServlet.PATH + "/" + record.key())
+                .attr("id", "preview-edit").addClass("aui-button").text("Edit the case");
         Element list = fields.appendElement("dl");
         record.rows(texts).forEach(row -> {
             list.appendElement("dt").text(row.field());

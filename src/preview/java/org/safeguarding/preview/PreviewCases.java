@@ -23,6 +23,7 @@ import org.safeguarding.screening.Question;
 final class PreviewCases implements Cases, CaseLeads, CaseRecords {
     private final PreviewUser user;
     private final Map<String, CaseRecord> cases = new LinkedHashMap<>();
+    private final Map<String, InMemoryCaseValues> values = new LinkedHashMap<>();
 
     PreviewCases(PreviewUser user) {
         this.user = user;
@@ -44,16 +45,29 @@ final class PreviewCases implements Cases, CaseLeads, CaseRecords {
                 .with(CaseFields.RETENTION_REVIEW, LocalDate.of(2033, 1, 1)));
     }
 
-    private void add(String key, String summary, InMemoryCaseValues values) {
-        cases.put(key, new CaseRecord(key, summary, values));
+    private void add(String key, String summary, InMemoryCaseValues recorded) {
+        cases.put(key, new CaseRecord(key, summary, recorded));
+        values.put(key, recorded);
     }
 
-    List<CaseRecord> all() {
+    synchronized List<CaseRecord> all() {
         return List.copyOf(cases.values());
     }
 
+    /** Raises a new concern, as Jira's Create does, and gives its key. */
+    synchronized String raise(String summary) {
+        String key = "SG-" + (cases.size() + 1);
+        add(key, summary, new InMemoryCaseValues());
+        return key;
+    }
+
+    /** The case's values, for the preview's edit screen to change as Jira's edit screen changes fields. */
+    synchronized Optional<InMemoryCaseValues> values(String issueKey) {
+        return Optional.ofNullable(values.get(issueKey));
+    }
+
     @Override
-    public CaseLookup find(String issueKey) {
+    public synchronized CaseLookup find(String issueKey) {
         CaseRecord record = cases.get(issueKey);
         return user.key().isEmpty() || record == null ? CaseLookup.notVisible()
                 : CaseLookup.found(ScreeningAssembler.from(record.values()));

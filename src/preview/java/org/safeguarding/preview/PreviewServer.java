@@ -87,6 +87,9 @@ public final class PreviewServer implements AutoCloseable {
                         new CaseLeadCondition(cases),
                         new AccessLogPanelContext(cases, application, accessLog, key -> key, texts),
                         "templates/audit/access-log-panel.vm")))), CasePageServlet.PATH + "/*");
+        ServletHolder edit = new ServletHolder(new EditCaseServlet(user, cases, texts));
+        context.addServlet(edit, EditCaseServlet.PATH);
+        context.addServlet(edit, EditCaseServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new HandoutServlet(user, user, cases, access, directory, templates,
                 texts)), "/plugins/servlet/safeguarding/handout");
         context.addServlet(new ServletHolder(new MissingSummaryServlet(user, user, cases, access, texts, templates)),
@@ -161,11 +164,18 @@ public final class PreviewServer implements AutoCloseable {
                             + "and the translations (admins)");
             screens.appendElement("li").appendElement("a").attr("href", PlanServlet.PATH)
                     .text("Our safeguarding plan (everyone)");
+            Element raise = new Element("form").addClass("aui").attr("method", "post").attr("action",
+                    EditCaseServlet.PATH);
+            raise.appendElement("label").attr("for", "preview-summary").text("Raise a Safeguarding concern: summary ");
+            raise.appendElement("input").attr("type", "text").addClass("text").attr("id", "preview-summary")
+                    .attr("name", "summary");
+            raise.appendElement("button").attr("type", "submit").addClass("aui-button").attr("id", "preview-raise")
+                    .text("Create");
             cases.all().forEach(record -> screens.appendElement("li").appendElement("a")
                     .attr("href", CasePageServlet.PATH + "/" + record.key())
                     .text("Sample case " + record.key() + ": " + record.summary()
                             + " (everyone signed in; its lead also sees who opened it)"));
-            PreviewFrame.write(response, user, "Safeguarding for Jira", screens);
+            PreviewFrame.write(response, user, "Safeguarding for Jira", screens, raise);
         }
     }
 }

@@ -12,7 +12,6 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
@@ -20,6 +19,8 @@ import org.safeguarding.preview.PreviewUser;
 
 /** The administration page in a real browser: the directory's forms against the plugin's REST API. */
 public class AdminPageBrowserIT extends BrowserTest {
+    /** The next field is at most this many presses of Tab away (a date field takes more than one). */
+    private static final int NEXT_FIELD = 4;
     private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin";
 
     @Test
@@ -168,17 +169,17 @@ public class AdminPageBrowserIT extends BrowserTest {
         BROWSER.script("document.getElementById('safeguarding-entry-name').focus()");
 
         keys("Keyboard line");
-        tabTo("safeguarding-entry-phone");
+        tabTo("safeguarding-entry-phone", NEXT_FIELD);
         keys("0800 000 0000");
-        tabTo("safeguarding-entry-nation-england");
+        tabTo("safeguarding-entry-nation-england", NEXT_FIELD);
         keys(Keys.SPACE);
-        tabTo("safeguarding-entry-audience");
+        tabTo("safeguarding-entry-audience", NEXT_FIELD);
         keys("Ad"); // options by their first letters: a space would open the list
-        tabTo("safeguarding-entry-category");
+        tabTo("safeguarding-entry-category", NEXT_FIELD);
         keys("Ot");
-        tabTo("safeguarding-entry-verifiedOn");
+        tabTo("safeguarding-entry-verifiedOn", NEXT_FIELD);
         keys("01112026"); // a past date, whichever of day or month the browser's locale puts first
-        tabTo("safeguarding-entry-source");
+        tabTo("safeguarding-entry-source", NEXT_FIELD);
         keys("https://example.org/keyboard", Keys.ENTER);
 
         savedMessage();
@@ -214,22 +215,6 @@ public class AdminPageBrowserIT extends BrowserTest {
         WebElement field = BROWSER.find(cssSelector);
         field.clear();
         field.sendKeys(text);
-    }
-
-    /** Each key or text to whatever has the focus then, as a person at the keyboard would. */
-    private static void keys(CharSequence... keys) {
-        new Actions(BROWSER.driver()).sendKeys(keys).perform();
-    }
-
-    /** Presses Tab, as a keyboard user would, until the field has the focus; fails if it takes more than four. */
-    private static void tabTo(String id) {
-        for (int presses = 0; presses < 4; presses++) {
-            keys(Keys.TAB);
-            if (id.equals(BROWSER.driver().switchTo().activeElement().getAttribute("id"))) {
-                return;
-            }
-        }
-        throw new AssertionError("Tab does not reach " + id + " within four presses");
     }
 
     private static void fillNewEntry(String name) {

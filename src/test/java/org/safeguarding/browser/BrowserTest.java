@@ -5,8 +5,10 @@ import org.junit.Rule;
 import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /** A browser test: one headless Chromium per class, a fresh preview host per test, a screenshot of any failure. */
 public abstract class BrowserTest {
@@ -32,6 +34,22 @@ public abstract class BrowserTest {
                 return null;
             }
         });
+    }
+
+    /** Presses Tab, as a keyboard user would, until the field has the focus; fails if it takes more presses. */
+    protected static void tabTo(String id, int mostPresses) {
+        for (int presses = 0; presses < mostPresses; presses++) {
+            keys(Keys.TAB);
+            if (id.equals(BROWSER.driver().switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab does not reach " + id + " within " + mostPresses + " presses");
+    }
+
+    /** Each key or text to whatever has the focus then, as a person at the keyboard would. */
+    protected static void keys(CharSequence... keys) {
+        new Actions(BROWSER.driver()).sendKeys(keys).perform();
     }
 
     /** Opens a page of the preview, with no message left over from an earlier test. */

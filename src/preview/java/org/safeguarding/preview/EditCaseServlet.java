@@ -1,0 +1,144 @@
+package org.safeguarding.preview;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.jsoup.nodes.Element;
+import org.safeguarding.jira.setup.CaseField;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.FieldKind;
+import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.jira.setup.ScreenTab;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.screening.Identified;
+
+/**
+ * {@code /preview/edit/SG-1}: where Jira's edit screen would be, with the app's fields on their four tabs, named,
+ * described and offered exactly as set-up makes them in Jira. Saving stores the values as Jira would, and the case
+ * page then shows the plugin's panels from them. {@code POST /preview/edit} with a summary raises a new concern.
+ */
+final class EditCaseServlet extends HttpServlet {
+    static final String PATH = "/preview/edit";
+    private static final long serialVersionUID = 1L;
+
+    private final transient PreviewUser user;
+    private final transient PreviewCases cases;
+    private final transient Texts texts;
+
+    EditCaseServlet(PreviewUser user, PreviewCases cases, Texts texts) {
+        this.user = user;
+        this.cases = cases;
+        this.texts = texts;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String key = key(request);
+        Optional<InMemoryCaseValues> values = cases.values(key);
+        if (user.key().isEmpty() || values.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Element form = new Element("form").addClass("aui").attr("method", "post").attr("action", PATH + "/" + key);
+        for (ScreenTab tab : ScreenTab.values()) {
+            Element fieldset = form.appendElement("fieldset");
+            fieldset.appendElement("legend").appendElement("span").text(texts.text(tab.labelKey()));
+            CaseFields.ALL.stream().filter(field -> field.tab() == tab)
+                    .forEach(field -> fieldset.appendChild(fieldGroup(field, values.get())));
+        }
+        form.appendElement("div").addClass("buttons-container").appendElement("div").addClass("buttons")
+                .appendElement("button").addClass("aui-button aui-button-primary").attr("type", "submit")
+                .attr("id", "preview-save").text("Update");
+        PreviewFrame.write(response, user, "Edit " + key, form);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (user.key().isEmpty()) {
+            response.sendRedirect(SignInServlet.PATH);
+            return;
+        }
+        String key = key(request);
+        if (key.isEmpty()) {
+            String summary = String.valueOf(request.getParameter("summary")).strip();
+            response.sendRedirect(PATH + "/" + cases.raise(summary.isEmpty() ? "New concern" : summary));
+            return;
+        }
+        Optional<InMemoryCaseValues> values = cases.values(key);
+        if (values.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        for (CaseField field : CaseFields.ALL) {
+            values.get().with(field.key(), submitted(field, request.getParameterValues(field.key())));
+        }
+        response.sendRedirect(CasePageServlet.PATH + "/" + key);
+    }
+
+    private static String key(HttpServletRequest request) {
+        return request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+    }
+
+    /** The value as Jira stores it: option ids, text, a date; null for a field left empty. */
+    private static Object submitted(CaseField field, String[] sent) {
+        List<String> given = sent == null ? List.of() : Arrays.stream(sent).map(String::strip)
+                .filter(value -> !value.isEmpty()).toList();
+        if (given.isEmpty()) {
+            return field.kind() == FieldKind.CHECKBOXES || field.kind() == FieldKind.MULTI_SELECT ? List.of() : null;
+        }
+        try {
+            return switch (field.kind()) {
+                case CHECKBOXES, MULTI_SELECT -> given;
+                case DATE -> LocalDate.parse(given.get(0));
+                case DATE_TIME -> LocalDateTime.parse(given.get(0));
+                default -> given.get(0);
+            };
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private Element fieldGroup(CaseField field, InMemoryCaseValues values) {
+        String id = "field-" + field.key().replace('.', '-');
+        Element group = new Element("div").addClass("field-group");
+        group.appendElement("label").attr("for", id).text(texts.text(field.nameKey()));
+        Element input = switch (field.kind()) {
+            case SELECT -> select(field, values.option(field.key()).map(List::of).orElse(List.of()), false);
+            case CHECKBOXES, MULTI_SELECT -> select(field, values.options(field.key()), true);
+            case TEXTAREA -> new Element("textarea").addClass("textarea").text(values.text(field.key()).orElse(""));
+            case DATE -> new Element("input").attr("type", "date").addClass("text")
+                    .val(values.date(field.key()).map(LocalDate::toString).orElse(""));
+            case DATE_TIME -> new Element("input").attr("type", "datetime-local").addClass("text")
+                    .val(values.dateTime(field.key()).map(LocalDateTime::toString).orElse(""));
+            default -> new Element("input").attr("type", "text").addClass("text")
+                    .val(values.text(field.key()).orElse(""));
+        };
+        group.appendChild(input.attr("id", id).attr("name", field.key()).attr("aria-describedby", id + "-hint"));
+        group.appendElement("div").addClass("description").attr("id", id + "-hint")
+                .text(texts.text(field.descriptionKey()));
+        return group;
+    }
+
+    private Element select(CaseField field, List<String> chosen, boolean multiple) {
+        Element select = new Element("select").addClass(multiple ? "multi-select" : "select");
+        if (multiple) {
+            select.attr("multiple", true);
+        } else {
+            select.appendElement("option").val("").text("None");
+        }
+        for (Identified option : field.options()) {
+            Element item = select.appendElement("option").val(option.id()).text(texts.text(option.labelKey()));
+            if (chosen.contains(option.id())) {
+                item.attr("selected", true);
+            }
+        }
+        return select;
+    }
+}
