@@ -32,14 +32,16 @@ final class CasePageServlet extends HttpServlet {
 
     private final transient PreviewUser user;
     private final transient PreviewCases cases;
+    private final transient PreviewWorkflow workflow;
     private final transient PreviewTemplates templates;
     private final transient Texts texts;
     private final transient List<WebPanel> panels;
 
-    CasePageServlet(PreviewUser user, PreviewCases cases, PreviewTemplates templates, Texts texts,
-                    List<WebPanel> panels) {
+    CasePageServlet(PreviewUser user, PreviewCases cases, PreviewWorkflow workflow, PreviewTemplates templates,
+                    Texts texts, List<WebPanel> panels) {
         this.user = user;
         this.cases = cases;
+        this.workflow = workflow;
         this.templates = templates;
         this.texts = texts;
         this.panels = panels;
@@ -60,8 +62,18 @@ final class CasePageServlet extends HttpServlet {
         }
         Element page = new Element("div").addClass("aui-group");
         Element fields = page.appendElement("div").addClass("aui-item");
-        fields.appendElement("p").appendElement("a").attr("href", EditCaseServlet.PATH + "/" + record.key())
+        fields.appendElement("p").attr("id", "preview-status").text("Status: " + workflow.step(record.key()));
+        Element actions = fields.appendElement("div").addClass("aui-buttons");
+        actions.appendElement("a").attr("href", EditCaseServlet.PATH + "/" + record.key())
                 .attr("id", "preview-edit").addClass("aui-button").text("Edit the case");
+        for (PreviewWorkflow.Transition transition : workflow.available(record.key())) {
+            Element form = actions.appendElement("form").attr("method", "post").attr("style", "display: inline")
+                    .attr("action", TransitionServlet.PATH + "/" + record.key());
+            form.appendElement("input").attr("type", "hidden").attr("name", "action")
+                    .val(String.valueOf(transition.id()));
+            form.appendElement("button").attr("type", "submit").addClass("aui-button")
+                    .attr("data-transition", String.valueOf(transition.id())).text(transition.name());
+        }
         Element list = fields.appendElement("dl");
         record.rows(texts).forEach(row -> {
             list.appendElement("dt").text(row.field());

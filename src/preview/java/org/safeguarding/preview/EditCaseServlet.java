@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -13,6 +15,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Element;
 import org.safeguarding.jira.setup.CaseField;
 import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.FieldKind;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.setup.ScreenTab;
@@ -47,12 +50,7 @@ final class EditCaseServlet extends HttpServlet {
             return;
         }
         Element form = new Element("form").addClass("aui").attr("method", "post").attr("action", PATH + "/" + key);
-        for (ScreenTab tab : ScreenTab.values()) {
-            Element fieldset = form.appendElement("fieldset");
-            fieldset.appendElement("legend").appendElement("span").text(texts.text(tab.labelKey()));
-            CaseFields.ALL.stream().filter(field -> field.tab() == tab)
-                    .forEach(field -> fieldset.appendChild(fieldGroup(field, values.get())));
-        }
+        appendFields(form, values.get(), Map.of());
         form.appendElement("div").addClass("buttons-container").appendElement("div").addClass("buttons")
                 .appendElement("button").addClass("aui-button aui-button-primary").attr("type", "submit")
                 .attr("id", "preview-save").text("Update");
@@ -76,10 +74,27 @@ final class EditCaseServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        for (CaseField field : CaseFields.ALL) {
-            values.get().with(field.key(), submitted(field, request.getParameterValues(field.key())));
-        }
+        submitted(request).forEach(values.get()::with);
         response.sendRedirect(CasePageServlet.PATH + "/" + key);
+    }
+
+    /** The app's fields on their four tabs, filled in from the values, each with the error a rule gave it. */
+    void appendFields(Element form, CaseValues values, Map<String, String> errors) {
+        for (ScreenTab tab : ScreenTab.values()) {
+            Element fieldset = form.appendElement("fieldset");
+            fieldset.appendElement("legend").appendElement("span").text(texts.text(tab.labelKey()));
+            CaseFields.ALL.stream().filter(field -> field.tab() == tab)
+                    .forEach(field -> fieldset.appendChild(fieldGroup(field, values, errors.get(field.key()))));
+        }
+    }
+
+    /** Every field's value as sent from the form, as Jira would store it; null for one left empty. */
+    static Map<String, Object> submitted(HttpServletRequest request) {
+        Map<String, Object> sent = new HashMap<>();
+        for (CaseField field : CaseFields.ALL) {
+            sent.put(field.key(), submitted(field, request.getParameterValues(field.key())));
+        }
+        return sent;
     }
 
     private static String key(HttpServletRequest request) {
@@ -105,7 +120,7 @@ final class EditCaseServlet extends HttpServlet {
         }
     }
 
-    private Element fieldGroup(CaseField field, InMemoryCaseValues values) {
+    private Element fieldGroup(CaseField field, CaseValues values, String error) {
         String id = "field-" + field.key().replace('.', '-');
         Element group = new Element("div").addClass("field-group");
         group.appendElement("label").attr("for", id).text(texts.text(field.nameKey()));
@@ -120,9 +135,15 @@ final class EditCaseServlet extends HttpServlet {
             default -> new Element("input").attr("type", "text").addClass("text")
                     .val(values.text(field.key()).orElse(""));
         };
-        group.appendChild(input.attr("id", id).attr("name", field.key()).attr("aria-describedby", id + "-hint"));
+        group.appendChild(input.attr("id", id).attr("name", field.key())
+                .attr("aria-describedby", id + "-hint " + id + "-error"));
         group.appendElement("div").addClass("description").attr("id", id + "-hint")
                 .text(texts.text(field.descriptionKey()));
+        Element shown = group.appendElement("div").addClass("error").attr("id", id + "-error");
+        if (error != null) {
+            shown.text(error);
+            input.attr("aria-invalid", "true");
+        }
         return group;
     }
 

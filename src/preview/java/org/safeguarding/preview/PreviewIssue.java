@@ -1,13 +1,27 @@
 package org.safeguarding.preview;
 
-import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.project.Project;
+import org.safeguarding.jira.setup.CaseValues;
 
-/** The issue a preview case page hands the plugin's panels, as Jira puts the issue in a panel's context. */
-record PreviewIssue(String key, String summary) implements Issue {
+/**
+ * The issue the preview hands the plugin, as Jira hands it to panels and to the workflow. A transition also gets the
+ * issue as it was before its screen ({@code before}: those values; null for the issue as it is now).
+ */
+record PreviewIssue(String key, String summary, CaseValues before) implements MutableIssue {
+    PreviewIssue(String key, String summary) {
+        this(key, summary, null);
+    }
+
+    /** The workflow's rules write through WorkflowCaseAccess; nothing sets a field on the issue directly. */
+    @Override
+    public void setCustomFieldValue(CustomField customField, Object value) {
+        throw new UnsupportedOperationException("the preview's fields are set through its WorkflowCaseAccess");
+    }
+
     @Override
     public Long getId() {
         return null;

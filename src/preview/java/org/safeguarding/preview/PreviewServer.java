@@ -36,6 +36,7 @@ import org.safeguarding.jira.rest.ResourcesResource;
 import org.safeguarding.jira.rest.SettingsResource;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
@@ -79,7 +80,12 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, templates, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
-        context.addServlet(new ServletHolder(new CasePageServlet(user, cases, templates, texts, List.of(
+        PreviewWorkflow workflow = new PreviewWorkflow(user, cases, settings, accessLog, new InMemoryClosedCases(),
+                texts);
+        EditCaseServlet editCase = new EditCaseServlet(user, cases, texts);
+        context.addServlet(new ServletHolder(new TransitionServlet(user, cases, workflow, editCase, texts)),
+                TransitionServlet.PATH + "/*");
+        context.addServlet(new ServletHolder(new CasePageServlet(user, cases, workflow, templates, texts, List.of(
                 new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases),
                         new ResourcesPanelContext(cases, application, directory, settings, access, texts),
                         "templates/panel/resources.vm"),
@@ -87,7 +93,7 @@ public final class PreviewServer implements AutoCloseable {
                         new CaseLeadCondition(cases),
                         new AccessLogPanelContext(cases, application, accessLog, key -> key, texts),
                         "templates/audit/access-log-panel.vm")))), CasePageServlet.PATH + "/*");
-        ServletHolder edit = new ServletHolder(new EditCaseServlet(user, cases, texts));
+        ServletHolder edit = new ServletHolder(editCase);
         context.addServlet(edit, EditCaseServlet.PATH);
         context.addServlet(edit, EditCaseServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new HandoutServlet(user, user, cases, access, directory, templates,

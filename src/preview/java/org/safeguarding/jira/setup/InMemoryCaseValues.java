@@ -16,6 +16,12 @@ public final class InMemoryCaseValues implements CaseValues {
         return this;
     }
 
+    /** Puts back every value a copy holds, and only those. */
+    public void restore(InMemoryCaseValues saved) {
+        values.clear();
+        values.putAll(saved.values);
+    }
+
     public InMemoryCaseValues copy() {
         InMemoryCaseValues copy = new InMemoryCaseValues();
         copy.values.putAll(values);

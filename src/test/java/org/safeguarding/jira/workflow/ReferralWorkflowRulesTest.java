@@ -271,7 +271,7 @@ public class ReferralWorkflowRulesTest {
         WorkflowCaseFixture unprovisioned = new WorkflowCaseFixture();
         unprovisioned.fieldsRecorded = false;
         WorkflowEngine withoutFields = new WorkflowEngine(LEAD, new Adapters(unprovisioned, leads, CHARITY));
-        long entry = withoutFields.create(unprovisioned);
+        long entry = withoutFields.create(unprovisioned.issue);
         withoutFields.transition(entry, SEND_TO_LEAD, unprovisioned.transition(noInput()));
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
@@ -296,7 +296,7 @@ public class ReferralWorkflowRulesTest {
     }
 
     private long caseAtLeadReview() throws Exception {
-        long entry = engine.create(fixture);
+        long entry = engine.create(fixture.issue);
         move(entry, SEND_TO_LEAD, noInput());
         return entry;
     }

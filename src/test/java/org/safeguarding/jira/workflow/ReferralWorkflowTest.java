@@ -230,7 +230,7 @@ public class ReferralWorkflowTest {
 
     private long newCase() throws Exception {
         fixture.newCase();
-        return engine.create(fixture);
+        return engine.create(fixture.issue);
     }
 
     /** What the worker puts on the transition screen: a new route when referring, nothing otherwise. */

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -24,27 +25,41 @@ import org.safeguarding.jira.setup.WorkflowSetup;
 import org.w3c.dom.Document;
 
 /**
- * The "Safeguarding referral" workflow XML running in a real OSWorkflow 2.7 engine with an in-memory store. The XML
- * declares the OSWorkflow 2.8 DTD, which 2.7 does not bundle and would fetch, so the descriptor is built from a DOM
- * parsed without external DTDs. Our conditions, validators and functions run for real, built by the test with its
- * doubles (as Jira builds them with its services); Jira's own post-functions live in Jira, so they run as
- * recorded no-ops.
+ * The "Safeguarding referral" workflow XML running in a real OSWorkflow 2.7 engine with an in-memory store, for the
+ * tests and the preview host. The XML declares the OSWorkflow 2.8 DTD, which 2.7 does not bundle and would fetch, so
+ * the descriptor is built from a DOM parsed without external DTDs. Our conditions, validators and functions run for
+ * real, built by the caller with its doubles (as Jira builds them with its services); Jira's own post-functions live
+ * in Jira, so they run as recorded no-ops.
  */
-final class WorkflowEngine {
+public final class WorkflowEngine {
     static final String XML = "/workflow/safeguarding-referral.xml";
     static final String NAME = WorkflowSetup.WORKFLOW_NAME;
 
     final List<String> jiraFunctionsRun = new ArrayList<>();
     private final WorkflowDescriptor descriptor;
-    private final BasicWorkflow workflow;
+    private final Supplier<String> caller;
+    private final Function<String, Object> adapters;
+    private final Configuration configuration;
 
     /**
      * @param caller   who makes the transitions (the workflow context's caller)
      * @param adapters builds our condition, validator and function classes by name
      */
-    WorkflowEngine(String caller, Function<String, Object> adapters) {
-        descriptor = load();
-        workflow = new BasicWorkflow(caller) {
+    public WorkflowEngine(String caller, Function<String, Object> adapters) {
+        this(() -> caller, adapters);
+    }
+
+    /** An engine whose caller is whoever is signed in at each call. */
+    public WorkflowEngine(Supplier<String> caller, Function<String, Object> adapters) {
+        this.descriptor = load();
+        this.caller = caller;
+        this.adapters = adapters;
+        this.configuration = new InMemoryConfiguration(descriptor);
+    }
+
+    /** The engine as the current caller, over the one shared store. */
+    private BasicWorkflow workflow() {
+        BasicWorkflow workflow = new BasicWorkflow(caller.get()) {
             @Override
             protected Object loadObject(String className) {
                 if (className.startsWith("com.atlassian.jira.")) {
@@ -54,7 +69,8 @@ final class WorkflowEngine {
                 return adapters.apply(className);
             }
         };
-        workflow.setConfiguration(new InMemoryConfiguration(descriptor));
+        workflow.setConfiguration(configuration);
+        return workflow;
     }
 
     static WorkflowDescriptor load() {
@@ -71,29 +87,29 @@ final class WorkflowEngine {
         }
     }
 
-    WorkflowDescriptor descriptor() {
+    public WorkflowDescriptor descriptor() {
         return descriptor;
     }
 
     /** Creates the case's workflow entry; Jira hands the issue being created to Create's post-functions. */
-    long create(WorkflowCaseFixture fixture) throws WorkflowException {
-        return workflow.initialize(NAME, 1, new HashMap<>(Map.of("issue", fixture.issue)));
+    public long create(Object issue) throws WorkflowException {
+        return workflow().initialize(NAME, 1, new HashMap<>(Map.of("issue", issue)));
     }
 
-    void transition(long entry, int action, Map<String, Object> inputs) throws WorkflowException {
-        workflow.doAction(entry, action, new HashMap<>(inputs));
+    public void transition(long entry, int action, Map<String, Object> inputs) throws WorkflowException {
+        workflow().doAction(entry, action, new HashMap<>(inputs));
     }
 
-    int currentStep(long entry) {
-        List<?> steps = workflow.getCurrentSteps(entry);
+    public int currentStep(long entry) {
+        List<?> steps = workflow().getCurrentSteps(entry);
         if (steps.size() != 1) {
             throw new AssertionError("a case is in exactly one step, not " + steps.size());
         }
         return ((Step) steps.get(0)).getStepId();
     }
 
-    List<Integer> availableActions(long entry, Map<String, Object> inputs) {
-        return Arrays.stream(workflow.getAvailableActions(entry, new HashMap<>(inputs))).boxed().sorted()
+    public List<Integer> availableActions(long entry, Map<String, Object> inputs) {
+        return Arrays.stream(workflow().getAvailableActions(entry, new HashMap<>(inputs))).boxed().sorted()
                 .collect(Collectors.toList());
     }
 

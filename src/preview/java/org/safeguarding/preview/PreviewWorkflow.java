@@ -1,0 +1,152 @@
+package org.safeguarding.preview;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.MutableIssue;
+import com.opensymphony.workflow.WorkflowException;
+import com.opensymphony.workflow.loader.ActionDescriptor;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguarding.jira.setup.CaseValues;
+import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.web.ClosedCases;
+import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.workflow.AccessLogFunction;
+import org.safeguarding.jira.workflow.CaseHistory;
+import org.safeguarding.jira.workflow.CloseValidator;
+import org.safeguarding.jira.workflow.LeadCondition;
+import org.safeguarding.jira.workflow.MissingSummaryFunction;
+import org.safeguarding.jira.workflow.MissingValidator;
+import org.safeguarding.jira.workflow.ReferralDatesFunction;
+import org.safeguarding.jira.workflow.RetentionFunction;
+import org.safeguarding.jira.workflow.RouteValidator;
+import org.safeguarding.jira.workflow.WorkflowCaseAccess;
+import org.safeguarding.jira.workflow.WorkflowEngine;
+import org.safeguarding.referral.Resolution;
+
+/**
+ * The referral workflow for the preview's cases: the real workflow XML in a real OSWorkflow engine, with the
+ * plugin's own conditions, validators and post-functions, reading and writing the cases as Jira's adapters would.
+ * Jira's own post-functions (store, reindex, fire event) have nothing to do here.
+ */
+final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
+    private final PreviewUser user;
+    private final PreviewCases cases;
+    private final WorkflowEngine engine;
+    private final Map<String, Long> entries = new HashMap<>();
+    private final Map<String, Resolution> resolutions = new HashMap<>();
+
+    PreviewWorkflow(PreviewUser user, PreviewCases cases, OrganisationSettings settings, AccessLog log,
+                    ClosedCases closed, Texts texts) {
+        this.user = user;
+        this.cases = cases;
+        this.engine = new WorkflowEngine(() -> user.key().orElse(null), className ->
+                switch (className.substring(className.lastIndexOf('.') + 1)) {
+                    case "LeadCondition" -> new LeadCondition((userKey, issue) -> user.role() == PreviewUser.Role.LEAD);
+                    case "RouteValidator" -> new RouteValidator(this, settings, texts);
+                    case "CloseValidator" -> new CloseValidator(this, texts);
+                    case "MissingValidator" -> new MissingValidator(this, texts);
+                    case "ReferralDatesFunction" -> new ReferralDatesFunction(this, texts);
+                    case "MissingSummaryFunction" -> new MissingSummaryFunction(this);
+                    case "AccessLogFunction" -> new AccessLogFunction(log);
+                    case "RetentionFunction" -> new RetentionFunction(this, closed);
+                    default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);
+                });
+    }
+
+    /** One transition the case can take now, and whether it asks for the case's fields (a transition screen). */
+    record Transition(int id, String name, boolean screen) {
+    }
+
+    synchronized String step(String key) {
+        return engine.descriptor().getStep(engine.currentStep(entry(key))).getName();
+    }
+
+    synchronized List<Transition> available(String key) {
+        PreviewIssue issue = issue(key);
+        return engine.availableActions(entry(key), Map.of("issue", issue, "originalissueobject", issue)).stream()
+                .map(id -> {
+                    ActionDescriptor action = engine.descriptor().getAction(id);
+                    return new Transition(id, action.getName(), "fieldscreen".equals(action.getView()));
+                }).toList();
+    }
+
+    synchronized Transition transition(String key, int id) {
+        return available(key).stream().filter(transition -> transition.id() == id).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("transition " + id + " is not open to " + key));
+    }
+
+    /**
+     * Makes the transition with the values the worker put on its screen. When a rule refuses it, the case keeps
+     * the values it had, as Jira keeps nothing of a refused transition, and the refusal goes back to the worker.
+     */
+    synchronized void make(String key, int id, Map<String, Object> screen, Resolution resolution)
+            throws WorkflowException {
+        InMemoryCaseValues values = cases.values(key).orElseThrow();
+        InMemoryCaseValues before = values.copy();
+        Resolution resolvedBefore = resolutions.get(key);
+        screen.forEach(values::with);
+        if (resolution != null) {
+            resolutions.put(key, resolution);
+        }
+        try {
+            engine.transition(entry(key), id, Map.of("issue", issue(key), "originalissueobject",
+                    new PreviewIssue(key, null, before)));
+            if (engine.descriptor().getAction(id).getName().equals("Reopen")) {
+                resolutions.remove(key);
+            }
+        } catch (WorkflowException refused) {
+            values.restore(before);
+            if (resolvedBefore == null) {
+                resolutions.remove(key);
+            } else {
+                resolutions.put(key, resolvedBefore);
+            }
+            throw refused;
+        }
+    }
+
+    private long entry(String key) {
+        return entries.computeIfAbsent(key, created -> {
+            try {
+                return engine.create(issue(created));
+            } catch (WorkflowException e) {
+                throw new IllegalStateException("the workflow did not start for " + created, e);
+            }
+        });
+    }
+
+    private PreviewIssue issue(String key) {
+        return new PreviewIssue(key, null);
+    }
+
+    @Override
+    public CaseValues valuesOf(Issue issue) {
+        PreviewIssue ours = (PreviewIssue) issue;
+        return ours.before() != null ? ours.before() : cases.values(ours.key()).orElseThrow();
+    }
+
+    @Override
+    public Optional<Resolution> resolutionOf(Issue issue) {
+        return Optional.ofNullable(resolutions.get(issue.getKey()));
+    }
+
+    @Override
+    public void setDate(MutableIssue issue, String fieldKey, LocalDate date) {
+        cases.values(issue.getKey()).orElseThrow().with(fieldKey, date);
+    }
+
+    @Override
+    public Optional<String> fieldId(String fieldKey) {
+        return Optional.of(fieldKey);
+    }
+
+    @Override
+    public void missingSummaryProduced(Issue issue, String userKey) {
+        // Jira adds a comment linking to the printable summary; the preview's case page links to it always.
+    }
+}

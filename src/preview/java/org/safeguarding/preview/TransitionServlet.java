@@ -1,0 +1,116 @@
+package org.safeguarding.preview;
+
+import com.opensymphony.workflow.InvalidInputException;
+import com.opensymphony.workflow.WorkflowException;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.jsoup.nodes.Element;
+import org.safeguarding.jira.setup.CaseValues;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.referral.Resolution;
+import org.safeguarding.screening.Identified;
+
+/**
+ * {@code POST /preview/transition/SG-1} with {@code action}: makes a workflow transition as Jira's issue view would.
+ * A transition with a screen first shows the case's fields (and, on Close, the resolution); a refused transition
+ * shows the rules' messages, beside the fields they are about and at the top, and keeps nothing of the attempt.
+ */
+final class TransitionServlet extends HttpServlet {
+    static final String PATH = "/preview/transition";
+    private static final long serialVersionUID = 1L;
+
+    private final transient PreviewUser user;
+    private final transient PreviewCases cases;
+    private final transient PreviewWorkflow workflow;
+    private final transient EditCaseServlet fields;
+    private final transient Texts texts;
+
+    TransitionServlet(PreviewUser user, PreviewCases cases, PreviewWorkflow workflow, EditCaseServlet fields,
+                      Texts texts) {
+        this.user = user;
+        this.cases = cases;
+        this.workflow = workflow;
+        this.fields = fields;
+        this.texts = texts;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String key = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+        if (user.key().isEmpty() || cases.values(key).isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        PreviewWorkflow.Transition transition;
+        try {
+            transition = workflow.transition(key, Integer.parseInt(String.valueOf(request.getParameter("action"))));
+        } catch (IllegalArgumentException notOpen) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "That transition is not open to this case now.");
+            return;
+        }
+        boolean screenShown = "shown".equals(request.getParameter("screen"));
+        if (transition.screen() && !screenShown) {
+            screen(response, key, transition, cases.values(key).orElseThrow(), List.of(), Map.of());
+            return;
+        }
+        Map<String, Object> screen = screenShown ? EditCaseServlet.submitted(request) : Map.of();
+        Resolution resolution = Identified.byId(Resolution.class, String.valueOf(request.getParameter("resolution")))
+                .orElse(null);
+        try {
+            workflow.make(key, transition.id(), screen, resolution);
+            response.sendRedirect(CasePageServlet.PATH + "/" + key);
+        } catch (InvalidInputException refused) {
+            screen(response, key, transition, cases.values(key).orElseThrow(), strings(refused.getGenericErrors()),
+                    errors(refused.getErrors()));
+        } catch (WorkflowException broken) {
+            throw new IOException("the workflow failed: " + broken.getMessage(), broken);
+        }
+    }
+
+    private void screen(HttpServletResponse response, String key, PreviewWorkflow.Transition transition,
+                        CaseValues values, List<String> generic, Map<String, String> byField) throws IOException {
+        Element form = new Element("form").addClass("aui").attr("method", "post").attr("action", PATH + "/" + key);
+        form.appendElement("input").attr("type", "hidden").attr("name", "action").val(String.valueOf(transition.id()));
+        form.appendElement("input").attr("type", "hidden").attr("name", "screen").val("shown");
+        if (!generic.isEmpty() || !byField.isEmpty()) {
+            Element problems = form.appendElement("div").addClass("aui-message aui-message-error")
+                    .attr("id", "preview-transition-errors").attr("role", "alert");
+            problems.appendElement("p").text("The transition was not made. Please put these right:");
+            Element list = problems.appendElement("ul");
+            generic.forEach(message -> list.appendElement("li").text(message));
+            byField.values().forEach(message -> list.appendElement("li").text(message));
+        }
+        if (transition.name().equals("Close")) {
+            Element group = form.appendElement("div").addClass("field-group");
+            group.appendElement("label").attr("for", "preview-resolution").text("Resolution");
+            Element select = group.appendElement("select").addClass("select").attr("id", "preview-resolution")
+                    .attr("name", "resolution");
+            select.appendElement("option").val("").text("None");
+            for (Resolution resolution : Resolution.values()) {
+                select.appendElement("option").val(resolution.id()).text(texts.text(resolution.labelKey()));
+            }
+        }
+        if (transition.screen()) {
+            fields.appendFields(form, values, byField);
+        }
+        form.appendElement("div").addClass("buttons-container").appendElement("div").addClass("buttons")
+                .appendElement("button").addClass("aui-button aui-button-primary").attr("type", "submit")
+                .attr("id", "preview-transition").text(transition.name());
+        PreviewFrame.write(response, user, transition.name() + ": " + key, form);
+    }
+
+    private static List<String> strings(List<?> messages) {
+        return messages.stream().map(String::valueOf).toList();
+    }
+
+    private static Map<String, String> errors(Map<?, ?> byField) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        byField.forEach((field, message) -> errors.put(String.valueOf(field), String.valueOf(message)));
+        return errors;
+    }
+}

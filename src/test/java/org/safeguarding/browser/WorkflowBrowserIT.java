@@ -1,0 +1,67 @@
+package org.safeguarding.browser;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.safeguarding.preview.PreviewUser;
+
+/**
+ * The referral workflow in a real browser: the real workflow XML in a real OSWorkflow engine, with the plugin's
+ * conditions, validators and post-functions, on the preview's stand-in for Jira's transition buttons and screens.
+ */
+public class WorkflowBrowserIT extends BrowserTest {
+    @Test
+    public void refer_shouldBeOfferedToTheLeadOnlyAndSayBesideTheFieldWhatIsMissing() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/browse/SG-1");
+        transition("Send to lead review");
+        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Lead review"));
+        assertThat(transitions(), is(List.of("Immediate danger: police called", "Report missing")));
+
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/browse/SG-1");
+        transition("Refer");
+        BROWSER.find("#preview-transition").click();
+
+        assertThat(BROWSER.find("#preview-transition-errors").getText(), containsString("Referral routes"));
+        assertThat(BROWSER.find("#field-referral-routes-error").getText(), startsWith("Tick the route"));
+        assertThat(BROWSER.find("#field-referral-routes").getAttribute("aria-invalid"), is("true"));
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+        open("/browse/SG-1");
+        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Lead review"));
+    }
+
+    @Test
+    public void refer_shouldMoveTheCaseOnAndShowInTheAccessLog() {
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/browse/SG-1");
+        transition("Send to lead review");
+        transition("Refer");
+        new Select(BROWSER.find("#field-referral-routes")).selectByValue("police");
+        BROWSER.find("#preview-transition").click();
+
+        BROWSER.waitFor(driver -> driver.getCurrentUrl().endsWith("/browse/SG-1") ? true : null);
+        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Referred"));
+        assertThat(BROWSER.find(".safeguarding-access-log").getText(), containsString("Workflow step: Refer"));
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    private static void transition(String name) {
+        BROWSER.driver().findElements(By.cssSelector("[data-transition]")).stream()
+                .filter(button -> button.getText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not offered: " + transitions())).click();
+    }
+
+    private static List<String> transitions() {
+        return BROWSER.driver().findElements(By.cssSelector("[data-transition]")).stream().map(WebElement::getText)
+                .toList();
+    }
+}
