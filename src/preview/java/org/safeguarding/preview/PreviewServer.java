@@ -31,9 +31,12 @@ import org.safeguarding.jira.panel.CaseLeadCondition;
 import org.safeguarding.jira.panel.HandoutServlet;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.rest.AssessmentResource;
+import org.safeguarding.jira.rest.IssueAssessmentResource;
 import org.safeguarding.jira.rest.PlanResource;
 import org.safeguarding.jira.rest.ResourcesResource;
 import org.safeguarding.jira.rest.SettingsResource;
+import org.safeguarding.jira.rest.SubjectAccessResource;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
@@ -106,6 +109,9 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new ResourcesResource(user, directory, editor, texts))
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), texts))
                 .register(new PlanResource(user, plan, texts))
+                .register(new AssessmentResource(user, settings, texts))
+                .register(new IssueAssessmentResource(user, cases, settings, texts))
+                .register(new SubjectAccessResource(user, cases, cases, access, texts))
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");
         context.addServlet(new ServletHolder(new DownloadServlet(webResources)),

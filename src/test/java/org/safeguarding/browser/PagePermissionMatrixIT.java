@@ -37,7 +37,10 @@ public class PagePermissionMatrixIT {
             new Row("/plugins/servlet/safeguarding/subject-access?case=SG-404", LOG_IN, 404, 404, 404),
             new Row("/rest/safeguarding/1.0/settings", 401, 403, 403, 200),
             new Row("/rest/safeguarding/1.0/plan", 401, 200, 200, 200),
-            new Row("/rest/safeguarding/1.0/resources", 401, 200, 200, 200));
+            new Row("/rest/safeguarding/1.0/resources", 401, 200, 200, 200),
+            new Row("/rest/safeguarding/1.0/issue/SG-1/assessment", 401, 200, 200, 200),
+            new Row("/rest/safeguarding/1.0/issue/SG-1/subject-access", 401, 403, 200, 403),
+            new Row("/rest/safeguarding/1.0/issue/SG-404/subject-access", 401, 403, 403, 403));
 
     @Rule
     public final Preview preview = new Preview();
