@@ -1,5 +1,6 @@
 // Source: Active Objects net.java.ao.Query; shared/reference/jira-platform.md §2.6: select(), where(String,
-// Object...), order(String), limit(int), offset(int). Subset; the stand-in keeps what is asked for, so tests can check it.
+// Object...), order(String), limit(int), offset(int). Subset; the stand-in keeps what is asked for, so tests can
+// check it.
 package net.java.ao;
 
 import java.util.Arrays;

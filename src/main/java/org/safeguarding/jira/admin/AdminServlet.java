@@ -37,9 +37,9 @@ import org.safeguarding.screening.Nation;
  * The app's administration page ({@code /plugins/servlet/safeguarding/admin}, the descriptor's configure.url).
  * Anonymous users are sent to log in, non-administrators get 403, and administrators must pass WebSudo
  * (re-enter their password) before the page renders: the page leads to special-category personal data. It shows
- * the installed build, the organisation's settings and safeguarding plan, the directory of helplines with when each was checked, and which translations need checking,
- * with forms (js/safeguarding-admin.js) that add, change and retire entries and record translation checks through
- * the REST API.
+ * the installed build, the organisation's settings and safeguarding plan, the directory of helplines with when
+ * each was checked, which translations need checking, the access log's export and the retention report, with forms
+ * (js/safeguarding-admin.js) that change them through the REST API.
  */
 @Named
 public class AdminServlet extends HttpServlet {
@@ -108,8 +108,10 @@ public class AdminServlet extends HttpServlet {
                 "key", closed.caseKey(), "url", contextPath + "/browse/" + closed.caseKey(),
                 "closedOn", UkDates.day(closed.closedOn()),
                 "dueOn", closed.dueOn(retentionYears).map(UkDates::day).orElse(""))).toList()).orElse(List.of());
+        int total = latest.map(RetentionReports.Report::total).orElse(0);
         return Map.of("ranOn", latest.map(report -> UkDates.day(report.ranOn())).orElse(""), "due", due,
-                "hasDue", !due.isEmpty());
+                "hasDue", !due.isEmpty(), "total", total, "more", total > due.size(),
+                "listed", RetentionReports.LISTED);
     }
 
     /** The plan as the form shows it: the template until an admin saves one, and where workers read it. */

@@ -15,12 +15,15 @@ import com.atlassian.scheduler.config.Schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.jira.web.RetentionReports;
 import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.referral.ClosedCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,9 +84,10 @@ public class RetentionReportJob implements JobRunner, LifecycleAware {
     public JobRunnerResponse runJob(JobRunnerRequest request) {
         LocalDate today = LocalDate.now(clock);
         Integer years = settings.read().retentionYears();
-        RetentionReports.Report report = new RetentionReports.Report(today, closed.all().stream()
-                .filter(closedCase -> closedCase.isDue(years, today)).toList());
-        reports.save(report);
-        return JobRunnerResponse.success(report.due().size() + " closed cases past their retention period");
+        List<ClosedCase> due = closed.all().stream().filter(closedCase -> closedCase.isDue(years, today))
+                .sorted(Comparator.comparing(closedCase -> closedCase.dueOn(years).orElseThrow())).toList();
+        reports.save(new RetentionReports.Report(today, due.subList(0, Math.min(due.size(),
+                RetentionReports.LISTED)), due.size()));
+        return JobRunnerResponse.success(due.size() + " closed cases past their retention period");
     }
 }

@@ -37,7 +37,7 @@ public class PluginSettingsRetentionReports implements RetentionReports {
             ReportJson json = JSON.readValue(stored, ReportJson.class);
             return Optional.of(new Report(LocalDate.parse(json.ranOn), json.due.stream()
                     .map(due -> new ClosedCase(due.caseKey, LocalDate.parse(due.closedOn),
-                            due.reviewOn == null ? null : LocalDate.parse(due.reviewOn))).toList()));
+                            due.reviewOn == null ? null : LocalDate.parse(due.reviewOn))).toList(), json.total));
         } catch (JsonProcessingException | RuntimeException e) {
             return Optional.empty();
         }
@@ -47,6 +47,7 @@ public class PluginSettingsRetentionReports implements RetentionReports {
     public void save(Report report) {
         ReportJson json = new ReportJson();
         json.ranOn = report.ranOn().toString();
+        json.total = report.total();
         for (ClosedCase closed : report.due()) {
             DueJson due = new DueJson();
             due.caseKey = closed.caseKey();
@@ -64,6 +65,7 @@ public class PluginSettingsRetentionReports implements RetentionReports {
     /** The report as stored. */
     static final class ReportJson {
         public String ranOn;
+        public int total;
         public List<DueJson> due = new ArrayList<>();
     }
 

@@ -20,7 +20,8 @@ import org.safeguarding.referral.CaseAccess;
 
 /**
  * "Who has opened this case", for its safeguarding leads: the latest entries of the case's access log, newest first,
- * each with who, when (the server's time zone) and what; and the link to the case's subject-access export. The lead check runs here too, not only in the condition.
+ * each with who, when (the server's time zone) and what; and the link to the case's subject-access export. The
+ * lead check runs here too, not only in the condition.
  */
 @Named
 public class AccessLogPanelContext implements ContextProvider {

@@ -57,6 +57,7 @@ public class PlanServlet extends HttpServlet {
         templateRenderer.render(TEMPLATE, Map.of("parts", ours.parts(texts), "template", ours.template(),
                 "changedOn", ours.changedOn() == null ? "" : UkDates.day(ours.changedOn()),
                 "admin", userManager.isAdmin(user),
-                "adminUrl", request.getContextPath() + ADMIN_PAGE + "#safeguarding-plan-heading"), response.getWriter());
+                "adminUrl", request.getContextPath() + ADMIN_PAGE + "#safeguarding-plan-heading"),
+                response.getWriter());
     }
 }

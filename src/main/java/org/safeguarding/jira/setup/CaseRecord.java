@@ -30,7 +30,8 @@ public record CaseRecord(String key, String summary, CaseValues values) {
         return switch (field.kind()) {
             case SELECT -> values.option(field.key()).map(id -> label(field, id, texts));
             case CHECKBOXES, MULTI_SELECT -> Optional.of(values.options(field.key()).stream()
-                    .map(id -> label(field, id, texts)).collect(Collectors.joining("; "))).filter(joined -> !joined.isEmpty());
+                    .map(id -> label(field, id, texts)).collect(Collectors.joining("; ")))
+                    .filter(joined -> !joined.isEmpty());
             case TEXT, TEXTAREA -> values.text(field.key()).filter(text -> !text.isBlank());
             case DATE -> values.date(field.key()).map(UkDates::day);
             case DATE_TIME -> values.dateTime(field.key()).map(UkDates::dayAndTime);

@@ -1,6 +1,6 @@
 package org.safeguarding.jira.web;
 
-/** Whether a group or project role with a name exists, so a mistyped one is refused rather than making nobody a lead. */
+/** Whether a group or project role exists, so a mistyped name is refused instead of making nobody a lead. */
 public interface LeadNames {
     boolean groupExists(String name);
 

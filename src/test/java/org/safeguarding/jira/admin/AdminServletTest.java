@@ -144,7 +144,8 @@ public class AdminServletTest {
         assertThat(plan.get("url"), equalTo("/jira/plugins/servlet/safeguarding/plan"));
         assertThat(((List<?>) plan.get("parts")).size(), equalTo(4));
         assertThat(context.getValue().get("accessLogUrl"), equalTo("/jira/plugins/servlet/safeguarding/access-log.csv"));
-        assertThat(context.getValue().get("retention"), equalTo(Map.of("ranOn", "", "due", List.of(), "hasDue", false)));
+        assertThat(context.getValue().get("retention"), equalTo(Map.of("ranOn", "", "due", List.of(), "hasDue", false,
+                "total", 0, "more", false, "listed", 500)));
         assertThat(((List<?>) context.getValue().get("nations")).size(), equalTo(4));
         assertThat(((List<?>) context.getValue().get("audiences")).get(1),
                 equalTo(Map.of("id", "adults", "label", "Adults")));
@@ -154,13 +155,13 @@ public class AdminServletTest {
     @Test
     public void doGet_shouldShowTheLatestRetentionReportWithEachCaseDueLinkedAndWhenItIsDue() throws Exception {
         retention.save(new RetentionReports.Report(LocalDate.of(2027, 11, 30), List.of(
-                new ClosedCase("SG-3", LocalDate.of(2020, 1, 6), LocalDate.of(2030, 1, 1)))));
+                new ClosedCase("SG-3", LocalDate.of(2020, 1, 6), LocalDate.of(2030, 1, 1))), 1));
 
         ArgumentCaptor<Map<String, Object>> context = renderAsAdmin();
 
         assertThat(context.getValue().get("retention"), equalTo(Map.of("ranOn", "30 Nov 2027", "hasDue", true,
-                "due", List.of(Map.of("key", "SG-3", "url", "/jira/browse/SG-3", "closedOn", "6 Jan 2020",
-                        "dueOn", "6 Jan 2026")))));
+                "total", 1, "more", false, "listed", 500, "due", List.of(Map.of("key", "SG-3", "url", "/jira/browse/SG-3",
+                        "closedOn", "6 Jan 2020", "dueOn", "6 Jan 2026")))));
     }
 
     /** Opens the page as an administrator in a WebSudo session, and gives what it was rendered with. */

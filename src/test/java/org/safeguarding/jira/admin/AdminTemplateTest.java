@@ -106,6 +106,7 @@ public class AdminTemplateTest {
         assertThat(html, containsString("Last checked 30 Nov 2027."));
         assertThat(html, containsString("<td><a href=\"/jira/browse/SG-3\">SG-3</a></td>"));
         assertThat(html, containsString("<td>6 Jan 2026</td>"));
+        assertThat(html, containsString("612 closed cases are past their retention period. The 500 due longest ago"));
     }
 
     @Test
@@ -129,6 +130,7 @@ public class AdminTemplateTest {
                     "heading", "Our trafficking safeguarding specialists", "text", "Ann <b>Lee</b>\nBen Cole")));
 
     private static final Map<String, Object> RETENTION = Map.of("ranOn", "30 Nov 2027", "hasDue", true,
+            "total", 612, "more", true, "listed", 500,
             "due", List.of(Map.of("key", "SG-3", "url", "/jira/browse/SG-3", "closedOn", "6 Jan 2020",
                     "dueOn", "6 Jan 2026")));
 

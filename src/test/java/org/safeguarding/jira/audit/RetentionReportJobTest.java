@@ -30,6 +30,7 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.web.RetentionReports;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.ClosedCase;
 
@@ -64,6 +65,20 @@ public class RetentionReportJobTest {
     }
 
     @Test
+    public void runJob_shouldListTheFiveHundredDueLongestAgoAndCountTheRest() {
+        for (int day = 1; day <= RetentionReports.LISTED + 3; day++) {
+            closed.closed("SG-" + day, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1).plusDays(day));
+        }
+
+        job.runJob(mock(JobRunnerRequest.class));
+
+        RetentionReports.Report report = reports.latest().orElseThrow();
+        assertThat(report.total(), is(RetentionReports.LISTED + 3));
+        assertThat(report.due().size(), is(RetentionReports.LISTED));
+        assertThat(report.due().get(0).caseKey(), is("SG-1"));
+    }
+
+    @Test
     public void onStart_shouldKeepGoingWhenTheSchedulerRefuses() throws Exception {
         doThrow(new SchedulerServiceException("no")).when(scheduler).scheduleJob(any(), any());
 
@@ -91,6 +106,7 @@ public class RetentionReportJobTest {
         assertThat(reports.latest().orElseThrow().ranOn(), is(LocalDate.of(2026, 11, 29)));
         assertThat(reports.latest().orElseThrow().due().stream().map(ClosedCase::caseKey).toList(),
                 is(List.of("SG-1", "SG-2")));
+        assertThat(reports.latest().orElseThrow().total(), is(2));
         assertThat(message, is("2 closed cases past their retention period"));
     }
 }

@@ -46,7 +46,7 @@ public class PluginSettingsRetentionReportsTest {
     public void latest_shouldBeWhatWasLastSaved() {
         RetentionReports.Report report = new RetentionReports.Report(LocalDate.of(2026, 11, 29), List.of(
                 new ClosedCase("SG-1", LocalDate.of(2020, 1, 6), null),
-                new ClosedCase("SG-2", LocalDate.of(2025, 3, 1), LocalDate.of(2026, 11, 29))));
+                new ClosedCase("SG-2", LocalDate.of(2025, 3, 1), LocalDate.of(2026, 11, 29))), 2);
 
         reports.save(report);
 

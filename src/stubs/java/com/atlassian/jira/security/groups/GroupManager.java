@@ -1,4 +1,4 @@
-// Source: jira-api com.atlassian.jira.security.groups.GroupManager, https://docs.atlassian.com/jira/server/com/atlassian/jira/security/groups/GroupManager.html
+// Source: jira-api com.atlassian.jira.security.groups.GroupManager, its javadoc at docs.atlassian.com/jira/server
 // (read via the search tool): Group getGroup(String groupName), "else null if no such Group exists". Subset.
 package com.atlassian.jira.security.groups;
 
