@@ -9,6 +9,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A browser test: one headless Chromium per class, a fresh preview host per test, a screenshot of any failure. */
 public abstract class BrowserTest {
@@ -34,6 +35,12 @@ public abstract class BrowserTest {
                 return null;
             }
         });
+    }
+
+    /** Clicks something that loads another page, and waits until the page it was on has gone. */
+    protected static void clickThrough(WebElement element) {
+        element.click();
+        BROWSER.waitFor(ExpectedConditions.stalenessOf(element));
     }
 
     /** Presses Tab, as a keyboard user would, until the field has the focus; fails if it takes more presses. */

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
 import org.junit.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
 
@@ -28,6 +30,7 @@ public class ScreeningBrowserIT extends BrowserTest {
         tabTo("preview-summary", EVERY_FIELD);
         keys("Young person sleeping at the car wash", Keys.ENTER);
         BROWSER.waitFor(driver -> driver.getCurrentUrl().contains("/preview/edit/SG-3") ? true : null);
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("field-immediate-danger")));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
 
         tabTo("field-immediate-danger", EVERY_FIELD);
@@ -40,6 +43,7 @@ public class ScreeningBrowserIT extends BrowserTest {
         keys("Arabic", Keys.ENTER);
 
         BROWSER.waitFor(driver -> driver.getCurrentUrl().endsWith("/browse/SG-3") ? true : null);
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".safeguarding-resources")));
         WebElement panel = BROWSER.find(".safeguarding-resources");
         assertThat(BROWSER.find(".safeguarding-resources [role=alert]").getText(),
                 containsString(VelocityTemplates.text("safeguarding.panel.danger.title")));
