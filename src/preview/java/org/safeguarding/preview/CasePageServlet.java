@@ -63,7 +63,8 @@ final class CasePageServlet extends HttpServlet {
         Element page = new Element("div").addClass("aui-group");
         Element fields = page.appendElement("div").addClass("aui-item");
         fields.appendElement("p").attr("id", "preview-status").text("Status: " + workflow.step(record.key()));
-        Element actions = fields.appendElement("div").addClass("aui-buttons");
+        Element actions = fields.appendElement("div")
+                .attr("style", "display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: 1em");
         actions.appendElement("a").attr("href", EditCaseServlet.PATH + "/" + record.key())
                 .attr("id", "preview-edit").addClass("aui-button").text("Edit the case");
         for (PreviewWorkflow.Transition transition : workflow.available(record.key())) {
@@ -73,6 +74,11 @@ final class CasePageServlet extends HttpServlet {
                     .val(String.valueOf(transition.id()));
             form.appendElement("button").attr("type", "submit").addClass("aui-button")
                     .attr("data-transition", String.valueOf(transition.id())).text(transition.name());
+        }
+        if (workflow.missingSummaryProduced(record.key())) {
+            fields.appendElement("p").appendElement("a").attr("id", "preview-missing-summary")
+                    .attr("href", "/plugins/servlet/safeguarding/missing-summary?case=" + record.key())
+                    .text("Missing-person summary for police (the link Jira adds to the case history)");
         }
         Element list = fields.appendElement("dl");
         record.rows(texts).forEach(row -> {

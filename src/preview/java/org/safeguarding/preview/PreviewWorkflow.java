@@ -6,9 +6,11 @@ import com.opensymphony.workflow.WorkflowException;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.web.AccessLog;
@@ -39,6 +41,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
     private final WorkflowEngine engine;
     private final Map<String, Long> entries = new HashMap<>();
     private final Map<String, Resolution> resolutions = new HashMap<>();
+    private final Set<String> missingSummaries = new HashSet<>();
 
     PreviewWorkflow(PreviewUser user, PreviewCases cases, OrganisationSettings settings, AccessLog log,
                     ClosedCases closed, Texts texts) {
@@ -145,8 +148,13 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
         return Optional.of(fieldKey);
     }
 
+    /** Jira adds a comment with the link to the printable summary; the preview's case page then shows the link. */
     @Override
-    public void missingSummaryProduced(Issue issue, String userKey) {
-        // Jira adds a comment linking to the printable summary; the preview's case page links to it always.
+    public synchronized void missingSummaryProduced(Issue issue, String userKey) {
+        missingSummaries.add(issue.getKey());
+    }
+
+    synchronized boolean missingSummaryProduced(String key) {
+        return missingSummaries.contains(key);
     }
 }

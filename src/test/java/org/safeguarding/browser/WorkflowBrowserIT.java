@@ -53,6 +53,24 @@ public class WorkflowBrowserIT extends BrowserTest {
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
     }
 
+    @Test
+    public void reportMissing_shouldAskForADescriptionPoliceCanUseThenGiveThemTheSummary() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/browse/SG-1");
+        transition("Report missing");
+        clickThrough(BROWSER.find("#preview-transition"));
+
+        assertThat(BROWSER.find("#preview-transition-errors").getText(), containsString("description for police"));
+        BROWSER.find("#field-police-height").sendKeys("1.60 m");
+        BROWSER.find("#field-police-nationality").sendKeys("Albanian");
+        clickThrough(BROWSER.find("#preview-transition"));
+
+        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Missing"));
+        clickThrough(BROWSER.find("#preview-missing-summary"));
+        assertThat(BROWSER.find("main").getText(), containsString("1.60 m"));
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
     private static void transition(String name) {
         clickThrough(BROWSER.driver().findElements(By.cssSelector("[data-transition]")).stream()
                 .filter(button -> button.getText().equals(name)).findFirst()

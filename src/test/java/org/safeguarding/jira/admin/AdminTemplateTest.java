@@ -28,6 +28,17 @@ public class AdminTemplateTest {
     }
 
     @Test
+    public void render_shouldLinkToEachSectionFromTheTopOfThePage() {
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+
+        for (String section : List.of("safeguarding-settings-heading", "safeguarding-plan-heading",
+                "safeguarding-admin-directory", "safeguarding-access-heading", "safeguarding-retention-heading")) {
+            assertThat(html, containsString("<a href=\"#" + section + "\">"));
+            assertThat(html, containsString("id=\"" + section + "\""));
+        }
+    }
+
+    @Test
     public void render_shouldUseJirasAdminDecoratorAndSelectOurMenuEntry() {
         String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
 
