@@ -12,8 +12,11 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
@@ -67,6 +70,12 @@ final class ComponentImports {
     private GroupManager groupManager;
     @ComponentImport
     private SchedulerService schedulerService;
+    @ComponentImport
+    private ProjectManager projectManager;
+    @ComponentImport
+    private IssueTypeSchemeManager issueTypeSchemeManager;
+    @ComponentImport
+    private IssueTypeScreenSchemeManager issueTypeScreenSchemeManager;
     @ComponentImport
     private ActiveObjects activeObjects;
     @ComponentImport

@@ -43,6 +43,7 @@ import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.web.ProjectReadiness;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.SampleLeadNames;
 import org.safeguarding.jira.web.Texts;
@@ -79,7 +80,7 @@ public final class PreviewServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new AdminServlet(user, user, user, templates, directory, settings, plan,
-                new InMemoryRetentionReports(), texts)), PreviewFrame.ADMIN_PAGE);
+                new InMemoryRetentionReports(), PreviewServer::sampleProjects, texts)), PreviewFrame.ADMIN_PAGE);
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, templates, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
@@ -131,6 +132,12 @@ public final class PreviewServer implements AutoCloseable {
         server.addConnector(connector);
         server.setHandler(context);
         server.setStopAtShutdown(true);
+    }
+
+    /** The preview's Jira has one project set up for safeguarding concerns and one not yet. */
+    private static List<ProjectReadiness.ProjectStatus> sampleProjects() {
+        return List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true, true),
+                new ProjectReadiness.ProjectStatus("HELP", "Drop-in help desk", true, false, false));
     }
 
     /** Starts the preview on the port (0: any free port) with AUI and the other packages from webPackages. */

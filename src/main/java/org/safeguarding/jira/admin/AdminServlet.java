@@ -24,6 +24,7 @@ import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.web.AdminGate;
 import org.safeguarding.jira.web.OurPlan;
 import org.safeguarding.jira.web.PlanStore;
+import org.safeguarding.jira.web.ProjectReadiness;
 import org.safeguarding.jira.web.RetentionReports;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
@@ -54,20 +55,21 @@ public class AdminServlet extends HttpServlet {
     private final transient SettingsStore settings;
     private final transient PlanStore plan;
     private final transient RetentionReports retention;
+    private final transient ProjectReadiness projects;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                         TemplateRenderer templateRenderer, DirectorySource directory, SettingsStore settings,
-                        PlanStore plan, RetentionReports retention, Texts texts) {
+                        PlanStore plan, RetentionReports retention, ProjectReadiness projects, Texts texts) {
         this(userManager, loginUriProvider, webSudoManager, templateRenderer, directory, settings, plan, retention,
-                texts, Clock.systemDefaultZone());
+                projects, texts, Clock.systemDefaultZone());
     }
 
     AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                  TemplateRenderer templateRenderer, DirectorySource directory, SettingsStore settings,
-                 PlanStore plan, RetentionReports retention, Texts texts, Clock clock) {
+                 PlanStore plan, RetentionReports retention, ProjectReadiness projects, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
@@ -76,6 +78,7 @@ public class AdminServlet extends HttpServlet {
         this.settings = settings;
         this.plan = plan;
         this.retention = retention;
+        this.projects = projects;
         this.texts = texts;
         this.clock = clock;
     }
@@ -86,11 +89,16 @@ public class AdminServlet extends HttpServlet {
             return;
         }
         LocalDate today = LocalDate.now(clock);
+        List<Map<String, Object>> projectRows = projects.projects().stream().map(project -> Map.<String, Object>of(
+                "key", project.key(), "name", project.name(), "issueType", project.issueType(),
+                "screens", project.screens(), "workflow", project.workflow(), "ready", project.ready())).toList();
         response.setContentType("text/html;charset=UTF-8");
         templateRenderer.render(TEMPLATE, Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
                 Map.entry("settings", settingsForm(settings.read())),
                 Map.entry("plan", planForm(OurPlan.of(plan, texts), request.getContextPath())),
                 Map.entry("accessLogUrl", request.getContextPath() + AccessLogExportServlet.PATH),
+                Map.entry("projects", projectRows),
+                Map.entry("hasProjects", !projectRows.isEmpty()),
                 Map.entry("retention", retentionReport(settings.read().retentionYears(), request.getContextPath())),
                 Map.entry("entries", DirectoryOverview.entries(directory, texts, today)),
                 Map.entry("languages", DirectoryOverview.languages(directory)),

@@ -1,7 +1,10 @@
-// Source: jira-api com.atlassian.jira.project.Project, as Issue.getProjectObject() returns it;
-// shared/reference/jira-platform.md §2.10 (getProjectObject confirmed by TPI and usage). Subset: the plugin only
-// passes it on.
+// Source: jira-api com.atlassian.jira.project.Project, as Issue.getProjectObject() and ProjectManager.getProjectObjects()
+// return it; shared/reference/jira-platform.md §2.10 (getProjectObject confirmed by TPI and usage); getKey() and
+// getName() as public plugins list projects. Subset.
 package com.atlassian.jira.project;
 
 public interface Project {
+    String getKey();
+
+    String getName();
 }

@@ -1,7 +1,10 @@
 // Source: jira-api com.atlassian.jira.workflow.WorkflowSchemeManager, public source read via the search tool
 // (getAssignableSchemes, getWorkflowSchemeObj(long) returning null when absent) and public plugins
-// (assignableBuilder, createScheme); shared/reference/jira-platform.md §2.4. Subset.
+// (assignableBuilder, createScheme; getWorkflowSchemeObj(Project) for a project's scheme); shared/reference/
+// jira-platform.md §2.4. Subset.
 package com.atlassian.jira.workflow;
+
+import com.atlassian.jira.project.Project;
 
 public interface WorkflowSchemeManager {
     AssignableWorkflowScheme.Builder assignableBuilder();
@@ -11,4 +14,6 @@ public interface WorkflowSchemeManager {
     Iterable<AssignableWorkflowScheme> getAssignableSchemes();
 
     AssignableWorkflowScheme getWorkflowSchemeObj(long id);
+
+    AssignableWorkflowScheme getWorkflowSchemeObj(Project project);
 }

@@ -40,6 +40,7 @@ import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.web.ProjectReadiness;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.RetentionReports;
 import org.safeguarding.referral.AppSettings;
@@ -73,7 +74,9 @@ public class AdminServletTest {
     public void setUp() {
         servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, templateRenderer,
                 new ShippedDirectory(), new InMemorySettings(new AppSettings(Set.of(Nation.WALES), true, false,
-                        "safeguarding-leads", null, 6)), new InMemoryPlanStore(), retention, new PropertiesTexts(),
+                        "safeguarding-leads", null, 6)), new InMemoryPlanStore(), retention,
+                () -> List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true, false)),
+                new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
@@ -144,6 +147,9 @@ public class AdminServletTest {
         assertThat(plan.get("url"), equalTo("/jira/plugins/servlet/safeguarding/plan"));
         assertThat(((List<?>) plan.get("parts")).size(), equalTo(4));
         assertThat(context.getValue().get("accessLogUrl"), equalTo("/jira/plugins/servlet/safeguarding/access-log.csv"));
+        assertThat(context.getValue().get("projects"), equalTo(List.of(Map.of("key", "SG", "name", "Safeguarding",
+                "issueType", true, "screens", true, "workflow", false, "ready", false))));
+        assertThat(context.getValue().get("hasProjects"), equalTo(true));
         assertThat(context.getValue().get("retention"), equalTo(Map.of("ranOn", "", "due", List.of(), "hasDue", false,
                 "total", 0, "more", false, "listed", 500)));
         assertThat(((List<?>) context.getValue().get("nations")).size(), equalTo(4));

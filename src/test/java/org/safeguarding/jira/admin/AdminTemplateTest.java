@@ -28,6 +28,16 @@ public class AdminTemplateTest {
     }
 
     @Test
+    public void render_shouldSayInWordsWhichPartsEachProjectHas() {
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+
+        assertThat(html, containsString("<th scope=\"row\">&lt;i&gt;Safeguarding&lt;/i&gt; (SG)</th>"));
+        assertThat(html, containsString("<td><strong>Not yet</strong></td>"));
+        assertThat(html, containsString("<td>Yes</td>"));
+        assertThat(html, not(containsString(">Ready</span>")));
+    }
+
+    @Test
     public void render_shouldLinkToEachSectionFromTheTopOfThePage() {
         String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
 
@@ -159,7 +169,9 @@ public class AdminTemplateTest {
         return Map.ofEntries(Map.entry("jiraLine", jiraLine), Map.entry("entries", entries),
                 Map.entry("languages", languages), Map.entry("today", "2026-11-29"), Map.entry("settings", SETTINGS),
                 Map.entry("plan", PLAN), Map.entry("accessLogUrl", "/jira/plugins/servlet/safeguarding/access-log.csv"),
-                Map.entry("retention", RETENTION),
+                Map.entry("retention", RETENTION), Map.entry("hasProjects", true), Map.entry("projects", List.of(
+                        Map.of("key", "SG", "name", "<i>Safeguarding</i>", "issueType", true, "screens", false,
+                                "workflow", true, "ready", false))),
                 Map.entry("nations", DirectoryOverview.choices(Nation.class, texts)),
                 Map.entry("audiences", DirectoryOverview.choices(Audience.class, texts)),
                 Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts)));

@@ -1,0 +1,69 @@
+package org.safeguarding.jira.host;
+
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.workflow.AssignableWorkflowScheme;
+import com.atlassian.jira.workflow.WorkflowSchemeManager;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.setup.WorkflowSetup;
+import org.safeguarding.jira.web.ProjectReadiness;
+
+/**
+ * Reads, never changes, each project's schemes: whether its issue type scheme offers Safeguarding concern, whether
+ * its issue type screen scheme gives that issue type the Safeguarding concern screen scheme, and whether its workflow
+ * scheme gives it the Safeguarding referral workflow.
+ */
+@Named
+public class JiraProjectReadiness implements ProjectReadiness {
+    private final ProjectManager projects;
+    private final IssueTypeSchemeManager issueTypes;
+    private final IssueTypeScreenSchemeManager screenSchemes;
+    private final WorkflowSchemeManager workflowSchemes;
+    private final SetupStore setupStore;
+
+    @Inject
+    public JiraProjectReadiness(ProjectManager projects, IssueTypeSchemeManager issueTypes,
+                                IssueTypeScreenSchemeManager screenSchemes, WorkflowSchemeManager workflowSchemes,
+                                SetupStore setupStore) {
+        this.projects = projects;
+        this.issueTypes = issueTypes;
+        this.screenSchemes = screenSchemes;
+        this.workflowSchemes = workflowSchemes;
+        this.setupStore = setupStore;
+    }
+
+    @Override
+    public List<ProjectStatus> projects() {
+        SetupIds ids = setupStore.load();
+        return projects.getProjectObjects().stream().map(project -> status(project, ids)).toList();
+    }
+
+    private ProjectStatus status(Project project, SetupIds ids) {
+        Optional<IssueType> concern = ids.issueType().flatMap(typeId -> issueTypes.getIssueTypesForProject(project)
+                .stream().filter(type -> typeId.equals(type.getId())).findFirst());
+        return new ProjectStatus(project.getKey(), project.getName(), concern.isPresent(),
+                concern.map(type -> usesOurScreens(project, type, ids)).orElse(false),
+                concern.map(type -> usesOurWorkflow(project, type)).orElse(false));
+    }
+
+    private boolean usesOurScreens(Project project, IssueType concern, SetupIds ids) {
+        IssueTypeScreenScheme scheme = screenSchemes.getIssueTypeScreenScheme(project);
+        FieldScreenScheme used = scheme == null ? null : scheme.getEffectiveFieldScreenScheme(concern);
+        return used != null && ids.screenScheme().filter(used.getId()::equals).isPresent();
+    }
+
+    private boolean usesOurWorkflow(Project project, IssueType concern) {
+        AssignableWorkflowScheme scheme = workflowSchemes.getWorkflowSchemeObj(project);
+        return scheme != null && WorkflowSetup.WORKFLOW_NAME.equals(scheme.getActualWorkflow(concern.getId()));
+    }
+}

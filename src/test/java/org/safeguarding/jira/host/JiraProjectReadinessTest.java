@@ -1,0 +1,98 @@
+package org.safeguarding.jira.host;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.workflow.AssignableWorkflowScheme;
+import com.atlassian.jira.workflow.WorkflowSchemeManager;
+import java.util.List;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.web.ProjectReadiness.ProjectStatus;
+
+public class JiraProjectReadinessTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private ProjectManager projects;
+    @Mock
+    private IssueTypeSchemeManager issueTypes;
+    @Mock
+    private IssueTypeScreenSchemeManager screenSchemes;
+    @Mock
+    private WorkflowSchemeManager workflowSchemes;
+    @Mock
+    private SetupStore setupStore;
+    @Mock
+    private Project project;
+    @Mock
+    private IssueType concern;
+    @Mock
+    private IssueTypeScreenScheme screenScheme;
+    @Mock
+    private FieldScreenScheme ourScreens;
+    @Mock
+    private AssignableWorkflowScheme workflowScheme;
+
+    private JiraProjectReadiness readiness;
+
+    @Before
+    public void setUp() {
+        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100").withScreenScheme(10200L));
+        when(projects.getProjectObjects()).thenReturn(List.of(project));
+        when(project.getKey()).thenReturn("SG");
+        when(project.getName()).thenReturn("Safeguarding");
+        when(concern.getId()).thenReturn("10100");
+        readiness = new JiraProjectReadiness(projects, issueTypes, screenSchemes, workflowSchemes, setupStore);
+    }
+
+    @Test
+    public void projects_shouldCallAProjectReadyWhenItHasEveryPart() {
+        when(issueTypes.getIssueTypesForProject(project)).thenReturn(List.of(concern));
+        when(screenSchemes.getIssueTypeScreenScheme(project)).thenReturn(screenScheme);
+        when(screenScheme.getEffectiveFieldScreenScheme(concern)).thenReturn(ourScreens);
+        when(ourScreens.getId()).thenReturn(10200L);
+        when(workflowSchemes.getWorkflowSchemeObj(project)).thenReturn(workflowScheme);
+        when(workflowScheme.getActualWorkflow("10100")).thenReturn("Safeguarding referral");
+
+        assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", true, true, true)));
+        assertThat(readiness.projects().get(0).ready(), is(true));
+    }
+
+    @Test
+    public void projects_shouldNameEachPartAProjectLacks() {
+        when(issueTypes.getIssueTypesForProject(project)).thenReturn(List.of(concern));
+        when(screenSchemes.getIssueTypeScreenScheme(project)).thenReturn(screenScheme);
+        when(screenScheme.getEffectiveFieldScreenScheme(concern)).thenReturn(ourScreens);
+        when(ourScreens.getId()).thenReturn(1L);
+        when(workflowSchemes.getWorkflowSchemeObj(project)).thenReturn(workflowScheme);
+        when(workflowScheme.getActualWorkflow("10100")).thenReturn("jira");
+
+        assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", true, false, false)));
+    }
+
+    @Test
+    public void projects_shouldLookNoFurtherInAProjectWithoutTheIssueType() {
+        when(issueTypes.getIssueTypesForProject(project)).thenReturn(List.of());
+
+        assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", false, false, false)));
+        verifyNoInteractions(screenSchemes, workflowSchemes);
+    }
+}
