@@ -65,12 +65,7 @@ public class JiraProjectReadinessTest {
 
     @Test
     public void projects_shouldCallAProjectReadyWhenItHasEveryPart() {
-        when(issueTypes.getIssueTypesForProject(project)).thenReturn(List.of(concern));
-        when(screenSchemes.getIssueTypeScreenScheme(project)).thenReturn(screenScheme);
-        when(screenScheme.getEffectiveFieldScreenScheme(concern)).thenReturn(ourScreens);
-        when(ourScreens.getId()).thenReturn(10200L);
-        when(workflowSchemes.getWorkflowSchemeObj(project)).thenReturn(workflowScheme);
-        when(workflowScheme.getActualWorkflow("10100")).thenReturn("Safeguarding referral");
+        projectUsing(10200L, "Safeguarding referral");
 
         assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", true, true, true)));
         assertThat(readiness.projects().get(0).ready(), is(true));
@@ -78,12 +73,7 @@ public class JiraProjectReadinessTest {
 
     @Test
     public void projects_shouldNameEachPartAProjectLacks() {
-        when(issueTypes.getIssueTypesForProject(project)).thenReturn(List.of(concern));
-        when(screenSchemes.getIssueTypeScreenScheme(project)).thenReturn(screenScheme);
-        when(screenScheme.getEffectiveFieldScreenScheme(concern)).thenReturn(ourScreens);
-        when(ourScreens.getId()).thenReturn(1L);
-        when(workflowSchemes.getWorkflowSchemeObj(project)).thenReturn(workflowScheme);
-        when(workflowScheme.getActualWorkflow("10100")).thenReturn("jira");
+        projectUsing(1L, "jira");
 
         assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", true, false, false)));
     }
@@ -94,5 +84,15 @@ public class JiraProjectReadinessTest {
 
         assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", false, false, false)));
         verifyNoInteractions(screenSchemes, workflowSchemes);
+    }
+
+    /** The project offers Safeguarding concern, with these screens and this workflow for it. */
+    private void projectUsing(long screenSchemeId, String workflow) {
+        when(issueTypes.getIssueTypesForProject(project)).thenReturn(List.of(concern));
+        when(screenSchemes.getIssueTypeScreenScheme(project)).thenReturn(screenScheme);
+        when(screenScheme.getEffectiveFieldScreenScheme(concern)).thenReturn(ourScreens);
+        when(ourScreens.getId()).thenReturn(screenSchemeId);
+        when(workflowSchemes.getWorkflowSchemeObj(project)).thenReturn(workflowScheme);
+        when(workflowScheme.getActualWorkflow("10100")).thenReturn(workflow);
     }
 }
