@@ -55,13 +55,17 @@ public class JiraCases implements Cases, CaseLeads, CaseRecords {
 
     @Override
     public boolean leads(String issueKey) {
-        return browsable(issueKey).filter(reader::isCase)
-                .filter(issue -> leads.isLead(currentUser.key().orElseThrow(), issue)).isPresent();
+        return browsable(issueKey).filter(reader::isCase).filter(this::isLeadOf).isPresent();
     }
 
     @Override
     public Optional<CaseRecord> forLead(String issueKey) {
-        return leads(issueKey) ? browsable(issueKey).flatMap(reader::record) : Optional.empty();
+        return browsable(issueKey).filter(this::isLeadOf).flatMap(reader::record);
+    }
+
+    /** Only ever asked about an issue the current user may browse, so someone is logged in. */
+    private boolean isLeadOf(Issue issue) {
+        return leads.isLead(currentUser.key().orElseThrow(), issue);
     }
 
     private Optional<Issue> browsable(String issueKey) {

@@ -4,7 +4,6 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
@@ -62,10 +61,6 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         return read().organisation();
     }
 
-    @Override
-    public Optional<Nation> onlyNation() {
-        return read().onlyNation();
-    }
 
     private static void putOrRemove(PluginSettings settings, String key, String value) {
         if (value == null) {

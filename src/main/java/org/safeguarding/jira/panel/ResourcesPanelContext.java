@@ -18,9 +18,10 @@ import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
-import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.Explanations;
@@ -46,19 +47,19 @@ public class ResourcesPanelContext implements ContextProvider {
     private final Cases cases;
     private final ApplicationProperties application;
     private final DirectorySource directory;
-    private final OrganisationSettings settings;
+    private final SettingsStore settings;
     private final AccessRecorder access;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
     public ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                                 OrganisationSettings settings, AccessRecorder access, Texts texts) {
+                                 SettingsStore settings, AccessRecorder access, Texts texts) {
         this(cases, application, directory, settings, access, texts, Clock.systemDefaultZone());
     }
 
     ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                          OrganisationSettings settings, AccessRecorder access, Texts texts, Clock clock) {
+                          SettingsStore settings, AccessRecorder access, Texts texts, Clock clock) {
         this.cases = cases;
         this.application = application;
         this.directory = directory;
@@ -90,12 +91,13 @@ public class ResourcesPanelContext implements ContextProvider {
     }
 
     private void fill(Map<String, Object> panel, Screening screening) {
-        Assessment assessment = Assessor.assess(screening, settings.organisation(), LocalDate.now(clock));
+        AppSettings organisation = settings.read();
+        Assessment assessment = Assessor.assess(screening, organisation.organisation(), LocalDate.now(clock));
         panel.put("immediateDanger", assessment.level() == RiskLevel.IMMEDIATE_DANGER);
         panel.put("actions", assessment.recommendations().stream().map(recommendation -> Map.of(
                 "text", texts.text(recommendation.action().labelKey()),
                 "reason", texts.text(recommendation.why().reason().labelKey()))).toList());
-        Optional<Nation> nation = screening.nation().or(settings::onlyNation);
+        Optional<Nation> nation = screening.nation().or(organisation::onlyNation);
         panel.put("servicesFor", nation.map(value -> texts.text("safeguarding.panel.services-for",
                 texts.text(value.labelKey()))).orElse(texts.text("safeguarding.panel.services-for-all")));
         panel.put("groups", groups(directory.directory().forCase(nation, assessment.treatedAsChild())));

@@ -1,9 +1,7 @@
 package org.safeguarding.jira.web;
 
-import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.referral.AppSettings;
-import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 
 /** The app's settings kept in memory, for the preview host and the tests, read the way Jira's store reads them. */
@@ -35,8 +33,4 @@ public final class InMemorySettings implements SettingsStore, OrganisationSettin
         return settings.organisation();
     }
 
-    @Override
-    public Optional<Nation> onlyNation() {
-        return settings.onlyNation();
-    }
 }

@@ -94,6 +94,6 @@ public class PluginSettingsAppSettingsTest {
         assertThat(read.leadGroup(), is("safeguarding-leads"));
         assertThat(read.nations(), is(Set.of(Nation.SCOTLAND)));
         assertThat(read.retentionYears(), is((Integer) null));
-        assertThat(settings.onlyNation(), is(Optional.of(Nation.SCOTLAND)));
+        assertThat(read.onlyNation(), is(Optional.of(Nation.SCOTLAND)));
     }
 }
