@@ -9,7 +9,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** A browser test: one headless Chromium per class, a fresh preview host per test, a screenshot of any failure. */
 public abstract class BrowserTest {
@@ -40,7 +39,20 @@ public abstract class BrowserTest {
     /** Clicks something that loads another page, and waits until the page it was on has gone. */
     protected static void clickThrough(WebElement element) {
         element.click();
-        BROWSER.waitFor(ExpectedConditions.stalenessOf(element));
+        BROWSER.waitFor(driver -> gone(element) ? true : null);
+    }
+
+    /**
+     * Whether the page an element was on has gone. Chromium says so with a stale element or, while the old document
+     * is being replaced, with an inspector error about a node no longer in the document: both mean gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
     }
 
     /** Presses Tab, as a keyboard user would, until the field has the focus; fails if it takes more presses. */
