@@ -29,6 +29,7 @@ import org.safeguarding.jira.workflow.RouteValidator;
 import org.safeguarding.jira.workflow.WorkflowCaseAccess;
 import org.safeguarding.jira.workflow.WorkflowEngine;
 import org.safeguarding.referral.Resolution;
+import org.safeguarding.screening.Identified;
 
 /**
  * The referral workflow for the preview's cases: the real workflow XML in a real OSWorkflow engine, with the
@@ -58,7 +59,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
                     case "AccessLogFunction" -> new AccessLogFunction(log);
                     case "RetentionFunction" -> new RetentionFunction(this, closed);
                     default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);
-                });
+                }, this::jiraFunction);
     }
 
     /** One transition the case can take now, and whether it asks for the case's fields (a transition screen). */
@@ -99,9 +100,6 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
         try {
             engine.transition(entry(key), id, Map.of("issue", issue(key), "originalissueobject",
                     new PreviewIssue(key, null, before)));
-            if (engine.descriptor().getAction(id).getName().equals("Reopen")) {
-                resolutions.remove(key);
-            }
         } catch (WorkflowException refused) {
             values.restore(before);
             if (resolvedBefore == null) {
@@ -110,6 +108,18 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
                 resolutions.put(key, resolvedBefore);
             }
             throw refused;
+        }
+    }
+
+    /**
+     * Of Jira's own post-functions only one changes what the preview shows: the workflow's Reopen clears the
+     * resolution with Jira's "update issue field" function, as Jira's own workflows do.
+     */
+    private void jiraFunction(String name, Map<?, ?> transientVars, Map<?, ?> args) {
+        if (name.equals("UpdateIssueFieldFunction") && "resolution".equals(args.get("field.name"))) {
+            String key = ((Issue) transientVars.get("issue")).getKey();
+            Optional<Resolution> value = Identified.byId(Resolution.class, String.valueOf(args.get("field.value")));
+            value.ifPresentOrElse(resolution -> resolutions.put(key, resolution), () -> resolutions.remove(key));
         }
     }
 

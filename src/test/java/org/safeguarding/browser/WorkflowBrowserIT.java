@@ -11,6 +11,7 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
 
 /**
@@ -69,6 +70,25 @@ public class WorkflowBrowserIT extends BrowserTest {
         clickThrough(BROWSER.find("#preview-missing-summary"));
         assertThat(BROWSER.find("main").getText(), containsString("1.60 m"));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    @Test
+    public void reopen_shouldClearTheResolutionSoClosingAgainAsksForOne() {
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/browse/SG-1");
+        transition("Send to lead review");
+        transition("Close");
+        new Select(BROWSER.find("#preview-resolution")).selectByValue("no-trafficking-concern");
+        BROWSER.script("arguments[0].value = '2033-01-01'", BROWSER.find("#field-referral-retention-review"));
+        clickThrough(BROWSER.find("#preview-transition"));
+        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Closed"));
+
+        transition("Reopen");
+        transition("Close");
+        clickThrough(BROWSER.find("#preview-transition"));
+
+        assertThat(BROWSER.find("#preview-transition-errors").getText(),
+                containsString(VelocityTemplates.text("safeguarding.workflow.error.close-needs-resolution")));
     }
 
     private static void transition(String name) {

@@ -29,7 +29,7 @@ import org.w3c.dom.Document;
  * tests and the preview host. The XML declares the OSWorkflow 2.8 DTD, which 2.7 does not bundle and would fetch, so
  * the descriptor is built from a DOM parsed without external DTDs. Our conditions, validators and functions run for
  * real, built by the caller with its doubles (as Jira builds them with its services); Jira's own post-functions live
- * in Jira, so they run as recorded no-ops.
+ * in Jira, so they are recorded and handed to the caller's stand-in.
  */
 public final class WorkflowEngine {
     static final String XML = "/workflow/safeguarding-referral.xml";
@@ -39,21 +39,32 @@ public final class WorkflowEngine {
     private final WorkflowDescriptor descriptor;
     private final Supplier<String> caller;
     private final Function<String, Object> adapters;
+    private final JiraFunctions jiraFunctions;
     private final Configuration configuration;
+
+    /** What stands in for Jira's own post-functions: told each one's short class name and arguments as it runs. */
+    @FunctionalInterface
+    public interface JiraFunctions {
+        void run(String name, Map<?, ?> transientVars, Map<?, ?> args);
+    }
 
     /**
      * @param caller   who makes the transitions (the workflow context's caller)
      * @param adapters builds our condition, validator and function classes by name
      */
     public WorkflowEngine(String caller, Function<String, Object> adapters) {
-        this(() -> caller, adapters);
+        this(() -> caller, adapters, (name, transientVars, args) -> { });
     }
 
-    /** An engine whose caller is whoever is signed in at each call. */
-    public WorkflowEngine(Supplier<String> caller, Function<String, Object> adapters) {
+    /**
+     * An engine whose caller is whoever is signed in at each call, and whose stand-ins for Jira's post-functions do
+     * what jiraFunctions does.
+     */
+    public WorkflowEngine(Supplier<String> caller, Function<String, Object> adapters, JiraFunctions jiraFunctions) {
         this.descriptor = load();
         this.caller = caller;
         this.adapters = adapters;
+        this.jiraFunctions = jiraFunctions;
         this.configuration = new InMemoryConfiguration(descriptor);
     }
 
@@ -63,8 +74,11 @@ public final class WorkflowEngine {
             @Override
             protected Object loadObject(String className) {
                 if (className.startsWith("com.atlassian.jira.")) {
-                    return (FunctionProvider) (Map transientVars, Map args, PropertySet ps) ->
-                            jiraFunctionsRun.add(className.substring(className.lastIndexOf('.') + 1));
+                    String name = className.substring(className.lastIndexOf('.') + 1);
+                    return (FunctionProvider) (Map transientVars, Map args, PropertySet ps) -> {
+                        jiraFunctionsRun.add(name);
+                        jiraFunctions.run(name, transientVars, args);
+                    };
                 }
                 return adapters.apply(className);
             }
