@@ -4,6 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import com.opensymphony.workflow.WorkflowException;
 import com.opensymphony.workflow.loader.ActionDescriptor;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,17 +18,10 @@ import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.workflow.AccessLogFunction;
 import org.safeguarding.jira.workflow.CaseHistory;
-import org.safeguarding.jira.workflow.CloseValidator;
-import org.safeguarding.jira.workflow.LeadCondition;
-import org.safeguarding.jira.workflow.MissingSummaryFunction;
-import org.safeguarding.jira.workflow.MissingValidator;
-import org.safeguarding.jira.workflow.ReferralDatesFunction;
-import org.safeguarding.jira.workflow.RetentionFunction;
-import org.safeguarding.jira.workflow.RouteValidator;
 import org.safeguarding.jira.workflow.WorkflowCaseAccess;
 import org.safeguarding.jira.workflow.WorkflowEngine;
+import org.safeguarding.jira.workflow.WorkflowModules;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.screening.Identified;
 
@@ -48,18 +42,9 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
                     ClosedCases closed, Texts texts) {
         this.user = user;
         this.cases = cases;
-        this.engine = new WorkflowEngine(() -> user.key().orElse(null), className ->
-                switch (className.substring(className.lastIndexOf('.') + 1)) {
-                    case "LeadCondition" -> new LeadCondition((userKey, issue) -> user.role() == PreviewUser.Role.LEAD);
-                    case "RouteValidator" -> new RouteValidator(this, settings, texts);
-                    case "CloseValidator" -> new CloseValidator(this, texts);
-                    case "MissingValidator" -> new MissingValidator(this, texts);
-                    case "ReferralDatesFunction" -> new ReferralDatesFunction(this, texts);
-                    case "MissingSummaryFunction" -> new MissingSummaryFunction(this);
-                    case "AccessLogFunction" -> new AccessLogFunction(log);
-                    case "RetentionFunction" -> new RetentionFunction(this, closed);
-                    default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);
-                }, this::jiraFunction);
+        this.engine = new WorkflowEngine(() -> user.key().orElse(null), new WorkflowModules<>(
+                (userKey, issue) -> user.role() == PreviewUser.Role.LEAD, this, settings, log, closed, texts,
+                Clock.systemDefaultZone()), this::jiraFunction);
     }
 
     /** One transition the case can take now, and whether it asks for the case's fields (a transition screen). */

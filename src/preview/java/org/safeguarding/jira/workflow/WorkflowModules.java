@@ -1,0 +1,36 @@
+package org.safeguarding.jira.workflow;
+
+import java.time.Clock;
+import java.util.function.Function;
+import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.web.ClosedCases;
+import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.referral.Deadlines;
+import org.safeguarding.referral.WorkingDayCalendar;
+
+/**
+ * Builds the referral workflow's conditions, validators and post-functions by the class names its XML gives, over
+ * whatever the caller supplies, as Jira builds them over its services: for the workflow tests and the preview host.
+ *
+ * @param cases the cases, their history, and who leads them
+ */
+public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory>(Leads leads, C cases,
+        OrganisationSettings settings, AccessLog accessLog, ClosedCases closedCases, Texts texts, Clock clock)
+        implements Function<String, Object> {
+    @Override
+    public Object apply(String className) {
+        return switch (className.substring(className.lastIndexOf('.') + 1)) {
+            case "LeadCondition" -> new LeadCondition(leads);
+            case "RouteValidator" -> new RouteValidator(cases, settings, texts);
+            case "CloseValidator" -> new CloseValidator(cases, texts, clock);
+            case "MissingValidator" -> new MissingValidator(cases, texts);
+            case "ReferralDatesFunction" -> new ReferralDatesFunction(cases, texts,
+                    new Deadlines(WorkingDayCalendar.uk()), clock);
+            case "MissingSummaryFunction" -> new MissingSummaryFunction(cases);
+            case "AccessLogFunction" -> new AccessLogFunction(accessLog, clock);
+            case "RetentionFunction" -> new RetentionFunction(cases, closedCases, clock);
+            default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);
+        };
+    }
+}
