@@ -1,5 +1,5 @@
-// Source: atlassian-scheduler API com.atlassian.scheduler.JobRunnerResponse: static success(String message), as
-// public job runners return it. Subset; the stand-in keeps the message so tests can read it.
+// Source: atlassian-scheduler API com.atlassian.scheduler.JobRunnerResponse: static success(String message), as public
+// job runners return it (the search tool: JobRunnerResponse.success("Job scheduled") and others); getMessage(). Subset.
 package com.atlassian.scheduler;
 
 public final class JobRunnerResponse {

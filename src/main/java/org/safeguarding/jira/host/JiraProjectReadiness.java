@@ -1,7 +1,6 @@
 package org.safeguarding.jira.host;
 
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
-import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -58,8 +57,9 @@ public class JiraProjectReadiness implements ProjectReadiness {
 
     private boolean usesOurScreens(Project project, IssueType concern, SetupIds ids) {
         IssueTypeScreenScheme scheme = screenSchemes.getIssueTypeScreenScheme(project);
-        FieldScreenScheme used = scheme == null ? null : scheme.getEffectiveFieldScreenScheme(concern);
-        return used != null && ids.screenScheme().filter(used.getId()::equals).isPresent();
+        // Never null (jira-api, since 6.2): the issue type's own screen scheme, or the scheme's default.
+        return scheme != null && ids.screenScheme()
+                .filter(scheme.getEffectiveFieldScreenScheme(concern).getId()::equals).isPresent();
     }
 
     private boolean usesOurWorkflow(Project project, IssueType concern) {

@@ -1,6 +1,7 @@
 // Source: atlassian-scheduler API com.atlassian.scheduler.config.JobConfig: static forJobRunnerKey(JobRunnerKey),
 // withRunMode(RunMode), withSchedule(Schedule), each returning a new JobConfig; getJobRunnerKey(), getRunMode(),
-// getSchedule() (public plugins log and read them). Subset.
+// getSchedule() (public plugins and their tests read them: jobConfig.getRunMode() == RunMode.RUN_ONCE_PER_CLUSTER,
+// getSchedule().getIntervalScheduleInfo()). Subset.
 package com.atlassian.scheduler.config;
 
 public final class JobConfig {

@@ -2,7 +2,6 @@ package org.safeguarding.jira.audit;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -15,9 +14,11 @@ import com.atlassian.scheduler.SchedulerServiceException;
 import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.RunMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.junit.Before;
@@ -61,7 +62,10 @@ public class RetentionReportJobTest {
         verify(scheduler).scheduleJob(eq(RetentionReportJob.JOB), config.capture());
         assertThat(config.getValue().getRunMode(), is(RunMode.RUN_ONCE_PER_CLUSTER));
         assertThat(config.getValue().getJobRunnerKey(), is(RetentionReportJob.RUNNER));
-        assertThat(config.getValue().getSchedule(), notNullValue());
+        assertThat(config.getValue().getSchedule().getIntervalScheduleInfo().getIntervalInMillis(),
+                is(Duration.ofDays(1).toMillis()));
+        assertThat(config.getValue().getSchedule().getIntervalScheduleInfo().getFirstRunTime(),
+                is(Date.from(Instant.parse("2026-11-29T09:10:00Z"))));
     }
 
     @Test

@@ -1,6 +1,6 @@
 // Source: jira-api com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme:
-// FieldScreenScheme getEffectiveFieldScreenScheme(IssueType), the screen scheme an issue type uses in the scheme (its
-// own entry, or the default). Subset.
+// FieldScreenScheme getEffectiveFieldScreenScheme(IssueType), @Nonnull since 6.2: the screen scheme an issue type uses
+// in the scheme (its own entry, or the default); jira-api source and public plugins read via the search tool. Subset.
 package com.atlassian.jira.issue.fields.screen.issuetype;
 
 import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
