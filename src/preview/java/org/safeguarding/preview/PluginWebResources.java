@@ -25,8 +25,9 @@ final class PluginWebResources {
     static final String DOWNLOAD_PATH = "/download/resources";
     static final String PACKAGES_PATH = "/preview/web";
     private static final String AUI = "com.atlassian.auiplugin:ajs";
-    private static final List<String> AUI_FILES = List.of(PACKAGES_PATH + "/jquery/dist/jquery.min.js",
-            PACKAGES_PATH + "/@atlassian/aui/dist/aui/aui-prototyping.css",
+    /** AUI's styles, which the preview's own pages use too. */
+    static final String AUI_STYLES = PACKAGES_PATH + "/@atlassian/aui/dist/aui/aui-prototyping.css";
+    private static final List<String> AUI_FILES = List.of(PACKAGES_PATH + "/jquery/dist/jquery.min.js", AUI_STYLES,
             PACKAGES_PATH + "/@atlassian/aui/dist/aui/aui-prototyping.js");
 
     private record WebResource(List<String> dependencies, Map<String, String> locationsByName) {

@@ -3,6 +3,7 @@ package org.safeguarding.preview;
 import java.io.IOException;
 import java.util.List;
 import javax.servlet.http.HttpServletResponse;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -40,25 +41,13 @@ final class PreviewFrame {
     /** A page of the preview's own: only the frame and a few lines of text or links. */
     static void write(HttpServletResponse response, PreviewUser user, String title, Element... content)
             throws IOException {
-        write(response, user, title, List.of(PluginWebResources.PACKAGES_PATH
-                + "/@atlassian/aui/dist/aui/aui-prototyping.css"), content);
+        write(response, user, title, List.of(PluginWebResources.AUI_STYLES), content);
     }
 
     /** A page of the preview's own that loads the given stylesheets and scripts, as a web panel's host page does. */
     static void write(HttpServletResponse response, PreviewUser user, String title, List<String> resources,
                       Element... content) throws IOException {
-        Document page = Document.createShell("");
-        page.selectFirst("html").attr("lang", "en");
-        page.head().appendElement("meta").attr("charset", "UTF-8");
-        page.head().appendElement("title").text(title);
-        for (String url : resources) {
-            if (url.endsWith(".css")) {
-                page.head().appendElement("link").attr("rel", "stylesheet").attr("href", url);
-            } else {
-                page.head().appendElement("script").attr("src", url);
-            }
-        }
-        header(page.body(), user);
+        Document page = page(title, resources, user);
         Element main = pagePanel(page.body()).appendElement("main");
         main.appendElement("h1").text(title);
         for (Element element : content) {
@@ -66,5 +55,30 @@ final class PreviewFrame {
         }
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(page.outerHtml());
+    }
+
+    /**
+     * A page as Jira's decorators start one: its head loading the stylesheets and scripts (after defining the context
+     * path AUI reads, as Jira does before AUI loads), and the header; the content is for the caller to add.
+     */
+    static Document page(String title, List<String> resources, PreviewUser user) {
+        Document page = Document.createShell("");
+        page.outputSettings().prettyPrint(false);
+        page.selectFirst("html").attr("lang", "en");
+        Element head = page.head();
+        head.appendElement("meta").attr("charset", "UTF-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(title);
+        head.appendElement("script").appendChild(new DataNode(
+                "window.AJS = window.AJS || {}; window.AJS.contextPath = function () { return ''; };"));
+        for (String url : resources) {
+            if (url.endsWith(".css")) {
+                head.appendElement("link").attr("rel", "stylesheet").attr("href", url);
+            } else {
+                head.appendElement("script").attr("src", url);
+            }
+        }
+        header(page.body(), user);
+        return page;
     }
 }

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.safeguarding.check.VelocityTemplates;
@@ -50,24 +49,7 @@ final class PreviewTemplates implements TemplateRenderer {
     }
 
     private Document decorated(Document page, VelocityTemplates.Rendered rendered) {
-        Document framed = Document.createShell("");
-        framed.outputSettings().prettyPrint(false);
-        framed.selectFirst("html").attr("lang", "en");
-        Element head = framed.head();
-        head.appendElement("meta").attr("charset", "UTF-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("title").text(page.title());
-        // Jira defines the context path before AUI loads, and AUI's AJS.contextPath() answers with it.
-        head.appendElement("script").appendChild(new DataNode(
-                "window.AJS = window.AJS || {}; window.AJS.contextPath = function () { return ''; };"));
-        for (String url : webResources.urls(rendered.requiredResources())) {
-            if (url.endsWith(".css")) {
-                head.appendElement("link").attr("rel", "stylesheet").attr("href", url);
-            } else {
-                head.appendElement("script").attr("src", url);
-            }
-        }
-        PreviewFrame.header(framed.body(), user);
+        Document framed = PreviewFrame.page(page.title(), webResources.urls(rendered.requiredResources()), user);
         Element panel = PreviewFrame.pagePanel(framed.body());
         page.body().childNodesCopy().forEach(panel::appendChild);
         return framed;
