@@ -8,14 +8,17 @@ import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.ResolutionManager;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
+import com.atlassian.jira.issue.AttachmentManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.customfields.manager.OptionsManager;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
+import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -102,6 +105,12 @@ final class ComponentImports {
     private FieldScreenSchemeManager fieldScreenSchemeManager;
     @ComponentImport
     private ClusterLockService clusterLockService;
+    @ComponentImport
+    private AttachmentManager attachmentManager;
+    @ComponentImport
+    private ChangeHistoryManager changeHistoryManager;
+    @ComponentImport
+    private IssueIndexingService issueIndexingService;
 
     private ComponentImports() {
     }

@@ -7,7 +7,9 @@ public enum AccessKind implements Identified {
     VIEWED("viewed"),
     EXPORTED("exported"),
     /** Moved on by a workflow transition: the detail is the transition's name, as the workflow gives it. */
-    TRANSITIONED("transitioned");
+    TRANSITIONED("transitioned"),
+    /** Its personal details replaced by a safeguarding lead, who confirmed it. */
+    ANONYMISED("anonymised");
 
     private final String id;
 

@@ -9,6 +9,7 @@ import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.setup.ScreeningAssembler;
+import org.safeguarding.jira.web.CaseAnonymiser;
 import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.CaseRecords;
@@ -59,6 +60,19 @@ final class PreviewCases implements Cases, CaseLeads, CaseRecords {
         String key = "SG-" + (cases.size() + 1);
         add(key, summary, new InMemoryCaseValues());
         return key;
+    }
+
+    /** Replaces the summary and every personal field that has a value, as Jira's adapter replaces them. */
+    synchronized void anonymise(String issueKey, CaseAnonymiser.Markers markers) {
+        InMemoryCaseValues recorded = values.get(issueKey);
+        for (String fieldKey : CaseFields.PERSONAL) {
+            if (recorded.text(fieldKey).isPresent() || recorded.date(fieldKey).isPresent()
+                    || recorded.dateTime(fieldKey).isPresent()) {
+                recorded.with(fieldKey, CaseFields.byKey(fieldKey).orElseThrow().kind().holdsText()
+                        ? markers.field() : null);
+            }
+        }
+        cases.put(issueKey, new CaseRecord(issueKey, markers.summary(), recorded));
     }
 
     /** The case's values, for the preview's edit screen to change as Jira's edit screen changes fields. */

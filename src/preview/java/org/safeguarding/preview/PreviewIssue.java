@@ -22,6 +22,17 @@ record PreviewIssue(String key, String summary, CaseValues before) implements Mu
         throw new UnsupportedOperationException("the preview's fields are set through its WorkflowCaseAccess");
     }
 
+    /** Anonymising writes through the preview's CaseAnonymiser, as the workflow writes through its case access. */
+    @Override
+    public void setSummary(String summary) {
+        throw new UnsupportedOperationException("the preview anonymises through PreviewAnonymiser");
+    }
+
+    @Override
+    public void setDescription(String description) {
+        throw new UnsupportedOperationException("the preview anonymises through PreviewAnonymiser");
+    }
+
     @Override
     public Long getId() {
         return null;

@@ -21,6 +21,7 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.jsoup.nodes.Element;
 import org.safeguarding.jira.admin.AdminServlet;
 import org.safeguarding.jira.audit.AccessLogExportServlet;
+import org.safeguarding.jira.audit.AnonymiseServlet;
 import org.safeguarding.jira.audit.SubjectAccessServlet;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
@@ -31,6 +32,7 @@ import org.safeguarding.jira.panel.CaseLeadCondition;
 import org.safeguarding.jira.panel.HandoutServlet;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.rest.AnonymiseResource;
 import org.safeguarding.jira.rest.AssessmentResource;
 import org.safeguarding.jira.rest.IssueAssessmentResource;
 import org.safeguarding.jira.rest.PlanResource;
@@ -38,6 +40,7 @@ import org.safeguarding.jira.rest.ResourcesResource;
 import org.safeguarding.jira.rest.SettingsResource;
 import org.safeguarding.jira.rest.SubjectAccessResource;
 import org.safeguarding.jira.web.AccessRecorder;
+import org.safeguarding.jira.web.Anonymisation;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryPlanStore;
@@ -84,8 +87,10 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, templates, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
-        PreviewWorkflow workflow = new PreviewWorkflow(user, cases, settings, accessLog, new InMemoryClosedCases(),
-                texts);
+        InMemoryClosedCases closedCases = new InMemoryClosedCases();
+        PreviewWorkflow workflow = new PreviewWorkflow(user, cases, settings, accessLog, closedCases, texts);
+        Anonymisation anonymisation = new Anonymisation(cases, cases, new PreviewAnonymiser(cases, workflow), access,
+                closedCases, user, key -> key, texts);
         EditCaseServlet editCase = new EditCaseServlet(user, cases, texts);
         context.addServlet(new ServletHolder(new TransitionServlet(user, cases, workflow, editCase, texts)),
                 TransitionServlet.PATH + "/*");
@@ -106,6 +111,8 @@ public final class PreviewServer implements AutoCloseable {
                 "/plugins/servlet/safeguarding/missing-summary");
         context.addServlet(new ServletHolder(new SubjectAccessServlet(user, user, cases, cases, access, templates,
                 texts)), "/plugins/servlet/safeguarding/subject-access");
+        context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, anonymisation, application, templates,
+                texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(new ResourcesResource(user, directory, editor, texts))
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), texts))
@@ -113,6 +120,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new AssessmentResource(user, settings, texts))
                 .register(new IssueAssessmentResource(user, cases, settings, texts))
                 .register(new SubjectAccessResource(user, cases, cases, access, texts))
+                .register(new AnonymiseResource(user, anonymisation, texts))
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");
         context.addServlet(new ServletHolder(new DownloadServlet(webResources)),

@@ -1,5 +1,6 @@
 package org.safeguarding.browser;
 
+import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.rules.RuleChain;
@@ -9,6 +10,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /** A browser test: one headless Chromium per class, a fresh preview host per test, a screenshot of any failure. */
 public abstract class BrowserTest {
@@ -75,5 +77,30 @@ public abstract class BrowserTest {
     protected void open(String path) {
         BROWSER.driver().get(preview.url(path));
         BROWSER.script("window.sessionStorage.clear()");
+    }
+
+    /** Clicks the preview's button for a workflow transition, as Jira's issue view offers them. */
+    protected static void transition(String name) {
+        clickThrough(BROWSER.driver().findElements(By.cssSelector("[data-transition]")).stream()
+                .filter(button -> button.getText().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not offered: " + transitions())));
+    }
+
+    /**
+     * As the case's lead, on its page: sends it to lead review and closes it with a resolution and a retention review
+     * date, as the Close screen requires.
+     */
+    protected static void closeCase() {
+        transition("Send to lead review");
+        transition("Close");
+        new Select(BROWSER.find("#preview-resolution")).selectByValue("no-trafficking-concern");
+        BROWSER.script("arguments[0].value = '2033-01-01'", BROWSER.find("#field-referral-retention-review"));
+        clickThrough(BROWSER.find("#preview-transition"));
+    }
+
+    /** The transitions the case page offers now, in order. */
+    protected static List<String> transitions() {
+        return BROWSER.driver().findElements(By.cssSelector("[data-transition]")).stream().map(WebElement::getText)
+                .toList();
     }
 }

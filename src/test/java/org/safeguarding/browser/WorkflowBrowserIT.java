@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 import org.junit.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
@@ -76,11 +74,7 @@ public class WorkflowBrowserIT extends BrowserTest {
     public void reopen_shouldClearTheResolutionSoClosingAgainAsksForOne() {
         preview.signInAs(PreviewUser.Role.LEAD);
         open("/browse/SG-1");
-        transition("Send to lead review");
-        transition("Close");
-        new Select(BROWSER.find("#preview-resolution")).selectByValue("no-trafficking-concern");
-        BROWSER.script("arguments[0].value = '2033-01-01'", BROWSER.find("#field-referral-retention-review"));
-        clickThrough(BROWSER.find("#preview-transition"));
+        closeCase();
         assertThat(BROWSER.find("#preview-status").getText(), is("Status: Closed"));
 
         transition("Reopen");
@@ -89,16 +83,5 @@ public class WorkflowBrowserIT extends BrowserTest {
 
         assertThat(BROWSER.find("#preview-transition-errors").getText(),
                 containsString(VelocityTemplates.text("safeguarding.workflow.error.close-needs-resolution")));
-    }
-
-    private static void transition(String name) {
-        clickThrough(BROWSER.driver().findElements(By.cssSelector("[data-transition]")).stream()
-                .filter(button -> button.getText().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " is not offered: " + transitions())));
-    }
-
-    private static List<String> transitions() {
-        return BROWSER.driver().findElements(By.cssSelector("[data-transition]")).stream().map(WebElement::getText)
-                .toList();
     }
 }

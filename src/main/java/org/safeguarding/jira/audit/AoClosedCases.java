@@ -12,7 +12,8 @@ import net.java.ao.Query;
 import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.referral.ClosedCase;
 
-/** Closed cases in Active Objects: one row per case, updated when it closes again or is reopened. */
+/** Closed cases in Active Objects: one row per case, updated when it closes again or is reopened,
+ * removed when it is anonymised. */
 @Named
 public class AoClosedCases implements ClosedCases {
     private final ActiveObjects ao;
@@ -50,6 +51,14 @@ public class AoClosedCases implements ClosedCases {
                 row.setReopened(true);
                 row.save();
             }
+            return null;
+        });
+    }
+
+    @Override
+    public void anonymised(String caseKey) {
+        ao.executeInTransaction(() -> {
+            ao.delete(rowsOf(caseKey));
             return null;
         });
     }

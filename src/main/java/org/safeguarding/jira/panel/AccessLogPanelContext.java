@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.audit.AnonymiseServlet;
 import org.safeguarding.jira.audit.SubjectAccessServlet;
 import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.jira.web.AccessTexts;
@@ -65,8 +66,9 @@ public class AccessLogPanelContext implements ContextProvider {
                 : log.latest(key, SHOWN).stream().map(this::entry).toList();
         panel.put("entries", entries);
         panel.put("hasEntries", !entries.isEmpty());
-        panel.put("exportUrl", key == null ? "" : application.getBaseUrl(UrlMode.RELATIVE) + SubjectAccessServlet.PATH
-                + key);
+        String base = application.getBaseUrl(UrlMode.RELATIVE);
+        panel.put("exportUrl", key == null ? "" : base + SubjectAccessServlet.PATH + key);
+        panel.put("anonymiseUrl", key == null ? "" : base + AnonymiseServlet.PATH + key);
         return panel;
     }
 

@@ -54,6 +54,15 @@ public final class CaseFields {
     /** The fields a worker fills in, in screen order. */
     public static final List<CaseField> ALL = all();
 
+    /**
+     * The fields that could tell who the person is: anonymising a case replaces them. The rest (answers, signs seen,
+     * exploitation types, age group, nation, consent, routes and referral dates) stay, so the organisation can still
+     * count and learn from its cases.
+     */
+    public static final List<String> PERSONAL = List.of(SCREENING_NOTES, DATE_OF_BIRTH, LANGUAGE, HEIGHT, BUILD,
+            NATIONALITY, DISTINGUISHING_FEATURES, LANGUAGES_SPOKEN, LAST_SEEN_WHERE, LAST_SEEN_WHEN, LAST_SEEN_WEARING,
+            REFERRAL_REFERENCE);
+
     /** The calculated, read-only "Safeguarding risk" field; shown on the issue, never edited. */
     public static final CaseField RISK_FIELD = new CaseField(RISK, FieldKind.RISK, List.of(), ScreenTab.CONCERN);
 

@@ -37,6 +37,11 @@ public enum FieldKind {
         static final String PLUGIN = "org.safeguarding.safeguarding-for-jira:";
     }
 
+    /** Whether the field holds words people typed (and so can hold the anonymised marker; a date cannot). */
+    public boolean holdsText() {
+        return this == TEXT || this == TEXTAREA;
+    }
+
     /** Whether the field's values are options chosen from a list. */
     public boolean hasOptions() {
         return this == SELECT || this == CHECKBOXES || this == MULTI_SELECT;

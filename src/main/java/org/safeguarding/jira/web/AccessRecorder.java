@@ -11,7 +11,7 @@ import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
 /**
- * Records the current user's access to a case. Every export is recorded. A view is recorded once per person, case
+ * Records the current user's access to a case. Every export and anonymisation is recorded. A view is recorded once per person, case
  * and node in ten minutes: Jira draws the issue view again on every refresh and inline edit, and one entry says as
  * much as twenty, without a database write on each of them.
  */
@@ -55,7 +55,14 @@ public class AccessRecorder {
     }
 
     public void exported(String caseKey, String detailKey) {
-        currentUser.key().ifPresent(user ->
-                log.append(new CaseAccess(caseKey, user, clock.instant(), AccessKind.EXPORTED, detailKey)));
+        record(caseKey, AccessKind.EXPORTED, detailKey);
+    }
+
+    public void anonymised(String caseKey) {
+        record(caseKey, AccessKind.ANONYMISED, null);
+    }
+
+    private void record(String caseKey, AccessKind kind, String detailKey) {
+        currentUser.key().ifPresent(user -> log.append(new CaseAccess(caseKey, user, clock.instant(), kind, detailKey)));
     }
 }

@@ -10,6 +10,9 @@ public interface ClosedCases {
 
     void reopened(String caseKey);
 
+    /** An anonymised case holds no personal details, so no decision on keeping it is due: it leaves the list. */
+    void anonymised(String caseKey);
+
     /** Every case closed and not reopened, oldest closure first. */
     List<ClosedCase> all();
 }

@@ -22,6 +22,11 @@ public final class InMemoryClosedCases implements ClosedCases {
     }
 
     @Override
+    public synchronized void anonymised(String caseKey) {
+        closed.remove(caseKey);
+    }
+
+    @Override
     public synchronized List<ClosedCase> all() {
         return closed.values().stream().sorted(Comparator.comparing(ClosedCase::closedOn)).toList();
     }

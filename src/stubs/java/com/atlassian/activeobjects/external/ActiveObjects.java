@@ -12,6 +12,8 @@ public interface ActiveObjects {
 
     <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query);
 
+    void delete(RawEntity<?>... entities);
+
     <K> int count(Class<? extends RawEntity<K>> type);
 
     <T> T executeInTransaction(TransactionCallback<T> callback);

@@ -1,9 +1,14 @@
 // Source: jira-api com.atlassian.jira.issue.MutableIssue extends Issue (MYSRC 6.3); setCustomFieldValue(CustomField,
-// Object) as public post-functions and scripts for Jira 7 to 9 call it. Subset.
+// Object), setSummary(String) and setDescription(String) as public post-functions and scripts for Jira 7 to 9 call
+// them. Subset.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
 
 public interface MutableIssue extends Issue {
     void setCustomFieldValue(CustomField customField, Object value);
+
+    void setSummary(String summary);
+
+    void setDescription(String description);
 }

@@ -84,6 +84,18 @@ public class AoClosedCasesTest {
     }
 
     @Test
+    public void anonymised_shouldTakeTheCaseOffTheList() {
+        inTransactions();
+        when(ao.find(eq(ClosedCaseEntity.class), argThat((Query query) -> "CASE_KEY = ?".equals(
+                query.getWhereClause()) && "SG-1".equals(query.getWhereParams()[0])))).thenReturn(
+                new ClosedCaseEntity[] {row});
+
+        closed.anonymised("SG-1");
+
+        verify(ao).delete(row);
+    }
+
+    @Test
     public void all_shouldGiveTheCasesStillClosedOldestFirst() {
         ClosedCaseEntity withoutReview = mock(ClosedCaseEntity.class);
         when(withoutReview.getCaseKey()).thenReturn("SG-2");

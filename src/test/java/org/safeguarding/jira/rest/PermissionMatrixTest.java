@@ -24,8 +24,12 @@ import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.setup.Provisioning;
 import org.safeguarding.jira.setup.SetupReport;
 import org.safeguarding.jira.web.AccessRecorder;
+import org.safeguarding.jira.web.Anonymisation;
+import org.safeguarding.jira.web.CaseAnonymiser;
+import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
@@ -56,6 +60,7 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("POST", "assessment", SCREENING, 401, 200, 200, 200),
             new Row("GET", "issue/SG-1/assessment", null, 401, 200, 200, 200),
             new Row("GET", "issue/SG-1/subject-access", null, 401, 403, 200, 403),
+            new Row("POST", "issue/SG-1/anonymise", "{\"confirm\": \"SG-1\"}", 401, 403, 200, 403),
             new Row("GET", "resources", null, 401, 200, 200, 200),
             new Row("POST", "resources", ENTRY, 401, 403, 403, 201),
             new Row("PUT", "resources/local-refuge", ENTRY, 401, 403, 403, 200),
@@ -88,13 +93,19 @@ public class PermissionMatrixTest extends JerseyTest {
         Provisioning provisioning = mock(Provisioning.class);
         when(provisioning.run()).thenReturn(new SetupReport());
         CaseRecord sg1 = new CaseRecord("SG-1", "A concern", new InMemoryCaseValues());
+        Cases everyoneSeesSg1 = key -> CaseLookup.found(Screening.builder().build());
+        CaseAnonymiser closedCase = mock(CaseAnonymiser.class);
+        when(closedCase.isClosed("SG-1")).thenReturn(true);
+        AccessRecorder access = new AccessRecorder(new InMemoryAccessLog(), user);
         return new ResourceConfig()
                 .register(new AssessmentResource(user, settings, texts))
                 .register(new IssueAssessmentResource(user, key -> key.equals("SG-1")
                         ? CaseLookup.found(Screening.builder().build()) : CaseLookup.notVisible(), settings, texts))
                 .register(new SubjectAccessResource(user, key -> "lead".equals(user.key().orElse(null))
-                        ? Optional.of(sg1) : Optional.empty(), key -> CaseLookup.found(Screening.builder().build()),
-                        new AccessRecorder(new InMemoryAccessLog(), user), texts))
+                        ? Optional.of(sg1) : Optional.empty(), everyoneSeesSg1, access, texts))
+                .register(new AnonymiseResource(user, new Anonymisation(key -> "lead".equals(user.key().orElse(null)),
+                        everyoneSeesSg1, closedCase, access, new InMemoryClosedCases(), user, key -> key, texts),
+                        texts))
                 .register(new ResourcesResource(user, new ShippedDirectory(), editor, texts))
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), texts))
                 .register(new PlanResource(user, new InMemoryPlanStore(), texts))

@@ -1,0 +1,76 @@
+package org.safeguarding.jira.audit;
+
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.CaseField;
+import org.safeguarding.jira.web.Anonymisation;
+import org.safeguarding.jira.web.CasePage;
+import org.safeguarding.jira.web.Texts;
+
+/**
+ * The page where a case's safeguarding lead anonymises it ({@code /plugins/servlet/safeguarding/anonymise?case=SG-1}):
+ * what will be replaced and what stays, then the confirmation, which the page sends to the REST API as JSON. An open
+ * case gets the page without the form, saying to close it first. Someone who may see the case but does not lead it
+ * gets 403; anyone else 404, so the answer never reveals whether a case exists.
+ */
+@Named
+public class AnonymiseServlet extends HttpServlet {
+    public static final String PATH = "/plugins/servlet/safeguarding/anonymise?case=";
+    static final String TEMPLATE = "templates/audit/anonymise.vm";
+    private static final long serialVersionUID = 1L;
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient Anonymisation anonymisation;
+    private final transient ApplicationProperties application;
+    private final transient TemplateRenderer templateRenderer;
+    private final transient Texts texts;
+
+    @Inject
+    public AnonymiseServlet(UserManager userManager, LoginUriProvider loginUriProvider, Anonymisation anonymisation,
+                            ApplicationProperties application, TemplateRenderer templateRenderer, Texts texts) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.anonymisation = anonymisation;
+        this.application = application;
+        this.templateRenderer = templateRenderer;
+        this.texts = texts;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> key = CasePage.key(request, response, userManager, loginUriProvider, texts);
+        if (key.isEmpty()) {
+            return;
+        }
+        Anonymisation.Standing standing = anonymisation.standing(key.get());
+        if (standing == Anonymisation.Standing.NOT_VISIBLE) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (standing == Anonymisation.Standing.LEADS_ONLY) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, texts.text("safeguarding.error.anonymise-leads-only"));
+            return;
+        }
+        String base = application.getBaseUrl(UrlMode.RELATIVE);
+        CasePage.printable(response);
+        templateRenderer.render(TEMPLATE, Map.of("caseKey", key.get(),
+                "closed", standing == Anonymisation.Standing.MAY_ANONYMISE,
+                "caseUrl", base + "/browse/" + key.get(),
+                "apiUrl", base + "/rest/safeguarding/1.0/issue/" + key.get() + "/anonymise",
+                "personalFields", CaseFields.PERSONAL.stream().map(fieldKey -> CaseFields.byKey(fieldKey)
+                        .map(CaseField::nameKey).map(texts::text).orElseThrow()).toList()), response.getWriter());
+    }
+}

@@ -1,0 +1,91 @@
+package org.safeguarding.jira.rest;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.safeguarding.jira.web.Anonymisation;
+import org.safeguarding.jira.web.CaseAnonymiser;
+import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.web.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /rest/safeguarding/1.0/issue/{issueKey}/anonymise} with {@code {"confirm": "<the case's key>"}}:
+ * replaces a closed case's personal details, for its safeguarding leads. The permission is checked before the body
+ * is read; someone who may see the case but does not lead it gets 403 saying so, an open case 409 saying to close it
+ * first, a case someone may not see the same 403 as one that does not exist.
+ */
+@Named
+@Path("/issue/{issueKey}/anonymise")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class AnonymiseResource {
+    private static final Logger LOG = LoggerFactory.getLogger(AnonymiseResource.class);
+
+    private final CurrentUser currentUser;
+    private final Anonymisation anonymisation;
+    private final Texts texts;
+
+    @Inject
+    public AnonymiseResource(CurrentUser currentUser, Anonymisation anonymisation, Texts texts) {
+        this.currentUser = currentUser;
+        this.anonymisation = anonymisation;
+        this.texts = texts;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response anonymise(@PathParam("issueKey") String issueKey, String body) {
+        if (currentUser.key().isEmpty()) {
+            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
+        }
+        Anonymisation.Standing standing = anonymisation.standing(issueKey);
+        if (standing != Anonymisation.Standing.MAY_ANONYMISE) {
+            return refused(standing);
+        }
+        List<FieldError> problems = AnonymiseJsonReader.check(body, issueKey);
+        if (!problems.isEmpty()) {
+            return ErrorsJson.badRequest(problems, texts);
+        }
+        try {
+            Anonymisation.Standing done = anonymisation.anonymise(issueKey);
+            return done == Anonymisation.Standing.MAY_ANONYMISE
+                    ? Response.ok(new AnonymisedJson(issueKey)).build() : refused(done);
+        } catch (CaseAnonymiser.Unfinished e) {
+            LOG.error("Anonymising {} stopped part-way", issueKey, e);
+            return ErrorsJson.status(Response.Status.INTERNAL_SERVER_ERROR, "safeguarding.error.anonymise-unfinished",
+                    texts);
+        }
+    }
+
+    private Response refused(Anonymisation.Standing standing) {
+        return switch (standing) {
+            case STILL_OPEN -> ErrorsJson.status(Response.Status.CONFLICT, "safeguarding.error.anonymise-open", texts);
+            case LEADS_ONLY -> ErrorsJson.status(Response.Status.FORBIDDEN, "safeguarding.error.anonymise-leads-only",
+                    texts);
+            default -> ErrorsJson.status(Response.Status.FORBIDDEN, "safeguarding.error.case-not-visible", texts);
+        };
+    }
+
+    /** The case, now anonymised. */
+    public static final class AnonymisedJson {
+        @JsonProperty("case")
+        final String caseKey;
+        @JsonProperty
+        final boolean anonymised = true;
+
+        AnonymisedJson(String caseKey) {
+            this.caseKey = caseKey;
+        }
+    }
+}

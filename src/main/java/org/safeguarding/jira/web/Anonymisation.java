@@ -1,0 +1,74 @@
+package org.safeguarding.jira.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import javax.inject.Inject;
+import javax.inject.Named;
+
+/**
+ * Anonymising a case: never automatic, only for the case's safeguarding leads, only once it is closed (an open case
+ * still needs the person's details to keep them safe). Who did it and when goes in the access log, which keeps no
+ * personal details of the person, and the case leaves the retention report.
+ */
+@Named
+public class Anonymisation {
+    /** Whether the current user may anonymise a case, or why not. */
+    public enum Standing {
+        MAY_ANONYMISE,
+        /** The case does not exist, is not a safeguarding concern, or the user may not see it: all answered alike. */
+        NOT_VISIBLE,
+        LEADS_ONLY,
+        STILL_OPEN
+    }
+
+    private final CaseLeads leads;
+    private final Cases cases;
+    private final CaseAnonymiser anonymiser;
+    private final AccessRecorder access;
+    private final ClosedCases closedCases;
+    private final CurrentUser currentUser;
+    private final UserNames names;
+    private final Texts texts;
+    private final Clock clock;
+
+    @Inject
+    public Anonymisation(CaseLeads leads, Cases cases, CaseAnonymiser anonymiser, AccessRecorder access,
+                         ClosedCases closedCases, CurrentUser currentUser, UserNames names, Texts texts) {
+        this(leads, cases, anonymiser, access, closedCases, currentUser, names, texts, Clock.systemDefaultZone());
+    }
+
+    public Anonymisation(CaseLeads leads, Cases cases, CaseAnonymiser anonymiser, AccessRecorder access,
+                         ClosedCases closedCases, CurrentUser currentUser, UserNames names, Texts texts,
+                         Clock clock) {
+        this.leads = leads;
+        this.cases = cases;
+        this.anonymiser = anonymiser;
+        this.access = access;
+        this.closedCases = closedCases;
+        this.currentUser = currentUser;
+        this.names = names;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    public Standing standing(String issueKey) {
+        if (!leads.leads(issueKey)) {
+            return cases.isVisibleCase(issueKey) ? Standing.LEADS_ONLY : Standing.NOT_VISIBLE;
+        }
+        return anonymiser.isClosed(issueKey) ? Standing.MAY_ANONYMISE : Standing.STILL_OPEN;
+    }
+
+    /** Anonymises the case when the current user may; answers the standing it found either way. */
+    public Standing anonymise(String issueKey) throws CaseAnonymiser.Unfinished {
+        Standing standing = standing(issueKey);
+        if (standing == Standing.MAY_ANONYMISE) {
+            String who = names.displayName(currentUser.key().orElseThrow());
+            anonymiser.anonymise(issueKey, new CaseAnonymiser.Markers(texts.text("safeguarding.anonymise.marker"),
+                    texts.text("safeguarding.anonymise.marker.summary"),
+                    texts.text("safeguarding.anonymise.marker.description", UkDates.day(LocalDate.now(clock)), who)));
+            access.anonymised(issueKey);
+            closedCases.anonymised(issueKey);
+        }
+        return standing;
+    }
+}

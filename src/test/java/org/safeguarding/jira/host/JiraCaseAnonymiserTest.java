@@ -1,0 +1,162 @@
+package org.safeguarding.jira.host;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.junit.Assert.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.event.type.EventDispatchOption;
+import com.atlassian.jira.exception.RemoveException;
+import com.atlassian.jira.issue.AttachmentManager;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.attachment.Attachment;
+import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.comments.MutableComment;
+import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.index.IndexException;
+import com.atlassian.jira.issue.index.IssueIndexingService;
+import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import java.util.Date;
+import java.util.List;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.InOrder;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.web.CaseAnonymiser;
+import org.safeguarding.jira.web.TestUser;
+
+public class JiraCaseAnonymiserTest {
+    private static final CaseAnonymiser.Markers MARKERS = new CaseAnonymiser.Markers("[Anonymised]",
+            "Anonymised safeguarding case", "Removed on 1 Feb 2033 by Lee Lead.");
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private IssueManager issues;
+    @Mock
+    private CustomFieldManager customFields;
+    @Mock
+    private CommentManager comments;
+    @Mock
+    private AttachmentManager attachments;
+    @Mock
+    private ChangeHistoryManager history;
+    @Mock
+    private IssueIndexingService indexing;
+    @Mock
+    private SetupStore setupStore;
+    @Mock
+    private UserManager users;
+    @Mock
+    private MutableIssue issue;
+    @Mock
+    private ApplicationUser lead;
+    @Mock
+    private CustomField nationality;
+    @Mock
+    private CustomField dateOfBirth;
+    @Mock
+    private CustomField build;
+    @Mock
+    private CustomField ageGroup;
+
+    private JiraCaseAnonymiser anonymiser;
+
+    @Before
+    public void setUp() {
+        when(issues.getIssueObject("SG-1")).thenReturn(issue);
+        when(users.getUserByKey("lead")).thenReturn(lead);
+        when(setupStore.load()).thenReturn(SetupIds.none()
+                .withField(CaseFields.NATIONALITY, "customfield_1")
+                .withField(CaseFields.DATE_OF_BIRTH, "customfield_2")
+                .withField(CaseFields.BUILD, "customfield_3")
+                .withField(CaseFields.AGE_GROUP, "customfield_4"));
+        when(customFields.getCustomFieldObject("customfield_1")).thenReturn(nationality);
+        when(customFields.getCustomFieldObject("customfield_2")).thenReturn(dateOfBirth);
+        when(customFields.getCustomFieldObject("customfield_3")).thenReturn(build);
+        when(issue.getCustomFieldValue(nationality)).thenReturn("Albanian");
+        when(issue.getCustomFieldValue(dateOfBirth)).thenReturn(new Date());
+        anonymiser = new JiraCaseAnonymiser(issues, customFields, comments, attachments, history, indexing,
+                setupStore, TestUser.worker().lead(), users);
+    }
+
+    @Test
+    public void anonymise_shouldReplaceTheDetailsQuietlyThenRemoveTheHistoryThatHoldsTheOldValues() throws Exception {
+        Comment comment = mock(Comment.class);
+        when(comment.getId()).thenReturn(7L);
+        MutableComment editable = mock(MutableComment.class);
+        when(comments.getComments(issue)).thenReturn(List.of(comment));
+        when(comments.getMutableComment(7L)).thenReturn(editable);
+        Attachment photo = mock(Attachment.class);
+        when(attachments.getAttachments(issue)).thenReturn(List.of(photo));
+
+        anonymiser.anonymise("SG-1", MARKERS);
+
+        InOrder order = inOrder(issue, issues, editable, comments, attachments, history, indexing);
+        order.verify(issue).setSummary("Anonymised safeguarding case");
+        order.verify(issue).setDescription("Removed on 1 Feb 2033 by Lee Lead.");
+        order.verify(issue).setCustomFieldValue(dateOfBirth, null);
+        order.verify(issue).setCustomFieldValue(nationality, "[Anonymised]");
+        order.verify(issues).updateIssue(lead, issue, EventDispatchOption.DO_NOT_DISPATCH, false);
+        order.verify(editable).setBody("[Anonymised]");
+        order.verify(comments).update(editable, false);
+        order.verify(attachments).deleteAttachment(photo);
+        order.verify(history).removeAllChangeItems(issue);
+        order.verify(indexing).reIndex(issue);
+        verify(issue, never()).setCustomFieldValue(build, "[Anonymised]");
+        verify(customFields, never()).getCustomFieldObject("customfield_4");
+    }
+
+    @Test
+    public void anonymise_shouldSayItStoppedWhenJiraCannotRemoveAnAttachmentAndKeepTheHistoryUntilItFinishes()
+            throws Exception {
+        Attachment photo = mock(Attachment.class);
+        when(attachments.getAttachments(issue)).thenReturn(List.of(photo));
+        doThrow(new RemoveException("file locked")).when(attachments).deleteAttachment(photo);
+
+        CaseAnonymiser.Unfinished stopped = assertThrows(CaseAnonymiser.Unfinished.class,
+                () -> anonymiser.anonymise("SG-1", MARKERS));
+
+        assertThat(stopped.getMessage(), is("Jira could not remove an attachment: file locked"));
+        verify(history, never()).removeAllChangeItems(any());
+    }
+
+    @Test
+    public void anonymise_shouldSayItStoppedWhenJiraCannotReindexTheCase() throws Exception {
+        doThrow(new IndexException("index closed")).when(indexing).reIndex(issue);
+
+        CaseAnonymiser.Unfinished stopped = assertThrows(CaseAnonymiser.Unfinished.class,
+                () -> anonymiser.anonymise("SG-1", MARKERS));
+
+        assertThat(stopped.getMessage(), is("Jira could not reindex the case: index closed"));
+        verify(history).removeAllChangeItems(issue);
+    }
+
+    @Test
+    public void isClosed_shouldBeTrueOnlyForACaseWithAResolution() {
+        assertThat(anonymiser.isClosed("SG-1"), is(false));
+
+        when(issue.getResolution()).thenReturn(mock(Resolution.class));
+
+        assertThat(anonymiser.isClosed("SG-1"), is(true));
+    }
+}

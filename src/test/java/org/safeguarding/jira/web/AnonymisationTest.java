@@ -1,0 +1,104 @@
+package org.safeguarding.jira.web;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.Assert.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.CaseAccess;
+
+public class AnonymisationTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private CaseLeads leads;
+    @Mock
+    private Cases cases;
+    @Mock
+    private CaseAnonymiser anonymiser;
+
+    private final InMemoryAccessLog log = new InMemoryAccessLog();
+    private final InMemoryClosedCases closedCases = new InMemoryClosedCases();
+    private Anonymisation anonymisation;
+
+    @Before
+    public void setUp() {
+        TestUser lead = TestUser.worker().lead();
+        Clock clock = Clock.fixed(Instant.parse("2033-02-01T10:00:00Z"), ZoneId.of("Europe/London"));
+        anonymisation = new Anonymisation(leads, cases, anonymiser, new AccessRecorder(log, lead, clock), closedCases,
+                lead, key -> "Lee Lead", new PropertiesTexts(), clock);
+        closedCases.closed("SG-1", LocalDate.of(2026, 11, 29), null);
+    }
+
+    @Test
+    public void anonymise_shouldReplaceAClosedCasesDetailsRecordItAndTakeItOffTheRetentionList() throws Exception {
+        when(leads.leads("SG-1")).thenReturn(true);
+        when(anonymiser.isClosed("SG-1")).thenReturn(true);
+
+        Anonymisation.Standing standing = anonymisation.anonymise("SG-1");
+
+        assertThat(standing, is(Anonymisation.Standing.MAY_ANONYMISE));
+        verify(anonymiser).anonymise("SG-1", new CaseAnonymiser.Markers("[Anonymised]",
+                "Anonymised safeguarding case",
+                "The personal details of this case were removed on 1 Feb 2033 by Lee Lead."));
+        CaseAccess entry = log.latest("SG-1", 1).get(0);
+        assertThat(entry.kind(), is(AccessKind.ANONYMISED));
+        assertThat(entry.at(), equalTo(Instant.parse("2033-02-01T10:00:00Z")));
+        assertThat(closedCases.all().isEmpty(), is(true));
+    }
+
+    @Test
+    public void anonymise_shouldChangeNothingWhileTheCaseIsOpen() throws Exception {
+        when(leads.leads("SG-1")).thenReturn(true);
+
+        assertThat(anonymisation.anonymise("SG-1"), is(Anonymisation.Standing.STILL_OPEN));
+
+        verify(anonymiser, never()).anonymise(anyString(), any());
+        assertThat(log.latest("SG-1", 1).isEmpty(), is(true));
+    }
+
+    @Test
+    public void anonymise_shouldRefuseSomeoneWhoSeesTheCaseButDoesNotLeadIt() throws Exception {
+        when(cases.isVisibleCase("SG-1")).thenReturn(true);
+
+        assertThat(anonymisation.anonymise("SG-1"), is(Anonymisation.Standing.LEADS_ONLY));
+
+        verify(anonymiser, never()).isClosed(anyString());
+        verify(anonymiser, never()).anonymise(anyString(), any());
+    }
+
+    @Test
+    public void standing_shouldAnswerACaseSomeoneMayNotSeeAsNotVisible() {
+        assertThat(anonymisation.standing("SG-1"), is(Anonymisation.Standing.NOT_VISIBLE));
+    }
+
+    @Test
+    public void anonymise_shouldRecordNothingAndKeepTheCaseListedWhenItStopsPartWay() throws Exception {
+        when(leads.leads("SG-1")).thenReturn(true);
+        when(anonymiser.isClosed("SG-1")).thenReturn(true);
+        doThrow(new CaseAnonymiser.Unfinished("no index", null)).when(anonymiser).anonymise(anyString(), any());
+
+        assertThrows(CaseAnonymiser.Unfinished.class, () -> anonymisation.anonymise("SG-1"));
+
+        assertThat(log.latest("SG-1", 1).isEmpty(), is(true));
+        assertThat(closedCases.all().size(), is(1));
+    }
+}
