@@ -236,6 +236,81 @@
         });
     }
 
+    /** Fills a list with one item per text, and shows its block when there is any. */
+    function list(block, items) {
+        var ul = block.querySelector('ul');
+        ul.textContent = '';
+        items.forEach(function (item) {
+            ul.appendChild(document.createElement('li')).textContent = item;
+        });
+        block.hidden = items.length === 0;
+    }
+
+    /**
+     * Enable or Disable beside a project asks the server what would change (or why it cannot be done) and shows it;
+     * only Confirm changes anything, and the server plans again before it does.
+     */
+    function enablementButtons(page, rest, texts) {
+        var panel = page.querySelector('#safeguarding-enablement');
+        if (!panel) {
+            return;
+        }
+        var heading = panel.querySelector('#safeguarding-enablement-heading');
+        var yes = panel.querySelector('#safeguarding-enablement-yes');
+        var asked = null;
+
+        function url(button) {
+            return rest + '/projects/' + encodeURIComponent(button.dataset.project) + '/enablement';
+        }
+
+        function show(plan) {
+            list(panel.querySelector('#safeguarding-enablement-reasons'), plan.reasons);
+            list(panel.querySelector('#safeguarding-enablement-changes'), plan.changes.map(function (change) {
+                return change.text;
+            }));
+            panel.querySelector('#safeguarding-enablement-nothing').hidden = !plan.nothingToDo;
+            yes.hidden = plan.blocked || plan.nothingToDo;
+        }
+
+        page.querySelectorAll('[data-safeguarding-enablement]').forEach(function (button) {
+            button.addEventListener('click', function () {
+                var action = button.dataset.safeguardingEnablement;
+                asked = button;
+                heading.textContent = format(action === 'enable' ? texts.textEnableHeading : texts.textDisableHeading,
+                    button.dataset.name);
+                send('GET', url(button) + '?action=' + action).then(function (result) {
+                    show(result.status === 200 ? result.json : {
+                        changes: [], blocked: true, nothingToDo: false,
+                        reasons: problemsOf(result, texts).map(function (problem) {
+                            return problem.message;
+                        })
+                    });
+                    panel.hidden = false;
+                    heading.focus();
+                });
+            });
+        });
+        panel.querySelector('#safeguarding-enablement-no').addEventListener('click', function () {
+            panel.hidden = true;
+            asked.focus();
+        });
+        yes.addEventListener('click', function () {
+            var action = asked.dataset.safeguardingEnablement;
+            send('POST', url(asked), {action: action}).then(function (result) {
+                if (result.status === 200) {
+                    doneAndReload(format(action === 'enable' ? texts.textEnabled : texts.textDisabled,
+                        asked.dataset.name));
+                    return;
+                }
+                show({changes: [], blocked: true, nothingToDo: false, reasons: problemsOf(result, texts)
+                    .map(function (problem) {
+                        return problem.message;
+                    })});
+                heading.focus();
+            });
+        });
+    }
+
     function reviewForms(page, api, texts) {
         page.querySelectorAll('form.safeguarding-review').forEach(function (form) {
             var tag = form.dataset.tag;
@@ -275,5 +350,6 @@
         entryForm(page, api, texts);
         retireButtons(page, api, texts);
         reviewForms(page, api, texts);
+        enablementButtons(page, rest, texts);
     });
 }());

@@ -4,6 +4,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.ResolutionManager;
 import com.atlassian.jira.config.StatusCategoryManager;
@@ -111,6 +113,10 @@ final class ComponentImports {
     private ChangeHistoryManager changeHistoryManager;
     @ComponentImport
     private IssueIndexingService issueIndexingService;
+    @ComponentImport
+    private SearchService searchService;
+    @ComponentImport
+    private ConstantsManager constantsManager;
 
     private ComponentImports() {
     }

@@ -34,6 +34,7 @@ import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.rest.AnonymiseResource;
 import org.safeguarding.jira.rest.AssessmentResource;
+import org.safeguarding.jira.rest.EnablementResource;
 import org.safeguarding.jira.rest.IssueAssessmentResource;
 import org.safeguarding.jira.rest.PlanResource;
 import org.safeguarding.jira.rest.ResourcesResource;
@@ -46,7 +47,6 @@ import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.ProjectReadiness;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.SampleLeadNames;
 import org.safeguarding.jira.web.Texts;
@@ -80,10 +80,12 @@ public final class PreviewServer implements AutoCloseable {
         PluginWebResources webResources = new PluginWebResources();
         PreviewTemplates templates = new PreviewTemplates(webResources, user);
 
+        PreviewProjects projects = new PreviewProjects(cases.all().size());
+
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new AdminServlet(user, user, user, templates, directory, settings, plan,
-                new InMemoryRetentionReports(), PreviewServer::sampleProjects, texts)), PreviewFrame.ADMIN_PAGE);
+                new InMemoryRetentionReports(), projects, texts)), PreviewFrame.ADMIN_PAGE);
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, templates, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
@@ -121,6 +123,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new IssueAssessmentResource(user, cases, settings, texts))
                 .register(new SubjectAccessResource(user, cases, cases, access, texts))
                 .register(new AnonymiseResource(user, anonymisation, texts))
+                .register(new EnablementResource(user, projects, texts))
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");
         context.addServlet(new ServletHolder(new DownloadServlet(webResources)),
@@ -142,11 +145,6 @@ public final class PreviewServer implements AutoCloseable {
         server.setStopAtShutdown(true);
     }
 
-    /** The preview's Jira has one project set up for safeguarding concerns and one not yet. */
-    private static List<ProjectReadiness.ProjectStatus> sampleProjects() {
-        return List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true, true),
-                new ProjectReadiness.ProjectStatus("HELP", "Drop-in help desk", true, false, false));
-    }
 
     /** Starts the preview on the port (0: any free port) with AUI and the other packages from webPackages. */
     public static PreviewServer start(int port, Path webPackages) throws Exception {

@@ -42,7 +42,8 @@ public class PagePermissionMatrixIT {
             new Row("/rest/safeguarding/1.0/resources", 401, 200, 200, 200),
             new Row("/rest/safeguarding/1.0/issue/SG-1/assessment", 401, 200, 200, 200),
             new Row("/rest/safeguarding/1.0/issue/SG-1/subject-access", 401, 403, 200, 403),
-            new Row("/rest/safeguarding/1.0/issue/SG-404/subject-access", 401, 403, 403, 403));
+            new Row("/rest/safeguarding/1.0/issue/SG-404/subject-access", 401, 403, 403, 403),
+            new Row("/rest/safeguarding/1.0/projects/HELP/enablement?action=enable", 401, 403, 403, 200));
 
     @Rule
     public final Preview preview = new Preview();

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.enablement.ConcernPlacement;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
-import org.safeguarding.jira.setup.WorkflowSetup;
 import org.safeguarding.jira.web.ProjectReadiness;
 
 /**
@@ -57,13 +57,11 @@ public class JiraProjectReadiness implements ProjectReadiness {
 
     private boolean usesOurScreens(Project project, IssueType concern, SetupIds ids) {
         IssueTypeScreenScheme scheme = screenSchemes.getIssueTypeScreenScheme(project);
-        // Never null (jira-api, since 6.2): the issue type's own screen scheme, or the scheme's default.
-        return scheme != null && ids.screenScheme()
-                .filter(scheme.getEffectiveFieldScreenScheme(concern).getId()::equals).isPresent();
+        return scheme != null && ConcernPlacement.caseScreens(scheme, concern, ids);
     }
 
     private boolean usesOurWorkflow(Project project, IssueType concern) {
         AssignableWorkflowScheme scheme = workflowSchemes.getWorkflowSchemeObj(project);
-        return scheme != null && WorkflowSetup.WORKFLOW_NAME.equals(scheme.getActualWorkflow(concern.getId()));
+        return scheme != null && ConcernPlacement.referralWorkflow(scheme, concern);
     }
 }

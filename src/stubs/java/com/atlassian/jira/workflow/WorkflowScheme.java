@@ -1,6 +1,7 @@
-// Source: jira-api com.atlassian.jira.workflow.WorkflowScheme (since 5.2), public source read via the search tool.
-// The generic Builder<T> declares the mapping setters, so their erased return type is WorkflowScheme.Builder, as in
-// Jira. getActualWorkflow(String) as Jira's own migration code and public plugins call it. Subset.
+// Source: jira-api com.atlassian.jira.workflow.WorkflowScheme (since 5.2), public source and javadoc read via the
+// search tool. The generic Builder<T> declares the mapping setters, so their erased return type is
+// WorkflowScheme.Builder, as in Jira: setMapping(String, String) and removeMapping(String). getActualWorkflow(String)
+// as Jira's own migration code and public plugins call it. Subset.
 package com.atlassian.jira.workflow;
 
 public interface WorkflowScheme {
@@ -13,5 +14,7 @@ public interface WorkflowScheme {
 
     interface Builder<T extends Builder<T>> {
         T setMapping(String issueTypeId, String workflowName);
+
+        T removeMapping(String issueTypeId);
     }
 }

@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.client.Invocation;
+import javax.ws.rs.client.WebTarget;
 import javax.ws.rs.core.Application;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 import org.safeguarding.jira.directory.DirectoryEditor;
+import org.safeguarding.jira.enablement.EnablementPlanner;
+import org.safeguarding.jira.enablement.ProjectEnablement;
+import org.safeguarding.jira.enablement.ProjectSchemes;
 import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
@@ -72,7 +76,9 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("PUT", "settings", "{}", 401, 403, 403, 200),
             new Row("GET", "plan", null, 401, 200, 200, 200),
             new Row("PUT", "plan", PLAN, 401, 403, 403, 200),
-            new Row("POST", "setup", "{}", 401, 403, 403, 200));
+            new Row("POST", "setup", "{}", 401, 403, 403, 200),
+            new Row("GET", "projects/HELP/enablement?action=enable", null, 401, 403, 403, 200),
+            new Row("POST", "projects/HELP/enablement", "{\"action\": \"enable\"}", 401, 403, 403, 200));
 
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
@@ -110,7 +116,23 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), texts))
                 .register(new PlanResource(user, new InMemoryPlanStore(), texts))
                 .register(new SetupResource(user, provisioning, texts))
+                .register(new EnablementResource(user, readyToEnable(), texts))
                 .register(JacksonFeature.class);
+    }
+
+    /** HELP, which nothing stops the app from being switched on in. */
+    private static ProjectEnablement readyToEnable() {
+        ProjectSchemes help = new ProjectSchemes("HELP", "Drop-in help desk", 0,
+                new ProjectSchemes.IssueTypes("HELP types", false, false, List.of()),
+                new ProjectSchemes.Screens("HELP screens", false, false, List.of(), List.of()),
+                new ProjectSchemes.Workflows(ProjectSchemes.SchemeKind.OWN, "HELP workflows", false, false, true,
+                        List.of(), List.of()));
+        ProjectEnablement enablement = mock(ProjectEnablement.class);
+        when(enablement.plan(anyString(), any())).thenAnswer(call -> Optional.of(EnablementPlanner.plan(help,
+                call.getArgument(1))));
+        when(enablement.apply(anyString(), any())).thenAnswer(call -> Optional.of(EnablementPlanner.plan(help,
+                call.getArgument(1))));
+        return enablement;
     }
 
     @Test
@@ -131,7 +153,13 @@ public class PermissionMatrixTest extends JerseyTest {
 
     /** Sends the row's request as whoever the test user is now, and notes a status other than expected. */
     private void check(Row row, String who, int expected, List<String> differences) {
-        Invocation.Builder request = target(row.path()).request();
+        String[] pathAndQuery = row.path().split("\\?", 2);
+        WebTarget target = target(pathAndQuery[0]);
+        if (pathAndQuery.length == 2) {
+            String[] parameter = pathAndQuery[1].split("=", 2);
+            target = target.queryParam(parameter[0], parameter[1]);
+        }
+        Invocation.Builder request = target.request();
         int status = (row.body() == null ? request.method(row.method())
                 : request.method(row.method(), Entity.json(row.body()))).getStatus();
         if (status != expected) {

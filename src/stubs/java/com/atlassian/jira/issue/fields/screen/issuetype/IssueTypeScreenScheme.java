@@ -1,11 +1,23 @@
 // Source: jira-api com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme:
 // FieldScreenScheme getEffectiveFieldScreenScheme(IssueType), @Nonnull since 6.2: the screen scheme an issue type uses
-// in the scheme (its own entry, or the default); jira-api source and public plugins read via the search tool. Subset.
+// in the scheme (its own entry, or the default); getId(), getName(), containsEntity(String issueTypeId),
+// addEntity(IssueTypeScreenSchemeEntity) and removeEntity(String issueTypeId), as Jira's own issue type deletion and
+// public plugins call them; jira-api source and public plugins read via the search tool. Subset.
 package com.atlassian.jira.issue.fields.screen.issuetype;
 
 import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
 import com.atlassian.jira.issue.issuetype.IssueType;
 
 public interface IssueTypeScreenScheme {
+    Long getId();
+
+    String getName();
+
     FieldScreenScheme getEffectiveFieldScreenScheme(IssueType issueType);
+
+    boolean containsEntity(String issueTypeId);
+
+    void addEntity(IssueTypeScreenSchemeEntity issueTypeScreenSchemeEntity);
+
+    void removeEntity(String issueTypeId);
 }

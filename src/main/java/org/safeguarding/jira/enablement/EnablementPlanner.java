@@ -1,0 +1,125 @@
+package org.safeguarding.jira.enablement;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.safeguarding.jira.enablement.EnablementPlan.Action;
+import org.safeguarding.jira.enablement.EnablementPlan.Change;
+import org.safeguarding.jira.enablement.EnablementPlan.Reason;
+import org.safeguarding.jira.enablement.EnablementPlan.Step;
+import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
+import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
+
+/**
+ * Decides what switching the app on or off for a project changes, from the project's schemes as they are now, so a
+ * second run finds nothing left to do. It changes only what no existing case depends on: a workflow, screen or issue
+ * type scheme that Safeguarding concerns elsewhere also rely on is left alone, and moving existing concerns from one
+ * workflow to another is left to Jira's own migration, which carries each case's status across.
+ */
+public final class EnablementPlanner {
+    private EnablementPlanner() {
+    }
+
+    public static EnablementPlan plan(ProjectSchemes project, Action action) {
+        List<Step> steps = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
+        if (action == Action.ENABLE) {
+            enable(project, steps, reasons);
+        } else {
+            disable(project, steps, reasons);
+        }
+        return new EnablementPlan(project.key(), project.name(), action, steps, reasons);
+    }
+
+    /** The app's issue type, screens and workflow scheme are not all there yet: set-up has to finish first. */
+    public static EnablementPlan notSetUp(String projectKey, String projectName, Action action) {
+        return new EnablementPlan(projectKey, projectName, action, List.of(), List.of(reason("not-set-up")));
+    }
+
+    private static void enable(ProjectSchemes project, List<Step> steps, List<Reason> reasons) {
+        ProjectSchemes.IssueTypes issueTypes = project.issueTypes();
+        if (!issueTypes.offersConcern()) {
+            steps.add(step(Change.OFFER_ISSUE_TYPE, issueTypes.scheme(), issueTypes.alsoUsedBy()));
+        }
+        Screens screens = project.screens();
+        if (!screens.caseScreens()) {
+            steps.add(step(Change.USE_CASE_SCREENS, screens.scheme(), screens.alsoUsedBy()));
+        }
+        Workflows workflows = project.workflows();
+        if (workflows.referralWorkflow()) {
+            return;
+        }
+        concerns(project, "concerns-on-another-workflow", reasons);
+        if (workflows.kind() == ProjectSchemes.SchemeKind.JIRA_DEFAULT) {
+            if (workflows.switchKeepsOtherWorkflows()) {
+                steps.add(step(Change.SWITCH_TO_APP_WORKFLOW_SCHEME, workflows.scheme(), List.of()));
+            } else {
+                reasons.add(reason("app-scheme-differs", workflows.scheme()));
+            }
+            return;
+        }
+        sharedWorkflowScheme(workflows, reasons);
+        steps.add(step(Change.MAP_REFERRAL_WORKFLOW, workflows.scheme(), workflows.alsoUsedBy()));
+    }
+
+    private static void disable(ProjectSchemes project, List<Step> steps, List<Reason> reasons) {
+        concerns(project, "has-concerns", reasons);
+        Workflows workflows = project.workflows();
+        if (workflows.referralWorkflow()) {
+            if (workflows.kind() == ProjectSchemes.SchemeKind.APP) {
+                if (workflows.switchKeepsOtherWorkflows()) {
+                    steps.add(step(Change.SWITCH_TO_DEFAULT_WORKFLOW_SCHEME, workflows.scheme(), List.of()));
+                } else {
+                    reasons.add(reason("default-scheme-differs", workflows.scheme()));
+                }
+            } else {
+                sharedWorkflowScheme(workflows, reasons);
+                steps.add(step(Change.UNMAP_REFERRAL_WORKFLOW, workflows.scheme(), workflows.alsoUsedBy()));
+            }
+        }
+        Screens screens = project.screens();
+        if (screens.caseScreens() && screens.ownEntry()) {
+            if (!screens.concernsIn().isEmpty()) {
+                reasons.add(reason("screen-scheme-shared", screens.scheme(), String.join(", ", screens.concernsIn())));
+            }
+            steps.add(step(Change.STOP_CASE_SCREENS, screens.scheme(), screens.alsoUsedBy()));
+        }
+        ProjectSchemes.IssueTypes issueTypes = project.issueTypes();
+        if (issueTypes.offersConcern()) {
+            if (issueTypes.jiraDefault()) {
+                reasons.add(reason("default-issue-type-scheme", issueTypes.scheme()));
+            } else if (!issueTypes.alsoUsedBy().isEmpty()) {
+                reasons.add(reason("issue-type-scheme-shared", issueTypes.scheme(),
+                        String.join(", ", issueTypes.alsoUsedBy())));
+            }
+            steps.add(step(Change.STOP_OFFERING_ISSUE_TYPE, issueTypes.scheme(), issueTypes.alsoUsedBy()));
+        }
+    }
+
+    /** Existing concerns stand in the way; so does not knowing, as Jira could not count them. */
+    private static void concerns(ProjectSchemes project, String reasonWhenSome, List<Reason> reasons) {
+        if (project.concerns() < 0) {
+            reasons.add(reason("concerns-unknown"));
+        } else if (project.concerns() > 0) {
+            reasons.add(reason(reasonWhenSome, String.valueOf(project.concerns())));
+        }
+    }
+
+    /** A workflow scheme's mapping changes for every project using it: not while an admin edits it, nor under cases. */
+    private static void sharedWorkflowScheme(Workflows workflows, List<Reason> reasons) {
+        if (workflows.hasDraft()) {
+            reasons.add(reason("workflow-scheme-draft", workflows.scheme()));
+        }
+        if (!workflows.concernsIn().isEmpty()) {
+            reasons.add(reason("workflow-scheme-shared", workflows.scheme(),
+                    String.join(", ", workflows.concernsIn())));
+        }
+    }
+
+    private static Step step(Change change, String scheme, List<String> alsoAffects) {
+        return new Step(change, scheme, String.join(", ", alsoAffects));
+    }
+
+    private static Reason reason(String name, String... arguments) {
+        return new Reason("safeguarding.enablement.reason." + name, List.of(arguments));
+    }
+}

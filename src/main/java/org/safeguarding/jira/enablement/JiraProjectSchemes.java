@@ -1,0 +1,133 @@
+package org.safeguarding.jira.enablement;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.config.IssueTypeManager;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.workflow.AssignableWorkflowScheme;
+import com.atlassian.jira.workflow.WorkflowSchemeManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.web.CurrentUser;
+
+/**
+ * Reads what {@link EnablementPlanner} needs of a project from Jira, changing nothing: its three schemes, which other
+ * projects share each, and how many Safeguarding concerns it has (counted past issue security, so a confidential case
+ * the admin cannot see still counts).
+ */
+@Named
+public class JiraProjectSchemes {
+    /** Concerns could not be counted: the planner then refuses, rather than risk stranding a case. */
+    static final long UNKNOWN = -1;
+
+    private final ProjectManager projects;
+    private final IssueTypeManager issueTypeManager;
+    private final IssueTypeSchemeManager issueTypeSchemes;
+    private final IssueTypeScreenSchemeManager screenSchemes;
+    private final WorkflowSchemeManager workflowSchemes;
+    private final SearchService search;
+    private final CurrentUser currentUser;
+    private final UserManager users;
+
+    @Inject
+    public JiraProjectSchemes(ProjectManager projects, IssueTypeManager issueTypeManager,
+                              IssueTypeSchemeManager issueTypeSchemes, IssueTypeScreenSchemeManager screenSchemes,
+                              WorkflowSchemeManager workflowSchemes, SearchService search, CurrentUser currentUser,
+                              UserManager users) {
+        this.projects = projects;
+        this.issueTypeManager = issueTypeManager;
+        this.issueTypeSchemes = issueTypeSchemes;
+        this.screenSchemes = screenSchemes;
+        this.workflowSchemes = workflowSchemes;
+        this.search = search;
+        this.currentUser = currentUser;
+        this.users = users;
+    }
+
+    /** The project and its schemes; set-up must have made the issue type, screen scheme and workflow scheme. */
+    ProjectSchemes read(Project project, SetupIds ids) {
+        IssueType concern = issueTypeManager.getIssueType(ids.issueType().orElseThrow());
+        List<Project> others = projects.getProjectObjects().stream()
+                .filter(other -> !other.getId().equals(project.getId())).toList();
+        return new ProjectSchemes(project.getKey(), project.getName(), concerns(project, concern), issueTypes(project,
+                concern, others), screens(project, concern, ids, others), workflows(project, concern, ids, others));
+    }
+
+    private ProjectSchemes.IssueTypes issueTypes(Project project, IssueType concern, List<Project> others) {
+        FieldConfigScheme scheme = issueTypeSchemes.getConfigScheme(project);
+        return new ProjectSchemes.IssueTypes(scheme.getName(),
+                scheme.getId().equals(issueTypeSchemes.getDefaultIssueTypeScheme().getId()), offers(project, concern),
+                names(others, other -> issueTypeSchemes.getConfigScheme(other).getId().equals(scheme.getId())));
+    }
+
+    private ProjectSchemes.Screens screens(Project project, IssueType concern, SetupIds ids, List<Project> others) {
+        IssueTypeScreenScheme scheme = screenSchemes.getIssueTypeScreenScheme(project);
+        Predicate<Project> sharing = other -> screenSchemes.getIssueTypeScreenScheme(other).getId()
+                .equals(scheme.getId());
+        return new ProjectSchemes.Screens(scheme.getName(), ConcernPlacement.caseScreens(scheme, concern, ids),
+                scheme.containsEntity(concern.getId()), names(others, sharing),
+                names(others, sharing.and(other -> offers(other, concern))));
+    }
+
+    private ProjectSchemes.Workflows workflows(Project project, IssueType concern, SetupIds ids,
+                                               List<Project> others) {
+        AssignableWorkflowScheme scheme = workflowSchemes.getWorkflowSchemeObj(project);
+        ProjectSchemes.SchemeKind kind = workflowSchemes.isUsingDefaultScheme(project)
+                ? ProjectSchemes.SchemeKind.JIRA_DEFAULT
+                : ids.workflowScheme().filter(scheme.getId()::equals).isPresent() ? ProjectSchemes.SchemeKind.APP
+                : ProjectSchemes.SchemeKind.OWN;
+        Predicate<Project> sharing = other -> !workflowSchemes.isUsingDefaultScheme(other)
+                && workflowSchemes.getWorkflowSchemeObj(other).getId().equals(scheme.getId());
+        return new ProjectSchemes.Workflows(kind, scheme.getName(),
+                ConcernPlacement.referralWorkflow(scheme, concern),
+                kind != ProjectSchemes.SchemeKind.JIRA_DEFAULT && workflowSchemes.hasDraft(scheme),
+                switchKeepsOtherWorkflows(project, concern, ids),
+                kind == ProjectSchemes.SchemeKind.JIRA_DEFAULT ? List.of() : names(others, sharing),
+                kind == ProjectSchemes.SchemeKind.JIRA_DEFAULT ? List.of()
+                        : names(others, sharing.and(other -> offers(other, concern))));
+    }
+
+    /** Whether Jira's default workflow scheme and the app's give every other issue type of the project one workflow. */
+    private boolean switchKeepsOtherWorkflows(Project project, IssueType concern, SetupIds ids) {
+        AssignableWorkflowScheme app = ids.workflowScheme().map(workflowSchemes::getWorkflowSchemeObj).orElse(null);
+        AssignableWorkflowScheme jiraDefault = workflowSchemes.getDefaultWorkflowScheme();
+        return app != null && issueTypeSchemes.getIssueTypesForProject(project).stream()
+                .map(IssueType::getId).filter(id -> !id.equals(concern.getId()))
+                .allMatch(id -> Objects.equals(app.getActualWorkflow(id), jiraDefault.getActualWorkflow(id)));
+    }
+
+    private long concerns(Project project, IssueType concern) {
+        SearchService.ParseResult parsed = search.parseQuery(users.getUserByKey(currentUser.key().orElseThrow()),
+                "project = " + project.getId() + " AND issuetype = " + concern.getId());
+        if (!parsed.isValid()) {
+            return UNKNOWN;
+        }
+        try {
+            return search.searchCountOverrideSecurity(users.getUserByKey(currentUser.key().orElseThrow()),
+                    parsed.getQuery());
+        } catch (SearchException e) {
+            return UNKNOWN;
+        }
+    }
+
+    private boolean offers(Project project, IssueType concern) {
+        Collection<IssueType> offered = issueTypeSchemes.getIssueTypesForProject(project);
+        return offered.stream().anyMatch(type -> type.getId().equals(concern.getId()));
+    }
+
+    private static List<String> names(List<Project> projects, Predicate<Project> which) {
+        return projects.stream().filter(which).map(Project::getName).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package org.safeguarding.jira.enablement;
+
+import java.util.List;
+
+/**
+ * What enabling or disabling the app for one project needs to know of it, as Jira's adapter reads it: how many
+ * Safeguarding concerns it has (negative when Jira could not count them), and for each of its three schemes whether it already serves concerns the app's way and
+ * which other projects share it ({@code alsoUsedBy}) or share it and offer Safeguarding concern ({@code concernsIn}).
+ */
+public record ProjectSchemes(String key, String name, long concerns, IssueTypes issueTypes, Screens screens,
+                             Workflows workflows) {
+    /** The project's issue type scheme, and whether it offers Safeguarding concern. */
+    public record IssueTypes(String scheme, boolean jiraDefault, boolean offersConcern, List<String> alsoUsedBy) {
+    }
+
+    /**
+     * The project's issue type screen scheme: whether concerns get the case screens, whether it has an entry of its
+     * own for Safeguarding concern (rather than its default), and who else it serves.
+     */
+    public record Screens(String scheme, boolean caseScreens, boolean ownEntry, List<String> alsoUsedBy,
+                          List<String> concernsIn) {
+    }
+
+    /** Which kind of workflow scheme a project uses. */
+    public enum SchemeKind {
+        /** Jira's default workflow scheme, used by every project without one of its own. */
+        JIRA_DEFAULT,
+        /** The app's own Safeguarding workflow scheme. */
+        APP,
+        /** A scheme of the organisation's own. */
+        OWN
+    }
+
+    /**
+     * The project's workflow scheme: whether concerns run the referral workflow, whether an admin has a draft of it
+     * open, and whether switching between Jira's default scheme and the app's keeps every other issue type of the
+     * project on the workflow it has now.
+     */
+    public record Workflows(SchemeKind kind, String scheme, boolean referralWorkflow, boolean hasDraft,
+                            boolean switchKeepsOtherWorkflows, List<String> alsoUsedBy, List<String> concernsIn) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.safeguarding.preview;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguarding.jira.enablement.EnablementPlan;
+import org.safeguarding.jira.enablement.EnablementPlan.Action;
+import org.safeguarding.jira.enablement.EnablementPlanner;
+import org.safeguarding.jira.enablement.ProjectEnablement;
+import org.safeguarding.jira.enablement.ProjectSchemes;
+import org.safeguarding.jira.enablement.ProjectSchemes.IssueTypes;
+import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
+import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
+import org.safeguarding.jira.web.ProjectReadiness;
+
+/**
+ * The preview's Jira projects, in memory: SG is set up and has the sample cases, so it cannot be switched off; HELP
+ * offers the issue type on a workflow scheme of its own, without the case screens or the referral workflow yet. The
+ * real planner decides; each change is made to the schemes in memory as Jira's adapter makes it to Jira's.
+ */
+final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
+    private final Map<String, ProjectSchemes> projects = new LinkedHashMap<>();
+
+    PreviewProjects(long sampleCases) {
+        add(new ProjectSchemes("SG", "Safeguarding", sampleCases,
+                new IssueTypes("SG: Issue type scheme", false, true, List.of()),
+                new Screens("SG: Issue type screen scheme", true, true, List.of(), List.of()),
+                new Workflows(ProjectSchemes.SchemeKind.OWN, "SG: Workflow scheme", true, false, true, List.of(),
+                        List.of())));
+        add(new ProjectSchemes("HELP", "Drop-in help desk", 0,
+                new IssueTypes("HELP: Issue type scheme", false, true, List.of()),
+                new Screens("HELP: Issue type screen scheme", false, false, List.of(), List.of()),
+                new Workflows(ProjectSchemes.SchemeKind.OWN, "HELP: Workflow scheme", false, false, true, List.of(),
+                        List.of())));
+    }
+
+    private void add(ProjectSchemes project) {
+        projects.put(project.key(), project);
+    }
+
+    @Override
+    public synchronized List<ProjectStatus> projects() {
+        return projects.values().stream().map(project -> new ProjectStatus(project.key(), project.name(),
+                project.issueTypes().offersConcern(), project.screens().caseScreens(),
+                project.workflows().referralWorkflow())).toList();
+    }
+
+    @Override
+    public synchronized Optional<EnablementPlan> plan(String projectKey, Action action) {
+        return Optional.ofNullable(projects.get(projectKey)).map(project -> EnablementPlanner.plan(project, action));
+    }
+
+    @Override
+    public synchronized Optional<EnablementPlan> apply(String projectKey, Action action) {
+        Optional<EnablementPlan> plan = plan(projectKey, action);
+        plan.filter(planned -> !planned.blocked()).ifPresent(planned -> planned.steps().forEach(step ->
+                projects.computeIfPresent(projectKey, (key, project) -> changed(project, step.change()))));
+        return plan;
+    }
+
+    private static ProjectSchemes changed(ProjectSchemes project, EnablementPlan.Change change) {
+        IssueTypes types = project.issueTypes();
+        Screens screens = project.screens();
+        Workflows workflows = project.workflows();
+        return switch (change) {
+            case OFFER_ISSUE_TYPE, STOP_OFFERING_ISSUE_TYPE -> with(project, new IssueTypes(types.scheme(),
+                    types.jiraDefault(), change == EnablementPlan.Change.OFFER_ISSUE_TYPE, types.alsoUsedBy()),
+                    screens, workflows);
+            case USE_CASE_SCREENS, STOP_CASE_SCREENS -> {
+                boolean on = change == EnablementPlan.Change.USE_CASE_SCREENS;
+                yield with(project, types, new Screens(screens.scheme(), on, on, screens.alsoUsedBy(),
+                        screens.concernsIn()), workflows);
+            }
+            default -> with(project, types, screens, new Workflows(workflows.kind(), workflows.scheme(),
+                    change == EnablementPlan.Change.MAP_REFERRAL_WORKFLOW
+                            || change == EnablementPlan.Change.SWITCH_TO_APP_WORKFLOW_SCHEME, workflows.hasDraft(),
+                    workflows.switchKeepsOtherWorkflows(), workflows.alsoUsedBy(), workflows.concernsIn()));
+        };
+    }
+
+    private static ProjectSchemes with(ProjectSchemes project, IssueTypes types, Screens screens,
+                                       Workflows workflows) {
+        return new ProjectSchemes(project.key(), project.name(), project.concerns(), types, screens, workflows);
+    }
+}

@@ -1,0 +1,162 @@
+package org.safeguarding.jira.enablement;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+
+import java.util.List;
+import org.junit.Test;
+import org.safeguarding.jira.enablement.EnablementPlan.Action;
+import org.safeguarding.jira.enablement.EnablementPlan.Change;
+import org.safeguarding.jira.enablement.EnablementPlan.Step;
+import org.safeguarding.jira.enablement.ProjectSchemes.IssueTypes;
+import org.safeguarding.jira.enablement.ProjectSchemes.SchemeKind;
+import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
+import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
+
+public class EnablementPlannerTest {
+    private static final IssueTypes NOT_OFFERED = new IssueTypes("HELP types", false, false, List.of());
+    private static final IssueTypes OFFERED = new IssueTypes("HELP types", false, true, List.of());
+    private static final Screens NO_CASE_SCREENS = new Screens("HELP screens", false, false, List.of(), List.of());
+    private static final Screens CASE_SCREENS = new Screens("HELP screens", true, true, List.of(), List.of());
+    private static final Workflows OWN_WORKFLOW = new Workflows(SchemeKind.OWN, "HELP workflows", false, false, true,
+            List.of(), List.of());
+    private static final Workflows REFERRAL = new Workflows(SchemeKind.OWN, "HELP workflows", true, false, true,
+            List.of(), List.of());
+
+    private static ProjectSchemes help(long concerns, IssueTypes types, Screens screens, Workflows workflows) {
+        return new ProjectSchemes("HELP", "Drop-in help desk", concerns, types, screens, workflows);
+    }
+
+    private static List<Change> changes(EnablementPlan plan) {
+        return plan.steps().stream().map(Step::change).toList();
+    }
+
+    private static List<String> reasons(EnablementPlan plan) {
+        return plan.reasons().stream().map(EnablementPlan.Reason::messageKey).toList();
+    }
+
+    @Test
+    public void plan_shouldEnableAFreshProjectInEachOfItsThreeSchemes() {
+        EnablementPlan plan = EnablementPlanner.plan(help(0, NOT_OFFERED, NO_CASE_SCREENS, OWN_WORKFLOW),
+                Action.ENABLE);
+
+        assertThat(changes(plan), contains(Change.OFFER_ISSUE_TYPE, Change.USE_CASE_SCREENS,
+                Change.MAP_REFERRAL_WORKFLOW));
+        assertThat(plan.steps().get(0), is(new Step(Change.OFFER_ISSUE_TYPE, "HELP types", "")));
+        assertThat(plan.blocked(), is(false));
+    }
+
+    @Test
+    public void plan_shouldFindNothingToDoWhenTheProjectIsAlreadyEnabled() {
+        EnablementPlan plan = EnablementPlanner.plan(help(3, OFFERED, CASE_SCREENS, REFERRAL), Action.ENABLE);
+
+        assertThat(plan.nothingToDo(), is(true));
+    }
+
+    @Test
+    public void plan_shouldNameTheOtherProjectsAChangeToASharedSchemeAlsoReaches() {
+        IssueTypes shared = new IssueTypes("Shared types", false, false, List.of("Housing", "Benefits"));
+
+        EnablementPlan plan = EnablementPlanner.plan(help(0, shared, CASE_SCREENS, REFERRAL), Action.ENABLE);
+
+        assertThat(plan.steps(), contains(new Step(Change.OFFER_ISSUE_TYPE, "Shared types", "Housing, Benefits")));
+    }
+
+    @Test
+    public void plan_shouldLeaveMovingExistingConcernsToAnotherWorkflowToJira() {
+        EnablementPlan plan = EnablementPlanner.plan(help(4, OFFERED, CASE_SCREENS, OWN_WORKFLOW), Action.ENABLE);
+
+        assertThat(reasons(plan), contains("safeguarding.enablement.reason.concerns-on-another-workflow"));
+        assertThat(plan.reasons().get(0).arguments(), contains("4"));
+        assertThat(plan.blocked(), is(true));
+    }
+
+    @Test
+    public void plan_shouldRefuseWhenJiraCouldNotCountTheConcerns() {
+        EnablementPlan plan = EnablementPlanner.plan(help(-1, OFFERED, CASE_SCREENS, OWN_WORKFLOW), Action.ENABLE);
+
+        assertThat(reasons(plan), contains("safeguarding.enablement.reason.concerns-unknown"));
+    }
+
+    @Test
+    public void plan_shouldNotMapAWorkflowSchemeThatAnotherProjectsConcernsRunOnOrThatHasADraft() {
+        Workflows shared = new Workflows(SchemeKind.OWN, "Shared workflows", false, true, true,
+                List.of("Housing"), List.of("Housing"));
+
+        EnablementPlan plan = EnablementPlanner.plan(help(0, NOT_OFFERED, CASE_SCREENS, shared), Action.ENABLE);
+
+        assertThat(reasons(plan), contains("safeguarding.enablement.reason.workflow-scheme-draft",
+                "safeguarding.enablement.reason.workflow-scheme-shared"));
+        assertThat(plan.reasons().get(1).arguments(), contains("Shared workflows", "Housing"));
+    }
+
+    @Test
+    public void plan_shouldMoveAProjectOnJirasDefaultWorkflowSchemeToTheAppsOnlyWhenNothingElseChanges() {
+        Workflows jiraDefault = new Workflows(SchemeKind.JIRA_DEFAULT, "Default Workflow Scheme", false, false, true,
+                List.of(), List.of());
+        Workflows differs = new Workflows(SchemeKind.JIRA_DEFAULT, "Default Workflow Scheme", false, false, false,
+                List.of(), List.of());
+
+        assertThat(changes(EnablementPlanner.plan(help(0, OFFERED, CASE_SCREENS, jiraDefault), Action.ENABLE)),
+                contains(Change.SWITCH_TO_APP_WORKFLOW_SCHEME));
+        assertThat(reasons(EnablementPlanner.plan(help(0, OFFERED, CASE_SCREENS, differs), Action.ENABLE)),
+                contains("safeguarding.enablement.reason.app-scheme-differs"));
+    }
+
+    @Test
+    public void plan_shouldDisableAProjectWithoutConcernsByUndoingEachPart() {
+        EnablementPlan plan = EnablementPlanner.plan(help(0, OFFERED, CASE_SCREENS, REFERRAL), Action.DISABLE);
+
+        assertThat(changes(plan), contains(Change.UNMAP_REFERRAL_WORKFLOW, Change.STOP_CASE_SCREENS,
+                Change.STOP_OFFERING_ISSUE_TYPE));
+        assertThat(plan.blocked(), is(false));
+    }
+
+    @Test
+    public void plan_shouldMoveAProjectBackFromTheAppsWorkflowSchemeToJirasDefault() {
+        Workflows app = new Workflows(SchemeKind.APP, "Safeguarding workflow scheme", true, false, true, List.of(),
+                List.of());
+
+        EnablementPlan plan = EnablementPlanner.plan(help(0, OFFERED, CASE_SCREENS, app), Action.DISABLE);
+
+        assertThat(changes(plan).get(0), is(Change.SWITCH_TO_DEFAULT_WORKFLOW_SCHEME));
+    }
+
+    @Test
+    public void plan_shouldNotDisableAProjectThatStillHasConcerns() {
+        EnablementPlan plan = EnablementPlanner.plan(help(2, OFFERED, CASE_SCREENS, REFERRAL), Action.DISABLE);
+
+        assertThat(reasons(plan), contains("safeguarding.enablement.reason.has-concerns"));
+        assertThat(plan.blocked(), is(true));
+    }
+
+    @Test
+    public void plan_shouldNotTakeTheIssueTypeOrScreensFromSchemesOtherProjectsShare() {
+        IssueTypes jiraDefault = new IssueTypes("Default Issue Type Scheme", true, true, List.of());
+        Screens shared = new Screens("Shared screens", true, true, List.of("Housing"), List.of("Housing"));
+
+        EnablementPlan plan = EnablementPlanner.plan(help(0, jiraDefault, shared, REFERRAL), Action.DISABLE);
+
+        assertThat(reasons(plan), contains("safeguarding.enablement.reason.screen-scheme-shared",
+                "safeguarding.enablement.reason.default-issue-type-scheme"));
+    }
+
+    @Test
+    public void plan_shouldLeaveCaseScreensThatComeFromTheSchemesDefaultEntry() {
+        Screens byDefault = new Screens("HELP screens", true, false, List.of(), List.of());
+
+        EnablementPlan plan = EnablementPlanner.plan(help(0, NOT_OFFERED, byDefault, OWN_WORKFLOW), Action.DISABLE);
+
+        assertThat(plan.nothingToDo(), is(true));
+        assertThat(plan.reasons(), is(empty()));
+    }
+
+    @Test
+    public void notSetUp_shouldSayToFinishSetUpFirst() {
+        EnablementPlan plan = EnablementPlanner.notSetUp("HELP", "Drop-in help desk", Action.ENABLE);
+
+        assertThat(reasons(plan), contains("safeguarding.enablement.reason.not-set-up"));
+    }
+}

@@ -1,0 +1,219 @@
+package org.safeguarding.jira.enablement;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.config.ConstantsManager;
+import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
+import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
+import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
+import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeEntityImpl;
+import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.scheme.Scheme;
+import com.atlassian.jira.workflow.AssignableWorkflowScheme;
+import com.atlassian.jira.workflow.WorkflowSchemeManager;
+import java.util.Collection;
+import java.util.List;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Answers;
+import org.mockito.InOrder;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.enablement.EnablementPlan.Action;
+import org.safeguarding.jira.enablement.ProjectSchemes.IssueTypes;
+import org.safeguarding.jira.enablement.ProjectSchemes.SchemeKind;
+import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
+import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
+import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.setup.SetupStore;
+
+public class JiraProjectEnablementTest {
+    private static final SetupIds IDS = SetupIds.none().withIssueType("10100").withScreenScheme(10200L)
+            .withWorkflowScheme(10300L);
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private ProjectManager projects;
+    @Mock
+    private JiraProjectSchemes schemes;
+    @Mock
+    private SetupStore setupStore;
+    @Mock
+    private IssueTypeSchemeManager issueTypeSchemes;
+    @Mock
+    private IssueTypeScreenSchemeManager screenSchemes;
+    @Mock
+    private FieldScreenSchemeManager fieldScreenSchemes;
+    @Mock
+    private WorkflowSchemeManager workflowSchemes;
+    @Mock
+    private Project help;
+    @Mock
+    private IssueType task;
+    @Mock
+    private FieldConfigScheme types;
+    @Mock
+    private IssueTypeScreenScheme screens;
+    @Mock
+    private FieldScreenScheme caseScreens;
+    @Mock
+    private AssignableWorkflowScheme workflows;
+    @Mock(answer = Answers.RETURNS_SELF)
+    private AssignableWorkflowScheme.Builder builder;
+    @Mock
+    private AssignableWorkflowScheme changedWorkflows;
+
+    private JiraProjectEnablement enablement;
+
+    @Before
+    public void setUp() {
+        when(setupStore.load()).thenReturn(IDS);
+        when(projects.getProjectObjByKey("HELP")).thenReturn(help);
+        when(task.getId()).thenReturn("3");
+        when(issueTypeSchemes.getConfigScheme(help)).thenReturn(types);
+        when(screenSchemes.getIssueTypeScreenScheme(help)).thenReturn(screens);
+        when(fieldScreenSchemes.getFieldScreenScheme(10200L)).thenReturn(caseScreens);
+        when(workflowSchemes.getWorkflowSchemeObj(help)).thenReturn(workflows);
+        when(workflows.builder()).thenReturn(builder);
+        when(builder.build()).thenReturn(changedWorkflows);
+        enablement = new JiraProjectEnablement(projects, schemes, setupStore, issueTypeSchemes, screenSchemes,
+                fieldScreenSchemes, workflowSchemes, new IssueTypeEntries(screenSchemes, fieldScreenSchemes,
+                mock(ConstantsManager.class)));
+    }
+
+    private void helpReads(long concerns, IssueTypes issueTypes, Screens screensRead, Workflows workflowsRead) {
+        when(schemes.read(help, IDS)).thenReturn(new ProjectSchemes("HELP", "Drop-in help desk", concerns,
+                issueTypes, screensRead, workflowsRead));
+    }
+
+    @Test
+    public void apply_shouldOfferTheIssueTypeGiveItTheCaseScreensAndMapTheReferralWorkflow() {
+        helpReads(0, new IssueTypes("HELP types", false, false, List.of()),
+                new Screens("HELP screens", false, true, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", false, false, true, List.of(), List.of()));
+        when(issueTypeSchemes.getIssueTypesForProject(help)).thenReturn(List.of(task));
+        when(screens.containsEntity("10100")).thenReturn(true);
+
+        EnablementPlan plan = enablement.apply("HELP", Action.ENABLE).orElseThrow();
+
+        assertThat(plan.steps().size(), is(3));
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Collection<String>> offered = ArgumentCaptor.forClass(Collection.class);
+        verify(issueTypeSchemes).update(any(), offered.capture());
+        assertThat(offered.getValue(), containsInAnyOrder("3", "10100"));
+        InOrder screenOrder = inOrder(screens);
+        screenOrder.verify(screens).removeEntity("10100");
+        ArgumentCaptor<IssueTypeScreenSchemeEntityImpl> entry = ArgumentCaptor.forClass(
+                IssueTypeScreenSchemeEntityImpl.class);
+        screenOrder.verify(screens).addEntity(entry.capture());
+        assertThat(entry.getValue().getIssueTypeId(), is("10100"));
+        assertThat(entry.getValue().getFieldScreenScheme(), is(caseScreens));
+        verify(builder).setMapping("10100", "Safeguarding referral");
+        verify(workflowSchemes).updateWorkflowScheme(changedWorkflows);
+    }
+
+    @Test
+    public void apply_shouldChangeNothingWhenSomethingStandsInTheWay() {
+        helpReads(5, new IssueTypes("HELP types", false, true, List.of()),
+                new Screens("HELP screens", false, false, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", false, false, true, List.of(), List.of()));
+
+        EnablementPlan plan = enablement.apply("HELP", Action.ENABLE).orElseThrow();
+
+        assertThat(plan.blocked(), is(true));
+        verifyNoInteractions(issueTypeSchemes, screens, builder);
+        verify(workflowSchemes, never()).updateWorkflowScheme(any());
+    }
+
+    @Test
+    public void apply_shouldDisableByUndoingEachPartAndMovingOffTheAppsWorkflowScheme() {
+        helpReads(0, new IssueTypes("HELP types", false, true, List.of()),
+                new Screens("HELP screens", true, true, List.of(), List.of()),
+                new Workflows(SchemeKind.APP, "Safeguarding workflow scheme", true, false, true, List.of(),
+                        List.of()));
+        IssueType concern = mock(IssueType.class);
+        when(concern.getId()).thenReturn("10100");
+        when(issueTypeSchemes.getIssueTypesForProject(help)).thenReturn(List.of(task, concern));
+
+        enablement.apply("HELP", Action.DISABLE);
+
+        verify(workflowSchemes).removeSchemesFromProject(help);
+        verify(workflowSchemes, never()).addSchemeToProject(any(), any());
+        verify(screens).removeEntity("10100");
+        verify(issueTypeSchemes).update(types, List.of("3"));
+    }
+
+    @Test
+    public void apply_shouldMoveAProjectOnJirasDefaultWorkflowSchemeToTheAppsScheme() {
+        helpReads(0, new IssueTypes("HELP types", false, true, List.of()),
+                new Screens("HELP screens", true, true, List.of(), List.of()),
+                new Workflows(SchemeKind.JIRA_DEFAULT, "Default Workflow Scheme", false, false, true, List.of(),
+                        List.of()));
+        Scheme app = new Scheme();
+        when(workflowSchemes.getSchemeObject(10300L)).thenReturn(app);
+
+        enablement.apply("HELP", Action.ENABLE);
+
+        InOrder order = inOrder(workflowSchemes);
+        order.verify(workflowSchemes).removeSchemesFromProject(help);
+        order.verify(workflowSchemes).addSchemeToProject(help, app);
+    }
+
+    @Test
+    public void apply_shouldUnmapTheReferralWorkflowFromAProjectsOwnScheme() {
+        helpReads(0, new IssueTypes("HELP types", false, false, List.of()),
+                new Screens("HELP screens", false, false, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", true, false, true, List.of(), List.of()));
+
+        enablement.apply("HELP", Action.DISABLE);
+
+        verify(builder).removeMapping("10100");
+        verify(workflowSchemes).updateWorkflowScheme(changedWorkflows);
+    }
+
+    @Test
+    public void plan_shouldSayToFinishSetUpBeforeReadingAnyScheme() {
+        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100"));
+
+        EnablementPlan plan = enablement.plan("HELP", Action.ENABLE).orElseThrow();
+
+        assertThat(plan.reasons().get(0).messageKey(), is("safeguarding.enablement.reason.not-set-up"));
+        verifyNoInteractions(schemes);
+    }
+
+    @Test
+    public void plan_shouldFindNoSuchProject() {
+        assertThat(enablement.plan("NOPE", Action.ENABLE).isPresent(), is(false));
+        assertThat(enablement.apply("NOPE", Action.DISABLE).isPresent(), is(false));
+    }
+
+    @Test
+    public void plan_shouldGiveEachChangeInOrder() {
+        helpReads(0, new IssueTypes("HELP types", false, false, List.of()),
+                new Screens("HELP screens", true, true, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", true, false, true, List.of(), List.of()));
+
+        assertThat(enablement.plan("HELP", Action.ENABLE).orElseThrow().steps().stream()
+                .map(EnablementPlan.Step::change).toList(), contains(EnablementPlan.Change.OFFER_ISSUE_TYPE));
+    }
+}
