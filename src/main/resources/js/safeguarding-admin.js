@@ -265,6 +265,7 @@
 
         function show(plan) {
             list(panel.querySelector('#safeguarding-enablement-reasons'), plan.reasons);
+            list(panel.querySelector('#safeguarding-enablement-notes'), plan.notes || []);
             list(panel.querySelector('#safeguarding-enablement-changes'), plan.changes.map(function (change) {
                 return change.text;
             }));

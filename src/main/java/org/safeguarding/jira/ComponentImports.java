@@ -21,6 +21,8 @@ import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
 import com.atlassian.jira.issue.index.IssueIndexingService;
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
+import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -117,6 +119,10 @@ final class ComponentImports {
     private SearchService searchService;
     @ComponentImport
     private ConstantsManager constantsManager;
+    @ComponentImport
+    private IssueSecuritySchemeManager issueSecuritySchemeManager;
+    @ComponentImport
+    private IssueSecurityLevelManager issueSecurityLevelManager;
 
     private ComponentImports() {
     }

@@ -33,6 +33,17 @@ record PreviewIssue(String key, String summary, CaseValues before) implements Mu
         throw new UnsupportedOperationException("the preview anonymises through PreviewAnonymiser");
     }
 
+    /** The preview's project has no issue security scheme, so nothing sets a level. */
+    @Override
+    public void setSecurityLevelId(Long securityLevelId) {
+        throw new UnsupportedOperationException("the preview's project has no issue security");
+    }
+
+    @Override
+    public Long getSecurityLevelId() {
+        return null;
+    }
+
     @Override
     public Long getId() {
         return null;

@@ -15,8 +15,9 @@ import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
 import org.safeguarding.jira.web.ProjectReadiness;
 
 /**
- * The preview's Jira projects, in memory: SG is set up and has the sample cases, so it cannot be switched off; HELP
- * offers the issue type on a workflow scheme of its own, without the case screens or the referral workflow yet. The
+ * The preview's Jira projects, in memory: SG is set up (confidential too) and has the sample cases, so it cannot be
+ * switched off; HELP offers the issue type on a workflow scheme of its own, without the case screens, the referral
+ * workflow or issue security yet. The
  * real planner decides; each change is made to the schemes in memory as Jira's adapter makes it to Jira's.
  */
 final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
@@ -27,12 +28,14 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
                 new IssueTypes("SG: Issue type scheme", false, true, List.of()),
                 new Screens("SG: Issue type screen scheme", true, true, List.of(), List.of()),
                 new Workflows(ProjectSchemes.SchemeKind.OWN, "SG: Workflow scheme", true, false, true, List.of(),
-                        List.of())));
+                        List.of()),
+                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.APP, "Safeguarding confidential", true, 0)));
         add(new ProjectSchemes("HELP", "Drop-in help desk", 0,
                 new IssueTypes("HELP: Issue type scheme", false, true, List.of()),
                 new Screens("HELP: Issue type screen scheme", false, false, List.of(), List.of()),
                 new Workflows(ProjectSchemes.SchemeKind.OWN, "HELP: Workflow scheme", false, false, true, List.of(),
-                        List.of())));
+                        List.of()),
+                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.NONE, "Safeguarding confidential", true, 0)));
     }
 
     private void add(ProjectSchemes project) {
@@ -67,6 +70,11 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
             case OFFER_ISSUE_TYPE, STOP_OFFERING_ISSUE_TYPE -> with(project, new IssueTypes(types.scheme(),
                     types.jiraDefault(), change == EnablementPlan.Change.OFFER_ISSUE_TYPE, types.alsoUsedBy()),
                     screens, workflows);
+            case USE_CONFIDENTIAL_SCHEME, STOP_CONFIDENTIAL_SCHEME -> new ProjectSchemes(project.key(), project.name(),
+                    project.concerns(), types, screens, workflows, new ProjectSchemes.Security(
+                    change == EnablementPlan.Change.USE_CONFIDENTIAL_SCHEME ? ProjectSchemes.SecurityKind.APP
+                            : ProjectSchemes.SecurityKind.NONE, project.security().scheme(),
+                    project.security().leadsNamed(), 0));
             case USE_CASE_SCREENS, STOP_CASE_SCREENS -> {
                 boolean on = change == EnablementPlan.Change.USE_CASE_SCREENS;
                 yield with(project, types, new Screens(screens.scheme(), on, on, screens.alsoUsedBy(),
@@ -81,6 +89,7 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
 
     private static ProjectSchemes with(ProjectSchemes project, IssueTypes types, Screens screens,
                                        Workflows workflows) {
-        return new ProjectSchemes(project.key(), project.name(), project.concerns(), types, screens, workflows);
+        return new ProjectSchemes(project.key(), project.name(), project.concerns(), types, screens, workflows,
+                project.security());
     }
 }

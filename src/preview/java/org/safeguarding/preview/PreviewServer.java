@@ -117,7 +117,7 @@ public final class PreviewServer implements AutoCloseable {
                 texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(new ResourcesResource(user, directory, editor, texts))
-                .register(new SettingsResource(user, settings, new SampleLeadNames(), texts))
+                .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, texts))
                 .register(new PlanResource(user, plan, texts))
                 .register(new AssessmentResource(user, settings, texts))
                 .register(new IssueAssessmentResource(user, cases, settings, texts))

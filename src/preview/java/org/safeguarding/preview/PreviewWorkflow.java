@@ -43,7 +43,8 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
         this.user = user;
         this.cases = cases;
         this.engine = new WorkflowEngine(() -> user.key().orElse(null), new WorkflowModules<>(
-                (userKey, issue) -> user.role() == PreviewUser.Role.LEAD, this, settings, log, closed, texts,
+                (userKey, issue) -> user.role() == PreviewUser.Role.LEAD, this, settings, log, closed,
+                issue -> Optional.empty(), texts,
                 Clock.systemDefaultZone()), this::jiraFunction);
     }
 

@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What enabling or disabling a project changes, step by step, or why it cannot be done now. A plan with reasons
- * against it changes nothing; one with neither steps nor reasons finds the project as asked already.
+ * What enabling or disabling a project changes, step by step, or why it cannot be done now, and anything the admin
+ * should know that stops nothing (notes). A plan with reasons against it changes nothing; one with neither steps nor
+ * reasons finds the project as asked already.
  */
 public record EnablementPlan(String projectKey, String projectName, Action action, List<Step> steps,
-                             List<Reason> reasons) {
+                             List<Reason> reasons, List<Reason> notes) {
     public EnablementPlan {
         steps = List.copyOf(steps);
         reasons = List.copyOf(reasons);
+        notes = List.copyOf(notes);
     }
 
     /** Switching the app on for a project, or off. */
@@ -30,6 +32,8 @@ public record EnablementPlan(String projectKey, String projectName, Action actio
         USE_CASE_SCREENS,
         MAP_REFERRAL_WORKFLOW,
         SWITCH_TO_APP_WORKFLOW_SCHEME,
+        USE_CONFIDENTIAL_SCHEME,
+        STOP_CONFIDENTIAL_SCHEME,
         SWITCH_TO_DEFAULT_WORKFLOW_SCHEME,
         UNMAP_REFERRAL_WORKFLOW,
         STOP_CASE_SCREENS,
@@ -49,7 +53,7 @@ public record EnablementPlan(String projectKey, String projectName, Action actio
     public record Step(Change change, String scheme, String alsoAffects) {
     }
 
-    /** Why the action cannot be done now, as an i18n key and its arguments. */
+    /** Why the action cannot be done now, or what else to know, as an i18n key and its arguments. */
     public record Reason(String messageKey, List<String> arguments) {
         public Reason {
             arguments = List.copyOf(arguments);

@@ -22,17 +22,21 @@ public final class EnablementPlanner {
     public static EnablementPlan plan(ProjectSchemes project, Action action) {
         List<Step> steps = new ArrayList<>();
         List<Reason> reasons = new ArrayList<>();
+        List<Reason> notes = new ArrayList<>();
         if (action == Action.ENABLE) {
             enable(project, steps, reasons);
+            enableSecurity(project.security(), steps, reasons, notes);
         } else {
+            disableSecurity(project.security(), steps, reasons);
             disable(project, steps, reasons);
         }
-        return new EnablementPlan(project.key(), project.name(), action, steps, reasons);
+        return new EnablementPlan(project.key(), project.name(), action, steps, reasons, notes);
     }
 
     /** The app's issue type, screens and workflow scheme are not all there yet: set-up has to finish first. */
     public static EnablementPlan notSetUp(String projectKey, String projectName, Action action) {
-        return new EnablementPlan(projectKey, projectName, action, List.of(), List.of(reason("not-set-up")));
+        return new EnablementPlan(projectKey, projectName, action, List.of(), List.of(reason("not-set-up")),
+                List.of());
     }
 
     private static void enable(ProjectSchemes project, List<Step> steps, List<Reason> reasons) {
@@ -93,6 +97,33 @@ public final class EnablementPlanner {
             }
             steps.add(step(Change.STOP_OFFERING_ISSUE_TYPE, issueTypes.scheme(), issueTypes.alsoUsedBy()));
         }
+    }
+
+    /**
+     * A project without issue security gets the app's scheme, once leads are named to see its cases; a scheme of the
+     * organisation's own is left alone, because moving its issues' levels is Jira's to do.
+     */
+    private static void enableSecurity(ProjectSchemes.Security security, List<Step> steps, List<Reason> reasons,
+                                       List<Reason> notes) {
+        if (security.kind() == ProjectSchemes.SecurityKind.NONE) {
+            if (!security.leadsNamed()) {
+                reasons.add(reason("name-leads-first"));
+            }
+            steps.add(new Step(Change.USE_CONFIDENTIAL_SCHEME, security.scheme(), ""));
+        } else if (security.kind() == ProjectSchemes.SecurityKind.OTHER) {
+            notes.add(reason("own-security-scheme", security.scheme()));
+        }
+    }
+
+    /** The app's scheme goes only when no issue of the project is at its level: that level would go with it. */
+    private static void disableSecurity(ProjectSchemes.Security security, List<Step> steps, List<Reason> reasons) {
+        if (security.kind() != ProjectSchemes.SecurityKind.APP) {
+            return;
+        }
+        if (security.confidentialIssues() > 0) {
+            reasons.add(reason("confidential-issues", String.valueOf(security.confidentialIssues())));
+        }
+        steps.add(new Step(Change.STOP_CONFIDENTIAL_SCHEME, security.scheme(), ""));
     }
 
     /** Existing concerns stand in the way; so does not knowing, as Jira could not count them. */

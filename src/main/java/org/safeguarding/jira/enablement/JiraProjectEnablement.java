@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
@@ -24,7 +25,8 @@ import org.safeguarding.jira.setup.WorkflowSetup;
  * Switches the app on or off for a Jira project by changing only the Safeguarding concern's place in the project's
  * schemes: offered by its issue type scheme, given the case screens by its issue type screen scheme, run on the
  * referral workflow by its workflow scheme (or, for a project on Jira's default workflow scheme, by moving it to the
- * app's scheme, which differs only there). Each change is the one {@link EnablementPlanner} planned from the project as
+ * app's scheme, which differs only there); and a project without issue security gets the app's confidential scheme.
+ * Each change is the one {@link EnablementPlanner} planned from the project as
  * it is at that moment.
  */
 @Named
@@ -37,12 +39,13 @@ public class JiraProjectEnablement implements ProjectEnablement {
     private final FieldScreenSchemeManager fieldScreenSchemes;
     private final WorkflowSchemeManager workflowSchemes;
     private final IssueTypeEntries entries;
+    private final IssueSecuritySchemeManager securitySchemes;
 
     @Inject
     public JiraProjectEnablement(ProjectManager projects, JiraProjectSchemes schemes, SetupStore setupStore,
                                  IssueTypeSchemeManager issueTypeSchemes, IssueTypeScreenSchemeManager screenSchemes,
                                  FieldScreenSchemeManager fieldScreenSchemes, WorkflowSchemeManager workflowSchemes,
-                                 IssueTypeEntries entries) {
+                                 IssueTypeEntries entries, IssueSecuritySchemeManager securitySchemes) {
         this.projects = projects;
         this.schemes = schemes;
         this.setupStore = setupStore;
@@ -51,6 +54,7 @@ public class JiraProjectEnablement implements ProjectEnablement {
         this.fieldScreenSchemes = fieldScreenSchemes;
         this.workflowSchemes = workflowSchemes;
         this.entries = entries;
+        this.securitySchemes = securitySchemes;
     }
 
     @Override
@@ -100,6 +104,9 @@ public class JiraProjectEnablement implements ProjectEnablement {
                 workflowSchemes.addSchemeToProject(project,
                         workflowSchemes.getSchemeObject(ids.workflowScheme().orElseThrow()));
             }
+            case USE_CONFIDENTIAL_SCHEME -> securitySchemes.setSchemeForProject(project,
+                    ids.securityScheme().orElseThrow());
+            case STOP_CONFIDENTIAL_SCHEME -> securitySchemes.setSchemeForProject(project, null);
             // A project without a workflow scheme of its own uses Jira's default one.
             case SWITCH_TO_DEFAULT_WORKFLOW_SCHEME -> workflowSchemes.removeSchemesFromProject(project);
         }
@@ -118,6 +125,7 @@ public class JiraProjectEnablement implements ProjectEnablement {
     }
 
     private static boolean isSetUp(SetupIds ids) {
-        return ids.issueType().isPresent() && ids.screenScheme().isPresent() && ids.workflowScheme().isPresent();
+        return ids.issueType().isPresent() && ids.screenScheme().isPresent() && ids.workflowScheme().isPresent()
+                && ids.securityScheme().isPresent() && ids.securityLevel().isPresent();
     }
 }

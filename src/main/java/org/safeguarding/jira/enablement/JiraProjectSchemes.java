@@ -23,7 +23,7 @@ import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.web.CurrentUser;
 
 /**
- * Reads what {@link EnablementPlanner} needs of a project from Jira, changing nothing: its three schemes, which other
+ * Reads what {@link EnablementPlanner} needs of a project from Jira, changing nothing: its schemes, which other
  * projects share each, and how many Safeguarding concerns it has (counted past issue security, so a confidential case
  * the admin cannot see still counts).
  */
@@ -40,12 +40,13 @@ public class JiraProjectSchemes {
     private final SearchService search;
     private final CurrentUser currentUser;
     private final UserManager users;
+    private final JiraProjectSecurity security;
 
     @Inject
     public JiraProjectSchemes(ProjectManager projects, IssueTypeManager issueTypeManager,
                               IssueTypeSchemeManager issueTypeSchemes, IssueTypeScreenSchemeManager screenSchemes,
                               WorkflowSchemeManager workflowSchemes, SearchService search, CurrentUser currentUser,
-                              UserManager users) {
+                              UserManager users, JiraProjectSecurity security) {
         this.projects = projects;
         this.issueTypeManager = issueTypeManager;
         this.issueTypeSchemes = issueTypeSchemes;
@@ -54,6 +55,7 @@ public class JiraProjectSchemes {
         this.search = search;
         this.currentUser = currentUser;
         this.users = users;
+        this.security = security;
     }
 
     /** The project and its schemes; set-up must have made the issue type, screen scheme and workflow scheme. */
@@ -62,7 +64,8 @@ public class JiraProjectSchemes {
         List<Project> others = projects.getProjectObjects().stream()
                 .filter(other -> !other.getId().equals(project.getId())).toList();
         return new ProjectSchemes(project.getKey(), project.getName(), concerns(project, concern), issueTypes(project,
-                concern, others), screens(project, concern, ids, others), workflows(project, concern, ids, others));
+                concern, others), screens(project, concern, ids, others), workflows(project, concern, ids, others),
+                security.read(project, ids));
     }
 
     private ProjectSchemes.IssueTypes issueTypes(Project project, IssueType concern, List<Project> others) {

@@ -4,11 +4,11 @@ import java.util.List;
 
 /**
  * What enabling or disabling the app for one project needs to know of it, as Jira's adapter reads it: how many
- * Safeguarding concerns it has (negative when Jira could not count them), and for each of its three schemes whether it already serves concerns the app's way and
+ * Safeguarding concerns it has (negative when Jira could not count them), and for each of its schemes whether it already serves concerns the app's way and
  * which other projects share it ({@code alsoUsedBy}) or share it and offer Safeguarding concern ({@code concernsIn}).
  */
 public record ProjectSchemes(String key, String name, long concerns, IssueTypes issueTypes, Screens screens,
-                             Workflows workflows) {
+                             Workflows workflows, Security security) {
     /** The project's issue type scheme, and whether it offers Safeguarding concern. */
     public record IssueTypes(String scheme, boolean jiraDefault, boolean offersConcern, List<String> alsoUsedBy) {
     }
@@ -38,5 +38,22 @@ public record ProjectSchemes(String key, String name, long concerns, IssueTypes 
      */
     public record Workflows(SchemeKind kind, String scheme, boolean referralWorkflow, boolean hasDraft,
                             boolean switchKeepsOtherWorkflows, List<String> alsoUsedBy, List<String> concernsIn) {
+    }
+
+    /** Which issue security scheme a project uses. */
+    public enum SecurityKind {
+        NONE,
+        /** The app's "Safeguarding confidential". */
+        APP,
+        /** One of the organisation's own, which the app leaves alone. */
+        OTHER
+    }
+
+    /**
+     * The project's issue security scheme; whether the organisation has named its safeguarding leads (without whom the
+     * confidential level shows a case only to its reporter and assignee); and how many of the project's issues are at
+     * the app's confidential level.
+     */
+    public record Security(SecurityKind kind, String scheme, boolean leadsNamed, long confidentialIssues) {
     }
 }

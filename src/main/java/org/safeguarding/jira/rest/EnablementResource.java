@@ -84,7 +84,7 @@ public class EnablementResource {
         return texts.text(reason.messageKey(), reason.arguments().toArray(String[]::new));
     }
 
-    /** A plan in words: each change, and each reason it cannot be done now. */
+    /** A plan in words: each change, each reason it cannot be done now, and what else to know. */
     public static final class PlanJson {
         @JsonProperty
         final String project;
@@ -97,6 +97,8 @@ public class EnablementResource {
         @JsonProperty
         final List<String> reasons;
         @JsonProperty
+        final List<String> notes;
+        @JsonProperty
         final boolean blocked;
         @JsonProperty
         final boolean nothingToDo;
@@ -107,6 +109,7 @@ public class EnablementResource {
             action = plan.action().id();
             changes = plan.steps().stream().map(step -> new StepJson(step, texts)).toList();
             reasons = plan.reasons().stream().map(reason -> reasonText(reason, texts)).toList();
+            notes = plan.notes().stream().map(note -> reasonText(note, texts)).toList();
             blocked = plan.blocked();
             nothingToDo = plan.nothingToDo();
         }

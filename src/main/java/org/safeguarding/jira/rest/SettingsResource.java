@@ -16,6 +16,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.web.LeadAccess;
 import org.safeguarding.jira.web.LeadNames;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
@@ -36,13 +37,16 @@ public class SettingsResource {
     private final CurrentUser currentUser;
     private final SettingsStore store;
     private final LeadNames leadNames;
+    private final LeadAccess leadAccess;
     private final Texts texts;
 
     @Inject
-    public SettingsResource(CurrentUser currentUser, SettingsStore store, LeadNames leadNames, Texts texts) {
+    public SettingsResource(CurrentUser currentUser, SettingsStore store, LeadNames leadNames, LeadAccess leadAccess,
+                            Texts texts) {
         this.currentUser = currentUser;
         this.store = store;
         this.leadNames = leadNames;
+        this.leadAccess = leadAccess;
         this.texts = texts;
     }
 
@@ -67,6 +71,7 @@ public class SettingsResource {
                 return ErrorsJson.badRequest(problems, texts);
             }
             store.save(read.settings());
+            leadAccess.leadsNamed(read.settings());
             return Response.ok(new SettingsJson(store.read())).build();
         });
     }

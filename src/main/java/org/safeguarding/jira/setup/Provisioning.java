@@ -10,7 +10,8 @@ import javax.inject.Named;
 /**
  * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, the
  * calculated Safeguarding risk field, the screen with its tabs and its screen scheme, the resolutions a case can
- * end with, and the referral workflow with its statuses and workflow scheme. Safe to run
+ * end with, the referral workflow with its statuses and workflow scheme, and the "Safeguarding confidential" issue
+ * security scheme. Safe to run
  * again at any time (on every start, and when an admin asks): it adds what is missing and never changes or deletes
  * what is there. One node at a time: the others wait for it, then find everything made.
  */
@@ -26,11 +27,12 @@ public class Provisioning {
     private final ScreenSetup screenSetup;
     private final ResolutionSetup resolutionSetup;
     private final WorkflowSetup workflowSetup;
+    private final ConfidentialSetup confidentialSetup;
 
     @Inject
     public Provisioning(ClusterLockService locks, SetupStore store, IssueTypeSetup issueTypeSetup,
                         FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
-                        WorkflowSetup workflowSetup) {
+                        WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup) {
         this.locks = locks;
         this.store = store;
         this.issueTypeSetup = issueTypeSetup;
@@ -38,6 +40,7 @@ public class Provisioning {
         this.screenSetup = screenSetup;
         this.resolutionSetup = resolutionSetup;
         this.workflowSetup = workflowSetup;
+        this.confidentialSetup = confidentialSetup;
     }
 
     public SetupReport run() {
@@ -64,6 +67,7 @@ public class Provisioning {
             screenSetup.ensure(recorder);
             resolutionSetup.ensure(recorder);
             workflowSetup.ensure(issueType.getId(), recorder);
+            confidentialSetup.ensure(recorder);
             return recorder.report();
         } finally {
             lock.unlock();

@@ -21,6 +21,8 @@ public final class SetupIds {
     private static final String RESOLUTION = "resolution.";
     private static final String STATUS = "status.";
     private static final String WORKFLOW_SCHEME = "workflowScheme";
+    private static final String SECURITY_SCHEME = "securityScheme";
+    private static final String SECURITY_LEVEL = "securityLevel";
 
     private final Map<String, String> ids;
 
@@ -105,6 +107,22 @@ public final class SetupIds {
 
     public SetupIds withWorkflowScheme(Long id) {
         return with(WORKFLOW_SCHEME, String.valueOf(id));
+    }
+
+    public Optional<Long> securityScheme() {
+        return Optional.ofNullable(ids.get(SECURITY_SCHEME)).map(Long::valueOf);
+    }
+
+    public SetupIds withSecurityScheme(Long id) {
+        return with(SECURITY_SCHEME, String.valueOf(id));
+    }
+
+    public Optional<Long> securityLevel() {
+        return Optional.ofNullable(ids.get(SECURITY_LEVEL)).map(Long::valueOf);
+    }
+
+    public SetupIds withSecurityLevel(Long id) {
+        return with(SECURITY_LEVEL, String.valueOf(id));
     }
 
     public SetupIds withScreen(Long id) {

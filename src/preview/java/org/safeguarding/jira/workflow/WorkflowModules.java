@@ -16,7 +16,8 @@ import org.safeguarding.referral.WorkingDayCalendar;
  * @param cases the cases, their history, and who leads them
  */
 public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory>(Leads leads, C cases,
-        OrganisationSettings settings, AccessLog accessLog, ClosedCases closedCases, Texts texts, Clock clock)
+        OrganisationSettings settings, AccessLog accessLog, ClosedCases closedCases, ConfidentialLevel confidential,
+        Texts texts, Clock clock)
         implements Function<String, Object> {
     @Override
     public Object apply(String className) {
@@ -30,6 +31,7 @@ public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory>(Leads 
             case "MissingSummaryFunction" -> new MissingSummaryFunction(cases);
             case "AccessLogFunction" -> new AccessLogFunction(accessLog, clock);
             case "RetentionFunction" -> new RetentionFunction(cases, closedCases, clock);
+            case "ConfidentialFunction" -> new ConfidentialFunction(confidential);
             default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);
         };
     }

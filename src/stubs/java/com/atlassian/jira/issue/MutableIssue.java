@@ -11,4 +11,6 @@ public interface MutableIssue extends Issue {
     void setSummary(String summary);
 
     void setDescription(String description);
+
+    void setSecurityLevelId(Long securityLevelId);
 }

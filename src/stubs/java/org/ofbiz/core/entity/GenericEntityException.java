@@ -1,6 +1,5 @@
-// Source: Jira's entity engine, org.ofbiz.core.entity.GenericEntityException (MYSRC 6.3), the checked exception
-// CustomFieldManager.createCustomField declares. The plugin never names it (it catches Exception), so the stand-in
-// only lets the stand-in CustomFieldManager compile.
+// Source: org.ofbiz.core.entity.GenericEntityException, the checked exception SchemeManager's entity methods declare.
+// Subset.
 package org.ofbiz.core.entity;
 
 public class GenericEntityException extends Exception {

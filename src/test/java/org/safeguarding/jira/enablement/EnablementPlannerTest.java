@@ -25,8 +25,54 @@ public class EnablementPlannerTest {
     private static final Workflows REFERRAL = new Workflows(SchemeKind.OWN, "HELP workflows", true, false, true,
             List.of(), List.of());
 
+    private static final ProjectSchemes.Security OWN_SECURITY = new ProjectSchemes.Security(
+            ProjectSchemes.SecurityKind.OTHER, "HELP security", true, 0);
+
     private static ProjectSchemes help(long concerns, IssueTypes types, Screens screens, Workflows workflows) {
-        return new ProjectSchemes("HELP", "Drop-in help desk", concerns, types, screens, workflows);
+        return help(concerns, types, screens, workflows, OWN_SECURITY);
+    }
+
+    private static ProjectSchemes help(long concerns, IssueTypes types, Screens screens, Workflows workflows,
+                                       ProjectSchemes.Security security) {
+        return new ProjectSchemes("HELP", "Drop-in help desk", concerns, types, screens, workflows, security);
+    }
+
+    private static ProjectSchemes.Security security(ProjectSchemes.SecurityKind kind, boolean leadsNamed,
+                                                    long confidentialIssues) {
+        return new ProjectSchemes.Security(kind, "Safeguarding confidential", leadsNamed, confidentialIssues);
+    }
+
+    @Test
+    public void plan_shouldGiveAProjectWithoutIssueSecurityTheConfidentialSchemeOnceLeadsAreNamed() {
+        EnablementPlan named = EnablementPlanner.plan(help(0, OFFERED, CASE_SCREENS, REFERRAL,
+                security(ProjectSchemes.SecurityKind.NONE, true, 0)), Action.ENABLE);
+        EnablementPlan unnamed = EnablementPlanner.plan(help(0, OFFERED, CASE_SCREENS, REFERRAL,
+                security(ProjectSchemes.SecurityKind.NONE, false, 0)), Action.ENABLE);
+
+        assertThat(named.steps(), contains(new Step(Change.USE_CONFIDENTIAL_SCHEME, "Safeguarding confidential", "")));
+        assertThat(named.blocked(), is(false));
+        assertThat(reasons(unnamed), contains("safeguarding.enablement.reason.name-leads-first"));
+    }
+
+    @Test
+    public void plan_shouldLeaveAProjectsOwnIssueSecuritySchemeAloneAndSaySo() {
+        EnablementPlan plan = EnablementPlanner.plan(help(0, OFFERED, CASE_SCREENS, REFERRAL), Action.ENABLE);
+
+        assertThat(plan.nothingToDo(), is(true));
+        assertThat(plan.notes().get(0).messageKey(), is("safeguarding.enablement.reason.own-security-scheme"));
+        assertThat(plan.notes().get(0).arguments(), contains("HELP security"));
+    }
+
+    @Test
+    public void plan_shouldTakeTheConfidentialSchemeOffOnlyWhenNoIssueIsAtItsLevel() {
+        EnablementPlan none = EnablementPlanner.plan(help(0, NOT_OFFERED, NO_CASE_SCREENS, OWN_WORKFLOW,
+                security(ProjectSchemes.SecurityKind.APP, true, 0)), Action.DISABLE);
+        EnablementPlan some = EnablementPlanner.plan(help(0, NOT_OFFERED, NO_CASE_SCREENS, OWN_WORKFLOW,
+                security(ProjectSchemes.SecurityKind.APP, true, 3)), Action.DISABLE);
+
+        assertThat(changes(none), contains(Change.STOP_CONFIDENTIAL_SCHEME));
+        assertThat(none.blocked(), is(false));
+        assertThat(reasons(some), contains("safeguarding.enablement.reason.confidential-issues"));
     }
 
     private static List<Change> changes(EnablementPlan plan) {

@@ -21,6 +21,7 @@ import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeEntityImpl;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.scheme.Scheme;
@@ -47,7 +48,7 @@ import org.safeguarding.jira.setup.SetupStore;
 
 public class JiraProjectEnablementTest {
     private static final SetupIds IDS = SetupIds.none().withIssueType("10100").withScreenScheme(10200L)
-            .withWorkflowScheme(10300L);
+            .withWorkflowScheme(10300L).withSecurityScheme(30L).withSecurityLevel(40L);
 
     @Rule
     public MockitoRule mockito = MockitoJUnit.rule();
@@ -66,6 +67,8 @@ public class JiraProjectEnablementTest {
     private FieldScreenSchemeManager fieldScreenSchemes;
     @Mock
     private WorkflowSchemeManager workflowSchemes;
+    @Mock
+    private IssueSecuritySchemeManager securitySchemes;
     @Mock
     private Project help;
     @Mock
@@ -98,12 +101,18 @@ public class JiraProjectEnablementTest {
         when(builder.build()).thenReturn(changedWorkflows);
         enablement = new JiraProjectEnablement(projects, schemes, setupStore, issueTypeSchemes, screenSchemes,
                 fieldScreenSchemes, workflowSchemes, new IssueTypeEntries(screenSchemes, fieldScreenSchemes,
-                mock(ConstantsManager.class)));
+                mock(ConstantsManager.class)), securitySchemes);
     }
 
     private void helpReads(long concerns, IssueTypes issueTypes, Screens screensRead, Workflows workflowsRead) {
+        helpReads(concerns, issueTypes, screensRead, workflowsRead, new ProjectSchemes.Security(
+                ProjectSchemes.SecurityKind.OTHER, "HELP security", true, 0));
+    }
+
+    private void helpReads(long concerns, IssueTypes issueTypes, Screens screensRead, Workflows workflowsRead,
+                           ProjectSchemes.Security security) {
         when(schemes.read(help, IDS)).thenReturn(new ProjectSchemes("HELP", "Drop-in help desk", concerns,
-                issueTypes, screensRead, workflowsRead));
+                issueTypes, screensRead, workflowsRead, security));
     }
 
     @Test
@@ -169,7 +178,7 @@ public class JiraProjectEnablementTest {
                 new Screens("HELP screens", true, true, List.of(), List.of()),
                 new Workflows(SchemeKind.JIRA_DEFAULT, "Default Workflow Scheme", false, false, true, List.of(),
                         List.of()));
-        Scheme app = new Scheme();
+        Scheme app = new Scheme(10300L, "WorkflowScheme", "Safeguarding referral scheme", "", List.of());
         when(workflowSchemes.getSchemeObject(10300L)).thenReturn(app);
 
         enablement.apply("HELP", Action.ENABLE);
@@ -189,6 +198,27 @@ public class JiraProjectEnablementTest {
 
         verify(builder).removeMapping("10100");
         verify(workflowSchemes).updateWorkflowScheme(changedWorkflows);
+    }
+
+    @Test
+    public void apply_shouldGiveTheProjectTheConfidentialSchemeAndTakeItOff() {
+        ProjectSchemes.Security none = new ProjectSchemes.Security(ProjectSchemes.SecurityKind.NONE,
+                "Safeguarding confidential", true, 0);
+        helpReads(0, new IssueTypes("HELP types", false, true, List.of()),
+                new Screens("HELP screens", true, true, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", true, false, true, List.of(), List.of()), none);
+
+        enablement.apply("HELP", Action.ENABLE);
+
+        verify(securitySchemes).setSchemeForProject(help, 30L);
+        helpReads(0, new IssueTypes("HELP types", false, false, List.of()),
+                new Screens("HELP screens", false, false, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", false, false, true, List.of(), List.of()),
+                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.APP, "Safeguarding confidential", true, 0));
+
+        enablement.apply("HELP", Action.DISABLE);
+
+        verify(securitySchemes).setSchemeForProject(help, null);
     }
 
     @Test

@@ -37,6 +37,8 @@ import org.safeguarding.jira.web.TestUser;
 
 /** HELP and HOUSING share an issue type scheme and an issue type screen scheme; HELP has a workflow scheme of its own. */
 public class JiraProjectSchemesTest {
+    private static final ProjectSchemes.Security HELP_SECURITY = new ProjectSchemes.Security(
+            ProjectSchemes.SecurityKind.NONE, "Safeguarding confidential", true, 0);
     private static final SetupIds IDS = SetupIds.none().withIssueType("10100").withScreenScheme(10200L)
             .withWorkflowScheme(10300L);
 
@@ -80,6 +82,8 @@ public class JiraProjectSchemesTest {
     @Mock
     private AssignableWorkflowScheme jiraDefaultWorkflows;
     @Mock
+    private JiraProjectSecurity security;
+    @Mock
     private Query query;
     @Mock
     private MessageSet noErrors;
@@ -119,8 +123,9 @@ public class JiraProjectSchemesTest {
         when(search.parseQuery(admin, "project = 1 AND issuetype = 10100"))
                 .thenReturn(new SearchService.ParseResult(query, noErrors));
         when(search.searchCountOverrideSecurity(admin, query)).thenReturn(0L);
+        when(security.read(help, IDS)).thenReturn(HELP_SECURITY);
         schemes = new JiraProjectSchemes(projects, issueTypeManager, issueTypeSchemes, screenSchemes, workflowSchemes,
-                search, TestUser.worker().admin(), users);
+                search, TestUser.worker().admin(), users, security);
     }
 
     private static void project(Project project, long id, String key, String name) {
@@ -140,6 +145,7 @@ public class JiraProjectSchemesTest {
                 List.of())));
         assertThat(read.workflows(), is(new ProjectSchemes.Workflows(ProjectSchemes.SchemeKind.OWN,
                 "HELP workflows", false, false, true, List.of(), List.of())));
+        assertThat(read.security(), is(HELP_SECURITY));
     }
 
     @Test

@@ -36,11 +36,13 @@ public class EnablementResourceTest extends JerseyTest {
             "HELP", new ProjectSchemes("HELP", "Drop-in help desk", 0,
                     new IssueTypes("HELP types", false, false, List.of("Housing")),
                     new Screens("HELP screens", false, false, List.of(), List.of()),
-                    new Workflows(SchemeKind.OWN, "HELP workflows", false, false, true, List.of(), List.of())),
+                    new Workflows(SchemeKind.OWN, "HELP workflows", false, false, true, List.of(), List.of()),
+                    new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, "HELP security", true, 0)),
             "SG", new ProjectSchemes("SG", "Safeguarding", 2,
                     new IssueTypes("SG types", false, true, List.of()),
                     new Screens("SG screens", true, true, List.of(), List.of()),
-                    new Workflows(SchemeKind.OWN, "SG workflows", true, false, true, List.of(), List.of())));
+                    new Workflows(SchemeKind.OWN, "SG workflows", true, false, true, List.of(), List.of()),
+                    new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, "SG security", true, 0)));
 
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
@@ -85,6 +87,7 @@ public class EnablementResourceTest extends JerseyTest {
                 + " scheme \"HELP types\". This scheme is also used by Housing, so the change applies there too."));
         assertThat(plan.at("/changes/2/change").asText(), is("map-referral-workflow"));
         assertThat(plan.at("/blocked").asBoolean(), is(false));
+        assertThat(plan.at("/notes/0").asText(), containsString("its own issue security scheme, \"HELP security\""));
         assertThat(applied.isEmpty(), is(true));
     }
 

@@ -113,7 +113,7 @@ public class PermissionMatrixTest extends JerseyTest {
                         everyoneSeesSg1, closedCase, access, new InMemoryClosedCases(), user, key -> key, texts),
                         texts))
                 .register(new ResourcesResource(user, new ShippedDirectory(), editor, texts))
-                .register(new SettingsResource(user, settings, new SampleLeadNames(), texts))
+                .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, texts))
                 .register(new PlanResource(user, new InMemoryPlanStore(), texts))
                 .register(new SetupResource(user, provisioning, texts))
                 .register(new EnablementResource(user, readyToEnable(), texts))
@@ -126,7 +126,8 @@ public class PermissionMatrixTest extends JerseyTest {
                 new ProjectSchemes.IssueTypes("HELP types", false, false, List.of()),
                 new ProjectSchemes.Screens("HELP screens", false, false, List.of(), List.of()),
                 new ProjectSchemes.Workflows(ProjectSchemes.SchemeKind.OWN, "HELP workflows", false, false, true,
-                        List.of(), List.of()));
+                        List.of(), List.of()),
+                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, "HELP security", true, 0));
         ProjectEnablement enablement = mock(ProjectEnablement.class);
         when(enablement.plan(anyString(), any())).thenAnswer(call -> Optional.of(EnablementPlanner.plan(help,
                 call.getArgument(1))));

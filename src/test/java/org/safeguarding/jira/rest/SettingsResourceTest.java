@@ -36,13 +36,16 @@ public class SettingsResourceTest extends JerseyTest {
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
     private InMemorySettings settings;
+    private List<AppSettings> leadsNamed;
 
     @Override
     protected Application configure() {
         user = TestUser.worker().admin();
         settings = new InMemorySettings(STORED);
+        leadsNamed = new ArrayList<>();
         return new ResourceConfig()
-                .register(new SettingsResource(user, settings, new SampleLeadNames(), new PropertiesTexts()))
+                .register(new SettingsResource(user, settings, new SampleLeadNames(), leadsNamed::add,
+                        new PropertiesTexts()))
                 .register(JacksonFeature.class);
     }
 
@@ -82,6 +85,7 @@ public class SettingsResourceTest extends JerseyTest {
         assertThat(settings.read(), is(new AppSettings(Set.of(Nation.ENGLAND), true, true, "safeguarding-leads",
                 "Safeguarding lead", 7)));
         assertThat(JSON.readTree(response.readEntity(String.class)).at("/retentionYears").asInt(), is(7));
+        assertThat(leadsNamed, is(List.of(settings.read())));
     }
 
     @Test
@@ -102,6 +106,7 @@ public class SettingsResourceTest extends JerseyTest {
         assertThat(response.getStatus(), is(400));
         assertThat(fields(response), containsInAnyOrder("nations[0]", "retentionYears", "colour"));
         assertThat(settings.read(), is(STORED));
+        assertThat(leadsNamed.isEmpty(), is(true));
     }
 
     @Test

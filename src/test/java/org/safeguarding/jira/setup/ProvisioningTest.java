@@ -37,6 +37,7 @@ public class ProvisioningTest {
     private final ScreenSetup screenSetup = mock(ScreenSetup.class);
     private final ResolutionSetup resolutionSetup = mock(ResolutionSetup.class);
     private final WorkflowSetup workflowSetup = mock(WorkflowSetup.class);
+    private final ConfidentialSetup confidentialSetup = mock(ConfidentialSetup.class);
     private Provisioning provisioning;
 
     @Before
@@ -51,7 +52,7 @@ public class ProvisioningTest {
         PropertiesTexts texts = new PropertiesTexts();
         provisioning = new Provisioning(locks, store, new IssueTypeSetup(issueTypeManager, avatarManager, texts),
                 new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup, resolutionSetup,
-                workflowSetup);
+                workflowSetup, confidentialSetup);
     }
 
     @Test
@@ -63,6 +64,7 @@ public class ProvisioningTest {
         verify(screenSetup).ensure(any(SetupRecorder.class));
         verify(resolutionSetup).ensure(any(SetupRecorder.class));
         verify(workflowSetup).ensure(eq("10100"), any(SetupRecorder.class));
+        verify(confidentialSetup).ensure(any(SetupRecorder.class));
         verify(lock).unlock();
     }
 

@@ -2,6 +2,7 @@ package org.safeguarding.jira.workflow;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.safeguarding.jira.web.InMemoryAccessLog;
@@ -14,11 +15,14 @@ import org.safeguarding.screening.Organisation;
 final class Adapters implements Function<String, Object> {
     final InMemoryAccessLog accessLog = new InMemoryAccessLog();
     final InMemoryClosedCases closedCases = new InMemoryClosedCases();
+    /** The level the case's project gives new cases: none until a test sets one. */
+    Long confidentialLevel;
     private final WorkflowModules<WorkflowCaseFixture> modules;
 
     Adapters(WorkflowCaseFixture cases, Set<String> leads, Organisation organisation) {
         modules = new WorkflowModules<>((user, issue) -> issue == cases.issue && leads.contains(user), cases,
-                InMemorySettings.of(organisation), accessLog, closedCases, new PropertiesTexts(),
+                InMemorySettings.of(organisation), accessLog, closedCases,
+                issue -> Optional.ofNullable(confidentialLevel), new PropertiesTexts(),
                 Clock.fixed(WorkflowCaseFixture.TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                         ZoneId.of("Europe/London")));
     }

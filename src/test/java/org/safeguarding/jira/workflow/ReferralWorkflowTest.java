@@ -7,6 +7,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.opensymphony.workflow.loader.ActionDescriptor;
@@ -151,6 +155,38 @@ public class ReferralWorkflowTest {
         assertThat(log.stream().map(CaseAccess::detail).toList(), contains("Start screening", "Create"));
         assertThat(log.get(0).userKey(), is("lead"));
         assertThat(log.get(0).kind(), is(AccessKind.TRANSITIONED));
+    }
+
+    @Test
+    public void create_shouldPutTheNewCaseAtTheConfidentialLevelBeforeJiraStoresIt() throws Exception {
+        adapters.confidentialLevel = 10400L;
+        List<String> levelWhenStored = new ArrayList<>();
+        WorkflowEngine storing = new WorkflowEngine(() -> "lead", adapters, (name, transientVars, args) -> {
+            if (name.equals("IssueCreateFunction")) {
+                levelWhenStored.add(mockingDetails(fixture.issue).getInvocations().stream()
+                        .filter(call -> call.getMethod().getName().equals("setSecurityLevelId"))
+                        .map(call -> String.valueOf(call.<Long>getArgument(0))).findFirst().orElse("none"));
+            }
+        });
+        fixture.newCase();
+        when(fixture.issue.getSecurityLevelId()).thenReturn(null);
+
+        storing.create(fixture.issue);
+
+        assertThat(levelWhenStored, contains("10400"));
+    }
+
+    @Test
+    public void create_shouldKeepALevelTheWorkerChoseAndSetNoneInAProjectWithoutTheScheme() throws Exception {
+        when(fixture.issue.getSecurityLevelId()).thenReturn(10401L);
+        adapters.confidentialLevel = 10400L;
+        newCase();
+
+        when(fixture.issue.getSecurityLevelId()).thenReturn(null);
+        adapters.confidentialLevel = null;
+        newCase();
+
+        verify(fixture.issue, never()).setSecurityLevelId(any());
     }
 
     @Test

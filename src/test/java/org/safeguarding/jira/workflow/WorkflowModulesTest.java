@@ -64,7 +64,7 @@ public class WorkflowModulesTest {
         named.keySet().removeIf(name -> !name.startsWith(OURS));
         Map<String, String> declared = declaredModuleClasses();
 
-        assertThat(named.size(), is(8));
+        assertThat(named.size(), is(9));
         assertThat(declared, equalTo(named));
     }
 
@@ -174,6 +174,7 @@ public class WorkflowModulesTest {
 
     private List<ActionDescriptor> actions() {
         List<ActionDescriptor> actions = new ArrayList<>();
+        workflow.getInitialActions().forEach(action -> actions.add((ActionDescriptor) action));
         workflow.getCommonActions().values().forEach(action -> actions.add((ActionDescriptor) action));
         for (Object step : workflow.getSteps()) {
             ((StepDescriptor) step).getActions().forEach(action -> actions.add((ActionDescriptor) action));

@@ -1,7 +1,7 @@
 // Source: jira-api com.atlassian.jira.security.roles.ProjectRole, as ProjectRoleManager.getProjectRole(String)
-// returns it (public source read via the search tool). Subset: the plugin
-// only passes it on.
+// returns it (public source read via the search tool): getId(), which a project role grant names. Subset.
 package com.atlassian.jira.security.roles;
 
 public interface ProjectRole {
+    Long getId();
 }

@@ -1,0 +1,46 @@
+package org.safeguarding.jira.enablement;
+
+import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
+import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.scheme.Scheme;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.referral.AppSettings;
+
+/** Reads a project's issue security scheme for {@link EnablementPlanner}, changing nothing. */
+@Named
+public class JiraProjectSecurity {
+    private final IssueSecuritySchemeManager schemes;
+    private final IssueSecurityLevelManager levels;
+    private final SettingsStore settings;
+    private final Texts texts;
+
+    @Inject
+    public JiraProjectSecurity(IssueSecuritySchemeManager schemes, IssueSecurityLevelManager levels,
+                               SettingsStore settings, Texts texts) {
+        this.schemes = schemes;
+        this.levels = levels;
+        this.settings = settings;
+        this.texts = texts;
+    }
+
+    ProjectSchemes.Security read(Project project, SetupIds ids) {
+        Scheme scheme = schemes.getSchemeFor(project);
+        AppSettings named = settings.read();
+        boolean leadsNamed = named.leadGroup() != null || named.leadProjectRole() != null;
+        if (scheme == null) {
+            return new ProjectSchemes.Security(ProjectSchemes.SecurityKind.NONE,
+                    texts.text("safeguarding.security-scheme.name"), leadsNamed, 0);
+        }
+        if (ids.securityScheme().filter(scheme.getId()::equals).isEmpty()) {
+            return new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, scheme.getName(), leadsNamed, 0);
+        }
+        Long atLevel = levels.getIssueCount(ids.securityLevel().orElseThrow(), project.getId());
+        return new ProjectSchemes.Security(ProjectSchemes.SecurityKind.APP, scheme.getName(), leadsNamed,
+                atLevel == null ? 0 : atLevel);
+    }
+}
