@@ -2,6 +2,7 @@ package org.safeguarding.jira;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -123,6 +124,8 @@ final class ComponentImports {
     private IssueSecuritySchemeManager issueSecuritySchemeManager;
     @ComponentImport
     private IssueSecurityLevelManager issueSecurityLevelManager;
+    @ComponentImport
+    private EventPublisher eventPublisher;
 
     private ComponentImports() {
     }

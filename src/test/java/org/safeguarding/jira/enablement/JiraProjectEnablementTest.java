@@ -232,6 +232,19 @@ public class JiraProjectEnablementTest {
     }
 
     @Test
+    public void apply_shouldChangeNothingInAProjectThatIsAlreadyEnabled() {
+        helpReads(1, new IssueTypes("HELP types", false, true, List.of()),
+                new Screens("HELP screens", true, true, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", true, false, true, List.of(), List.of()));
+
+        EnablementPlan plan = enablement.apply("HELP", Action.ENABLE).orElseThrow();
+
+        assertThat(plan.nothingToDo(), is(true));
+        verifyNoInteractions(issueTypeSchemes, screenSchemes, securitySchemes, builder);
+        verify(workflowSchemes, never()).updateWorkflowScheme(any());
+    }
+
+    @Test
     public void plan_shouldFindNoSuchProject() {
         assertThat(enablement.plan("NOPE", Action.ENABLE).isPresent(), is(false));
         assertThat(enablement.apply("NOPE", Action.DISABLE).isPresent(), is(false));
