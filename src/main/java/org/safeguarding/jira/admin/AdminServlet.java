@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -91,7 +92,9 @@ public class AdminServlet extends HttpServlet {
         LocalDate today = LocalDate.now(clock);
         List<Map<String, Object>> projectRows = projects.projects().stream().map(project -> Map.<String, Object>of(
                 "key", project.key(), "name", project.name(), "issueType", project.issueType(),
-                "screens", project.screens(), "workflow", project.workflow(), "ready", project.ready())).toList();
+                "screens", project.screens(), "workflow", project.workflow(),
+                "confidentiality", project.confidentiality().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                "ready", project.ready())).toList();
         response.setContentType("text/html;charset=UTF-8");
         templateRenderer.render(TEMPLATE, Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
                 Map.entry("settings", settingsForm(settings.read())),

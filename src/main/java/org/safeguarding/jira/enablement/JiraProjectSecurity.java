@@ -32,15 +32,29 @@ public class JiraProjectSecurity {
         Scheme scheme = schemes.getSchemeFor(project);
         AppSettings named = settings.read();
         boolean leadsNamed = named.leadGroup() != null || named.leadProjectRole() != null;
-        if (scheme == null) {
-            return new ProjectSchemes.Security(ProjectSchemes.SecurityKind.NONE,
+        return switch (kind(scheme, ids)) {
+            case NONE -> new ProjectSchemes.Security(ProjectSchemes.SecurityKind.NONE,
                     texts.text("safeguarding.security-scheme.name"), leadsNamed, 0);
+            case OTHER -> new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, scheme.getName(), leadsNamed,
+                    0);
+            case APP -> {
+                Long atLevel = levels.getIssueCount(ids.securityLevel().orElseThrow(), project.getId());
+                yield new ProjectSchemes.Security(ProjectSchemes.SecurityKind.APP, scheme.getName(), leadsNamed,
+                        atLevel == null ? 0 : atLevel);
+            }
+        };
+    }
+
+    /** Which issue security scheme the project uses: none, the app's, or another. */
+    public ProjectSchemes.SecurityKind kind(Project project, SetupIds ids) {
+        return kind(schemes.getSchemeFor(project), ids);
+    }
+
+    private static ProjectSchemes.SecurityKind kind(Scheme scheme, SetupIds ids) {
+        if (scheme == null) {
+            return ProjectSchemes.SecurityKind.NONE;
         }
-        if (ids.securityScheme().filter(scheme.getId()::equals).isEmpty()) {
-            return new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, scheme.getName(), leadsNamed, 0);
-        }
-        Long atLevel = levels.getIssueCount(ids.securityLevel().orElseThrow(), project.getId());
-        return new ProjectSchemes.Security(ProjectSchemes.SecurityKind.APP, scheme.getName(), leadsNamed,
-                atLevel == null ? 0 : atLevel);
+        return ids.securityScheme().filter(scheme.getId()::equals).isPresent() ? ProjectSchemes.SecurityKind.APP
+                : ProjectSchemes.SecurityKind.OTHER;
     }
 }

@@ -13,14 +13,16 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.enablement.ConcernPlacement;
+import org.safeguarding.jira.enablement.JiraProjectSecurity;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.ProjectReadiness;
+import org.safeguarding.jira.web.ProjectReadiness.Confidentiality;
 
 /**
  * Reads, never changes, each project's schemes: whether its issue type scheme offers Safeguarding concern, whether
- * its issue type screen scheme gives that issue type the Safeguarding concern screen scheme, and whether its workflow
- * scheme gives it the Safeguarding referral workflow.
+ * its issue type screen scheme gives that issue type the Safeguarding concern screen scheme, whether its workflow
+ * scheme gives it the Safeguarding referral workflow, and which issue security scheme it has.
  */
 @Named
 public class JiraProjectReadiness implements ProjectReadiness {
@@ -29,16 +31,18 @@ public class JiraProjectReadiness implements ProjectReadiness {
     private final IssueTypeScreenSchemeManager screenSchemes;
     private final WorkflowSchemeManager workflowSchemes;
     private final SetupStore setupStore;
+    private final JiraProjectSecurity security;
 
     @Inject
     public JiraProjectReadiness(ProjectManager projects, IssueTypeSchemeManager issueTypes,
                                 IssueTypeScreenSchemeManager screenSchemes, WorkflowSchemeManager workflowSchemes,
-                                SetupStore setupStore) {
+                                SetupStore setupStore, JiraProjectSecurity security) {
         this.projects = projects;
         this.issueTypes = issueTypes;
         this.screenSchemes = screenSchemes;
         this.workflowSchemes = workflowSchemes;
         this.setupStore = setupStore;
+        this.security = security;
     }
 
     @Override
@@ -52,7 +56,15 @@ public class JiraProjectReadiness implements ProjectReadiness {
                 .stream().filter(type -> typeId.equals(type.getId())).findFirst());
         return new ProjectStatus(project.getKey(), project.getName(), concern.isPresent(),
                 concern.map(type -> usesOurScreens(project, type, ids)).orElse(false),
-                concern.map(type -> usesOurWorkflow(project, type)).orElse(false));
+                concern.map(type -> usesOurWorkflow(project, type)).orElse(false), confidentiality(project, ids));
+    }
+
+    private Confidentiality confidentiality(Project project, SetupIds ids) {
+        return switch (security.kind(project, ids)) {
+            case APP -> Confidentiality.APP_SCHEME;
+            case OTHER -> Confidentiality.OWN_SCHEME;
+            case NONE -> Confidentiality.NONE;
+        };
     }
 
     private boolean usesOurScreens(Project project, IssueType concern, SetupIds ids) {

@@ -4,10 +4,23 @@ import java.util.List;
 
 /** Which projects are ready for safeguarding concerns, part by part, for the administration page. */
 public interface ProjectReadiness {
-    /** One project and whether it offers the issue type, shows the case screens and runs the referral workflow. */
-    record ProjectStatus(String key, String name, boolean issueType, boolean screens, boolean workflow) {
+    /** Which issue security keeps a project's cases confidential. */
+    enum Confidentiality {
+        /** The app's "Safeguarding confidential" scheme. */
+        APP_SCHEME,
+        /** A scheme of the organisation's own, which the app cannot judge. */
+        OWN_SCHEME,
+        NONE
+    }
+
+    /**
+     * One project and whether it offers the issue type, shows the case screens, runs the referral workflow and keeps
+     * its cases confidential.
+     */
+    record ProjectStatus(String key, String name, boolean issueType, boolean screens, boolean workflow,
+                         Confidentiality confidentiality) {
         public boolean ready() {
-            return issueType && screens && workflow;
+            return issueType && screens && workflow && confidentiality != Confidentiality.NONE;
         }
     }
 

@@ -75,7 +75,8 @@ public class AdminServletTest {
         servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, templateRenderer,
                 new ShippedDirectory(), new InMemorySettings(new AppSettings(Set.of(Nation.WALES), true, false,
                         "safeguarding-leads", null, 6)), new InMemoryPlanStore(), retention,
-                () -> List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true, false)),
+                () -> List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true, false,
+                        ProjectReadiness.Confidentiality.OWN_SCHEME)),
                 new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London")));
     }
@@ -148,7 +149,8 @@ public class AdminServletTest {
         assertThat(((List<?>) plan.get("parts")).size(), equalTo(4));
         assertThat(context.getValue().get("accessLogUrl"), equalTo("/jira/plugins/servlet/safeguarding/access-log.csv"));
         assertThat(context.getValue().get("projects"), equalTo(List.of(Map.of("key", "SG", "name", "Safeguarding",
-                "issueType", true, "screens", true, "workflow", false, "ready", false))));
+                "issueType", true, "screens", true, "workflow", false, "confidentiality", "own-scheme",
+                "ready", false))));
         assertThat(context.getValue().get("hasProjects"), equalTo(true));
         assertThat(context.getValue().get("retention"), equalTo(Map.of("ranOn", "", "due", List.of(), "hasDue", false,
                 "total", 0, "more", false, "listed", 500)));

@@ -35,6 +35,10 @@ public class AdminTemplateTest {
         assertThat(html, containsString("<td><strong>Not yet</strong></td>"));
         assertThat(html, containsString("<td>Yes</td>"));
         assertThat(html, not(containsString(">Ready</span>")));
+        assertThat(html, containsString("<td>" + VelocityTemplates.text("safeguarding.admin.projects.own-scheme")
+                + "</td>"));
+        assertThat(html, containsString("data-safeguarding-enablement=\"enable\" data-project=\"SG\" "
+                + "data-name=\"&lt;i&gt;Safeguarding&lt;/i&gt;\""));
     }
 
     @Test
@@ -171,7 +175,7 @@ public class AdminTemplateTest {
                 Map.entry("plan", PLAN), Map.entry("accessLogUrl", "/jira/plugins/servlet/safeguarding/access-log.csv"),
                 Map.entry("retention", RETENTION), Map.entry("hasProjects", true), Map.entry("projects", List.of(
                         Map.of("key", "SG", "name", "<i>Safeguarding</i>", "issueType", true, "screens", false,
-                                "workflow", true, "ready", false))),
+                                "workflow", true, "confidentiality", "own-scheme", "ready", false))),
                 Map.entry("nations", DirectoryOverview.choices(Nation.class, texts)),
                 Map.entry("audiences", DirectoryOverview.choices(Audience.class, texts)),
                 Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts)));

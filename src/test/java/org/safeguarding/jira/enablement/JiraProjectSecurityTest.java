@@ -71,5 +71,6 @@ public class JiraProjectSecurityTest {
                 List.of()));
 
         assertThat(security.read(help, IDS), is(new Security(SecurityKind.OTHER, "HR only", false, 0)));
+        assertThat(security.kind(help, IDS), is(SecurityKind.OTHER));
     }
 }

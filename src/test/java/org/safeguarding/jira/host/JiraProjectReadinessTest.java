@@ -22,8 +22,11 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.enablement.JiraProjectSecurity;
+import org.safeguarding.jira.enablement.ProjectSchemes;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.web.ProjectReadiness.Confidentiality;
 import org.safeguarding.jira.web.ProjectReadiness.ProjectStatus;
 
 public class JiraProjectReadinessTest {
@@ -51,23 +54,30 @@ public class JiraProjectReadinessTest {
     @Mock
     private AssignableWorkflowScheme workflowScheme;
 
+    @Mock
+    private JiraProjectSecurity security;
+
+    private static final SetupIds IDS = SetupIds.none().withIssueType("10100").withScreenScheme(10200L);
     private JiraProjectReadiness readiness;
 
     @Before
     public void setUp() {
-        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100").withScreenScheme(10200L));
+        when(setupStore.load()).thenReturn(IDS);
         when(projects.getProjectObjects()).thenReturn(List.of(project));
         when(project.getKey()).thenReturn("SG");
         when(project.getName()).thenReturn("Safeguarding");
         when(concern.getId()).thenReturn("10100");
-        readiness = new JiraProjectReadiness(projects, issueTypes, screenSchemes, workflowSchemes, setupStore);
+        when(security.kind(project, IDS)).thenReturn(ProjectSchemes.SecurityKind.APP);
+        readiness = new JiraProjectReadiness(projects, issueTypes, screenSchemes, workflowSchemes, setupStore,
+                security);
     }
 
     @Test
     public void projects_shouldCallAProjectReadyWhenItHasEveryPart() {
         projectUsing(10200L, "Safeguarding referral");
 
-        assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", true, true, true)));
+        assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", true, true, true,
+                Confidentiality.APP_SCHEME)));
         assertThat(readiness.projects().get(0).ready(), is(true));
     }
 
@@ -75,15 +85,28 @@ public class JiraProjectReadinessTest {
     public void projects_shouldNameEachPartAProjectLacks() {
         projectUsing(1L, "jira");
 
-        assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", true, false, false)));
+        assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", true, false, false,
+                Confidentiality.APP_SCHEME)));
     }
 
     @Test
     public void projects_shouldLookNoFurtherInAProjectWithoutTheIssueType() {
         when(issueTypes.getIssueTypesForProject(project)).thenReturn(List.of());
 
-        assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", false, false, false)));
+        assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", false, false, false,
+                Confidentiality.APP_SCHEME)));
         verifyNoInteractions(screenSchemes, workflowSchemes);
+    }
+
+    @Test
+    public void projects_shouldCallAProjectWithoutIssueSecurityNotReadyAndOneWithItsOwnSchemeReady() {
+        projectUsing(10200L, "Safeguarding referral");
+        when(security.kind(project, IDS)).thenReturn(ProjectSchemes.SecurityKind.NONE);
+        assertThat(readiness.projects().get(0).ready(), is(false));
+
+        when(security.kind(project, IDS)).thenReturn(ProjectSchemes.SecurityKind.OTHER);
+        assertThat(readiness.projects().get(0).confidentiality(), is(Confidentiality.OWN_SCHEME));
+        assertThat(readiness.projects().get(0).ready(), is(true));
     }
 
     /** The project offers Safeguarding concern, with these screens and this workflow for it. */
