@@ -79,7 +79,8 @@ public class JiraProjectEnablement implements ProjectEnablement {
     private void make(EnablementPlan.Change change, Project project, SetupIds ids) {
         String concern = ids.issueType().orElseThrow();
         switch (change) {
-            case OFFER_ISSUE_TYPE -> offer(project, Stream.concat(offered(project), Stream.of(concern)).toList());
+            case OFFER_ISSUE_TYPE -> offer(project, Stream.concat(offered(project), Stream.of(concern)).distinct()
+                    .toList());
             case STOP_OFFERING_ISSUE_TYPE -> offer(project, offered(project).filter(id -> !id.equals(concern)).toList());
             case USE_CASE_SCREENS -> {
                 IssueTypeScreenScheme scheme = screenSchemes.getIssueTypeScreenScheme(project);
