@@ -39,6 +39,14 @@ public final class EnablementPlanner {
                 List.of());
     }
 
+    /** The plan, refused for now: another node is setting up or switching a project, and holds the lock. */
+    public static EnablementPlan busy(EnablementPlan plan) {
+        List<Reason> reasons = new ArrayList<>(plan.reasons());
+        reasons.add(reason("busy"));
+        return new EnablementPlan(plan.projectKey(), plan.projectName(), plan.action(), plan.steps(), reasons,
+                plan.notes());
+    }
+
     private static void enable(ProjectSchemes project, List<Step> steps, List<Reason> reasons) {
         ProjectSchemes.IssueTypes issueTypes = project.issueTypes();
         if (!issueTypes.offersConcern()) {

@@ -18,6 +18,7 @@ import javax.inject.Named;
 import org.safeguarding.jira.enablement.EnablementPlan.Action;
 import org.safeguarding.jira.enablement.EnablementPlan.Step;
 import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.setup.SetupLock;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.setup.WorkflowSetup;
 
@@ -40,12 +41,14 @@ public class JiraProjectEnablement implements ProjectEnablement {
     private final WorkflowSchemeManager workflowSchemes;
     private final IssueTypeEntries entries;
     private final IssueSecuritySchemeManager securitySchemes;
+    private final SetupLock lock;
 
     @Inject
     public JiraProjectEnablement(ProjectManager projects, JiraProjectSchemes schemes, SetupStore setupStore,
                                  IssueTypeSchemeManager issueTypeSchemes, IssueTypeScreenSchemeManager screenSchemes,
                                  FieldScreenSchemeManager fieldScreenSchemes, WorkflowSchemeManager workflowSchemes,
-                                 IssueTypeEntries entries, IssueSecuritySchemeManager securitySchemes) {
+                                 IssueTypeEntries entries, IssueSecuritySchemeManager securitySchemes,
+                                 SetupLock lock) {
         this.projects = projects;
         this.schemes = schemes;
         this.setupStore = setupStore;
@@ -55,6 +58,7 @@ public class JiraProjectEnablement implements ProjectEnablement {
         this.workflowSchemes = workflowSchemes;
         this.entries = entries;
         this.securitySchemes = securitySchemes;
+        this.lock = lock;
     }
 
     @Override
@@ -65,8 +69,14 @@ public class JiraProjectEnablement implements ProjectEnablement {
                 : EnablementPlanner.notSetUp(project.getKey(), project.getName(), action));
     }
 
+    /** Plans and makes the changes holding the set-up lock, so two nodes never change one project's schemes at once. */
     @Override
     public Optional<EnablementPlan> apply(String projectKey, Action action) {
+        return lock.holding(() -> applyNow(projectKey, action))
+                .orElseGet(() -> plan(projectKey, action).map(EnablementPlanner::busy));
+    }
+
+    private Optional<EnablementPlan> applyNow(String projectKey, Action action) {
         Optional<EnablementPlan> plan = plan(projectKey, action);
         plan.filter(planned -> !planned.blocked()).ifPresent(planned -> {
             Project project = projects.getProjectObjByKey(planned.projectKey());

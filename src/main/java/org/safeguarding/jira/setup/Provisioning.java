@@ -1,9 +1,6 @@
 package org.safeguarding.jira.setup;
 
-import com.atlassian.beehive.ClusterLock;
-import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.issue.issuetype.IssueType;
-import java.util.concurrent.TimeUnit;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -17,10 +14,7 @@ import javax.inject.Named;
  */
 @Named
 public class Provisioning {
-    static final String LOCK = "org.safeguarding.setup";
-    private static final long WAIT_SECONDS = 60;
-
-    private final ClusterLockService locks;
+    private final SetupLock lock;
     private final SetupStore store;
     private final IssueTypeSetup issueTypeSetup;
     private final FieldSetup fieldSetup;
@@ -30,10 +24,10 @@ public class Provisioning {
     private final ConfidentialSetup confidentialSetup;
 
     @Inject
-    public Provisioning(ClusterLockService locks, SetupStore store, IssueTypeSetup issueTypeSetup,
+    public Provisioning(SetupLock lock, SetupStore store, IssueTypeSetup issueTypeSetup,
                         FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
                         WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup) {
-        this.locks = locks;
+        this.lock = lock;
         this.store = store;
         this.issueTypeSetup = issueTypeSetup;
         this.fieldSetup = fieldSetup;
@@ -44,33 +38,25 @@ public class Provisioning {
     }
 
     public SetupReport run() {
-        ClusterLock lock = locks.getLockForName(LOCK);
-        boolean locked;
-        try {
-            locked = lock.tryLock(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            locked = false;
-        }
-        if (!locked) {
+        return lock.holding(this::provision).orElseGet(() -> {
             SetupReport busy = new SetupReport();
-            busy.problem("another node has been setting up for over " + WAIT_SECONDS + " seconds; try again later");
+            busy.problem("another node has been setting up for over " + SetupLock.WAIT_SECONDS
+                    + " seconds; try again later");
             return busy;
+        });
+    }
+
+    private SetupReport provision() {
+        SetupRecorder recorder = new SetupRecorder(store);
+        IssueType issueType = issueTypeSetup.ensure(recorder);
+        for (CaseField field : CaseFields.ALL) {
+            fieldSetup.ensure(field, issueType, recorder);
         }
-        try {
-            SetupRecorder recorder = new SetupRecorder(store);
-            IssueType issueType = issueTypeSetup.ensure(recorder);
-            for (CaseField field : CaseFields.ALL) {
-                fieldSetup.ensure(field, issueType, recorder);
-            }
-            fieldSetup.ensure(CaseFields.RISK_FIELD, issueType, recorder);
-            screenSetup.ensure(recorder);
-            resolutionSetup.ensure(recorder);
-            workflowSetup.ensure(issueType.getId(), recorder);
-            confidentialSetup.ensure(recorder);
-            return recorder.report();
-        } finally {
-            lock.unlock();
-        }
+        fieldSetup.ensure(CaseFields.RISK_FIELD, issueType, recorder);
+        screenSetup.ensure(recorder);
+        resolutionSetup.ensure(recorder);
+        workflowSetup.ensure(issueType.getId(), recorder);
+        confidentialSetup.ensure(recorder);
+        return recorder.report();
     }
 }

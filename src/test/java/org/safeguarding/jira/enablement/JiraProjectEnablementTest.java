@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -12,6 +13,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.issue.fields.config.FieldConfigScheme;
 import com.atlassian.jira.issue.fields.config.manager.IssueTypeSchemeManager;
@@ -29,6 +32,7 @@ import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -44,6 +48,7 @@ import org.safeguarding.jira.enablement.ProjectSchemes.SchemeKind;
 import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
 import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
 import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.setup.SetupLock;
 import org.safeguarding.jira.setup.SetupStore;
 
 public class JiraProjectEnablementTest {
@@ -70,6 +75,10 @@ public class JiraProjectEnablementTest {
     @Mock
     private IssueSecuritySchemeManager securitySchemes;
     @Mock
+    private ClusterLockService locks;
+    @Mock
+    private ClusterLock lock;
+    @Mock
     private Project help;
     @Mock
     private IssueType task;
@@ -89,8 +98,10 @@ public class JiraProjectEnablementTest {
     private JiraProjectEnablement enablement;
 
     @Before
-    public void setUp() {
+    public void setUp() throws Exception {
         when(setupStore.load()).thenReturn(IDS);
+        when(locks.getLockForName(any())).thenReturn(lock);
+        when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(true);
         when(projects.getProjectObjByKey("HELP")).thenReturn(help);
         when(task.getId()).thenReturn("3");
         when(issueTypeSchemes.getConfigScheme(help)).thenReturn(types);
@@ -101,7 +112,7 @@ public class JiraProjectEnablementTest {
         when(builder.build()).thenReturn(changedWorkflows);
         enablement = new JiraProjectEnablement(projects, schemes, setupStore, issueTypeSchemes, screenSchemes,
                 fieldScreenSchemes, workflowSchemes, new IssueTypeEntries(screenSchemes, fieldScreenSchemes,
-                mock(ConstantsManager.class)), securitySchemes);
+                mock(ConstantsManager.class)), securitySchemes, new SetupLock(locks));
     }
 
     private void helpReads(long concerns, IssueTypes issueTypes, Screens screensRead, Workflows workflowsRead) {
@@ -242,6 +253,31 @@ public class JiraProjectEnablementTest {
         assertThat(plan.nothingToDo(), is(true));
         verifyNoInteractions(issueTypeSchemes, screenSchemes, securitySchemes, builder);
         verify(workflowSchemes, never()).updateWorkflowScheme(any());
+    }
+
+    @Test
+    public void apply_shouldChangeNothingAndSaySoWhileAnotherNodeHoldsTheSetUpLock() throws Exception {
+        helpReads(0, new IssueTypes("HELP types", false, false, List.of()),
+                new Screens("HELP screens", true, true, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", true, false, true, List.of(), List.of()));
+        when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(false);
+
+        EnablementPlan plan = enablement.apply("HELP", Action.ENABLE).orElseThrow();
+
+        assertThat(plan.reasons().get(0).messageKey(), is("safeguarding.enablement.reason.busy"));
+        verifyNoInteractions(issueTypeSchemes);
+        verify(lock, never()).unlock();
+    }
+
+    @Test
+    public void apply_shouldReleaseTheSetUpLockOnceDone() {
+        helpReads(0, new IssueTypes("HELP types", false, true, List.of()),
+                new Screens("HELP screens", true, true, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", true, false, true, List.of(), List.of()));
+
+        enablement.apply("HELP", Action.ENABLE);
+
+        verify(lock).unlock();
     }
 
     @Test

@@ -42,7 +42,7 @@ public class ProvisioningTest {
 
     @Before
     public void setUp() throws Exception {
-        when(locks.getLockForName(Provisioning.LOCK)).thenReturn(lock);
+        when(locks.getLockForName(SetupLock.NAME)).thenReturn(lock);
         when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(true);
         Avatar avatar = mock(Avatar.class);
         when(avatarManager.create(anyString(), anyString(), any(), any(), any(), any())).thenReturn(avatar);
@@ -50,7 +50,7 @@ public class ProvisioningTest {
         when(issueTypeManager.getIssueType("10100")).thenReturn(concern);
         when(concern.getId()).thenReturn("10100");
         PropertiesTexts texts = new PropertiesTexts();
-        provisioning = new Provisioning(locks, store, new IssueTypeSetup(issueTypeManager, avatarManager, texts),
+        provisioning = new Provisioning(new SetupLock(locks), store, new IssueTypeSetup(issueTypeManager, avatarManager, texts),
                 new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup, resolutionSetup,
                 workflowSetup, confidentialSetup);
     }
