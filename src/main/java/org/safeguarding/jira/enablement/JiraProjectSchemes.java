@@ -10,6 +10,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
@@ -112,14 +113,14 @@ public class JiraProjectSchemes {
     }
 
     private long concerns(Project project, IssueType concern) {
-        SearchService.ParseResult parsed = search.parseQuery(users.getUserByKey(currentUser.key().orElseThrow()),
+        ApplicationUser admin = users.getUserByKey(currentUser.key().orElseThrow());
+        SearchService.ParseResult parsed = search.parseQuery(admin,
                 "project = " + project.getId() + " AND issuetype = " + concern.getId());
         if (!parsed.isValid()) {
             return UNKNOWN;
         }
         try {
-            return search.searchCountOverrideSecurity(users.getUserByKey(currentUser.key().orElseThrow()),
-                    parsed.getQuery());
+            return search.searchCountOverrideSecurity(admin, parsed.getQuery());
         } catch (SearchException e) {
             return UNKNOWN;
         }
