@@ -47,7 +47,7 @@ final class PreviewCases implements Cases, CaseLeads, CaseRecords {
     }
 
     private void add(String key, String summary, InMemoryCaseValues recorded) {
-        cases.put(key, new CaseRecord(key, summary, recorded));
+        cases.put(key, new CaseRecord(key, summary, "", recorded, List.of()));
         values.put(key, recorded);
     }
 
@@ -72,7 +72,8 @@ final class PreviewCases implements Cases, CaseLeads, CaseRecords {
                         ? markers.field() : null);
             }
         }
-        cases.put(issueKey, new CaseRecord(issueKey, markers.summary(), recorded));
+        cases.put(issueKey, new CaseRecord(issueKey, markers.summary(), markers.description(), recorded,
+                List.of()));
     }
 
     /** The case's values, for the preview's edit screen to change as Jira's edit screen changes fields. */

@@ -78,4 +78,10 @@ record PreviewIssue(String key, String summary, CaseValues before) implements Mu
     public String getSummary() {
         return summary;
     }
+
+    /** Nothing the plugin hands a preview issue to reads its description. */
+    @Override
+    public String getDescription() {
+        return null;
+    }
 }

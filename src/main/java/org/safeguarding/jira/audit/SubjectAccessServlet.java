@@ -6,7 +6,9 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -23,7 +25,7 @@ import org.safeguarding.jira.web.UkDates;
 
 /**
  * The printable subject-access export of one case ({@code /plugins/servlet/safeguarding/subject-access?case=SG-1}),
- * for its safeguarding leads: everything the app records on it, in words, with a reminder to remove other people's
+ * for its safeguarding leads: everything recorded on it (summary, description, fields, comments), in words, with a reminder to remove other people's
  * information before sending it. Someone who may see the case but does not lead it gets 403; anyone else 404, so
  * the answer never reveals whether a case exists. Every export is recorded in the case's access log.
  */
@@ -79,10 +81,16 @@ public class SubjectAccessServlet extends HttpServlet {
         }
         access.exported(key.get(), EXPORTED);
         CasePage.printable(response);
-        templateRenderer.render(TEMPLATE, Map.of("caseKey", record.get().key(),
-                "summary", record.get().summary() == null ? "" : record.get().summary(),
+        CaseRecord found = record.get();
+        List<Map<String, String>> comments = found.notes().stream().map(note -> Map.of("author",
+                Objects.toString(note.author(), ""), "written", UkDates.dayAndTime(note.written()),
+                "text", Objects.toString(note.text(), ""))).toList();
+        templateRenderer.render(TEMPLATE, Map.of("caseKey", found.key(),
+                "summary", Objects.toString(found.summary(), ""),
+                "description", Objects.toString(found.description(), ""),
                 "produced", UkDates.dayAndTime(LocalDateTime.now(clock)),
-                "rows", record.get().rows(texts).stream().map(row -> Map.of("tab", row.tab(), "field", row.field(),
-                        "value", row.value())).toList()), response.getWriter());
+                "rows", found.rows(texts).stream().map(row -> Map.of("tab", row.tab(), "field", row.field(),
+                        "value", row.value())).toList(),
+                "comments", comments, "hasComments", !comments.isEmpty()), response.getWriter());
     }
 }

@@ -2,6 +2,9 @@ package org.safeguarding.jira.host;
 
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.CommentManager;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -19,11 +22,13 @@ import org.safeguarding.screening.Screening;
 public class JiraCaseReader {
     private final CustomFieldManager customFieldManager;
     private final SetupStore setupStore;
+    private final CommentManager comments;
 
     @Inject
-    public JiraCaseReader(CustomFieldManager customFieldManager, SetupStore setupStore) {
+    public JiraCaseReader(CustomFieldManager customFieldManager, SetupStore setupStore, CommentManager comments) {
         this.customFieldManager = customFieldManager;
         this.setupStore = setupStore;
+        this.comments = comments;
     }
 
     /** The screening, or empty when the issue is not a Safeguarding concern. */
@@ -33,11 +38,14 @@ public class JiraCaseReader {
                 customFieldManager))) : Optional.empty();
     }
 
-    /** Everything recorded on the case, or empty when the issue is not a Safeguarding concern. */
+    /** Everything recorded on the case, comments included, or empty when the issue is not a Safeguarding concern. */
     public Optional<CaseRecord> record(Issue issue) {
         SetupIds ids = setupStore.load();
         return isCase(issue, ids) ? Optional.of(new CaseRecord(issue.getKey(), issue.getSummary(),
-                new JiraCaseValues(issue, ids, customFieldManager))) : Optional.empty();
+                issue.getDescription(), new JiraCaseValues(issue, ids, customFieldManager),
+                comments.getComments(issue).stream().map(comment -> new CaseRecord.Note(comment.getAuthorFullName(),
+                        LocalDateTime.ofInstant(comment.getCreated().toInstant(), ZoneId.systemDefault()),
+                        comment.getBody())).toList())) : Optional.empty();
     }
 
     /** Whether the issue is a Safeguarding concern, from its issue type alone. */

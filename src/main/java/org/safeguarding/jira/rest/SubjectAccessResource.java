@@ -22,7 +22,7 @@ import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.web.Texts;
 
 /**
- * {@code /rest/safeguarding/1.0/issue/{issueKey}/subject-access}: everything the app records on one case, in words,
+ * {@code /rest/safeguarding/1.0/issue/{issueKey}/subject-access}: everything recorded on one case, in words,
  * for its safeguarding leads (a subject-access request is theirs to answer). Someone who may see the case but does
  * not lead it gets 403 saying so; a case someone may not see gets the same 403 as one that does not exist. Every
  * export is recorded in the case's access log.
@@ -69,22 +69,47 @@ public class SubjectAccessResource {
         return Response.ok(new ExportJson(record.get(), clock.instant(), texts)).build();
     }
 
-    /** The case's record: its key, its summary, when this was produced (UTC), and each recorded value in words. */
+    /**
+     * The case's record: its key, summary and description, when this was produced (UTC), each recorded value in words,
+     * and each comment.
+     */
     public static final class ExportJson {
         @JsonProperty("case")
         final String caseKey;
         @JsonProperty
         final String summary;
         @JsonProperty
+        final String description;
+        @JsonProperty
         final String produced;
         @JsonProperty
         final List<FieldJson> fields;
+        @JsonProperty
+        final List<CommentJson> comments;
 
         ExportJson(CaseRecord record, Instant produced, Texts texts) {
             caseKey = record.key();
             summary = record.summary();
+            description = record.description();
             this.produced = produced.toString();
             fields = record.rows(texts).stream().map(FieldJson::new).toList();
+            comments = record.notes().stream().map(CommentJson::new).toList();
+        }
+    }
+
+    /** One comment: who wrote it, when (the server's local time, to the second), and its text. */
+    public static final class CommentJson {
+        @JsonProperty
+        final String author;
+        @JsonProperty
+        final String written;
+        @JsonProperty
+        final String text;
+
+        CommentJson(CaseRecord.Note note) {
+            author = note.author();
+            written = note.written().toString();
+            text = note.text();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.safeguarding.jira.setup;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,10 +10,18 @@ import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.screening.Identified;
 
 /**
- * Everything the app records on one case, in words, for a subject-access request: the summary, then every field
- * that has a value, tab by tab, each option in its plain-English label.
+ * Everything recorded on one case, in words, for a subject-access request: the summary and description, every field
+ * that has a value, tab by tab, each option in its plain-English label, and the comments people wrote on it.
  */
-public record CaseRecord(String key, String summary, CaseValues values) {
+public record CaseRecord(String key, String summary, String description, CaseValues values, List<Note> notes) {
+    public CaseRecord {
+        notes = List.copyOf(notes);
+    }
+
+    /** A comment on the case: who wrote it, when, and what it says. */
+    public record Note(String author, LocalDateTime written, String text) {
+    }
+
     /** One recorded value: the tab it is on, the field's name, and the value in words. */
     public record Row(String tab, String field, String value) {
     }

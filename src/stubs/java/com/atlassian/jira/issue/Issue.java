@@ -1,7 +1,7 @@
 // Source: jira-api com.atlassian.jira.issue.Issue (MYSRC 6.3; getIssueType() returns IssueType since 7.0);
 // shared/reference/jira-platform.md §2.10 (getKey, getId confirmed by TPI); getResolution() returns a Resolution since
 // 7.0 (public plugin usage); getProjectObject() (§2.10, confirmed by TPI and usage); getSummary() (§2.10);
-// getSecurityLevelId(), as public plugins read an issue's level. Subset.
+// getSecurityLevelId(), as public plugins read an issue's level; getDescription(). Subset.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
@@ -23,6 +23,8 @@ public interface Issue {
     Project getProjectObject();
 
     String getSummary();
+
+    String getDescription();
 
     Long getSecurityLevelId();
 }

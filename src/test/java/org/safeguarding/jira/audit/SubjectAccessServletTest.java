@@ -20,6 +20,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,9 @@ import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.referral.AccessKind;
 
 public class SubjectAccessServletTest {
-    private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern <at> the shelter",
-            new InMemoryCaseValues().with(CaseFields.HEIGHT, "1.60 m\nslim").with(CaseFields.AGE_GROUP, "adult"));
+    private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern <at> the shelter", "Met <b>twice</b>",
+            new InMemoryCaseValues().with(CaseFields.HEIGHT, "1.60 m\nslim").with(CaseFields.AGE_GROUP, "adult"),
+            List.of(new CaseRecord.Note("Ann <Worker>", LocalDateTime.of(2026, 11, 28, 17, 5), "Passport kept\nby boss")));
 
     @Rule
     public MockitoRule mockito = MockitoJUnit.rule();
@@ -101,6 +103,10 @@ public class SubjectAccessServletTest {
         assertThat(html.contains("Concern &lt;at&gt; the shelter"), is(true));
         assertThat(html.contains("<td class=\"safeguarding-keep-lines\">1.60 m\nslim</td>"), is(true));
         assertThat(html.contains(VelocityTemplates.text("safeguarding.subject-access.check")), is(true));
+        assertThat(html.contains("Met &lt;b&gt;twice&lt;/b&gt;"), is(true));
+        assertThat(html.contains("<td>Ann &lt;Worker&gt;</td>"), is(true));
+        assertThat(html.contains("<td>28 Nov 2026, 17:05:00</td>"), is(true));
+        assertThat(html.contains("<td class=\"safeguarding-keep-lines\">Passport kept\nby boss</td>"), is(true));
     }
 
     @Test

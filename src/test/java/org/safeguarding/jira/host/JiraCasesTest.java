@@ -1,6 +1,7 @@
 package org.safeguarding.jira.host;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -9,6 +10,8 @@ import static org.mockito.Mockito.when;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.issue.comments.Comment;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
@@ -16,7 +19,12 @@ import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.Before;
@@ -49,6 +57,8 @@ public class JiraCasesTest {
     @Mock
     private SetupStore setupStore;
     @Mock
+    private CommentManager commentManager;
+    @Mock
     private ApplicationUser worker;
     @Mock
     private MutableIssue issue;
@@ -62,7 +72,7 @@ public class JiraCasesTest {
     @Before
     public void setUp() {
         cases = new JiraCases(user, userManager, issueManager, permissionManager,
-                new JiraCaseReader(customFieldManager, setupStore),
+                new JiraCaseReader(customFieldManager, setupStore, commentManager),
                 (userKey, lead) -> lead == issue && leadsOfSg1.contains(userKey));
     }
 
@@ -171,10 +181,21 @@ public class JiraCasesTest {
         leadsOfSg1.add("worker");
         when(issue.getKey()).thenReturn("SG-1");
         when(issue.getSummary()).thenReturn("Concern at the shelter");
+        when(issue.getDescription()).thenReturn("Met at the drop-in.");
+        Comment comment = org.mockito.Mockito.mock(Comment.class);
+        when(comment.getAuthorFullName()).thenReturn("Ann Worker");
+        Date written = Date.from(Instant.parse("2026-11-28T17:05:00Z"));
+        when(comment.getCreated()).thenReturn(written);
+        when(comment.getBody()).thenReturn("Said her passport is kept by the boss.");
+        when(commentManager.getComments(issue)).thenReturn(List.of(comment));
         CaseRecord record = cases.forLead("SG-1").orElseThrow();
 
         assertThat(record.key(), is("SG-1"));
         assertThat(record.summary(), is("Concern at the shelter"));
+        assertThat(record.description(), is("Met at the drop-in."));
+        assertThat(record.notes(), contains(new CaseRecord.Note("Ann Worker",
+                LocalDateTime.ofInstant(written.toInstant(), ZoneId.systemDefault()),
+                "Said her passport is kept by the boss.")));
     }
 
     private void canBrowse() {

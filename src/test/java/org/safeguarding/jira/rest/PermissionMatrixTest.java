@@ -98,7 +98,7 @@ public class PermissionMatrixTest extends JerseyTest {
                 new DirectoryEditor.Outcome(DirectoryEditor.Outcome.Status.DONE, List.of(), null));
         Provisioning provisioning = mock(Provisioning.class);
         when(provisioning.run()).thenReturn(new SetupReport());
-        CaseRecord sg1 = new CaseRecord("SG-1", "A concern", new InMemoryCaseValues());
+        CaseRecord sg1 = new CaseRecord("SG-1", "A concern", null, new InMemoryCaseValues(), List.of());
         Cases everyoneSeesSg1 = key -> CaseLookup.found(Screening.builder().build());
         CaseAnonymiser closedCase = mock(CaseAnonymiser.class);
         when(closedCase.isClosed("SG-1")).thenReturn(true);

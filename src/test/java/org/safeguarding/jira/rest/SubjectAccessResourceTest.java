@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import javax.ws.rs.core.Application;
 import javax.ws.rs.core.Response;
@@ -29,8 +31,9 @@ import org.safeguarding.screening.Screening;
 /** The subject-access export served by real Jersey 2: the case's leads only, everything in words, recorded. */
 public class SubjectAccessResourceTest extends JerseyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern at the shelter",
-            new InMemoryCaseValues().with(CaseFields.NATION, "wales"));
+    private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern at the shelter", "Met at the drop-in.",
+            new InMemoryCaseValues().with(CaseFields.NATION, "wales"), List.of(new CaseRecord.Note("Ann Worker",
+            LocalDateTime.of(2026, 11, 28, 17, 5), "Said her passport is kept by the boss.")));
 
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
@@ -61,6 +64,10 @@ public class SubjectAccessResourceTest extends JerseyTest {
         assertThat(body.at("/produced").asText(), is("2026-11-29T09:15:00Z"));
         assertThat(body.at("/fields/0/field").asText(), is("Nation where the concern is raised"));
         assertThat(body.at("/fields/0/value").asText(), is("Wales"));
+        assertThat(body.at("/description").asText(), is("Met at the drop-in."));
+        assertThat(body.at("/comments/0/author").asText(), is("Ann Worker"));
+        assertThat(body.at("/comments/0/written").asText(), is("2026-11-28T17:05"));
+        assertThat(body.at("/comments/0/text").asText(), is("Said her passport is kept by the boss."));
         assertThat(log.latest("SG-1", 5).size(), is(1));
     }
 

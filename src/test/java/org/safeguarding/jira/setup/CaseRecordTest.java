@@ -22,7 +22,7 @@ public class CaseRecordTest {
                 .with(CaseFields.LAST_SEEN_WHEN, LocalDateTime.of(2026, 11, 28, 18, 30))
                 .with(CaseFields.RETENTION_REVIEW, LocalDate.of(2033, 1, 1));
 
-        List<CaseRecord.Row> rows = new CaseRecord("SG-1", "Concern at the shelter", values)
+        List<CaseRecord.Row> rows = new CaseRecord("SG-1", "Concern at the shelter", null, values, List.of())
                 .rows(new PropertiesTexts());
 
         assertThat(rows.stream().map(CaseRecord.Row::value).toList(), contains("No", "Under 18",
