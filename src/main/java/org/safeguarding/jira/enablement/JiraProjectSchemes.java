@@ -15,7 +15,9 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import javax.inject.Inject;
@@ -64,43 +66,49 @@ public class JiraProjectSchemes {
         IssueType concern = issueTypeManager.getIssueType(ids.issueType().orElseThrow());
         List<Project> others = projects.getProjectObjects().stream()
                 .filter(other -> !other.getId().equals(project.getId())).toList();
-        return new ProjectSchemes(project.getKey(), project.getName(), concerns(project, concern), issueTypes(project,
-                concern, others), screens(project, concern, ids, others), workflows(project, concern, ids, others),
-                security.read(project, ids));
+        // Each project's issue types are read once, however many of its schemes the project shares.
+        Map<Long, Boolean> offering = new HashMap<>();
+        Predicate<Project> offersConcern = other -> offering.computeIfAbsent(other.getId(),
+                id -> offers(other, concern));
+        return new ProjectSchemes(project.getKey(), project.getName(), concerns(project, concern),
+                issueTypes(project, concern, others), screens(project, concern, ids, others, offersConcern),
+                workflows(project, concern, ids, others, offersConcern), security.read(project, ids));
     }
 
     private ProjectSchemes.IssueTypes issueTypes(Project project, IssueType concern, List<Project> others) {
         FieldConfigScheme scheme = issueTypeSchemes.getConfigScheme(project);
         return new ProjectSchemes.IssueTypes(scheme.getName(),
                 scheme.getId().equals(issueTypeSchemes.getDefaultIssueTypeScheme().getId()), offers(project, concern),
-                names(others, other -> issueTypeSchemes.getConfigScheme(other).getId().equals(scheme.getId())));
+                names(others.stream().filter(other -> issueTypeSchemes.getConfigScheme(other).getId()
+                        .equals(scheme.getId())).toList()));
     }
 
-    private ProjectSchemes.Screens screens(Project project, IssueType concern, SetupIds ids, List<Project> others) {
+    private ProjectSchemes.Screens screens(Project project, IssueType concern, SetupIds ids, List<Project> others,
+                                           Predicate<Project> offersConcern) {
         IssueTypeScreenScheme scheme = screenSchemes.getIssueTypeScreenScheme(project);
-        Predicate<Project> sharing = other -> screenSchemes.getIssueTypeScreenScheme(other).getId()
-                .equals(scheme.getId());
+        List<Project> sharing = others.stream().filter(other -> screenSchemes.getIssueTypeScreenScheme(other)
+                .getId().equals(scheme.getId())).toList();
         return new ProjectSchemes.Screens(scheme.getName(), ConcernPlacement.caseScreens(scheme, concern, ids),
-                scheme.containsEntity(concern.getId()), names(others, sharing),
-                names(others, sharing.and(other -> offers(other, concern))));
+                scheme.containsEntity(concern.getId()), names(sharing),
+                names(sharing.stream().filter(offersConcern).toList()));
     }
 
-    private ProjectSchemes.Workflows workflows(Project project, IssueType concern, SetupIds ids,
-                                               List<Project> others) {
+    private ProjectSchemes.Workflows workflows(Project project, IssueType concern, SetupIds ids, List<Project> others,
+                                               Predicate<Project> offersConcern) {
         AssignableWorkflowScheme scheme = workflowSchemes.getWorkflowSchemeObj(project);
         ProjectSchemes.SchemeKind kind = workflowSchemes.isUsingDefaultScheme(project)
                 ? ProjectSchemes.SchemeKind.JIRA_DEFAULT
                 : ids.workflowScheme().filter(scheme.getId()::equals).isPresent() ? ProjectSchemes.SchemeKind.APP
                 : ProjectSchemes.SchemeKind.OWN;
-        Predicate<Project> sharing = other -> !workflowSchemes.isUsingDefaultScheme(other)
-                && workflowSchemes.getWorkflowSchemeObj(other).getId().equals(scheme.getId());
+        // Every project on Jira's default scheme shares it, but moving one project off it changes no other.
+        List<Project> sharing = kind == ProjectSchemes.SchemeKind.JIRA_DEFAULT ? List.of()
+                : others.stream().filter(other -> !workflowSchemes.isUsingDefaultScheme(other)
+                        && workflowSchemes.getWorkflowSchemeObj(other).getId().equals(scheme.getId())).toList();
         return new ProjectSchemes.Workflows(kind, scheme.getName(),
                 ConcernPlacement.referralWorkflow(scheme, concern),
                 kind != ProjectSchemes.SchemeKind.JIRA_DEFAULT && workflowSchemes.hasDraft(scheme),
-                switchKeepsOtherWorkflows(project, concern, ids),
-                kind == ProjectSchemes.SchemeKind.JIRA_DEFAULT ? List.of() : names(others, sharing),
-                kind == ProjectSchemes.SchemeKind.JIRA_DEFAULT ? List.of()
-                        : names(others, sharing.and(other -> offers(other, concern))));
+                switchKeepsOtherWorkflows(project, concern, ids), names(sharing),
+                names(sharing.stream().filter(offersConcern).toList()));
     }
 
     /** Whether Jira's default workflow scheme and the app's give every other issue type of the project one workflow. */
@@ -131,7 +139,7 @@ public class JiraProjectSchemes {
         return offered.stream().anyMatch(type -> type.getId().equals(concern.getId()));
     }
 
-    private static List<String> names(List<Project> projects, Predicate<Project> which) {
-        return projects.stream().filter(which).map(Project::getName).toList();
+    private static List<String> names(List<Project> projects) {
+        return projects.stream().map(Project::getName).toList();
     }
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -153,6 +155,19 @@ public class JiraProjectSchemesTest {
         when(issueTypeSchemes.getIssueTypesForProject(housing)).thenReturn(List.of(task, concern));
 
         assertThat(schemes.read(help, IDS).screens().concernsIn(), contains("Housing"));
+    }
+
+    @Test
+    public void read_shouldReadEachSharingProjectsIssueTypesOnceForAllItsSchemes() {
+        when(workflowSchemes.isUsingDefaultScheme(housing)).thenReturn(false);
+        when(workflowSchemes.getWorkflowSchemeObj(housing)).thenReturn(helpWorkflows);
+        when(issueTypeSchemes.getIssueTypesForProject(housing)).thenReturn(List.of(task, concern));
+
+        ProjectSchemes read = schemes.read(help, IDS);
+
+        assertThat(read.screens().concernsIn(), contains("Housing"));
+        assertThat(read.workflows().concernsIn(), contains("Housing"));
+        verify(issueTypeSchemes, times(1)).getIssueTypesForProject(housing);
     }
 
     @Test
