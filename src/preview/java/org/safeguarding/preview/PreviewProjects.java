@@ -13,7 +13,6 @@ import org.safeguarding.jira.enablement.ProjectSchemes.IssueTypes;
 import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
 import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
 import org.safeguarding.jira.web.ProjectReadiness;
-import org.safeguarding.jira.web.ProjectReadiness.Confidentiality;
 
 /**
  * The preview's Jira projects, in memory: SG is set up (confidential too) and has the sample cases, so it cannot be
@@ -47,11 +46,7 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
     public synchronized List<ProjectStatus> projects() {
         return projects.values().stream().map(project -> new ProjectStatus(project.key(), project.name(),
                 project.issueTypes().offersConcern(), project.screens().caseScreens(),
-                project.workflows().referralWorkflow(), switch (project.security().kind()) {
-                    case APP -> Confidentiality.APP_SCHEME;
-                    case OTHER -> Confidentiality.OWN_SCHEME;
-                    case NONE -> Confidentiality.NONE;
-                })).toList();
+                project.workflows().referralWorkflow(), project.security().kind().confidentiality())).toList();
     }
 
     @Override

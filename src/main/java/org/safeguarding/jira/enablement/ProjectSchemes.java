@@ -1,6 +1,7 @@
 package org.safeguarding.jira.enablement;
 
 import java.util.List;
+import org.safeguarding.jira.web.ProjectReadiness.Confidentiality;
 
 /**
  * What enabling or disabling the app for one project needs to know of it, as Jira's adapter reads it: how many
@@ -42,11 +43,22 @@ public record ProjectSchemes(String key, String name, long concerns, IssueTypes 
 
     /** Which issue security scheme a project uses. */
     public enum SecurityKind {
-        NONE,
+        NONE(Confidentiality.NONE),
         /** The app's "Safeguarding confidential". */
-        APP,
+        APP(Confidentiality.APP_SCHEME),
         /** One of the organisation's own, which the app leaves alone. */
-        OTHER
+        OTHER(Confidentiality.OWN_SCHEME);
+
+        private final Confidentiality confidentiality;
+
+        SecurityKind(Confidentiality confidentiality) {
+            this.confidentiality = confidentiality;
+        }
+
+        /** How the administration page's readiness table names it. */
+        public Confidentiality confidentiality() {
+            return confidentiality;
+        }
     }
 
     /**

@@ -17,7 +17,6 @@ import org.safeguarding.jira.enablement.JiraProjectSecurity;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.ProjectReadiness;
-import org.safeguarding.jira.web.ProjectReadiness.Confidentiality;
 
 /**
  * Reads, never changes, each project's schemes: whether its issue type scheme offers Safeguarding concern, whether
@@ -56,15 +55,8 @@ public class JiraProjectReadiness implements ProjectReadiness {
                 .stream().filter(type -> typeId.equals(type.getId())).findFirst());
         return new ProjectStatus(project.getKey(), project.getName(), concern.isPresent(),
                 concern.map(type -> usesOurScreens(project, type, ids)).orElse(false),
-                concern.map(type -> usesOurWorkflow(project, type)).orElse(false), confidentiality(project, ids));
-    }
-
-    private Confidentiality confidentiality(Project project, SetupIds ids) {
-        return switch (security.kind(project, ids)) {
-            case APP -> Confidentiality.APP_SCHEME;
-            case OTHER -> Confidentiality.OWN_SCHEME;
-            case NONE -> Confidentiality.NONE;
-        };
+                concern.map(type -> usesOurWorkflow(project, type)).orElse(false),
+                security.kind(project, ids).confidentiality());
     }
 
     private boolean usesOurScreens(Project project, IssueType concern, SetupIds ids) {
