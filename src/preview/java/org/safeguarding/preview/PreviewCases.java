@@ -68,8 +68,7 @@ final class PreviewCases implements Cases, CaseLeads, CaseRecords {
         for (String fieldKey : CaseFields.PERSONAL) {
             if (recorded.text(fieldKey).isPresent() || recorded.date(fieldKey).isPresent()
                     || recorded.dateTime(fieldKey).isPresent()) {
-                recorded.with(fieldKey, CaseFields.byKey(fieldKey).orElseThrow().kind().holdsText()
-                        ? markers.field() : null);
+                recorded.with(fieldKey, CaseFields.anonymised(fieldKey, markers.field()));
             }
         }
         cases.put(issueKey, new CaseRecord(issueKey, markers.summary(), markers.description(), recorded,

@@ -95,8 +95,7 @@ public class JiraCaseAnonymiser implements CaseAnonymiser {
         for (String key : CaseFields.PERSONAL) {
             CustomField field = ids.field(key).map(customFields::getCustomFieldObject).orElse(null);
             if (field != null && issue.getCustomFieldValue(field) != null) {
-                issue.setCustomFieldValue(field, CaseFields.byKey(key).orElseThrow().kind().holdsText()
-                        ? markers.field() : null);
+                issue.setCustomFieldValue(field, CaseFields.anonymised(key, markers.field()));
             }
         }
     }

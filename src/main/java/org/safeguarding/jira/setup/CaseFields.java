@@ -78,6 +78,11 @@ public final class CaseFields {
         return ALL.stream().filter(field -> field.key().equals(key)).findFirst();
     }
 
+    /** What a personal field holds once anonymised: the marker in place of words, nothing in place of a date. */
+    public static Object anonymised(String personalFieldKey, String marker) {
+        return byKey(personalFieldKey).orElseThrow().kind().holdsText() ? marker : null;
+    }
+
     private static List<CaseField> all() {
         List<CaseField> fields = new ArrayList<>();
         fields.add(choice(IMMEDIATE_DANGER, FieldKind.SELECT, Answer.values(), ScreenTab.CONCERN));

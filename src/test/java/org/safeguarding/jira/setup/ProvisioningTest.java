@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -102,6 +103,16 @@ public class ProvisioningTest {
             return;
         }
         throw new AssertionError("the failure should reach the caller");
+    }
+
+    @Test
+    public void personalFields_shouldBeWordsOrDatesThatAnonymisingReplacesOrEmpties() {
+        for (String key : CaseFields.PERSONAL) {
+            FieldKind kind = CaseFields.byKey(key).orElseThrow().kind();
+            assertThat(key, kind.holdsText() || kind == FieldKind.DATE || kind == FieldKind.DATE_TIME, is(true));
+        }
+        assertThat(CaseFields.anonymised(CaseFields.NATIONALITY, "[Anonymised]"), is("[Anonymised]"));
+        assertThat(CaseFields.anonymised(CaseFields.DATE_OF_BIRTH, "[Anonymised]"), is(nullValue()));
     }
 
     @Test
