@@ -3,8 +3,6 @@ package org.safeguarding.jira.host;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.comments.CommentManager;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -44,8 +42,7 @@ public class JiraCaseReader {
         return isCase(issue, ids) ? Optional.of(new CaseRecord(issue.getKey(), issue.getSummary(),
                 issue.getDescription(), new JiraCaseValues(issue, ids, customFieldManager),
                 comments.getComments(issue).stream().map(comment -> new CaseRecord.Note(comment.getAuthorFullName(),
-                        LocalDateTime.ofInstant(comment.getCreated().toInstant(), ZoneId.systemDefault()),
-                        comment.getBody())).toList())) : Optional.empty();
+                        JiraCaseValues.local(comment.getCreated()), comment.getBody())).toList())) : Optional.empty();
     }
 
     /** Whether the issue is a Safeguarding concern, from its issue type alone. */

@@ -55,8 +55,12 @@ public final class JiraCaseValues implements CaseValues {
 
     @Override
     public Optional<LocalDateTime> dateTime(String fieldKey) {
-        return value(fieldKey).filter(Date.class::isInstance)
-                .map(date -> LocalDateTime.ofInstant(((Date) date).toInstant(), ZoneId.systemDefault()));
+        return value(fieldKey).filter(Date.class::isInstance).map(date -> local((Date) date));
+    }
+
+    /** A moment Jira keeps as a Date, as the server's local date and time: how the app shows every Jira time. */
+    static LocalDateTime local(Date moment) {
+        return LocalDateTime.ofInstant(moment.toInstant(), ZoneId.systemDefault());
     }
 
     private Optional<Object> value(String fieldKey) {
