@@ -2,6 +2,7 @@ package org.safeguarding.jira.enablement;
 
 import java.util.List;
 import java.util.Locale;
+import org.safeguarding.screening.Identified;
 
 /**
  * What enabling or disabling a project changes, step by step, or why it cannot be done now, and anything the admin
@@ -16,13 +17,19 @@ public record EnablementPlan(String projectKey, String projectName, Action actio
         notes = List.copyOf(notes);
     }
 
-    /** Switching the app on for a project, or off. */
-    public enum Action {
+    /** Switching the app on for a project, or off; labelled as the administration page's buttons are. */
+    public enum Action implements Identified {
         ENABLE,
         DISABLE;
 
+        @Override
         public String id() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public String labelKey() {
+            return "safeguarding.admin.projects." + id();
         }
     }
 

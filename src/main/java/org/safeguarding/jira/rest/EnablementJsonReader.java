@@ -1,10 +1,7 @@
 package org.safeguarding.jira.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.safeguarding.jira.enablement.EnablementPlan.Action;
 
 /** Reads which way an admin switches a project, "enable" or "disable", naming what is wrong. */
@@ -25,23 +22,11 @@ final class EnablementJsonReader extends JsonFields {
         }
         EnablementJsonReader reader = new EnablementJsonReader();
         reader.unknown("", parsed.json());
-        Optional<Action> action = action(parsed.json().action);
+        Action action = reader.value(ACTION, parsed.json().action, Action.class);
         if (parsed.json().action == null) {
             reader.errors.add(FieldError.of(ACTION, "safeguarding.error.enablement-action-missing"));
-        } else if (action.isEmpty()) {
-            reader.errors.add(FieldError.of(ACTION, "safeguarding.error.not-one-of", parsed.json().action, ids()));
         }
-        return reader.errors.isEmpty() ? new Result(action.orElseThrow(), List.of())
-                : new Result(null, List.copyOf(reader.errors));
-    }
-
-    /** The action a query parameter or a body names: "enable" or "disable". */
-    static Optional<Action> action(String id) {
-        return Arrays.stream(Action.values()).filter(action -> action.id().equals(id)).findFirst();
-    }
-
-    static String ids() {
-        return Arrays.stream(Action.values()).map(Action::id).collect(Collectors.joining(", "));
+        return reader.errors.isEmpty() ? new Result(action, List.of()) : new Result(null, List.copyOf(reader.errors));
     }
 
     /** The request as clients send it. */

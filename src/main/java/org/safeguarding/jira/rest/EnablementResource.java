@@ -21,6 +21,7 @@ import org.safeguarding.jira.enablement.EnablementPlan;
 import org.safeguarding.jira.enablement.ProjectEnablement;
 import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.screening.Identified;
 
 /**
  * {@code /rest/safeguarding/1.0/projects/{projectKey}/enablement}: switching the app on or off for a project, for
@@ -49,10 +50,11 @@ public class EnablementResource {
     @WebSudoRequired
     public Response plan(@PathParam("projectKey") String projectKey, @QueryParam("action") String action) {
         return AdminAccess.asAdmin(currentUser, texts, () -> {
-            Optional<EnablementPlan.Action> chosen = EnablementJsonReader.action(action);
+            Optional<EnablementPlan.Action> chosen = Identified.byId(EnablementPlan.Action.class, action);
             if (chosen.isEmpty()) {
                 return ErrorsJson.badRequest(List.of(FieldError.of(EnablementJsonReader.ACTION,
-                        "safeguarding.error.not-one-of", String.valueOf(action), EnablementJsonReader.ids())), texts);
+                        "safeguarding.error.not-one-of", String.valueOf(action),
+                        Identified.ids(EnablementPlan.Action.class))), texts);
             }
             return enablement.plan(projectKey, chosen.get()).map(plan -> Response.ok(new PlanJson(plan, texts)).build())
                     .orElseGet(this::noSuchProject);
