@@ -6,10 +6,21 @@ import com.atlassian.cache.CachedReference;
 import com.atlassian.cache.Supplier;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Atlassian Cache on one node: a reference loads through its supplier when empty, and reset empties it. */
-final class LocalCaches implements CacheManager {
+/**
+ * Atlassian Cache on one node, for the preview host and the tests: a reference loads through its supplier when empty,
+ * and reset empties it. It keeps the settings it was last asked for, so a test can check how a cache replicates.
+ */
+public final class LocalCaches implements CacheManager {
+    private CacheSettings settings;
+
+    /** The settings of the last reference asked for. */
+    public CacheSettings settings() {
+        return settings;
+    }
+
     @Override
     public <V> CachedReference<V> getCachedReference(String name, Supplier<V> supplier, CacheSettings required) {
+        settings = required;
         AtomicReference<V> value = new AtomicReference<>();
         return new CachedReference<>() {
             @Override

@@ -13,10 +13,6 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
-import com.atlassian.cache.CacheManager;
-import com.atlassian.cache.CacheSettings;
-import com.atlassian.cache.CachedReference;
-import com.atlassian.cache.Supplier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +24,7 @@ import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.preview.LocalCaches;
 import org.safeguarding.resources.DefaultDirectory;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
@@ -43,7 +40,7 @@ public class CachedDirectoryTest {
     @Mock
     private ClusterLock lock;
 
-    private final MemoryCaches caches = new MemoryCaches();
+    private final LocalCaches caches = new LocalCaches();
     private final List<Resource> shipped = DefaultDirectory.load().entries();
     private CachedDirectory directory;
 
@@ -87,7 +84,7 @@ public class CachedDirectoryTest {
         directory.changed();
         directory.directory();
         verify(store, times(2)).all();
-        assertThat(caches.settings.toString(), is("remote replicateViaInvalidation"));
+        assertThat(caches.settings().toString(), is("remote replicateViaInvalidation"));
     }
 
     @Test
@@ -100,31 +97,5 @@ public class CachedDirectoryTest {
         assertThat(albanian.reviewed(), is(true));
         assertThat(albanian.review().by(), equalTo("Arta Krasniqi"));
         assertThat(directory.explanations().forLanguage(Optional.of("Polish")).explanation().reviewed(), is(false));
-    }
-
-    /** A cache manager holding one reference in memory, as a single node would. */
-    private static final class MemoryCaches implements CacheManager {
-        CacheSettings settings;
-
-        @Override
-        public <V> CachedReference<V> getCachedReference(String name, Supplier<V> supplier, CacheSettings required) {
-            settings = required;
-            return new CachedReference<>() {
-                private V value;
-
-                @Override
-                public V get() {
-                    if (value == null) {
-                        value = supplier.get();
-                    }
-                    return value;
-                }
-
-                @Override
-                public void reset() {
-                    value = null;
-                }
-            };
-        }
     }
 }
