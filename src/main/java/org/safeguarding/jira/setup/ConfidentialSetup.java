@@ -102,20 +102,28 @@ public class ConfidentialSetup implements LeadAccess {
         return created;
     }
 
-    /** Gives the level exactly the wanted reporter, assignee, group and role grants. */
+    /**
+     * Gives the level exactly the wanted reporter, assignee, group and role grants. Jira's cache of who may see which
+     * level is cleared only when a grant changed: set-up runs on every start, and usually finds nothing to do.
+     */
     private void grant(Long schemeId, Long levelId, AppSettings named) throws GenericEntityException {
         List<SchemeEntity> wanted = wanted(levelId, named);
+        boolean changed = false;
         for (IssueSecurityLevelPermission existing : schemes.getPermissionsBySecurityLevel(levelId)) {
             boolean stillWanted = wanted.removeIf(grant -> grant.getType().equals(existing.getType())
                     && Objects.equals(parameter(grant.getParameter()), parameter(existing.getParameter())));
             if (!stillWanted && (GROUP.equals(existing.getType()) || PROJECT_ROLE.equals(existing.getType()))) {
                 schemes.deleteEntity(existing.getId());
+                changed = true;
             }
         }
         for (SchemeEntity missing : wanted) {
             schemes.createSchemeEntity(schemes.getScheme(schemeId), missing);
+            changed = true;
         }
-        levels.clearUsersLevels();
+        if (changed) {
+            levels.clearUsersLevels();
+        }
     }
 
     /** Reporter and assignee grants name nobody: Jira may store that as null or as empty. */

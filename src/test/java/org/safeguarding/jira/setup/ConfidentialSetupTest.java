@@ -111,6 +111,7 @@ public class ConfidentialSetupTest {
         verify(schemes, never()).createSchemeObject(anyString(), anyString());
         verify(levels, never()).createIssueSecurityLevel(anyLong(), anyString(), anyString());
         assertThat(granted, is(empty()));
+        verify(levels, never()).clearUsersLevels();
     }
 
     @Test
@@ -127,6 +128,7 @@ public class ConfidentialSetupTest {
 
         verify(schemes).deleteEntity(3L);
         verify(schemes, never()).deleteEntity(4L);
+        verify(levels).clearUsersLevels();
         assertThat(holders(granted), containsInAnyOrder("group:safeguarding-leads@40", "projectrole:10002@40"));
     }
 
