@@ -287,12 +287,13 @@ public class JiraProjectEnablementTest {
     }
 
     @Test
-    public void plan_shouldGiveEachChangeInOrder() {
+    public void plan_shouldPlanFromTheProjectAsJiraReadsItAndChangeNothing() {
         helpReads(0, new IssueTypes("HELP types", false, false, List.of()),
                 new Screens("HELP screens", true, true, List.of(), List.of()),
                 new Workflows(SchemeKind.OWN, "HELP workflows", true, false, true, List.of(), List.of()));
 
         assertThat(enablement.plan("HELP", Action.ENABLE).orElseThrow().steps().stream()
                 .map(EnablementPlan.Step::change).toList(), contains(EnablementPlan.Change.OFFER_ISSUE_TYPE));
+        verifyNoInteractions(issueTypeSchemes, screens, securitySchemes, locks);
     }
 }
