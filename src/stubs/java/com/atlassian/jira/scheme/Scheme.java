@@ -1,6 +1,6 @@
 // Source: jira-api com.atlassian.jira.scheme.Scheme, as SchemeManager returns it: getId() and getName(), and the
-// constructor (Long id, String type, String name, String description, Collection<SchemeEntity> entities) Jira's own
-// workflow scheme manager uses (the search tool). Subset.
+// constructor (Long id, String type, String name, String description, Collection<SchemeEntity> entities), as Jira's
+// own DefaultWorkflowSchemeManager.updateWorkflowScheme calls it (source read via the search tool). Subset.
 package com.atlassian.jira.scheme;
 
 import java.util.Collection;
