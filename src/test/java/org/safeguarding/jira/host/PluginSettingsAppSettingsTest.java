@@ -2,53 +2,24 @@ package org.safeguarding.jira.host;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 
 public class PluginSettingsAppSettingsTest {
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
-
-    @Mock
-    private PluginSettingsFactory factory;
-
-    private final Map<String, Object> stored = new HashMap<>();
+    private final MapPluginSettings sal = new MapPluginSettings();
+    private final Map<String, Object> stored = sal.stored;
     private PluginSettingsAppSettings settings;
 
     @Before
     public void setUp() {
-        when(factory.createGlobalSettings()).thenReturn(new PluginSettings() {
-            @Override
-            public Object get(String key) {
-                return stored.get(key);
-            }
-
-            @Override
-            public Object put(String key, Object value) {
-                return stored.put(key, value);
-            }
-
-            @Override
-            public Object remove(String key) {
-                return stored.remove(key);
-            }
-        });
-        settings = new PluginSettingsAppSettings(factory);
+        settings = new PluginSettingsAppSettings(sal);
     }
 
     @Test

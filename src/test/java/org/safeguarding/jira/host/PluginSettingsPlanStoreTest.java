@@ -2,44 +2,23 @@ package org.safeguarding.jira.host;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.when;
 
-import com.atlassian.sal.api.pluginsettings.PluginSettings;
-import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.web.PlanStore;
 import org.safeguarding.referral.SafeguardingPlan;
 
 public class PluginSettingsPlanStoreTest {
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
-
-    @Mock
-    private PluginSettingsFactory factory;
-    @Mock
-    private PluginSettings settings;
-
-    private final Map<String, Object> stored = new HashMap<>();
+    private final MapPluginSettings sal = new MapPluginSettings();
+    private final Map<String, Object> stored = sal.stored;
     private PluginSettingsPlanStore store;
 
     @Before
     public void setUp() {
-        when(factory.createGlobalSettings()).thenReturn(settings);
-        when(settings.get(anyString())).thenAnswer(call -> stored.get(call.getArgument(0)));
-        when(settings.put(anyString(), any()))
-                .thenAnswer(call -> stored.put(call.getArgument(0), call.getArgument(1)));
-        store = new PluginSettingsPlanStore(factory);
+        store = new PluginSettingsPlanStore(sal);
     }
 
     @Test
