@@ -15,7 +15,7 @@ import javax.inject.Named;
 @Named
 public class SetupLock {
     static final String NAME = "org.safeguarding.setup";
-    public static final long WAIT_SECONDS = 60;
+    static final long WAIT_SECONDS = 60;
 
     private final ClusterLockService locks;
 

@@ -37,9 +37,8 @@ public class Anonymisation {
         this(leads, cases, anonymiser, access, closedCases, currentUser, names, texts, Clock.systemDefaultZone());
     }
 
-    public Anonymisation(CaseLeads leads, Cases cases, CaseAnonymiser anonymiser, AccessRecorder access,
-                         ClosedCases closedCases, CurrentUser currentUser, UserNames names, Texts texts,
-                         Clock clock) {
+    Anonymisation(CaseLeads leads, Cases cases, CaseAnonymiser anonymiser, AccessRecorder access,
+                  ClosedCases closedCases, CurrentUser currentUser, UserNames names, Texts texts, Clock clock) {
         this.leads = leads;
         this.cases = cases;
         this.anonymiser = anonymiser;
