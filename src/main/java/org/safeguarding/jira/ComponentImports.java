@@ -39,6 +39,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 
 /**
  * Every host service the plugin imports, in one place. Spring Scanner reads these annotations into
@@ -56,6 +57,8 @@ final class ComponentImports {
     private WebSudoManager webSudoManager;
     @ComponentImport
     private TemplateRenderer templateRenderer;
+    @ComponentImport
+    private PageBuilderService pageBuilderService;
     @ComponentImport
     private I18nResolver i18nResolver;
     @ComponentImport

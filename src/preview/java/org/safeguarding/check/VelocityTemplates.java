@@ -7,9 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -24,10 +22,10 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 
 /**
  * Renders the plugin's templates with real Apache Velocity as Jira's TemplateRenderer would: from the plugin's
- * resources, with {@code $i18n} answering from our properties file and {@code $webResourceManager} recording what
- * the page requires, and with Jira's automatic HTML escaping of every reference except {@code $i18n} texts and
- * references named {@code …Html}. Strict references: a template that names anything the context lacks fails the
- * test.
+ * resources, given only what Jira reliably gives a plugin template ({@code $i18n}, answering from our properties
+ * file; docs/compatibility.md, "What a template is given") and what the caller passes, with Jira's automatic HTML
+ * escaping of every reference except {@code $i18n} texts and references named {@code …Html}. Strict references: a
+ * template that names anything else, {@code $webResourceManager} included, fails the test.
  */
 public final class VelocityTemplates {
     private static final Properties MESSAGES = loadMessages();
@@ -49,15 +47,13 @@ public final class VelocityTemplates {
         }
     }
 
-    /** The output of one template, and the web resources it required. */
-    public record Rendered(String html, List<String> requiredResources) {
+    /** The output of one template. */
+    public record Rendered(String html) {
     }
 
     public Rendered render(String template, Map<String, Object> context) {
-        WebResources webResources = new WebResources();
         Map<String, Object> full = new HashMap<>(context);
         full.put("i18n", new I18n());
-        full.put("webResourceManager", webResources);
         StringWriter out = new StringWriter();
         VelocityContext velocityContext = new VelocityContext(full);
         EventCartridge events = new EventCartridge();
@@ -68,7 +64,7 @@ public final class VelocityTemplates {
         } catch (Exception e) {
             throw new AssertionError("template " + template + " did not render: " + e.getMessage(), e);
         }
-        return new Rendered(out.toString(), webResources.required);
+        return new Rendered(out.toString());
     }
 
     /** The English text of an i18n key, formatted as Jira formats it. */
@@ -112,15 +108,6 @@ public final class VelocityTemplates {
 
         public String getText(String key, Object... arguments) {
             return text(key, arguments);
-        }
-    }
-
-    /** Stands in for the WebResourceManager the TemplateRenderer puts in every context. */
-    public static final class WebResources {
-        private final List<String> required = new ArrayList<>();
-
-        public void requireResource(String completeKey) {
-            required.add(completeKey);
         }
     }
 }

@@ -3,15 +3,13 @@ package org.safeguarding.preview;
 import com.atlassian.plugin.web.Condition;
 import com.atlassian.plugin.web.ContextProvider;
 import java.io.IOException;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Element;
-import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.web.Texts;
 
@@ -22,8 +20,9 @@ import org.safeguarding.jira.web.Texts;
  */
 final class CasePageServlet extends HttpServlet {
     static final String PATH = "/browse";
-    /** Jira's issue view loads AUI whatever its panels ask for. */
+    /** Jira's issue view loads AUI, and every web resource of its context, whatever its panels are. */
     private static final String AUI = "com.atlassian.auiplugin:ajs";
+    private static final String ISSUE_VIEW = "jira.view.issue";
     private static final long serialVersionUID = 1L;
 
     /** One of the plugin's web panels, as its descriptor declares it. */
@@ -87,19 +86,15 @@ final class CasePageServlet extends HttpServlet {
         });
         Element side = page.appendElement("aside").addClass("aui-item").attr("style", "width: 45%");
         Map<String, Object> context = Map.of("issue", new PreviewIssue(record.key(), record.summary()));
-        Set<String> required = new LinkedHashSet<>();
         for (WebPanel panel : panels) {
             if (panel.condition().shouldDisplay(context)) {
-                VelocityTemplates.Rendered rendered = templates.fragment(panel.template(),
-                        panel.context().getContextMap(context));
-                required.addAll(rendered.requiredResources());
                 Element section = side.appendElement("section").attr("aria-label", panel.heading());
                 section.appendElement("h2").text(panel.heading());
-                section.append(rendered.html());
+                section.append(templates.fragment(panel.template(), panel.context().getContextMap(context)));
             }
         }
-        required.add(AUI);
-        PreviewFrame.write(response, user, record.key() + ": " + record.summary(),
-                templates.urls(List.copyOf(required)), page);
+        List<String> required = new ArrayList<>(List.of(AUI));
+        required.addAll(templates.inContext(ISSUE_VIEW));
+        PreviewFrame.write(response, user, record.key() + ": " + record.summary(), templates.urls(required), page);
     }
 }

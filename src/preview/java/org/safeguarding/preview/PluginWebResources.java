@@ -30,7 +30,7 @@ final class PluginWebResources {
     private static final List<String> AUI_FILES = List.of(PACKAGES_PATH + "/jquery/dist/jquery.min.js", AUI_STYLES,
             PACKAGES_PATH + "/@atlassian/aui/dist/aui/aui-prototyping.js");
 
-    private record WebResource(List<String> dependencies, Map<String, String> locationsByName) {
+    private record WebResource(List<String> dependencies, Map<String, String> locationsByName, List<String> contexts) {
     }
 
     private final String pluginKey;
@@ -42,18 +42,15 @@ final class PluginWebResources {
         NodeList webResources = plugin.getElementsByTagName("web-resource");
         for (int i = 0; i < webResources.getLength(); i++) {
             Element webResource = (Element) webResources.item(i);
-            List<String> dependencies = new ArrayList<>();
-            NodeList dependencyElements = webResource.getElementsByTagName("dependency");
-            for (int d = 0; d < dependencyElements.getLength(); d++) {
-                dependencies.add(dependencyElements.item(d).getTextContent().trim());
-            }
+            List<String> dependencies = texts(webResource, "dependency");
             Map<String, String> locations = new LinkedHashMap<>();
             NodeList resources = webResource.getElementsByTagName("resource");
             for (int r = 0; r < resources.getLength(); r++) {
                 Element resource = (Element) resources.item(r);
                 locations.put(resource.getAttribute("name"), resource.getAttribute("location"));
             }
-            byKey.put(pluginKey + ":" + webResource.getAttribute("key"), new WebResource(dependencies, locations));
+            byKey.put(pluginKey + ":" + webResource.getAttribute("key"),
+                    new WebResource(dependencies, locations, texts(webResource, "context")));
         }
     }
 
@@ -62,6 +59,12 @@ final class PluginWebResources {
         Set<String> urls = new LinkedHashSet<>();
         required.forEach(completeKey -> collect(completeKey, urls));
         return List.copyOf(urls);
+    }
+
+    /** The complete keys of the web resources that name the context in a {@code <context>} element. */
+    List<String> inContext(String context) {
+        return byKey.entrySet().stream().filter(entry -> entry.getValue().contexts().contains(context))
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Where in the plugin's resources a download address points, if it is one of the plugin's web resources. */
@@ -80,6 +83,15 @@ final class PluginWebResources {
         }
         resource.dependencies().forEach(dependency -> collect(dependency, urls));
         resource.locationsByName().keySet().forEach(name -> urls.add(DOWNLOAD_PATH + "/" + completeKey + "/" + name));
+    }
+
+    private static List<String> texts(Element parent, String tag) {
+        List<String> texts = new ArrayList<>();
+        NodeList elements = parent.getElementsByTagName(tag);
+        for (int i = 0; i < elements.getLength(); i++) {
+            texts.add(elements.item(i).getTextContent().trim());
+        }
+        return texts;
     }
 
     private static Element descriptor() {

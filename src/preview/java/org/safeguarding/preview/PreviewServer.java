@@ -47,6 +47,8 @@ import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.SampleLeadNames;
 import org.safeguarding.jira.web.Texts;
@@ -78,15 +80,17 @@ public final class PreviewServer implements AutoCloseable {
         CachedDirectory directory = new CachedDirectory(new LocalCaches(), store, new LocalLocks());
         DirectoryEditor editor = new DirectoryEditor(store, directory);
         PluginWebResources webResources = new PluginWebResources();
-        PreviewTemplates templates = new PreviewTemplates(webResources, user);
+        ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
+        PreviewTemplates templates = new PreviewTemplates(webResources, pageBuilder, user);
+        PageTemplates pages = new PageTemplates(templates, pageBuilder);
 
         PreviewProjects projects = new PreviewProjects(cases.all().size());
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder(new AdminServlet(user, user, user, templates, directory, settings, plan,
+        context.addServlet(new ServletHolder(new AdminServlet(user, user, user, pages, directory, settings, plan,
                 new InMemoryRetentionReports(), projects, texts)), PreviewFrame.ADMIN_PAGE);
-        context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, templates, texts)), PlanServlet.PATH);
+        context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
         InMemoryClosedCases closedCases = new InMemoryClosedCases();
@@ -107,13 +111,13 @@ public final class PreviewServer implements AutoCloseable {
         ServletHolder edit = new ServletHolder(editCase);
         context.addServlet(edit, EditCaseServlet.PATH);
         context.addServlet(edit, EditCaseServlet.PATH + "/*");
-        context.addServlet(new ServletHolder(new HandoutServlet(user, user, cases, access, directory, templates,
+        context.addServlet(new ServletHolder(new HandoutServlet(user, user, cases, access, directory, pages,
                 texts)), "/plugins/servlet/safeguarding/handout");
-        context.addServlet(new ServletHolder(new MissingSummaryServlet(user, user, cases, access, texts, templates)),
+        context.addServlet(new ServletHolder(new MissingSummaryServlet(user, user, cases, access, texts, pages)),
                 "/plugins/servlet/safeguarding/missing-summary");
-        context.addServlet(new ServletHolder(new SubjectAccessServlet(user, user, cases, cases, access, templates,
+        context.addServlet(new ServletHolder(new SubjectAccessServlet(user, user, cases, cases, access, pages,
                 texts)), "/plugins/servlet/safeguarding/subject-access");
-        context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, anonymisation, application, templates,
+        context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, anonymisation, application, pages,
                 texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(new ResourcesResource(user, directory, editor, texts))

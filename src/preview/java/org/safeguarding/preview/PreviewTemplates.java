@@ -9,19 +9,23 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.web.ThreadPageBuilder;
 
 /**
  * The plugin's templates rendered by real Velocity as Jira's TemplateRenderer renders them (automatic escaping,
- * {@code $i18n}, {@code $webResourceManager}); a page that asks for one of Jira's decorators gets the preview's
- * frame around it, as Jira puts its header and admin menu around the page, with the web resources it required.
+ * {@code $i18n}, nothing else of Jira's); a page that asks for one of Jira's decorators gets the preview's frame
+ * around it, as Jira puts its header and admin menu around the page, with the web resources the request required
+ * through the page builder.
  */
 final class PreviewTemplates implements TemplateRenderer {
     private final VelocityTemplates velocity = new VelocityTemplates();
     private final PluginWebResources webResources;
+    private final ThreadPageBuilder pageBuilder;
     private final PreviewUser user;
 
-    PreviewTemplates(PluginWebResources webResources, PreviewUser user) {
+    PreviewTemplates(PluginWebResources webResources, ThreadPageBuilder pageBuilder, PreviewUser user) {
         this.webResources = webResources;
+        this.pageBuilder = pageBuilder;
         this.user = user;
     }
 
@@ -32,15 +36,20 @@ final class PreviewTemplates implements TemplateRenderer {
 
     @Override
     public void render(String templateName, Map<String, Object> context, Writer writer) throws IOException {
-        VelocityTemplates.Rendered rendered = velocity.render(templateName, context);
-        Document page = Jsoup.parse(rendered.html());
-        writer.write(page.selectFirst("meta[name=decorator]") == null ? rendered.html()
-                : decorated(page, rendered).outerHtml());
+        List<String> required = pageBuilder.drain();
+        String html = velocity.render(templateName, context).html();
+        Document page = Jsoup.parse(html);
+        writer.write(page.selectFirst("meta[name=decorator]") == null ? html : decorated(page, required).outerHtml());
     }
 
-    /** A fragment (a web panel), with the web resources it asks for, for the page that holds it to load. */
-    VelocityTemplates.Rendered fragment(String templateName, Map<String, Object> context) {
-        return velocity.render(templateName, context);
+    /** A fragment (a web panel) for the page that holds it. */
+    String fragment(String templateName, Map<String, Object> context) {
+        return velocity.render(templateName, context).html();
+    }
+
+    /** The plugin's web resources that declare the context, as Jira loads them on every page of that context. */
+    List<String> inContext(String context) {
+        return webResources.inContext(context);
     }
 
     /** The stylesheet and script addresses of web resources, dependencies first. */
@@ -48,8 +57,8 @@ final class PreviewTemplates implements TemplateRenderer {
         return webResources.urls(requiredResources);
     }
 
-    private Document decorated(Document page, VelocityTemplates.Rendered rendered) {
-        Document framed = PreviewFrame.page(page.title(), webResources.urls(rendered.requiredResources()), user);
+    private Document decorated(Document page, List<String> required) {
+        Document framed = PreviewFrame.page(page.title(), webResources.urls(required), user);
         Element panel = PreviewFrame.pagePanel(framed.body());
         page.body().childNodesCopy().forEach(panel::appendChild);
         return framed;

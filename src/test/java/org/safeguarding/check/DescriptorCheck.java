@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,7 +33,15 @@ public final class DescriptorCheck {
     static final String OWN_PACKAGE = "org.safeguarding.";
     static final String I18N_PREFIX = "safeguarding.";
     private static final Pattern TEMPLATE_I18N = Pattern.compile("\\$!?\\{?i18n\\.getText\\(\\s*[\"']([^\"']+)[\"']");
-    private static final Pattern REQUIRED_RESOURCE = Pattern.compile("requireResource\\(\\s*[\"']([^\"']+)[\"']");
+    /**
+     * Items Jira's own Velocity contexts hold that a plugin template is not given, or not reliably (docs/compatibility.md,
+     * "What a template is given"): a template naming one depends on something a customer's Jira may leave out.
+     */
+    private static final Set<String> HOST_ONLY_CONTEXT = Set.of("webResourceManager", "webResourceAssembler", "req",
+            "request", "baseurl", "contextPath", "helper", "issue", "project", "user", "authcontext", "textutils",
+            "xsrfToken", "applicationProperties", "jirautils", "userutils", "dateutils", "outlookdate");
+    private static final Pattern TEMPLATE_REFERENCE = Pattern.compile("\\$!?\\{?([a-zA-Z][a-zA-Z0-9_]*)");
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("#(?:foreach|set)\\s*\\(\\s*\\$([a-zA-Z][a-zA-Z0-9_]*)");
     private static final Pattern SCRIPT_I18N = Pattern.compile("I18n\\.getText\\(\\s*[\"']([^\"']+)[\"']");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
     private static final Pattern JAVA_I18N = Pattern.compile("safeguarding(\\.[a-z0-9][a-zA-Z0-9_-]*)+");
@@ -327,17 +336,30 @@ public final class DescriptorCheck {
     private void checkScriptsAndTemplates() {
         for (String template : jar.pathsEndingWith(".vm")) {
             findKeys(TEMPLATE_I18N, template);
-            Matcher required = REQUIRED_RESOURCE.matcher(jar.text(template).orElse(""));
-            while (required.find()) {
-                if (!isKnownWebResource(required.group(1))) {
-                    problemIn(template, "requires web-resource " + required.group(1) + ", which is neither one of "
-                            + "ours nor a Jira or AUI web-resource we know");
-                }
-            }
+            checkContextItems(template);
         }
         for (String script : jar.pathsEndingWith(".js")) {
             findKeys(SCRIPT_I18N, script);
         }
+    }
+
+    /** A template may name $i18n, what its page or panel passes, and its own loop and #set variables, nothing of Jira's. */
+    private void checkContextItems(String template) {
+        String text = jar.text(template).orElse("");
+        Set<String> ownVariables = new HashSet<>();
+        Matcher variable = TEMPLATE_VARIABLE.matcher(text);
+        while (variable.find()) {
+            ownVariables.add(variable.group(1));
+        }
+        Set<String> hostOnly = new TreeSet<>();
+        Matcher reference = TEMPLATE_REFERENCE.matcher(text);
+        while (reference.find()) {
+            if (HOST_ONLY_CONTEXT.contains(reference.group(1)) && !ownVariables.contains(reference.group(1))) {
+                hostOnly.add(reference.group(1));
+            }
+        }
+        hostOnly.forEach(name -> problemIn(template, "uses $" + name + ", which Jira does not give plugin templates "
+                + "(require web resources in Java; pass what the template needs in its context)"));
     }
 
     private void findKeys(Pattern pattern, String path) {

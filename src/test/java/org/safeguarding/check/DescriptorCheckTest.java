@@ -204,12 +204,32 @@ public class DescriptorCheckTest {
     }
 
     @Test
-    public void check_shouldRejectATemplateRequiringAnUndeclaredWebResource() {
-        FixtureJar jar = FixtureJar.ofBuildOutput().edit("templates/admin/admin.vm", template -> template.replace(
-                ":safeguarding-admin-resources", ":safeguarding-admin-resourcez"));
+    public void check_shouldRejectATemplateThatRequiresWebResourcesItself() {
+        FixtureJar jar = FixtureJar.ofBuildOutput().edit("templates/admin/admin.vm", template ->
+                "$webResourceManager.requireResource(\"org.safeguarding.safeguarding-for-jira:safeguarding-admin-resources\")\n"
+                        + template);
 
-        assertThat(check(jar), contains(allOf(startsWith("templates/admin/admin.vm: "), containsString(
-                "requires web-resource org.safeguarding.safeguarding-for-jira:safeguarding-admin-resourcez"))));
+        assertThat(check(jar), contains(allOf(startsWith("templates/admin/admin.vm: "),
+                containsString("uses $webResourceManager, which Jira does not give plugin templates"))));
+    }
+
+    @Test
+    public void check_shouldRejectATemplateNamingJirasOwnContextItems() {
+        FixtureJar jar = FixtureJar.ofBuildOutput().with("templates/extra.vm",
+                "<a href=\"$baseurl/browse/${issue.key}\">$!req.contextPath</a>");
+
+        assertThat(check(jar), contains(
+                allOf(startsWith("templates/extra.vm: "), containsString("uses $baseurl")),
+                allOf(startsWith("templates/extra.vm: "), containsString("uses $issue")),
+                allOf(startsWith("templates/extra.vm: "), containsString("uses $req"))));
+    }
+
+    @Test
+    public void check_shouldAcceptALoopVariableNamedLikeAJiraContextItem() {
+        FixtureJar jar = FixtureJar.ofBuildOutput().with("templates/extra.vm",
+                "#foreach ($project in $projects)<p>$project.name</p>#end");
+
+        assertThat(check(jar), empty());
     }
 
     @Test

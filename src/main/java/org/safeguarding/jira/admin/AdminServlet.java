@@ -3,7 +3,6 @@ package org.safeguarding.jira.admin;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +23,8 @@ import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.web.AdminGate;
 import org.safeguarding.jira.web.OurPlan;
+import org.safeguarding.jira.web.PageResource;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PlanStore;
 import org.safeguarding.jira.web.ProjectReadiness;
 import org.safeguarding.jira.web.RetentionReports;
@@ -51,7 +52,7 @@ public class AdminServlet extends HttpServlet {
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient WebSudoManager webSudoManager;
-    private final transient TemplateRenderer templateRenderer;
+    private final transient PageTemplates pages;
     private final transient DirectorySource directory;
     private final transient SettingsStore settings;
     private final transient PlanStore plan;
@@ -62,19 +63,19 @@ public class AdminServlet extends HttpServlet {
 
     @Inject
     public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
-                        TemplateRenderer templateRenderer, DirectorySource directory, SettingsStore settings,
+                        PageTemplates pages, DirectorySource directory, SettingsStore settings,
                         PlanStore plan, RetentionReports retention, ProjectReadiness projects, Texts texts) {
-        this(userManager, loginUriProvider, webSudoManager, templateRenderer, directory, settings, plan, retention,
+        this(userManager, loginUriProvider, webSudoManager, pages, directory, settings, plan, retention,
                 projects, texts, Clock.systemDefaultZone());
     }
 
     AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
-                 TemplateRenderer templateRenderer, DirectorySource directory, SettingsStore settings,
+                 PageTemplates pages, DirectorySource directory, SettingsStore settings,
                  PlanStore plan, RetentionReports retention, ProjectReadiness projects, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
-        this.templateRenderer = templateRenderer;
+        this.pages = pages;
         this.directory = directory;
         this.settings = settings;
         this.plan = plan;
@@ -96,7 +97,7 @@ public class AdminServlet extends HttpServlet {
                 "confidentiality", project.confidentiality().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 "ready", project.ready())).toList();
         response.setContentType("text/html;charset=UTF-8");
-        templateRenderer.render(TEMPLATE, Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
+        pages.render(TEMPLATE, PageResource.ADMIN, Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
                 Map.entry("settings", settingsForm(settings.read())),
                 Map.entry("plan", planForm(OurPlan.of(plan, texts), request.getContextPath())),
                 Map.entry("accessLogUrl", request.getContextPath() + AccessLogExportServlet.PATH),

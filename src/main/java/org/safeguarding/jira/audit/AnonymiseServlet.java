@@ -4,7 +4,6 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,8 @@ import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseField;
 import org.safeguarding.jira.web.Anonymisation;
 import org.safeguarding.jira.web.CasePage;
+import org.safeguarding.jira.web.PageResource;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.Texts;
 
 /**
@@ -35,17 +36,17 @@ public class AnonymiseServlet extends HttpServlet {
     private final transient LoginUriProvider loginUriProvider;
     private final transient Anonymisation anonymisation;
     private final transient ApplicationProperties application;
-    private final transient TemplateRenderer templateRenderer;
+    private final transient PageTemplates pages;
     private final transient Texts texts;
 
     @Inject
     public AnonymiseServlet(UserManager userManager, LoginUriProvider loginUriProvider, Anonymisation anonymisation,
-                            ApplicationProperties application, TemplateRenderer templateRenderer, Texts texts) {
+                            ApplicationProperties application, PageTemplates pages, Texts texts) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.anonymisation = anonymisation;
         this.application = application;
-        this.templateRenderer = templateRenderer;
+        this.pages = pages;
         this.texts = texts;
     }
 
@@ -66,7 +67,7 @@ public class AnonymiseServlet extends HttpServlet {
         }
         String base = application.getBaseUrl(UrlMode.RELATIVE);
         CasePage.printable(response);
-        templateRenderer.render(TEMPLATE, Map.of("caseKey", key.get(),
+        pages.render(TEMPLATE, PageResource.ANONYMISE, Map.of("caseKey", key.get(),
                 "closed", standing == Anonymisation.Standing.MAY_ANONYMISE,
                 "caseUrl", base + "/browse/" + key.get(),
                 "apiUrl", base + "/rest/safeguarding/1.0/issue/" + key.get() + "/anonymise",

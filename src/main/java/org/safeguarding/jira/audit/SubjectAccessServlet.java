@@ -2,7 +2,6 @@ package org.safeguarding.jira.audit;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -20,6 +19,8 @@ import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.PageResource;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
 
@@ -41,25 +42,25 @@ public class SubjectAccessServlet extends HttpServlet {
     private final transient CaseRecords records;
     private final transient Cases cases;
     private final transient AccessRecorder access;
-    private final transient TemplateRenderer templateRenderer;
+    private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public SubjectAccessServlet(UserManager userManager, LoginUriProvider loginUriProvider, CaseRecords records,
-                                Cases cases, AccessRecorder access, TemplateRenderer templateRenderer, Texts texts) {
-        this(userManager, loginUriProvider, records, cases, access, templateRenderer, texts,
+                                Cases cases, AccessRecorder access, PageTemplates pages, Texts texts) {
+        this(userManager, loginUriProvider, records, cases, access, pages, texts,
                 Clock.systemDefaultZone());
     }
 
     SubjectAccessServlet(UserManager userManager, LoginUriProvider loginUriProvider, CaseRecords records, Cases cases,
-                         AccessRecorder access, TemplateRenderer templateRenderer, Texts texts, Clock clock) {
+                         AccessRecorder access, PageTemplates pages, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.records = records;
         this.cases = cases;
         this.access = access;
-        this.templateRenderer = templateRenderer;
+        this.pages = pages;
         this.texts = texts;
         this.clock = clock;
     }
@@ -85,7 +86,7 @@ public class SubjectAccessServlet extends HttpServlet {
         List<Map<String, String>> comments = found.notes().stream().map(note -> Map.of("author",
                 Objects.toString(note.author(), ""), "written", UkDates.dayAndTime(note.written()),
                 "text", Objects.toString(note.text(), ""))).toList();
-        templateRenderer.render(TEMPLATE, Map.of("caseKey", found.key(),
+        pages.render(TEMPLATE, PageResource.PRINT, Map.of("caseKey", found.key(),
                 "summary", Objects.toString(found.summary(), ""),
                 "description", Objects.toString(found.description(), ""),
                 "produced", UkDates.dayAndTime(LocalDateTime.now(clock)),

@@ -2,7 +2,6 @@ package org.safeguarding.jira.missing;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -16,6 +15,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.PageResource;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
 
@@ -35,23 +36,23 @@ public class MissingSummaryServlet extends HttpServlet {
     private final transient Cases cases;
     private final transient AccessRecorder access;
     private final transient Texts texts;
-    private final transient TemplateRenderer templateRenderer;
+    private final transient PageTemplates pages;
     private final transient Clock clock;
 
     @Inject
     public MissingSummaryServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
-                                 AccessRecorder access, Texts texts, TemplateRenderer templateRenderer) {
-        this(userManager, loginUriProvider, cases, access, texts, templateRenderer, Clock.systemDefaultZone());
+                                 AccessRecorder access, Texts texts, PageTemplates pages) {
+        this(userManager, loginUriProvider, cases, access, texts, pages, Clock.systemDefaultZone());
     }
 
     MissingSummaryServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
-                          AccessRecorder access, Texts texts, TemplateRenderer templateRenderer, Clock clock) {
+                          AccessRecorder access, Texts texts, PageTemplates pages, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.cases = cases;
         this.access = access;
         this.texts = texts;
-        this.templateRenderer = templateRenderer;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -61,7 +62,7 @@ public class MissingSummaryServlet extends HttpServlet {
                 texts);
         if (opened.isPresent()) {
             access.exported(opened.get().key(), "safeguarding.access.detail.missing-summary");
-            templateRenderer.render(TEMPLATE, Map.of(
+            pages.render(TEMPLATE, PageResource.PRINT, Map.of(
                     "caseKey", opened.get().key(),
                     "produced", UkDates.dayAndTime(LocalDateTime.now(clock)),
                     "rows", PoliceSummary.rows(opened.get().screening().policeDescription(), texts)),

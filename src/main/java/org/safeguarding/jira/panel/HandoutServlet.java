@@ -2,7 +2,6 @@ package org.safeguarding.jira.panel;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +17,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.PageResource;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
@@ -43,26 +44,26 @@ public class HandoutServlet extends HttpServlet {
     private final transient Cases cases;
     private final transient AccessRecorder access;
     private final transient DirectorySource directory;
-    private final transient TemplateRenderer templateRenderer;
+    private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
-                          AccessRecorder access, DirectorySource directory, TemplateRenderer templateRenderer,
+                          AccessRecorder access, DirectorySource directory, PageTemplates pages,
                           Texts texts) {
-        this(userManager, loginUriProvider, cases, access, directory, templateRenderer, texts,
+        this(userManager, loginUriProvider, cases, access, directory, pages, texts,
                 Clock.systemDefaultZone());
     }
 
     HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases, AccessRecorder access,
-                   DirectorySource directory, TemplateRenderer templateRenderer, Texts texts, Clock clock) {
+                   DirectorySource directory, PageTemplates pages, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.cases = cases;
         this.access = access;
         this.directory = directory;
-        this.templateRenderer = templateRenderer;
+        this.pages = pages;
         this.texts = texts;
         this.clock = clock;
     }
@@ -78,7 +79,7 @@ public class HandoutServlet extends HttpServlet {
         Screening screening = opened.get().screening();
         Explanation explanation = directory.explanations().forLanguage(screening.language()).explanation();
         boolean child = screening.treatedAsChild(LocalDate.now(clock));
-        templateRenderer.render(TEMPLATE, Map.of(
+        pages.render(TEMPLATE, PageResource.PRINT, Map.of(
                 "lang", explanation.tag(),
                 "dir", explanation.direction(),
                 "reviewed", explanation.reviewed(),

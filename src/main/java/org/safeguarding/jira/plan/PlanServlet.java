@@ -3,7 +3,6 @@ package org.safeguarding.jira.plan;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.util.Map;
 import javax.inject.Inject;
@@ -13,6 +12,8 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.LoginRedirect;
 import org.safeguarding.jira.web.OurPlan;
+import org.safeguarding.jira.web.PageResource;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PlanStore;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
@@ -32,16 +33,16 @@ public class PlanServlet extends HttpServlet {
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient PlanStore store;
-    private final transient TemplateRenderer templateRenderer;
+    private final transient PageTemplates pages;
     private final transient Texts texts;
 
     @Inject
     public PlanServlet(UserManager userManager, LoginUriProvider loginUriProvider, PlanStore store,
-                       TemplateRenderer templateRenderer, Texts texts) {
+                       PageTemplates pages, Texts texts) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.store = store;
-        this.templateRenderer = templateRenderer;
+        this.pages = pages;
         this.texts = texts;
     }
 
@@ -54,7 +55,7 @@ public class PlanServlet extends HttpServlet {
         }
         OurPlan ours = OurPlan.of(store, texts);
         response.setContentType("text/html;charset=UTF-8");
-        templateRenderer.render(TEMPLATE, Map.of("parts", ours.parts(texts), "template", ours.template(),
+        pages.render(TEMPLATE, PageResource.PRINT, Map.of("parts", ours.parts(texts), "template", ours.template(),
                 "changedOn", ours.changedOn() == null ? "" : UkDates.day(ours.changedOn()),
                 "admin", userManager.isAdmin(user),
                 "adminUrl", request.getContextPath() + ADMIN_PAGE + "#safeguarding-plan-heading"),

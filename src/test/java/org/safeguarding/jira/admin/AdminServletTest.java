@@ -1,6 +1,7 @@
 package org.safeguarding.jira.admin;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -40,9 +41,11 @@ import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.ProjectReadiness;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.RetentionReports;
+import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.ClosedCase;
 import org.safeguarding.screening.Nation;
@@ -62,6 +65,7 @@ public class AdminServletTest {
     private WebSudoManager webSudoManager;
     @Mock
     private TemplateRenderer templateRenderer;
+    private final ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
     @Mock
     private HttpServletRequest request;
     @Mock
@@ -72,7 +76,7 @@ public class AdminServletTest {
 
     @Before
     public void setUp() {
-        servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, templateRenderer,
+        servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, new PageTemplates(templateRenderer, pageBuilder),
                 new ShippedDirectory(), new InMemorySettings(new AppSettings(Set.of(Nation.WALES), true, false,
                         "safeguarding-leads", null, 6)), new InMemoryPlanStore(), retention,
                 () -> List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true, false,
@@ -186,6 +190,8 @@ public class AdminServletTest {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(templateRenderer).render(eq(AdminServlet.TEMPLATE), context.capture(), eq(writer));
+        assertThat("the page requires its styles and scripts before it renders", pageBuilder.drain(),
+                contains("org.safeguarding.safeguarding-for-jira:safeguarding-admin-resources"));
         return context;
     }
 

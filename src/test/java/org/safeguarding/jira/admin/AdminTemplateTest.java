@@ -1,7 +1,6 @@
 package org.safeguarding.jira.admin;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -179,11 +178,5 @@ public class AdminTemplateTest {
                 Map.entry("nations", DirectoryOverview.choices(Nation.class, texts)),
                 Map.entry("audiences", DirectoryOverview.choices(Audience.class, texts)),
                 Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts)));
-    }
-
-    @Test
-    public void render_shouldRequireTheAdminStylesWebResource() {
-        assertThat(velocity.render(AdminServlet.TEMPLATE, page("10.3")).requiredResources(),
-                contains("org.safeguarding.safeguarding-for-jira:safeguarding-admin-resources"));
     }
 }

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.audit;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -37,7 +38,9 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.web.Anonymisation;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.ThreadPageBuilder;
 
 public class AnonymiseServletTest {
     @Rule
@@ -53,6 +56,7 @@ public class AnonymiseServletTest {
     private ApplicationProperties application;
     @Mock
     private TemplateRenderer templateRenderer;
+    private final ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
     @Mock
     private HttpServletRequest request;
     @Mock
@@ -65,7 +69,7 @@ public class AnonymiseServletTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
         when(request.getParameter("case")).thenReturn("SG-1");
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        servlet = new AnonymiseServlet(userManager, loginUriProvider, anonymisation, application, templateRenderer,
+        servlet = new AnonymiseServlet(userManager, loginUriProvider, anonymisation, application, new PageTemplates(templateRenderer, pageBuilder),
                 new PropertiesTexts());
     }
 
@@ -93,7 +97,7 @@ public class AnonymiseServletTest {
         assertThat(page.html(), containsString("<label for=\"safeguarding-anonymise-confirm\">"
                 + VelocityTemplates.text("safeguarding.anonymise.confirm", "SG-1") + "</label>"));
         assertThat(page.html(), containsString("action=\"/jira/rest/safeguarding/1.0/issue/SG-1/anonymise\""));
-        assertThat(page.requiredResources(), hasItem(
+        assertThat(pageBuilder.drain(), contains(
                 "org.safeguarding.safeguarding-for-jira:safeguarding-anonymise-resources"));
     }
 

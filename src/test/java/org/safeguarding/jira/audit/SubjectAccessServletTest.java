@@ -1,6 +1,7 @@
 package org.safeguarding.jira.audit;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
@@ -42,8 +43,10 @@ import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.referral.AccessKind;
 
 public class SubjectAccessServletTest {
@@ -64,6 +67,7 @@ public class SubjectAccessServletTest {
     private Cases cases;
     @Mock
     private TemplateRenderer templateRenderer;
+    private final ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
     @Mock
     private HttpServletRequest request;
     @Mock
@@ -77,7 +81,7 @@ public class SubjectAccessServletTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(request.getParameter("case")).thenReturn("SG-1");
         servlet = new SubjectAccessServlet(userManager, loginUriProvider, records, cases,
-                new AccessRecorder(log, TestUser.worker()), templateRenderer, new PropertiesTexts(),
+                new AccessRecorder(log, TestUser.worker()), new PageTemplates(templateRenderer, pageBuilder), new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London")));
     }
 
@@ -92,6 +96,8 @@ public class SubjectAccessServletTest {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(templateRenderer).render(eq(SubjectAccessServlet.TEMPLATE), context.capture(), any(Writer.class));
+        assertThat("the page requires its styles and scripts before it renders", pageBuilder.drain(),
+                contains("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources"));
         assertThat(context.getValue().get("caseKey"), equalTo("SG-1"));
         assertThat(context.getValue().get("produced"), equalTo("29 Nov 2026, 09:15:00"));
         @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.missing;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -38,8 +39,10 @@ import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.screening.PoliceDescription;
@@ -57,6 +60,7 @@ public class MissingSummaryServletTest {
     private Cases cases;
     @Mock
     private TemplateRenderer templateRenderer;
+    private final ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
     @Mock
     private HttpServletRequest request;
     @Mock
@@ -69,7 +73,7 @@ public class MissingSummaryServletTest {
     public void setUp() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London"));
         servlet = new MissingSummaryServlet(userManager, loginUriProvider, cases, new AccessRecorder(accessLog,
-                TestUser.worker()), new PropertiesTexts(), templateRenderer, clock);
+                TestUser.worker()), new PropertiesTexts(), new PageTemplates(templateRenderer, pageBuilder), clock);
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
     }
@@ -129,6 +133,8 @@ public class MissingSummaryServletTest {
         verify(response).setHeader("Cache-Control", "no-store");
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(templateRenderer).render(eq(MissingSummaryServlet.TEMPLATE), context.capture(), any(Writer.class));
+        assertThat("the page requires its styles and scripts before it renders", pageBuilder.drain(),
+                contains("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources"));
         assertThat(context.getValue().get("caseKey"), equalTo("SG-12"));
         assertThat(context.getValue().get("produced"), equalTo("29 Nov 2026, 09:15:00"));
         List<Map<String, String>> rows = (List<Map<String, String>>) context.getValue().get("rows");

@@ -1,7 +1,6 @@
 package org.safeguarding.jira.missing;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -24,8 +23,6 @@ public class MissingSummaryTemplateTest {
         assertThat(page.html(), containsString("Case: SG-12"));
         assertThat(page.html(), containsString("Produced: 29 Nov 2026, 09:15:00"));
         assertThat(page.html(), containsString(VelocityTemplates.text("safeguarding.missing-summary.confidential")));
-        assertThat(page.requiredResources(),
-                contains("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources"));
     }
 
     @Test

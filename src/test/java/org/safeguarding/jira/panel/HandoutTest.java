@@ -1,6 +1,7 @@
 package org.safeguarding.jira.panel;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
@@ -39,8 +40,10 @@ import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Nation;
@@ -59,6 +62,7 @@ public class HandoutTest {
     private Cases cases;
     @Mock
     private TemplateRenderer templateRenderer;
+    private final ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
     @Mock
     private HttpServletRequest request;
     @Mock
@@ -74,7 +78,7 @@ public class HandoutTest {
         when(request.getParameter("case")).thenReturn("SG-12");
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         servlet = new HandoutServlet(userManager, loginUriProvider, cases, new AccessRecorder(accessLog,
-                TestUser.worker()), new ShippedDirectory(), templateRenderer, new PropertiesTexts(),
+                TestUser.worker()), new ShippedDirectory(), new PageTemplates(templateRenderer, pageBuilder), new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
@@ -143,6 +147,8 @@ public class HandoutTest {
         servlet.doGet(request, response);
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(templateRenderer).render(eq(HandoutServlet.TEMPLATE), context.capture(), any(Writer.class));
+        assertThat("the page requires its styles and scripts before it renders", pageBuilder.drain(),
+                contains("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources"));
         assertThat(((List<?>) context.getValue().get("paragraphs")).size(), equalTo(6));
         return new VelocityTemplates().render(HandoutServlet.TEMPLATE, context.getValue()).html();
     }

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.plan;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -31,8 +32,10 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.web.InMemoryPlanStore;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PlanStore;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.referral.SafeguardingPlan;
 
 public class PlanServletTest {
@@ -47,6 +50,7 @@ public class PlanServletTest {
     private LoginUriProvider loginUriProvider;
     @Mock
     private TemplateRenderer templateRenderer;
+    private final ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
     @Mock
     private HttpServletRequest request;
     @Mock
@@ -57,7 +61,7 @@ public class PlanServletTest {
 
     @Before
     public void setUp() {
-        servlet = new PlanServlet(userManager, loginUriProvider, store, templateRenderer, new PropertiesTexts());
+        servlet = new PlanServlet(userManager, loginUriProvider, store, new PageTemplates(templateRenderer, pageBuilder), new PropertiesTexts());
     }
 
     @Test
@@ -109,6 +113,8 @@ public class PlanServletTest {
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(response).setContentType("text/html;charset=UTF-8");
         verify(templateRenderer).render(eq(PlanServlet.TEMPLATE), context.capture(), eq(writer));
+        assertThat("the page requires its styles and scripts before it renders", pageBuilder.drain(),
+                contains("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources"));
         return context.getValue();
     }
 }

@@ -1,7 +1,6 @@
 package org.safeguarding.jira.plan;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
@@ -39,7 +38,6 @@ public class PlanTemplateTest {
 
         assertThat(page.html(), containsString("<meta name=\"decorator\" content=\"atl.general\"/>"));
         assertThat(page.html(), containsString("id=\"safeguarding-print\""));
-        assertThat(page.requiredResources(), contains("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources"));
     }
 
     private String render(boolean template, boolean admin) {
