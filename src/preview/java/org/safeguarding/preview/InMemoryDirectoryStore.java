@@ -6,11 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safeguarding.jira.directory.DirectoryColumns;
 import org.safeguarding.jira.directory.DirectoryStore;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 
-/** The directory kept in memory for the preview, as Active Objects keeps it in Jira: nothing is ever deleted. */
+/**
+ * The directory kept in memory for the preview, as Active Objects keeps it in Jira: nothing is ever deleted, and a
+ * value its column could not hold is refused, as the database refuses it.
+ */
 final class InMemoryDirectoryStore implements DirectoryStore {
     private final Map<String, Resource> entries = new LinkedHashMap<>();
     private final Map<String, Explanation.Review> reviews = new HashMap<>();
@@ -32,11 +36,13 @@ final class InMemoryDirectoryStore implements DirectoryStore {
 
     @Override
     public synchronized void create(Resource entry, String userKey) {
+        DirectoryColumns.requireFits(entry);
         entries.put(entry.id(), entry);
     }
 
     @Override
     public synchronized void update(Resource entry, String userKey) {
+        DirectoryColumns.requireFits(entry);
         existing(entry.id());
         entries.put(entry.id(), entry);
     }

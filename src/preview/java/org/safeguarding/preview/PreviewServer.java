@@ -77,8 +77,9 @@ public final class PreviewServer implements AutoCloseable {
         PreviewCases cases = new PreviewCases(user);
         ApplicationProperties application = mode -> "";
         InMemoryDirectoryStore store = new InMemoryDirectoryStore();
-        CachedDirectory directory = new CachedDirectory(new LocalCaches(), store, new LocalLocks());
-        DirectoryEditor editor = new DirectoryEditor(store, directory);
+        LocalLocks locks = new LocalLocks();
+        CachedDirectory directory = new CachedDirectory(new LocalCaches(), store, locks);
+        DirectoryEditor editor = new DirectoryEditor(store, directory, locks);
         PluginWebResources webResources = new PluginWebResources();
         ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
         PreviewTemplates templates = new PreviewTemplates(webResources, pageBuilder, user);

@@ -1,13 +1,16 @@
 package org.safeguarding.jira.audit;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.Table;
 
 /** One access to a safeguarding case, appended and never edited: which case, who, when, what. */
 @Table("AccessLog")
 public interface AccessLogEntity extends Entity {
+    /** Indexed: a lead's issue view reads the case's latest entries by it. */
     @NotNull
+    @Indexed
     String getCaseKey();
 
     void setCaseKey(String caseKey);

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
@@ -66,9 +68,11 @@ public class AccessLogExportServlet extends HttpServlet {
                 + LocalDate.now(clock) + ".csv\"");
         CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).build().print(response.getWriter());
         try {
+            // A log holds few people and many rows: each name is looked up once per export.
+            Map<String, String> displayNames = new HashMap<>();
             log.forEach(access -> {
                 try {
-                    csv.printRecord(SpreadsheetSafe.cells(access.caseKey(), names.displayName(access.userKey()),
+                    csv.printRecord(SpreadsheetSafe.cells(access.caseKey(), displayNames.computeIfAbsent(access.userKey(), names::displayName),
                             access.userKey(), access.at().toString(), texts.text(access.kind().labelKey()),
                             AccessTexts.detail(access, texts)));
                 } catch (IOException e) {

@@ -44,15 +44,21 @@ public class AoAccessLog implements AccessLog {
                 .order("ID DESC").limit(limit))).map(AoAccessLog::access).toList();
     }
 
+    /**
+     * Pages by the last id read ({@code ID > last}), not by offset: the database finds each page through the
+     * primary key, where an offset would make it step over every earlier row again, page after page.
+     */
     @Override
     public void forEach(Consumer<CaseAccess> each) {
-        for (int offset = 0; ; offset += PAGE) {
-            AccessLogEntity[] page = ao.find(AccessLogEntity.class, Query.select().order("ID").offset(offset)
+        int last = 0;
+        while (true) {
+            AccessLogEntity[] page = ao.find(AccessLogEntity.class, Query.select().where("ID > ?", last).order("ID")
                     .limit(PAGE));
             Arrays.stream(page).map(AoAccessLog::access).forEach(each);
             if (page.length < PAGE) {
                 return;
             }
+            last = page[page.length - 1].getID();
         }
     }
 

@@ -69,6 +69,7 @@ public class AoDirectoryStore implements DirectoryStore {
 
     @Override
     public void create(Resource entry, String userKey) {
+        DirectoryColumns.requireFits(entry);
         ao.executeInTransaction(() -> {
             ResourceEntity row = ao.create(ResourceEntity.class, Map.of(RESOURCE_ID, entry.id(), "NAME", entry.name(),
                     "AUDIENCE", entry.audience().id(), "CATEGORY", entry.category().id(),
@@ -81,6 +82,7 @@ public class AoDirectoryStore implements DirectoryStore {
 
     @Override
     public void update(Resource entry, String userKey) {
+        DirectoryColumns.requireFits(entry);
         ao.executeInTransaction(() -> {
             write(existing(entry.id()), entry);
             record(UPDATED, entry, userKey);
@@ -132,7 +134,7 @@ public class AoDirectoryStore implements DirectoryStore {
         row.setNations(entry.nations().stream().sorted().map(Nation::id).collect(Collectors.joining(",")));
         row.setAudience(entry.audience().id());
         row.setCategory(entry.category().id());
-        row.setLanguages(String.join("\n", entry.languages()));
+        row.setLanguages(DirectoryColumns.joinedLanguages(entry.languages()));
         row.setVerifiedOn(entry.verifiedOn().toString());
         row.setSource(entry.source());
         row.setNotes(entry.notes());
@@ -172,7 +174,7 @@ public class AoDirectoryStore implements DirectoryStore {
             Arrays.stream(row.getNations().split(",")).forEach(id -> nations.add(stored(Nation.class, id)));
         }
         List<String> languages = row.getLanguages() == null || row.getLanguages().isBlank() ? List.of()
-                : List.of(row.getLanguages().split("\n"));
+                : List.of(row.getLanguages().split(DirectoryColumns.LANGUAGE_SEPARATOR));
         return new Resource(row.getResourceId(), row.getName(), row.getPhone(), row.getUrl(), nations,
                 stored(Audience.class, row.getAudience()), stored(ResourceCategory.class, row.getCategory()), languages,
                 LocalDate.parse(row.getVerifiedOn()), row.getSource(), row.getNotes(), row.isRetired());

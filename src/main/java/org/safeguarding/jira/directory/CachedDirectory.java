@@ -20,7 +20,8 @@ import org.safeguarding.resources.ResourceDirectory;
  */
 @Named
 public class CachedDirectory implements DirectorySource {
-    static final String SEED_LOCK = "org.safeguarding.directory.seed";
+    /** Held by whoever adds entries: seeding an empty directory, or an admin adding one. */
+    static final String WRITE_LOCK = "org.safeguarding.directory.write";
     static final String SEEDED_BY = "safeguarding-for-jira";
     private static final Explanations SHIPPED_EXPLANATIONS = Explanations.shipped();
 
@@ -58,7 +59,7 @@ public class CachedDirectory implements DirectorySource {
 
     private Loaded load() {
         if (store.isEmpty()) {
-            ClusterLock lock = locks.getLockForName(SEED_LOCK);
+            ClusterLock lock = locks.getLockForName(WRITE_LOCK);
             lock.lock();
             try {
                 if (store.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.safeguarding.jira.directory;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,16 +22,18 @@ import org.safeguarding.resources.ResourceRules;
 public class DirectoryEditor {
     private final DirectoryStore store;
     private final CachedDirectory directory;
+    private final ClusterLockService locks;
     private final Clock clock;
 
     @Inject
-    public DirectoryEditor(DirectoryStore store, CachedDirectory directory) {
-        this(store, directory, Clock.systemDefaultZone());
+    public DirectoryEditor(DirectoryStore store, CachedDirectory directory, ClusterLockService locks) {
+        this(store, directory, locks, Clock.systemDefaultZone());
     }
 
-    DirectoryEditor(DirectoryStore store, CachedDirectory directory, Clock clock) {
+    DirectoryEditor(DirectoryStore store, CachedDirectory directory, ClusterLockService locks, Clock clock) {
         this.store = store;
         this.directory = directory;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -54,12 +58,22 @@ public class DirectoryEditor {
         }
     }
 
+    /**
+     * Adds the entry unless its id is taken. The check and the write happen under the directory's cluster-wide lock,
+     * so two admins on two nodes adding the same id get one entry and one "id taken".
+     */
     public Outcome add(Resource entry, String userKey) {
-        List<ResourceProblem> problems = new ArrayList<>(ResourceRules.check(entry, LocalDate.now(clock)));
-        if (entry.id() != null && store.find(entry.id()).isPresent()) {
-            problems.add(new ResourceProblem("id", "safeguarding.resource.error.id-taken"));
+        ClusterLock lock = locks.getLockForName(CachedDirectory.WRITE_LOCK);
+        lock.lock();
+        try {
+            List<ResourceProblem> problems = new ArrayList<>(ResourceRules.check(entry, LocalDate.now(clock)));
+            if (entry.id() != null && store.find(entry.id()).isPresent()) {
+                problems.add(new ResourceProblem("id", "safeguarding.resource.error.id-taken"));
+            }
+            return problems.isEmpty() ? saved(entry, () -> store.create(entry, userKey)) : Outcome.invalid(problems);
+        } finally {
+            lock.unlock();
         }
-        return problems.isEmpty() ? saved(entry, () -> store.create(entry, userKey)) : Outcome.invalid(problems);
     }
 
     /** Replaces the entry with this id; the entry keeps its id and whether it is retired. */

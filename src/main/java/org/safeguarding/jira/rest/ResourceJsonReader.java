@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.safeguarding.jira.directory.DirectoryColumns;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
@@ -15,8 +16,6 @@ import org.safeguarding.screening.Nation;
  * {@link org.safeguarding.resources.ResourceRules}; here only the shape and the values' kinds are checked.
  */
 final class ResourceJsonReader extends JsonFields {
-    static final int MAX_TEXT = 500;
-    static final int MAX_NOTES = 5000;
 
     /** The entry, or the errors in the request; never both. */
     record Result(Resource entry, List<FieldError> errors) {
@@ -33,25 +32,35 @@ final class ResourceJsonReader extends JsonFields {
 
     private Result readAll(ResourceJson json) {
         unknown("", json);
-        Resource entry = new Resource(text("id", json.id, MAX_TEXT), text("name", json.name, MAX_TEXT),
-                text("phone", json.phone, MAX_TEXT), text("url", json.url, MAX_TEXT),
-                values("nations", json.nations, Nation.class), value("audience", json.audience, Audience.class),
+        Resource entry = new Resource(text("id", json.id, DirectoryColumns.SHORT),
+                text("name", json.name, DirectoryColumns.SHORT), text("phone", json.phone, DirectoryColumns.SHORT),
+                text("url", json.url, DirectoryColumns.LONG), values("nations", json.nations, Nation.class),
+                value("audience", json.audience, Audience.class),
                 value("category", json.category, ResourceCategory.class), languages(json.languages),
-                verifiedOn(json.verifiedOn), text("source", json.source, MAX_TEXT), text("notes", json.notes, MAX_NOTES),
-                false);
+                verifiedOn(json.verifiedOn), text("source", json.source, DirectoryColumns.LONG),
+                text("notes", json.notes, DirectoryColumns.NOTES), false);
         return errors.isEmpty() ? new Result(entry, List.of()) : new Result(null, List.copyOf(errors));
     }
 
+    /** Each language on one line, and all of them together within the one column that keeps them. */
     private List<String> languages(List<String> languages) {
         if (languages == null) {
             return List.of();
         }
+        int errorsBefore = errors.size();
         for (int i = 0; i < languages.size(); i++) {
+            String field = "languages[" + i + "]";
             if (languages.get(i) == null || languages.get(i).isBlank()) {
-                errors.add(FieldError.of("languages[" + i + "]", "safeguarding.error.empty-item"));
+                errors.add(FieldError.of(field, "safeguarding.error.empty-item"));
+            } else if (DirectoryColumns.hasLineBreak(languages.get(i))) {
+                errors.add(FieldError.of(field, "safeguarding.error.line-break"));
             } else {
-                text("languages[" + i + "]", languages.get(i), MAX_TEXT);
+                text(field, languages.get(i), DirectoryColumns.SHORT);
             }
+        }
+        if (errors.size() == errorsBefore
+                && DirectoryColumns.joinedLanguages(languages).length() > DirectoryColumns.LONG) {
+            errors.add(FieldError.of("languages", "safeguarding.error.languages-too-long", DirectoryColumns.LONG));
         }
         return languages;
     }

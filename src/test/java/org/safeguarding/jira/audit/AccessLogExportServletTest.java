@@ -18,7 +18,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
@@ -117,6 +119,26 @@ public class AccessLogExportServletTest {
         assertThat(rows.get(2).get(1), is("'=HYPERLINK(\"http://evil\")"));
         assertThat(rows.get(2).get(5), is(""));
         assertThat(rows.size(), is(3));
+    }
+
+    @Test
+    public void doGet_shouldLookEachPersonsNameUpOncePerExport() throws Exception {
+        when(userManager.getRemoteUserKey(request)).thenReturn(ADMIN);
+        when(userManager.isAdmin(ADMIN)).thenReturn(true);
+        when(webSudoManager.canExecuteRequest(request)).thenReturn(true);
+        when(response.getWriter()).thenReturn(new PrintWriter(written));
+        for (int i = 0; i < 50; i++) {
+            log.append(new CaseAccess("SG-3", "amira", Instant.parse("2026-11-29T08:30:00Z"), AccessKind.VIEWED,
+                    null));
+        }
+        Map<String, Integer> lookUps = new HashMap<>();
+        new AccessLogExportServlet(userManager, loginUriProvider, webSudoManager, log, userKey -> {
+            lookUps.merge(userKey, 1, Integer::sum);
+            return userKey;
+        }, new PropertiesTexts(), Clock.systemUTC()).doGet(request, response);
+
+        assertThat(CSVFormat.DEFAULT.parse(new StringReader(written.toString())).getRecords().size(), is(53));
+        assertThat(lookUps, is(Map.of("amira", 1, "eve", 1)));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.Query;
+import net.java.ao.schema.Indexed;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -68,9 +69,12 @@ public class AoAccessLogTest {
     }
 
     @Test
-    public void forEach_shouldReadTheWholeLogPageByPageOldestFirst() {
+    public void forEach_shouldReadTheWholeLogPageByPageOldestFirstFromTheLastIdRead() {
         AccessLogEntity[] full = new AccessLogEntity[AoAccessLog.PAGE];
         Arrays.fill(full, row("SG-1", "viewed"));
+        AccessLogEntity lastOfFirstPage = row("SG-1", "viewed");
+        when(lastOfFirstPage.getID()).thenReturn(1042);
+        full[AoAccessLog.PAGE - 1] = lastOfFirstPage;
         AccessLogEntity last = row("SG-2", "exported");
         when(ao.find(eq(AccessLogEntity.class), any(Query.class))).thenReturn(full, new AccessLogEntity[] {last});
         List<CaseAccess> all = new ArrayList<>();
@@ -79,8 +83,20 @@ public class AoAccessLogTest {
 
         assertThat(all.size(), is(AoAccessLog.PAGE + 1));
         assertThat(all.get(AoAccessLog.PAGE).kind(), is(AccessKind.EXPORTED));
-        verify(ao).find(eq(AccessLogEntity.class), argThat((Query query) -> query.getOffset() == AoAccessLog.PAGE
-                && "ID".equals(query.getOrderClause()) && query.getLimit() == AoAccessLog.PAGE));
+        verify(ao).find(eq(AccessLogEntity.class), argThat((Query query) -> pageAfter(query, 0)));
+        verify(ao).find(eq(AccessLogEntity.class), argThat((Query query) -> pageAfter(query, 1042)));
+    }
+
+    @Test
+    public void caseKey_shouldBeIndexedForTheLeadsIssueView() throws Exception {
+        assertThat(AccessLogEntity.class.getMethod("getCaseKey").isAnnotationPresent(Indexed.class), is(true));
+    }
+
+    /** A page found through the primary key: never an offset, which would step over every earlier row again. */
+    private static boolean pageAfter(Query query, int lastId) {
+        return "ID > ?".equals(query.getWhereClause()) && Integer.valueOf(lastId).equals(query.getWhereParams()[0])
+                && query.getOffset() == 0 && "ID".equals(query.getOrderClause())
+                && query.getLimit() == AoAccessLog.PAGE;
     }
 
     private static AccessLogEntity row(String caseKey, String what) {

@@ -13,6 +13,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -125,6 +126,17 @@ public class AoDirectoryStoreTest {
         assertThrows(IllegalArgumentException.class, () -> store.update(HELPLINE, "admin"));
         assertThrows(IllegalArgumentException.class, () -> store.retire("nobody", "admin"));
         verify(ao, never()).create(eq(ResourceChangeEntity.class), anyMap());
+    }
+
+    @Test
+    public void createAndUpdate_shouldWriteNothingThatItsColumnCouldNotHold() {
+        Resource tooLong = new Resource(HELPLINE.id(), "n".repeat(256), HELPLINE.phone(), HELPLINE.url(),
+                HELPLINE.nations(), HELPLINE.audience(), HELPLINE.category(), HELPLINE.languages(),
+                HELPLINE.verifiedOn(), HELPLINE.source(), HELPLINE.notes(), false);
+
+        assertThrows(IllegalArgumentException.class, () -> store.create(tooLong, "admin"));
+        assertThrows(IllegalArgumentException.class, () -> store.update(tooLong, "admin"));
+        verifyNoInteractions(ao);
     }
 
     @Test

@@ -46,7 +46,7 @@ public class CachedDirectoryTest {
 
     @Before
     public void setUp() {
-        when(locks.getLockForName(CachedDirectory.SEED_LOCK)).thenReturn(lock);
+        when(locks.getLockForName(CachedDirectory.WRITE_LOCK)).thenReturn(lock);
         directory = new CachedDirectory(caches, store, locks);
     }
 

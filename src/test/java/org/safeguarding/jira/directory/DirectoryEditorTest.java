@@ -2,23 +2,38 @@ package org.safeguarding.jira.directory;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -35,6 +50,7 @@ import org.safeguarding.resources.ResourceProblem;
 
 public class DirectoryEditorTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London"));
 
     @Rule
     public MockitoRule mockito = MockitoJUnit.rule();
@@ -44,12 +60,12 @@ public class DirectoryEditorTest {
     @Mock
     private CachedDirectory directory;
 
+    private final ClusterLockService locks = new LocalLocks();
     private DirectoryEditor editor;
 
     @Before
     public void setUp() {
-        editor = new DirectoryEditor(store, directory,
-                Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London")));
+        editor = new DirectoryEditor(store, directory, locks, CLOCK);
     }
 
     @Test
@@ -82,6 +98,28 @@ public class DirectoryEditorTest {
 
         assertThat(outcome.problems(), contains(new ResourceProblem("id", "safeguarding.resource.error.id-taken")));
         verify(store, never()).create(any(), anyString());
+    }
+
+    @Test
+    public void add_shouldGiveTwoAdminsAddingTheSameIdAtOnceOneEntryAndOneRefusal() throws Exception {
+        RacingStore racing = new RacingStore();
+        DirectoryEditor shared = new DirectoryEditor(racing, directory, locks, CLOCK);
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<DirectoryEditor.Outcome>> outcomes = nodes.invokeAll(List.of(
+                    () -> shared.add(entry("local-refuge", "0113 000 0000", false), "admin-1"),
+                    () -> shared.add(entry("local-refuge", "0113 000 0001", false), "admin-2")));
+
+            assertThat(racing.created, hasSize(1));
+            List<DirectoryEditor.Outcome.Status> statuses = new ArrayList<>();
+            for (Future<DirectoryEditor.Outcome> outcome : outcomes) {
+                statuses.add(outcome.get().status());
+            }
+            assertThat(statuses, containsInAnyOrder(DirectoryEditor.Outcome.Status.DONE,
+                    DirectoryEditor.Outcome.Status.INVALID));
+        } finally {
+            nodes.shutdownNow();
+        }
     }
 
     @Test
@@ -155,6 +193,80 @@ public class DirectoryEditorTest {
         assertThat(editor.recordReview("ku", "Someone", TODAY, "admin").status(),
                 is(DirectoryEditor.Outcome.Status.NOT_FOUND));
         verify(store, never()).recordReview(anyString(), any(), anyString());
+    }
+
+    /**
+     * A store as two nodes see one database: the first look-up waits a moment for a second one, so an add that did
+     * not hold the lock between its look-up and its write would let both through.
+     */
+    private static final class RacingStore implements DirectoryStore {
+        final List<Resource> created = new CopyOnWriteArrayList<>();
+        private final CountDownLatch secondLookUp = new CountDownLatch(2);
+
+        @Override
+        public Optional<Resource> find(String resourceId) {
+            secondLookUp.countDown();
+            try {
+                secondLookUp.await(300, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return created.stream().filter(entry -> entry.id().equals(resourceId)).findFirst();
+        }
+
+        @Override
+        public void create(Resource entry, String userKey) {
+            created.add(entry);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return created.isEmpty();
+        }
+
+        @Override
+        public List<Resource> all() {
+            return List.copyOf(created);
+        }
+
+        @Override
+        public void update(Resource entry, String userKey) {
+            throw new UnsupportedOperationException("only adding races");
+        }
+
+        @Override
+        public void retire(String resourceId, String userKey) {
+            throw new UnsupportedOperationException("only adding races");
+        }
+
+        @Override
+        public Map<String, Explanation.Review> reviews() {
+            return Map.of();
+        }
+
+        @Override
+        public void recordReview(String languageTag, Explanation.Review review, String userKey) {
+            throw new UnsupportedOperationException("only adding races");
+        }
+    }
+
+    /** Cluster locks as one JVM has them. */
+    private static final class LocalLocks implements ClusterLockService {
+        private final ReentrantLock only = new ReentrantLock();
+
+        @Override
+        public ClusterLock getLockForName(String lockName) {
+            ClusterLock lock = mock(ClusterLock.class);
+            doAnswer(invocation -> {
+                only.lock();
+                return null;
+            }).when(lock).lock();
+            doAnswer(invocation -> {
+                only.unlock();
+                return null;
+            }).when(lock).unlock();
+            return lock;
+        }
     }
 
     private static Resource entry(String id, String phone, boolean retired) {

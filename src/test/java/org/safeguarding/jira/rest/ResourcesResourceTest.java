@@ -13,6 +13,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,6 +107,61 @@ public class ResourcesResourceTest extends JerseyTest {
         verify(editor).add(added.capture(), eq("admin"));
         assertThat(added.getValue().languages(), contains("Polish"));
         assertThat(added.getValue().verifiedOn(), is(LocalDate.of(2026, 11, 20)));
+    }
+
+    @Test
+    public void add_shouldRefuseWhatItsColumnCannotHoldAndSaveNothing() throws Exception {
+        user.admin();
+        ObjectNode entry = (ObjectNode) JSON.readTree(ENTRY);
+        entry.put("id", "i".repeat(256));
+        entry.put("name", "n".repeat(256));
+        entry.put("phone", "0".repeat(256));
+        entry.put("source", "https://example.org/" + "s".repeat(767));
+
+        Response response = target("resources").request().post(Entity.json(entry.toString()));
+
+        assertThat(response.getStatus(), is(400));
+        JsonNode errors = JSON.readTree(response.readEntity(String.class)).at("/errors");
+        List<String> fields = new ArrayList<>();
+        errors.forEach(error -> fields.add(error.get("field").asText()));
+        assertThat(fields, containsInAnyOrder("id", "name", "phone", "source"));
+        assertThat(errors.get(0).get("message").asText(), containsString("longer than 255 characters"));
+        verifyNoInteractions(editor);
+    }
+
+    @Test
+    public void add_shouldAcceptValuesThatExactlyFillTheirColumns() throws Exception {
+        user.admin();
+        when(editor.add(any(Resource.class), eq("admin"))).thenAnswer(call -> new DirectoryEditor.Outcome(
+                DirectoryEditor.Outcome.Status.DONE, List.of(), call.getArgument(0)));
+        ObjectNode entry = (ObjectNode) JSON.readTree(ENTRY);
+        entry.put("name", "n".repeat(255));
+        entry.put("source", "https://example.org/" + "s".repeat(767 - "https://example.org/".length()));
+
+        assertThat(target("resources").request().post(Entity.json(entry.toString())).getStatus(), is(201));
+    }
+
+    @Test
+    public void add_shouldRefuseALanguageWithALineBreakOrLanguagesTooLongTogether() throws Exception {
+        user.admin();
+        ObjectNode withBreak = (ObjectNode) JSON.readTree(ENTRY);
+        withBreak.putArray("languages").add("Polish").add("Urdu\nArabic");
+        ObjectNode tooMany = (ObjectNode) JSON.readTree(ENTRY);
+        ArrayNode languages = tooMany.putArray("languages");
+        for (int i = 0; i < 50; i++) {
+            languages.add("Language number " + i);
+        }
+
+        JsonNode broken = JSON.readTree(target("resources").request().post(Entity.json(withBreak.toString()))
+                .readEntity(String.class));
+        JsonNode tooLong = JSON.readTree(target("resources").request().post(Entity.json(tooMany.toString()))
+                .readEntity(String.class));
+
+        assertThat(broken.at("/errors/0/field").asText(), is("languages[1]"));
+        assertThat(broken.at("/errors/0/message").asText(), containsString("one line"));
+        assertThat(tooLong.at("/errors/0/field").asText(), is("languages"));
+        assertThat(tooLong.at("/errors/0/message").asText(), containsString("longer than 767 characters"));
+        verifyNoInteractions(editor);
     }
 
     @Test
