@@ -312,6 +312,27 @@
         });
     }
 
+    /** Runs set-up again as this administrator; the reloaded page shows how each step went. */
+    function setupForm(page, api, texts) {
+        var form = page.querySelector('#safeguarding-setup-form');
+        var errors = form.querySelector('#safeguarding-setup-errors');
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+            errors.hidden = true;
+            send('POST', api, {}).then(function (result) {
+                if (result.status === 200) {
+                    doneAndReload(texts.textSetup);
+                    return;
+                }
+                errors.textContent = problemsOf(result, texts).map(function (problem) {
+                    return problem.message;
+                }).join(' ');
+                errors.hidden = false;
+                errors.focus();
+            });
+        });
+    }
+
     function reviewForms(page, api, texts) {
         page.querySelectorAll('form.safeguarding-review').forEach(function (form) {
             var tag = form.dataset.tag;
@@ -346,6 +367,7 @@
         var api = rest + '/resources';
         var texts = page.dataset;
         showSavedStatus(page);
+        setupForm(page, rest + '/setup', texts);
         settingsForm(page, rest + '/settings', texts);
         planForm(page, rest + '/plan', texts);
         entryForm(page, api, texts);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -40,6 +42,9 @@ import org.safeguarding.jira.rest.PlanResource;
 import org.safeguarding.jira.rest.ResourcesResource;
 import org.safeguarding.jira.rest.SettingsResource;
 import org.safeguarding.jira.rest.SubjectAccessResource;
+import org.safeguarding.jira.setup.InMemorySetupRuns;
+import org.safeguarding.jira.setup.SetupRuns;
+import org.safeguarding.jira.setup.SetupStep;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.Anonymisation;
 import org.safeguarding.jira.web.InMemoryAccessLog;
@@ -90,7 +95,7 @@ public final class PreviewServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new AdminServlet(user, user, user, pages, directory, settings, plan,
-                new InMemoryRetentionReports(), projects, texts)), PreviewFrame.ADMIN_PAGE);
+                new InMemoryRetentionReports(), projects, setUpByAnAdmin(), texts)), PreviewFrame.ADMIN_PAGE);
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
@@ -150,6 +155,15 @@ public final class PreviewServer implements AutoCloseable {
         server.setStopAtShutdown(true);
     }
 
+
+    /** As after an administrator ran set-up and every step was done: the preview has no Jira to set up. */
+    private static SetupRuns setUpByAnAdmin() {
+        InMemorySetupRuns runs = new InMemorySetupRuns();
+        Instant ran = Instant.now();
+        runs.save(new SetupRuns.Run(ran, ran, "admin", Arrays.stream(SetupStep.values())
+                .map(step -> new SetupRuns.Step(step, SetupRuns.Outcome.DONE, List.of())).toList()));
+        return runs;
+    }
 
     /** Starts the preview on the port (0: any free port) with AUI and the other packages from webPackages. */
     public static PreviewServer start(int port, Path webPackages) throws Exception {

@@ -21,6 +21,7 @@ import org.safeguarding.jira.audit.AccessLogExportServlet;
 import org.safeguarding.jira.panel.DirectoryOverview;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.jira.web.AdminGate;
 import org.safeguarding.jira.web.OurPlan;
 import org.safeguarding.jira.web.PageResource;
@@ -58,20 +59,23 @@ public class AdminServlet extends HttpServlet {
     private final transient PlanStore plan;
     private final transient RetentionReports retention;
     private final transient ProjectReadiness projects;
+    private final transient SetupRuns setupRuns;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                         PageTemplates pages, DirectorySource directory, SettingsStore settings,
-                        PlanStore plan, RetentionReports retention, ProjectReadiness projects, Texts texts) {
+                        PlanStore plan, RetentionReports retention, ProjectReadiness projects, SetupRuns setupRuns,
+                        Texts texts) {
         this(userManager, loginUriProvider, webSudoManager, pages, directory, settings, plan, retention,
-                projects, texts, Clock.systemDefaultZone());
+                projects, setupRuns, texts, Clock.systemDefaultZone());
     }
 
     AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                  PageTemplates pages, DirectorySource directory, SettingsStore settings,
-                 PlanStore plan, RetentionReports retention, ProjectReadiness projects, Texts texts, Clock clock) {
+                 PlanStore plan, RetentionReports retention, ProjectReadiness projects, SetupRuns setupRuns,
+                 Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
@@ -81,6 +85,7 @@ public class AdminServlet extends HttpServlet {
         this.plan = plan;
         this.retention = retention;
         this.projects = projects;
+        this.setupRuns = setupRuns;
         this.texts = texts;
         this.clock = clock;
     }
@@ -98,6 +103,7 @@ public class AdminServlet extends HttpServlet {
                 "ready", project.ready())).toList();
         response.setContentType("text/html;charset=UTF-8");
         pages.render(TEMPLATE, PageResource.ADMIN, Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
+                Map.entry("setup", SetupSection.of(setupRuns.latest(), texts, clock.getZone())),
                 Map.entry("settings", settingsForm(settings.read())),
                 Map.entry("plan", planForm(OurPlan.of(plan, texts), request.getContextPath())),
                 Map.entry("accessLogUrl", request.getContextPath() + AccessLogExportServlet.PATH),

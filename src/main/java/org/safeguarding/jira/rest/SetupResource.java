@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Locale;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.safeguarding.jira.setup.Provisioning;
 import org.safeguarding.jira.setup.SetupReport;
+import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.web.Texts;
 
@@ -41,7 +43,8 @@ public class SetupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setUp() {
-        return AdminAccess.asAdmin(currentUser, texts, () -> Response.ok(new SetupJson(provisioning.run())).build());
+        return AdminAccess.asAdmin(currentUser, texts,
+                () -> Response.ok(new SetupJson(provisioning.run(currentUser.key()))).build());
     }
 
     /** What set-up did. */
@@ -54,12 +57,31 @@ public class SetupResource {
         final int alreadyThere;
         @JsonProperty
         final List<String> problems;
+        @JsonProperty
+        final List<StepJson> steps;
 
         SetupJson(SetupReport report) {
             complete = report.isComplete();
             created = report.created();
             alreadyThere = report.found().size();
             problems = report.problems();
+            steps = report.steps().stream().map(StepJson::new).toList();
+        }
+    }
+
+    /** How one step went: done, problem, failed, skipped or waiting, and what was wrong. */
+    public static final class StepJson {
+        @JsonProperty
+        final String step;
+        @JsonProperty
+        final String outcome;
+        @JsonProperty
+        final List<String> problems;
+
+        StepJson(SetupRuns.Step step) {
+            this.step = step.step().id();
+            outcome = step.outcome().name().toLowerCase(Locale.ROOT);
+            problems = step.problems();
         }
     }
 }

@@ -2,34 +2,74 @@ package org.safeguarding.jira.setup;
 
 import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
 import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import com.atlassian.scheduler.JobRunner;
+import com.atlassian.scheduler.JobRunnerRequest;
+import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import java.time.Clock;
+import java.util.Date;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs set-up once Jira has started and whenever the app is enabled, so a new install is ready to use. */
+/**
+ * Runs set-up once Jira has started and whenever the app is enabled, so a new install is ready to use: as a one-off
+ * job on one node, never in Jira's start-up thread, which other apps and nodes wait on. The administration page
+ * shows the run as it goes and how each step went ({@link SetupRuns}).
+ */
 @Named
 @ExportAsService(LifecycleAware.class)
-public class ProvisionOnStart implements LifecycleAware {
+public class ProvisionOnStart implements LifecycleAware, JobRunner {
+    static final JobRunnerKey RUNNER = JobRunnerKey.of(ProvisionOnStart.class.getName());
+    static final JobId JOB = JobId.of(ProvisionOnStart.class.getName() + ".once");
     private static final Logger LOG = LoggerFactory.getLogger(ProvisionOnStart.class);
 
+    private final SchedulerService scheduler;
     private final Provisioning provisioning;
+    private final Clock clock;
 
     @Inject
-    public ProvisionOnStart(Provisioning provisioning) {
+    public ProvisionOnStart(SchedulerService scheduler, Provisioning provisioning) {
+        this(scheduler, provisioning, Clock.systemUTC());
+    }
+
+    ProvisionOnStart(SchedulerService scheduler, Provisioning provisioning, Clock clock) {
+        this.scheduler = scheduler;
         this.provisioning = provisioning;
+        this.clock = clock;
     }
 
     @Override
     public void onStart() {
-        SetupReport report = provisioning.run();
-        LOG.info("Safeguarding for Jira set-up: {} created, {} already there", report.created().size(),
-                report.found().size());
-        report.problems().forEach(problem -> LOG.error("Safeguarding for Jira set-up: {}", problem));
+        scheduler.registerJobRunner(RUNNER, this);
+        try {
+            scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.runOnce(Date.from(clock.instant()))));
+        } catch (SchedulerServiceException e) {
+            LOG.error("Safeguarding for Jira: set-up could not be scheduled; run it from the administration page", e);
+        }
     }
 
     @Override
     public void onStop() {
-        // Nothing to release: set-up holds no resources between runs.
+        scheduler.unregisterJobRunner(RUNNER);
+    }
+
+    @Override
+    public JobRunnerResponse runJob(JobRunnerRequest request) {
+        SetupReport report = provisioning.run(Optional.empty());
+        LOG.info("Safeguarding for Jira set-up: {} created, {} already there", report.created().size(),
+                report.found().size());
+        report.problems().forEach(problem -> LOG.warn("Safeguarding for Jira set-up: {}", problem));
+        return JobRunnerResponse.success(report.problems().isEmpty() ? "set up"
+                : report.problems().size() + " set-up steps need attention: see the administration page");
     }
 }

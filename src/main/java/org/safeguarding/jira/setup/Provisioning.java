@@ -1,6 +1,10 @@
 package org.safeguarding.jira.setup;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -10,35 +14,51 @@ import javax.inject.Named;
  * end with, the referral workflow with its statuses and workflow scheme, and the "Safeguarding confidential" issue
  * security scheme. Safe to run
  * again at any time (on every start, and when an admin asks): it adds what is missing and never changes or deletes
- * what is there. One node at a time: the others wait for it, then find everything made.
+ * what is there. One node at a time: the others wait for it, then find everything made. Each step runs on its own
+ * and the run is kept ({@link SetupRuns}) for the administration page, with what to do by hand where a step failed.
  */
 @Named
 public class Provisioning {
     private final SetupLock lock;
     private final SetupStore store;
+    private final SetupRuns runs;
     private final IssueTypeSetup issueTypeSetup;
     private final FieldSetup fieldSetup;
     private final ScreenSetup screenSetup;
     private final ResolutionSetup resolutionSetup;
     private final WorkflowSetup workflowSetup;
     private final ConfidentialSetup confidentialSetup;
+    private final Clock clock;
 
     @Inject
-    public Provisioning(SetupLock lock, SetupStore store, IssueTypeSetup issueTypeSetup,
+    public Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,
                         FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
                         WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup) {
+        this(lock, store, runs, issueTypeSetup, fieldSetup, screenSetup, resolutionSetup, workflowSetup,
+                confidentialSetup, Clock.systemUTC());
+    }
+
+    Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,
+                 FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
+                 WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup, Clock clock) {
         this.lock = lock;
         this.store = store;
+        this.runs = runs;
         this.issueTypeSetup = issueTypeSetup;
         this.fieldSetup = fieldSetup;
         this.screenSetup = screenSetup;
         this.resolutionSetup = resolutionSetup;
         this.workflowSetup = workflowSetup;
         this.confidentialSetup = confidentialSetup;
+        this.clock = clock;
     }
 
-    public SetupReport run() {
-        return lock.holding(this::provision).orElseGet(() -> {
+    /**
+     * @param adminKey the administrator who asked, in whose name the workflow is made; empty when Jira started the
+     *                 app, and then the workflow waits for an administrator
+     */
+    public SetupReport run(Optional<String> adminKey) {
+        return lock.holding(() -> provision(adminKey)).orElseGet(() -> {
             SetupReport busy = new SetupReport();
             busy.problem("another node has been setting up for over " + SetupLock.WAIT_SECONDS
                     + " seconds; try again later");
@@ -46,17 +66,31 @@ public class Provisioning {
         });
     }
 
-    private SetupReport provision() {
+    private SetupReport provision(Optional<String> adminKey) {
+        Instant started = clock.instant();
+        String by = adminKey.orElse(null);
+        runs.save(new SetupRuns.Run(started, null, by, List.of()));
         SetupRecorder recorder = new SetupRecorder(store);
-        IssueType issueType = issueTypeSetup.ensure(recorder);
-        for (CaseField field : CaseFields.ALL) {
-            fieldSetup.ensure(field, issueType, recorder);
+        Optional<IssueType> issueType = recorder.step(SetupStep.ISSUE_TYPE, () -> issueTypeSetup.ensure(recorder));
+        if (issueType.isPresent()) {
+            recorder.run(SetupStep.FIELDS, () -> {
+                for (CaseField field : CaseFields.ALL) {
+                    fieldSetup.ensure(field, issueType.get(), recorder);
+                }
+                fieldSetup.ensure(CaseFields.RISK_FIELD, issueType.get(), recorder);
+            });
+        } else {
+            recorder.skipped(SetupStep.FIELDS, SetupStep.ISSUE_TYPE);
         }
-        fieldSetup.ensure(CaseFields.RISK_FIELD, issueType, recorder);
-        screenSetup.ensure(recorder);
-        resolutionSetup.ensure(recorder);
-        workflowSetup.ensure(issueType.getId(), recorder);
-        confidentialSetup.ensure(recorder);
+        recorder.run(SetupStep.SCREENS, () -> screenSetup.ensure(recorder));
+        recorder.run(SetupStep.RESOLUTIONS, () -> resolutionSetup.ensure(recorder));
+        if (issueType.isPresent()) {
+            recorder.run(SetupStep.WORKFLOW, () -> workflowSetup.ensure(issueType.get().getId(), adminKey, recorder));
+        } else {
+            recorder.skipped(SetupStep.WORKFLOW, SetupStep.ISSUE_TYPE);
+        }
+        recorder.run(SetupStep.CONFIDENTIAL, () -> confidentialSetup.ensure(recorder));
+        runs.save(new SetupRuns.Run(started, clock.instant(), by, recorder.report().steps()));
         return recorder.report();
     }
 }

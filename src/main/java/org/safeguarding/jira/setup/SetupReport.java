@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** What one run of set-up did: what it created, what was already there, and what went wrong. */
+/** What one run of set-up did: what it created, what was already there, what went wrong, and how each step went. */
 public final class SetupReport {
     private final List<String> created = new ArrayList<>();
     private final List<String> found = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final List<SetupRuns.Step> steps = new ArrayList<>();
 
     void created(String what) {
         created.add(what);
@@ -22,6 +23,10 @@ public final class SetupReport {
         problems.add(what);
     }
 
+    void step(SetupRuns.Step step) {
+        steps.add(step);
+    }
+
     public List<String> created() {
         return Collections.unmodifiableList(created);
     }
@@ -32,6 +37,11 @@ public final class SetupReport {
 
     public List<String> problems() {
         return Collections.unmodifiableList(problems);
+    }
+
+    /** Each step that ran or was held back, in the order set-up takes them. */
+    public List<SetupRuns.Step> steps() {
+        return Collections.unmodifiableList(steps);
     }
 
     public boolean isComplete() {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,35 +13,40 @@ import org.safeguarding.referral.ReferralStep;
 
 /**
  * The "Safeguarding referral" workflow XML shipped in the app, made ready for this Jira: each step's
- * {@code ${status:<step>}} becomes the id of the Jira status set-up made or found for it, and each transition
- * screen's {@code ${screen:case}} or {@code ${screen:close}} the id of that screen.
+ * {@code ${status:<step>}} becomes the id of the Jira status set-up made or found for it, each transition
+ * screen's {@code ${screen:case}} or {@code ${screen:close}} the id of that screen, and Close's
+ * {@code ${resolutions:close}} the ids of the app's resolutions, comma-separated, as Jira's
+ * {@code jira.field.resolution.include} property wants them.
  */
 final class WorkflowDefinition {
     static final String RESOURCE = "/workflow/safeguarding-referral.xml";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{((?:status|screen):[a-z-]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{((?:status|screen|resolutions):[a-z-]+)}");
     private static final Pattern JIRA_ID = Pattern.compile("\\d+");
 
     private WorkflowDefinition() {
     }
 
     /**
-     * @param statusIds Jira's status id for every step
-     * @throws IllegalArgumentException when a step or screen has no id, or one that is not a Jira id
+     * @param statusIds     Jira's status id for every step
+     * @param resolutionIds Jira's ids of the app's resolutions, which Close offers
+     * @throws IllegalArgumentException when a step, screen or resolution has no id, or one that is not a Jira id
      */
-    static String filled(Map<ReferralStep, String> statusIds, long caseScreenId, long closeScreenId) {
-        Map<String, String> values = new HashMap<>();
-        statusIds.forEach((step, id) -> values.put("status:" + step.id(), id));
-        values.put("screen:case", String.valueOf(caseScreenId));
-        values.put("screen:close", String.valueOf(closeScreenId));
+    static String filled(Map<ReferralStep, String> statusIds, long caseScreenId, long closeScreenId,
+                         List<String> resolutionIds) {
+        Map<String, List<String>> values = new HashMap<>();
+        statusIds.forEach((step, id) -> values.put("status:" + step.id(), List.of(id)));
+        values.put("screen:case", List.of(String.valueOf(caseScreenId)));
+        values.put("screen:close", List.of(String.valueOf(closeScreenId)));
+        values.put("resolutions:close", resolutionIds);
         Matcher placeholders = PLACEHOLDER.matcher(xml());
         StringBuilder filled = new StringBuilder();
         while (placeholders.find()) {
-            String id = values.get(placeholders.group(1));
-            if (id == null || !JIRA_ID.matcher(id).matches()) {
+            List<String> ids = values.get(placeholders.group(1));
+            if (ids == null || ids.isEmpty() || !ids.stream().allMatch(id -> id != null && JIRA_ID.matcher(id).matches())) {
                 throw new IllegalArgumentException("no Jira id for " + placeholders.group(1) + " in the workflow: "
-                        + id);
+                        + ids);
             }
-            placeholders.appendReplacement(filled, id);
+            placeholders.appendReplacement(filled, String.join(",", ids));
         }
         placeholders.appendTail(filled);
         return filled.toString();

@@ -5,11 +5,14 @@ import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import com.opensymphony.workflow.WorkflowException;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.StreamSupport;
@@ -17,6 +20,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.referral.ReferralStep;
+import org.safeguarding.referral.Resolution;
 
 /**
  * Makes sure Jira has the referral workflow: a status for each step (with its plain-language description and the
@@ -35,25 +39,31 @@ public class WorkflowSetup {
     private final WorkflowManager workflows;
     private final WorkflowSchemeManager schemes;
     private final WorkflowObjects objects;
+    private final UserManager users;
     private final Texts texts;
 
     @Inject
     public WorkflowSetup(StatusManager statuses, StatusCategoryManager categories, WorkflowManager workflows,
-                         WorkflowSchemeManager schemes, WorkflowObjects objects, Texts texts) {
+                         WorkflowSchemeManager schemes, WorkflowObjects objects, UserManager users, Texts texts) {
         this.statuses = statuses;
         this.categories = categories;
         this.workflows = workflows;
         this.schemes = schemes;
         this.objects = objects;
+        this.users = users;
         this.texts = texts;
     }
 
-    void ensure(String issueTypeId, SetupRecorder recorder) {
+    /**
+     * @param adminKey the administrator running set-up, in whose name Jira records the new workflow; without one
+     *                 (Jira starting the app) the workflow waits for an administrator
+     */
+    void ensure(String issueTypeId, Optional<String> adminKey, SetupRecorder recorder) {
         Map<ReferralStep, String> statusIds = new EnumMap<>(ReferralStep.class);
         for (ReferralStep step : ReferralStep.values()) {
             statusIds.put(step, status(step, recorder).getId());
         }
-        if (!workflow(statusIds, recorder)) {
+        if (!workflow(statusIds, adminKey, recorder)) {
             return;
         }
         scheme(issueTypeId, recorder);
@@ -84,10 +94,22 @@ public class WorkflowSetup {
     }
 
     /** Whether the workflow is there, found or made; a problem is reported when Jira refuses it. */
-    private boolean workflow(Map<ReferralStep, String> statusIds, SetupRecorder recorder) {
-        if (workflows.workflowExists(WORKFLOW_NAME)) {
-            recorder.found("workflow " + WORKFLOW_NAME, ids -> ids);
-            return true;
+    private boolean workflow(Map<ReferralStep, String> statusIds, Optional<String> adminKey,
+                             SetupRecorder recorder) {
+        try {
+            if (workflows.workflowExists(WORKFLOW_NAME)) {
+                recorder.found("workflow " + WORKFLOW_NAME, ids -> ids);
+                return true;
+            }
+        } catch (WorkflowException e) {
+            recorder.problem("Jira could not say whether the workflow " + WORKFLOW_NAME + " exists: " + e.getMessage());
+            return false;
+        }
+        Optional<ApplicationUser> creator = adminKey.map(users::getUserByKey);
+        if (creator.isEmpty()) {
+            recorder.waitingForAdmin("the workflow " + WORKFLOW_NAME + " is made in the name of the administrator "
+                    + "who runs set-up: open Administration, Safeguarding, and choose Run set-up");
+            return false;
         }
         Optional<Long> caseScreen = recorder.ids().screen();
         Optional<Long> closeScreen = recorder.ids().closeScreen();
@@ -95,9 +117,16 @@ public class WorkflowSetup {
             recorder.problem("the workflow " + WORKFLOW_NAME + " needs the Safeguarding screens, which are not set up");
             return false;
         }
+        List<String> resolutionIds = Arrays.stream(Resolution.values())
+                .map(resolution -> recorder.ids().resolution(resolution.id())).flatMap(Optional::stream).toList();
+        if (resolutionIds.size() < Resolution.values().length) {
+            recorder.problem("the workflow " + WORKFLOW_NAME + " needs the Safeguarding resolutions, which are not "
+                    + "all set up");
+            return false;
+        }
         try {
-            workflows.createWorkflow((ApplicationUser) null, objects.newWorkflow(WORKFLOW_NAME,
-                    WorkflowDefinition.filled(statusIds, caseScreen.get(), closeScreen.get())));
+            workflows.createWorkflow(creator.get(), objects.newWorkflow(WORKFLOW_NAME,
+                    WorkflowDefinition.filled(statusIds, caseScreen.get(), closeScreen.get(), resolutionIds)));
         } catch (WorkflowException | RuntimeException e) {
             recorder.problem("Jira did not accept the workflow " + WORKFLOW_NAME + ": " + e.getMessage());
             return false;

@@ -2,6 +2,7 @@ package org.safeguarding.jira.workflow;
 
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.Validator;
 import com.opensymphony.workflow.WorkflowException;
 import com.opensymphony.workflow.basic.BasicWorkflow;
 import com.opensymphony.workflow.config.Configuration;
@@ -74,17 +75,39 @@ public final class WorkflowEngine {
             @Override
             protected Object loadObject(String className) {
                 if (className.startsWith("com.atlassian.jira.")) {
-                    String name = className.substring(className.lastIndexOf('.') + 1);
-                    return (FunctionProvider) (Map transientVars, Map args, PropertySet ps) -> {
-                        jiraFunctionsRun.add(name);
-                        jiraFunctions.run(name, transientVars, args);
-                    };
+                    return new JiraModule(className.substring(className.lastIndexOf('.') + 1));
                 }
                 return adapters.apply(className);
             }
         };
         workflow.setConfiguration(configuration);
         return workflow;
+    }
+
+    /**
+     * Stands in for one of Jira's own workflow classes: a post-function is recorded and handed to the caller's
+     * stand-in; a validator (Jira's Create Issue permission check) is recorded and passes, as it does for everyone
+     * the preview lets raise a concern (a signed-in user, as in a project whose permission scheme lets them create).
+     */
+    private final class JiraModule implements FunctionProvider, Validator {
+        private final String name;
+
+        JiraModule(String name) {
+            this.name = name;
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public void execute(Map transientVars, Map args, PropertySet ps) {
+            jiraFunctionsRun.add(name);
+            jiraFunctions.run(name, transientVars, args);
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        public void validate(Map transientVars, Map args, PropertySet ps) {
+            jiraFunctionsRun.add(name);
+        }
     }
 
     static WorkflowDescriptor load() {

@@ -41,6 +41,7 @@ import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.setup.InMemorySetupRuns;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.ProjectReadiness;
 import org.safeguarding.jira.web.PropertiesTexts;
@@ -72,6 +73,7 @@ public class AdminServletTest {
     private HttpServletResponse response;
 
     private final InMemoryRetentionReports retention = new InMemoryRetentionReports();
+    private final InMemorySetupRuns setupRuns = new InMemorySetupRuns();
     private AdminServlet servlet;
 
     @Before
@@ -81,7 +83,7 @@ public class AdminServletTest {
                         "safeguarding-leads", null, 6)), new InMemoryPlanStore(), retention,
                 () -> List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true, false,
                         ProjectReadiness.Confidentiality.OWN_SCHEME)),
-                new PropertiesTexts(),
+                setupRuns, new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 

@@ -2,13 +2,19 @@ package org.safeguarding.jira.admin;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.panel.DirectoryOverview;
+import org.safeguarding.jira.setup.SetupRuns;
+import org.safeguarding.jira.setup.SetupStep;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.ResourceCategory;
@@ -24,6 +30,35 @@ public class AdminTemplateTest {
         assertThat(page.html(), containsString("<h1 id=\"safeguarding-admin-title\">Safeguarding for Jira</h1>"));
         assertThat(page.html(), containsString("This build is for Jira Data Center 11.3 LTS."));
         assertThat(page.html(), containsString(VelocityTemplates.text("safeguarding.admin.confidential")));
+    }
+
+    @Test
+    public void render_shouldSayHowEachSetUpStepWentAndWhatToDoInWords() {
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+
+        assertThat(html, containsString("<p id=\"safeguarding-setup-summary\">Set-up last ran at 1 Dec 2026, 09:00"));
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.admin.setup.incomplete")));
+        assertThat(html, containsString("<th scope=\"row\">" + VelocityTemplates.text("safeguarding.setup.step.screens")
+                + "</th>"));
+        assertThat(html, containsString("aui-lozenge-error\">Failed</span>"));
+        assertThat(html, containsString("(&lt;NoSuchMethodError&gt;)"));
+        assertThat(html, containsString("<td>" + VelocityTemplates.text("safeguarding.setup.step.screens.manual")
+                + "</td>"));
+        assertThat(html, containsString(">Waiting for you</span>"));
+        assertThat(html, containsString("<td>" + VelocityTemplates.text("safeguarding.admin.setup.nothing-to-do")
+                + "</td>"));
+        assertThat(html, containsString("id=\"safeguarding-setup-run\""));
+    }
+
+    @Test
+    public void setupSection_shouldSayWhenSetUpHasNotRunOrIsRunning() {
+        PropertiesTexts texts = new PropertiesTexts();
+        Instant start = Instant.parse("2026-12-01T09:00:00Z");
+
+        assertThat(SetupSection.of(Optional.empty(), texts, ZoneOffset.UTC).get("summary"),
+                is(VelocityTemplates.text("safeguarding.admin.setup.never")));
+        assertThat((String) SetupSection.of(Optional.of(new SetupRuns.Run(start, null, "admin", List.of())), texts,
+                ZoneOffset.UTC).get("summary"), containsString("Set-up is running: it started at 1 Dec 2026, 09:00"));
     }
 
     @Test
@@ -44,7 +79,7 @@ public class AdminTemplateTest {
     public void render_shouldLinkToEachSectionFromTheTopOfThePage() {
         String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
 
-        for (String section : List.of("safeguarding-settings-heading", "safeguarding-plan-heading",
+        for (String section : List.of("safeguarding-setup-heading", "safeguarding-settings-heading", "safeguarding-plan-heading",
                 "safeguarding-admin-directory", "safeguarding-access-heading", "safeguarding-retention-heading")) {
             assertThat(html, containsString("<a href=\"#" + section + "\">"));
             assertThat(html, containsString("id=\"" + section + "\""));
@@ -166,10 +201,21 @@ public class AdminTemplateTest {
         return page(jiraLine, List.of(), List.of());
     }
 
+    /** A run on start whose screens step Jira refused with a linkage error and whose workflow waits. */
+    private static Map<String, Object> setup() {
+        Instant start = Instant.parse("2026-12-01T09:00:00Z");
+        return SetupSection.of(Optional.of(new SetupRuns.Run(start, start.plusSeconds(5), null, List.of(
+                new SetupRuns.Step(SetupStep.ISSUE_TYPE, SetupRuns.Outcome.DONE, List.of()),
+                new SetupRuns.Step(SetupStep.SCREENS, SetupRuns.Outcome.FAILED,
+                        List.of("screens: this Jira lacks part of the API this step uses (<NoSuchMethodError>)")),
+                new SetupRuns.Step(SetupStep.WORKFLOW, SetupRuns.Outcome.WAITING, List.of("waits"))))),
+                new PropertiesTexts(), ZoneOffset.UTC);
+    }
+
     private static Map<String, Object> page(String jiraLine, List<Map<String, Object>> entries,
                                             List<Map<String, Object>> languages) {
         PropertiesTexts texts = new PropertiesTexts();
-        return Map.ofEntries(Map.entry("jiraLine", jiraLine), Map.entry("entries", entries),
+        return Map.ofEntries(Map.entry("jiraLine", jiraLine), Map.entry("setup", setup()), Map.entry("entries", entries),
                 Map.entry("languages", languages), Map.entry("today", "2026-11-29"), Map.entry("settings", SETTINGS),
                 Map.entry("plan", PLAN), Map.entry("accessLogUrl", "/jira/plugins/servlet/safeguarding/access-log.csv"),
                 Map.entry("retention", RETENTION), Map.entry("hasProjects", true), Map.entry("projects", List.of(

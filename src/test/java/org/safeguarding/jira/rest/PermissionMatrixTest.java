@@ -97,7 +97,7 @@ public class PermissionMatrixTest extends JerseyTest {
         when(editor.recordReview(anyString(), anyString(), any(), anyString())).thenReturn(
                 new DirectoryEditor.Outcome(DirectoryEditor.Outcome.Status.DONE, List.of(), null));
         Provisioning provisioning = mock(Provisioning.class);
-        when(provisioning.run()).thenReturn(new SetupReport());
+        when(provisioning.run(any())).thenReturn(new SetupReport());
         CaseRecord sg1 = new CaseRecord("SG-1", "A concern", null, new InMemoryCaseValues(), List.of());
         Cases everyoneSeesSg1 = key -> CaseLookup.found(Screening.builder().build());
         CaseAnonymiser closedCase = mock(CaseAnonymiser.class);

@@ -4,12 +4,14 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.Mockito.mock;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.core.Application;
 import javax.ws.rs.core.Response;
@@ -38,7 +40,7 @@ public class SetupResourceTest extends JerseyTest {
     @Test
     public void setUp_shouldRunSetUpForAnAdminAndSayWhatItDid() throws Exception {
         user.admin();
-        when(provisioning.run()).thenReturn(new SetupReport());
+        when(provisioning.run(Optional.of("admin"))).thenReturn(new SetupReport());
 
         Response response = post();
 
@@ -46,6 +48,7 @@ public class SetupResourceTest extends JerseyTest {
         JsonNode body = new ObjectMapper().readTree(response.readEntity(String.class));
         assertThat(body.at("/complete").asBoolean(), is(true));
         assertThat(body.at("/alreadyThere").asInt(), is(0));
+        verify(provisioning).run(Optional.of("admin"));
     }
 
     @Test
@@ -54,7 +57,7 @@ public class SetupResourceTest extends JerseyTest {
 
         assertThat(response.getStatus(), is(403));
         assertThat(response.readEntity(String.class), containsString("Only Jira administrators can do this."));
-        verify(provisioning, never()).run();
+        verify(provisioning, never()).run(any());
     }
 
     @Test
@@ -62,7 +65,7 @@ public class SetupResourceTest extends JerseyTest {
         user.anonymous();
 
         assertThat(post().getStatus(), is(401));
-        verify(provisioning, never()).run();
+        verify(provisioning, never()).run(any());
     }
 
     private Response post() {

@@ -1,6 +1,8 @@
 package org.safeguarding.jira.setup;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -10,6 +12,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -21,13 +25,21 @@ import com.atlassian.jira.avatar.Avatar;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.Before;
 import org.junit.Test;
 import org.safeguarding.jira.web.PropertiesTexts;
 
 public class ProvisioningTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);
+    private static final Optional<String> ON_START = Optional.empty();
     private final FakeJiraFields jira = new FakeJiraFields();
     private final InMemorySetupStore store = new InMemorySetupStore();
     private final ClusterLockService locks = mock(ClusterLockService.class);
@@ -39,6 +51,7 @@ public class ProvisioningTest {
     private final ResolutionSetup resolutionSetup = mock(ResolutionSetup.class);
     private final WorkflowSetup workflowSetup = mock(WorkflowSetup.class);
     private final ConfidentialSetup confidentialSetup = mock(ConfidentialSetup.class);
+    private final InMemorySetupRuns runs = new InMemorySetupRuns();
     private Provisioning provisioning;
 
     @Before
@@ -51,29 +64,30 @@ public class ProvisioningTest {
         when(issueTypeManager.getIssueType("10100")).thenReturn(concern);
         when(concern.getId()).thenReturn("10100");
         PropertiesTexts texts = new PropertiesTexts();
-        provisioning = new Provisioning(new SetupLock(locks), store, new IssueTypeSetup(issueTypeManager, avatarManager, texts),
+        provisioning = new Provisioning(new SetupLock(locks), store, runs,
+                new IssueTypeSetup(issueTypeManager, avatarManager, texts),
                 new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup, resolutionSetup,
-                workflowSetup, confidentialSetup);
+                workflowSetup, confidentialSetup, CLOCK);
     }
 
     @Test
     public void run_shouldCreateTheIssueTypeAndEveryCaseField() {
-        SetupReport report = provisioning.run();
+        SetupReport report = provisioning.run(ON_START);
 
         assertThat(report.problems(), empty());
         assertThat(jira.fields.values(), hasSize(CaseFields.ALL.size() + 1));
         verify(screenSetup).ensure(any(SetupRecorder.class));
         verify(resolutionSetup).ensure(any(SetupRecorder.class));
-        verify(workflowSetup).ensure(eq("10100"), any(SetupRecorder.class));
+        verify(workflowSetup).ensure(eq("10100"), eq(ON_START), any(SetupRecorder.class));
         verify(confidentialSetup).ensure(any(SetupRecorder.class));
         verify(lock).unlock();
     }
 
     @Test
     public void run_shouldCreateNothingTheSecondTime() {
-        provisioning.run();
+        provisioning.run(ON_START);
 
-        SetupReport again = provisioning.run();
+        SetupReport again = provisioning.run(ON_START);
 
         assertThat(again.created(), empty());
         assertThat(again.found(), not(empty()));
@@ -85,7 +99,7 @@ public class ProvisioningTest {
     public void run_shouldLeaveSetUpToTheNodeThatHoldsTheLock() throws Exception {
         when(lock.tryLock(anyLong(), any(TimeUnit.class))).thenReturn(false);
 
-        SetupReport report = provisioning.run();
+        SetupReport report = provisioning.run(ON_START);
 
         assertThat(report.isComplete(), is(false));
         assertThat(jira.fields.values(), empty());
@@ -93,16 +107,68 @@ public class ProvisioningTest {
     }
 
     @Test
-    public void run_shouldReleaseTheLockWhenSetUpFails() {
+    public void run_shouldKeepGoingPastAStepJiraRefusesAndSayWhichAndWhy() {
+        doThrow(new IllegalStateException("screen scheme refused")).when(screenSetup).ensure(any());
+
+        SetupReport report = provisioning.run(ON_START);
+
+        assertThat(outcomes(report), is(Map.of(SetupStep.ISSUE_TYPE, SetupRuns.Outcome.DONE,
+                SetupStep.FIELDS, SetupRuns.Outcome.DONE, SetupStep.SCREENS, SetupRuns.Outcome.FAILED,
+                SetupStep.RESOLUTIONS, SetupRuns.Outcome.DONE, SetupStep.WORKFLOW, SetupRuns.Outcome.DONE,
+                SetupStep.CONFIDENTIAL, SetupRuns.Outcome.DONE)));
+        assertThat(report.problems(), contains(containsString("screens: Jira refused it (java.lang.IllegalStateException: "
+                + "screen scheme refused)")));
+        verify(confidentialSetup).ensure(any(SetupRecorder.class));
+        verify(lock).unlock();
+    }
+
+    @Test
+    public void run_shouldReportAPartOfJirasApiThisJiraLacksAndRunTheOtherSteps() {
+        doThrow(new NoSuchMethodError("'void com.atlassian.jira.issue.fields.screen.FieldScreenSchemeImpl.<init>()'"))
+                .when(screenSetup).ensure(any());
+        doThrow(new AbstractMethodError("IssueSecuritySchemeManager.getSchemeObjects")).when(confidentialSetup)
+                .ensure(any());
+
+        SetupReport report = provisioning.run(ON_START);
+
+        assertThat(outcomes(report).get(SetupStep.SCREENS), is(SetupRuns.Outcome.FAILED));
+        assertThat(outcomes(report).get(SetupStep.CONFIDENTIAL), is(SetupRuns.Outcome.FAILED));
+        assertThat(report.problems().get(0), containsString("this Jira lacks part of the API this step uses "
+                + "(java.lang.NoSuchMethodError: 'void com.atlassian.jira.issue.fields.screen.FieldScreenSchemeImpl"));
+        verify(resolutionSetup).ensure(any(SetupRecorder.class));
+        verify(workflowSetup).ensure(eq("10100"), eq(ON_START), any(SetupRecorder.class));
+    }
+
+    @Test
+    public void run_shouldSkipTheStepsThatNeedTheIssueTypeWhenItFails() {
         when(issueTypeManager.createIssueType(anyString(), anyString(), any())).thenThrow(new IllegalStateException("x"));
 
-        try {
-            provisioning.run();
-        } catch (IllegalStateException expected) {
-            verify(lock).unlock();
-            return;
-        }
-        throw new AssertionError("the failure should reach the caller");
+        SetupReport report = provisioning.run(ON_START);
+
+        assertThat(outcomes(report).get(SetupStep.ISSUE_TYPE), is(SetupRuns.Outcome.FAILED));
+        assertThat(outcomes(report).get(SetupStep.FIELDS), is(SetupRuns.Outcome.SKIPPED));
+        assertThat(outcomes(report).get(SetupStep.WORKFLOW), is(SetupRuns.Outcome.SKIPPED));
+        assertThat(outcomes(report).get(SetupStep.SCREENS), is(SetupRuns.Outcome.DONE));
+        assertThat(jira.fields.values(), empty());
+        verify(workflowSetup, never()).ensure(anyString(), any(), any());
+        verify(lock).unlock();
+    }
+
+    @Test
+    public void run_shouldKeepTheRunForTheAdministrationPageFromStartToFinish() {
+        doAnswer(call -> {
+            assertThat("shown as running while it runs", runs.latest().orElseThrow().running(), is(true));
+            return null;
+        }).when(screenSetup).ensure(any());
+
+        provisioning.run(Optional.of("admin"));
+
+        SetupRuns.Run run = runs.latest().orElseThrow();
+        assertThat(run.running(), is(false));
+        assertThat(run.byUserKey(), is("admin"));
+        assertThat(run.startedAt(), is(CLOCK.instant()));
+        assertThat(run.steps(), hasSize(SetupStep.values().length));
+        assertThat(run.complete(), is(true));
     }
 
     @Test
@@ -113,6 +179,12 @@ public class ProvisioningTest {
         }
         assertThat(CaseFields.anonymised(CaseFields.NATIONALITY, "[Anonymised]"), is("[Anonymised]"));
         assertThat(CaseFields.anonymised(CaseFields.DATE_OF_BIRTH, "[Anonymised]"), is(nullValue()));
+    }
+
+    private static Map<SetupStep, SetupRuns.Outcome> outcomes(SetupReport report) {
+        Map<SetupStep, SetupRuns.Outcome> outcomes = new EnumMap<>(SetupStep.class);
+        report.steps().forEach(step -> outcomes.put(step.step(), step.outcome()));
+        return outcomes;
     }
 
     @Test

@@ -7,10 +7,12 @@ import static org.junit.Assert.assertThrows;
 
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
+import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import java.io.StringReader;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -19,11 +21,13 @@ import org.safeguarding.referral.ReferralStep;
 import org.xml.sax.InputSource;
 
 public class WorkflowDefinitionTest {
+    private static final List<String> RESOLUTIONS = List.of("10100", "10101", "10102");
+
     @Test
     public void filled_shouldGiveEveryStepItsJiraStatusInXmlOsWorkflowLoads() throws Exception {
         Map<ReferralStep, String> statusIds = statusIds();
 
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds, 500L, 510L));
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds, 500L, 510L, RESOLUTIONS));
 
         Map<String, String> statusByStep = new HashMap<>();
         for (Object step : workflow.getSteps()) {
@@ -40,12 +44,51 @@ public class WorkflowDefinitionTest {
     }
 
     @Test
+    public void filled_shouldOfferOnlyTheAppsResolutionsOnClose() throws Exception {
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), 500L, 510L, RESOLUTIONS));
+
+        assertThat(workflow.getAction(91).getMetaAttributes().get("jira.field.resolution.include"),
+                equalTo("10100,10101,10102"));
+    }
+
+    @Test
+    public void filled_shouldRefuseCloseWithoutTheAppsResolutions() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> WorkflowDefinition.filled(statusIds(), 500L, 510L, List.of()));
+
+        assertThat(refused.getMessage(), containsString("no Jira id for resolutions:close"));
+        assertThrows(IllegalArgumentException.class,
+                () -> WorkflowDefinition.filled(statusIds(), 500L, 510L, List.of("10100", "1,2")));
+    }
+
+    @Test
+    public void workflow_shouldKeepAClosedCaseFromBeingEditedAsJirasOwnWorkflowsDo() throws Exception {
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), 500L, 510L, RESOLUTIONS));
+
+        for (Object step : workflow.getSteps()) {
+            Map<?, ?> meta = ((StepDescriptor) step).getMetaAttributes();
+            assertThat(meta.get("safeguarding.step") + " editable", meta.get("jira.issue.editable"),
+                    equalTo("closed".equals(meta.get("safeguarding.step")) ? "false" : null));
+        }
+    }
+
+    @Test
+    public void workflow_shouldCheckJirasCreateIssuePermissionOnCreate() throws Exception {
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), 500L, 510L, RESOLUTIONS));
+
+        ValidatorDescriptor validator = (ValidatorDescriptor) workflow.getInitialAction(1).getValidators().get(0);
+        assertThat(validator.getArgs().get("class.name"),
+                equalTo("com.atlassian.jira.workflow.validator.PermissionValidator"));
+        assertThat(validator.getArgs().get("permission"), equalTo("Create Issue"));
+    }
+
+    @Test
     public void filled_shouldRefuseAStepWithoutAStatus() {
         Map<ReferralStep, String> statusIds = statusIds();
         statusIds.remove(ReferralStep.MISSING);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> WorkflowDefinition.filled(statusIds, 500L, 510L));
+                () -> WorkflowDefinition.filled(statusIds, 500L, 510L, RESOLUTIONS));
 
         assertThat(refused.getMessage(), containsString("no Jira id for status:missing in the workflow"));
     }
@@ -55,7 +98,7 @@ public class WorkflowDefinitionTest {
         Map<ReferralStep, String> statusIds = statusIds();
         statusIds.put(ReferralStep.CLOSED, "6</meta><meta>");
 
-        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinition.filled(statusIds, 500L, 510L));
+        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinition.filled(statusIds, 500L, 510L, RESOLUTIONS));
     }
 
     private static String screenOf(WorkflowDescriptor workflow, int actionId) {

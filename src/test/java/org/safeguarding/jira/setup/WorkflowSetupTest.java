@@ -22,6 +22,7 @@ import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.issue.status.category.StatusCategory;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.JiraWorkflow;
 import com.atlassian.jira.workflow.WorkflowManager;
@@ -39,10 +40,12 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.ReferralStep;
+import org.safeguarding.referral.Resolution;
 
 public class WorkflowSetupTest {
     private static final String CONCERN_TYPE = "10100";
     private static final String SCHEME_NAME = "Safeguarding referral scheme";
+    private static final Optional<String> BY_ADMIN = Optional.of("admin");
 
     @Rule
     public MockitoRule mockito = MockitoJUnit.rule();
@@ -60,6 +63,10 @@ public class WorkflowSetupTest {
     @Mock
     private JiraWorkflow workflow;
     @Mock
+    private UserManager users;
+    @Mock
+    private ApplicationUser admin;
+    @Mock
     private AssignableWorkflowScheme.Builder builder;
     @Mock
     private AssignableWorkflowScheme built;
@@ -75,7 +82,11 @@ public class WorkflowSetupTest {
     private WorkflowSetup setup;
 
     {
-        store.save(SetupIds.none().withScreen(500L).withCloseScreen(510L));
+        SetupIds ids = SetupIds.none().withScreen(500L).withCloseScreen(510L);
+        for (Resolution resolution : Resolution.values()) {
+            ids = ids.withResolution(resolution.id(), String.valueOf(10200 + resolution.ordinal()));
+        }
+        store.save(ids);
     }
 
     @Before
@@ -100,13 +111,14 @@ public class WorkflowSetupTest {
         when(builder.build()).thenReturn(built);
         when(schemeManager.createScheme(built)).thenReturn(created);
         when(created.getId()).thenReturn(42L);
-        setup = new WorkflowSetup(statusManager, categories, workflowManager, schemeManager, objects,
+        when(users.getUserByKey("admin")).thenReturn(admin);
+        setup = new WorkflowSetup(statusManager, categories, workflowManager, schemeManager, objects, users,
                 new PropertiesTexts());
     }
 
     @Test
     public void ensure_shouldCreateAStatusForEveryStepWithItsDescriptionAndBoardCategory() {
-        setup.ensure(CONCERN_TYPE, new SetupRecorder(store));
+        setup.ensure(CONCERN_TYPE, BY_ADMIN, new SetupRecorder(store));
 
         verify(statusManager, times(ReferralStep.values().length))
                 .createStatus(anyString(), anyString(), eq(WorkflowSetup.STATUS_ICON), any());
@@ -121,11 +133,11 @@ public class WorkflowSetupTest {
 
     @Test
     public void ensure_shouldCreateTheWorkflowFromTheShippedXmlWithTheStatusIds() throws Exception {
-        setup.ensure(CONCERN_TYPE, new SetupRecorder(store));
+        setup.ensure(CONCERN_TYPE, BY_ADMIN, new SetupRecorder(store));
 
         ArgumentCaptor<String> xml = ArgumentCaptor.forClass(String.class);
         verify(objects).newWorkflow(eq(WorkflowSetup.WORKFLOW_NAME), xml.capture());
-        verify(workflowManager).createWorkflow((ApplicationUser) null, workflow);
+        verify(workflowManager).createWorkflow(admin, workflow);
         assertThat(xml.getValue(), containsString("<meta name=\"jira.status.id\">10000</meta>"));
         assertThat(xml.getValue(), not(containsString("<meta name=\"jira.status.id\">$")));
         assertThat(xml.getValue(), containsString("<meta name=\"jira.fieldscreen.id\">510</meta>"));
@@ -135,7 +147,7 @@ public class WorkflowSetupTest {
     public void ensure_shouldMapTheConcernIssueTypeToTheWorkflowInANewScheme() {
         SetupRecorder recorder = new SetupRecorder(store);
 
-        setup.ensure(CONCERN_TYPE, recorder);
+        setup.ensure(CONCERN_TYPE, BY_ADMIN, recorder);
 
         verify(builder).setName(SCHEME_NAME);
         verify(builder).setMapping(CONCERN_TYPE, WorkflowSetup.WORKFLOW_NAME);
@@ -146,12 +158,12 @@ public class WorkflowSetupTest {
 
     @Test
     public void ensure_shouldCreateNothingTheSecondTime() throws Exception {
-        setup.ensure(CONCERN_TYPE, new SetupRecorder(store));
+        setup.ensure(CONCERN_TYPE, BY_ADMIN, new SetupRecorder(store));
         when(workflowManager.workflowExists(WorkflowSetup.WORKFLOW_NAME)).thenReturn(true);
         when(schemeManager.getWorkflowSchemeObj(42L)).thenReturn(created);
         SetupRecorder again = new SetupRecorder(store);
 
-        setup.ensure(CONCERN_TYPE, again);
+        setup.ensure(CONCERN_TYPE, BY_ADMIN, again);
 
         assertThat(again.report().created(), empty());
         verify(workflowManager, times(1)).createWorkflow(any(), any());
@@ -167,7 +179,7 @@ public class WorkflowSetupTest {
         when(existing.getId()).thenReturn(7L);
         schemesInJira.add(existing);
 
-        setup.ensure(CONCERN_TYPE, new SetupRecorder(store));
+        setup.ensure(CONCERN_TYPE, BY_ADMIN, new SetupRecorder(store));
 
         assertThat(store.load().status("closed"), is(Optional.of("6")));
         verify(statusManager, never()).createStatus(eq("Closed"), anyString(), anyString(), any());
@@ -180,7 +192,7 @@ public class WorkflowSetupTest {
         doThrow(new WorkflowException("invalid step")).when(workflowManager).createWorkflow(any(), any());
         SetupRecorder recorder = new SetupRecorder(store);
 
-        setup.ensure(CONCERN_TYPE, recorder);
+        setup.ensure(CONCERN_TYPE, BY_ADMIN, recorder);
 
         assertThat(recorder.report().problems(),
                 contains("Jira did not accept the workflow Safeguarding referral: invalid step"));
@@ -189,11 +201,51 @@ public class WorkflowSetupTest {
     }
 
     @Test
+    public void ensure_shouldLeaveTheWorkflowForAnAdministratorWhenJiraStartsTheApp() throws Exception {
+        SetupRecorder recorder = new SetupRecorder(store);
+
+        boolean finished = recorder.run(SetupStep.WORKFLOW, () -> setup.ensure(CONCERN_TYPE, Optional.empty(),
+                recorder));
+
+        assertThat(finished, is(true));
+        assertThat(recorder.report().steps().get(0).outcome(), is(SetupRuns.Outcome.WAITING));
+        assertThat(recorder.report().problems(), contains(containsString("is made in the name of the administrator "
+                + "who runs set-up")));
+        verify(workflowManager, never()).createWorkflow(any(), any());
+        verify(schemeManager, never()).createScheme(any());
+        assertThat("the statuses are made all the same", store.load().status("missing").isPresent(), is(true));
+    }
+
+    @Test
+    public void ensure_shouldReportJiraNotSayingWhetherTheWorkflowExists() throws Exception {
+        when(workflowManager.workflowExists(WorkflowSetup.WORKFLOW_NAME)).thenThrow(new WorkflowException("no store"));
+        SetupRecorder recorder = new SetupRecorder(store);
+
+        setup.ensure(CONCERN_TYPE, BY_ADMIN, recorder);
+
+        assertThat(recorder.report().problems(), contains(
+                "Jira could not say whether the workflow Safeguarding referral exists: no store"));
+        verify(workflowManager, never()).createWorkflow(any(), any());
+    }
+
+    @Test
+    public void ensure_shouldMakeNoWorkflowWithoutTheAppsResolutions() throws Exception {
+        store.save(SetupIds.none().withScreen(500L).withCloseScreen(510L));
+        SetupRecorder recorder = new SetupRecorder(store);
+
+        setup.ensure(CONCERN_TYPE, BY_ADMIN, recorder);
+
+        assertThat(recorder.report().problems(), contains("the workflow Safeguarding referral needs the "
+                + "Safeguarding resolutions, which are not all set up"));
+        verify(workflowManager, never()).createWorkflow(any(), any());
+    }
+
+    @Test
     public void ensure_shouldReportMissingScreensAndMakeNoWorkflowWithoutThem() throws Exception {
         store.save(SetupIds.none());
         SetupRecorder recorder = new SetupRecorder(store);
 
-        setup.ensure(CONCERN_TYPE, recorder);
+        setup.ensure(CONCERN_TYPE, BY_ADMIN, recorder);
 
         assertThat(recorder.report().problems(), contains(
                 "the workflow Safeguarding referral needs the Safeguarding screens, which are not set up"));

@@ -1,0 +1,81 @@
+package org.safeguarding.jira.host;
+
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.setup.SetupRuns;
+import org.safeguarding.jira.setup.SetupStep;
+
+/**
+ * The latest set-up run in SAL's global plugin settings, as JSON, so every node's administration page shows the run
+ * one node made. An unreadable record reads as none, and the next run replaces it.
+ */
+@Named
+public class PluginSettingsSetupRuns implements SetupRuns {
+    static final String KEY = "org.safeguarding.setup.run";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PluginSettingsFactory settingsFactory;
+
+    @Inject
+    public PluginSettingsSetupRuns(PluginSettingsFactory settingsFactory) {
+        this.settingsFactory = settingsFactory;
+    }
+
+    @Override
+    public Optional<Run> latest() {
+        if (!(settingsFactory.createGlobalSettings().get(KEY) instanceof String stored)) {
+            return Optional.empty();
+        }
+        try {
+            RunJson json = JSON.readValue(stored, RunJson.class);
+            List<Step> steps = json.steps.stream().map(step -> new Step(SetupStep.valueOf(step.step),
+                    Outcome.valueOf(step.outcome), step.problems)).toList();
+            return Optional.of(new Run(Instant.parse(json.startedAt),
+                    json.finishedAt == null ? null : Instant.parse(json.finishedAt), json.by, steps));
+        } catch (JsonProcessingException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void save(Run run) {
+        RunJson json = new RunJson();
+        json.startedAt = run.startedAt().toString();
+        json.finishedAt = run.finishedAt() == null ? null : run.finishedAt().toString();
+        json.by = run.byUserKey();
+        for (Step step : run.steps()) {
+            StepJson stepJson = new StepJson();
+            stepJson.step = step.step().name();
+            stepJson.outcome = step.outcome().name();
+            stepJson.problems = step.problems();
+            json.steps.add(stepJson);
+        }
+        try {
+            settingsFactory.createGlobalSettings().put(KEY, JSON.writeValueAsString(json));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the set-up run could not be written as JSON", e);
+        }
+    }
+
+    /** A run as stored. */
+    static final class RunJson {
+        public String startedAt;
+        public String finishedAt;
+        public String by;
+        public List<StepJson> steps = new ArrayList<>();
+    }
+
+    /** One step as stored. */
+    static final class StepJson {
+        public String step;
+        public String outcome;
+        public List<String> problems = new ArrayList<>();
+    }
+}

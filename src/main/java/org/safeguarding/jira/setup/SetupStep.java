@@ -1,0 +1,33 @@
+package org.safeguarding.jira.setup;
+
+/**
+ * The parts of set-up, each run on its own so one that Jira refuses (or that finds part of Jira's API missing) never
+ * stops the others. Each has a name and what an admin can do by hand instead, in the i18n file.
+ */
+public enum SetupStep {
+    ISSUE_TYPE("issue-type"),
+    FIELDS("fields"),
+    SCREENS("screens"),
+    RESOLUTIONS("resolutions"),
+    WORKFLOW("workflow"),
+    CONFIDENTIAL("confidential");
+
+    private final String id;
+
+    SetupStep(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String labelKey() {
+        return "safeguarding.setup.step." + id;
+    }
+
+    /** What an admin can do in Jira's own administration instead, when this step cannot run. */
+    public String manualKey() {
+        return labelKey() + ".manual";
+    }
+}
