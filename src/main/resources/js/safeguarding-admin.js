@@ -312,16 +312,16 @@
         });
     }
 
-    /** Runs set-up again as this administrator; the reloaded page shows how each step went. */
-    function setupForm(page, api, texts) {
-        var form = page.querySelector('#safeguarding-setup-form');
-        var errors = form.querySelector('#safeguarding-setup-errors');
+    /** A form whose button asks the server to run something (set-up, the self-check); the reloaded page shows it. */
+    function runForm(page, id, api, texts, doneMessage) {
+        var form = page.querySelector('#' + id + '-form');
+        var errors = form.querySelector('#' + id + '-errors');
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             errors.hidden = true;
             send('POST', api, {}).then(function (result) {
                 if (result.status === 200) {
-                    doneAndReload(texts.textSetup);
+                    doneAndReload(doneMessage);
                     return;
                 }
                 errors.textContent = problemsOf(result, texts).map(function (problem) {
@@ -367,7 +367,8 @@
         var api = rest + '/resources';
         var texts = page.dataset;
         showSavedStatus(page);
-        setupForm(page, rest + '/setup', texts);
+        runForm(page, 'safeguarding-setup', rest + '/setup', texts, texts.textSetup);
+        runForm(page, 'safeguarding-self-check', rest + '/self-check', texts, texts.textSelfCheck);
         settingsForm(page, rest + '/settings', texts);
         planForm(page, rest + '/plan', texts);
         entryForm(page, api, texts);

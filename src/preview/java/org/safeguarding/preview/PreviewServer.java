@@ -41,7 +41,10 @@ import org.safeguarding.jira.rest.IssueAssessmentResource;
 import org.safeguarding.jira.rest.PlanResource;
 import org.safeguarding.jira.rest.ResourcesResource;
 import org.safeguarding.jira.rest.SettingsResource;
+import org.safeguarding.jira.rest.SelfCheckResource;
 import org.safeguarding.jira.rest.SubjectAccessResource;
+import org.safeguarding.jira.rest.SwitchedOffFilter;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.setup.InMemorySetupRuns;
 import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.jira.setup.SetupStep;
@@ -88,14 +91,16 @@ public final class PreviewServer implements AutoCloseable {
         PluginWebResources webResources = new PluginWebResources();
         ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
         PreviewTemplates templates = new PreviewTemplates(webResources, pageBuilder, user);
-        PageTemplates pages = new PageTemplates(templates, pageBuilder);
+        // The preview's Jira is the stand-ins the app is built against: every member the app uses is there.
+        SelfCheck selfCheck = new SelfCheck();
+        PageTemplates pages = new PageTemplates(templates, pageBuilder, selfCheck, texts);
 
         PreviewProjects projects = new PreviewProjects(cases.all().size());
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder(new AdminServlet(user, user, user, pages, directory, settings, plan,
-                new InMemoryRetentionReports(), projects, setUpByAnAdmin(), texts)), PreviewFrame.ADMIN_PAGE);
+                new InMemoryRetentionReports(), projects, setUpByAnAdmin(), selfCheck, texts)), PreviewFrame.ADMIN_PAGE);
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
@@ -107,11 +112,11 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new TransitionServlet(user, cases, workflow, editCase, texts)),
                 TransitionServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new CasePageServlet(user, cases, workflow, templates, texts, List.of(
-                new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases),
+                new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases, selfCheck),
                         new ResourcesPanelContext(cases, application, directory, settings, access, texts),
                         "templates/panel/resources.vm"),
                 new CasePageServlet.WebPanel(texts.text("safeguarding.access.panel.title"),
-                        new CaseLeadCondition(cases),
+                        new CaseLeadCondition(cases, selfCheck),
                         new AccessLogPanelContext(cases, application, accessLog, key -> key, texts),
                         "templates/audit/access-log-panel.vm")))), CasePageServlet.PATH + "/*");
         ServletHolder edit = new ServletHolder(editCase);
@@ -123,9 +128,10 @@ public final class PreviewServer implements AutoCloseable {
                 "/plugins/servlet/safeguarding/missing-summary");
         context.addServlet(new ServletHolder(new SubjectAccessServlet(user, user, cases, cases, access, pages,
                 texts)), "/plugins/servlet/safeguarding/subject-access");
-        context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, anonymisation, application, pages,
+        context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, user, anonymisation, application, pages,
                 texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
+                .register(new SwitchedOffFilter(selfCheck, texts))
                 .register(new ResourcesResource(user, directory, editor, texts))
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, texts))
                 .register(new PlanResource(user, plan, texts))
@@ -134,6 +140,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new SubjectAccessResource(user, cases, cases, access, texts))
                 .register(new AnonymiseResource(user, anonymisation, texts))
                 .register(new EnablementResource(user, projects, texts))
+                .register(new SelfCheckResource(user, selfCheck, texts))
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");
         context.addServlet(new ServletHolder(new DownloadServlet(webResources)),

@@ -43,6 +43,11 @@ public class PluginBundleIT {
     }
 
     @Test
+    public void hostApiList_shouldNameExactlyTheJiraApiTheJarsClassesUse() {
+        assertThat(HostApiListCheck.check(jar, flavour), empty());
+    }
+
+    @Test
     public void bundle_shouldResolveInFelixAgainstItsJiraLine() {
         assertThat(OsgiResolveCheck.check(jar, flavour), empty());
     }

@@ -44,7 +44,8 @@ public class RestResourceCheckTest {
                 containsString("rest/ResourcesResource.class: resource is outside the packages"),
                 containsString("rest/SettingsResource.class: resource is outside the packages"),
                 containsString("rest/SubjectAccessResource.class: resource is outside the packages"),
-                containsString("rest/SetupResource.class: resource is outside the packages")));
+                containsString("rest/SetupResource.class: resource is outside the packages"),
+                containsString("rest/SelfCheckResource.class: resource is outside the packages")));
     }
 
     private List<String> check(FixtureJar jar) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
@@ -21,6 +22,8 @@ import org.safeguarding.jira.audit.AccessLogExportServlet;
 import org.safeguarding.jira.panel.DirectoryOverview;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.selfcheck.SelfCheckWords;
 import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.jira.web.AdminGate;
 import org.safeguarding.jira.web.OurPlan;
@@ -60,6 +63,7 @@ public class AdminServlet extends HttpServlet {
     private final transient RetentionReports retention;
     private final transient ProjectReadiness projects;
     private final transient SetupRuns setupRuns;
+    private final transient SelfCheck selfCheck;
     private final transient Texts texts;
     private final transient Clock clock;
 
@@ -67,15 +71,15 @@ public class AdminServlet extends HttpServlet {
     public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                         PageTemplates pages, DirectorySource directory, SettingsStore settings,
                         PlanStore plan, RetentionReports retention, ProjectReadiness projects, SetupRuns setupRuns,
-                        Texts texts) {
+                        SelfCheck selfCheck, Texts texts) {
         this(userManager, loginUriProvider, webSudoManager, pages, directory, settings, plan, retention,
-                projects, setupRuns, texts, Clock.systemDefaultZone());
+                projects, setupRuns, selfCheck, texts, Clock.systemDefaultZone());
     }
 
     AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                  PageTemplates pages, DirectorySource directory, SettingsStore settings,
                  PlanStore plan, RetentionReports retention, ProjectReadiness projects, SetupRuns setupRuns,
-                 Texts texts, Clock clock) {
+                 SelfCheck selfCheck, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
@@ -86,6 +90,7 @@ public class AdminServlet extends HttpServlet {
         this.retention = retention;
         this.projects = projects;
         this.setupRuns = setupRuns;
+        this.selfCheck = selfCheck;
         this.texts = texts;
         this.clock = clock;
     }
@@ -96,7 +101,11 @@ public class AdminServlet extends HttpServlet {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        List<Map<String, Object>> projectRows = projects.projects().stream().map(project -> Map.<String, Object>of(
+        // The page itself always shows, with the self-check; only its projects table reads Jira's schemes.
+        Optional<String> projectsSwitchedOff = SelfCheckWords.switchedOff(selfCheck.missingFor(projects.getClass()),
+                texts);
+        List<Map<String, Object>> projectRows = projectsSwitchedOff.isPresent() ? List.of()
+                : projects.projects().stream().map(project -> Map.<String, Object>of(
                 "key", project.key(), "name", project.name(), "issueType", project.issueType(),
                 "screens", project.screens(), "workflow", project.workflow(),
                 "confidentiality", project.confidentiality().name().toLowerCase(Locale.ROOT).replace('_', '-'),
@@ -104,11 +113,14 @@ public class AdminServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         pages.render(TEMPLATE, PageResource.ADMIN, Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
                 Map.entry("setup", SetupSection.of(setupRuns.latest(), texts, clock.getZone())),
+                Map.entry("selfCheck", SelfCheckSection.of(selfCheck.result(), texts, clock.getZone())),
                 Map.entry("settings", settingsForm(settings.read())),
                 Map.entry("plan", planForm(OurPlan.of(plan, texts), request.getContextPath())),
                 Map.entry("accessLogUrl", request.getContextPath() + AccessLogExportServlet.PATH),
                 Map.entry("projects", projectRows),
                 Map.entry("hasProjects", !projectRows.isEmpty()),
+                Map.entry("unreadyOffering", unreadyOffering(projectRows)),
+                Map.entry("projectsSwitchedOff", projectsSwitchedOff.orElse("")),
                 Map.entry("retention", retentionReport(settings.read().retentionYears(), request.getContextPath())),
                 Map.entry("entries", DirectoryOverview.entries(directory, texts, today)),
                 Map.entry("languages", DirectoryOverview.languages(directory)),
@@ -117,6 +129,15 @@ public class AdminServlet extends HttpServlet {
                 Map.entry("audiences", DirectoryOverview.choices(Audience.class, texts)),
                 Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts))),
                 response.getWriter());
+    }
+
+    /**
+     * The projects where workers can already raise a concern but which are not ready: set-up adds the issue type to
+     * Jira's default issue type scheme, so every project on it offers concerns with no confidential level or workflow.
+     */
+    private static String unreadyOffering(List<Map<String, Object>> projectRows) {
+        return projectRows.stream().filter(row -> (boolean) row.get("issueType") && !(boolean) row.get("ready"))
+                .map(row -> row.get("name") + " (" + row.get("key") + ")").collect(Collectors.joining(", "));
     }
 
     /** The latest retention report: when it ran ("" if never) and each case due, linked to its issue. */

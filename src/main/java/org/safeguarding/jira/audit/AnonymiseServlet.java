@@ -4,6 +4,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
@@ -34,16 +35,19 @@ public class AnonymiseServlet extends HttpServlet {
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
+    private final transient WebSudoManager webSudo;
     private final transient Anonymisation anonymisation;
     private final transient ApplicationProperties application;
     private final transient PageTemplates pages;
     private final transient Texts texts;
 
     @Inject
-    public AnonymiseServlet(UserManager userManager, LoginUriProvider loginUriProvider, Anonymisation anonymisation,
-                            ApplicationProperties application, PageTemplates pages, Texts texts) {
+    public AnonymiseServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudo,
+                            Anonymisation anonymisation, ApplicationProperties application, PageTemplates pages,
+                            Texts texts) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
+        this.webSudo = webSudo;
         this.anonymisation = anonymisation;
         this.application = application;
         this.pages = pages;
@@ -52,6 +56,9 @@ public class AnonymiseServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.switchedOff(this, response)) {
+            return;
+        }
         Optional<String> key = CasePage.key(request, response, userManager, loginUriProvider, texts);
         if (key.isEmpty()) {
             return;
@@ -63,6 +70,11 @@ public class AnonymiseServlet extends HttpServlet {
         }
         if (standing == Anonymisation.Standing.LEADS_ONLY) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, texts.text("safeguarding.error.anonymise-leads-only"));
+            return;
+        }
+        // Anonymising cannot be undone: the lead confirms their password first, as for Jira's own administration.
+        if (!webSudo.canExecuteRequest(request)) {
+            webSudo.enforceWebSudoProtection(request, response);
             return;
         }
         String base = application.getBaseUrl(UrlMode.RELATIVE);

@@ -67,6 +67,9 @@ public class SubjectAccessServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.switchedOff(this, response)) {
+            return;
+        }
         Optional<String> key = CasePage.key(request, response, userManager, loginUriProvider, texts);
         if (key.isEmpty()) {
             return;

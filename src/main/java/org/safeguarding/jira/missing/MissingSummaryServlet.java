@@ -58,6 +58,9 @@ public class MissingSummaryServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.switchedOff(this, response)) {
+            return;
+        }
         Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases,
                 texts);
         if (opened.isPresent()) {

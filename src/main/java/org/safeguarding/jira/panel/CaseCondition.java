@@ -4,16 +4,23 @@ import com.atlassian.plugin.web.Condition;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.Cases;
 
-/** Shows a panel only on a Safeguarding concern that the user may browse. */
+/**
+ * Shows the resources panel only on a Safeguarding concern that the user may browse, and only while this Jira has
+ * every part of its API the panel could reach: otherwise the panel is switched off and the issue view works without
+ * it (the administration page says why).
+ */
 @Named
 public class CaseCondition implements Condition {
     private final Cases cases;
+    private final SelfCheck selfCheck;
 
     @Inject
-    public CaseCondition(Cases cases) {
+    public CaseCondition(Cases cases, SelfCheck selfCheck) {
         this.cases = cases;
+        this.selfCheck = selfCheck;
     }
 
     @Override
@@ -23,6 +30,7 @@ public class CaseCondition implements Condition {
 
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
-        return PanelIssue.key(context).map(cases::isVisibleCase).orElse(false);
+        return selfCheck.missingFor(ResourcesPanelContext.class).isEmpty()
+                && PanelIssue.key(context).map(cases::isVisibleCase).orElse(false);
     }
 }

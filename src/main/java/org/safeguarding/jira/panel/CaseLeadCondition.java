@@ -4,16 +4,22 @@ import com.atlassian.plugin.web.Condition;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.CaseLeads;
 
-/** Shows a panel only to a safeguarding lead of the case, who may browse it. */
+/**
+ * Shows the access log panel only to a safeguarding lead of the case, who may browse it, and only while this Jira has
+ * every part of its API the panel could reach (the administration page says why when it does not).
+ */
 @Named
 public class CaseLeadCondition implements Condition {
     private final CaseLeads leads;
+    private final SelfCheck selfCheck;
 
     @Inject
-    public CaseLeadCondition(CaseLeads leads) {
+    public CaseLeadCondition(CaseLeads leads, SelfCheck selfCheck) {
         this.leads = leads;
+        this.selfCheck = selfCheck;
     }
 
     @Override
@@ -23,6 +29,7 @@ public class CaseLeadCondition implements Condition {
 
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
-        return PanelIssue.key(context).map(leads::leads).orElse(false);
+        return selfCheck.missingFor(AccessLogPanelContext.class).isEmpty()
+                && PanelIssue.key(context).map(leads::leads).orElse(false);
     }
 }

@@ -48,6 +48,9 @@ public class PlanServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.switchedOff(this, response)) {
+            return;
+        }
         UserKey user = userManager.getRemoteUserKey(request);
         if (user == null) {
             LoginRedirect.send(request, response, loginUriProvider);

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.rest;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import javax.inject.Inject;
@@ -23,12 +24,14 @@ import org.slf4j.LoggerFactory;
  * {@code POST /rest/safeguarding/1.0/issue/{issueKey}/anonymise} with {@code {"confirm": "<the case's key>"}}:
  * replaces a closed case's personal details, for its safeguarding leads. The permission is checked before the body
  * is read; someone who may see the case but does not lead it gets 403 saying so, an open case 409 saying to close it
- * first, a case someone may not see the same 403 as one that does not exist.
+ * first, a case someone may not see the same 403 as one that does not exist. It cannot be undone, so Jira asks the
+ * lead to confirm their password first (WebSudo), as the page that calls it does.
  */
 @Named
 @Path("/issue/{issueKey}/anonymise")
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
+@WebSudoRequired
 public class AnonymiseResource {
     private static final Logger LOG = LoggerFactory.getLogger(AnonymiseResource.class);
 

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 
 /**
  * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, the
@@ -28,19 +30,20 @@ public class Provisioning {
     private final ResolutionSetup resolutionSetup;
     private final WorkflowSetup workflowSetup;
     private final ConfidentialSetup confidentialSetup;
+    private final SelfCheck selfCheck;
     private final Clock clock;
 
     @Inject
     public Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,
                         FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
-                        WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup) {
+                        WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup, SelfCheck selfCheck) {
         this(lock, store, runs, issueTypeSetup, fieldSetup, screenSetup, resolutionSetup, workflowSetup,
-                confidentialSetup, Clock.systemUTC());
+                confidentialSetup, selfCheck, Clock.systemUTC());
     }
 
     Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,
                  FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
-                 WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup, Clock clock) {
+                 WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup, SelfCheck selfCheck, Clock clock) {
         this.lock = lock;
         this.store = store;
         this.runs = runs;
@@ -50,6 +53,7 @@ public class Provisioning {
         this.resolutionSetup = resolutionSetup;
         this.workflowSetup = workflowSetup;
         this.confidentialSetup = confidentialSetup;
+        this.selfCheck = selfCheck;
         this.clock = clock;
     }
 
@@ -66,30 +70,48 @@ public class Provisioning {
         });
     }
 
+    /** Whether the self-check lets the step run; if not, the step is reported with the member this Jira lacks. */
+    private boolean runs(SetupStep step, Object setup, SetupRecorder recorder) {
+        List<SelfCheck.Found> missing = selfCheck.missingFor(setup.getClass());
+        if (missing.isEmpty()) {
+            return true;
+        }
+        recorder.switchedOff(step, "this Jira lacks " + missing.stream()
+                .map(found -> found.missing().member().readable()).collect(Collectors.joining(", ")));
+        return false;
+    }
+
     private SetupReport provision(Optional<String> adminKey) {
         Instant started = clock.instant();
         String by = adminKey.orElse(null);
         runs.save(new SetupRuns.Run(started, null, by, List.of()));
         SetupRecorder recorder = new SetupRecorder(store);
-        Optional<IssueType> issueType = recorder.step(SetupStep.ISSUE_TYPE, () -> issueTypeSetup.ensure(recorder));
-        if (issueType.isPresent()) {
+        Optional<IssueType> issueType = runs(SetupStep.ISSUE_TYPE, issueTypeSetup, recorder)
+                ? recorder.step(SetupStep.ISSUE_TYPE, () -> issueTypeSetup.ensure(recorder)) : Optional.empty();
+        if (issueType.isEmpty()) {
+            recorder.skipped(SetupStep.FIELDS, SetupStep.ISSUE_TYPE);
+        } else if (runs(SetupStep.FIELDS, fieldSetup, recorder)) {
             recorder.run(SetupStep.FIELDS, () -> {
                 for (CaseField field : CaseFields.ALL) {
                     fieldSetup.ensure(field, issueType.get(), recorder);
                 }
                 fieldSetup.ensure(CaseFields.RISK_FIELD, issueType.get(), recorder);
             });
-        } else {
-            recorder.skipped(SetupStep.FIELDS, SetupStep.ISSUE_TYPE);
         }
-        recorder.run(SetupStep.SCREENS, () -> screenSetup.ensure(recorder));
-        recorder.run(SetupStep.RESOLUTIONS, () -> resolutionSetup.ensure(recorder));
-        if (issueType.isPresent()) {
-            recorder.run(SetupStep.WORKFLOW, () -> workflowSetup.ensure(issueType.get().getId(), adminKey, recorder));
-        } else {
+        if (runs(SetupStep.SCREENS, screenSetup, recorder)) {
+            recorder.run(SetupStep.SCREENS, () -> screenSetup.ensure(recorder));
+        }
+        if (runs(SetupStep.RESOLUTIONS, resolutionSetup, recorder)) {
+            recorder.run(SetupStep.RESOLUTIONS, () -> resolutionSetup.ensure(recorder));
+        }
+        if (issueType.isEmpty()) {
             recorder.skipped(SetupStep.WORKFLOW, SetupStep.ISSUE_TYPE);
+        } else if (runs(SetupStep.WORKFLOW, workflowSetup, recorder)) {
+            recorder.run(SetupStep.WORKFLOW, () -> workflowSetup.ensure(issueType.get().getId(), adminKey, recorder));
         }
-        recorder.run(SetupStep.CONFIDENTIAL, () -> confidentialSetup.ensure(recorder));
+        if (runs(SetupStep.CONFIDENTIAL, confidentialSetup, recorder)) {
+            recorder.run(SetupStep.CONFIDENTIAL, () -> confidentialSetup.ensure(recorder));
+        }
         runs.save(new SetupRuns.Run(started, clock.instant(), by, recorder.report().steps()));
         return recorder.report();
     }

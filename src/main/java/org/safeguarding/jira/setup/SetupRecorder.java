@@ -79,6 +79,13 @@ final class SetupRecorder {
         }).isPresent();
     }
 
+    /** A step not run because the self-check found a part of Jira's API it needs missing. */
+    void switchedOff(SetupStep step, String why) {
+        String problem = step.id() + ": not run, " + why;
+        report.problem(problem);
+        report.step(new SetupRuns.Step(step, SetupRuns.Outcome.FAILED, List.of(problem)));
+    }
+
     /** A step not run because a step it needs did not finish. */
     void skipped(SetupStep step, SetupStep needs) {
         String problem = step.id() + ": not run, it needs the step " + needs.id() + ", which did not finish";

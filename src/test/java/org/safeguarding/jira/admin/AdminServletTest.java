@@ -1,6 +1,8 @@
 package org.safeguarding.jira.admin;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mockito.ArgumentMatchers.any;
@@ -41,6 +43,9 @@ import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.selfcheck.HostApiCheck;
+import org.safeguarding.jira.selfcheck.HostMember;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.setup.InMemorySetupRuns;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.ProjectReadiness;
@@ -74,16 +79,18 @@ public class AdminServletTest {
 
     private final InMemoryRetentionReports retention = new InMemoryRetentionReports();
     private final InMemorySetupRuns setupRuns = new InMemorySetupRuns();
+    @Mock
+    private SelfCheck selfCheck;
     private AdminServlet servlet;
 
     @Before
     public void setUp() {
-        servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, new PageTemplates(templateRenderer, pageBuilder),
+        servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()),
                 new ShippedDirectory(), new InMemorySettings(new AppSettings(Set.of(Nation.WALES), true, false,
                         "safeguarding-leads", null, 6)), new InMemoryPlanStore(), retention,
                 () -> List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true, false,
                         ProjectReadiness.Confidentiality.OWN_SCHEME)),
-                setupRuns, new PropertiesTexts(),
+                setupRuns, selfCheck, new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
@@ -158,6 +165,9 @@ public class AdminServletTest {
                 "issueType", true, "screens", true, "workflow", false, "confidentiality", "own-scheme",
                 "ready", false))));
         assertThat(context.getValue().get("hasProjects"), equalTo(true));
+        assertThat("SG offers concerns but has no referral workflow", context.getValue().get("unreadyOffering"),
+                equalTo("Safeguarding (SG)"));
+        assertThat(context.getValue().get("projectsSwitchedOff"), equalTo(""));
         assertThat(context.getValue().get("retention"), equalTo(Map.of("ranOn", "", "due", List.of(), "hasDue", false,
                 "total", 0, "more", false, "listed", 500)));
         assertThat(((List<?>) context.getValue().get("nations")).size(), equalTo(4));
@@ -179,7 +189,25 @@ public class AdminServletTest {
     }
 
     /** Opens the page as an administrator in a WebSudo session, and gives what it was rendered with. */
+    @Test
+    public void doGet_shouldShowThePageWithTheProjectsTableSwitchedOffWhenThisJiraLacksWhatItReads() throws Exception {
+        HostMember member = new HostMember(HostMember.Kind.METHOD,
+                "com/atlassian/jira/workflow/WorkflowSchemeManager", "getWorkflowSchemeObj",
+                "(Lcom/atlassian/jira/project/Project;)Lcom/atlassian/jira/workflow/AssignableWorkflowScheme;",
+                Set.of("org.safeguarding.jira.host.JiraProjectReadiness"));
+        when(selfCheck.missingFor(any())).thenReturn(List.of(new SelfCheck.Found(
+                new HostApiCheck.Missing(member, "no such method"), member.users())));
+
+        ArgumentCaptor<Map<String, Object>> context = renderAsAdmin();
+
+        assertThat(context.getValue().get("projects"), equalTo(List.of()));
+        assertThat((String) context.getValue().get("projectsSwitchedOff"), containsString(
+                "this Jira lacks WorkflowSchemeManager.getWorkflowSchemeObj(Project)"));
+        assertThat(context.getValue().get("selfCheck"), notNullValue());
+    }
+
     private ArgumentCaptor<Map<String, Object>> renderAsAdmin() throws Exception {
+        when(selfCheck.result()).thenReturn(new SelfCheck().result());
         when(userManager.getRemoteUserKey(request)).thenReturn(ADMIN);
         when(userManager.isAdmin(ADMIN)).thenReturn(true);
         when(webSudoManager.canExecuteRequest(request)).thenReturn(true);

@@ -10,9 +10,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.panel.DirectoryOverview;
+import org.safeguarding.jira.selfcheck.HostApiCheck;
+import org.safeguarding.jira.selfcheck.HostMember;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.jira.setup.SetupStep;
 import org.safeguarding.jira.web.PropertiesTexts;
@@ -62,6 +66,37 @@ public class AdminTemplateTest {
     }
 
     @Test
+    public void render_shouldNameWhatThisJiraLacksAndWhatIsSwitchedOff() {
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+
+        assertThat(html, containsString("aui-lozenge-error\">Needs attention</span>"));
+        assertThat(html, containsString("This Jira lacks 1 of the 422 parts of Jira's interface this app uses."));
+        assertThat(html, containsString("(Checked at 1 Dec 2026, 09:00:00, on this node.)"));
+        assertThat(html, containsString("<th scope=\"row\"><code>IssueManager.updateIssue(MutableIssue)</code></th>"));
+        assertThat(html, containsString("<td>this Jira's IssueManager has no &lt;it&gt;</td>"));
+        assertThat(html, containsString("<td>" + VelocityTemplates.text("safeguarding.selfcheck.area.audit") + "; "
+                + VelocityTemplates.text("safeguarding.selfcheck.area.rest") + "</td>"));
+    }
+
+    @Test
+    public void render_shouldWarnOfProjectsWhereConcernsCanBeRaisedThatAreNotReady() {
+        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+
+        assertThat(html, containsString("<p>&lt;i&gt;Safeguarding&lt;/i&gt; (SG)</p>"));
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.admin.projects.unready.todo")));
+    }
+
+    @Test
+    public void selfCheckSection_shouldSayAllIsPresentInWords() {
+        Map<String, Object> section = SelfCheckSection.of(new SelfCheck.Result(Instant.parse("2026-12-01T09:00:00Z"),
+                422, List.of(), Optional.empty(), Optional.empty()), new PropertiesTexts(), ZoneOffset.UTC);
+
+        assertThat(section.get("summary"), is("All 422 parts of Jira's interface this app uses are present in this Jira."));
+        assertThat(section.get("allPresent"), is(true));
+        assertThat(section.get("hasMissing"), is(false));
+    }
+
+    @Test
     public void render_shouldSayInWordsWhichPartsEachProjectHas() {
         String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
 
@@ -79,7 +114,8 @@ public class AdminTemplateTest {
     public void render_shouldLinkToEachSectionFromTheTopOfThePage() {
         String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
 
-        for (String section : List.of("safeguarding-setup-heading", "safeguarding-settings-heading", "safeguarding-plan-heading",
+        for (String section : List.of("safeguarding-setup-heading", "safeguarding-self-check-heading",
+                "safeguarding-settings-heading", "safeguarding-plan-heading",
                 "safeguarding-admin-directory", "safeguarding-access-heading", "safeguarding-retention-heading")) {
             assertThat(html, containsString("<a href=\"#" + section + "\">"));
             assertThat(html, containsString("id=\"" + section + "\""));
@@ -201,6 +237,17 @@ public class AdminTemplateTest {
         return page(jiraLine, List.of(), List.of());
     }
 
+    /** A check that found one member missing, reached from the anonymise page and the REST API. */
+    private static Map<String, Object> selfCheck() {
+        HostMember member = new HostMember(HostMember.Kind.METHOD, "com/atlassian/jira/issue/IssueManager",
+                "updateIssue", "(Lcom/atlassian/jira/issue/MutableIssue;)V", Set.of("org.safeguarding.jira.host.X"));
+        return SelfCheckSection.of(new SelfCheck.Result(Instant.parse("2026-12-01T09:00:00Z"), 422, List.of(
+                new SelfCheck.Found(new HostApiCheck.Missing(member, "this Jira's IssueManager has no <it>"),
+                        Set.of("org.safeguarding.jira.host.X", "org.safeguarding.jira.audit.AnonymiseServlet",
+                                "org.safeguarding.jira.rest.AnonymiseResource"))), Optional.empty(), Optional.empty()),
+                new PropertiesTexts(), ZoneOffset.UTC);
+    }
+
     /** A run on start whose screens step Jira refused with a linkage error and whose workflow waits. */
     private static Map<String, Object> setup() {
         Instant start = Instant.parse("2026-12-01T09:00:00Z");
@@ -215,7 +262,9 @@ public class AdminTemplateTest {
     private static Map<String, Object> page(String jiraLine, List<Map<String, Object>> entries,
                                             List<Map<String, Object>> languages) {
         PropertiesTexts texts = new PropertiesTexts();
-        return Map.ofEntries(Map.entry("jiraLine", jiraLine), Map.entry("setup", setup()), Map.entry("entries", entries),
+        return Map.ofEntries(Map.entry("jiraLine", jiraLine), Map.entry("setup", setup()),
+                Map.entry("selfCheck", selfCheck()), Map.entry("projectsSwitchedOff", ""),
+                Map.entry("unreadyOffering", "<i>Safeguarding</i> (SG)"), Map.entry("entries", entries),
                 Map.entry("languages", languages), Map.entry("today", "2026-11-29"), Map.entry("settings", SETTINGS),
                 Map.entry("plan", PLAN), Map.entry("accessLogUrl", "/jira/plugins/servlet/safeguarding/access-log.csv"),
                 Map.entry("retention", RETENTION), Map.entry("hasProjects", true), Map.entry("projects", List.of(

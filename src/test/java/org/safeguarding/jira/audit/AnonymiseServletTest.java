@@ -20,6 +20,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -37,6 +38,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.Anonymisation;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
@@ -50,6 +52,8 @@ public class AnonymiseServletTest {
     private UserManager userManager;
     @Mock
     private LoginUriProvider loginUriProvider;
+    @Mock
+    private WebSudoManager webSudo;
     @Mock
     private Anonymisation anonymisation;
     @Mock
@@ -69,7 +73,9 @@ public class AnonymiseServletTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
         when(request.getParameter("case")).thenReturn("SG-1");
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        servlet = new AnonymiseServlet(userManager, loginUriProvider, anonymisation, application, new PageTemplates(templateRenderer, pageBuilder),
+        when(webSudo.canExecuteRequest(request)).thenReturn(true);
+        servlet = new AnonymiseServlet(userManager, loginUriProvider, webSudo, anonymisation, application,
+                new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()),
                 new PropertiesTexts());
     }
 
@@ -109,6 +115,17 @@ public class AnonymiseServletTest {
 
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.error.anonymise-open")));
         assertThat(html, not(containsString("safeguarding-anonymise-form")));
+    }
+
+    @Test
+    public void doGet_shouldAskTheLeadToConfirmTheirPasswordBeforeShowingTheForm() throws Exception {
+        when(anonymisation.standing("SG-1")).thenReturn(Anonymisation.Standing.MAY_ANONYMISE);
+        when(webSudo.canExecuteRequest(request)).thenReturn(false);
+
+        servlet.doGet(request, response);
+
+        verify(webSudo).enforceWebSudoProtection(request, response);
+        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
@@ -81,7 +82,7 @@ public class SubjectAccessServletTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(request.getParameter("case")).thenReturn("SG-1");
         servlet = new SubjectAccessServlet(userManager, loginUriProvider, records, cases,
-                new AccessRecorder(log, TestUser.worker()), new PageTemplates(templateRenderer, pageBuilder), new PropertiesTexts(),
+                new AccessRecorder(log, TestUser.worker()), new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()), new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London")));
     }
 

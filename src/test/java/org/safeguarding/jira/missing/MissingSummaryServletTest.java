@@ -35,6 +35,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
@@ -73,7 +74,7 @@ public class MissingSummaryServletTest {
     public void setUp() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London"));
         servlet = new MissingSummaryServlet(userManager, loginUriProvider, cases, new AccessRecorder(accessLog,
-                TestUser.worker()), new PropertiesTexts(), new PageTemplates(templateRenderer, pageBuilder), clock);
+                TestUser.worker()), new PropertiesTexts(), new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()), clock);
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
     }

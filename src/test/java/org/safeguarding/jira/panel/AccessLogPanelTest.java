@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
@@ -48,7 +49,7 @@ public class AccessLogPanelTest {
 
     @Test
     public void condition_shouldShowThePanelToTheCasesLeadsOnly() {
-        CaseLeadCondition condition = new CaseLeadCondition(key -> lead && key.equals("SG-7"));
+        CaseLeadCondition condition = new CaseLeadCondition(key -> lead && key.equals("SG-7"), new SelfCheck());
 
         assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(true));
         lead = false;

@@ -7,8 +7,13 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.plugin.webfragment.model.JiraHelper;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.Before;
+import org.safeguarding.jira.selfcheck.HostApiCheck;
+import org.safeguarding.jira.selfcheck.HostMember;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.Mock;
@@ -28,13 +33,15 @@ public class CaseConditionTest {
     private Issue issue;
     @Mock
     private JiraHelper helper;
+    @Mock
+    private SelfCheck selfCheck;
 
     private CaseCondition condition;
 
     @Before
     public void setUp() {
         when(issue.getKey()).thenReturn("SG-12");
-        condition = new CaseCondition(cases);
+        condition = new CaseCondition(cases, selfCheck);
     }
 
     @Test
@@ -57,6 +64,17 @@ public class CaseConditionTest {
         when(cases.isVisibleCase("SG-12")).thenReturn(false);
 
         assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(false));
+    }
+
+    @Test
+    public void shouldDisplay_shouldSwitchThePanelOffWhenThisJiraLacksWhatItNeedsAndAskNothingOfTheCase() {
+        HostMember member = new HostMember(HostMember.Kind.METHOD, "com/atlassian/jira/issue/IssueManager",
+                "getIssueObject", "(Ljava/lang/String;)Lcom/atlassian/jira/issue/MutableIssue;", Set.of("x"));
+        when(selfCheck.missingFor(ResourcesPanelContext.class)).thenReturn(List.of(new SelfCheck.Found(
+                new HostApiCheck.Missing(member, "no such method"), Set.of("x"))));
+
+        assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(false));
+        verifyNoInteractions(cases);
     }
 
     @Test

@@ -36,6 +36,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
@@ -78,7 +79,7 @@ public class HandoutTest {
         when(request.getParameter("case")).thenReturn("SG-12");
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         servlet = new HandoutServlet(userManager, loginUriProvider, cases, new AccessRecorder(accessLog,
-                TestUser.worker()), new ShippedDirectory(), new PageTemplates(templateRenderer, pageBuilder), new PropertiesTexts(),
+                TestUser.worker()), new ShippedDirectory(), new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()), new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 

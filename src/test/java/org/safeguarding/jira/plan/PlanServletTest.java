@@ -31,6 +31,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PlanStore;
@@ -61,7 +62,7 @@ public class PlanServletTest {
 
     @Before
     public void setUp() {
-        servlet = new PlanServlet(userManager, loginUriProvider, store, new PageTemplates(templateRenderer, pageBuilder), new PropertiesTexts());
+        servlet = new PlanServlet(userManager, loginUriProvider, store, new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()), new PropertiesTexts());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.safeguarding.jira.enablement.EnablementPlanner;
 import org.safeguarding.jira.enablement.ProjectEnablement;
 import org.safeguarding.jira.enablement.ProjectSchemes;
 import org.safeguarding.jira.panel.ShippedDirectory;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.setup.Provisioning;
@@ -77,6 +78,8 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("GET", "plan", null, 401, 200, 200, 200),
             new Row("PUT", "plan", PLAN, 401, 403, 403, 200),
             new Row("POST", "setup", "{}", 401, 403, 403, 200),
+            new Row("GET", "self-check", null, 401, 403, 403, 200),
+            new Row("POST", "self-check", "{}", 401, 403, 403, 200),
             new Row("GET", "projects/HELP/enablement?action=enable", null, 401, 403, 403, 200),
             new Row("POST", "projects/HELP/enablement", "{\"action\": \"enable\"}", 401, 403, 403, 200));
 
@@ -116,6 +119,7 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, texts))
                 .register(new PlanResource(user, new InMemoryPlanStore(), texts))
                 .register(new SetupResource(user, provisioning, texts))
+                .register(new SelfCheckResource(user, new SelfCheck(), texts))
                 .register(new EnablementResource(user, readyToEnable(), texts))
                 .register(JacksonFeature.class);
     }

@@ -32,8 +32,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.Before;
+import org.safeguarding.jira.selfcheck.HostApiCheck;
+import org.safeguarding.jira.selfcheck.HostMember;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.junit.Test;
 import org.safeguarding.jira.web.PropertiesTexts;
 
@@ -52,6 +56,7 @@ public class ProvisioningTest {
     private final WorkflowSetup workflowSetup = mock(WorkflowSetup.class);
     private final ConfidentialSetup confidentialSetup = mock(ConfidentialSetup.class);
     private final InMemorySetupRuns runs = new InMemorySetupRuns();
+    private final SelfCheck selfCheck = mock(SelfCheck.class);
     private Provisioning provisioning;
 
     @Before
@@ -67,7 +72,7 @@ public class ProvisioningTest {
         provisioning = new Provisioning(new SetupLock(locks), store, runs,
                 new IssueTypeSetup(issueTypeManager, avatarManager, texts),
                 new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup, resolutionSetup,
-                workflowSetup, confidentialSetup, CLOCK);
+                workflowSetup, confidentialSetup, selfCheck, CLOCK);
     }
 
     @Test
@@ -137,6 +142,25 @@ public class ProvisioningTest {
                 + "(java.lang.NoSuchMethodError: 'void com.atlassian.jira.issue.fields.screen.FieldScreenSchemeImpl"));
         verify(resolutionSetup).ensure(any(SetupRecorder.class));
         verify(workflowSetup).ensure(eq("10100"), eq(ON_START), any(SetupRecorder.class));
+    }
+
+    @Test
+    public void run_shouldNotRunAStepThatReachesAPartOfJirasApiTheSelfCheckFoundMissing() {
+        HostMember member = new HostMember(HostMember.Kind.METHOD,
+                "com/atlassian/jira/issue/fields/screen/FieldScreenSchemeImpl", "<init>",
+                "(Lcom/atlassian/jira/issue/fields/screen/FieldScreenSchemeManager;)V",
+                Set.of("org.safeguarding.jira.setup.ScreenObjects"));
+        when(selfCheck.missingFor(screenSetup.getClass())).thenReturn(List.of(new SelfCheck.Found(
+                new HostApiCheck.Missing(member, "no such constructor"), member.users())));
+
+        SetupReport report = provisioning.run(ON_START);
+
+        verify(screenSetup, never()).ensure(any());
+        assertThat(outcomes(report).get(SetupStep.SCREENS), is(SetupRuns.Outcome.FAILED));
+        assertThat(report.problems(), contains("screens: not run, this Jira lacks "
+                + "FieldScreenSchemeImpl.new FieldScreenSchemeImpl(FieldScreenSchemeManager)"));
+        verify(resolutionSetup).ensure(any(SetupRecorder.class));
+        verify(confidentialSetup).ensure(any(SetupRecorder.class));
     }
 
     @Test

@@ -2,10 +2,14 @@ package org.safeguarding.jira.web;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
@@ -17,9 +21,11 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.servlet.http.HttpServletResponse;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.Rule;
 import org.junit.Test;
@@ -27,6 +33,11 @@ import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.audit.AnonymiseServlet;
+import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.selfcheck.HostApiCheck;
+import org.safeguarding.jira.selfcheck.HostMember;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -49,11 +60,30 @@ public class PageTemplatesTest {
         when(assembler.resources()).thenReturn(resources);
         Writer out = new StringWriter();
 
-        new PageTemplates(renderer, pageBuilder).render("templates/plan/plan.vm", PageResource.PRINT, Map.of(), out);
+        new PageTemplates(renderer, pageBuilder, new SelfCheck(), new PropertiesTexts()).render("templates/plan/plan.vm", PageResource.PRINT, Map.of(), out);
 
         InOrder order = inOrder(resources, renderer);
         order.verify(resources).requireWebResource("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources");
         order.verify(renderer).render(eq("templates/plan/plan.vm"), anyMap(), any(Writer.class));
+    }
+
+    @Test
+    public void switchedOff_shouldAnswer503WithTheReasonForAPageThatReachesAMissingMember() throws Exception {
+        SelfCheck selfCheck = mock(SelfCheck.class);
+        HostMember member = new HostMember(HostMember.Kind.METHOD, "com/atlassian/jira/issue/IssueManager",
+                "getIssueObject", "(Ljava/lang/String;)Lcom/atlassian/jira/issue/MutableIssue;", Set.of("x"));
+        when(selfCheck.missingFor(PlanServlet.class)).thenReturn(List.of(new SelfCheck.Found(
+                new HostApiCheck.Missing(member, "no such method"), Set.of("x"))));
+        PageTemplates pages = new PageTemplates(renderer, pageBuilder, selfCheck, new PropertiesTexts());
+        HttpServletResponse response = mock(HttpServletResponse.class);
+
+        assertThat(pages.switchedOff(new AnonymiseServlet(null, null, null, null, null, pages, null), response), is(false));
+        verifyNoInteractions(response);
+        assertThat(pages.switchedOff(new PlanServlet(null, null, null, pages, null), response), is(true));
+        verify(response).sendError(503, "This part of Safeguarding for Jira is switched off: this Jira lacks "
+                + "IssueManager.getIssueObject(String), which it needs. Your Jira administrator can see why under Jira "
+                + "compatibility on the app's administration page.");
+        verifyNoInteractions(renderer);
     }
 
     @Test

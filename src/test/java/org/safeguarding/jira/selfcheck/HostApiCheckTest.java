@@ -1,0 +1,148 @@
+package org.safeguarding.jira.selfcheck;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.junit.Assert.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.Test;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+
+public class HostApiCheckTest {
+    private static final String ISSUE_MANAGER = "com/atlassian/jira/issue/IssueManager";
+    private static final String GET_ISSUE = "method " + ISSUE_MANAGER
+            + " getIssueObject (Ljava/lang/String;)Lcom/atlassian/jira/issue/MutableIssue; by org.safeguarding.A";
+    private static final String UPDATE_ISSUE = "method " + ISSUE_MANAGER + " updateIssue (Lcom/atlassian/jira/user/"
+            + "ApplicationUser;Lcom/atlassian/jira/issue/MutableIssue;Lcom/atlassian/jira/event/type/"
+            + "EventDispatchOption;Z)Lcom/atlassian/jira/issue/Issue; by org.safeguarding.B";
+
+    @Test
+    public void missing_shouldFindEveryMemberOfTheBuildsListInTheStandIns() throws IOException {
+        HostApiInventory built = HostApiInventory.read(Files.newInputStream(Path.of(System.getProperty("basedir", "."),
+                "target", "classes", "META-INF", "safeguarding", "host-api.txt")));
+
+        assertThat(built.members().size() > 300, is(true));
+        assertThat(HostApiCheck.missing(built.members(), getClass().getClassLoader(), UnaryOperator.identity()),
+                empty());
+    }
+
+    @Test
+    public void missing_shouldReportAMethodAJiraDoesNotHave() throws IOException {
+        ClassLoader jira = jiraWith(Map.of("updateIssue", "(Lcom/atlassian/jira/user/ApplicationUser;"
+                + "Lcom/atlassian/jira/issue/MutableIssue;Lcom/atlassian/jira/event/type/EventDispatchOption;Z)"
+                + "Lcom/atlassian/jira/issue/Issue;"));
+
+        List<HostApiCheck.Missing> missing = HostApiCheck.missing(list(GET_ISSUE, UPDATE_ISSUE).members(), jira,
+                UnaryOperator.identity());
+
+        assertThat(missing.stream().map(HostApiCheck.Missing::problem).toList(), contains(
+                "this Jira's com.atlassian.jira.issue.IssueManager has no IssueManager.getIssueObject(String)"));
+    }
+
+    @Test
+    public void missing_shouldReportAMethodWhoseSignatureChanged() throws IOException {
+        ClassLoader jira = jiraWith(Map.of("getIssueObject", "(Ljava/lang/Long;)Lcom/atlassian/jira/issue/MutableIssue;",
+                "updateIssue", "(Lcom/atlassian/jira/user/ApplicationUser;Lcom/atlassian/jira/issue/MutableIssue;"
+                        + "Lcom/atlassian/jira/event/type/EventDispatchOption;Z)V"));
+
+        List<HostApiCheck.Missing> missing = HostApiCheck.missing(list(GET_ISSUE, UPDATE_ISSUE).members(), jira,
+                UnaryOperator.identity());
+
+        assertThat(missing.stream().map(one -> one.member().name()).toList(),
+                contains("getIssueObject", "updateIssue"));
+    }
+
+    @Test
+    public void missing_shouldReportAClassAJiraDoesNotHaveAndAMissingField() throws IOException {
+        HostApiInventory inventory = list("class com/atlassian/jira/issue/Teleporter by org.safeguarding.A",
+                "field com/atlassian/jira/event/type/EventType ISSUE_TELEPORTED_ID Ljava/lang/Long; by org.safeguarding.A",
+                "field com/atlassian/jira/event/type/EventType ISSUE_UPDATED_ID Ljava/lang/Long; by org.safeguarding.A");
+
+        List<HostApiCheck.Missing> missing = HostApiCheck.missing(inventory.members(), getClass().getClassLoader(),
+                UnaryOperator.identity());
+
+        assertThat(missing.stream().map(HostApiCheck.Missing::problem).toList(), contains(
+                "this Jira has no class com.atlassian.jira.issue.Teleporter",
+                "this Jira's com.atlassian.jira.event.type.EventType has no field ISSUE_TELEPORTED_ID of type "
+                        + "Ljava/lang/Long;"));
+    }
+
+    @Test
+    public void asRunning_shouldNameServletTypesAsTheJira11JarsClassesDo() throws IOException {
+        HostApiInventory inventory = list("method com/atlassian/sal/api/user/UserManager getRemoteUserKey "
+                + "(Ljavax/servlet/http/HttpServletRequest;)Lcom/atlassian/sal/api/user/UserKey; by org.safeguarding.A");
+        String listed = inventory.members().get(0).descriptor();
+
+        assertThat(inventory.asRunning("javax/servlet/").apply(listed), is(listed));
+        assertThat(inventory.asRunning("jakarta/servlet/").apply(listed),
+                is("(Ljakarta/servlet/http/HttpServletRequest;)Lcom/atlassian/sal/api/user/UserKey;"));
+    }
+
+    @Test
+    public void reachingClasses_shouldFollowOurClassesAndTheSeamsTheyImplement() throws IOException {
+        HostApiInventory inventory = list(UPDATE_ISSUE,
+                "uses org.safeguarding.Servlet org.safeguarding.Seam",
+                "uses org.safeguarding.Seam org.safeguarding.B",
+                "uses org.safeguarding.B",
+                "uses org.safeguarding.Other org.safeguarding.A");
+
+        assertThat(inventory.reachingClasses(inventory.members().get(0)),
+                is(Set.of("org.safeguarding.B", "org.safeguarding.Seam", "org.safeguarding.Servlet")));
+        assertThat(inventory.reachableFrom("org.safeguarding.Servlet").contains("org.safeguarding.B"), is(true));
+        assertThat(inventory.reachableFrom("org.safeguarding.Other").contains("org.safeguarding.B"), is(false));
+    }
+
+    @Test
+    public void read_shouldRefuseALineNotInTheBuildsFormat() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> list("method com/atlassian/Thing"));
+
+        assertThat(refused.getMessage(), is("not a line of the host API list: method com/atlassian/Thing"));
+    }
+
+    static HostApiInventory list(String... lines) throws IOException {
+        String text = "servlet javax/servlet/\n" + String.join("\n", lines) + "\n";
+        try (InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
+            return HostApiInventory.read(in);
+        }
+    }
+
+    /**
+     * A Jira whose IssueManager has just these abstract methods (name to descriptor): the stand-in with members
+     * removed or changed, as another Jira version could have it; every other class as the stand-ins have it.
+     */
+    private ClassLoader jiraWith(Map<String, String> methods) {
+        ClassWriter writer = new ClassWriter(0);
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_INTERFACE | Opcodes.ACC_ABSTRACT, ISSUE_MANAGER,
+                null, "java/lang/Object", null);
+        methods.forEach((name, descriptor) -> writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, name,
+                descriptor, null, null).visitEnd());
+        writer.visitEnd();
+        byte[] bytes = writer.toByteArray();
+        ClassLoader standIns = getClass().getClassLoader();
+        return new ClassLoader(standIns) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.equals(ISSUE_MANAGER.replace('/', '.'))) {
+                    synchronized (getClassLoadingLock(name)) {
+                        Class<?> loaded = findLoadedClass(name);
+                        return loaded != null ? loaded : defineClass(name, bytes, 0, bytes.length);
+                    }
+                }
+                return super.loadClass(name, resolve);
+            }
+        };
+    }
+}
