@@ -1,8 +1,6 @@
 package org.safeguarding.jira.host;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.safeguarding.referral.ClosedCase;
 @Named
 public class PluginSettingsRetentionReports implements RetentionReports {
     static final String KEY = "org.safeguarding.retention.report";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PluginSettingsFactory settingsFactory;
 
@@ -30,17 +27,10 @@ public class PluginSettingsRetentionReports implements RetentionReports {
 
     @Override
     public Optional<Report> latest() {
-        if (!(settingsFactory.createGlobalSettings().get(KEY) instanceof String stored)) {
-            return Optional.empty();
-        }
-        try {
-            ReportJson json = JSON.readValue(stored, ReportJson.class);
-            return Optional.of(new Report(LocalDate.parse(json.ranOn), json.due.stream()
-                    .map(due -> new ClosedCase(due.caseKey, LocalDate.parse(due.closedOn),
-                            due.reviewOn == null ? null : LocalDate.parse(due.reviewOn))).toList(), json.total));
-        } catch (JsonProcessingException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return PluginSettingsJson.read(settingsFactory, KEY, ReportJson.class, json -> new Report(
+                LocalDate.parse(json.ranOn), json.due.stream().map(due -> new ClosedCase(due.caseKey,
+                        LocalDate.parse(due.closedOn), due.reviewOn == null ? null : LocalDate.parse(due.reviewOn)))
+                .toList(), json.total));
     }
 
     @Override
@@ -55,11 +45,7 @@ public class PluginSettingsRetentionReports implements RetentionReports {
             due.reviewOn = closed.reviewOn() == null ? null : closed.reviewOn().toString();
             json.due.add(due);
         }
-        try {
-            settingsFactory.createGlobalSettings().put(KEY, JSON.writeValueAsString(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the retention report could not be written as JSON", e);
-        }
+        PluginSettingsJson.write(settingsFactory, KEY, json);
     }
 
     /** The report as stored. */

@@ -1,8 +1,6 @@
 package org.safeguarding.jira.host;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +12,11 @@ import org.safeguarding.jira.setup.SetupStep;
 
 /**
  * The latest set-up run in SAL's global plugin settings, as JSON, so every node's administration page shows the run
- * one node made. An unreadable record reads as none, and the next run replaces it.
+ * one node made.
  */
 @Named
 public class PluginSettingsSetupRuns implements SetupRuns {
     static final String KEY = "org.safeguarding.setup.run";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PluginSettingsFactory settingsFactory;
 
@@ -30,18 +27,10 @@ public class PluginSettingsSetupRuns implements SetupRuns {
 
     @Override
     public Optional<Run> latest() {
-        if (!(settingsFactory.createGlobalSettings().get(KEY) instanceof String stored)) {
-            return Optional.empty();
-        }
-        try {
-            RunJson json = JSON.readValue(stored, RunJson.class);
-            List<Step> steps = json.steps.stream().map(step -> new Step(SetupStep.valueOf(step.step),
-                    Outcome.valueOf(step.outcome), step.problems)).toList();
-            return Optional.of(new Run(Instant.parse(json.startedAt),
-                    json.finishedAt == null ? null : Instant.parse(json.finishedAt), json.by, steps));
-        } catch (JsonProcessingException | RuntimeException e) {
-            return Optional.empty();
-        }
+        return PluginSettingsJson.read(settingsFactory, KEY, RunJson.class, json -> new Run(
+                Instant.parse(json.startedAt), json.finishedAt == null ? null : Instant.parse(json.finishedAt),
+                json.by, json.steps.stream().map(step -> new Step(SetupStep.valueOf(step.step),
+                        Outcome.valueOf(step.outcome), step.problems)).toList()));
     }
 
     @Override
@@ -57,11 +46,7 @@ public class PluginSettingsSetupRuns implements SetupRuns {
             stepJson.problems = step.problems();
             json.steps.add(stepJson);
         }
-        try {
-            settingsFactory.createGlobalSettings().put(KEY, JSON.writeValueAsString(json));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the set-up run could not be written as JSON", e);
-        }
+        PluginSettingsJson.write(settingsFactory, KEY, json);
     }
 
     /** A run as stored. */
