@@ -11,6 +11,7 @@ import com.atlassian.jira.config.IssueTypeManager;
 import com.atlassian.jira.config.ResolutionManager;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
+import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
 import com.atlassian.jira.issue.AttachmentManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
@@ -22,8 +23,12 @@ import com.atlassian.jira.issue.fields.screen.FieldScreenManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeManager;
 import com.atlassian.jira.issue.index.IssueIndexingService;
+import com.atlassian.jira.issue.label.LabelManager;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.RemoteIssueLinkManager;
 import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
+import com.atlassian.jira.issue.worklog.WorklogManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -132,4 +137,14 @@ final class ComponentImports {
 
     private ComponentImports() {
     }
+    @ComponentImport
+    private LabelManager labelManager;
+    @ComponentImport
+    private WorklogManager worklogManager;
+    @ComponentImport
+    private IssueLinkManager issueLinkManager;
+    @ComponentImport
+    private RemoteIssueLinkManager remoteIssueLinkManager;
+    @ComponentImport
+    private JsonEntityPropertyManager jsonEntityPropertyManager;
 }

@@ -1,5 +1,6 @@
 package org.safeguarding.preview;
 
+import java.util.List;
 import org.safeguarding.jira.web.CaseAnonymiser;
 
 /**
@@ -10,6 +11,12 @@ record PreviewAnonymiser(PreviewCases cases, PreviewWorkflow workflow) implement
     @Override
     public boolean isClosed(String issueKey) {
         return workflow.resolutionOf(new PreviewIssue(issueKey, null)).isPresent();
+    }
+
+    /** The preview's cases have no sub-tasks. */
+    @Override
+    public List<String> subTaskKeys(String issueKey) {
+        return List.of();
     }
 
     @Override

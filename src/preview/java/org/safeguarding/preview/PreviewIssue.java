@@ -1,10 +1,13 @@
 package org.safeguarding.preview;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.project.Project;
+import java.util.Collection;
+import java.util.List;
 import org.safeguarding.jira.setup.CaseValues;
 
 /**
@@ -77,6 +80,23 @@ record PreviewIssue(String key, String summary, CaseValues before) implements Mu
     @Override
     public String getSummary() {
         return summary;
+    }
+
+    /** The preview's Jira keeps no environment. */
+    @Override
+    public String getEnvironment() {
+        return null;
+    }
+
+    @Override
+    public void setEnvironment(String environment) {
+        throw new UnsupportedOperationException("the preview anonymises through PreviewAnonymiser");
+    }
+
+    /** The preview's cases have no sub-tasks. */
+    @Override
+    public Collection<Issue> getSubTaskObjects() {
+        return List.of();
     }
 
     /** Nothing the plugin hands a preview issue to reads its description. */

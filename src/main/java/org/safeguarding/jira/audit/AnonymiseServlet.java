@@ -80,7 +80,7 @@ public class AnonymiseServlet extends HttpServlet {
         String base = application.getBaseUrl(UrlMode.RELATIVE);
         CasePage.printable(response);
         pages.render(TEMPLATE, PageResource.ANONYMISE, Map.of("caseKey", key.get(),
-                "closed", standing == Anonymisation.Standing.MAY_ANONYMISE,
+                "refusal", anonymisation.refusal(key.get(), standing).orElse(""),
                 "caseUrl", base + "/browse/" + key.get(),
                 "apiUrl", base + "/rest/safeguarding/1.0/issue/" + key.get() + "/anonymise",
                 "personalFields", CaseFields.PERSONAL.stream().map(fieldKey -> CaseFields.byKey(fieldKey)

@@ -54,7 +54,7 @@ public class AnonymiseResource {
         }
         Anonymisation.Standing standing = anonymisation.standing(issueKey);
         if (standing != Anonymisation.Standing.MAY_ANONYMISE) {
-            return refused(standing);
+            return refused(issueKey, standing);
         }
         List<FieldError> problems = AnonymiseJsonReader.check(body, issueKey);
         if (!problems.isEmpty()) {
@@ -63,7 +63,7 @@ public class AnonymiseResource {
         try {
             Anonymisation.Standing done = anonymisation.anonymise(issueKey);
             return done == Anonymisation.Standing.MAY_ANONYMISE
-                    ? Response.ok(new AnonymisedJson(issueKey)).build() : refused(done);
+                    ? Response.ok(new AnonymisedJson(issueKey)).build() : refused(issueKey, done);
         } catch (CaseAnonymiser.Unfinished e) {
             LOG.error("Anonymising {} stopped part-way", issueKey, e);
             return ErrorsJson.status(Response.Status.INTERNAL_SERVER_ERROR, "safeguarding.error.anonymise-unfinished",
@@ -71,13 +71,10 @@ public class AnonymiseResource {
         }
     }
 
-    private Response refused(Anonymisation.Standing standing) {
-        return switch (standing) {
-            case STILL_OPEN -> ErrorsJson.status(Response.Status.CONFLICT, "safeguarding.error.anonymise-open", texts);
-            case LEADS_ONLY -> ErrorsJson.status(Response.Status.FORBIDDEN, "safeguarding.error.anonymise-leads-only",
-                    texts);
-            default -> ErrorsJson.status(Response.Status.FORBIDDEN, "safeguarding.error.case-not-visible", texts);
-        };
+    private Response refused(String issueKey, Anonymisation.Standing standing) {
+        Response.Status status = standing == Anonymisation.Standing.STILL_OPEN
+                || standing == Anonymisation.Standing.HAS_SUB_TASKS ? Response.Status.CONFLICT : Response.Status.FORBIDDEN;
+        return ErrorsJson.messages(status, List.of(anonymisation.refusal(issueKey, standing).orElseThrow()));
     }
 
     /** The case, now anonymised. */

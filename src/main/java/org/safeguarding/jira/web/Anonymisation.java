@@ -2,6 +2,7 @@ package org.safeguarding.jira.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -18,7 +19,9 @@ public class Anonymisation {
         /** The case does not exist, is not a safeguarding concern, or the user may not see it: all answered alike. */
         NOT_VISIBLE,
         LEADS_ONLY,
-        STILL_OPEN
+        STILL_OPEN,
+        /** Closed, but with sub-tasks that can hold the person's details too: those are dealt with first. */
+        HAS_SUB_TASKS
     }
 
     private final CaseLeads leads;
@@ -54,7 +57,25 @@ public class Anonymisation {
         if (!leads.leads(issueKey)) {
             return cases.isVisibleCase(issueKey) ? Standing.LEADS_ONLY : Standing.NOT_VISIBLE;
         }
-        return anonymiser.isClosed(issueKey) ? Standing.MAY_ANONYMISE : Standing.STILL_OPEN;
+        if (!anonymiser.isClosed(issueKey)) {
+            return Standing.STILL_OPEN;
+        }
+        return anonymiser.subTaskKeys(issueKey).isEmpty() ? Standing.MAY_ANONYMISE : Standing.HAS_SUB_TASKS;
+    }
+
+    /**
+     * Why the current user cannot anonymise the case now, in words they can act on; empty when they can. A case they
+     * may not see is answered as one that does not exist.
+     */
+    public Optional<String> refusal(String issueKey, Standing standing) {
+        return switch (standing) {
+            case MAY_ANONYMISE -> Optional.empty();
+            case STILL_OPEN -> Optional.of(texts.text("safeguarding.error.anonymise-open"));
+            case LEADS_ONLY -> Optional.of(texts.text("safeguarding.error.anonymise-leads-only"));
+            case HAS_SUB_TASKS -> Optional.of(texts.text("safeguarding.error.anonymise-sub-tasks",
+                    String.join(", ", anonymiser.subTaskKeys(issueKey))));
+            case NOT_VISIBLE -> Optional.of(texts.text("safeguarding.error.case-not-visible"));
+        };
     }
 
     /** Anonymises the case when the current user may; answers the standing it found either way. */

@@ -1,5 +1,7 @@
 package org.safeguarding.jira.web;
 
+import java.util.List;
+
 /**
  * Replaces the personal details of one case where they are kept. Jira's adapter writes the issue; the preview host
  * and the tests write memory. Asked only about a case the current user leads: {@link Anonymisation} checks that first.
@@ -22,8 +24,16 @@ public interface CaseAnonymiser {
     boolean isClosed(String issueKey);
 
     /**
-     * Puts the markers in place of the summary, the description, every personal field that has a value and every
-     * comment's text; removes the attachments; and removes the change history, which would still hold the old values.
+     * The keys of the case's sub-tasks: other issues, with their own summaries, descriptions and comments, that can
+     * hold the person's details too. A case with sub-tasks is not anonymised until they are dealt with.
+     */
+    List<String> subTaskKeys(String issueKey);
+
+    /**
+     * Puts the markers in place of the summary, the description, the environment, every personal field that has a
+     * value and every comment's text; removes the labels, the work logged (whose comments are free text), the links to
+     * other issues and to web pages, the issue's and comments' properties and the attachments; and removes the change
+     * history, which would still hold the old values, last, as each of the others adds to it.
      */
     void anonymise(String issueKey, Markers markers) throws Unfinished;
 }

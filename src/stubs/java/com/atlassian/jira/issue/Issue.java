@@ -1,13 +1,15 @@
 // Source: jira-api com.atlassian.jira.issue.Issue (MYSRC 6.3; getIssueType() returns IssueType since 7.0);
 // shared/reference/jira-platform.md §2.10 (getKey, getId confirmed by TPI); getResolution() returns a Resolution since
 // 7.0 (public plugin usage); getProjectObject() (§2.10, confirmed by TPI and usage); getSummary() (§2.10);
-// getSecurityLevelId(), as public plugins read an issue's level; getDescription(). Subset.
+// getSecurityLevelId(), as public plugins read an issue's level; getDescription(); getEnvironment() and
+// Collection<Issue> getSubTaskObjects(), long-standing and used by public plugins (the search tool). Subset.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.project.Project;
+import java.util.Collection;
 
 public interface Issue {
     Long getId();
@@ -27,4 +29,8 @@ public interface Issue {
     String getDescription();
 
     Long getSecurityLevelId();
+
+    String getEnvironment();
+
+    Collection<Issue> getSubTaskObjects();
 }

@@ -1,6 +1,6 @@
 // Source: jira-api com.atlassian.jira.issue.MutableIssue extends Issue (MYSRC 6.3); setCustomFieldValue(CustomField,
 // Object), setSummary(String) and setDescription(String) as public post-functions and scripts for Jira 7 to 9 call
-// them. Subset.
+// them; setEnvironment(String), long-standing (public plugins via the search tool). Subset.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
@@ -11,6 +11,8 @@ public interface MutableIssue extends Issue {
     void setSummary(String summary);
 
     void setDescription(String description);
+
+    void setEnvironment(String environment);
 
     void setSecurityLevelId(Long securityLevelId);
 }

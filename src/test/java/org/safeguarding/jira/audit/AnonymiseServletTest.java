@@ -28,6 +28,7 @@ import java.io.Writer;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.junit.Before;
@@ -110,6 +111,8 @@ public class AnonymiseServletTest {
     @Test
     public void doGet_shouldTellTheLeadOfAnOpenCaseToCloseItFirstWithoutTheForm() throws Exception {
         when(anonymisation.standing("SG-1")).thenReturn(Anonymisation.Standing.STILL_OPEN);
+        when(anonymisation.refusal("SG-1", Anonymisation.Standing.STILL_OPEN)).thenReturn(Optional.of(
+                VelocityTemplates.text("safeguarding.error.anonymise-open")));
 
         String html = new VelocityTemplates().render(AnonymiseServlet.TEMPLATE, rendered()).html();
 

@@ -43,11 +43,16 @@ public class AnonymiseResourceTest extends JerseyTest {
     protected Application configure() {
         user = TestUser.worker();
         anonymised = new ArrayList<>();
-        Set<String> visible = Set.of("SG-1", "SG-2", "SG-4");
+        Set<String> visible = Set.of("SG-1", "SG-2", "SG-4", "SG-5");
         CaseAnonymiser anonymiser = new CaseAnonymiser() {
             @Override
             public boolean isClosed(String issueKey) {
                 return !issueKey.equals("SG-2");
+            }
+
+            @Override
+            public List<String> subTaskKeys(String issueKey) {
+                return issueKey.equals("SG-5") ? List.of("SG-6", "SG-7") : List.of();
             }
 
             @Override
@@ -131,6 +136,18 @@ public class AnonymiseResourceTest extends JerseyTest {
 
         assertThat(response.getStatus(), is(409));
         assertThat(response.readEntity(String.class), containsString("Only a closed case can be anonymised"));
+        assertThat(anonymised, is(empty()));
+    }
+
+    @Test
+    public void anonymise_shouldRefuseACaseWithSubTasksNamingThem() {
+        user.lead();
+
+        Response response = post("SG-5", "{\"confirm\": \"SG-5\"}");
+
+        assertThat(response.getStatus(), is(409));
+        assertThat(response.readEntity(String.class), containsString("This case has sub-tasks (SG-6, SG-7), which can "
+                + "hold the person's details too. Anonymise or delete them first"));
         assertThat(anonymised, is(empty()));
     }
 

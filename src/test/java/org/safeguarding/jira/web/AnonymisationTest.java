@@ -14,6 +14,8 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.time.ZoneId;
 import org.junit.Before;
 import org.junit.Rule;
@@ -63,6 +65,21 @@ public class AnonymisationTest {
         assertThat(entry.kind(), is(AccessKind.ANONYMISED));
         assertThat(entry.at(), equalTo(Instant.parse("2033-02-01T10:00:00Z")));
         assertThat(closedCases.all().isEmpty(), is(true));
+    }
+
+    @Test
+    public void anonymise_shouldChangeNothingWhileTheCaseHasSubTasksAndNameThem() throws Exception {
+        when(leads.leads("SG-1")).thenReturn(true);
+        when(anonymiser.isClosed("SG-1")).thenReturn(true);
+        when(anonymiser.subTaskKeys("SG-1")).thenReturn(List.of("SG-2", "SG-3"));
+
+        assertThat(anonymisation.anonymise("SG-1"), is(Anonymisation.Standing.HAS_SUB_TASKS));
+
+        verify(anonymiser, never()).anonymise(anyString(), any());
+        assertThat(anonymisation.refusal("SG-1", Anonymisation.Standing.HAS_SUB_TASKS).orElseThrow(),
+                is("This case has sub-tasks (SG-2, SG-3), which can hold the person's details too. Anonymise or "
+                        + "delete them first, then come back to this case."));
+        assertThat(anonymisation.refusal("SG-1", Anonymisation.Standing.MAY_ANONYMISE), is(Optional.empty()));
     }
 
     @Test

@@ -1,9 +1,12 @@
 // Source: jira-api com.atlassian.jira.issue.index.IssueIndexingService: void reIndex(Issue) throws IndexException, as
-// public plugins call it after changing an issue (the search tool). Subset.
+// public plugins call it after changing an issue (the search tool); reIndex(Issue, IssueIndexingParams), as
+// Atlassian's Slack integration calls it on Jira 10.0 and 11.0 (shared/reference/jira-wave2-apis.md §8). Subset.
 package com.atlassian.jira.issue.index;
 
 import com.atlassian.jira.issue.Issue;
 
 public interface IssueIndexingService {
     void reIndex(Issue issue) throws IndexException;
+
+    void reIndex(Issue issue, IssueIndexingParams params) throws IndexException;
 }
