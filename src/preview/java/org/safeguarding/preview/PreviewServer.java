@@ -133,7 +133,8 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(new SwitchedOffFilter(selfCheck, texts))
                 .register(new ResourcesResource(user, directory, editor, texts))
-                .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, texts))
+                // The preview keeps no search index: its cases are assessed as they are shown.
+                .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, () -> { }, texts))
                 .register(new PlanResource(user, plan, texts))
                 .register(new AssessmentResource(user, settings, texts))
                 .register(new IssueAssessmentResource(user, cases, settings, texts))

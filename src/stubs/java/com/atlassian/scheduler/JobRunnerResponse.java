@@ -1,5 +1,6 @@
 // Source: atlassian-scheduler API com.atlassian.scheduler.JobRunnerResponse: static success(String message), as public
-// job runners return it (the search tool: JobRunnerResponse.success("Job scheduled") and others); getMessage(). Subset.
+// job runners return it (the search tool: JobRunnerResponse.success("Job scheduled") and others); static failed(String),
+// as public job runners report a failed run; getMessage(). Subset.
 package com.atlassian.scheduler;
 
 public final class JobRunnerResponse {
@@ -10,6 +11,10 @@ public final class JobRunnerResponse {
     }
 
     public static JobRunnerResponse success(String message) {
+        return new JobRunnerResponse(message);
+    }
+
+    public static JobRunnerResponse failed(String message) {
         return new JobRunnerResponse(message);
     }
 

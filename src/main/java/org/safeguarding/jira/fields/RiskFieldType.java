@@ -1,8 +1,10 @@
 package org.safeguarding.jira.fields;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.customfields.SortableCustomField;
 import com.atlassian.jira.issue.customfields.impl.CalculatedCFType;
 import com.atlassian.jira.issue.fields.CustomField;
+import com.atlassian.jira.issue.fields.config.FieldConfig;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,10 +19,12 @@ import org.safeguarding.screening.RiskLevel;
 /**
  * The read-only "Safeguarding risk" field: the assessment's risk level, calculated from the case's own fields
  * whenever Jira shows or indexes the issue, so boards, filters and JQL ({@code "Safeguarding risk" = high}) always
- * agree with the assessment. Its value is the level's id; the view template shows its words.
+ * agree with the assessment. Its value is the level's id; the view template shows its words. It sorts by seriousness
+ * (immediate danger first), not by the ids' spelling. Jira indexes it when a case changes; {@link RiskReindexJob}
+ * indexes every case again when the settings or the calendar change what it would say.
  */
 @Named
-public class RiskFieldType extends CalculatedCFType<String, String> {
+public class RiskFieldType extends CalculatedCFType<String, String> implements SortableCustomField<String> {
     private final JiraCaseReader reader;
     private final OrganisationSettings settings;
     private final Clock clock;
@@ -46,6 +50,16 @@ public class RiskFieldType extends CalculatedCFType<String, String> {
     @Override
     public String getStringFromSingularObject(String level) {
         return level;
+    }
+
+    /** Most serious first: immediate danger, high, medium, low, then not enough information. */
+    @Override
+    public int compare(String level1, String level2, FieldConfig fieldConfig) {
+        return Integer.compare(seriousness(level1), seriousness(level2));
+    }
+
+    private static int seriousness(String level) {
+        return Identified.byId(RiskLevel.class, level).map(Enum::ordinal).orElse(RiskLevel.values().length);
     }
 
     /** Only a level's id is a value of this field, as a search or an import may give one. */

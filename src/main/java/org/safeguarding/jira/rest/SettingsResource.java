@@ -15,6 +15,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.web.CaseIndex;
 import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.web.LeadAccess;
 import org.safeguarding.jira.web.LeadNames;
@@ -38,15 +39,17 @@ public class SettingsResource {
     private final SettingsStore store;
     private final LeadNames leadNames;
     private final LeadAccess leadAccess;
+    private final CaseIndex caseIndex;
     private final Texts texts;
 
     @Inject
     public SettingsResource(CurrentUser currentUser, SettingsStore store, LeadNames leadNames, LeadAccess leadAccess,
-                            Texts texts) {
+                            CaseIndex caseIndex, Texts texts) {
         this.currentUser = currentUser;
         this.store = store;
         this.leadNames = leadNames;
         this.leadAccess = leadAccess;
+        this.caseIndex = caseIndex;
         this.texts = texts;
     }
 
@@ -70,8 +73,13 @@ public class SettingsResource {
             if (!problems.isEmpty()) {
                 return ErrorsJson.badRequest(problems, texts);
             }
+            AppSettings before = store.read();
             store.save(read.settings());
             leadAccess.leadsNamed(read.settings());
+            if (!before.organisation().equals(read.settings().organisation())) {
+                // Every case's calculated risk follows the organisation's settings: JQL must see the new one too.
+                caseIndex.reindexAllLater();
+            }
             return Response.ok(new SettingsJson(store.read())).build();
         });
     }

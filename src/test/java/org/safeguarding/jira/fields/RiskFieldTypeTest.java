@@ -10,6 +10,8 @@ import com.atlassian.jira.issue.fields.CustomField;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.Rule;
 import org.junit.Test;
@@ -57,6 +59,17 @@ public class RiskFieldTypeTest {
         assertThat(type().getSingularObjectFromString(" medium "), is("medium"));
         assertThat(type().getSingularObjectFromString("severe"), is(nullValue()));
         assertThat(type().getSingularObjectFromString(null), is(nullValue()));
+    }
+
+    @Test
+    public void compare_shouldSortTheMostSeriousFirstNotByTheIdsSpelling() {
+        List<String> levels = new ArrayList<>(List.of("low", "not-enough-information", "high", "immediate-danger",
+                "medium"));
+
+        levels.sort((one, other) -> type().compare(one, other, null));
+
+        assertThat(levels, is(List.of("immediate-danger", "high", "medium", "low", "not-enough-information")));
+        assertThat("a value that is no level sorts last", type().compare("nonsense", "low", null) > 0, is(true));
     }
 
     private RiskFieldType type() {

@@ -116,7 +116,7 @@ public class PermissionMatrixTest extends JerseyTest {
                         everyoneSeesSg1, closedCase, access, new InMemoryClosedCases(), user, key -> key, texts),
                         texts))
                 .register(new ResourcesResource(user, new ShippedDirectory(), editor, texts))
-                .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, texts))
+                .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, () -> { }, texts))
                 .register(new PlanResource(user, new InMemoryPlanStore(), texts))
                 .register(new SetupResource(user, provisioning, texts))
                 .register(new SelfCheckResource(user, new SelfCheck(), texts))

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.core.Application;
@@ -37,15 +38,17 @@ public class SettingsResourceTest extends JerseyTest {
     private TestUser user;
     private InMemorySettings settings;
     private List<AppSettings> leadsNamed;
+    private AtomicInteger reindexed;
 
     @Override
     protected Application configure() {
         user = TestUser.worker().admin();
         settings = new InMemorySettings(STORED);
         leadsNamed = new ArrayList<>();
+        reindexed = new AtomicInteger();
         return new ResourceConfig()
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), leadsNamed::add,
-                        new PropertiesTexts()))
+                        reindexed::incrementAndGet, new PropertiesTexts()))
                 .register(JacksonFeature.class);
     }
 
@@ -86,6 +89,16 @@ public class SettingsResourceTest extends JerseyTest {
                 "Safeguarding lead", 7)));
         assertThat(JSON.readTree(response.readEntity(String.class)).at("/retentionYears").asInt(), is(7));
         assertThat(leadsNamed, is(List.of(settings.read())));
+        assertThat("now with the Duty to Notify: every case's risk is indexed again", reindexed.get(), is(1));
+    }
+
+    @Test
+    public void change_shouldLeaveTheIndexAloneWhenNothingTheAssessmentUsesChanged() {
+        Response response = target("settings").request().put(Entity.json("{\"nations\": [\"wales\"], "
+                + "\"firstResponder\": true, \"dutyToNotify\": false, \"retentionYears\": \"8\"}"));
+
+        assertThat(response.getStatus(), is(200));
+        assertThat(reindexed.get(), is(0));
     }
 
     @Test

@@ -1,18 +1,26 @@
 // Source: jira-api com.atlassian.jira.bc.issue.search.SearchService: ParseResult parseQuery(ApplicationUser, String),
 // ParseResult being a final nested class built from (Query, MessageSet) with getQuery() and isValid(), as public
 // plugins and their SearchService mocks use it; long searchCountOverrideSecurity(ApplicationUser, Query) throws
-// SearchException, as SearchService implementations for Jira 8 and later declare it (the search tool). Subset.
+// SearchException, as SearchService implementations for Jira 8 and later declare it; SearchResults<Issue>
+// searchOverrideSecurity(ApplicationUser, Query, PagerFilter) throws SearchException, as Jira 8 and later plugins call
+// it (the search tool; shared/reference/jira-wave2-apis.md §5). Subset.
 package com.atlassian.jira.bc.issue.search;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 
 public interface SearchService {
     ParseResult parseQuery(ApplicationUser searcher, String query);
 
     long searchCountOverrideSecurity(ApplicationUser searcher, Query query) throws SearchException;
+
+    SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
+            throws SearchException;
 
     final class ParseResult {
         private final Query query;
