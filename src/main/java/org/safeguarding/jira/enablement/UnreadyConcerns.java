@@ -1,0 +1,85 @@
+package org.safeguarding.jira.enablement;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventDispatchOption;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
+import com.atlassian.sal.api.lifecycle.LifecycleAware;
+import java.time.Clock;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.host.JiraCaseReader;
+import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.workflow.ConfidentialLevel;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.CaseAccess;
+
+/**
+ * A concern raised in a project that is not ready for them: set-up offers the issue type in Jira's default issue type
+ * scheme, so any project on it can raise one, without the referral workflow whose Create keeps it confidential. When
+ * such a concern is created with no security level, it is put at the "Safeguarding confidential" level if the project
+ * has the app's scheme, and the access log says so either way, so its leads see it and the administration page's
+ * warning has a case to show for it.
+ */
+@Named
+@ExportAsService(LifecycleAware.class)
+public class UnreadyConcerns implements LifecycleAware {
+    static final String CONFIDENTIAL = "safeguarding.access.detail.created-unready-confidential";
+    static final String NOT_CONFIDENTIAL = "safeguarding.access.detail.created-unready-open";
+
+    private final EventPublisher events;
+    private final JiraCaseReader reader;
+    private final ConfidentialLevel levels;
+    private final IssueManager issues;
+    private final AccessLog log;
+    private final Clock clock;
+
+    @Inject
+    public UnreadyConcerns(EventPublisher events, JiraCaseReader reader, ConfidentialLevel levels, IssueManager issues,
+                           AccessLog log) {
+        this(events, reader, levels, issues, log, Clock.systemUTC());
+    }
+
+    UnreadyConcerns(EventPublisher events, JiraCaseReader reader, ConfidentialLevel levels, IssueManager issues,
+                    AccessLog log, Clock clock) {
+        this.events = events;
+        this.reader = reader;
+        this.levels = levels;
+        this.issues = issues;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onStart() {
+        events.register(this);
+    }
+
+    @Override
+    public void onStop() {
+        events.unregister(this);
+    }
+
+    @EventListener
+    public void onIssueEvent(IssueEvent event) {
+        if (!EventType.ISSUE_CREATED_ID.equals(event.getEventTypeId()) || event.getIssue() == null
+                || event.getUser() == null || event.getIssue().getSecurityLevelId() != null
+                || !reader.isCase(event.getIssue())) {
+            return;
+        }
+        MutableIssue created = issues.getIssueObject(event.getIssue().getKey());
+        Optional<Long> level = levels.levelFor(created);
+        level.ifPresent(id -> {
+            created.setSecurityLevelId(id);
+            // No event and no e-mail: either would tell people the case exists who may not see it.
+            issues.updateIssue(event.getUser(), created, EventDispatchOption.DO_NOT_DISPATCH, false);
+        });
+        log.append(new CaseAccess(created.getKey(), event.getUser().getKey(), clock.instant(), AccessKind.CHANGED,
+                level.isPresent() ? CONFIDENTIAL : NOT_CONFIDENTIAL));
+    }
+}

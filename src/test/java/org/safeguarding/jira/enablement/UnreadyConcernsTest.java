@@ -1,0 +1,131 @@
+package org.safeguarding.jira.enablement;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventDispatchOption;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.MutableIssue;
+import com.atlassian.jira.user.ApplicationUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.InOrder;
+import org.mockito.Mock;
+import org.mockito.Mockito;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.host.JiraCaseReader;
+import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.workflow.ConfidentialLevel;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.CaseAccess;
+
+public class UnreadyConcernsTest {
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private EventPublisher events;
+    @Mock
+    private JiraCaseReader reader;
+    @Mock
+    private ConfidentialLevel levels;
+    @Mock
+    private IssueManager issues;
+    @Mock
+    private MutableIssue concern;
+    @Mock
+    private ApplicationUser worker;
+
+    private final InMemoryAccessLog log = new InMemoryAccessLog();
+    private UnreadyConcerns listener;
+
+    @Before
+    public void setUp() {
+        when(concern.getKey()).thenReturn("HELP-3");
+        when(worker.getKey()).thenReturn("worker");
+        listener = new UnreadyConcerns(events, reader, levels, issues, log, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    public void onIssueEvent_shouldPutAConcernRaisedOutsideTheWorkflowAtTheConfidentialLevelQuietly() {
+        when(concern.getSecurityLevelId()).thenReturn(null);
+        when(reader.isCase(concern)).thenReturn(true);
+        when(issues.getIssueObject("HELP-3")).thenReturn(concern);
+        when(levels.levelFor(concern)).thenReturn(Optional.of(10300L));
+
+        listener.onIssueEvent(created());
+
+        InOrder order = Mockito.inOrder(concern, issues);
+        order.verify(concern).setSecurityLevelId(10300L);
+        order.verify(issues).updateIssue(worker, concern, EventDispatchOption.DO_NOT_DISPATCH, false);
+        assertThat(log.latest("HELP-3", 5), is(List.of(new CaseAccess("HELP-3", "worker", NOW, AccessKind.CHANGED,
+                UnreadyConcerns.CONFIDENTIAL))));
+    }
+
+    @Test
+    public void onIssueEvent_shouldRecordAConcernItCannotMakeConfidentialForItsLeadsToAct() {
+        when(concern.getSecurityLevelId()).thenReturn(null);
+        when(reader.isCase(concern)).thenReturn(true);
+        when(issues.getIssueObject("HELP-3")).thenReturn(concern);
+        when(levels.levelFor(concern)).thenReturn(Optional.empty());
+
+        listener.onIssueEvent(created());
+
+        verify(issues, never()).updateIssue(any(), any(), any(), anyBoolean());
+        assertThat(log.latest("HELP-3", 5).get(0).detail(), is(UnreadyConcerns.NOT_CONFIDENTIAL));
+    }
+
+    @Test
+    public void onIssueEvent_shouldLeaveAloneConcernsTheWorkflowMadeConfidentialOtherIssuesAndOtherEvents() {
+        when(concern.getSecurityLevelId()).thenReturn(10300L);
+
+        listener.onIssueEvent(created());
+        listener.onIssueEvent(new IssueEvent(concern, Map.of(), worker, EventType.ISSUE_UPDATED_ID));
+
+        verify(issues, never()).getIssueObject(any(String.class));
+        assertThat(log.latest("HELP-3", 5), is(empty()));
+    }
+
+    @Test
+    public void onIssueEvent_shouldLeaveAloneAnIssueThatIsNotAConcern() {
+        when(concern.getSecurityLevelId()).thenReturn(null);
+        when(reader.isCase(concern)).thenReturn(false);
+
+        listener.onIssueEvent(created());
+
+        verify(issues, never()).getIssueObject(any(String.class));
+        assertThat(log.latest("HELP-3", 5), is(empty()));
+    }
+
+    @Test
+    public void onStartAndStop_shouldListenOnlyWhileThePluginRuns() {
+        listener.onStart();
+        listener.onStop();
+
+        verify(events).register(listener);
+        verify(events).unregister(listener);
+    }
+
+    private IssueEvent created() {
+        return new IssueEvent(concern, Map.of(), worker, EventType.ISSUE_CREATED_ID);
+    }
+}
