@@ -105,7 +105,8 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
         InMemoryClosedCases closedCases = new InMemoryClosedCases();
-        PreviewWorkflow workflow = new PreviewWorkflow(user, cases, settings, accessLog, closedCases, texts);
+        PreviewWorkflow workflow = new PreviewWorkflow(user, cases, settings, accessLog, closedCases, selfCheck,
+                texts);
         Anonymisation anonymisation = new Anonymisation(cases, cases, new PreviewAnonymiser(cases, workflow), access,
                 closedCases, user, key -> key, texts);
         EditCaseServlet editCase = new EditCaseServlet(user, cases, texts);

@@ -14,11 +14,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.workflow.CaseHistory;
+import org.safeguarding.jira.workflow.RuleGuard;
 import org.safeguarding.jira.workflow.WorkflowCaseAccess;
 import org.safeguarding.jira.workflow.WorkflowEngine;
 import org.safeguarding.jira.workflow.WorkflowModules;
@@ -39,12 +41,12 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
     private final Set<String> missingSummaries = new HashSet<>();
 
     PreviewWorkflow(PreviewUser user, PreviewCases cases, OrganisationSettings settings, AccessLog log,
-                    ClosedCases closed, Texts texts) {
+                    ClosedCases closed, SelfCheck selfCheck, Texts texts) {
         this.user = user;
         this.cases = cases;
         this.engine = new WorkflowEngine(() -> user.key().orElse(null), new WorkflowModules<>(
                 (userKey, issue) -> user.role() == PreviewUser.Role.LEAD, this, settings, log, closed,
-                issue -> Optional.empty(), texts,
+                issue -> Optional.empty(), new RuleGuard(selfCheck, texts), texts,
                 Clock.systemDefaultZone()), this::jiraFunction);
     }
 

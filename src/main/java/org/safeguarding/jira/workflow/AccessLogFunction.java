@@ -3,6 +3,7 @@ package org.safeguarding.jira.workflow;
 import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.WorkflowException;
 import com.opensymphony.workflow.WorkflowContext;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
@@ -18,22 +19,25 @@ import org.safeguarding.referral.CaseAccess;
  * when. It runs last, so that on Create the issue already has its key.
  */
 public class AccessLogFunction implements FunctionProvider {
+    private final RuleGuard guard;
     private final AccessLog log;
     private final Clock clock;
 
     @Inject
-    public AccessLogFunction(AccessLog log) {
-        this(log, Clock.systemUTC());
+    public AccessLogFunction(RuleGuard guard, AccessLog log) {
+        this(guard, log, Clock.systemUTC());
     }
 
-    AccessLogFunction(AccessLog log, Clock clock) {
+    AccessLogFunction(RuleGuard guard, AccessLog log, Clock clock) {
+        this.guard = guard;
         this.log = log;
         this.clock = clock;
     }
 
     @Override
     @SuppressWarnings("rawtypes")
-    public void execute(Map transientVars, Map args, PropertySet ps) {
+    public void execute(Map transientVars, Map args, PropertySet ps) throws WorkflowException {
+        guard.check(this);
         Issue issue = (Issue) transientVars.get("issue");
         String caller = ((WorkflowContext) transientVars.get("context")).getCaller();
         log.append(new CaseAccess(issue.getKey(), caller, clock.instant(), AccessKind.TRANSITIONED,

@@ -16,16 +16,18 @@ import org.safeguarding.referral.ReferralRules;
 
 /** A case closes with a resolution, a retention review date ahead and, for a child, the children's services referral. */
 public class CloseValidator implements Validator {
+    private final RuleGuard guard;
     private final WorkflowCaseAccess cases;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
-    public CloseValidator(WorkflowCaseAccess cases, Texts texts) {
-        this(cases, texts, Clock.systemDefaultZone());
+    public CloseValidator(RuleGuard guard, WorkflowCaseAccess cases, Texts texts) {
+        this(guard, cases, texts, Clock.systemDefaultZone());
     }
 
-    CloseValidator(WorkflowCaseAccess cases, Texts texts, Clock clock) {
+    CloseValidator(RuleGuard guard, WorkflowCaseAccess cases, Texts texts, Clock clock) {
+        this.guard = guard;
         this.cases = cases;
         this.texts = texts;
         this.clock = clock;
@@ -34,6 +36,7 @@ public class CloseValidator implements Validator {
     @Override
     @SuppressWarnings("rawtypes")
     public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
+        guard.check(this);
         Issue issue = (Issue) transientVars.get("issue");
         CaseValues values = cases.valuesOf(issue);
         ReferralRecord referral = ScreeningAssembler.referralFrom(values);

@@ -3,6 +3,7 @@ package org.safeguarding.jira.workflow;
 import com.atlassian.jira.issue.MutableIssue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.WorkflowException;
 import java.util.Map;
 import javax.inject.Inject;
 
@@ -13,16 +14,19 @@ import javax.inject.Inject;
  * type alone, where a scheme's default level would also hide the project's other issues.
  */
 public class ConfidentialFunction implements FunctionProvider {
+    private final RuleGuard guard;
     private final ConfidentialLevel levels;
 
     @Inject
-    public ConfidentialFunction(ConfidentialLevel levels) {
+    public ConfidentialFunction(RuleGuard guard, ConfidentialLevel levels) {
+        this.guard = guard;
         this.levels = levels;
     }
 
     @Override
     @SuppressWarnings("rawtypes")
-    public void execute(Map transientVars, Map args, PropertySet ps) {
+    public void execute(Map transientVars, Map args, PropertySet ps) throws WorkflowException {
+        guard.check(this);
         MutableIssue issue = (MutableIssue) transientVars.get("issue");
         if (issue.getSecurityLevelId() == null) {
             levels.levelFor(issue).ifPresent(issue::setSecurityLevelId);

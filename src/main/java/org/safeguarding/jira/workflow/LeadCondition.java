@@ -9,10 +9,12 @@ import javax.inject.Inject;
 
 /** Refer, close and reopen are offered only to safeguarding leads of the case's project. */
 public class LeadCondition implements Condition {
+    private final RuleGuard guard;
     private final Leads leads;
 
     @Inject
-    public LeadCondition(Leads leads) {
+    public LeadCondition(RuleGuard guard, Leads leads) {
+        this.guard = guard;
         this.leads = leads;
     }
 
@@ -22,7 +24,7 @@ public class LeadCondition implements Condition {
         WorkflowContext context = (WorkflowContext) transientVars.get("context");
         Object issue = transientVars.containsKey("issue") ? transientVars.get("issue")
                 : transientVars.get("originalissueobject");
-        return context != null && context.getCaller() != null
+        return guard.allows(this) && context != null && context.getCaller() != null
                 && leads.isLead(context.getCaller(), issue instanceof Issue caseIssue ? caseIssue : null);
     }
 }

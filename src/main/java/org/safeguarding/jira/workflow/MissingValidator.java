@@ -12,11 +12,13 @@ import org.safeguarding.referral.ReferralRules;
 
 /** Someone can be reported missing only once police have a description to look for them by. */
 public class MissingValidator implements Validator {
+    private final RuleGuard guard;
     private final WorkflowCaseAccess cases;
     private final Texts texts;
 
     @Inject
-    public MissingValidator(WorkflowCaseAccess cases, Texts texts) {
+    public MissingValidator(RuleGuard guard, WorkflowCaseAccess cases, Texts texts) {
+        this.guard = guard;
         this.cases = cases;
         this.texts = texts;
     }
@@ -24,6 +26,7 @@ public class MissingValidator implements Validator {
     @Override
     @SuppressWarnings("rawtypes")
     public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
+        guard.check(this);
         Issue issue = (Issue) transientVars.get("issue");
         WorkflowErrors.throwIfAny(ReferralRules.reportMissing(
                 ScreeningAssembler.from(cases.valuesOf(issue)).policeDescription()), cases, texts);

@@ -29,17 +29,19 @@ public class ReferralDatesFunction implements FunctionProvider {
     static final String REFERRAL = "referral";
     static final String POSITIVE_REASONABLE_GROUNDS = "positive-reasonable-grounds";
 
+    private final RuleGuard guard;
     private final WorkflowCaseAccess cases;
     private final Texts texts;
     private final Deadlines deadlines;
     private final Clock clock;
 
     @Inject
-    public ReferralDatesFunction(WorkflowCaseAccess cases, Texts texts) {
-        this(cases, texts, new Deadlines(WorkingDayCalendar.uk()), Clock.systemDefaultZone());
+    public ReferralDatesFunction(RuleGuard guard, WorkflowCaseAccess cases, Texts texts) {
+        this(guard, cases, texts, new Deadlines(WorkingDayCalendar.uk()), Clock.systemDefaultZone());
     }
 
-    ReferralDatesFunction(WorkflowCaseAccess cases, Texts texts, Deadlines deadlines, Clock clock) {
+    ReferralDatesFunction(RuleGuard guard, WorkflowCaseAccess cases, Texts texts, Deadlines deadlines, Clock clock) {
+        this.guard = guard;
         this.cases = cases;
         this.texts = texts;
         this.deadlines = deadlines;
@@ -49,6 +51,7 @@ public class ReferralDatesFunction implements FunctionProvider {
     @Override
     @SuppressWarnings("rawtypes")
     public void execute(Map transientVars, Map args, PropertySet ps) throws WorkflowException {
+        guard.check(this);
         MutableIssue issue = (MutableIssue) transientVars.get("issue");
         CaseValues values = cases.valuesOf(issue);
         Nation nation = ScreeningAssembler.from(values).nation().orElse(Nation.ENGLAND);

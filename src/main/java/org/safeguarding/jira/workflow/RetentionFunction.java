@@ -3,6 +3,7 @@ package org.safeguarding.jira.workflow;
 import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
+import com.opensymphony.workflow.WorkflowException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -17,16 +18,18 @@ import org.safeguarding.jira.web.ClosedCases;
 public class RetentionFunction implements FunctionProvider {
     static final String WHICH = "retention";
 
+    private final RuleGuard guard;
     private final WorkflowCaseAccess cases;
     private final ClosedCases closed;
     private final Clock clock;
 
     @Inject
-    public RetentionFunction(WorkflowCaseAccess cases, ClosedCases closed) {
-        this(cases, closed, Clock.systemDefaultZone());
+    public RetentionFunction(RuleGuard guard, WorkflowCaseAccess cases, ClosedCases closed) {
+        this(guard, cases, closed, Clock.systemDefaultZone());
     }
 
-    RetentionFunction(WorkflowCaseAccess cases, ClosedCases closed, Clock clock) {
+    RetentionFunction(RuleGuard guard, WorkflowCaseAccess cases, ClosedCases closed, Clock clock) {
+        this.guard = guard;
         this.cases = cases;
         this.closed = closed;
         this.clock = clock;
@@ -34,7 +37,8 @@ public class RetentionFunction implements FunctionProvider {
 
     @Override
     @SuppressWarnings("rawtypes")
-    public void execute(Map transientVars, Map args, PropertySet ps) {
+    public void execute(Map transientVars, Map args, PropertySet ps) throws WorkflowException {
+        guard.check(this);
         Issue issue = (Issue) transientVars.get("issue");
         if ("reopened".equals(args.get(WHICH))) {
             closed.reopened(issue.getKey());

@@ -19,12 +19,14 @@ import org.safeguarding.referral.Route;
  * referral needs their consent, the Duty to Notify is for public authorities when an adult says no, and so on.
  */
 public class RouteValidator implements Validator {
+    private final RuleGuard guard;
     private final WorkflowCaseAccess cases;
     private final OrganisationSettings settings;
     private final Texts texts;
 
     @Inject
-    public RouteValidator(WorkflowCaseAccess cases, OrganisationSettings settings, Texts texts) {
+    public RouteValidator(RuleGuard guard, WorkflowCaseAccess cases, OrganisationSettings settings, Texts texts) {
+        this.guard = guard;
         this.cases = cases;
         this.settings = settings;
         this.texts = texts;
@@ -33,6 +35,7 @@ public class RouteValidator implements Validator {
     @Override
     @SuppressWarnings("rawtypes")
     public void validate(Map transientVars, Map args, PropertySet ps) throws InvalidInputException {
+        guard.check(this);
         Issue issue = (Issue) transientVars.get("issue");
         Issue before = (Issue) transientVars.get("originalissueobject");
         Set<Route> added = EnumSet.noneOf(Route.class);

@@ -17,21 +17,21 @@ import org.safeguarding.referral.WorkingDayCalendar;
  */
 public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory>(Leads leads, C cases,
         OrganisationSettings settings, AccessLog accessLog, ClosedCases closedCases, ConfidentialLevel confidential,
-        Texts texts, Clock clock)
+        RuleGuard guard, Texts texts, Clock clock)
         implements Function<String, Object> {
     @Override
     public Object apply(String className) {
         return switch (className.substring(className.lastIndexOf('.') + 1)) {
-            case "LeadCondition" -> new LeadCondition(leads);
-            case "RouteValidator" -> new RouteValidator(cases, settings, texts);
-            case "CloseValidator" -> new CloseValidator(cases, texts, clock);
-            case "MissingValidator" -> new MissingValidator(cases, texts);
-            case "ReferralDatesFunction" -> new ReferralDatesFunction(cases, texts,
+            case "LeadCondition" -> new LeadCondition(guard, leads);
+            case "RouteValidator" -> new RouteValidator(guard, cases, settings, texts);
+            case "CloseValidator" -> new CloseValidator(guard, cases, texts, clock);
+            case "MissingValidator" -> new MissingValidator(guard, cases, texts);
+            case "ReferralDatesFunction" -> new ReferralDatesFunction(guard, cases, texts,
                     new Deadlines(WorkingDayCalendar.uk()), clock);
-            case "MissingSummaryFunction" -> new MissingSummaryFunction(cases);
-            case "AccessLogFunction" -> new AccessLogFunction(accessLog, clock);
-            case "RetentionFunction" -> new RetentionFunction(cases, closedCases, clock);
-            case "ConfidentialFunction" -> new ConfidentialFunction(confidential);
+            case "MissingSummaryFunction" -> new MissingSummaryFunction(guard, cases);
+            case "AccessLogFunction" -> new AccessLogFunction(guard, accessLog, clock);
+            case "RetentionFunction" -> new RetentionFunction(guard, cases, closedCases, clock);
+            case "ConfidentialFunction" -> new ConfidentialFunction(guard, confidential);
             default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);
         };
     }

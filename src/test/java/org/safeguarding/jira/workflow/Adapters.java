@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.screening.Organisation;
 
@@ -22,7 +23,8 @@ final class Adapters implements Function<String, Object> {
     Adapters(WorkflowCaseFixture cases, Set<String> leads, Organisation organisation) {
         modules = new WorkflowModules<>((user, issue) -> issue == cases.issue && leads.contains(user), cases,
                 InMemorySettings.of(organisation), accessLog, closedCases,
-                issue -> Optional.ofNullable(confidentialLevel), new PropertiesTexts(),
+                issue -> Optional.ofNullable(confidentialLevel),
+                new RuleGuard(new SelfCheck(), new PropertiesTexts()), new PropertiesTexts(),
                 Clock.fixed(WorkflowCaseFixture.TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                         ZoneId.of("Europe/London")));
     }
