@@ -35,6 +35,7 @@ import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
+import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -147,4 +148,6 @@ final class ComponentImports {
     private RemoteIssueLinkManager remoteIssueLinkManager;
     @ComponentImport
     private JsonEntityPropertyManager jsonEntityPropertyManager;
+    @ComponentImport
+    private MailQueue mailQueue;
 }

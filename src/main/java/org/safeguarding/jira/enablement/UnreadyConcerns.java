@@ -14,6 +14,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.host.JiraCaseReader;
+import org.safeguarding.jira.notify.LeadMail;
 import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.jira.workflow.ConfidentialLevel;
 import org.safeguarding.referral.AccessKind;
@@ -23,34 +24,38 @@ import org.safeguarding.referral.CaseAccess;
  * A concern raised in a project that is not ready for them: set-up offers the issue type in Jira's default issue type
  * scheme, so any project on it can raise one, without the referral workflow whose Create keeps it confidential. When
  * such a concern is created with no security level, it is put at the "Safeguarding confidential" level if the project
- * has the app's scheme, and the access log says so either way, so its leads see it and the administration page's
- * warning has a case to show for it.
+ * has the app's scheme, its safeguarding leads are told by e-mail (no personal data: the key and a link), and the
+ * access log says what was done.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
 public class UnreadyConcerns implements LifecycleAware {
     static final String CONFIDENTIAL = "safeguarding.access.detail.created-unready-confidential";
     static final String NOT_CONFIDENTIAL = "safeguarding.access.detail.created-unready-open";
+    static final String LEADS_TOLD = "safeguarding.access.detail.leads-told";
+    static final String NO_LEAD_TOLD = "safeguarding.access.detail.no-lead-told";
 
     private final EventPublisher events;
     private final JiraCaseReader reader;
     private final ConfidentialLevel levels;
     private final IssueManager issues;
+    private final LeadMail leadMail;
     private final AccessLog log;
     private final Clock clock;
 
     @Inject
     public UnreadyConcerns(EventPublisher events, JiraCaseReader reader, ConfidentialLevel levels, IssueManager issues,
-                           AccessLog log) {
-        this(events, reader, levels, issues, log, Clock.systemUTC());
+                           LeadMail leadMail, AccessLog log) {
+        this(events, reader, levels, issues, leadMail, log, Clock.systemUTC());
     }
 
     UnreadyConcerns(EventPublisher events, JiraCaseReader reader, ConfidentialLevel levels, IssueManager issues,
-                    AccessLog log, Clock clock) {
+                    LeadMail leadMail, AccessLog log, Clock clock) {
         this.events = events;
         this.reader = reader;
         this.levels = levels;
         this.issues = issues;
+        this.leadMail = leadMail;
         this.log = log;
         this.clock = clock;
     }
@@ -81,5 +86,8 @@ public class UnreadyConcerns implements LifecycleAware {
         });
         log.append(new CaseAccess(created.getKey(), event.getUser().getKey(), clock.instant(), AccessKind.CHANGED,
                 level.isPresent() ? CONFIDENTIAL : NOT_CONFIDENTIAL));
+        int told = leadMail.tell(created, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body");
+        log.append(new CaseAccess(created.getKey(), event.getUser().getKey(), clock.instant(), AccessKind.CHANGED,
+                told > 0 ? LEADS_TOLD : NO_LEAD_TOLD));
     }
 }

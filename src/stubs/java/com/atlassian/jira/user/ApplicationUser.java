@@ -1,5 +1,6 @@
 // Source: jira-api com.atlassian.jira.user.ApplicationUser; shared/reference/jira-platform.md §2.10
-// (getUsername, getDisplayName confirmed by usage). Subset.
+// (getUsername, getDisplayName confirmed by usage); getEmailAddress() and isActive(), as public plugins mail users
+// (the search tool). Subset.
 package com.atlassian.jira.user;
 
 public interface ApplicationUser {
@@ -10,4 +11,8 @@ public interface ApplicationUser {
     String getName();
 
     String getDisplayName();
+
+    String getEmailAddress();
+
+    boolean isActive();
 }

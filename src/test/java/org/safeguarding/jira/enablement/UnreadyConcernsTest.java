@@ -7,6 +7,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.event.api.EventPublisher;
@@ -31,6 +32,7 @@ import org.mockito.Mockito;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.host.JiraCaseReader;
+import org.safeguarding.jira.notify.LeadMail;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.workflow.ConfidentialLevel;
 import org.safeguarding.referral.AccessKind;
@@ -51,6 +53,8 @@ public class UnreadyConcernsTest {
     @Mock
     private IssueManager issues;
     @Mock
+    private LeadMail leadMail;
+    @Mock
     private MutableIssue concern;
     @Mock
     private ApplicationUser worker;
@@ -62,7 +66,8 @@ public class UnreadyConcernsTest {
     public void setUp() {
         when(concern.getKey()).thenReturn("HELP-3");
         when(worker.getKey()).thenReturn("worker");
-        listener = new UnreadyConcerns(events, reader, levels, issues, log, Clock.fixed(NOW, ZoneOffset.UTC));
+        listener = new UnreadyConcerns(events, reader, levels, issues, leadMail, log,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -71,14 +76,18 @@ public class UnreadyConcernsTest {
         when(reader.isCase(concern)).thenReturn(true);
         when(issues.getIssueObject("HELP-3")).thenReturn(concern);
         when(levels.levelFor(concern)).thenReturn(Optional.of(10300L));
+        when(leadMail.tell(concern, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body"))
+                .thenReturn(2);
 
         listener.onIssueEvent(created());
 
-        InOrder order = Mockito.inOrder(concern, issues);
+        InOrder order = Mockito.inOrder(concern, issues, leadMail);
         order.verify(concern).setSecurityLevelId(10300L);
         order.verify(issues).updateIssue(worker, concern, EventDispatchOption.DO_NOT_DISPATCH, false);
-        assertThat(log.latest("HELP-3", 5), is(List.of(new CaseAccess("HELP-3", "worker", NOW, AccessKind.CHANGED,
-                UnreadyConcerns.CONFIDENTIAL))));
+        order.verify(leadMail).tell(concern, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body");
+        assertThat(log.latest("HELP-3", 5), is(List.of(
+                new CaseAccess("HELP-3", "worker", NOW, AccessKind.CHANGED, UnreadyConcerns.LEADS_TOLD),
+                new CaseAccess("HELP-3", "worker", NOW, AccessKind.CHANGED, UnreadyConcerns.CONFIDENTIAL))));
     }
 
     @Test
@@ -91,7 +100,8 @@ public class UnreadyConcernsTest {
         listener.onIssueEvent(created());
 
         verify(issues, never()).updateIssue(any(), any(), any(), anyBoolean());
-        assertThat(log.latest("HELP-3", 5).get(0).detail(), is(UnreadyConcerns.NOT_CONFIDENTIAL));
+        assertThat(log.latest("HELP-3", 5).stream().map(CaseAccess::detail).toList(),
+                is(List.of(UnreadyConcerns.NO_LEAD_TOLD, UnreadyConcerns.NOT_CONFIDENTIAL)));
     }
 
     @Test
@@ -102,6 +112,7 @@ public class UnreadyConcernsTest {
         listener.onIssueEvent(new IssueEvent(concern, Map.of(), worker, EventType.ISSUE_UPDATED_ID));
 
         verify(issues, never()).getIssueObject(any(String.class));
+        verifyNoInteractions(leadMail);
         assertThat(log.latest("HELP-3", 5), is(empty()));
     }
 

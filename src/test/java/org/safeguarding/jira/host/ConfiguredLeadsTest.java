@@ -6,17 +6,23 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.roles.ProjectRole;
+import com.atlassian.jira.security.roles.ProjectRoleActors;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import java.util.List;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -34,6 +40,8 @@ public class ConfiguredLeadsTest {
     private com.atlassian.jira.user.util.UserManager jiraUsers;
     @Mock
     private ProjectRoleManager projectRoles;
+    @Mock
+    private GroupManager groups;
     @Mock
     private PluginSettingsFactory settingsFactory;
     @Mock
@@ -54,7 +62,38 @@ public class ConfiguredLeadsTest {
         when(settingsFactory.createGlobalSettings()).thenReturn(settings);
         when(issue.getProjectObject()).thenReturn(project);
         when(jiraUsers.getUserByKey("amira")).thenReturn(amira);
-        leads = new ConfiguredLeads(userManager, jiraUsers, projectRoles, new PluginSettingsAppSettings(settingsFactory));
+        leads = new ConfiguredLeads(userManager, jiraUsers, projectRoles, groups,
+                new PluginSettingsAppSettings(settingsFactory));
+    }
+
+    @Test
+    public void leadsToTell_shouldBeTheGroupAndTheProjectRolesActiveMembersWithAnEmailAddress() {
+        when(settings.get(PluginSettingsAppSettings.LEAD_GROUP)).thenReturn("safeguarding-leads");
+        when(settings.get(PluginSettingsAppSettings.LEAD_PROJECT_ROLE)).thenReturn("Safeguarding lead");
+        when(projectRoles.getProjectRole("Safeguarding lead")).thenReturn(leadRole);
+        ApplicationUser left = user(false, "left@example.org");
+        ApplicationUser noAddress = user(true, " ");
+        ApplicationUser sam = user(true, "sam@example.org");
+        when(amira.isActive()).thenReturn(true);
+        when(amira.getEmailAddress()).thenReturn("amira@example.org");
+        when(groups.getUsersInGroup("safeguarding-leads")).thenReturn(List.of(amira, left, noAddress));
+        ProjectRoleActors actors = mock(ProjectRoleActors.class);
+        when(actors.getApplicationUsers()).thenReturn(Set.of(sam, amira));
+        when(projectRoles.getProjectRoleActors(leadRole, project)).thenReturn(actors);
+
+        assertThat(leads.leadsToTell(issue), is(Set.of(amira, sam)));
+    }
+
+    @Test
+    public void leadsToTell_shouldBeNobodyUntilLeadsAreNamed() {
+        assertThat(leads.leadsToTell(issue), is(Set.of()));
+    }
+
+    private static ApplicationUser user(boolean active, String emailAddress) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        lenient().when(user.isActive()).thenReturn(active);
+        lenient().when(user.getEmailAddress()).thenReturn(emailAddress);
+        return user;
     }
 
     @Test
