@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.enablement.UnreadyConcerns;
 import org.safeguarding.jira.host.JiraCaseReader;
 import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.referral.AccessKind;
@@ -19,7 +20,8 @@ import org.safeguarding.referral.CaseAccess;
  * Records in a case's access log who changed it outside the workflow, and how: edited its fields or attachments,
  * assigned it, added, edited or deleted a comment, moved it to another project or deleted it. Jira tells every
  * listener of each issue event; only Safeguarding concerns are recorded. Workflow transitions are recorded by the
- * workflow's own post-function, so their events are not counted twice.
+ * workflow's own post-function, so their events are not counted twice. A concern's creation goes to
+ * {@link UnreadyConcerns}, which looks after one raised outside the referral workflow.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -37,17 +39,20 @@ public class CaseChangeListener implements LifecycleAware {
     private final EventPublisher events;
     private final JiraCaseReader reader;
     private final AccessLog log;
+    private final UnreadyConcerns unready;
     private final Clock clock;
 
     @Inject
-    public CaseChangeListener(EventPublisher events, JiraCaseReader reader, AccessLog log) {
-        this(events, reader, log, Clock.systemUTC());
+    public CaseChangeListener(EventPublisher events, JiraCaseReader reader, AccessLog log, UnreadyConcerns unready) {
+        this(events, reader, log, unready, Clock.systemUTC());
     }
 
-    CaseChangeListener(EventPublisher events, JiraCaseReader reader, AccessLog log, Clock clock) {
+    CaseChangeListener(EventPublisher events, JiraCaseReader reader, AccessLog log, UnreadyConcerns unready,
+                       Clock clock) {
         this.events = events;
         this.reader = reader;
         this.log = log;
+        this.unready = unready;
         this.clock = clock;
     }
 
@@ -63,6 +68,10 @@ public class CaseChangeListener implements LifecycleAware {
 
     @EventListener
     public void onIssueEvent(IssueEvent event) {
+        if (EventType.ISSUE_CREATED_ID.equals(event.getEventTypeId())) {
+            unready.created(event);
+            return;
+        }
         String detail = CHANGES.get(event.getEventTypeId());
         if (detail != null && event.getUser() != null && event.getIssue() != null && reader.isCase(event.getIssue())) {
             log.append(new CaseAccess(event.getIssue().getKey(), event.getUser().getKey(), clock.instant(),

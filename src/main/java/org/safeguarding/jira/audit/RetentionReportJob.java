@@ -6,11 +6,8 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,12 +17,11 @@ import java.util.Date;
 import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.ClusterJobs;
 import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.jira.web.RetentionReports;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.referral.ClosedCase;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Once a day, on one node of the cluster: lists the closed cases past their retention period (their review date
@@ -40,7 +36,6 @@ public class RetentionReportJob implements JobRunner, LifecycleAware {
     static final Duration EVERY = Duration.ofDays(1);
     /** The first run waits a little after start-up, when the node is busy. */
     static final Duration FIRST_RUN_AFTER = Duration.ofMinutes(10);
-    private static final Logger LOG = LoggerFactory.getLogger(RetentionReportJob.class);
 
     private final SchedulerService scheduler;
     private final ClosedCases closed;
@@ -66,13 +61,8 @@ public class RetentionReportJob implements JobRunner, LifecycleAware {
     @Override
     public void onStart() {
         scheduler.registerJobRunner(RUNNER, this);
-        try {
-            scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.forInterval(EVERY.toMillis(),
-                            Date.from(clock.instant().plus(FIRST_RUN_AFTER)))));
-        } catch (SchedulerServiceException e) {
-            LOG.error("Safeguarding for Jira: the daily retention report could not be scheduled", e);
-        }
+        ClusterJobs.schedule(scheduler, RUNNER, JOB, Schedule.forInterval(EVERY.toMillis(),
+                Date.from(clock.instant().plus(FIRST_RUN_AFTER))), "the daily retention report");
     }
 
     @Override

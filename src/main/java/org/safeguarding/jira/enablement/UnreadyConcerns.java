@@ -1,14 +1,9 @@
 package org.safeguarding.jira.enablement;
 
-import com.atlassian.event.api.EventListener;
-import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventDispatchOption;
-import com.atlassian.jira.event.type.EventType;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
-import com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService;
-import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import java.time.Clock;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -28,14 +23,12 @@ import org.safeguarding.referral.CaseAccess;
  * access log says what was done.
  */
 @Named
-@ExportAsService(LifecycleAware.class)
-public class UnreadyConcerns implements LifecycleAware {
+public class UnreadyConcerns {
     static final String CONFIDENTIAL = "safeguarding.access.detail.created-unready-confidential";
     static final String NOT_CONFIDENTIAL = "safeguarding.access.detail.created-unready-open";
     static final String LEADS_TOLD = "safeguarding.access.detail.leads-told";
     static final String NO_LEAD_TOLD = "safeguarding.access.detail.no-lead-told";
 
-    private final EventPublisher events;
     private final JiraCaseReader reader;
     private final ConfidentialLevel levels;
     private final IssueManager issues;
@@ -44,14 +37,13 @@ public class UnreadyConcerns implements LifecycleAware {
     private final Clock clock;
 
     @Inject
-    public UnreadyConcerns(EventPublisher events, JiraCaseReader reader, ConfidentialLevel levels, IssueManager issues,
-                           LeadMail leadMail, AccessLog log) {
-        this(events, reader, levels, issues, leadMail, log, Clock.systemUTC());
+    public UnreadyConcerns(JiraCaseReader reader, ConfidentialLevel levels, IssueManager issues, LeadMail leadMail,
+                           AccessLog log) {
+        this(reader, levels, issues, leadMail, log, Clock.systemUTC());
     }
 
-    UnreadyConcerns(EventPublisher events, JiraCaseReader reader, ConfidentialLevel levels, IssueManager issues,
-                    LeadMail leadMail, AccessLog log, Clock clock) {
-        this.events = events;
+    UnreadyConcerns(JiraCaseReader reader, ConfidentialLevel levels, IssueManager issues, LeadMail leadMail,
+                    AccessLog log, Clock clock) {
         this.reader = reader;
         this.levels = levels;
         this.issues = issues;
@@ -60,20 +52,9 @@ public class UnreadyConcerns implements LifecycleAware {
         this.clock = clock;
     }
 
-    @Override
-    public void onStart() {
-        events.register(this);
-    }
-
-    @Override
-    public void onStop() {
-        events.unregister(this);
-    }
-
-    @EventListener
-    public void onIssueEvent(IssueEvent event) {
-        if (!EventType.ISSUE_CREATED_ID.equals(event.getEventTypeId()) || event.getIssue() == null
-                || event.getUser() == null || event.getIssue().getSecurityLevelId() != null
+    /** Told of every issue Jira creates, by the app's issue-event listener. */
+    public void created(IssueEvent event) {
+        if (event.getIssue() == null || event.getUser() == null || event.getIssue().getSecurityLevelId() != null
                 || !reader.isCase(event.getIssue())) {
             return;
         }

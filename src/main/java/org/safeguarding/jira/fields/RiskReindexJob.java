@@ -14,11 +14,8 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.ClusterJobs;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.CaseIndex;
 import org.slf4j.Logger;
@@ -93,12 +91,7 @@ public class RiskReindexJob implements JobRunner, LifecycleAware, CaseIndex {
     }
 
     private void schedule(JobId job, Schedule when) {
-        try {
-            scheduler.scheduleJob(job, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(when));
-        } catch (SchedulerServiceException e) {
-            LOG.error("Safeguarding for Jira: the cases' risk could not be scheduled for reindexing", e);
-        }
+        ClusterJobs.schedule(scheduler, RUNNER, job, when, "reindexing the cases' risk");
     }
 
     @Override

@@ -6,17 +6,15 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,12 +48,8 @@ public class ProvisionOnStart implements LifecycleAware, JobRunner {
     @Override
     public void onStart() {
         scheduler.registerJobRunner(RUNNER, this);
-        try {
-            scheduler.scheduleJob(JOB, JobConfig.forJobRunnerKey(RUNNER).withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-                    .withSchedule(Schedule.runOnce(Date.from(clock.instant()))));
-        } catch (SchedulerServiceException e) {
-            LOG.error("Safeguarding for Jira: set-up could not be scheduled; run it from the administration page", e);
-        }
+        ClusterJobs.schedule(scheduler, RUNNER, JOB, Schedule.runOnce(Date.from(clock.instant())),
+                "set-up (run it from the administration page)");
     }
 
     @Override

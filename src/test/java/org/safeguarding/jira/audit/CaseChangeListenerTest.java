@@ -23,6 +23,7 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.enablement.UnreadyConcerns;
 import org.safeguarding.jira.host.JiraCaseReader;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.referral.AccessKind;
@@ -44,6 +45,8 @@ public class CaseChangeListenerTest {
     private Issue task;
     @Mock
     private ApplicationUser worker;
+    @Mock
+    private UnreadyConcerns unready;
 
     private final InMemoryAccessLog log = new InMemoryAccessLog();
     private CaseChangeListener listener;
@@ -53,7 +56,7 @@ public class CaseChangeListenerTest {
         when(concern.getKey()).thenReturn("SG-1");
         when(reader.isCase(concern)).thenReturn(true);
         when(worker.getKey()).thenReturn("worker");
-        listener = new CaseChangeListener(events, reader, log, Clock.fixed(NOW, ZoneOffset.UTC));
+        listener = new CaseChangeListener(events, reader, log, unready, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -86,5 +89,15 @@ public class CaseChangeListenerTest {
         verify(events).unregister(listener);
         assertThat(CaseChangeListener.class.getMethod("onIssueEvent", IssueEvent.class)
                 .isAnnotationPresent(EventListener.class), is(true));
+    }
+
+    @Test
+    public void onIssueEvent_shouldHandACreatedIssueToWhatLooksAfterConcernsRaisedOutsideTheWorkflow() {
+        IssueEvent created = new IssueEvent(concern, Map.of(), worker, EventType.ISSUE_CREATED_ID);
+
+        listener.onIssueEvent(created);
+
+        verify(unready).created(created);
+        assertThat("creating is not a change", log.latest("SG-1", 5).isEmpty(), is(true));
     }
 }

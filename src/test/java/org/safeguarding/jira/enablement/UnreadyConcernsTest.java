@@ -10,7 +10,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventDispatchOption;
 import com.atlassian.jira.event.type.EventType;
@@ -45,8 +44,6 @@ public class UnreadyConcernsTest {
     public MockitoRule mockito = MockitoJUnit.rule();
 
     @Mock
-    private EventPublisher events;
-    @Mock
     private JiraCaseReader reader;
     @Mock
     private ConfidentialLevel levels;
@@ -66,12 +63,11 @@ public class UnreadyConcernsTest {
     public void setUp() {
         when(concern.getKey()).thenReturn("HELP-3");
         when(worker.getKey()).thenReturn("worker");
-        listener = new UnreadyConcerns(events, reader, levels, issues, leadMail, log,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        listener = new UnreadyConcerns(reader, levels, issues, leadMail, log, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
-    public void onIssueEvent_shouldPutAConcernRaisedOutsideTheWorkflowAtTheConfidentialLevelQuietly() {
+    public void created_shouldPutAConcernRaisedOutsideTheWorkflowAtTheConfidentialLevelQuietly() {
         when(concern.getSecurityLevelId()).thenReturn(null);
         when(reader.isCase(concern)).thenReturn(true);
         when(issues.getIssueObject("HELP-3")).thenReturn(concern);
@@ -79,7 +75,7 @@ public class UnreadyConcernsTest {
         when(leadMail.tell(concern, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body"))
                 .thenReturn(2);
 
-        listener.onIssueEvent(created());
+        listener.created(created());
 
         InOrder order = Mockito.inOrder(concern, issues, leadMail);
         order.verify(concern).setSecurityLevelId(10300L);
@@ -91,13 +87,13 @@ public class UnreadyConcernsTest {
     }
 
     @Test
-    public void onIssueEvent_shouldRecordAConcernItCannotMakeConfidentialForItsLeadsToAct() {
+    public void created_shouldRecordAConcernItCannotMakeConfidentialForItsLeadsToAct() {
         when(concern.getSecurityLevelId()).thenReturn(null);
         when(reader.isCase(concern)).thenReturn(true);
         when(issues.getIssueObject("HELP-3")).thenReturn(concern);
         when(levels.levelFor(concern)).thenReturn(Optional.empty());
 
-        listener.onIssueEvent(created());
+        listener.created(created());
 
         verify(issues, never()).updateIssue(any(), any(), any(), anyBoolean());
         assertThat(log.latest("HELP-3", 5).stream().map(CaseAccess::detail).toList(),
@@ -105,11 +101,10 @@ public class UnreadyConcernsTest {
     }
 
     @Test
-    public void onIssueEvent_shouldLeaveAloneConcernsTheWorkflowMadeConfidentialOtherIssuesAndOtherEvents() {
+    public void created_shouldLeaveAloneAConcernTheWorkflowMadeConfidential() {
         when(concern.getSecurityLevelId()).thenReturn(10300L);
 
-        listener.onIssueEvent(created());
-        listener.onIssueEvent(new IssueEvent(concern, Map.of(), worker, EventType.ISSUE_UPDATED_ID));
+        listener.created(created());
 
         verify(issues, never()).getIssueObject(any(String.class));
         verifyNoInteractions(leadMail);
@@ -117,23 +112,14 @@ public class UnreadyConcernsTest {
     }
 
     @Test
-    public void onIssueEvent_shouldLeaveAloneAnIssueThatIsNotAConcern() {
+    public void created_shouldLeaveAloneAnIssueThatIsNotAConcern() {
         when(concern.getSecurityLevelId()).thenReturn(null);
         when(reader.isCase(concern)).thenReturn(false);
 
-        listener.onIssueEvent(created());
+        listener.created(created());
 
         verify(issues, never()).getIssueObject(any(String.class));
         assertThat(log.latest("HELP-3", 5), is(empty()));
-    }
-
-    @Test
-    public void onStartAndStop_shouldListenOnlyWhileThePluginRuns() {
-        listener.onStart();
-        listener.onStop();
-
-        verify(events).register(listener);
-        verify(events).unregister(listener);
     }
 
     private IssueEvent created() {
