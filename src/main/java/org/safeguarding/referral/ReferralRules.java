@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.PoliceDescription;
@@ -13,32 +12,44 @@ import org.safeguarding.screening.Screening;
 
 /**
  * The workflow's validators, as plain rules: what must be true before a route is recorded, a case is closed or a
- * person is reported missing. Each breach says what to do. Sources: an adult's NRM referral needs consent, a child's
- * never does [S7][S14]; the Duty to Notify is for public authorities when an adult says no [S7][S10]; a child is
- * referred to children's services first [S9]; police need a description of someone who goes missing (the leaflet).
+ * person is reported missing. Each breach says what to do. Whether the person is a child is decided by the one age
+ * rule the assessment uses ({@link Screening#childToday}): the date of birth beats the ticked group, "not sure" is a
+ * child. Sources: an adult's NRM referral needs consent, a child's never does [S7][S14]; the Duty to Notify is for
+ * public authorities in England and Wales when an adult says no, and is not in force in Scotland or Northern Ireland
+ * [S7][S10] (domain reference §13.1); children's services are always told about a child, and a child who may have
+ * been trafficked is referred to the NRM [S9] (§13.2); police need a description of someone who goes missing (the
+ * leaflet).
  */
 public final class ReferralRules {
     static final String ROUTE = "route";
+    /**
+     * How a child's case may end without an NRM referral: the screening found no trafficking after all, or another
+     * organisation took the case on (and with it the referral).
+     */
+    private static final Set<Resolution> NO_NRM_NEEDED = Set.of(Resolution.NO_TRAFFICKING_CONCERN,
+            Resolution.TRANSFERRED);
 
     private ReferralRules() {
     }
 
     /** Whether a referral may be recorded: it must add at least one route, each allowed for this case. */
-    public static List<RuleBreach> refer(Set<Route> addedRoutes, Screening screening, Organisation organisation) {
+    public static List<RuleBreach> refer(Set<Route> addedRoutes, Screening screening, Organisation organisation,
+                                         LocalDate today) {
         if (addedRoutes.isEmpty()) {
             return List.of(RuleBreach.of("refer-needs-route", ROUTE));
         }
         List<RuleBreach> breaches = new ArrayList<>();
         for (Route route : addedRoutes) {
-            breaches.addAll(recordRoute(route, screening, organisation));
+            breaches.addAll(recordRoute(route, screening, organisation, today));
         }
         return breaches;
     }
 
     /** Whether this route may be recorded for this case. */
-    public static List<RuleBreach> recordRoute(Route route, Screening screening, Organisation organisation) {
+    public static List<RuleBreach> recordRoute(Route route, Screening screening, Organisation organisation,
+                                               LocalDate today) {
         List<RuleBreach> breaches = new ArrayList<>();
-        Optional<Boolean> child = treatedAsChild(screening);
+        Optional<Boolean> child = screening.childToday(today);
         Optional<Consent> consent = screening.consent();
         if (route == Route.NRM_REFERRAL) {
             if (child.isEmpty()) {
@@ -50,6 +61,8 @@ public final class ReferralRules {
         if (route == Route.DUTY_TO_NOTIFY) {
             if (!organisation.dutyToNotify()) {
                 breaches.add(RuleBreach.of("duty-to-notify-public-authorities-only", ROUTE));
+            } else if (screening.nation().filter(nation -> !nation.hasDutyToNotify()).isPresent()) {
+                breaches.add(RuleBreach.of("duty-to-notify-england-wales-only", ROUTE));
             }
             if (child.orElse(false)) {
                 breaches.add(RuleBreach.of("duty-to-notify-not-for-children", ROUTE));
@@ -73,8 +86,14 @@ public final class ReferralRules {
         } else if (!retentionReview.get().isAfter(today)) {
             breaches.add(RuleBreach.of("retention-review-must-be-ahead", "retentionReview"));
         }
-        if (treatedAsChild(screening).orElse(false) && !routesRecorded.contains(Route.CHILDRENS_SERVICES)) {
-            breaches.add(RuleBreach.of("child-needs-childrens-services", ROUTE));
+        if (screening.childToday(today).orElse(false)) {
+            if (!routesRecorded.contains(Route.CHILDRENS_SERVICES)) {
+                breaches.add(RuleBreach.of("child-needs-childrens-services", ROUTE));
+            }
+            boolean nrmNotNeeded = resolution.filter(NO_NRM_NEEDED::contains).isPresent();
+            if (!routesRecorded.contains(Route.NRM_REFERRAL) && !nrmNotNeeded) {
+                breaches.add(RuleBreach.of("child-needs-nrm-referral", ROUTE));
+            }
         }
         return breaches;
     }
@@ -85,8 +104,4 @@ public final class ReferralRules {
                 : List.of(RuleBreach.of("missing-needs-description", "policeDescription"));
     }
 
-    /** Under 18 or not sure counts as a child; empty when the age group is not recorded. */
-    private static Optional<Boolean> treatedAsChild(Screening screening) {
-        return screening.ageGroup().map(AgeGroup::treatedAsChild);
-    }
 }

@@ -22,4 +22,12 @@ public enum Nation implements Identified {
     public String labelKey() {
         return "safeguarding.nation." + id;
     }
+
+    /**
+     * Whether a Duty to Notify is in force here: only in England and Wales (Modern Slavery Act 2015 s52); Scotland's
+     * s38 and Northern Ireland's s13 have not been commenced (domain reference §13.1).
+     */
+    public boolean hasDutyToNotify() {
+        return this == ENGLAND || this == WALES;
+    }
 }

@@ -128,6 +128,15 @@ public final class Screening {
         return new AgeFinding(this, today).isChild();
     }
 
+    /**
+     * Whether the person counts as a child today by the one age rule the assessment and the workflow share: the date
+     * of birth beats the ticked age group, and "not sure" is a child; empty when neither is recorded.
+     */
+    public Optional<Boolean> childToday(LocalDate today) {
+        AgeFinding age = new AgeFinding(this, today);
+        return age.isKnown() ? Optional.of(age.isChild()) : Optional.empty();
+    }
+
     /** Builds a screening. Setters replace what was set before; single values accept null for "not recorded". */
     public static final class Builder {
         private Answer immediateDanger;

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.Test;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Consent;
+import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Screening;
@@ -23,67 +24,68 @@ public class ReferralRulesTest {
 
     @Test
     public void recordRoute_shouldAllowAnNrmReferralForAnAdultWhoAgreed() {
-        assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, adult(Consent.GIVEN), CHARITY), empty());
+        assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, adult(Consent.GIVEN), CHARITY, TODAY), empty());
     }
 
     @Test
     public void recordRoute_shouldAllowAnNrmReferralForAChildOrSomeoneWhoMayBeOneWithoutConsent() {
-        assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, person(AgeGroup.UNDER_18, null), CHARITY), empty());
-        assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, person(AgeGroup.NOT_SURE, Consent.REFUSED), CHARITY),
+        assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, person(AgeGroup.UNDER_18, null), CHARITY, TODAY),
                 empty());
+        assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, person(AgeGroup.NOT_SURE, Consent.REFUSED), CHARITY,
+                TODAY), empty());
     }
 
     @Test
     public void recordRoute_shouldRefuseAnNrmReferralForAnAdultWhoHasNotAgreed() {
         for (Consent consent : new Consent[] {Consent.REFUSED, Consent.NOT_ASKED_YET, null}) {
-            assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, adult(consent), CHARITY),
+            assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, adult(consent), CHARITY, TODAY),
                     contains(new RuleBreach("safeguarding.workflow.error.nrm-needs-consent", "consent")));
         }
     }
 
     @Test
     public void recordRoute_shouldAskForTheAgeBeforeAnNrmReferral() {
-        assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, Screening.builder().build(), CHARITY),
+        assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, Screening.builder().build(), CHARITY, TODAY),
                 contains(new RuleBreach("safeguarding.workflow.error.nrm-needs-age", "ageGroup")));
     }
 
     @Test
     public void recordRoute_shouldAllowTheDutyToNotifyForAPublicAuthorityWhenAnAdultRefused() {
-        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.REFUSED), COUNCIL), empty());
+        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.REFUSED), COUNCIL, TODAY), empty());
     }
 
     @Test
     public void recordRoute_shouldRefuseTheDutyToNotifyToAnOrganisationWithoutTheDuty() {
-        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.REFUSED), CHARITY), contains(
+        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.REFUSED), CHARITY, TODAY), contains(
                 new RuleBreach("safeguarding.workflow.error.duty-to-notify-public-authorities-only", "route")));
     }
 
     @Test
     public void recordRoute_shouldRefuseTheDutyToNotifyForAChild() {
-        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, person(AgeGroup.NOT_SURE, Consent.REFUSED), COUNCIL),
-                contains(new RuleBreach("safeguarding.workflow.error.duty-to-notify-not-for-children", "route")));
+        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, person(AgeGroup.NOT_SURE, Consent.REFUSED), COUNCIL,
+                TODAY), contains(new RuleBreach("safeguarding.workflow.error.duty-to-notify-not-for-children", "route")));
     }
 
     @Test
     public void recordRoute_shouldRefuseTheDutyToNotifyWhenTheAdultHasNotSaidNo() {
-        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.GIVEN), COUNCIL), contains(
+        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.GIVEN), COUNCIL, TODAY), contains(
                 new RuleBreach("safeguarding.workflow.error.duty-to-notify-needs-refusal", "consent")));
     }
 
     @Test
     public void refer_shouldAskForARouteWhenNoneWasAdded() {
-        assertThat(ReferralRules.refer(Set.of(), adult(Consent.GIVEN), CHARITY),
+        assertThat(ReferralRules.refer(Set.of(), adult(Consent.GIVEN), CHARITY, TODAY),
                 contains(new RuleBreach("safeguarding.workflow.error.refer-needs-route", "route")));
     }
 
     @Test
     public void refer_shouldCheckEveryAddedRoute() {
         assertThat(ReferralRules.refer(Set.of(Route.NRM_REFERRAL, Route.DUTY_TO_NOTIFY), adult(Consent.NOT_ASKED_YET),
-                CHARITY), containsInAnyOrder(
+                CHARITY, TODAY), containsInAnyOrder(
                 new RuleBreach("safeguarding.workflow.error.nrm-needs-consent", "consent"),
                 new RuleBreach("safeguarding.workflow.error.duty-to-notify-public-authorities-only", "route"),
                 new RuleBreach("safeguarding.workflow.error.duty-to-notify-needs-refusal", "consent")));
-        assertThat(ReferralRules.refer(Set.of(Route.NRM_REFERRAL, Route.POLICE), adult(Consent.GIVEN), CHARITY),
+        assertThat(ReferralRules.refer(Set.of(Route.NRM_REFERRAL, Route.POLICE), adult(Consent.GIVEN), CHARITY, TODAY),
                 empty());
     }
 
@@ -91,7 +93,8 @@ public class ReferralRulesTest {
     public void recordRoute_shouldAllowTheOtherRoutesAtAnyTime() {
         for (Route route : new Route[] {Route.CHILDRENS_SERVICES, Route.POLICE, Route.VICTIM_SUPPORT,
                 Route.FIRST_RESPONDER_OR_HELPLINE}) {
-            assertThat(route.id(), ReferralRules.recordRoute(route, Screening.builder().build(), CHARITY), empty());
+            assertThat(route.id(), ReferralRules.recordRoute(route, Screening.builder().build(), CHARITY, TODAY),
+                    empty());
         }
     }
 
@@ -107,7 +110,8 @@ public class ReferralRulesTest {
                 Optional.empty(), TODAY), containsInAnyOrder(
                 new RuleBreach("safeguarding.workflow.error.close-needs-resolution", "resolution"),
                 new RuleBreach("safeguarding.workflow.error.close-needs-retention-review", "retentionReview"),
-                new RuleBreach("safeguarding.workflow.error.child-needs-childrens-services", "route")));
+                new RuleBreach("safeguarding.workflow.error.child-needs-childrens-services", "route"),
+                new RuleBreach("safeguarding.workflow.error.child-needs-nrm-referral", "route")));
     }
 
     @Test
@@ -121,6 +125,64 @@ public class ReferralRulesTest {
     public void close_shouldAllowAChildsCaseOnceChildrensServicesAreRecorded() {
         assertThat(ReferralRules.close(person(AgeGroup.NOT_SURE, null), Set.of(Route.CHILDRENS_SERVICES),
                 Optional.of(Resolution.TRANSFERRED), Optional.of(TODAY.plusDays(1)), TODAY), empty());
+    }
+
+    @Test
+    public void recordRoute_shouldTreatSomeoneBornFifteenYearsAgoAsAChildWhateverAgeGroupWasTicked() {
+        Screening recordedAdult = Screening.builder().ageGroup(AgeGroup.ADULT).dateOfBirth(TODAY.minusYears(15))
+                .consent(Consent.REFUSED).build();
+
+        assertThat("a child needs no consent", ReferralRules.recordRoute(Route.NRM_REFERRAL, recordedAdult, CHARITY,
+                TODAY), empty());
+        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, recordedAdult, COUNCIL, TODAY), contains(
+                new RuleBreach("safeguarding.workflow.error.duty-to-notify-not-for-children", "route")));
+    }
+
+    @Test
+    public void recordRoute_shouldTreatSomeoneWhoTurned18AsAnAdultWhoseConsentCounts() {
+        Screening turned18 = Screening.builder().ageGroup(AgeGroup.ADULT).dateOfBirth(TODAY.minusYears(18))
+                .consent(Consent.NOT_ASKED_YET).build();
+
+        assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, turned18, CHARITY, TODAY),
+                contains(new RuleBreach("safeguarding.workflow.error.nrm-needs-consent", "consent")));
+    }
+
+    @Test
+    public void recordRoute_shouldRefuseTheDutyToNotifyInScotlandAndNorthernIrelandWhereNoneIsInForce() {
+        for (Nation nation : new Nation[] {Nation.SCOTLAND, Nation.NORTHERN_IRELAND}) {
+            Screening refused = Screening.builder().ageGroup(AgeGroup.ADULT).consent(Consent.REFUSED).nation(nation)
+                    .build();
+
+            assertThat(nation.id(), ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, refused, COUNCIL, TODAY),
+                    contains(new RuleBreach("safeguarding.workflow.error.duty-to-notify-england-wales-only",
+                            "route")));
+        }
+        for (Nation nation : new Nation[] {Nation.ENGLAND, Nation.WALES}) {
+            Screening refused = Screening.builder().ageGroup(AgeGroup.ADULT).consent(Consent.REFUSED).nation(nation)
+                    .build();
+
+            assertThat(nation.id(), ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, refused, COUNCIL, TODAY),
+                    empty());
+        }
+    }
+
+    @Test
+    public void close_shouldKeepAChildsCaseOpenUntilTheNrmReferralIsRecordedUnlessNoTraffickingWasFound() {
+        Screening child = Screening.builder().ageGroup(AgeGroup.ADULT).dateOfBirth(TODAY.minusYears(15)).build();
+        Optional<LocalDate> review = Optional.of(TODAY.plusYears(6));
+
+        assertThat(ReferralRules.close(child, Set.of(Route.CHILDRENS_SERVICES),
+                Optional.of(Resolution.REFERRED_AND_SUPPORTED), review, TODAY), contains(
+                new RuleBreach("safeguarding.workflow.error.child-needs-nrm-referral", "route")));
+        assertThat(ReferralRules.close(child, Set.of(), Optional.of(Resolution.DECLINED_SUPPORT), review, TODAY),
+                containsInAnyOrder(
+                        new RuleBreach("safeguarding.workflow.error.child-needs-childrens-services", "route"),
+                        new RuleBreach("safeguarding.workflow.error.child-needs-nrm-referral", "route")));
+        assertThat(ReferralRules.close(child, Set.of(Route.CHILDRENS_SERVICES, Route.NRM_REFERRAL),
+                Optional.of(Resolution.REFERRED_AND_SUPPORTED), review, TODAY), empty());
+        assertThat("children's services are told about a child even when no trafficking was found",
+                ReferralRules.close(child, Set.of(Route.CHILDRENS_SERVICES),
+                        Optional.of(Resolution.NO_TRAFFICKING_CONCERN), review, TODAY), empty());
     }
 
     @Test

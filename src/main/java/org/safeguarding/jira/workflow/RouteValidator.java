@@ -4,6 +4,8 @@ import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +25,20 @@ public class RouteValidator implements Validator {
     private final WorkflowCaseAccess cases;
     private final OrganisationSettings settings;
     private final Texts texts;
+    private final Clock clock;
 
     @Inject
     public RouteValidator(RuleGuard guard, WorkflowCaseAccess cases, OrganisationSettings settings, Texts texts) {
+        this(guard, cases, settings, texts, Clock.systemDefaultZone());
+    }
+
+    RouteValidator(RuleGuard guard, WorkflowCaseAccess cases, OrganisationSettings settings, Texts texts,
+                   Clock clock) {
         this.guard = guard;
         this.cases = cases;
         this.settings = settings;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @Override
@@ -44,6 +53,6 @@ public class RouteValidator implements Validator {
             added.removeAll(ScreeningAssembler.referralFrom(cases.valuesOf(before)).routes());
         }
         WorkflowErrors.throwIfAny(ReferralRules.refer(added, ScreeningAssembler.from(cases.valuesOf(issue)),
-                settings.organisation()), cases, texts);
+                settings.organisation(), LocalDate.now(clock)), cases, texts);
     }
 }

@@ -23,7 +23,7 @@ public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory>(Leads 
     public Object apply(String className) {
         return switch (className.substring(className.lastIndexOf('.') + 1)) {
             case "LeadCondition" -> new LeadCondition(guard, leads);
-            case "RouteValidator" -> new RouteValidator(guard, cases, settings, texts);
+            case "RouteValidator" -> new RouteValidator(guard, cases, settings, texts, clock);
             case "CloseValidator" -> new CloseValidator(guard, cases, texts, clock);
             case "MissingValidator" -> new MissingValidator(guard, cases, texts);
             case "ReferralDatesFunction" -> new ReferralDatesFunction(guard, cases, texts,

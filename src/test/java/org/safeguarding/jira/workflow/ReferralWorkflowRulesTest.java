@@ -242,6 +242,36 @@ public class ReferralWorkflowRulesTest {
     }
 
     @Test
+    public void referAndClose_shouldTreatSomeoneBornAChildAsAChildThoughAdultWasTicked() throws Exception {
+        engine = engine(LEAD, COUNCIL);
+        fixture.values.with(CaseFields.AGE_GROUP, "adult").with(CaseFields.CONSENT, "refused")
+                .with(CaseFields.DATE_OF_BIRTH, WorkflowCaseFixture.TODAY.minusYears(15));
+        long entry = caseAtLeadReview();
+
+        InvalidInputException notify = refused(entry, REFER, tick(Route.DUTY_TO_NOTIFY));
+        assertThat(errors(notify), hasEntry("customfield_" + CaseFields.REFERRAL_ROUTES,
+                texts.text("safeguarding.workflow.error.duty-to-notify-not-for-children")));
+        fixture.values.with(CaseFields.REFERRAL_ROUTES, List.of(Route.CHILDRENS_SERVICES.id()));
+
+        InvalidInputException close = refused(entry, CLOSE, noInput());
+        assertThat(errors(close), hasEntry("customfield_" + CaseFields.REFERRAL_ROUTES,
+                texts.text("safeguarding.workflow.error.child-needs-nrm-referral")));
+    }
+
+    @Test
+    public void refer_shouldRefuseTheDutyToNotifyForACaseInScotland() throws Exception {
+        engine = engine(LEAD, COUNCIL);
+        fixture.values.with(CaseFields.CONSENT, "refused").with(CaseFields.NATION, "scotland");
+        long entry = caseAtLeadReview();
+
+        InvalidInputException refused = refused(entry, REFER, tick(Route.DUTY_TO_NOTIFY));
+
+        assertThat(errors(refused), hasEntry("customfield_" + CaseFields.REFERRAL_ROUTES,
+                texts.text("safeguarding.workflow.error.duty-to-notify-england-wales-only")));
+        assertThat(engine.currentStep(entry), is(LEAD_REVIEW));
+    }
+
+    @Test
     public void reportMissing_shouldAskForADescriptionPoliceCanUse() throws Exception {
         fixture.values.with(CaseFields.NATIONALITY, null);
         long entry = caseAtLeadReview();
