@@ -2,6 +2,7 @@ package org.safeguarding.referral;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.safeguarding.screening.Nation;
 
 /** What makes the settings sensible, each problem naming the field to put right and how. */
 public final class AppSettingsRules {
@@ -17,6 +18,12 @@ public final class AppSettingsRules {
         // First Responders; saying one without the other would hide the NRM route from their workers.
         if (settings.dutyToNotify() && !settings.firstResponder()) {
             problems.add(new FieldProblem("dutyToNotify", "safeguarding.settings.error.duty-needs-first-responder"));
+        }
+        // The duty binds public authorities in England and Wales only: none is in force in Scotland or Northern
+        // Ireland (Modern Slavery Act 2015 s52; domain reference §13.1).
+        if (settings.dutyToNotify() && !settings.nations().isEmpty()
+                && settings.nations().stream().noneMatch(Nation::hasDutyToNotify)) {
+            problems.add(new FieldProblem("dutyToNotify", "safeguarding.settings.error.duty-england-wales-only"));
         }
         checkName("leadGroup", settings.leadGroup(), problems);
         checkName("leadProjectRole", settings.leadProjectRole(), problems);

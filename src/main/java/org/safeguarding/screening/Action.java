@@ -16,6 +16,7 @@ public enum Action implements Identified {
     REFER_THROUGH_FRO_OR_HELPLINE("refer-through-fro-or-helpline"),
     SUBMIT_DUTY_TO_NOTIFY("submit-duty-to-notify"),
     RECORD_REFUSAL_AND_SAFETY_PLAN("record-refusal-and-safety-plan"),
+    OFFER_SUPPORT_WITHOUT_NRM("offer-support-without-nrm"),
     MEET_URGENT_NEEDS("meet-urgent-needs"),
     REFER_FOR_VICTIM_CARE("refer-for-victim-care"),
     BOOK_INTERPRETER("book-interpreter"),

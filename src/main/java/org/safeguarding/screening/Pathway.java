@@ -109,17 +109,29 @@ final class Pathway {
                             withOrganisation(triggers, false));
                 }
             }
-            case REFUSED -> {
-                List<Trigger> withDuty = RiskRules.concat(triggers,
-                        List.of(new Trigger(ORGANISATION_DUTY, yesNo(organisation.dutyToNotify()))));
-                if (organisation.dutyToNotify()) {
-                    recommend(Action.SUBMIT_DUTY_TO_NOTIFY, Reason.CONSENT_REFUSED_DUTY, withDuty);
-                } else {
-                    recommend(Action.RECORD_REFUSAL_AND_SAFETY_PLAN, Reason.CONSENT_REFUSED_NO_DUTY, withDuty);
-                }
-            }
+            case REFUSED -> refusedAdult(triggers);
             default -> recommend(Action.EXPLAIN_NRM_AND_ASK_CONSENT, Reason.ADULT_CONSENT_NEEDED, triggers);
         }
+    }
+
+    /**
+     * An adult who says no to a referral: a public authority in England or Wales still notifies the Home Office
+     * (anonymously), but a notification alone helps nobody, so the refusal and a safety plan, signposting and the
+     * support that needs no referral follow in every nation [S7] (domain reference §13.1). Scotland and Northern
+     * Ireland have no duty in force.
+     */
+    private void refusedAdult(List<Trigger> triggers) {
+        boolean dutyApplies = organisation.dutyToNotify()
+                && screening.nation().map(Nation::hasDutyToNotify).orElse(true);
+        List<Trigger> withDuty = RiskRules.concat(triggers,
+                List.of(new Trigger(ORGANISATION_DUTY, yesNo(organisation.dutyToNotify()))));
+        if (dutyApplies) {
+            recommend(Action.SUBMIT_DUTY_TO_NOTIFY, Reason.CONSENT_REFUSED_DUTY,
+                    RiskRules.concat(withDuty, screening.nation()
+                            .map(nation -> List.of(Trigger.of(Completeness.NATION, nation))).orElse(List.of())));
+        }
+        recommend(Action.RECORD_REFUSAL_AND_SAFETY_PLAN, Reason.CONSENT_REFUSED_NO_DUTY, withDuty);
+        recommend(Action.OFFER_SUPPORT_WITHOUT_NRM, Reason.SUPPORT_WITHOUT_NRM, triggers);
     }
 
     private void supportAndPracticalSteps() {

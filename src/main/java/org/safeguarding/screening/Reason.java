@@ -32,6 +32,7 @@ public enum Reason implements Identified {
     CONSENT_GIVEN_NOT_FRO("consent-given-not-fro", "S9", "S31"),
     CONSENT_REFUSED_DUTY("consent-refused-duty", "S7", "S10"),
     CONSENT_REFUSED_NO_DUTY("consent-refused-no-duty", "S15", "S18"),
+    SUPPORT_WITHOUT_NRM("support-without-nrm", "S7"),
     URGENT_NEEDS("urgent-needs", "S9"),
     VICTIM_CARE_ENGLAND_WALES("victim-care-england-wales", "S31", "S32"),
     VICTIM_CARE_SCOTLAND("victim-care-scotland", "S45"),

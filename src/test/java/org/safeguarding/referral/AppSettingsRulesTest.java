@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
 import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import org.junit.Test;
 import org.safeguarding.screening.Nation;
@@ -26,6 +27,19 @@ public class AppSettingsRulesTest {
     public void check_shouldRefuseTheDutyToNotifyWithoutBeingAFirstResponder() {
         assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, true, null, null, null)), contains(
                 new FieldProblem("dutyToNotify", "safeguarding.settings.error.duty-needs-first-responder")));
+    }
+
+    @Test
+    public void check_shouldRefuseTheDutyToNotifyForAnOrganisationWorkingOnlyWhereNoneIsInForce() {
+        for (Set<Nation> nations : List.of(Set.of(Nation.SCOTLAND), Set.of(Nation.NORTHERN_IRELAND),
+                Set.of(Nation.SCOTLAND, Nation.NORTHERN_IRELAND))) {
+            assertThat(nations.toString(), AppSettingsRules.check(new AppSettings(nations, true, true, null, null,
+                    null)), contains(new FieldProblem("dutyToNotify",
+                    "safeguarding.settings.error.duty-england-wales-only")));
+        }
+        assertThat("a council working in England and Scotland has the duty for its English cases",
+                AppSettingsRules.check(new AppSettings(Set.of(Nation.ENGLAND, Nation.SCOTLAND), true, true, null,
+                        null, null)), is(empty()));
     }
 
     @Test

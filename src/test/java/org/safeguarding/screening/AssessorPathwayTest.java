@@ -151,6 +151,39 @@ public class AssessorPathwayTest {
     }
 
     @Test
+    public void assess_shouldNeverLeaveARefusingAdultWithANotificationAlone() {
+        Assessment assessment = assess(withOneSign().consent(Consent.REFUSED), COUNCIL);
+
+        assertThat(actions(assessment), hasItems(Action.SUBMIT_DUTY_TO_NOTIFY, Action.RECORD_REFUSAL_AND_SAFETY_PLAN,
+                Action.OFFER_SUPPORT_WITHOUT_NRM));
+        assertThat(recommendation(assessment, Action.OFFER_SUPPORT_WITHOUT_NRM).why().reason(),
+                is(Reason.SUPPORT_WITHOUT_NRM));
+        assertThat("the notification first, then what the person is offered", actions(assessment).indexOf(
+                Action.SUBMIT_DUTY_TO_NOTIFY) < actions(assessment).indexOf(Action.RECORD_REFUSAL_AND_SAFETY_PLAN),
+                is(true));
+    }
+
+    @Test
+    public void assess_shouldOfferARefusingAdultSupportThatNeedsNoReferralWithoutTheDutyToo() {
+        Assessment assessment = assess(withOneSign().consent(Consent.REFUSED), CHARITY);
+
+        assertThat(actions(assessment), hasItems(Action.RECORD_REFUSAL_AND_SAFETY_PLAN,
+                Action.OFFER_SUPPORT_WITHOUT_NRM));
+    }
+
+    @Test
+    public void assess_shouldNeverNotifyForACaseInScotlandOrNorthernIreland() {
+        for (Nation nation : new Nation[] {Nation.SCOTLAND, Nation.NORTHERN_IRELAND}) {
+            Assessment assessment = assess(withOneSign().consent(Consent.REFUSED).nation(nation), COUNCIL);
+
+            assertThat(nation.id(), actions(assessment), not(hasItem(Action.SUBMIT_DUTY_TO_NOTIFY)));
+            assertThat(nation.id(), actions(assessment), hasItem(Action.RECORD_REFUSAL_AND_SAFETY_PLAN));
+        }
+        assertThat(actions(assess(withOneSign().consent(Consent.REFUSED).nation(Nation.WALES), COUNCIL)),
+                hasItem(Action.SUBMIT_DUTY_TO_NOTIFY));
+    }
+
+    @Test
     public void assess_shouldReferForVictimCareByNation() {
         Screening.Builder needsAdvice = withOneSign().supportNeeds(Set.of(SupportNeed.LEGAL_ADVICE));
 
