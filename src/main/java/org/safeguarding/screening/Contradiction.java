@@ -18,7 +18,8 @@ public record Contradiction(Kind kind, List<Trigger> triggers) {
     public enum Kind implements Identified {
         ADULT_BORN_UNDER_18("adult-born-under-18"),
         CHILD_BORN_18_OR_OVER("child-born-18-or-over"),
-        SIGN_CONTRADICTS_ANSWER("sign-contradicts-answer");
+        SIGN_CONTRADICTS_ANSWER("sign-contradicts-answer"),
+        ANSWERS_DISAGREE("answers-disagree");
 
         private final String id;
 

@@ -3,8 +3,20 @@ package org.safeguarding.screening;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Answers that disagree: a sign ticked although the question about it was answered the reassuring way. */
+/**
+ * Answers that disagree: a sign ticked although the question about it was answered the reassuring way, and the pairs
+ * of answers below that cannot both be true. Each is reported for the worker to check gently, never to challenge the
+ * person: trauma affects memory [S58].
+ */
 final class Contradictions {
+    /** Two answers that cannot both hold. */
+    private record Disagreement(Question question, Answer answer, Question other, Answer otherAnswer) {
+    }
+
+    private static final List<Disagreement> DISAGREEMENTS = List.of(
+            // Free to leave, yet forced, threatened or held.
+            new Disagreement(Question.FREE_TO_LEAVE, Answer.YES, Question.FORCED_OR_HELD, Answer.YES));
+
     private Contradictions() {
     }
 
@@ -22,6 +34,13 @@ final class Contradictions {
                 }
             }
         });
+        for (Disagreement pair : DISAGREEMENTS) {
+            if (screening.answer(pair.question()).filter(pair.answer()::equals).isPresent()
+                    && screening.answer(pair.other()).filter(pair.otherAnswer()::equals).isPresent()) {
+                found.add(new Contradiction(Contradiction.Kind.ANSWERS_DISAGREE, List.of(
+                        Trigger.of(pair.question(), pair.answer()), Trigger.of(pair.other(), pair.otherAnswer()))));
+            }
+        }
         return found;
     }
 }

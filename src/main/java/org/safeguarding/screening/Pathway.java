@@ -37,6 +37,10 @@ final class Pathway {
 
     List<Recommendation> recommendations() {
         danger();
+        if (level == RiskLevel.NOT_ENOUGH_INFORMATION) {
+            // Someone who will not or cannot answer may be too afraid to: that is information for the lead too.
+            recommend(Action.TELL_SAFEGUARDING_LEAD, Reason.NOT_ENOUGH_INFORMATION_TELL_LEAD, levelTriggers());
+        }
         if (level.isConcern()) {
             recommend(Action.TELL_SAFEGUARDING_LEAD, Reason.SAFEGUARDING_PLAN, levelTriggers());
             ageChecks();

@@ -20,6 +20,7 @@ public enum Reason implements Identified {
     // Pathway
     DANGER_UNKNOWN("danger-unknown", "S36"),
     SAFEGUARDING_PLAN("safeguarding-plan", "leaflet"),
+    NOT_ENOUGH_INFORMATION_TELL_LEAD("not-enough-information-tell-lead", "leaflet", "S82"),
     AGE_UNKNOWN("age-unknown", "S15"),
     AGE_NOT_SURE("age-not-sure", "S15"),
     CHILD_SERVICES_FIRST("child-services-first", "S9"),

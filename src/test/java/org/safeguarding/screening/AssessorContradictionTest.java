@@ -30,6 +30,24 @@ public class AssessorContradictionTest {
     }
 
     @Test
+    public void assess_shouldReportFreeToLeaveWithForcedThreatenedOrHeld() {
+        Assessment assessment = assess(answeredWithNoSigns().answer(Question.FREE_TO_LEAVE, Answer.YES)
+                .answer(Question.FORCED_OR_HELD, Answer.YES));
+
+        assertThat(assessment.contradictions(), hasItem(new Contradiction(Contradiction.Kind.ANSWERS_DISAGREE, List.of(
+                new Trigger("question.free-to-leave", "yes"), new Trigger("question.forced-or-held", "yes")))));
+        assertThat(actions(assessment), hasItem(Action.CHECK_CONTRADICTIONS));
+    }
+
+    @Test
+    public void assess_shouldNotReportAnswersThatAgree() {
+        assertThat(assess(answeredWithNoSigns().answer(Question.FREE_TO_LEAVE, Answer.NO)
+                .answer(Question.FORCED_OR_HELD, Answer.YES)).contradictions(), empty());
+        assertThat(assess(answeredWithNoSigns().answer(Question.FREE_TO_LEAVE, Answer.YES)
+                .answer(Question.FORCED_OR_HELD, Answer.NO)).contradictions(), empty());
+    }
+
+    @Test
     public void assess_shouldTreatSomeoneWhoTurns18TodayAsAnAdult() {
         Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.ADULT).dateOfBirth(TODAY.minusYears(18)));
 

@@ -56,6 +56,21 @@ public class AssessorPathwayTest {
     }
 
     @Test
+    public void assess_shouldTellTheLeadWhenEveryQuestionWasDeclinedForDecliningIsInformation() {
+        Screening.Builder declined = Screening.builder().immediateDanger(Answer.DECLINED);
+        for (Question question : Question.values()) {
+            declined.answer(question, Answer.DECLINED);
+        }
+
+        Assessment assessment = assess(declined);
+
+        assertThat(assessment.level(), is(RiskLevel.NOT_ENOUGH_INFORMATION));
+        assertThat(recommendation(assessment, Action.TELL_SAFEGUARDING_LEAD).why().reason(),
+                is(Reason.NOT_ENOUGH_INFORMATION_TELL_LEAD));
+        assertThat("danger is still checked first", actions(assessment).get(0), is(Action.CHECK_DANGER));
+    }
+
+    @Test
     public void assess_shouldFollowTheChildRouteWithoutAskingConsent() {
         Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).consent(Consent.NOT_ASKED_YET));
 
@@ -270,10 +285,11 @@ public class AssessorPathwayTest {
     }
 
     @Test
-    public void assess_shouldAskTheRemainingQuestionsAndKeepTheDoorOpenWhenTooLittleIsKnown() {
+    public void assess_shouldTellTheLeadAskTheRemainingQuestionsAndKeepTheDoorOpenWhenTooLittleIsKnown() {
         Assessment assessment = assess(answeredWithNoSigns().answer(Question.THREATS, Answer.DECLINED));
 
-        assertThat(actions(assessment), contains(Action.ASK_REMAINING_QUESTIONS, Action.KEEP_DOOR_OPEN));
+        assertThat(actions(assessment), contains(Action.TELL_SAFEGUARDING_LEAD, Action.ASK_REMAINING_QUESTIONS,
+                Action.KEEP_DOOR_OPEN));
         assertThat(recommendation(assessment, Action.ASK_REMAINING_QUESTIONS).why().triggers(),
                 contains(new Trigger("question.threats", "declined")));
     }
