@@ -139,9 +139,18 @@ final class Pathway {
     }
 
     private void supportAndPracticalSteps() {
-        List<Trigger> urgent = supportNeedTriggers(true);
-        if (!urgent.isEmpty()) {
-            recommend(Action.MEET_URGENT_NEEDS, Reason.URGENT_NEEDS, urgent);
+        // Each urgent need its own step: medical care, a bed for the night and food come from different services.
+        for (SupportNeed need : SupportNeed.values()) {
+            if (need.isUrgent() && screening.supportNeeds().contains(need)) {
+                List<Trigger> asked = List.of(Trigger.of("supportNeeds", need));
+                switch (need) {
+                    case MEDICAL_HELP -> recommend(Action.GET_MEDICAL_HELP, Reason.URGENT_MEDICAL_HELP, asked);
+                    case SAFE_PLACE_TO_STAY -> recommend(Action.FIND_SAFE_PLACE_TO_STAY, Reason.URGENT_SAFE_PLACE,
+                            asked);
+                    case FOOD -> recommend(Action.PROVIDE_FOOD, Reason.URGENT_FOOD, asked);
+                    default -> throw new IllegalStateException("an urgent need without its step: " + need);
+                }
+            }
         }
         boolean refused = screening.consent().filter(Consent.REFUSED::equals).isPresent();
         if (level.isConcern() && age.isAdult() && !refused && !screening.supportNeeds().isEmpty()) {

@@ -232,8 +232,22 @@ public class AssessorPathwayTest {
         Assessment assessment = assess(answeredWithNoSigns()
                 .supportNeeds(Set.of(SupportNeed.FOOD, SupportNeed.LEGAL_ADVICE)));
 
-        assertThat(recommendation(assessment, Action.MEET_URGENT_NEEDS).why().triggers(),
+        assertThat(recommendation(assessment, Action.PROVIDE_FOOD).why().triggers(),
                 contains(new Trigger("supportNeeds", "food")));
+        assertThat(actions(assessment), not(hasItem(Action.GET_MEDICAL_HELP)));
+    }
+
+    @Test
+    public void assess_shouldGiveEachUrgentNeedItsOwnStepAndReasonForTheyGoToDifferentServices() {
+        Assessment assessment = assess(answeredWithNoSigns().supportNeeds(Set.of(SupportNeed.MEDICAL_HELP,
+                SupportNeed.SAFE_PLACE_TO_STAY, SupportNeed.FOOD)));
+
+        assertThat(recommendation(assessment, Action.GET_MEDICAL_HELP).why().reason(), is(Reason.URGENT_MEDICAL_HELP));
+        assertThat(recommendation(assessment, Action.FIND_SAFE_PLACE_TO_STAY).why().reason(),
+                is(Reason.URGENT_SAFE_PLACE));
+        assertThat(recommendation(assessment, Action.PROVIDE_FOOD).why().reason(), is(Reason.URGENT_FOOD));
+        assertThat(recommendation(assessment, Action.GET_MEDICAL_HELP).why().triggers(),
+                contains(new Trigger("supportNeeds", "medical-help")));
     }
 
     @Test
