@@ -1,12 +1,15 @@
 package org.safeguarding.resources;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +19,10 @@ import org.junit.Test;
 import org.safeguarding.screening.Nation;
 
 public class DefaultDirectoryTest {
+    private static final LocalDate CHECKED_ON = LocalDate.of(2026, 12, 1);
+    private static final Set<Nation> WHOLE_UK = Set.of();
+    private static final Set<Nation> ENGLAND_AND_WALES = Set.of(Nation.ENGLAND, Nation.WALES);
+
     private final ResourceDirectory directory = DefaultDirectory.load();
 
     @Test
@@ -23,22 +30,26 @@ public class DefaultDirectoryTest {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Resource entry : directory.entries()) {
-            ResourceRules.check(entry, ResourceRulesTest.TODAY)
+            ResourceRules.check(entry, CHECKED_ON)
                     .forEach(problem -> problems.add(entry.id() + ": " + problem.field()));
+            if (!entry.source().startsWith("https://")) {
+                problems.add(entry.id() + ": source is not a secure page");
+            }
             if (!ids.add(entry.id())) {
                 problems.add(entry.id() + ": id used twice");
             }
         }
 
         assertThat(problems, empty());
-        assertThat(directory.entries(), hasSize(9));
+        assertThat(directory.entries(), hasSize(16));
     }
 
     @Test
     public void load_shouldNeverShipTheLeafletsOutOfDateNumbers() {
         for (Resource entry : directory.entries()) {
             String digits = String.valueOf(entry.phone()).replace(" ", "");
-            assertThat(entry.id(), digits, not(oneOf("03003038151", "08007832589")));
+            // 0808 8010 503 is Migrant Help's asylum line, not its trafficking support (reference section 13.3).
+            assertThat(entry.id(), digits, not(oneOf("03003038151", "08007832589", "08088010503")));
         }
     }
 
@@ -55,5 +66,58 @@ public class DefaultDirectoryTest {
                         child ? ResourceCategory.CHILD_SUPPORT : ResourceCategory.ADULT_SUPPORT));
             }
         }
+    }
+
+    /** Who serves where, and on which number, as the reference's sections 13.2 and 13.3 say. */
+    @Test
+    public void load_shouldScopeEachServiceToTheNationsAndAgesItServes() {
+        assertScope("salvation-army-victim-care", ENGLAND_AND_WALES, Audience.ADULTS, "0800 808 3733");
+        assertScope("victim-support", ENGLAND_AND_WALES, Audience.EVERYONE, "0808 16 89 111");
+        assertScope("child-trafficking-guardians", ENGLAND_AND_WALES, Audience.CHILDREN, "0800 043 4303");
+        assertScope("tara", Set.of(Nation.SCOTLAND), Audience.ADULTS, "0141 276 7724");
+        assertScope("migrant-help", Set.of(Nation.SCOTLAND), Audience.ADULTS, "0141 884 7900");
+        assertScope("victim-support-scotland", Set.of(Nation.SCOTLAND), Audience.EVERYONE, "0800 160 1985");
+        assertScope("guardianship-scotland", Set.of(Nation.SCOTLAND), Audience.CHILDREN, null);
+        assertScope("belfast-lisburn-womens-aid", Set.of(Nation.NORTHERN_IRELAND), Audience.ADULTS, null);
+        assertScope("migrant-help-northern-ireland", Set.of(Nation.NORTHERN_IRELAND), Audience.ADULTS, null);
+        assertScope("domestic-sexual-abuse-helpline-ni", Set.of(Nation.NORTHERN_IRELAND), Audience.EVERYONE,
+                "0808 802 1414");
+        assertScope("nspcc-helpline", WHOLE_UK, Audience.CHILDREN, "0808 800 5000");
+        assertScope("childline", WHOLE_UK, Audience.CHILDREN, "0800 1111");
+        assertScope("police-emergency", WHOLE_UK, Audience.EVERYONE, "999");
+        assertScope("police-non-emergency", WHOLE_UK, Audience.EVERYONE, "101");
+    }
+
+    @Test
+    public void forCase_shouldOfferEachNationsOwnSupportForAdultsAndChildren() {
+        assertSupport(Nation.ENGLAND, false, "salvation-army-victim-care");
+        assertSupport(Nation.WALES, false, "salvation-army-victim-care");
+        assertSupport(Nation.SCOTLAND, false, "migrant-help", "tara");
+        assertSupport(Nation.NORTHERN_IRELAND, false, "belfast-lisburn-womens-aid", "migrant-help-northern-ireland");
+        assertSupport(Nation.ENGLAND, true, "child-trafficking-guardians", "childline", "nspcc-helpline");
+        assertSupport(Nation.WALES, true, "child-trafficking-guardians", "childline", "nspcc-helpline");
+        assertSupport(Nation.SCOTLAND, true, "childline", "guardianship-scotland", "nspcc-helpline");
+        assertSupport(Nation.NORTHERN_IRELAND, true, "childline", "nspcc-helpline");
+    }
+
+    @Test
+    public void load_shouldLeaveOutTheLabourAbuseLineUntilItsNewOwnerConfirmsIt() {
+        directory.entries().forEach(entry -> assertThat(entry.id(), entry.phone(), not("0800 432 0804")));
+    }
+
+    private void assertScope(String id, Set<Nation> nations, Audience audience, String phone) {
+        Resource entry = directory.entries().stream().filter(candidate -> candidate.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry " + id));
+        assertThat(id, entry.nations(), is(nations));
+        assertThat(id, entry.audience(), is(audience));
+        assertThat(id, entry.phone(), is(phone));
+    }
+
+    private void assertSupport(Nation nation, boolean child, String... expectedIds) {
+        List<String> ids = directory.forCase(Optional.of(nation), child).stream()
+                .filter(entry -> entry.category() == (child ? ResourceCategory.CHILD_SUPPORT
+                        : ResourceCategory.ADULT_SUPPORT))
+                .map(Resource::id).sorted().toList();
+        assertThat(nation.id() + (child ? ", child" : ", adult"), ids, contains(expectedIds));
     }
 }

@@ -52,11 +52,6 @@ public class AoDirectoryStore implements DirectoryStore {
     }
 
     @Override
-    public boolean isEmpty() {
-        return ao.count(ResourceEntity.class) == 0;
-    }
-
-    @Override
     public List<Resource> all() {
         return Arrays.stream(ao.find(ResourceEntity.class, Query.select().order("ID")))
                 .map(AoDirectoryStore::toResource).toList();
@@ -65,6 +60,12 @@ public class AoDirectoryStore implements DirectoryStore {
     @Override
     public Optional<Resource> find(String resourceId) {
         return entity(resourceId).map(AoDirectoryStore::toResource);
+    }
+
+    @Override
+    public Set<String> changedByAnyoneBut(String userKey) {
+        return Arrays.stream(ao.find(ResourceChangeEntity.class, Query.select().where("CHANGED_BY <> ?", userKey)))
+                .map(ResourceChangeEntity::getResourceId).collect(Collectors.toSet());
     }
 
     @Override

@@ -5,25 +5,31 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettingsBuilder;
 import com.atlassian.cache.CachedReference;
+import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.resources.DefaultDirectory;
 import org.safeguarding.resources.Explanations;
+import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceDirectory;
+import org.safeguarding.resources.ShippedCorrections;
 
 /**
  * The directory and the explanations (with their recorded reviews) as the panel, the REST API and the admin page
  * read them: loaded from Active Objects once into a
  * cluster-wide cached reference, so an issue view makes no database query once warm; any change resets it on every
- * node. The first load of an empty directory seeds it from the shipped file, on one node only.
+ * node. Each load first brings the directory up to date with the shipped file, on one node only: an empty one is
+ * seeded, and an upgrade's corrected numbers and scopes reach the entries no person has changed
+ * ({@link ShippedCorrections}).
  */
 @Named
 public class CachedDirectory implements DirectorySource {
-    /** Held by whoever adds entries: seeding an empty directory, or an admin adding one. */
+    /** Held by whoever adds entries: the app bringing in the shipped ones, or an admin adding one. */
     static final String WRITE_LOCK = "org.safeguarding.directory.write";
     static final String SEEDED_BY = "safeguarding-for-jira";
     private static final Explanations SHIPPED_EXPLANATIONS = Explanations.shipped();
+    private static final List<Resource> SHIPPED_DIRECTORY = DefaultDirectory.load().entries();
 
     private final DirectoryStore store;
     private final ClusterLockService locks;
@@ -58,17 +64,28 @@ public class CachedDirectory implements DirectorySource {
     }
 
     private Loaded load() {
-        if (store.isEmpty()) {
+        List<Resource> installed = store.all();
+        if (!corrections(installed).isEmpty()) {
             ClusterLock lock = locks.getLockForName(WRITE_LOCK);
             lock.lock();
             try {
-                if (store.isEmpty()) {
-                    DefaultDirectory.load().entries().forEach(entry -> store.create(entry, SEEDED_BY));
-                }
+                // Read again under the lock: another node may have brought them in while this one waited.
+                apply(corrections(store.all()));
             } finally {
                 lock.unlock();
             }
+            installed = store.all();
         }
-        return new Loaded(new ResourceDirectory(store.all()), SHIPPED_EXPLANATIONS.withReviews(store.reviews()));
+        return new Loaded(new ResourceDirectory(installed), SHIPPED_EXPLANATIONS.withReviews(store.reviews()));
+    }
+
+    private ShippedCorrections corrections(List<Resource> installed) {
+        return ShippedCorrections.between(SHIPPED_DIRECTORY, installed, store.changedByAnyoneBut(SEEDED_BY));
+    }
+
+    private void apply(ShippedCorrections corrections) {
+        corrections.added().forEach(entry -> store.create(entry, SEEDED_BY));
+        corrections.corrected().forEach(entry -> store.update(entry, SEEDED_BY));
+        corrections.withdrawn().forEach(resourceId -> store.retire(resourceId, SEEDED_BY));
     }
 }

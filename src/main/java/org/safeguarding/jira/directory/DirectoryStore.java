@@ -3,6 +3,7 @@ package org.safeguarding.jira.directory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 
@@ -11,12 +12,13 @@ import org.safeguarding.resources.Resource;
  * in the preview host. Entries are never deleted, and every change is kept with who made it.
  */
 public interface DirectoryStore {
-    boolean isEmpty();
-
     /** Every entry, retired ones included, in the order they were added. */
     List<Resource> all();
 
     Optional<Resource> find(String resourceId);
+
+    /** Ids of the entries anyone but this user has ever added, changed or retired. */
+    Set<String> changedByAnyoneBut(String userKey);
 
     void create(Resource entry, String userKey);
 

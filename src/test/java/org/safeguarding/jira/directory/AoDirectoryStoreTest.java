@@ -151,11 +151,18 @@ public class AoDirectoryStoreTest {
     }
 
     @Test
-    public void isEmpty_shouldCountTheRows() {
-        when(ao.count(ResourceEntity.class)).thenReturn(0, 9);
+    public void changedByAnyoneBut_shouldNameTheEntriesInTheHistoryOfAnyOtherUser() {
+        ResourceChangeEntity first = change("victim-support");
+        ResourceChangeEntity second = change("victim-support");
+        ResourceChangeEntity third = change("local-food-bank");
+        ArgumentCaptor<Query> query = ArgumentCaptor.forClass(Query.class);
+        when(ao.find(eq(ResourceChangeEntity.class), query.capture()))
+                .thenReturn(new ResourceChangeEntity[] {first, second, third});
 
-        assertThat(store.isEmpty(), is(true));
-        assertThat(store.isEmpty(), is(false));
+        assertThat(store.changedByAnyoneBut("safeguarding-for-jira"),
+                is(Set.of("victim-support", "local-food-bank")));
+        assertThat(query.getValue().getWhereClause(), is("CHANGED_BY <> ?"));
+        assertThat(query.getValue().getWhereParams(), is(new Object[] {"safeguarding-for-jira"}));
     }
 
     @Test
@@ -199,5 +206,11 @@ public class AoDirectoryStoreTest {
         when(row.getVerifiedOn()).thenReturn("2026-11-29");
         when(row.getSource()).thenReturn("https://example.org/source");
         when(row.getNotes()).thenReturn("24 hours");
+    }
+
+    private static ResourceChangeEntity change(String resourceId) {
+        ResourceChangeEntity change = mock(ResourceChangeEntity.class);
+        when(change.getResourceId()).thenReturn(resourceId);
+        return change;
     }
 }

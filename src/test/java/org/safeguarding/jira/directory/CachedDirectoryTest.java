@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -52,8 +53,7 @@ public class CachedDirectoryTest {
 
     @Test
     public void directory_shouldSeedAnEmptyDirectoryFromTheShippedFileOnceUnderTheClusterLock() {
-        when(store.isEmpty()).thenReturn(true, true);
-        when(store.all()).thenReturn(shipped);
+        when(store.all()).thenReturn(List.of(), List.of(), shipped);
 
         assertThat(directory.directory().entries(), equalTo(shipped));
 
@@ -65,12 +65,40 @@ public class CachedDirectoryTest {
 
     @Test
     public void directory_shouldNotSeedWhatAnotherNodeSeededWhileThisOneWaited() {
-        when(store.isEmpty()).thenReturn(true, false);
+        when(store.all()).thenReturn(List.of(), shipped);
 
         directory.directory();
 
         verify(store, never()).create(any(Resource.class), any());
         verify(lock).unlock();
+    }
+
+    @Test
+    public void directory_shouldBringAnEarlierVersionsUntouchedEntriesUpToDateAndLeaveAnAdminsEditsAlone() {
+        Resource oldMigrantHelp = withPhone(shipped("migrant-help"), "0808 8010 503");
+        Resource adminsVictimSupport = withPhone(shipped("victim-support"), "0808 000 0000");
+        Resource glaa = withPhone(shipped("crimestoppers"), "0800 432 0804").withIdAndRetired("glaa", false);
+        List<Resource> installed = List.of(oldMigrantHelp, adminsVictimSupport, glaa);
+        when(store.all()).thenReturn(installed);
+        when(store.changedByAnyoneBut(CachedDirectory.SEEDED_BY)).thenReturn(Set.of("victim-support"));
+
+        directory.directory();
+
+        verify(store).update(shipped("migrant-help"), CachedDirectory.SEEDED_BY);
+        verify(store, never()).update(eq(shipped("victim-support")), any());
+        verify(store).retire("glaa", CachedDirectory.SEEDED_BY);
+        verify(store, times(shipped.size() - 2)).create(any(Resource.class), eq(CachedDirectory.SEEDED_BY));
+        verify(lock).unlock();
+    }
+
+    @Test
+    public void directory_shouldTakeNoLockWhenTheDirectoryIsUpToDate() {
+        when(store.all()).thenReturn(shipped);
+
+        directory.directory();
+
+        verify(locks, never()).getLockForName(any());
+        verify(store, never()).update(any(), any());
     }
 
     @Test
@@ -97,5 +125,14 @@ public class CachedDirectoryTest {
         assertThat(albanian.reviewed(), is(true));
         assertThat(albanian.review().by(), equalTo("Arta Krasniqi"));
         assertThat(directory.explanations().forLanguage(Optional.of("Polish")).explanation().reviewed(), is(false));
+    }
+
+    private Resource shipped(String id) {
+        return shipped.stream().filter(entry -> entry.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Resource withPhone(Resource entry, String phone) {
+        return new Resource(entry.id(), entry.name(), phone, entry.url(), entry.nations(), entry.audience(),
+                entry.category(), entry.languages(), entry.verifiedOn(), entry.source(), entry.notes(), false);
     }
 }

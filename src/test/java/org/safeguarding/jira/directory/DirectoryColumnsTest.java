@@ -12,6 +12,7 @@ import java.util.Set;
 import net.java.ao.schema.StringLength;
 import org.junit.Test;
 import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.DefaultDirectory;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
 
@@ -31,6 +32,11 @@ public class DirectoryColumnsTest {
     @Test
     public void requireFits_shouldAcceptAnEntryThatExactlyFills() {
         DirectoryColumns.requireFits(entry("n".repeat(255), List.of("l".repeat(767))));
+    }
+
+    @Test
+    public void requireFits_shouldAcceptEveryEntryTheAppShips() {
+        DefaultDirectory.load().entries().forEach(DirectoryColumns::requireFits);
     }
 
     @Test

@@ -220,8 +220,8 @@ public class DirectoryEditorTest {
         }
 
         @Override
-        public boolean isEmpty() {
-            return created.isEmpty();
+        public Set<String> changedByAnyoneBut(String userKey) {
+            return Set.of();
         }
 
         @Override

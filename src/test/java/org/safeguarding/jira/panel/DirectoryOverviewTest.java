@@ -15,8 +15,8 @@ public class DirectoryOverviewTest {
 
     @Test
     public void entries_shouldFlagAnEntryForCheckingOnceAYearHasPassed() {
-        assertThat(due(LocalDate.of(2027, 11, 28)), equalTo(false));
-        assertThat(due(LocalDate.of(2027, 11, 29)), equalTo(true));
+        assertThat(due(LocalDate.of(2027, 11, 30)), equalTo(false));
+        assertThat(due(LocalDate.of(2027, 12, 1)), equalTo(true));
     }
 
     @Test

@@ -61,9 +61,9 @@ public class ResourcesResourceTest extends JerseyTest {
 
         assertThat(response.getStatus(), is(200));
         JsonNode body = JSON.readTree(response.readEntity(String.class));
-        assertThat(body.at("/entries").size(), is(9));
+        assertThat(body.at("/entries").size(), is(16));
         assertThat(body.at("/entries/0/id").asText(), is("police-emergency"));
-        assertThat(body.at("/entries/0/verifiedOn").asText(), is("2026-11-29"));
+        assertThat(body.at("/entries/0/verifiedOn").asText(), is("2026-12-01"));
         assertThat(body.at("/entries/0/source").asText(), containsString("https://"));
     }
 
@@ -75,6 +75,7 @@ public class ResourcesResourceTest extends JerseyTest {
         List<String> ids = new ArrayList<>();
         body.at("/entries").forEach(entry -> ids.add(entry.get("id").asText()));
         assertThat(ids.contains("migrant-help"), is(true));
+        assertThat(ids.contains("tara"), is(true));
         assertThat(ids.contains("salvation-army-victim-care"), is(false));
         assertThat(ids.contains("child-trafficking-guardians"), is(false));
     }
