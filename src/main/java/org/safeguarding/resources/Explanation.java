@@ -44,7 +44,21 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
 
     /** The text direction, for the dir attribute: "rtl" for Arabic and the like, else "ltr". */
     public String direction() {
-        return RIGHT_TO_LEFT.contains(tag.split("-")[0]) ? "rtl" : "ltr";
+        return rightToLeft() ? "rtl" : "ltr";
+    }
+
+    /**
+     * One topic's text as it is shown and printed: in a right-to-left language its numbers are isolated so they read
+     * in the order people dial them ({@link LeftToRightRuns}); left-to-right text is left as written, so a number
+     * copied from it carries no invisible marks.
+     */
+    public String shownText(ExplanationTopic topic) {
+        String text = texts.get(topic);
+        return rightToLeft() ? LeftToRightRuns.isolateNumbers(text) : text;
+    }
+
+    private boolean rightToLeft() {
+        return RIGHT_TO_LEFT.contains(tag.split("-")[0]);
     }
 
     boolean isCalled(String wanted) {

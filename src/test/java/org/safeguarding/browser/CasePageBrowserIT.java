@@ -3,12 +3,15 @@ package org.safeguarding.browser;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -19,6 +22,7 @@ import org.safeguarding.preview.PreviewUser;
 
 /** A sample case in a real browser, with the plugin's panels beside it as Jira would draw them. */
 public class CasePageBrowserIT extends BrowserTest {
+    private static final String HELPLINE = "08000 121 700";
     /** Where the README's picture of the panel lives; refreshed with -Dsafeguarding.docs.update=true. */
     private static final Path README_PICTURE = Path.of("docs/images/resources-panel.png");
 
@@ -64,6 +68,70 @@ public class CasePageBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("main").getText(), not(containsString("car wash")));
         assertThat(BROWSER.find("#safeguarding-print").isDisplayed(), is(true));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    /**
+     * Reads each number as the page draws it, left to right on the screen: an Arabic page that lays the groups of
+     * "08000 121 700" out right to left shows "700 121 08000", and a person dialling that calls a wrong number.
+     */
+    @Test
+    public void handoutAndPanel_shouldShowEveryNumberInTheOrderPeopleDialItInArabic() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/browse/SG-2");
+        assertThat(drawnOrder(".safeguarding-explanations", HELPLINE), is(List.of(digits(HELPLINE))));
+        String handout = BROWSER.find(".safeguarding-resources a[href*='handout']").getAttribute("href");
+
+        for (Dimension size : List.of(new Dimension(1280, 1024), new Dimension(400, 1600))) {
+            BROWSER.driver().manage().window().setSize(size);
+            BROWSER.driver().get(handout);
+            assertThat(BROWSER.find("main").getAttribute("dir"), is("rtl"));
+            assertThat(drawnOrder("main", HELPLINE), hasItem(digits(HELPLINE)));
+            assertThat(drawnOrder("main", HELPLINE), everyItem(is(digits(HELPLINE))));
+            List<WebElement> numbers = BROWSER.driver().findElements(By.cssSelector(
+                    ".safeguarding-handout-numbers strong"));
+            assertThat(numbers, is(not(empty())));
+            for (WebElement number : numbers) {
+                assertThat(number.getText(), drawnOrder(".safeguarding-handout-numbers", number.getText()),
+                        everyItem(is(digits(number.getText()))));
+            }
+            BROWSER.screenshot("handout-arabic-" + size.getWidth());
+        }
+        BROWSER.driver().manage().window().setSize(new Dimension(1280, 1024));
+    }
+
+    /**
+     * Each place the number is written under the selector, as its digits in the order drawn on the screen, marked
+     * when they are split over lines.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> drawnOrder(String selector, String number) {
+        return (List<String>) BROWSER.script("""
+                const [root, number] = [document.querySelector(arguments[0]), arguments[1]];
+                const drawn = [];
+                const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                while (texts.nextNode()) {
+                  const node = texts.currentNode;
+                  const text = node.data.replaceAll('\\u00a0', ' ');
+                  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
+                    const digits = [];
+                    for (let i = at; i < at + number.length; i++) {
+                      if (text[i] === ' ') continue;
+                      const range = document.createRange();
+                      range.setStart(node, i);
+                      range.setEnd(node, i + 1);
+                      const box = range.getBoundingClientRect();
+                      digits.push({digit: text[i], x: box.left, line: Math.round(box.top)});
+                    }
+                    const lines = new Set(digits.map(d => d.line)).size;
+                    drawn.push((lines > 1 ? 'split over lines: ' : '')
+                        + digits.sort((a, b) => a.x - b.x).map(d => d.digit).join(''));
+                  }
+                }
+                return drawn;""", selector, number);
+    }
+
+    private static String digits(String number) {
+        return number.replace(" ", "");
     }
 
     @Test

@@ -94,6 +94,16 @@ public class ExplanationsTest {
     }
 
     @Test
+    public void shownText_shouldKeepTheHelplineNumberInDialingOrderInArabicAndLeaveEnglishAsWritten() {
+        Explanation arabic = Explanations.shipped().forLanguage(Optional.of("Arabic")).explanation();
+        Explanation english = Explanations.shipped().forLanguage(Optional.empty()).explanation();
+
+        assertThat(arabic.shownText(ExplanationTopic.RIGHTS),
+                containsString("\u206608000\u00a0121\u00a0700\u2069"));
+        assertThat(english.shownText(ExplanationTopic.RIGHTS), is(english.texts().get(ExplanationTopic.RIGHTS)));
+    }
+
+    @Test
     public void read_shouldKeepWhoCheckedATranslationAndWhen() throws Exception {
         Explanations read = Explanations.read(json("{\"tag\": \"sq\", \"name\": \"Albanian\", \"review\": "
                 + "{\"by\": \"Arta Krasniqi, interpreter\", \"on\": \"2026-12-01\"}"));

@@ -116,7 +116,7 @@ public class ResourcesPanelContext implements ContextProvider {
                         : "safeguarding.panel.explain.no-language"));
         panel.put("explanationReviewed", explanation.reviewed());
         panel.put("explanations", Arrays.stream(ExplanationTopic.values()).map(topic -> Map.of(
-                "title", texts.text(topic.labelKey()), "text", explanation.texts().get(topic))).toList());
+                "title", texts.text(topic.labelKey()), "text", explanation.shownText(topic))).toList());
         panel.put("hasBarriers", !screening.barriers().isEmpty());
         panel.put("barriers", screening.barriers().stream().sorted().map(barrier -> Map.of(
                 "name", texts.text(barrier.labelKey()), "tip", texts.text(barrier.labelKey() + ".tip"))).toList());

@@ -93,9 +93,9 @@ public class HandoutTest {
         assertThat(html, containsString("<html lang=\"sq\" dir=\"ltr\">"));
         assertThat(StringEscapeUtils.unescapeHtml(html), containsString("<h1>Nuk jeni vetëm. Ndihma është këtu.</h1>"));
         assertThat(html, containsString("has not been checked by a fluent speaker yet"));
-        assertThat(html, containsString("<strong>08000 121 700</strong>"));
-        assertThat(html, containsString("<strong>0800 808 3733</strong>"));
-        assertThat(html, containsString("<strong>999</strong>"));
+        assertThat(html, containsString("<strong class=\"safeguarding-phone\" dir=\"ltr\">08000 121 700</strong>"));
+        assertThat(html, containsString(">0800 808 3733</strong>"));
+        assertThat(html, containsString(">999</strong>"));
         assertThat(html, not(containsString("0800 555 111")));
         assertThat(html, not(containsString("SG-12")));
         verify(response).setHeader("Cache-Control", "no-store");
@@ -108,7 +108,7 @@ public class HandoutTest {
 
         String html = render();
 
-        assertThat(html, containsString("<strong>0800 043 4303</strong>"));
+        assertThat(html, containsString(">0800 043 4303</strong>"));
         assertThat(html, not(containsString("0800 808 3733")));
     }
 

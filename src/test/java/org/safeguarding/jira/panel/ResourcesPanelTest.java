@@ -121,10 +121,11 @@ public class ResourcesPanelTest {
                 .build()));
 
         assertThat(html, containsString("Services for Scotland."));
-        assertThat(html, containsString("<a href=\"tel:01418847900\">0141 884 7900</a>"));
+        assertThat(html, containsString(
+                "<a class=\"safeguarding-phone\" href=\"tel:01418847900\" dir=\"ltr\">0141 884 7900</a>"));
         assertThat(html, not(containsString("0800 808 3733")));
         assertThat(html, containsString("Details last checked 1 Dec 2026"));
-        assertThat(html, containsString("<a href=\"tel:999\">999</a>"));
+        assertThat(html, containsString("<a class=\"safeguarding-phone\" href=\"tel:999\" dir=\"ltr\">999</a>"));
     }
 
     @Test

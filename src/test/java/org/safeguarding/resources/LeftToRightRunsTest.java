@@ -1,0 +1,36 @@
+package org.safeguarding.resources;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.Test;
+
+public class LeftToRightRunsTest {
+    private static final String LRI = "\u2066";
+    private static final String PDI = "\u2069";
+    private static final String NBSP = "\u00a0";
+
+    @Test
+    public void isolateNumbers_shouldKeepEachPhoneNumberInOrderAndOnOneLine() {
+        assertThat(LeftToRightRuns.isolateNumbers("اتصل على 08000 121 700 الآن"),
+                is("اتصل على " + LRI + "08000" + NBSP + "121" + NBSP + "700" + PDI + " الآن"));
+    }
+
+    @Test
+    public void isolateNumbers_shouldIsolateEveryNumberAndAnInternationalPrefix() {
+        assertThat(LeftToRightRuns.isolateNumbers("999 أو +44 203 879 8560"),
+                is(LRI + "999" + PDI + " أو " + LRI + "+44 203 879 8560".replace(" ", NBSP) + PDI));
+    }
+
+    @Test
+    public void isolateNumbers_shouldLeaveTextWithoutNumbersAsItIs() {
+        assertThat(LeftToRightRuns.isolateNumbers("لا توجد أرقام هنا"), is("لا توجد أرقام هنا"));
+        assertThat(LeftToRightRuns.isolateNumbers(null), is(nullValue()));
+    }
+
+    @Test
+    public void isolateNumbers_shouldNotSwallowTheSpaceAfterANumberBeforeAWord() {
+        assertThat(LeftToRightRuns.isolateNumbers("30 يومًا"), is(LRI + "30" + PDI + " يومًا"));
+    }
+}
