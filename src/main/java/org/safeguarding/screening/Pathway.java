@@ -83,20 +83,55 @@ final class Pathway {
         }
     }
 
+    /**
+     * Children are protected by their own nation's bodies and get its guardian (domain reference §13.2): always
+     * child protection and the police first, then the NRM referral (no consent is needed).
+     */
     private void childRoute() {
         List<Trigger> childTriggers = age.triggers();
-        recommend(Action.REFER_TO_CHILDRENS_SERVICES, Reason.CHILD_SERVICES_FIRST,
-                RiskRules.concat(childTriggers, supportNeedTriggers(false)));
-        recommend(Action.TELL_POLICE, Reason.CHILD_POLICE, childTriggers);
+        List<Trigger> withNation = RiskRules.concat(childTriggers, List.of(nationTrigger()));
+        Optional<Nation> nation = screening.nation();
+        Step protection = childProtection(nation);
+        recommend(protection.action(), protection.reason(), RiskRules.concat(withNation, supportNeedTriggers(false)));
+        recommend(Action.TELL_POLICE, nation.map(Pathway::childPoliceReason).orElse(Reason.CHILD_POLICE),
+                withNation);
         if (organisation.firstResponder()) {
             recommend(Action.MAKE_NRM_REFERRAL, Reason.CHILD_ALWAYS_REFERRED, withOrganisation(childTriggers, true));
         } else {
             recommend(Action.ASK_FRO_FOR_NRM_REFERRAL, Reason.CHILD_REFERRED_BY_FRO,
                     withOrganisation(childTriggers, false));
         }
-        screening.nation().filter(nation -> nation == Nation.ENGLAND || nation == Nation.WALES).ifPresent(nation ->
-                recommend(Action.REFER_TO_CHILD_GUARDIAN, Reason.CHILD_GUARDIAN,
-                        RiskRules.concat(childTriggers, List.of(Trigger.of(Completeness.NATION, nation)))));
+        nation.map(Pathway::childGuardian).ifPresent(guardian ->
+                recommend(guardian.action(), guardian.reason(), withNation));
+    }
+
+    /** One step of a nation's route and why. */
+    private record Step(Action action, Reason reason) {
+    }
+
+    private static Step childProtection(Optional<Nation> nation) {
+        return nation.map(known -> switch (known) {
+            case ENGLAND, WALES -> new Step(Action.REFER_TO_CHILDRENS_SERVICES, Reason.CHILD_SERVICES_FIRST);
+            case SCOTLAND -> new Step(Action.REFER_TO_SOCIAL_WORK, Reason.CHILD_SOCIAL_WORK_SCOTLAND);
+            case NORTHERN_IRELAND -> new Step(Action.REFER_TO_GATEWAY_TEAM, Reason.CHILD_GATEWAY_NORTHERN_IRELAND);
+        }).orElse(new Step(Action.REFER_TO_CHILD_PROTECTION, Reason.CHILD_SERVICES_NATION_UNKNOWN));
+    }
+
+    private static Step childGuardian(Nation nation) {
+        return switch (nation) {
+            case ENGLAND, WALES -> new Step(Action.REFER_TO_CHILD_GUARDIAN, Reason.CHILD_GUARDIAN);
+            case SCOTLAND -> new Step(Action.ASK_FOR_GUARDIANSHIP_SCOTLAND, Reason.CHILD_GUARDIAN_SCOTLAND);
+            case NORTHERN_IRELAND -> new Step(Action.ASK_FOR_INDEPENDENT_GUARDIAN,
+                    Reason.CHILD_GUARDIAN_NORTHERN_IRELAND);
+        };
+    }
+
+    private static Reason childPoliceReason(Nation nation) {
+        return switch (nation) {
+            case ENGLAND, WALES -> Reason.CHILD_POLICE;
+            case SCOTLAND -> Reason.CHILD_POLICE_SCOTLAND;
+            case NORTHERN_IRELAND -> Reason.CHILD_POLICE_NORTHERN_IRELAND;
+        };
     }
 
     private void adultRoute() {
@@ -155,8 +190,7 @@ final class Pathway {
         boolean refused = screening.consent().filter(Consent.REFUSED::equals).isPresent();
         if (level.isConcern() && age.isAdult() && !refused && !screening.supportNeeds().isEmpty()) {
             recommend(Action.REFER_FOR_VICTIM_CARE, victimCareReason(), RiskRules.concat(supportNeedTriggers(false),
-                    List.of(screening.nation().map(nation -> Trigger.of(Completeness.NATION, nation))
-                            .orElse(Trigger.unanswered(Completeness.NATION)))));
+                    List.of(nationTrigger())));
         }
         List<Trigger> interpreting = interpretingTriggers();
         if (!interpreting.isEmpty()) {
@@ -174,6 +208,11 @@ final class Pathway {
         if (level.isConcern() && screening.safeToContact().isEmpty()) {
             recommend(Action.AGREE_SAFE_CONTACT, Reason.NO_SAFE_CONTACT, List.of(Trigger.unanswered("safeToContact")));
         }
+    }
+
+    private Trigger nationTrigger() {
+        return screening.nation().map(nation -> Trigger.of(Completeness.NATION, nation))
+                .orElse(Trigger.unanswered(Completeness.NATION));
     }
 
     private Reason victimCareReason() {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Why the assessment concluded something: each rule of the pathway, in words a worker can check, with the sources
- * it rests on (tags of shared/reference/safeguarding-domain.md §12; "leaflet" is STOP THE TRAFFIK's guidance).
+ * it rests on (tags of shared/reference/safeguarding-domain.md §12, or a section of its §13 of corrections;
+ * "leaflet" is STOP THE TRAFFIK's guidance).
  * The plain-English text is the i18n key {@code safeguarding.reason.<id>}.
  */
 public enum Reason implements Identified {
@@ -24,10 +25,17 @@ public enum Reason implements Identified {
     AGE_UNKNOWN("age-unknown", "S15"),
     AGE_NOT_SURE("age-not-sure", "S15"),
     CHILD_SERVICES_FIRST("child-services-first", "S9"),
+    CHILD_SOCIAL_WORK_SCOTLAND("child-social-work-scotland", "§13.2"),
+    CHILD_GATEWAY_NORTHERN_IRELAND("child-gateway-northern-ireland", "§13.2"),
+    CHILD_SERVICES_NATION_UNKNOWN("child-services-nation-unknown", "§13.2"),
     CHILD_POLICE("child-police", "S9"),
+    CHILD_POLICE_SCOTLAND("child-police-scotland", "§13.2"),
+    CHILD_POLICE_NORTHERN_IRELAND("child-police-northern-ireland", "§13.2"),
     CHILD_ALWAYS_REFERRED("child-always-referred", "S7", "S14"),
     CHILD_REFERRED_BY_FRO("child-referred-by-fro", "S9", "S10"),
-    CHILD_GUARDIAN("child-guardian", "S22", "S23"),
+    CHILD_GUARDIAN("child-guardian", "S22", "S23", "§13.2"),
+    CHILD_GUARDIAN_SCOTLAND("child-guardian-scotland", "§13.2"),
+    CHILD_GUARDIAN_NORTHERN_IRELAND("child-guardian-northern-ireland", "§13.2"),
     ADULT_CONSENT_NEEDED("adult-consent-needed", "S7", "S14", "S16"),
     CONSENT_GIVEN_FRO("consent-given-fro", "S9"),
     CONSENT_GIVEN_NOT_FRO("consent-given-not-fro", "S9", "S31"),

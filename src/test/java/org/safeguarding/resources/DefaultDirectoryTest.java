@@ -41,7 +41,7 @@ public class DefaultDirectoryTest {
         }
 
         assertThat(problems, empty());
-        assertThat(directory.entries(), hasSize(16));
+        assertThat(directory.entries(), hasSize(18));
     }
 
     @Test
@@ -82,6 +82,9 @@ public class DefaultDirectoryTest {
         assertScope("migrant-help-northern-ireland", Set.of(Nation.NORTHERN_IRELAND), Audience.ADULTS, null);
         assertScope("domestic-sexual-abuse-helpline-ni", Set.of(Nation.NORTHERN_IRELAND), Audience.EVERYONE,
                 "0808 802 1414");
+        assertScope("regional-emergency-social-work-ni", Set.of(Nation.NORTHERN_IRELAND), Audience.CHILDREN,
+                "028 9504 9999");
+        assertScope("independent-guardian-service-ni", Set.of(Nation.NORTHERN_IRELAND), Audience.CHILDREN, null);
         assertScope("nspcc-helpline", WHOLE_UK, Audience.CHILDREN, "0808 800 5000");
         assertScope("childline", WHOLE_UK, Audience.CHILDREN, "0800 1111");
         assertScope("police-emergency", WHOLE_UK, Audience.EVERYONE, "999");
@@ -97,7 +100,8 @@ public class DefaultDirectoryTest {
         assertSupport(Nation.ENGLAND, true, "child-trafficking-guardians", "childline", "nspcc-helpline");
         assertSupport(Nation.WALES, true, "child-trafficking-guardians", "childline", "nspcc-helpline");
         assertSupport(Nation.SCOTLAND, true, "childline", "guardianship-scotland", "nspcc-helpline");
-        assertSupport(Nation.NORTHERN_IRELAND, true, "childline", "nspcc-helpline");
+        assertSupport(Nation.NORTHERN_IRELAND, true, "childline", "independent-guardian-service-ni", "nspcc-helpline",
+                "regional-emergency-social-work-ni");
     }
 
     @Test

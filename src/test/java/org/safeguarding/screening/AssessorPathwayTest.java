@@ -3,10 +3,12 @@ package org.safeguarding.screening;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
 import static org.safeguarding.screening.Screenings.CHARITY;
 import static org.safeguarding.screening.Screenings.COUNCIL;
 import static org.safeguarding.screening.Screenings.FIRST_RESPONDER;
@@ -22,6 +24,10 @@ import java.util.Set;
 import org.junit.Test;
 
 public class AssessorPathwayTest {
+    private static final Action[] CHILD_PROTECTION = {Action.REFER_TO_CHILDRENS_SERVICES, Action.REFER_TO_SOCIAL_WORK,
+        Action.REFER_TO_GATEWAY_TEAM, Action.REFER_TO_CHILD_PROTECTION};
+    private static final Action[] CHILD_GUARDIANS = {Action.REFER_TO_CHILD_GUARDIAN,
+        Action.ASK_FOR_GUARDIANSHIP_SCOTLAND, Action.ASK_FOR_INDEPENDENT_GUARDIAN};
 
     @Test
     public void assess_shouldRecommend999FirstWhenInImmediateDanger() {
@@ -90,14 +96,48 @@ public class AssessorPathwayTest {
         assertThat(referral.why().triggers(), hasItem(new Trigger("organisation.firstResponder", "yes")));
     }
 
+    /**
+     * Each nation protects children through its own bodies (domain reference §13.2): the local authority's children's
+     * services in England and Wales, the council's social work in Scotland, the Health and Social Care Trust's
+     * Gateway team in Northern Ireland; and its own guardian: the Independent Child Trafficking Guardians, Guardianship
+     * Scotland, the Independent Guardian Service.
+     */
     @Test
-    public void assess_shouldReferAChildToAGuardianOnlyInEnglandAndWales() {
-        assertThat(actions(assess(withOneSign().ageGroup(AgeGroup.UNDER_18).nation(Nation.WALES))),
-                hasItem(Action.REFER_TO_CHILD_GUARDIAN));
-        assertThat(actions(assess(withOneSign().ageGroup(AgeGroup.UNDER_18).nation(Nation.SCOTLAND))),
-                not(hasItem(Action.REFER_TO_CHILD_GUARDIAN)));
-        assertThat(actions(assess(withOneSign().ageGroup(AgeGroup.UNDER_18).nation(Nation.NORTHERN_IRELAND))),
-                not(hasItem(Action.REFER_TO_CHILD_GUARDIAN)));
+    public void assess_shouldSendAChildToTheirOwnNationsChildProtectionPoliceAndGuardian() {
+        assertChildRoute(Nation.ENGLAND, Action.REFER_TO_CHILDRENS_SERVICES, Reason.CHILD_SERVICES_FIRST,
+                Reason.CHILD_POLICE, Action.REFER_TO_CHILD_GUARDIAN, Reason.CHILD_GUARDIAN);
+        assertChildRoute(Nation.WALES, Action.REFER_TO_CHILDRENS_SERVICES, Reason.CHILD_SERVICES_FIRST,
+                Reason.CHILD_POLICE, Action.REFER_TO_CHILD_GUARDIAN, Reason.CHILD_GUARDIAN);
+        assertChildRoute(Nation.SCOTLAND, Action.REFER_TO_SOCIAL_WORK, Reason.CHILD_SOCIAL_WORK_SCOTLAND,
+                Reason.CHILD_POLICE_SCOTLAND, Action.ASK_FOR_GUARDIANSHIP_SCOTLAND, Reason.CHILD_GUARDIAN_SCOTLAND);
+        assertChildRoute(Nation.NORTHERN_IRELAND, Action.REFER_TO_GATEWAY_TEAM,
+                Reason.CHILD_GATEWAY_NORTHERN_IRELAND, Reason.CHILD_POLICE_NORTHERN_IRELAND,
+                Action.ASK_FOR_INDEPENDENT_GUARDIAN, Reason.CHILD_GUARDIAN_NORTHERN_IRELAND);
+    }
+
+    @Test
+    public void assess_shouldNameEveryNationsChildProtectionWhenTheNationIsNotRecorded() {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).nation(null));
+
+        assertThat(recommendation(assessment, Action.REFER_TO_CHILD_PROTECTION).why().reason(),
+                is(Reason.CHILD_SERVICES_NATION_UNKNOWN));
+        assertThat(recommendation(assessment, Action.TELL_POLICE).why().reason(), is(Reason.CHILD_POLICE));
+        assertThat(actions(assessment), not(hasItem(Action.REFER_TO_CHILDRENS_SERVICES)));
+        assertThat(actions(assessment), everyItem(not(oneOf(CHILD_GUARDIANS))));
+    }
+
+    private static void assertChildRoute(Nation nation, Action protection, Reason protectionReason,
+                                         Reason policeReason, Action guardian, Reason guardianReason) {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).nation(nation));
+        List<Action> actions = actions(assessment);
+
+        assertThat(nation.id(), recommendation(assessment, protection).why().reason(), is(protectionReason));
+        assertThat(nation.id(), recommendation(assessment, Action.TELL_POLICE).why().reason(), is(policeReason));
+        assertThat(nation.id(), recommendation(assessment, guardian).why().reason(), is(guardianReason));
+        assertThat(nation.id(), actions.stream().filter(action -> List.of(CHILD_PROTECTION).contains(action))
+                .toList(), contains(protection));
+        assertThat(nation.id(), actions.stream().filter(action -> List.of(CHILD_GUARDIANS).contains(action))
+                .toList(), contains(guardian));
     }
 
     @Test
