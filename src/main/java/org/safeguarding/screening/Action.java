@@ -17,6 +17,8 @@ public enum Action implements Identified {
     REFER_TO_CHILD_GUARDIAN("refer-to-child-guardian"),
     ASK_FOR_GUARDIANSHIP_SCOTLAND("ask-for-guardianship-scotland"),
     ASK_FOR_INDEPENDENT_GUARDIAN("ask-for-independent-guardian"),
+    PLAN_FOR_EIGHTEENTH_BIRTHDAY("plan-for-eighteenth-birthday"),
+    ASK_CONSENT_TO_STAY_IN_NRM("ask-consent-to-stay-in-nrm"),
     EXPLAIN_NRM_AND_ASK_CONSENT("explain-nrm-and-ask-consent"),
     REFER_THROUGH_FRO_OR_HELPLINE("refer-through-fro-or-helpline"),
     SUBMIT_DUTY_TO_NOTIFY("submit-duty-to-notify"),

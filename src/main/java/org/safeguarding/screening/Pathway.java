@@ -49,6 +49,7 @@ final class Pathway {
             } else if (age.isAdult()) {
                 adultRoute();
             }
+            comingOfAge();
         }
         supportAndPracticalSteps();
         if (!contradictions.isEmpty()) {
@@ -132,6 +133,18 @@ final class Pathway {
             case SCOTLAND -> Reason.CHILD_POLICE_SCOTLAND;
             case NORTHERN_IRELAND -> Reason.CHILD_POLICE_NORTHERN_IRELAND;
         };
+    }
+
+    /**
+     * Turning 18 changes the support, and a child in the NRM who turns 18 before the conclusive-grounds decision must
+     * agree to stay in it (gov.uk NRM child to adult transition, 13 Feb 2026; domain reference §13.5).
+     */
+    private void comingOfAge() {
+        if (age.turnsEighteenSoon()) {
+            recommend(Action.PLAN_FOR_EIGHTEENTH_BIRTHDAY, Reason.TURNING_18, age.triggers());
+        } else if (age.turnedEighteenSinceRecorded()) {
+            recommend(Action.ASK_CONSENT_TO_STAY_IN_NRM, Reason.TURNED_18, age.triggers());
+        }
     }
 
     private void adultRoute() {

@@ -36,6 +36,8 @@ public enum Reason implements Identified {
     CHILD_GUARDIAN("child-guardian", "S22", "S23", "§13.2"),
     CHILD_GUARDIAN_SCOTLAND("child-guardian-scotland", "§13.2"),
     CHILD_GUARDIAN_NORTHERN_IRELAND("child-guardian-northern-ireland", "§13.2"),
+    TURNING_18("turning-18", "§13.5"),
+    TURNED_18("turned-18", "§13.5"),
     ADULT_CONSENT_NEEDED("adult-consent-needed", "S7", "S14", "S16"),
     CONSENT_GIVEN_FRO("consent-given-fro", "S9"),
     CONSENT_GIVEN_NOT_FRO("consent-given-not-fro", "S9", "S31"),

@@ -12,12 +12,14 @@ import static org.hamcrest.Matchers.oneOf;
 import static org.safeguarding.screening.Screenings.CHARITY;
 import static org.safeguarding.screening.Screenings.COUNCIL;
 import static org.safeguarding.screening.Screenings.FIRST_RESPONDER;
+import static org.safeguarding.screening.Screenings.TODAY;
 import static org.safeguarding.screening.Screenings.actions;
 import static org.safeguarding.screening.Screenings.answeredWithNoSigns;
 import static org.safeguarding.screening.Screenings.assess;
 import static org.safeguarding.screening.Screenings.recommendation;
 import static org.safeguarding.screening.Screenings.withOneSign;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -147,6 +149,49 @@ public class AssessorPathwayTest {
         assertThat(assessment.treatedAsChild(), is(true));
         assertThat(actions(assessment), hasItems(Action.REQUEST_AGE_ASSESSMENT, Action.REFER_TO_CHILDRENS_SERVICES));
         assertThat(actions(assessment), not(hasItem(Action.EXPLAIN_NRM_AND_ASK_CONSENT)));
+    }
+
+    /**
+     * Support changes at 18 and, since 13 February 2026, a child in the NRM who turns 18 before the conclusive-grounds
+     * decision must agree to stay in it (domain reference §13.5): the worker is told from three months before.
+     */
+    @Test
+    public void assess_shouldPlanForTheEighteenthBirthdayFromThreeMonthsBefore() {
+        LocalDate eighteenInThreeMonths = TODAY.plusMonths(3).minusYears(18);
+        LocalDate eighteenInFourMonths = TODAY.plusMonths(4).minusYears(18);
+
+        Assessment soon = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).dateOfBirth(eighteenInThreeMonths));
+        Assessment later = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).dateOfBirth(eighteenInFourMonths));
+
+        assertThat(soon.treatedAsChild(), is(true));
+        assertThat(recommendation(soon, Action.PLAN_FOR_EIGHTEENTH_BIRTHDAY).why().reason(), is(Reason.TURNING_18));
+        assertThat(recommendation(soon, Action.PLAN_FOR_EIGHTEENTH_BIRTHDAY).why().triggers(),
+                hasItem(new Trigger("dateOfBirth", eighteenInThreeMonths.toString())));
+        assertThat(actions(soon), hasItem(Action.REFER_TO_CHILDRENS_SERVICES));
+        assertThat(actions(later), not(hasItem(Action.PLAN_FOR_EIGHTEENTH_BIRTHDAY)));
+    }
+
+    @Test
+    public void assess_shouldTreatSomeoneWhoTurned18SinceTheyWereRecordedAsAChildAsAnAdultAskingConsentToStay() {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).dateOfBirth(
+                TODAY.minusDays(1).minusYears(18)).consent(Consent.NOT_ASKED_YET));
+
+        assertThat(assessment.treatedAsChild(), is(false));
+        assertThat(actions(assessment), not(hasItem(Action.REQUEST_AGE_ASSESSMENT)));
+        assertThat(actions(assessment), not(hasItem(Action.CHECK_CONTRADICTIONS)));
+        assertThat(recommendation(assessment, Action.ASK_CONSENT_TO_STAY_IN_NRM).why().reason(),
+                is(Reason.TURNED_18));
+        assertThat(actions(assessment), hasItem(Action.EXPLAIN_NRM_AND_ASK_CONSENT));
+    }
+
+    @Test
+    public void assess_shouldStillQuestionAnUnder18TickWhenTheBirthDateSaysTheyWereAnAdultLongBefore() {
+        Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).dateOfBirth(
+                TODAY.minusYears(25)));
+
+        assertThat(assessment.treatedAsChild(), is(true));
+        assertThat(actions(assessment), hasItems(Action.REQUEST_AGE_ASSESSMENT, Action.CHECK_CONTRADICTIONS));
+        assertThat(actions(assessment), not(hasItem(Action.ASK_CONSENT_TO_STAY_IN_NRM)));
     }
 
     @Test
