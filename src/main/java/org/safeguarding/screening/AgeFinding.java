@@ -16,6 +16,7 @@ import java.util.Optional;
 final class AgeFinding {
     static final String AGE_GROUP = "ageGroup";
     static final String DATE_OF_BIRTH = "dateOfBirth";
+    static final String UNDER_18_DURING_EXPLOITATION = "under18DuringExploitation";
     private static final int ADULT_AGE = 18;
     /** How long before the 18th birthday the worker is told to plan for it: a product choice (§13.5). */
     private static final Period PLAN_BEFORE_EIGHTEEN = Period.ofMonths(3);
@@ -53,6 +54,11 @@ final class AgeFinding {
             child = group.get().treatedAsChild() || !contradictions.isEmpty();
         } else {
             child = under18ByBirthDate.orElse(null);
+        }
+        if (isChild() && screening.under18DuringExploitation().filter(Answer.NO::equals).isPresent()) {
+            // A child today was a child throughout: "no" means the age, or that answer, is wrong.
+            contradictions.add(new Contradiction(Contradiction.Kind.CHILD_NOT_UNDER_18_WHEN_EXPLOITED,
+                    RiskRules.concat(triggers, List.of(Trigger.of(UNDER_18_DURING_EXPLOITATION, Answer.NO)))));
         }
         doubtful = group.filter(AgeGroup.NOT_SURE::equals).isPresent() || !contradictions.isEmpty();
         turnsEighteenSoon = isChild() && eighteenth

@@ -18,6 +18,7 @@ public record Contradiction(Kind kind, List<Trigger> triggers) {
     public enum Kind implements Identified {
         ADULT_BORN_UNDER_18("adult-born-under-18"),
         CHILD_BORN_18_OR_OVER("child-born-18-or-over"),
+        CHILD_NOT_UNDER_18_WHEN_EXPLOITED("child-not-under-18-when-exploited"),
         SIGN_CONTRADICTS_ANSWER("sign-contradicts-answer"),
         ANSWERS_DISAGREE("answers-disagree");
 

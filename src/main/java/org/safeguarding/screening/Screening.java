@@ -19,6 +19,7 @@ public final class Screening {
     private final Answer immediateDanger;
     private final AgeGroup ageGroup;
     private final LocalDate dateOfBirth;
+    private final Answer under18DuringExploitation;
     private final Nation nation;
     private final Consent consent;
     private final String language;
@@ -36,6 +37,7 @@ public final class Screening {
         immediateDanger = builder.immediateDanger;
         ageGroup = builder.ageGroup;
         dateOfBirth = builder.dateOfBirth;
+        under18DuringExploitation = builder.under18DuringExploitation;
         nation = builder.nation;
         consent = builder.consent;
         language = builder.language == null || builder.language.isBlank() ? null : builder.language.strip();
@@ -64,6 +66,11 @@ public final class Screening {
 
     public Optional<LocalDate> dateOfBirth() {
         return Optional.ofNullable(dateOfBirth);
+    }
+
+    /** The NRM form's "Under 18 at any time during the exploitation?": a person's age then, not now. */
+    public Optional<Answer> under18DuringExploitation() {
+        return Optional.ofNullable(under18DuringExploitation);
     }
 
     public Optional<Nation> nation() {
@@ -142,6 +149,7 @@ public final class Screening {
         private Answer immediateDanger;
         private AgeGroup ageGroup;
         private LocalDate dateOfBirth;
+        private Answer under18DuringExploitation;
         private Nation nation;
         private Consent consent;
         private String language;
@@ -165,6 +173,11 @@ public final class Screening {
 
         public Builder ageGroup(AgeGroup value) {
             ageGroup = value;
+            return this;
+        }
+
+        public Builder under18DuringExploitation(Answer value) {
+            under18DuringExploitation = value;
             return this;
         }
 

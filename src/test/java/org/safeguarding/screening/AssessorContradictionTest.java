@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.safeguarding.screening.Screenings.TODAY;
 import static org.safeguarding.screening.Screenings.actions;
 import static org.safeguarding.screening.Screenings.answeredWithNoSigns;
@@ -90,5 +91,23 @@ public class AssessorContradictionTest {
                 .indicatorsSeen(Set.of(Indicator.SITUATIONAL_DOCUMENTS_HELD)));
 
         assertThat(assessment.contradictions(), empty());
+    }
+
+    @Test
+    public void assess_shouldReportAChildRecordedAsNotUnder18DuringTheExploitation() {
+        Assessment child = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).under18DuringExploitation(Answer.NO));
+        Assessment adult = assess(withOneSign().ageGroup(AgeGroup.ADULT).under18DuringExploitation(Answer.NO));
+        Assessment exploitedAsAChild = assess(withOneSign().ageGroup(AgeGroup.ADULT)
+                .under18DuringExploitation(Answer.YES).consent(Consent.NOT_ASKED_YET));
+
+        assertThat(kinds(child), hasItem(Contradiction.Kind.CHILD_NOT_UNDER_18_WHEN_EXPLOITED));
+        assertThat(child.treatedAsChild(), is(true));
+        assertThat(kinds(adult), not(hasItem(Contradiction.Kind.CHILD_NOT_UNDER_18_WHEN_EXPLOITED)));
+        assertThat("an adult exploited as a child still has to agree", actions(exploitedAsAChild),
+                hasItem(Action.EXPLAIN_NRM_AND_ASK_CONSENT));
+    }
+
+    private static List<Contradiction.Kind> kinds(Assessment assessment) {
+        return assessment.contradictions().stream().map(Contradiction::kind).toList();
     }
 }

@@ -26,6 +26,7 @@ public final class CaseFields {
     public static final String SCREENING_NOTES = "screening-notes";
     public static final String AGE_GROUP = "age-group";
     public static final String DATE_OF_BIRTH = "date-of-birth";
+    public static final String UNDER_18_DURING_EXPLOITATION = "under-18-during-exploitation";
     public static final String LANGUAGE = "language";
     public static final String INTERPRETER_NEEDED = "interpreter-needed";
     public static final String BARRIERS = "barriers";
@@ -95,6 +96,7 @@ public final class CaseFields {
         fields.add(text(SCREENING_NOTES, FieldKind.TEXTAREA, ScreenTab.SCREENING));
         fields.add(choice(AGE_GROUP, FieldKind.SELECT, AgeGroup.values(), ScreenTab.PERSON));
         fields.add(text(DATE_OF_BIRTH, FieldKind.DATE, ScreenTab.PERSON));
+        fields.add(choice(UNDER_18_DURING_EXPLOITATION, FieldKind.SELECT, Answer.values(), ScreenTab.PERSON));
         fields.add(text(LANGUAGE, FieldKind.TEXT, ScreenTab.PERSON));
         fields.add(choice(INTERPRETER_NEEDED, FieldKind.SELECT, Answer.values(), ScreenTab.PERSON));
         fields.add(choice(BARRIERS, FieldKind.CHECKBOXES, Barrier.values(), ScreenTab.PERSON));

@@ -35,6 +35,7 @@ public final class ScreeningAssembler {
                 .indicatorsSeen(many(values, CaseFields.INDICATORS_SEEN, Indicator.class))
                 .ageGroup(one(values, CaseFields.AGE_GROUP, AgeGroup.class))
                 .dateOfBirth(values.date(CaseFields.DATE_OF_BIRTH).orElse(null))
+                .under18DuringExploitation(one(values, CaseFields.UNDER_18_DURING_EXPLOITATION, Answer.class))
                 .language(values.text(CaseFields.LANGUAGE).orElse(null))
                 .interpreterNeeded(one(values, CaseFields.INTERPRETER_NEEDED, Answer.class))
                 .barriers(many(values, CaseFields.BARRIERS, Barrier.class))
