@@ -228,12 +228,30 @@ final class Pathway {
                 .orElse(Trigger.unanswered(Completeness.NATION));
     }
 
+    /**
+     * England and Wales support every adult through one service; Scotland and Northern Ireland through one for women
+     * (in Scotland, women trafficked for sexual exploitation) and another for other adults (§13.3). Without a
+     * recorded gender both are named.
+     */
     private Reason victimCareReason() {
+        Optional<Gender> gender = screening.gender().filter(value -> value != Gender.PREFER_NOT_TO_SAY);
         return screening.nation().map(nation -> switch (nation) {
             case ENGLAND, WALES -> Reason.VICTIM_CARE_ENGLAND_WALES;
-            case SCOTLAND -> Reason.VICTIM_CARE_SCOTLAND;
-            case NORTHERN_IRELAND -> Reason.VICTIM_CARE_NORTHERN_IRELAND;
+            case SCOTLAND -> gender.map(this::scottishVictimCare).orElse(Reason.VICTIM_CARE_SCOTLAND);
+            case NORTHERN_IRELAND -> gender.map(known -> known == Gender.FEMALE
+                    ? Reason.VICTIM_CARE_NORTHERN_IRELAND_WOMENS_AID
+                    : Reason.VICTIM_CARE_NORTHERN_IRELAND_MIGRANT_HELP).orElse(Reason.VICTIM_CARE_NORTHERN_IRELAND);
         }).orElse(Reason.VICTIM_CARE_NATION_UNKNOWN);
+    }
+
+    private Reason scottishVictimCare(Gender gender) {
+        return gender == Gender.FEMALE && sexuallyExploited() ? Reason.VICTIM_CARE_SCOTLAND_TARA
+                : Reason.VICTIM_CARE_SCOTLAND_MIGRANT_HELP;
+    }
+
+    private boolean sexuallyExploited() {
+        return screening.exploitationTypes().stream()
+                .anyMatch(type -> type.category() == ExploitationCategory.SEXUAL);
     }
 
     private List<Trigger> supportNeedTriggers(boolean urgentOnly) {

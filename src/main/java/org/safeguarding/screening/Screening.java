@@ -20,6 +20,7 @@ public final class Screening {
     private final AgeGroup ageGroup;
     private final LocalDate dateOfBirth;
     private final Answer under18DuringExploitation;
+    private final Gender gender;
     private final Nation nation;
     private final Consent consent;
     private final String language;
@@ -38,6 +39,7 @@ public final class Screening {
         ageGroup = builder.ageGroup;
         dateOfBirth = builder.dateOfBirth;
         under18DuringExploitation = builder.under18DuringExploitation;
+        gender = builder.gender;
         nation = builder.nation;
         consent = builder.consent;
         language = builder.language == null || builder.language.isBlank() ? null : builder.language.strip();
@@ -66,6 +68,11 @@ public final class Screening {
 
     public Optional<LocalDate> dateOfBirth() {
         return Optional.ofNullable(dateOfBirth);
+    }
+
+    /** Empty when not recorded. */
+    public Optional<Gender> gender() {
+        return Optional.ofNullable(gender);
     }
 
     /** The NRM form's "Under 18 at any time during the exploitation?": a person's age then, not now. */
@@ -150,6 +157,7 @@ public final class Screening {
         private AgeGroup ageGroup;
         private LocalDate dateOfBirth;
         private Answer under18DuringExploitation;
+        private Gender gender;
         private Nation nation;
         private Consent consent;
         private String language;
@@ -173,6 +181,11 @@ public final class Screening {
 
         public Builder ageGroup(AgeGroup value) {
             ageGroup = value;
+            return this;
+        }
+
+        public Builder gender(Gender value) {
+            gender = value;
             return this;
         }
 

@@ -294,6 +294,43 @@ public class AssessorPathwayTest {
         assertThat(reasonFor(needsAdvice.nation(null)), is(Reason.VICTIM_CARE_NATION_UNKNOWN));
     }
 
+    /**
+     * Scotland and Northern Ireland support women and other adults through different services (domain reference
+     * §13.3, §13.6): TARA for women trafficked for sexual exploitation and Migrant Help for other adults in Scotland;
+     * Belfast & Lisburn Women's Aid for women and Migrant Help for other adults in Northern Ireland. England and Wales
+     * have one service for all.
+     */
+    @Test
+    public void assess_shouldReferForVictimCareByNationAndGender() {
+        Screening.Builder woman = withOneSign().supportNeeds(Set.of(SupportNeed.LEGAL_ADVICE)).gender(Gender.FEMALE);
+        Screening.Builder man = withOneSign().supportNeeds(Set.of(SupportNeed.LEGAL_ADVICE)).gender(Gender.MALE);
+        Screening.Builder neither = withOneSign().supportNeeds(Set.of(SupportNeed.LEGAL_ADVICE))
+                .gender(Gender.NEITHER_MALE_NOR_FEMALE);
+        Screening.Builder unsaid = withOneSign().supportNeeds(Set.of(SupportNeed.LEGAL_ADVICE))
+                .gender(Gender.PREFER_NOT_TO_SAY);
+        Set<ExploitationType> sexual = Set.of(ExploitationType.FORCED_PROSTITUTION);
+        Set<ExploitationType> labour = Set.of(ExploitationType.FORCED_LABOUR);
+
+        assertThat(reasonFor(woman.nation(Nation.SCOTLAND).exploitationTypes(sexual)),
+                is(Reason.VICTIM_CARE_SCOTLAND_TARA));
+        assertThat(reasonFor(woman.nation(Nation.SCOTLAND).exploitationTypes(labour)),
+                is(Reason.VICTIM_CARE_SCOTLAND_MIGRANT_HELP));
+        assertThat(reasonFor(man.nation(Nation.SCOTLAND).exploitationTypes(sexual)),
+                is(Reason.VICTIM_CARE_SCOTLAND_MIGRANT_HELP));
+        assertThat(reasonFor(neither.nation(Nation.SCOTLAND).exploitationTypes(sexual)),
+                is(Reason.VICTIM_CARE_SCOTLAND_MIGRANT_HELP));
+        assertThat(reasonFor(unsaid.nation(Nation.SCOTLAND).exploitationTypes(sexual)),
+                is(Reason.VICTIM_CARE_SCOTLAND));
+        assertThat(reasonFor(woman.nation(Nation.NORTHERN_IRELAND).exploitationTypes(labour)),
+                is(Reason.VICTIM_CARE_NORTHERN_IRELAND_WOMENS_AID));
+        assertThat(reasonFor(man.nation(Nation.NORTHERN_IRELAND)), is(Reason.VICTIM_CARE_NORTHERN_IRELAND_MIGRANT_HELP));
+        assertThat(reasonFor(neither.nation(Nation.NORTHERN_IRELAND)),
+                is(Reason.VICTIM_CARE_NORTHERN_IRELAND_MIGRANT_HELP));
+        assertThat(reasonFor(unsaid.nation(Nation.NORTHERN_IRELAND)), is(Reason.VICTIM_CARE_NORTHERN_IRELAND));
+        assertThat(reasonFor(woman.nation(Nation.ENGLAND)), is(Reason.VICTIM_CARE_ENGLAND_WALES));
+        assertThat(reasonFor(man.nation(Nation.WALES)), is(Reason.VICTIM_CARE_ENGLAND_WALES));
+    }
+
     @Test
     public void assess_shouldNotReferForVictimCareAfterARefusal() {
         Assessment assessment = assess(withOneSign().consent(Consent.REFUSED)

@@ -12,6 +12,7 @@ import org.safeguarding.screening.Barrier;
 import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.ContactChannel;
 import org.safeguarding.screening.ExploitationType;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Indicator;
 import org.safeguarding.screening.Nation;
@@ -26,6 +27,7 @@ public final class CaseFields {
     public static final String SCREENING_NOTES = "screening-notes";
     public static final String AGE_GROUP = "age-group";
     public static final String DATE_OF_BIRTH = "date-of-birth";
+    public static final String GENDER = "gender";
     public static final String UNDER_18_DURING_EXPLOITATION = "under-18-during-exploitation";
     public static final String LANGUAGE = "language";
     public static final String INTERPRETER_NEEDED = "interpreter-needed";
@@ -96,6 +98,7 @@ public final class CaseFields {
         fields.add(text(SCREENING_NOTES, FieldKind.TEXTAREA, ScreenTab.SCREENING));
         fields.add(choice(AGE_GROUP, FieldKind.SELECT, AgeGroup.values(), ScreenTab.PERSON));
         fields.add(text(DATE_OF_BIRTH, FieldKind.DATE, ScreenTab.PERSON));
+        fields.add(choice(GENDER, FieldKind.SELECT, Gender.values(), ScreenTab.PERSON));
         fields.add(choice(UNDER_18_DURING_EXPLOITATION, FieldKind.SELECT, Answer.values(), ScreenTab.PERSON));
         fields.add(text(LANGUAGE, FieldKind.TEXT, ScreenTab.PERSON));
         fields.add(choice(INTERPRETER_NEEDED, FieldKind.SELECT, Answer.values(), ScreenTab.PERSON));

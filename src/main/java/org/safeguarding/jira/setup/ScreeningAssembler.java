@@ -12,6 +12,7 @@ import org.safeguarding.screening.Barrier;
 import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.ContactChannel;
 import org.safeguarding.screening.ExploitationType;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Indicator;
 import org.safeguarding.screening.Nation;
@@ -35,6 +36,7 @@ public final class ScreeningAssembler {
                 .indicatorsSeen(many(values, CaseFields.INDICATORS_SEEN, Indicator.class))
                 .ageGroup(one(values, CaseFields.AGE_GROUP, AgeGroup.class))
                 .dateOfBirth(values.date(CaseFields.DATE_OF_BIRTH).orElse(null))
+                .gender(one(values, CaseFields.GENDER, Gender.class))
                 .under18DuringExploitation(one(values, CaseFields.UNDER_18_DURING_EXPLOITATION, Answer.class))
                 .language(values.text(CaseFields.LANGUAGE).orElse(null))
                 .interpreterNeeded(one(values, CaseFields.INTERPRETER_NEEDED, Answer.class))
