@@ -7,8 +7,12 @@ import org.safeguarding.screening.Nation;
  * The dates the workflow sets, so a lead's board can show what is due and what is late:
  * <ul>
  * <li>the reasonable-grounds decision: the Home Office aims to decide within 5 working days of a referral [S26];</li>
- * <li>the end of the recovery period after a positive reasonable-grounds decision: at least 30 days in England and
- * Wales [S12][S30], 90 days in Scotland [S42][S43], 45 days in Northern Ireland [S46];</li>
+ * <li>the recovery support date after a positive reasonable-grounds decision (domain reference §13.4): in England and
+ * Wales support lasts at least until the last of 30 days beginning with the day of the decision (MSA s50A), and until
+ * the conclusive-grounds decision if that is later; in Scotland it lasts up to 90 days from the decision, or until
+ * the conclusive-grounds decision if that comes first (a cap: SSI 2018/90) [S42][S43]; in Northern Ireland the
+ * recovery and reflection period lasts at least 45 days from the decision, support having started with the
+ * referral [S46][S47];</li>
  * <li>the next review of the safeguarding plan: every 28 days, the app's default for keeping a plan under review
  * (the guidance asks for review without setting an interval).</li>
  * </ul>
@@ -28,18 +32,20 @@ public final class Deadlines {
         return calendar.addWorkingDays(referred, REASONABLE_GROUNDS_WORKING_DAYS, nation);
     }
 
-    /** The last day of the recovery period that starts with a positive reasonable-grounds decision. */
-    public static LocalDate recoveryPeriodEnds(LocalDate positiveDecision, Nation nation) {
-        return positiveDecision.plusDays(recoveryPeriodDays(nation));
-    }
-
-    public static int recoveryPeriodDays(Nation nation) {
+    /**
+     * The recovery support date that a positive reasonable-grounds decision sets: a minimum in England, Wales and
+     * Northern Ireland, a cap in Scotland. Never an end date to show as such:
+     * support runs on until the conclusive-grounds decision where that is later, except in Scotland.
+     */
+    public static LocalDate recoverySupportDate(LocalDate positiveDecision, Nation nation) {
         return switch (nation) {
-            case ENGLAND, WALES -> 30;
-            case SCOTLAND -> 90;
-            case NORTHERN_IRELAND -> 45;
+            // 30 days beginning with the day of the decision: the decision's day is the first.
+            case ENGLAND, WALES -> positiveDecision.plusDays(29);
+            case SCOTLAND -> positiveDecision.plusDays(90);
+            case NORTHERN_IRELAND -> positiveDecision.plusDays(45);
         };
     }
+
 
     public static LocalDate nextReview(LocalDate from) {
         return from.plusDays(REVIEW_INTERVAL_DAYS);

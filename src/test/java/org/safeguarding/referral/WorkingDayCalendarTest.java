@@ -76,14 +76,20 @@ public class WorkingDayCalendarTest {
         throw new AssertionError("a negative count should be refused");
     }
 
+    /**
+     * Domain reference §13.4: England and Wales, at least 30 days beginning with the day of the decision (MSA s50A), so
+     * the 30th day is the 29th after it; Scotland, up to 90 days from the decision (SSI 2018/90), a cap; Northern
+     * Ireland, a recovery and reflection period of at least 45 days from it.
+     */
     @Test
-    public void recoveryPeriodEnds_shouldFollowEachNationsLaw() {
+    public void recoverySupportDate_shouldFollowEachNationsLaw() {
         LocalDate positive = LocalDate.of(2026, 11, 30);
 
-        assertThat(Deadlines.recoveryPeriodEnds(positive, Nation.ENGLAND), equalTo(LocalDate.of(2026, 12, 30)));
-        assertThat(Deadlines.recoveryPeriodEnds(positive, Nation.WALES), equalTo(LocalDate.of(2026, 12, 30)));
-        assertThat(Deadlines.recoveryPeriodEnds(positive, Nation.SCOTLAND), equalTo(LocalDate.of(2027, 2, 28)));
-        assertThat(Deadlines.recoveryPeriodEnds(positive, Nation.NORTHERN_IRELAND), equalTo(LocalDate.of(2027, 1, 14)));
+        assertThat(Deadlines.recoverySupportDate(positive, Nation.ENGLAND), equalTo(LocalDate.of(2026, 12, 29)));
+        assertThat(Deadlines.recoverySupportDate(positive, Nation.WALES), equalTo(LocalDate.of(2026, 12, 29)));
+        assertThat(Deadlines.recoverySupportDate(positive, Nation.SCOTLAND), equalTo(LocalDate.of(2027, 2, 28)));
+        assertThat(Deadlines.recoverySupportDate(positive, Nation.NORTHERN_IRELAND),
+                equalTo(LocalDate.of(2027, 1, 14)));
     }
 
     @Test

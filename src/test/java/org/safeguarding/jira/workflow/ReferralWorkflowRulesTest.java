@@ -182,8 +182,9 @@ public class ReferralWorkflowRulesTest {
     }
 
     @Test
-    public void positiveDecision_shouldSetTheEndOfTheRecoveryPeriodForTheCasesNation() throws Exception {
-        Map<String, LocalDate> endByNation = Map.of("england", TODAY.plusDays(30), "wales", TODAY.plusDays(30),
+    public void positiveDecision_shouldSetTheRecoverySupportDateForTheCasesNation() throws Exception {
+        // England and Wales: 30 days beginning with the decision's day; Scotland: 90 days from it; NI: 45 (§13.4).
+        Map<String, LocalDate> endByNation = Map.of("england", TODAY.plusDays(29), "wales", TODAY.plusDays(29),
                 "scotland", TODAY.plusDays(90), "northern-ireland", TODAY.plusDays(45));
         for (Map.Entry<String, LocalDate> expected : endByNation.entrySet()) {
             fixture.newCase();
