@@ -49,7 +49,8 @@ public final class Explanations {
         return languages;
     }
 
-    private Explanation english() {
+    /** The English explanations: the fallback, and what the worker reads beside a translation. */
+    public Explanation english() {
         return languages.stream().filter(language -> ENGLISH.equals(language.tag())).findFirst().orElseThrow();
     }
 

@@ -3,6 +3,7 @@ package org.safeguarding.screening;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -24,7 +25,7 @@ public class ScreeningTextsTest {
             Nation.class, Consent.class, ContactChannel.class, SupportNeed.class, Barrier.class,
             ExploitationCategory.class, ExploitationType.class, IndicatorGroup.class, Indicator.class, Question.class,
             RiskLevel.class, Confidence.class, Reason.class, Action.class, Contradiction.Kind.class, Audience.class,
-            ResourceCategory.class, ExplanationTopic.class, AccessKind.class);
+            ResourceCategory.class, ExplanationTopic.class, AccessKind.class, Gender.class);
 
     @Test
     public void everyValue_shouldHaveWordsInTheI18nFile() throws IOException {
@@ -72,6 +73,20 @@ public class ScreeningTextsTest {
                     duplicates.add(vocabulary.getSimpleName() + ":" + value.id());
                 }
             }
+        }
+        assertThat(duplicates, empty());
+    }
+
+    /** A key written twice silently loses its first words: the later line wins. */
+    @Test
+    public void i18nFile_shouldGiveEachKeyOnce() throws IOException {
+        List<String> duplicates = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(ScreeningTextsTest.class
+                .getResourceAsStream("/i18n/safeguarding.properties"), StandardCharsets.UTF_8))) {
+            lines.lines().filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).trim())
+                    .filter(key -> !seen.add(key)).forEach(duplicates::add);
         }
         assertThat(duplicates, empty());
     }

@@ -115,8 +115,12 @@ public class ResourcesPanelContext implements ContextProvider {
                 : texts.text(screening.language().isPresent() ? "safeguarding.panel.explain.in-english"
                         : "safeguarding.panel.explain.no-language"));
         panel.put("explanationReviewed", explanation.reviewed());
+        // Beside a translation, the English: the worker reading it out knows what each paragraph says.
+        Optional<Explanation> english = Optional.of(directory.explanations().english())
+                .filter(inEnglish -> !inEnglish.tag().equals(explanation.tag()));
         panel.put("explanations", Arrays.stream(ExplanationTopic.values()).map(topic -> Map.of(
-                "title", texts.text(topic.labelKey()), "text", explanation.shownText(topic))).toList());
+                "title", texts.text(topic.labelKey()), "text", explanation.shownText(topic),
+                "english", english.map(inEnglish -> inEnglish.shownText(topic)).orElse(""))).toList());
         panel.put("hasBarriers", !screening.barriers().isEmpty());
         panel.put("barriers", screening.barriers().stream().sorted().map(barrier -> Map.of(
                 "name", texts.text(barrier.labelKey()), "tip", texts.text(barrier.labelKey() + ".tip"))).toList());

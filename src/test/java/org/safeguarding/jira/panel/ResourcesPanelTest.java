@@ -211,7 +211,18 @@ public class ResourcesPanelTest {
         assertThat(html, containsString("there is no translation yet for the language recorded on the case"));
         assertThat(html, containsString("Not yet checked by a fluent speaker"));
         assertThat(html, containsString("<dd lang=\"en\" dir=\"ltr\">Modern slavery is when someone"));
+        assertThat(html, not(containsString("safeguarding-explanation-english")));
         assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/handout?case=SG-12\""));
+    }
+
+    @Test
+    public void panel_shouldShowTheWorkerTheEnglishBesideEachTranslatedParagraph() {
+        String albanian = render(contextFor(Screening.builder().language("Albanian").build()));
+
+        assertThat(albanian, containsString("<dd lang=\"sq\" dir=\"ltr\">"));
+        assertThat(albanian, containsString("<dd class=\"safeguarding-explanation-english description\" lang=\"en\" "
+                + "dir=\"ltr\">In English: Modern slavery is when someone"));
+        assertThat(albanian, containsString("In English: We only share what is needed"));
     }
 
     @Test
