@@ -28,6 +28,9 @@ public enum Indicator implements Identified {
     PSYCHOLOGICAL_PREPARED_STORY("psychological.prepared-story", IndicatorGroup.PSYCHOLOGICAL),
     PSYCHOLOGICAL_HOSTILITY("psychological.hostility", IndicatorGroup.PSYCHOLOGICAL),
     PSYCHOLOGICAL_BOND_WITH_EXPLOITER("psychological.bond-with-exploiter", IndicatorGroup.PSYCHOLOGICAL),
+    // A ritual ("juju") oath binds the person to repay and stay silent (Forced Migration Review, "Trafficking, ritual
+    // oaths and criminal investigations"; domain reference §13.7).
+    PSYCHOLOGICAL_BOUND_BY_OATH("psychological.bound-by-oath", IndicatorGroup.PSYCHOLOGICAL),
     // situational
     SITUATIONAL_DOCUMENTS_HELD("situational.documents-held", IndicatorGroup.SITUATIONAL),
     SITUATIONAL_NO_MONEY("situational.no-money", IndicatorGroup.SITUATIONAL),
@@ -107,6 +110,9 @@ public enum Indicator implements Identified {
     DOMESTIC_MALNOURISHED("domestic-servitude.malnourished", IndicatorGroup.DOMESTIC_SERVITUDE),
     DOMESTIC_CHILD_NOT_IN_SCHOOL("domestic-servitude.child-not-in-school", IndicatorGroup.DOMESTIC_SERVITUDE),
     DOMESTIC_ACCUSED_IF_ESCAPES("domestic-servitude.accused-if-escapes", IndicatorGroup.DOMESTIC_SERVITUDE),
+    // The NRM form's household-work option "may involve forced marriage" [S15]; STOP THE TRAFFIK lists forced
+    // marriage among forms of sexual exploitation [S69]; the leaflet names child brides (§13.7).
+    DOMESTIC_FORCED_MARRIAGE("domestic-servitude.forced-marriage", IndicatorGroup.DOMESTIC_SERVITUDE),
     // organ removal
     ORGAN_ORGANS_REMOVED("organ-removal.organs-removed", IndicatorGroup.ORGAN_REMOVAL),
     // ilo forced labour

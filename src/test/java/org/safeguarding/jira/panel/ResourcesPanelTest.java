@@ -140,6 +140,15 @@ public class ResourcesPanelTest {
     }
 
     @Test
+    public void panel_shouldLinkToWhereWorkersLearnTheSigns() {
+        String html = render(contextFor(Screening.builder().build()));
+
+        assertThat(html, containsString("Learn the signs with STOP THE TRAFFIK"));
+        assertThat(html, containsString("<a href=\"https://stopthetraffik.org/what-is-human-trafficking/spot-the-signs/"
+                + "sexual-exploitation/\" target=\"_blank\" rel=\"noopener noreferrer\">"));
+    }
+
+    @Test
     public void panel_shouldLinkToTheOrganisationsSafeguardingPlan() {
         Map<String, Object> context = contextFor(Screening.builder().build());
 
