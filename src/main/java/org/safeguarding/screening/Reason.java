@@ -15,6 +15,7 @@ public enum Reason implements Identified {
     CHILD_WITH_SIGNS("child-with-signs", "S7", "S14"),
     STILL_IN_CONTACT("still-in-contact", "S15"),
     SEVERAL_ILO_INDICATORS("several-ilo-indicators", "S81"),
+    SIGNS_OF_ONE_KIND("signs-of-one-kind", "S81", "S69"),
     SIGNS_SEEN("signs-seen", "S69"),
     NO_SIGNS("no-signs", "S82"),
     QUESTIONS_OPEN("questions-open", "S82"),

@@ -6,12 +6,17 @@ import java.util.Map;
 
 /**
  * The risk level and every reason for it, most serious first. Danger now is its own level; violence, abuse or
- * being held, any sign in a child, still being in contact with exploiters, or three or more ILO indicators make it
- * high; any sign makes it medium; low needs every question answered with no sign at all.
+ * being held, any sign in a child, still being in contact with exploiters, three or more ILO indicators, or three or
+ * more signs of one kind of exploitation make it high; any sign makes it medium; low needs every question answered with no sign at all.
  */
 final class RiskRules {
     /** The ILO: usually several indicators together point to forced labour ([S81]). */
     static final int SEVERAL_ILO_INDICATORS = 3;
+    /**
+     * Signs that belong together: this many of one kind of exploitation make a concern high. The same "several"
+     * as the ILO's ([S81]); the number is the product's calibration, documented in the safeguarding guide.
+     */
+    static final int SEVERAL_OF_ONE_KIND = 3;
 
     private RiskRules() {
     }
@@ -35,6 +40,10 @@ final class RiskRules {
         if (signs.iloIndicatorCount() >= SEVERAL_ILO_INDICATORS) {
             reasons.add(new Finding(Reason.SEVERAL_ILO_INDICATORS, signs.iloIndicators()));
         }
+        List<Trigger> ofOneKind = signs.mostOfOneKind();
+        if (ofOneKind.size() >= SEVERAL_OF_ONE_KIND) {
+            reasons.add(new Finding(Reason.SIGNS_OF_ONE_KIND, ofOneKind));
+        }
         if (signs.any()) {
             reasons.add(new Finding(Reason.SIGNS_SEEN, signs.all()));
         } else if (completeness.isComplete()) {
@@ -48,7 +57,8 @@ final class RiskRules {
     static RiskLevel level(Finding decisive) {
         return switch (decisive.reason()) {
             case DANGER_NOW -> RiskLevel.IMMEDIATE_DANGER;
-            case SEVERE_SIGN, CHILD_WITH_SIGNS, STILL_IN_CONTACT, SEVERAL_ILO_INDICATORS -> RiskLevel.HIGH;
+            case SEVERE_SIGN, CHILD_WITH_SIGNS, STILL_IN_CONTACT, SEVERAL_ILO_INDICATORS, SIGNS_OF_ONE_KIND ->
+                    RiskLevel.HIGH;
             case SIGNS_SEEN -> RiskLevel.MEDIUM;
             case NO_SIGNS -> RiskLevel.LOW;
             default -> RiskLevel.NOT_ENOUGH_INFORMATION;

@@ -1,10 +1,12 @@
 package org.safeguarding.screening;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,12 +22,18 @@ final class Signs {
     private static final Set<ExploitationType> SEVERE_TYPES = Set.of(ExploitationType.FORCED_PROSTITUTION,
             ExploitationType.CHILD_SEXUAL_EXPLOITATION, ExploitationType.HELD_AND_SEXUALLY_ASSAULTED,
             ExploitationType.ORGAN_REMOVAL);
+    /** The kinds of exploitation with their own signs, by the category their recorded types count under. */
+    private static final Map<ExploitationCategory, IndicatorGroup> KINDS = Map.of(
+            ExploitationCategory.LABOUR, IndicatorGroup.LABOUR, ExploitationCategory.SEXUAL, IndicatorGroup.SEXUAL,
+            ExploitationCategory.CRIMINAL, IndicatorGroup.CRIMINAL,
+            ExploitationCategory.DOMESTIC_SERVITUDE, IndicatorGroup.DOMESTIC_SERVITUDE);
     private static final String INDICATORS_SEEN = "indicatorsSeen";
     private static final String EXPLOITATION_TYPES = "exploitationTypes";
 
     private final Map<Indicator, Trigger> indicators = new EnumMap<>(Indicator.class);
     private final Set<Trigger> all = new LinkedHashSet<>();
     private final Set<Trigger> severe = new LinkedHashSet<>();
+    private final Map<IndicatorGroup, Set<Trigger>> byKind = new EnumMap<>(IndicatorGroup.class);
 
     Signs(Screening screening) {
         for (Indicator indicator : screening.indicatorsSeen()) {
@@ -46,6 +54,7 @@ final class Signs {
         for (ExploitationType type : screening.exploitationTypes()) {
             Trigger trigger = Trigger.of(EXPLOITATION_TYPES, type);
             all.add(trigger);
+            Optional.ofNullable(KINDS.get(type.category())).ifPresent(kind -> ofKind(kind).add(trigger));
             if (SEVERE_TYPES.contains(type)) {
                 severe.add(trigger);
             }
@@ -53,7 +62,10 @@ final class Signs {
     }
 
     private void add(Indicator indicator, Trigger trigger) {
-        indicators.putIfAbsent(indicator, trigger);
+        if (indicators.putIfAbsent(indicator, trigger) == null && KINDS.containsValue(indicator.group())) {
+            // One sign per distinct indicator: a ticked sign and an answer revealing it count once.
+            ofKind(indicator.group()).add(Trigger.of(INDICATORS_SEEN, indicator));
+        }
         all.add(trigger);
         if (SEVERE_INDICATORS.contains(indicator)) {
             severe.add(trigger);
@@ -70,6 +82,15 @@ final class Signs {
 
     List<Trigger> severe() {
         return new ArrayList<>(severe);
+    }
+
+    private Set<Trigger> ofKind(IndicatorGroup kind) {
+        return byKind.computeIfAbsent(kind, unused -> new LinkedHashSet<>());
+    }
+
+    /** The most signs of any one kind of exploitation: its own signs present, and its types recorded. */
+    List<Trigger> mostOfOneKind() {
+        return byKind.values().stream().max(Comparator.comparingInt(Set::size)).map(List::copyOf).orElse(List.of());
     }
 
     /** The recorded answers behind each distinct ILO forced-labour indicator present. */

@@ -153,6 +153,34 @@ public class AssessorRiskLevelTest {
         assertThat(assessment.level(), is(RiskLevel.MEDIUM));
     }
 
+    /**
+     * Signs that belong together make a clearer picture than the same number of unrelated ones: three or more signs
+     * of one kind of exploitation (its own signs, with the type if recorded) make a concern high, as the ILO counts
+     * several of its indicators together [S81] and STOP THE TRAFFIK says the more signs, the more likely [S69].
+     */
+    @Test
+    public void assess_shouldRateHighForThreeSignsOfOneKindOfExploitationAndMediumForTwo() {
+        Assessment servitude = assess(answeredWithNoSigns().indicatorsSeen(Set.of(
+                Indicator.DOMESTIC_WORKS_IN_PRIVATE_HOME, Indicator.DOMESTIC_EATS_APART,
+                Indicator.DOMESTIC_NO_SLEEPING_PLACE, Indicator.DOMESTIC_ALWAYS_ON_CALL)));
+        Assessment criminal = assess(answeredWithNoSigns()
+                .exploitationTypes(Set.of(ExploitationType.FORCED_CRIME))
+                .indicatorsSeen(Set.of(Indicator.CRIMINAL_SEVERAL_PHONES, Indicator.CRIMINAL_FEAR_OF_REPRISALS)));
+        Assessment twoOfOneKind = assess(answeredWithNoSigns().indicatorsSeen(Set.of(
+                Indicator.DOMESTIC_WORKS_IN_PRIVATE_HOME, Indicator.DOMESTIC_EATS_APART)));
+        Assessment threeOfDifferentKinds = assess(answeredWithNoSigns().indicatorsSeen(Set.of(
+                Indicator.DOMESTIC_EATS_APART, Indicator.CRIMINAL_SEVERAL_PHONES, Indicator.SEXUAL_GUARDED)));
+
+        assertThat(servitude.level(), is(RiskLevel.HIGH));
+        assertThat(servitude.levelReasons().get(0).reason(), is(Reason.SIGNS_OF_ONE_KIND));
+        assertThat(servitude.levelReasons().get(0).triggers().size(), is(4));
+        assertThat(criminal.level(), is(RiskLevel.HIGH));
+        assertThat(criminal.levelReasons().get(0).triggers(),
+                hasItem(new Trigger("exploitationTypes", "forced-crime")));
+        assertThat(twoOfOneKind.level(), is(RiskLevel.MEDIUM));
+        assertThat(threeOfDifferentKinds.level(), is(RiskLevel.MEDIUM));
+    }
+
     @Test
     public void assess_shouldCountAnIloIndicatorOnceWhenTickedAndRevealed() {
         Assessment assessment = assess(answeredWithNoSigns()
