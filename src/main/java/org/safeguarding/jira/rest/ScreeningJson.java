@@ -16,6 +16,10 @@ public final class ScreeningJson extends StrictJson {
     @JsonProperty
     String dateOfBirth;
     @JsonProperty
+    String under18DuringExploitation;
+    @JsonProperty
+    String gender;
+    @JsonProperty
     String nation;
     @JsonProperty
     String consent;

@@ -12,6 +12,7 @@ import org.safeguarding.screening.Barrier;
 import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.ContactChannel;
 import org.safeguarding.screening.ExploitationType;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Indicator;
 import org.safeguarding.screening.Nation;
@@ -54,6 +55,9 @@ public final class ScreeningJsonReader extends JsonFields {
                 .immediateDanger(value("immediateDanger", json.immediateDanger, Answer.class))
                 .ageGroup(value("ageGroup", json.ageGroup, AgeGroup.class))
                 .dateOfBirth(dateOfBirth(json.dateOfBirth))
+                .under18DuringExploitation(value("under18DuringExploitation", json.under18DuringExploitation,
+                        Answer.class))
+                .gender(value("gender", json.gender, Gender.class))
                 .nation(value("nation", json.nation, Nation.class))
                 .consent(value("consent", json.consent, Consent.class))
                 .language(text("language", json.language, MAX_SHORT_TEXT))

@@ -272,6 +272,46 @@ public class ReferralWorkflowRulesTest {
         assertThat(engine.currentStep(entry), is(LEAD_REVIEW));
     }
 
+    /** One row of the vignette table, walked through the real engine: may a council record a Duty to Notify? */
+    private record NotifyRow(String nation, String ageGroup, LocalDate bornOn, boolean notifyAllowed) {
+    }
+
+    /**
+     * The Duty to Notify binds public authorities in England and Wales, for adults only (domain reference §13.1, §13.5):
+     * the workflow decides it by the same nation and the same age rule as the assessment (see VignettesTest).
+     */
+    @Test
+    public void refer_shouldAllowTheDutyToNotifyOnlyForAnAdultInEnglandOrWalesAsTheAssessmentDoes() throws Exception {
+        List<NotifyRow> rows = List.of(
+                new NotifyRow("england", "adult", null, true),
+                new NotifyRow("wales", "adult", null, true),
+                new NotifyRow("scotland", "adult", null, false),
+                new NotifyRow("northern-ireland", "adult", null, false),
+                new NotifyRow("england", "under-18", null, false),
+                new NotifyRow("england", "not-sure", null, false),
+                new NotifyRow("england", "adult", TODAY.minusYears(15), false),
+                new NotifyRow("england", "under-18", TODAY.minusMonths(1).minusYears(18), true));
+        engine = engine(LEAD, COUNCIL);
+        for (NotifyRow row : rows) {
+            fixture.newCase();
+            fixture.values.with(CaseFields.NATION, row.nation()).with(CaseFields.AGE_GROUP, row.ageGroup())
+                    .with(CaseFields.CONSENT, "refused");
+            if (row.bornOn() != null) {
+                fixture.values.with(CaseFields.DATE_OF_BIRTH, row.bornOn());
+            }
+            long entry = caseAtLeadReview();
+            String which = row.nation() + ", " + row.ageGroup() + ", born " + row.bornOn();
+
+            if (row.notifyAllowed()) {
+                move(entry, REFER, tick(Route.DUTY_TO_NOTIFY));
+                assertThat(which, engine.currentStep(entry), is(REFERRED));
+            } else {
+                refused(entry, REFER, tick(Route.DUTY_TO_NOTIFY));
+                assertThat(which, engine.currentStep(entry), is(LEAD_REVIEW));
+            }
+        }
+    }
+
     @Test
     public void reportMissing_shouldAskForADescriptionPoliceCanUse() throws Exception {
         fixture.values.with(CaseFields.NATIONALITY, null);
