@@ -14,6 +14,7 @@ public enum Action implements Identified {
     TELL_POLICE("tell-police"),
     MAKE_NRM_REFERRAL("make-nrm-referral"),
     ASK_FRO_FOR_NRM_REFERRAL("ask-fro-for-nrm-referral"),
+    ASK_TRUST_OR_PSNI_FOR_NRM_REFERRAL("ask-trust-or-psni-for-nrm-referral"),
     REFER_TO_CHILD_GUARDIAN("refer-to-child-guardian"),
     ASK_FOR_GUARDIANSHIP_SCOTLAND("ask-for-guardianship-scotland"),
     ASK_FOR_INDEPENDENT_GUARDIAN("ask-for-independent-guardian"),

@@ -98,6 +98,10 @@ final class Pathway {
                 withNation);
         if (organisation.firstResponder()) {
             recommend(Action.MAKE_NRM_REFERRAL, Reason.CHILD_ALWAYS_REFERRED, withOrganisation(childTriggers, true));
+        } else if (nation.filter(Nation.NORTHERN_IRELAND::equals).isPresent()) {
+            // Northern Ireland's councils have no child-protection role: its Trusts and the PSNI refer.
+            recommend(Action.ASK_TRUST_OR_PSNI_FOR_NRM_REFERRAL, Reason.CHILD_REFERRED_BY_TRUST_OR_PSNI,
+                    withOrganisation(withNation, false));
         } else {
             recommend(Action.ASK_FRO_FOR_NRM_REFERRAL, Reason.CHILD_REFERRED_BY_FRO,
                     withOrganisation(childTriggers, false));

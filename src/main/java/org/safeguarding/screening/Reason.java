@@ -34,6 +34,7 @@ public enum Reason implements Identified {
     CHILD_POLICE_NORTHERN_IRELAND("child-police-northern-ireland", "§13.2"),
     CHILD_ALWAYS_REFERRED("child-always-referred", "S7", "S14"),
     CHILD_REFERRED_BY_FRO("child-referred-by-fro", "S9", "S10"),
+    CHILD_REFERRED_BY_TRUST_OR_PSNI("child-referred-by-trust-or-psni", "S9", "§13.2"),
     CHILD_GUARDIAN("child-guardian", "S22", "S23", "§13.2"),
     CHILD_GUARDIAN_SCOTLAND("child-guardian-scotland", "§13.2"),
     CHILD_GUARDIAN_NORTHERN_IRELAND("child-guardian-northern-ireland", "§13.2"),

@@ -117,6 +117,20 @@ public class AssessorPathwayTest {
                 Action.ASK_FOR_INDEPENDENT_GUARDIAN, Reason.CHILD_GUARDIAN_NORTHERN_IRELAND);
     }
 
+    /** In Northern Ireland the Health and Social Care Trusts, not councils, are First Responders (domain reference §2.2). */
+    @Test
+    public void assess_shouldAskTheTrustOrThePsniToReferAChildInNorthernIreland() {
+        Assessment northernIreland = assess(withOneSign().ageGroup(AgeGroup.UNDER_18)
+                .nation(Nation.NORTHERN_IRELAND));
+        Assessment england = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).nation(Nation.ENGLAND));
+
+        assertThat(recommendation(northernIreland, Action.ASK_TRUST_OR_PSNI_FOR_NRM_REFERRAL).why().reason(),
+                is(Reason.CHILD_REFERRED_BY_TRUST_OR_PSNI));
+        assertThat(actions(northernIreland), not(hasItem(Action.ASK_FRO_FOR_NRM_REFERRAL)));
+        assertThat(actions(england), hasItem(Action.ASK_FRO_FOR_NRM_REFERRAL));
+        assertThat(actions(england), not(hasItem(Action.ASK_TRUST_OR_PSNI_FOR_NRM_REFERRAL)));
+    }
+
     @Test
     public void assess_shouldNameEveryNationsChildProtectionWhenTheNationIsNotRecorded() {
         Assessment assessment = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).nation(null));
