@@ -3,7 +3,9 @@ package org.safeguarding.resources;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.safeguarding.screening.Nation;
 
 /**
  * The explanations in one language.
@@ -14,15 +16,25 @@ import java.util.Set;
  * @param review     who checked this translation, fluent in the language, and when; null until someone has
  * @param title      the heading of the handout the person takes away
  * @param texts      one text per topic
+ * @param notes      sentences that hold only in some nations, each added to its topic for a case there (or whose
+ *                   nation is not recorded); a language without a note yet leaves it out
  */
 public record Explanation(String tag, String name, List<String> otherNames, Review review, String title,
-                          Map<ExplanationTopic, String> texts) {
+                          Map<ExplanationTopic, String> texts, List<NationNote> notes) {
     /** Languages written right to left, by their primary subtag. */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ps", "ur");
 
     public Explanation {
         otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
         texts = Map.copyOf(texts);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A sentence for one topic that holds only in these nations: the Duty to Notify binds in England and Wales. */
+    public record NationNote(Set<Nation> nations, ExplanationTopic topic, String text) {
+        public NationNote {
+            nations = Set.copyOf(nations);
+        }
     }
 
     /** A fluent speaker's check of a translation. */
@@ -35,7 +47,7 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
     }
 
     public Explanation withReview(Review newReview) {
-        return new Explanation(tag, name, otherNames, newReview, title, texts);
+        return new Explanation(tag, name, otherNames, newReview, title, texts, notes);
     }
 
     public boolean reviewed() {
@@ -48,13 +60,17 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
     }
 
     /**
-     * One topic's text as it is shown and printed: in a right-to-left language its numbers are isolated so they read
+     * One topic's text as it is shown and printed for a case in this nation, with the notes that hold there (all of
+     * them while the nation is not recorded): in a right-to-left language its numbers are isolated so they read
      * in the order people dial them ({@link LeftToRightRuns}); left-to-right text is left as written, so a number
      * copied from it carries no invisible marks.
      */
-    public String shownText(ExplanationTopic topic) {
-        String text = texts.get(topic);
-        return rightToLeft() ? LeftToRightRuns.isolateNumbers(text) : text;
+    public String shownText(ExplanationTopic topic, Optional<Nation> nation) {
+        StringBuilder text = new StringBuilder(texts.get(topic));
+        notes.stream().filter(note -> note.topic() == topic
+                        && nation.map(note.nations()::contains).orElse(true))
+                .forEach(note -> text.append(' ').append(note.text()));
+        return rightToLeft() ? LeftToRightRuns.isolateNumbers(text.toString()) : text.toString();
     }
 
     private boolean rightToLeft() {

@@ -6,10 +6,13 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguarding.screening.Identified;
+import org.safeguarding.screening.Nation;
 
 /**
  * The plain-language explanations the app ships ({@code directory/explanations.json}), and the one to use for a
@@ -89,6 +92,8 @@ public final class Explanations {
         String title;
         @JsonProperty
         Map<String, String> texts = Map.of();
+        @JsonProperty
+        List<NoteJson> nationNotes = List.of();
 
         Explanation toExplanation() {
             Map<ExplanationTopic, String> byTopic = new EnumMap<>(ExplanationTopic.class);
@@ -100,10 +105,32 @@ public final class Explanations {
             }
             try {
                 return new Explanation(tag, name, otherNames, review == null ? null : review.toReview(), title,
-                        byTopic);
+                        byTopic, nationNotes.stream().map(note -> note.toNote(name)).toList());
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw new IllegalStateException(name + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** A sentence that holds only in some nations, as the file spells it. */
+    private static final class NoteJson {
+        @JsonProperty
+        List<String> nations = List.of();
+        @JsonProperty
+        String topic;
+        @JsonProperty
+        String text;
+
+        Explanation.NationNote toNote(String language) {
+            Set<Nation> where = EnumSet.noneOf(Nation.class);
+            nations.forEach(id -> where.add(Identified.byId(Nation.class, id).orElseThrow(() ->
+                    new IllegalStateException(language + " has a note for an unknown nation '" + id + "'"))));
+            ExplanationTopic about = Identified.byId(ExplanationTopic.class, String.valueOf(topic)).orElseThrow(() ->
+                    new IllegalStateException(language + " has a note on an unknown topic '" + topic + "'"));
+            if (where.isEmpty() || text == null || text.isBlank()) {
+                throw new IllegalStateException(language + " has a note without nations or text");
+            }
+            return new Explanation.NationNote(where, about, text);
         }
     }
 

@@ -1,10 +1,12 @@
 package org.safeguarding.resources;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -20,6 +22,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.Test;
+import org.safeguarding.screening.Nation;
 
 public class ExplanationsTest {
     private final Explanations explanations = new Explanations(List.of(
@@ -98,9 +101,35 @@ public class ExplanationsTest {
         Explanation arabic = Explanations.shipped().forLanguage(Optional.of("Arabic")).explanation();
         Explanation english = Explanations.shipped().forLanguage(Optional.empty()).explanation();
 
-        assertThat(arabic.shownText(ExplanationTopic.RIGHTS),
+        assertThat(arabic.shownText(ExplanationTopic.RIGHTS, Optional.empty()),
                 containsString("\u206608000\u00a0121\u00a0700\u2069"));
-        assertThat(english.shownText(ExplanationTopic.RIGHTS), is(english.texts().get(ExplanationTopic.RIGHTS)));
+        assertThat(english.shownText(ExplanationTopic.RIGHTS, Optional.empty()), is(english.texts().get(ExplanationTopic.RIGHTS)));
+    }
+
+    /** The Duty to Notify binds public bodies in England and Wales only (domain reference §13.1, §13.6). */
+    @Test
+    public void shownText_shouldTellOfTheAnonymousNotificationOnlyWhereItApplies() {
+        Explanation english = Explanations.shipped().forLanguage(Optional.empty()).explanation();
+        String notification = "must still tell the Home Office, but without your name";
+
+        assertThat(english.shownText(ExplanationTopic.SHARING, Optional.of(Nation.ENGLAND)),
+                containsString(notification));
+        assertThat(english.shownText(ExplanationTopic.SHARING, Optional.of(Nation.WALES)),
+                containsString(notification));
+        assertThat(english.shownText(ExplanationTopic.SHARING, Optional.empty()), containsString(notification));
+        assertThat(english.shownText(ExplanationTopic.SHARING, Optional.of(Nation.SCOTLAND)),
+                not(containsString(notification)));
+        assertThat(english.shownText(ExplanationTopic.SHARING, Optional.of(Nation.NORTHERN_IRELAND)),
+                allOf(not(containsString(notification)), containsString("we always tell children's services")));
+    }
+
+    @Test
+    public void read_shouldRefuseANoteForAnUnknownNation() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Explanations.read(json(
+                "{\"tag\": \"sq\", \"name\": \"Albanian\", \"nationNotes\": [{\"nations\": [\"france\"], "
+                        + "\"topic\": \"sharing\", \"text\": \"Një shënim.\"}]")));
+
+        assertThat(refused.getMessage(), containsString("unknown nation 'france'"));
     }
 
     @Test
@@ -158,6 +187,6 @@ public class ExplanationsTest {
         for (ExplanationTopic topic : ExplanationTopic.values()) {
             texts.put(topic, name + " " + topic.id());
         }
-        return new Explanation(tag, name, List.of(), null, name + " title", texts);
+        return new Explanation(tag, name, List.of(), null, name + " title", texts, List.of());
     }
 }

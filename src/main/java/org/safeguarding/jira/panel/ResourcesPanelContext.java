@@ -119,8 +119,9 @@ public class ResourcesPanelContext implements ContextProvider {
         Optional<Explanation> english = Optional.of(directory.explanations().english())
                 .filter(inEnglish -> !inEnglish.tag().equals(explanation.tag()));
         panel.put("explanations", Arrays.stream(ExplanationTopic.values()).map(topic -> Map.of(
-                "title", texts.text(topic.labelKey()), "text", explanation.shownText(topic),
-                "english", english.map(inEnglish -> inEnglish.shownText(topic)).orElse(""))).toList());
+                "title", texts.text(topic.labelKey()), "text", explanation.shownText(topic, screening.nation()),
+                "english", english.map(inEnglish -> inEnglish.shownText(topic, screening.nation())).orElse("")))
+                .toList());
         panel.put("hasBarriers", !screening.barriers().isEmpty());
         panel.put("barriers", screening.barriers().stream().sorted().map(barrier -> Map.of(
                 "name", texts.text(barrier.labelKey()), "tip", texts.text(barrier.labelKey() + ".tip"))).toList());
