@@ -39,6 +39,7 @@ import org.safeguarding.jira.rest.AssessmentResource;
 import org.safeguarding.jira.rest.EnablementResource;
 import org.safeguarding.jira.rest.IssueAssessmentResource;
 import org.safeguarding.jira.rest.PlanResource;
+import org.safeguarding.jira.rest.RequestSizeLimit;
 import org.safeguarding.jira.rest.ResourcesResource;
 import org.safeguarding.jira.rest.SettingsResource;
 import org.safeguarding.jira.rest.SelfCheckResource;
@@ -133,6 +134,7 @@ public final class PreviewServer implements AutoCloseable {
                 texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(new SwitchedOffFilter(selfCheck, texts))
+                .register(new RequestSizeLimit(texts))
                 .register(new ResourcesResource(user, directory, editor, texts))
                 // The preview keeps no search index: its cases are assessed as they are shown.
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, () -> { }, texts))

@@ -3,6 +3,7 @@ package org.safeguarding.jira.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -10,6 +11,8 @@ import org.safeguarding.jira.web.Texts;
 
 /** The body of every error response: each problem, with the field it is about where there is one. */
 public final class ErrorsJson {
+    static final int MOST_ERRORS = 20;
+
     @JsonProperty
     final List<ErrorJson> errors;
 
@@ -31,10 +34,17 @@ public final class ErrorsJson {
         }
     }
 
-    /** 400 naming every bad field. */
+    /**
+     * 400 naming the bad fields: the first {@value #MOST_ERRORS}, then how many more, so that an answer stays a few
+     * kilobytes whatever was sent (a request with 200,000 bad items must not cost the server 600 MB to answer).
+     */
     static Response badRequest(List<FieldError> problems, Texts texts) {
-        List<ErrorJson> errors = problems.stream().map(problem -> new ErrorJson(problem.field(),
-                texts.text(problem.messageKey(), problem.arguments().toArray(Serializable[]::new)))).toList();
+        List<ErrorJson> errors = new ArrayList<>(problems.stream().limit(MOST_ERRORS).map(problem ->
+                new ErrorJson(problem.field(), texts.text(problem.messageKey(),
+                        problem.arguments().toArray(Serializable[]::new)))).toList());
+        if (problems.size() > MOST_ERRORS) {
+            errors.add(new ErrorJson(null, texts.text("safeguarding.error.and-more", problems.size() - MOST_ERRORS)));
+        }
         return json(Response.Status.BAD_REQUEST, new ErrorsJson(errors));
     }
 

@@ -8,8 +8,14 @@ import java.util.List;
  * under safeguarding.error. with its arguments, so the message reaches the user in their language).
  */
 public record FieldError(String field, String messageKey, List<Serializable> arguments) {
+    /** A path is built from the client's own field names: keep enough to find the field, never a huge name whole. */
+    private static final int LONGEST_PATH = 120;
+
     public FieldError {
         arguments = List.copyOf(arguments);
+        if (field != null && field.length() > LONGEST_PATH) {
+            field = field.substring(0, LONGEST_PATH) + "…";
+        }
     }
 
     static FieldError of(String field, String messageKey, Serializable... arguments) {

@@ -19,6 +19,8 @@ import org.safeguarding.screening.Identified;
  */
 abstract class JsonFields {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How much of a value the client sent an error repeats: enough to find it, never the whole of a huge one. */
+    private static final int SHOWN_LENGTH = 60;
 
     final List<FieldError> errors = new ArrayList<>();
 
@@ -65,24 +67,47 @@ abstract class JsonFields {
         }
         Optional<E> value = Identified.byId(type, id);
         if (value.isEmpty()) {
-            errors.add(FieldError.of(field, "safeguarding.error.not-one-of", id, Identified.ids(type)));
+            errors.add(FieldError.of(field, "safeguarding.error.not-one-of", shown(id), Identified.ids(type)));
         }
         return value.orElse(null);
     }
 
+    /**
+     * A list of allowed values: never longer than the values there are, and the allowed ones named once, however
+     * many items are wrong, so that an error is never much larger than the request's honest size.
+     */
     <E extends Enum<E> & Identified> Set<E> values(String field, List<String> ids, Class<E> type) {
         Set<E> values = EnumSet.noneOf(type);
-        if (ids != null) {
-            for (int i = 0; i < ids.size(); i++) {
-                E value = value(field + "[" + i + "]", ids.get(i), type);
-                if (value != null) {
-                    values.add(value);
-                } else if (ids.get(i) == null) {
-                    errors.add(FieldError.of(field + "[" + i + "]", "safeguarding.error.empty-item"));
-                }
+        if (ids == null) {
+            return values;
+        }
+        int distinct = type.getEnumConstants().length;
+        if (ids.size() > distinct) {
+            errors.add(FieldError.of(field, "safeguarding.error.too-many-items", ids.size(), distinct));
+            return values;
+        }
+        boolean allowedNamed = false;
+        for (int i = 0; i < ids.size(); i++) {
+            String item = field + "[" + i + "]";
+            String id = ids.get(i);
+            Optional<E> value = id == null ? Optional.empty() : Identified.byId(type, id);
+            if (value.isPresent()) {
+                values.add(value.get());
+            } else if (id == null) {
+                errors.add(FieldError.of(item, "safeguarding.error.empty-item"));
+            } else if (allowedNamed) {
+                errors.add(FieldError.of(item, "safeguarding.error.not-allowed-either", shown(id)));
+            } else {
+                errors.add(FieldError.of(item, "safeguarding.error.not-one-of", shown(id), Identified.ids(type)));
+                allowedNamed = true;
             }
         }
         return values;
+    }
+
+    /** A value the client sent, as an error repeats it: its start only, when it is long. */
+    static String shown(String value) {
+        return value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "…";
     }
 
     String text(String field, String value, int maxLength) {

@@ -72,7 +72,7 @@ final class ResourceJsonReader extends JsonFields {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            errors.add(FieldError.of("verifiedOn", "safeguarding.error.not-a-date", value));
+            errors.add(FieldError.of("verifiedOn", "safeguarding.error.not-a-date", shown(value)));
             return null;
         }
     }

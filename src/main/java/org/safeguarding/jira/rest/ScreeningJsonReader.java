@@ -96,7 +96,8 @@ public final class ScreeningJsonReader extends JsonFields {
     private Optional<Question> question(String field, String questionId) {
         Optional<Question> question = Identified.byId(Question.class, questionId);
         if (question.isEmpty()) {
-            errors.add(FieldError.of(field + "." + questionId, "safeguarding.error.unknown-question", questionId));
+            errors.add(FieldError.of(field + "." + questionId, "safeguarding.error.unknown-question",
+                    shown(questionId)));
         }
         return question;
     }
@@ -130,7 +131,7 @@ public final class ScreeningJsonReader extends JsonFields {
             }
             return date;
         } catch (DateTimeParseException e) {
-            errors.add(FieldError.of("dateOfBirth", "safeguarding.error.not-a-date", value));
+            errors.add(FieldError.of("dateOfBirth", "safeguarding.error.not-a-date", shown(value)));
             return null;
         }
     }
@@ -146,7 +147,7 @@ public final class ScreeningJsonReader extends JsonFields {
             }
             return when;
         } catch (DateTimeParseException e) {
-            errors.add(FieldError.of(field, "safeguarding.error.not-a-date-time", value));
+            errors.add(FieldError.of(field, "safeguarding.error.not-a-date-time", shown(value)));
             return null;
         }
     }
