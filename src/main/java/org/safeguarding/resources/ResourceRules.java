@@ -5,6 +5,9 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class ResourceRules {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Set<String> SECURE = Set.of("https");
+    private static final Set<String> WEB = Set.of("https", "http");
     /** As people dial it: digits with spaces, optionally a leading +, from 3 digits (999) to 15 (international). */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9](?: ?[0-9]){2,14}");
 
@@ -33,7 +38,7 @@ public final class ResourceRules {
         if (entry.phone() != null && !PHONE.matcher(entry.phone()).matches()) {
             problems.add(ResourceProblem.of("phone", "phone"));
         }
-        if (entry.url() != null && !isSecureWebAddress(entry.url())) {
+        if (entry.url() != null && !isWebAddress(entry.url(), SECURE)) {
             problems.add(ResourceProblem.of("url", "url"));
         }
         if (entry.audience() == null) {
@@ -49,14 +54,26 @@ public final class ResourceRules {
         }
         if (isBlank(entry.source())) {
             problems.add(ResourceProblem.of("source", "source"));
+        } else if (!isWebAddress(entry.source(), WEB)) {
+            problems.add(ResourceProblem.of("source", "source-address"));
         }
         return problems;
     }
 
-    private static boolean isSecureWebAddress(String url) {
+    /**
+     * The address, when it is safe to draw as a link: a web page (https, or http where a source has no https), never
+     * {@code javascript:}, {@code data:} or the like. Checked when an entry is saved, and again when it is drawn, in
+     * case the database holds what an older version let through.
+     */
+    public static Optional<String> linkable(String address) {
+        return Optional.ofNullable(address).filter(value -> isWebAddress(value, WEB));
+    }
+
+    private static boolean isWebAddress(String url, Set<String> schemes) {
         try {
             URI uri = new URI(url);
-            return "https".equals(uri.getScheme()) && uri.getHost() != null;
+            return uri.getScheme() != null && schemes.contains(uri.getScheme().toLowerCase(Locale.ROOT))
+                    && uri.getHost() != null;
         } catch (URISyntaxException e) {
             return false;
         }

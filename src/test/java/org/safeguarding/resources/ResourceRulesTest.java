@@ -3,6 +3,7 @@ package org.safeguarding.resources;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -75,5 +76,23 @@ public class ResourceRulesTest {
 
     private static ResourceProblem problem(String field, String message) {
         return new ResourceProblem(field, "safeguarding.resource.error." + message);
+    }
+
+    @Test
+    public void check_shouldRefuseASourceThatIsNotAWebPageHoweverItIsWritten() {
+        for (String hostile : new String[] {"javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)",
+            "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", " javascript:alert(1)",
+            "the council's website"}) {
+            assertThat(hostile, ResourceRules.check(withSource(hostile), TODAY),
+                    contains(problem("source", "source-address")));
+            assertThat(hostile, ResourceRules.linkable(hostile).isPresent(), is(false));
+        }
+        assertThat(ResourceRules.check(withSource("http://www.example.org/no-https"), TODAY), empty());
+        assertThat(ResourceRules.linkable("https://www.gov.uk/").isPresent(), is(true));
+    }
+
+    private static Resource withSource(String source) {
+        return new Resource("x", "A service", "999", null, Set.of(), Audience.EVERYONE, ResourceCategory.EMERGENCY,
+                List.of(), TODAY, source, null, false);
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.resources.Resource;
+import org.safeguarding.resources.ResourceRules;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Nation;
 
@@ -53,6 +54,7 @@ public final class DirectoryOverview {
                 "whom", texts.text(entry.audience().labelKey()),
                 "checked", UkDates.day(entry.verifiedOn()),
                 "due", !entry.verifiedOn().plusMonths(CHECK_AGAIN_AFTER_MONTHS).isAfter(today),
-                "source", entry.source());
+                "source", entry.source(),
+                "sourceLink", ResourceRules.linkable(entry.source()).orElse(""));
     }
 }

@@ -27,6 +27,7 @@ import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.resources.ResourceRules;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Nation;
@@ -151,7 +152,7 @@ public class ResourcesPanelContext implements ContextProvider {
         shown.put("name", service.name());
         shown.put("phone", orEmpty(service.phone()));
         shown.put("dial", service.phone() == null ? "" : "tel:" + service.phone().replace(" ", ""));
-        shown.put("url", orEmpty(service.url()));
+        shown.put("url", ResourceRules.linkable(service.url()).orElse(""));
         shown.put("notes", orEmpty(service.notes()));
         shown.put("languages", String.join(", ", service.languages()));
         shown.put("checked", checked);

@@ -231,7 +231,7 @@ public class AdminTemplateTest {
 
     private static final Map<String, Object> HELPLINE = Map.of("id", "helpline", "name", "<b>Helpline</b>",
             "phone", "08000 121 700", "where", "Whole UK", "whom", "Everyone", "checked", "29 Nov 2026", "due", true,
-            "source", "https://example.org");
+            "source", "https://example.org", "sourceLink", "https://example.org");
 
     private static Map<String, Object> page(String jiraLine) {
         return page(jiraLine, List.of(), List.of());

@@ -6,8 +6,14 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.Test;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.Explanations;
+import org.safeguarding.resources.Resource;
+import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.resources.ResourceDirectory;
 
 public class DirectoryOverviewTest {
     private final ShippedDirectory shipped = new ShippedDirectory();
@@ -29,6 +35,30 @@ public class DirectoryOverviewTest {
         assertThat(salvationArmy.get("where"), equalTo("England, Wales"));
         assertThat(salvationArmy.get("whom"), equalTo("Adults"));
         assertThat(salvationArmy.get("checked"), equalTo("29 Nov 2026"));
+    }
+
+    @Test
+    public void entries_shouldOfferOnlyAWebPageSourceAsALink() {
+        DirectorySource hostile = new DirectorySource() {
+            @Override
+            public ResourceDirectory directory() {
+                return new ResourceDirectory(List.of(new Resource("x", "A service", "999", null, Set.of(),
+                        Audience.EVERYONE, ResourceCategory.EMERGENCY, List.of(), LocalDate.of(2026, 11, 1),
+                        "javascript:alert(1)", null, false)));
+            }
+
+            @Override
+            public Explanations explanations() {
+                return Explanations.shipped();
+            }
+        };
+
+        Map<String, Object> entry = DirectoryOverview.entries(hostile, texts, LocalDate.of(2026, 11, 29)).get(0);
+
+        assertThat(entry.get("source"), equalTo("javascript:alert(1)"));
+        assertThat(entry.get("sourceLink"), equalTo(""));
+        assertThat(DirectoryOverview.entries(shipped, texts, LocalDate.of(2026, 11, 29)).get(0).get("sourceLink"),
+                equalTo(DirectoryOverview.entries(shipped, texts, LocalDate.of(2026, 11, 29)).get(0).get("source")));
     }
 
     private Object due(LocalDate today) {

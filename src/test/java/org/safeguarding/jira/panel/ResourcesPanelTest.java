@@ -181,7 +181,7 @@ public class ResourcesPanelTest {
     @Test
     public void panel_shouldRenderAnEntryNamedLikeAScriptInert() {
         directory = new ResourceDirectory(List.of(new Resource("x", "<script>alert(1)</script>", "999",
-                "https://example.org/?a=1&b=\"2\"", Set.of(), Audience.EVERYONE, ResourceCategory.EMERGENCY,
+                "https://example.org/?a=1&b=2", Set.of(), Audience.EVERYONE, ResourceCategory.EMERGENCY,
                 List.of(), LocalDate.of(2026, 11, 1), "https://example.org", "<b>bold</b>", false)));
 
         String html = render(contextFor(Screening.builder().build()));
@@ -189,7 +189,19 @@ public class ResourcesPanelTest {
         assertThat(html, not(containsString("<script>")));
         assertThat(html, containsString("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertThat(html, containsString("&lt;b&gt;bold&lt;/b&gt;"));
-        assertThat(html, containsString("href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\""));
+        assertThat(html, containsString("href=\"https://example.org/?a=1&amp;b=2\""));
+    }
+
+    /** An address an older version or the database let through is checked again before it is drawn as a link. */
+    @Test
+    public void panel_shouldNeverDrawAScriptAddressAsALink() {
+        directory = new ResourceDirectory(List.of(new Resource("x", "A service", "999", "javascript:alert(1)",
+                Set.of(), Audience.EVERYONE, ResourceCategory.EMERGENCY, List.of(), LocalDate.of(2026, 11, 1),
+                "https://example.org", null, false)));
+
+        String html = render(contextFor(Screening.builder().build()));
+
+        assertThat(html, not(containsString("javascript:")));
     }
 
     @Test
