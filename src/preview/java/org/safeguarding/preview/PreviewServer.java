@@ -38,6 +38,7 @@ import org.safeguarding.jira.rest.AnonymiseResource;
 import org.safeguarding.jira.rest.AssessmentResource;
 import org.safeguarding.jira.rest.EnablementResource;
 import org.safeguarding.jira.rest.IssueAssessmentResource;
+import org.safeguarding.jira.rest.JsonOnlyWrites;
 import org.safeguarding.jira.rest.PlanResource;
 import org.safeguarding.jira.rest.RequestSizeLimit;
 import org.safeguarding.jira.rest.ResourcesResource;
@@ -135,6 +136,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
                 .register(new SwitchedOffFilter(selfCheck, texts))
                 .register(new RequestSizeLimit(texts))
+                .register(new JsonOnlyWrites(texts))
                 .register(new ResourcesResource(user, directory, editor, texts))
                 // The preview keeps no search index: its cases are assessed as they are shown.
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, () -> { }, texts))

@@ -51,6 +51,7 @@ public class ResourcesResourceTest extends JerseyTest {
         user = TestUser.worker();
         editor = mock(DirectoryEditor.class);
         return new ResourceConfig()
+                .register(new JsonOnlyWrites(new PropertiesTexts()))
                 .register(new ResourcesResource(user, new ShippedDirectory(), editor, new PropertiesTexts()))
                 .register(JacksonFeature.class);
     }
@@ -252,6 +253,27 @@ public class ResourcesResourceTest extends JerseyTest {
 
         assertThat(response.getStatus(), is(200));
         assertThat(JSON.readTree(response.readEntity(String.class)).at("/id").asText(), is("police-emergency"));
+    }
+
+    /** A page on another site could send these from a signed-in admin's browser without asking (issue 14). */
+    @Test
+    public void writes_shouldBeRefusedUnlessSentAsJsonAndChangeNothing() throws Exception {
+        user.admin();
+        List<Response> refused = List.of(
+                target("resources/police-emergency/retire").request().post(null),
+                target("resources/police-emergency/retire").request().post(Entity.text("{}")),
+                target("resources/police-emergency/retire").request()
+                        .post(Entity.form(new javax.ws.rs.core.Form("a", "b"))),
+                target("resources").request().post(Entity.entity("{\"name\":\"Fake\"}", "text/plain")),
+                target("resources/explanations/sq/review").request()
+                        .post(Entity.entity("{}", "application/x-www-form-urlencoded")));
+
+        for (Response response : refused) {
+            assertThat(response.getStatus(), is(415));
+            assertThat(JSON.readTree(response.readEntity(String.class)).at("/errors/0/message").asText(),
+                    containsString("Nothing was saved"));
+        }
+        verifyNoInteractions(editor);
     }
 
     @Test
