@@ -56,7 +56,7 @@ public class ResourcesPanelBenchmark {
     private final Explanations explanations = Explanations.shipped();
     private final Screening screening = Screening.builder().immediateDanger(Answer.NO).ageGroup(AgeGroup.ADULT)
             .nation(Nation.ENGLAND).language("Albanian").barriers(List.of(Barrier.FEAR, Barrier.LANGUAGE)).build();
-    private final ResourcesPanelContext panel = new ResourcesPanelContext(key -> CaseLookup.found(screening),
+    private final ResourcesPanelContext panel = new ResourcesPanelContext(key -> CaseLookup.found(key, screening),
             mode -> "/jira", new DirectorySource() {
                 @Override
                 public ResourceDirectory directory() {

@@ -83,9 +83,10 @@ public class SubjectAccessServlet extends HttpServlet {
             }
             return;
         }
-        access.exported(key.get(), EXPORTED);
-        CasePage.printable(response);
         CaseRecord found = record.get();
+        // The key of the issue Jira found: an old or lower-case key typed in the address would log elsewhere.
+        access.exported(found.key(), EXPORTED);
+        CasePage.printable(response);
         List<Map<String, String>> comments = found.notes().stream().map(note -> Map.of("author",
                 Objects.toString(note.author(), ""), "written", UkDates.dayAndTime(note.written()),
                 "text", Objects.toString(note.text(), ""))).toList();

@@ -43,7 +43,8 @@ public class JiraCases implements Cases, CaseLeads, CaseRecords {
 
     @Override
     public CaseLookup find(String issueKey) {
-        return browsable(issueKey).map(issue -> reader.read(issue).map(CaseLookup::found)
+        return browsable(issueKey).map(issue -> reader.read(issue)
+                .map(screening -> CaseLookup.found(issue.getKey(), screening))
                 .orElseGet(CaseLookup::notACase)).orElseGet(CaseLookup::notVisible);
     }
 

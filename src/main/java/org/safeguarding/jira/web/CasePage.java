@@ -17,7 +17,7 @@ public final class CasePage {
     private CasePage() {
     }
 
-    /** A case the user may see. */
+    /** A case the user may see, by the key of the issue Jira found (not as typed). */
     public record Opened(String key, Screening screening) {
     }
 
@@ -35,7 +35,7 @@ public final class CasePage {
             return Optional.empty();
         }
         printable(response);
-        return Optional.of(new Opened(key.get(), found.screening()));
+        return Optional.of(new Opened(found.key(), found.screening()));
     }
 
     /**

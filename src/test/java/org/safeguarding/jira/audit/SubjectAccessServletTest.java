@@ -86,6 +86,19 @@ public class SubjectAccessServletTest {
                 Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London")));
     }
 
+    /** Jira finds a case by a lower-case or old key: the export is logged under the key it found (issue 14). */
+    @Test
+    public void doGet_shouldRecordTheExportUnderTheKeyOfTheCaseFoundNotAsTyped() throws Exception {
+        when(request.getParameter("case")).thenReturn("sg-1");
+        when(records.forLead("sg-1")).thenReturn(Optional.of(SG_1));
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
+
+        servlet.doGet(request, response);
+
+        assertThat(log.latest("SG-1", 5).get(0).kind(), is(AccessKind.EXPORTED));
+        assertThat(log.latest("sg-1", 5).isEmpty(), is(true));
+    }
+
     @Test
     public void doGet_shouldGiveTheCasesLeadEveryRecordedValueUncachedAndRecordTheExport() throws Exception {
         when(records.forLead("SG-1")).thenReturn(Optional.of(SG_1));

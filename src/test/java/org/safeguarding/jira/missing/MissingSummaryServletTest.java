@@ -126,7 +126,7 @@ public class MissingSummaryServletTest {
     @SuppressWarnings("unchecked")
     public void doGet_shouldRenderTheDescriptionUncached() throws Exception {
         when(request.getParameter("case")).thenReturn(" SG-12 ");
-        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().policeDescription(
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().policeDescription(
                 new PoliceDescription("5'4\"", null, "Albanian", null, null, null, null, null)).build()));
 
         servlet.doGet(request, response);

@@ -79,7 +79,7 @@ public class CaseConditionTest {
 
     @Test
     public void isVisibleCase_shouldByDefaultMeanACaseTheUserCanFind() {
-        Cases lookups = key -> "SG-12".equals(key) ? CaseLookup.found(Screening.builder().build())
+        Cases lookups = key -> "SG-12".equals(key) ? CaseLookup.found(key, Screening.builder().build())
                 : "SG-13".equals(key) ? CaseLookup.notACase() : CaseLookup.notVisible();
 
         assertThat(lookups.isVisibleCase("SG-12"), is(true));

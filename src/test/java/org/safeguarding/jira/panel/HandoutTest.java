@@ -85,7 +85,7 @@ public class HandoutTest {
 
     @Test
     public void handout_shouldGiveAnAdultTheNumbersForTheirNationAndNothingAboutTheCase() throws Exception {
-        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().nation(Nation.ENGLAND)
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().nation(Nation.ENGLAND)
                 .ageGroup(AgeGroup.ADULT).language("Albanian").build()));
 
         String html = render();
@@ -103,7 +103,7 @@ public class HandoutTest {
 
     @Test
     public void handout_shouldGiveAChildTheGuardiansAndNotTheAdultService() throws Exception {
-        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().nation(Nation.ENGLAND)
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().nation(Nation.ENGLAND)
                 .ageGroup(AgeGroup.NOT_SURE).build()));
 
         String html = render();
@@ -114,8 +114,9 @@ public class HandoutTest {
 
     @Test
     public void handout_shouldWriteArabicRightToLeftAndFallBackOnEnglish() throws Exception {
-        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().language("Arabic").build()),
-                CaseLookup.found(Screening.builder().language("Kurdish").build()));
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12",
+                Screening.builder().language("Arabic").build()),
+                CaseLookup.found("SG-12", Screening.builder().language("Kurdish").build()));
 
         assertThat(render(), containsString("<html lang=\"ar\" dir=\"rtl\">"));
         clearInvocations(templateRenderer);
@@ -135,12 +136,24 @@ public class HandoutTest {
 
     @Test
     public void handout_shouldBeRecordedAsPrintedForTheCase() throws Exception {
-        when(cases.find("SG-12")).thenReturn(CaseLookup.found(Screening.builder().build()));
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().build()));
 
         render();
 
         assertThat(accessLog.latest("SG-12", 10).get(0).detail(), is("safeguarding.access.detail.handout"));
         assertThat(accessLog.latest("SG-12", 10).get(0).kind(), is(AccessKind.EXPORTED));
+    }
+
+    /** Jira finds a moved case by its old key and any key in lower case: the log keeps the key it found (issue 14). */
+    @Test
+    public void handout_shouldBeRecordedUnderTheKeyOfTheCaseFoundNotAsTyped() throws Exception {
+        when(request.getParameter("case")).thenReturn("old-7");
+        when(cases.find("old-7")).thenReturn(CaseLookup.found("SG-12", Screening.builder().build()));
+
+        render();
+
+        assertThat(accessLog.latest("SG-12", 10).size(), is(1));
+        assertThat(accessLog.latest("old-7", 10).isEmpty(), is(true));
     }
 
     @SuppressWarnings("unchecked")

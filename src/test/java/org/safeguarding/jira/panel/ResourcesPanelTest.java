@@ -270,7 +270,7 @@ public class ResourcesPanelTest {
     }
 
     private Map<String, Object> contextFor(Screening screening) {
-        when(cases.find("SG-12")).thenReturn(CaseLookup.found(screening));
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", screening));
         return panel.getContextMap(Map.of("issue", issue));
     }
 

@@ -65,7 +65,7 @@ public class AnonymiseResourceTest extends JerseyTest {
         };
         Anonymisation anonymisation = new Anonymisation(
                 key -> "lead".equals(user.key().orElse(null)) && visible.contains(key),
-                key -> visible.contains(key) ? CaseLookup.found(Screening.builder().build()) : CaseLookup.notVisible(),
+                key -> visible.contains(key) ? CaseLookup.found(key, Screening.builder().build()) : CaseLookup.notVisible(),
                 anonymiser, new AccessRecorder(new InMemoryAccessLog(), user), new InMemoryClosedCases(), user,
                 key -> key, new PropertiesTexts());
         return new ResourceConfig().register(new AnonymiseResource(user, anonymisation, new PropertiesTexts()))

@@ -42,7 +42,7 @@ public class IssueAssessmentResourceTest extends JerseyTest {
 
     @Test
     public void assessment_shouldAssessTheCaseAsRecorded() throws Exception {
-        lookup = CaseLookup.found(Screening.builder().immediateDanger(Answer.YES).build());
+        lookup = CaseLookup.found("SG-12", Screening.builder().immediateDanger(Answer.YES).build());
 
         Response response = target("issue/SG-1/assessment").request().get();
 

@@ -102,14 +102,14 @@ public class PermissionMatrixTest extends JerseyTest {
         Provisioning provisioning = mock(Provisioning.class);
         when(provisioning.run(any())).thenReturn(new SetupReport());
         CaseRecord sg1 = new CaseRecord("SG-1", "A concern", null, new InMemoryCaseValues(), List.of());
-        Cases everyoneSeesSg1 = key -> CaseLookup.found(Screening.builder().build());
+        Cases everyoneSeesSg1 = key -> CaseLookup.found(key, Screening.builder().build());
         CaseAnonymiser closedCase = mock(CaseAnonymiser.class);
         when(closedCase.isClosed("SG-1")).thenReturn(true);
         AccessRecorder access = new AccessRecorder(new InMemoryAccessLog(), user);
         return new ResourceConfig()
                 .register(new AssessmentResource(user, settings, texts))
                 .register(new IssueAssessmentResource(user, key -> key.equals("SG-1")
-                        ? CaseLookup.found(Screening.builder().build()) : CaseLookup.notVisible(), settings, texts))
+                        ? CaseLookup.found(key, Screening.builder().build()) : CaseLookup.notVisible(), settings, texts))
                 .register(new SubjectAccessResource(user, key -> "lead".equals(user.key().orElse(null))
                         ? Optional.of(sg1) : Optional.empty(), everyoneSeesSg1, access, texts))
                 .register(new AnonymiseResource(user, new Anonymisation(key -> "lead".equals(user.key().orElse(null)),

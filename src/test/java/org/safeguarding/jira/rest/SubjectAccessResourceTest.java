@@ -46,7 +46,7 @@ public class SubjectAccessResourceTest extends JerseyTest {
         return new ResourceConfig().register(new SubjectAccessResource(user,
                         key -> "admin".equals(user.key().orElse(null)) && key.equals("SG-1") ? Optional.of(SG_1)
                                 : Optional.empty(),
-                        key -> key.equals("SG-1") ? CaseLookup.found(Screening.builder().build())
+                        key -> key.equals("SG-1") ? CaseLookup.found(key, Screening.builder().build())
                                 : CaseLookup.notVisible(),
                         new AccessRecorder(log, user), new PropertiesTexts(),
                         Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneOffset.UTC)))
