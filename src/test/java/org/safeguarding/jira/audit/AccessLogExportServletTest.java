@@ -146,7 +146,11 @@ public class AccessLogExportServletTest {
         for (String formula : List.of("=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx")) {
             assertThat(SpreadsheetSafe.cell(formula), is("'" + formula));
         }
+        for (String hidden : new String[] {" =1+1", "\n=HYPERLINK(\"x\")", "  \n @SUM(A1)", "\u00a0-2"}) {
+            assertThat(hidden, SpreadsheetSafe.cell(hidden), is("'" + hidden));
+        }
         assertThat(SpreadsheetSafe.cell("SG-1"), is("SG-1"));
+        assertThat(SpreadsheetSafe.cell("  Anna Smith"), is("  Anna Smith"));
         assertThat(SpreadsheetSafe.cell(""), is(""));
     }
 }
