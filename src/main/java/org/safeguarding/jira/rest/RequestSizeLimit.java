@@ -1,12 +1,11 @@
 package org.safeguarding.jira.rest;
 
-import java.io.FilterInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
-import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.Response;
@@ -14,8 +13,8 @@ import javax.ws.rs.ext.Provider;
 import org.safeguarding.jira.web.Texts;
 
 /**
- * Refuses a request body larger than any the app's forms send, before it is read into memory: by its declared
- * length at once, and otherwise as soon as reading it passes the limit. Every reader is bounded behind it.
+ * Refuses a request body larger than any the app's forms send, before a resource reads it: by its declared length
+ * at once, and otherwise by reading at most one byte more than the limit. Every reader is bounded behind it.
  */
 @Named
 @Provider
@@ -31,46 +30,24 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     }
 
     @Override
-    public void filter(ContainerRequestContext request) {
+    public void filter(ContainerRequestContext request) throws IOException {
         if (request.getLength() > MOST_BYTES) {
             request.abortWith(tooLarge());
-        } else if (request.hasEntity()) {
-            request.setEntityStream(new Bounded(request.getEntityStream()));
+        } else if (request.getLength() < 0 && request.hasEntity()) {
+            // No length declared (sent in chunks): read what the limit allows and one byte more, no further.
+            try (InputStream body = request.getEntityStream()) {
+                byte[] read = body.readNBytes(MOST_BYTES + 1);
+                if (read.length > MOST_BYTES) {
+                    request.abortWith(tooLarge());
+                } else {
+                    request.setEntityStream(new ByteArrayInputStream(read));
+                }
+            }
         }
     }
 
     private Response tooLarge() {
         return ErrorsJson.messages(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                 List.of(texts.text("safeguarding.error.too-large", MOST_BYTES / 1024)));
-    }
-
-    /** The body, refused once more of it has been read than the limit allows (sent without a declared length). */
-    private final class Bounded extends FilterInputStream {
-        private long read;
-
-        Bounded(InputStream body) {
-            super(body);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int next = super.read();
-            count(next < 0 ? 0 : 1);
-            return next;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = super.read(buffer, offset, length);
-            count(Math.max(count, 0));
-            return count;
-        }
-
-        private void count(int bytes) {
-            read += bytes;
-            if (read > MOST_BYTES) {
-                throw new WebApplicationException(tooLarge());
-            }
-        }
     }
 }

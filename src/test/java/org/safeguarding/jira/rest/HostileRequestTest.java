@@ -12,6 +12,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collections;
 import javax.ws.rs.client.Entity;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Application;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -32,12 +36,14 @@ public class HostileRequestTest extends JerseyTest {
     /** The largest error answer allowed, whatever was sent. */
     private static final int ERROR_BOUND = 8 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String UNDECLARED_LENGTH = "X-Test-Undeclared-Length";
 
     @Override
     protected Application configure() {
         PropertiesTexts texts = new PropertiesTexts();
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London"));
         return new ResourceConfig()
+                .register(new UndeclaredLength())
                 .register(new RequestSizeLimit(texts))
                 .register(new AssessmentResource(TestUser.worker(), InMemorySettings.of(new Organisation(false,
                         false)), texts, clock))
@@ -88,16 +94,48 @@ public class HostileRequestTest extends JerseyTest {
         assertThat(body.length(), lessThan(ERROR_BOUND));
     }
 
+    /** A declared length over the limit is refused before a byte of the body is read. */
     @Test
-    public void assessment_shouldRefuseABodyLargerThanAnyFormSendsBeforeReadingIt() throws Exception {
-        String notes = "z".repeat(RequestSizeLimit.MOST_BYTES);
+    public void assessment_shouldRefuseABodyDeclaredLargerThanAnyFormSends() throws Exception {
+        String json = "{\"notes\":{\"owes-money\":\"" + "z".repeat(RequestSizeLimit.MOST_BYTES) + "\"}}";
 
-        Response response = post("{\"notes\":{\"owes-money\":\"" + notes + "\"}}");
+        Response response = target("assessment").request(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_LENGTH, json.length()).post(Entity.json(json));
 
         String body = response.readEntity(String.class);
         assertThat(response.getStatus(), is(413));
         assertThat(body.length(), lessThan(ERROR_BOUND));
         assertThat(JSON.readTree(body).at("/errors/0/message").asText(), containsString("Nothing was saved"));
+    }
+
+    /** Sent in chunks, with no length declared up front: refused once reading it passes the limit. */
+    @Test
+    public void assessment_shouldRefuseALargeBodySentWithoutALength() throws Exception {
+        String notes = "z".repeat(RequestSizeLimit.MOST_BYTES);
+
+        Response tooLarge = post("{\"notes\":{\"owes-money\":\"" + notes + "\"}}", UNDECLARED_LENGTH);
+        Response small = post("{\"ageGroup\":\"adult\"}", UNDECLARED_LENGTH);
+
+        String body = tooLarge.readEntity(String.class);
+        assertThat(tooLarge.getStatus(), is(413));
+        assertThat(JSON.readTree(body).at("/errors/0/message").asText(), containsString("Nothing was saved"));
+        assertThat("a small body without a length is read as sent", small.getStatus(), is(200));
+    }
+
+    /** What a client sending in chunks looks like to the filter: a body with no Content-Length. */
+    @PreMatching
+    private static final class UndeclaredLength implements ContainerRequestFilter {
+        @Override
+        public void filter(ContainerRequestContext request) {
+            if ("true".equals(request.getHeaderString(UNDECLARED_LENGTH))) {
+                request.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
+            }
+        }
+    }
+
+    private Response post(String json, String header) {
+        return target("assessment").request(MediaType.APPLICATION_JSON).header(header, "true")
+                .post(Entity.json(json));
     }
 
     private Response post(String json) {
