@@ -3,7 +3,6 @@ package org.safeguarding.preview;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.safeguarding.jira.setup.CaseFields;
@@ -83,23 +82,18 @@ final class PreviewCases implements Cases, CaseLeads, CaseRecords {
 
     @Override
     public synchronized CaseLookup find(String issueKey) {
-        CaseRecord record = cases.get(asJiraFindsIt(issueKey));
+        CaseRecord record = cases.get(issueKey);
         return user.key().isEmpty() || record == null ? CaseLookup.notVisible()
                 : CaseLookup.found(record.key(), ScreeningAssembler.from(record.values()));
     }
 
     @Override
     public boolean leads(String issueKey) {
-        return user.role() == PreviewUser.Role.LEAD && cases.containsKey(asJiraFindsIt(issueKey));
+        return user.role() == PreviewUser.Role.LEAD && cases.containsKey(issueKey);
     }
 
     @Override
     public Optional<CaseRecord> forLead(String issueKey) {
-        return leads(issueKey) ? Optional.of(cases.get(asJiraFindsIt(issueKey))) : Optional.empty();
-    }
-
-    /** Jira finds an issue by its key in any case ("sg-1"), and answers with the key as it is stored. */
-    private static String asJiraFindsIt(String issueKey) {
-        return issueKey.toUpperCase(Locale.ROOT);
+        return leads(issueKey) ? Optional.of(cases.get(issueKey)) : Optional.empty();
     }
 }

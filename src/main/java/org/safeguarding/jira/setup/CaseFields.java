@@ -48,7 +48,8 @@ public final class CaseFields {
     public static final String REFERRAL_REFERENCE = "referral.reference";
     public static final String REFERRED_ON = "referral.referred-on";
     public static final String REASONABLE_GROUNDS_DUE = "referral.reasonable-grounds-due";
-    public static final String RECOVERY_PERIOD_ENDS = "referral.recovery-period-ends";
+    /** Its key keeps the field's first name: installed Jiras record their fields by key (docs/admin-guide.md). */
+    public static final String RECOVERY_SUPPORT_DATE = "referral.recovery-period-ends";
     public static final String NEXT_REVIEW = "referral.next-review";
     public static final String RETENTION_REVIEW = "referral.retention-review";
 
@@ -117,7 +118,7 @@ public final class CaseFields {
         fields.add(choice(SUPPORT_NEEDS, FieldKind.CHECKBOXES, SupportNeed.values(), ScreenTab.CONSENT_AND_REFERRAL));
         fields.add(choice(REFERRAL_ROUTES, FieldKind.CHECKBOXES, Route.values(), ScreenTab.CONSENT_AND_REFERRAL));
         fields.add(text(REFERRAL_REFERENCE, FieldKind.TEXT, ScreenTab.CONSENT_AND_REFERRAL));
-        for (String date : List.of(REFERRED_ON, REASONABLE_GROUNDS_DUE, RECOVERY_PERIOD_ENDS, NEXT_REVIEW,
+        for (String date : List.of(REFERRED_ON, REASONABLE_GROUNDS_DUE, RECOVERY_SUPPORT_DATE, NEXT_REVIEW,
                 RETENTION_REVIEW)) {
             fields.add(text(date, FieldKind.DATE, ScreenTab.CONSENT_AND_REFERRAL));
         }

@@ -66,7 +66,7 @@ public class ReferralDatesFunction implements FunctionProvider {
                         deadlines.reasonableGroundsDecisionDue(today, nation).date());
             }
         } else if (POSITIVE_REASONABLE_GROUNDS.equals(on)) {
-            cases.setDate(issue, CaseFields.RECOVERY_PERIOD_ENDS, Deadlines.recoverySupportDate(today, nation));
+            cases.setDate(issue, CaseFields.RECOVERY_SUPPORT_DATE, Deadlines.recoverySupportDate(today, nation));
         } else {
             // First of the transition's post-functions, so nothing has changed yet when it refuses.
             throw new WorkflowException(texts.text("safeguarding.workflow.error.dates-not-set-up"));

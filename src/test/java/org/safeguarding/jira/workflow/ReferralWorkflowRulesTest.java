@@ -196,7 +196,7 @@ public class ReferralWorkflowRulesTest {
             move(entry, POSITIVE_RG, noInput());
 
             assertThat(engine.currentStep(entry), is(RECOVERY));
-            assertThat(expected.getKey(), fixture.values.date(CaseFields.RECOVERY_PERIOD_ENDS),
+            assertThat(expected.getKey(), fixture.values.date(CaseFields.RECOVERY_SUPPORT_DATE),
                     is(Optional.of(expected.getValue())));
         }
     }
@@ -277,7 +277,8 @@ public class ReferralWorkflowRulesTest {
     }
 
     /**
-     * The Duty to Notify binds public authorities in England and Wales, for adults only (domain reference §13.1, §13.5):
+     * The Duty to Notify binds public authorities in England and Wales, for adults only (domain reference §13.1,
+     * §13.5):
      * the workflow decides it by the same nation and the same age rule as the assessment (see VignettesTest).
      */
     @Test
