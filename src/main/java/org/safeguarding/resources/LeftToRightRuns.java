@@ -21,9 +21,6 @@ public final class LeftToRightRuns {
     }
 
     public static String isolateNumbers(String text) {
-        if (text == null) {
-            return null;
-        }
         return NUMBER.matcher(text).replaceAll(run -> Matcher.quoteReplacement(
                 ISOLATE + run.group().replace(' ', NO_BREAK_SPACE) + END_ISOLATE));
     }

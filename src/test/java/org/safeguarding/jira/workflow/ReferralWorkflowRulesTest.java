@@ -278,8 +278,7 @@ public class ReferralWorkflowRulesTest {
 
     /**
      * The Duty to Notify binds public authorities in England and Wales, for adults only (domain reference §13.1,
-     * §13.5):
-     * the workflow decides it by the same nation and the same age rule as the assessment (see VignettesTest).
+     * §13.5): the workflow decides it by the same nation and the same age rule as the assessment (see VignettesTest).
      */
     @Test
     public void refer_shouldAllowTheDutyToNotifyOnlyForAnAdultInEnglandOrWalesAsTheAssessmentDoes() throws Exception {
