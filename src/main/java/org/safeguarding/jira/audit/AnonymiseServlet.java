@@ -59,11 +59,12 @@ public class AnonymiseServlet extends HttpServlet {
         if (pages.switchedOff(this, response)) {
             return;
         }
-        Optional<String> key = CasePage.key(request, response, userManager, loginUriProvider, texts);
-        if (key.isEmpty()) {
+        Optional<String> typed = CasePage.key(request, response, userManager, loginUriProvider, texts);
+        if (typed.isEmpty()) {
             return;
         }
-        Anonymisation.Standing standing = anonymisation.standing(key.get());
+        Optional<String> key = anonymisation.caseKey(typed.get());
+        Anonymisation.Standing standing = key.map(anonymisation::standing).orElse(Anonymisation.Standing.NOT_VISIBLE);
         if (standing == Anonymisation.Standing.NOT_VISIBLE) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

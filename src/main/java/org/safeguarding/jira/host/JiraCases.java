@@ -50,8 +50,8 @@ public class JiraCases implements Cases, CaseLeads, CaseRecords {
 
     /** Checks the permission and the issue type only, reading none of the case's fields. */
     @Override
-    public boolean isVisibleCase(String issueKey) {
-        return browsable(issueKey).filter(reader::isCase).isPresent();
+    public Optional<String> visibleCaseKey(String issueKey) {
+        return browsable(issueKey).filter(reader::isCase).map(Issue::getKey);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * replaces a closed case's personal details, for its safeguarding leads. The permission is checked before the body
  * is read; someone who may see the case but does not lead it gets 403 saying so, an open case 409 saying to close it
  * first, a case someone may not see the same 403 as one that does not exist. It cannot be undone, so Jira asks the
- * lead to confirm their password first (WebSudo), as the page that calls it does.
+ * lead to confirm their password first (WebSudo), as the page that calls it does. The key in the path may be an old
+ * key of a moved case, which Jira still finds: the confirmation, the log and the answer use the case's own key.
  */
 @Named
 @Path("/issue/{issueKey}/anonymise")
@@ -52,20 +54,25 @@ public class AnonymiseResource {
         if (currentUser.key().isEmpty()) {
             return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
         }
-        Anonymisation.Standing standing = anonymisation.standing(issueKey);
-        if (standing != Anonymisation.Standing.MAY_ANONYMISE) {
-            return refused(issueKey, standing);
+        Optional<String> found = anonymisation.caseKey(issueKey);
+        if (found.isEmpty()) {
+            return refused(issueKey, Anonymisation.Standing.NOT_VISIBLE);
         }
-        List<FieldError> problems = AnonymiseJsonReader.check(body, issueKey);
+        String caseKey = found.get();
+        Anonymisation.Standing standing = anonymisation.standing(caseKey);
+        if (standing != Anonymisation.Standing.MAY_ANONYMISE) {
+            return refused(caseKey, standing);
+        }
+        List<FieldError> problems = AnonymiseJsonReader.check(body, caseKey);
         if (!problems.isEmpty()) {
             return ErrorsJson.badRequest(problems, texts);
         }
         try {
-            Anonymisation.Standing done = anonymisation.anonymise(issueKey);
+            Anonymisation.Standing done = anonymisation.anonymise(caseKey);
             return done == Anonymisation.Standing.MAY_ANONYMISE
-                    ? Response.ok(new AnonymisedJson(issueKey)).build() : refused(issueKey, done);
+                    ? Response.ok(new AnonymisedJson(caseKey)).build() : refused(caseKey, done);
         } catch (CaseAnonymiser.Unfinished e) {
-            LOG.error("Anonymising {} stopped part-way", issueKey, e);
+            LOG.error("Anonymising {} stopped part-way", caseKey, e);
             return ErrorsJson.status(Response.Status.INTERNAL_SERVER_ERROR, "safeguarding.error.anonymise-unfinished",
                     texts);
         }

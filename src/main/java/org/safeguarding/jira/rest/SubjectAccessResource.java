@@ -65,7 +65,7 @@ public class SubjectAccessResource {
             return ErrorsJson.status(Response.Status.FORBIDDEN, cases.isVisibleCase(issueKey)
                     ? "safeguarding.error.leads-only" : "safeguarding.error.case-not-visible", texts);
         }
-        access.exported(issueKey, "safeguarding.access.detail.subject-access");
+        access.exported(record.get().key(), "safeguarding.access.detail.subject-access");
         return Response.ok(new ExportJson(record.get(), clock.instant(), texts)).build();
     }
 

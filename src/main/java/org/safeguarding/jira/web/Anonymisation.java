@@ -53,6 +53,16 @@ public class Anonymisation {
         this.clock = clock;
     }
 
+    /**
+     * The key of the case Jira finds by the key as typed (which may be the old key of a moved case), when the
+     * current user may see it. Everything after is asked and done with this key, so that the anonymising is logged,
+     * and the case leaves the retention report, under the case's own key.
+     */
+    public Optional<String> caseKey(String typedKey) {
+        return cases.visibleCaseKey(typedKey);
+    }
+
+    /** @param issueKey the case's own key, from {@link #caseKey} */
     public Standing standing(String issueKey) {
         if (!leads.leads(issueKey)) {
             return cases.isVisibleCase(issueKey) ? Standing.LEADS_ONLY : Standing.NOT_VISIBLE;
@@ -78,7 +88,11 @@ public class Anonymisation {
         };
     }
 
-    /** Anonymises the case when the current user may; answers the standing it found either way. */
+    /**
+     * Anonymises the case when the current user may; answers the standing it found either way.
+     *
+     * @param issueKey the case's own key, from {@link #caseKey}
+     */
     public Standing anonymise(String issueKey) throws CaseAnonymiser.Unfinished {
         Standing standing = standing(issueKey);
         if (standing == Standing.MAY_ANONYMISE) {

@@ -73,6 +73,7 @@ public class AnonymiseServletTest {
     public void setUp() {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
         when(request.getParameter("case")).thenReturn("SG-1");
+        when(anonymisation.caseKey("SG-1")).thenReturn(Optional.of("SG-1"));
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         when(webSudo.canExecuteRequest(request)).thenReturn(true);
         servlet = new AnonymiseServlet(userManager, loginUriProvider, webSudo, anonymisation, application,
@@ -106,6 +107,20 @@ public class AnonymiseServletTest {
         assertThat(page.html(), containsString("action=\"/jira/rest/safeguarding/1.0/issue/SG-1/anonymise\""));
         assertThat(pageBuilder.drain(), contains(
                 "org.safeguarding.safeguarding-for-jira:safeguarding-anonymise-resources"));
+    }
+
+    @Test
+    public void doGet_shouldShowAndSendTheKeyOfTheCaseFoundNotTheKeyAsTyped() throws Exception {
+        when(request.getParameter("case")).thenReturn("sg-1");
+        when(anonymisation.caseKey("sg-1")).thenReturn(Optional.of("SG-1"));
+        when(anonymisation.standing("SG-1")).thenReturn(Anonymisation.Standing.MAY_ANONYMISE);
+
+        Map<String, Object> context = rendered();
+
+        assertThat(context.get("caseKey"), equalTo("SG-1"));
+        assertThat(context.get("caseUrl"), equalTo("/jira/browse/SG-1"));
+        assertThat(context.get("apiUrl"), equalTo("/jira/rest/safeguarding/1.0/issue/SG-1/anonymise"));
+        verify(anonymisation, never()).standing("sg-1");
     }
 
     @Test
@@ -144,7 +159,7 @@ public class AnonymiseServletTest {
 
     @Test
     public void doGet_shouldAnswerACaseSomeoneMayNotSeeAsOneThatDoesNotExist() throws Exception {
-        when(anonymisation.standing("SG-1")).thenReturn(Anonymisation.Standing.NOT_VISIBLE);
+        when(anonymisation.caseKey("SG-1")).thenReturn(Optional.empty());
 
         servlet.doGet(request, response);
 

@@ -133,9 +133,24 @@ public class JiraCasesTest {
         canBrowse();
         when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100"));
         when(issueType.getId()).thenReturn("10100", "10001");
+        when(issue.getKey()).thenReturn("SG-1");
 
         assertThat(cases.isVisibleCase("SG-1"), is(true));
         assertThat(cases.isVisibleCase("SG-1"), is(false));
+        verifyNoInteractions(customFieldManager);
+    }
+
+    @Test
+    public void visibleCaseKey_shouldBeTheKeyOfTheIssueJiraFoundNotTheKeyAsTyped() {
+        when(userManager.getUserByKey("worker")).thenReturn(worker);
+        when(issueManager.getIssueObject("OLD-7")).thenReturn(issue);
+        when(permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, worker)).thenReturn(true);
+        when(issue.getIssueType()).thenReturn(issueType);
+        when(issue.getKey()).thenReturn("SG-1");
+        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100"));
+        when(issueType.getId()).thenReturn("10100");
+
+        assertThat(cases.visibleCaseKey("OLD-7"), is(Optional.of("SG-1")));
         verifyNoInteractions(customFieldManager);
     }
 

@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.core.Application;
@@ -26,6 +28,7 @@ import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.referral.AccessKind;
 import org.safeguarding.screening.Screening;
 
 /**
@@ -38,11 +41,16 @@ public class AnonymiseResourceTest extends JerseyTest {
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
     private List<String> anonymised;
+    private InMemoryAccessLog log;
+    private InMemoryClosedCases closedCases;
 
     @Override
     protected Application configure() {
         user = TestUser.worker();
         anonymised = new ArrayList<>();
+        log = new InMemoryAccessLog();
+        closedCases = new InMemoryClosedCases();
+        closedCases.closed("SG-1", LocalDate.of(2026, 11, 2), null);
         Set<String> visible = Set.of("SG-1", "SG-2", "SG-4", "SG-5");
         CaseAnonymiser anonymiser = new CaseAnonymiser() {
             @Override
@@ -65,8 +73,11 @@ public class AnonymiseResourceTest extends JerseyTest {
         };
         Anonymisation anonymisation = new Anonymisation(
                 key -> "lead".equals(user.key().orElse(null)) && visible.contains(key),
-                key -> visible.contains(key) ? CaseLookup.found(key, Screening.builder().build()) : CaseLookup.notVisible(),
-                anonymiser, new AccessRecorder(new InMemoryAccessLog(), user), new InMemoryClosedCases(), user,
+                // Stands in for any other key Jira resolves to the case, such as the old key of a moved case.
+                key -> visible.contains(key.toUpperCase(Locale.ROOT))
+                        ? CaseLookup.found(key.toUpperCase(Locale.ROOT), Screening.builder().build())
+                        : CaseLookup.notVisible(),
+                anonymiser, new AccessRecorder(log, user), closedCases, user,
                 key -> key, new PropertiesTexts());
         return new ResourceConfig().register(new AnonymiseResource(user, anonymisation, new PropertiesTexts()))
                 .register(JacksonFeature.class);
@@ -87,6 +98,20 @@ public class AnonymiseResourceTest extends JerseyTest {
         assertThat(body.at("/case").asText(), is("SG-1"));
         assertThat(body.at("/anonymised").asBoolean(), is(true));
         assertThat(anonymised, contains("SG-1"));
+    }
+
+    @Test
+    public void anonymise_shouldAnonymiseRecordAndAnswerTheKeyOfTheCaseFoundNotTheKeyAsTyped() throws Exception {
+        user.lead();
+
+        Response response = post("sg-1", "{\"confirm\": \"SG-1\"}");
+
+        assertThat(response.getStatus(), is(200));
+        assertThat(JSON.readTree(response.readEntity(String.class)).at("/case").asText(), is("SG-1"));
+        assertThat(anonymised, contains("SG-1"));
+        assertThat(log.latest("SG-1", 1).get(0).kind(), is(AccessKind.ANONYMISED));
+        assertThat(log.latest("sg-1", 1), is(empty()));
+        assertThat(closedCases.all(), is(empty()));
     }
 
     @Test
