@@ -2,6 +2,7 @@ package org.safeguarding.referral;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
 
 /** What makes the settings sensible, each problem naming the field to put right and how. */
@@ -35,7 +36,7 @@ public final class AppSettingsRules {
     }
 
     private static void checkName(String field, String name, List<FieldProblem> problems) {
-        if (name != null && (name.isBlank() || name.length() > MAX_NAME || !name.equals(name.strip()))) {
+        if (name != null && (!InputRules.hasVisibleEnds(name) || name.length() > MAX_NAME)) {
             problems.add(new FieldProblem(field, "safeguarding.settings.error.name"));
         }
     }

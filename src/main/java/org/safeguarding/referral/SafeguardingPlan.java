@@ -3,6 +3,7 @@ package org.safeguarding.referral;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.safeguarding.screening.InputRules;
 
 /**
  * The organisation's safeguarding plan, in the four parts STOP THE TRAFFIK's guidance asks for: what to do for
@@ -25,7 +26,7 @@ public record SafeguardingPlan(String vulnerable, String trafficked, String spec
         List<String> texts = texts();
         for (int i = 0; i < PARTS.size(); i++) {
             String text = texts.get(i);
-            if (text == null || text.isBlank()) {
+            if (!InputRules.hasVisibleText(text)) {
                 problems.add(new FieldProblem(PARTS.get(i), "safeguarding.plan.error.empty"));
             } else if (text.length() > MAX_PART) {
                 problems.add(new FieldProblem(PARTS.get(i), "safeguarding.plan.error.too-long"));

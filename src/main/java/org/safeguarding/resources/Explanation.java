@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
 
 /**
@@ -40,7 +41,7 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
     /** A fluent speaker's check of a translation. */
     public record Review(String by, LocalDate on) {
         public Review {
-            if (by == null || by.isBlank() || on == null) {
+            if (!InputRules.hasVisibleText(by) || on == null) {
                 throw new IllegalArgumentException("a review names who checked the translation and when");
             }
         }

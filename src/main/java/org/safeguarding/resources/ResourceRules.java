@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.safeguarding.screening.InputRules;
 
 /**
  * What makes a directory entry fit to show a worker in a hurry: a name, a number people can dial or a secure web
@@ -51,6 +52,8 @@ public final class ResourceRules {
             problems.add(ResourceProblem.of("verifiedOn", "verified-on"));
         } else if (entry.verifiedOn().isAfter(today)) {
             problems.add(ResourceProblem.of("verifiedOn", "verified-on-future"));
+        } else if (!InputRules.isPastDay(entry.verifiedOn(), today)) {
+            problems.add(ResourceProblem.of("verifiedOn", "verified-on-too-early"));
         }
         if (isBlank(entry.source())) {
             problems.add(ResourceProblem.of("source", "source"));
@@ -80,6 +83,6 @@ public final class ResourceRules {
     }
 
     private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
+        return !InputRules.hasVisibleText(text);
     }
 }

@@ -25,6 +25,6 @@ public record PoliceDescription(String height, String build, String nationality,
     }
 
     private static boolean present(String value) {
-        return value != null && !value.isBlank();
+        return InputRules.hasVisibleText(value);
     }
 }

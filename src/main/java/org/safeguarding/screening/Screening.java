@@ -42,7 +42,7 @@ public final class Screening {
         gender = builder.gender;
         nation = builder.nation;
         consent = builder.consent;
-        language = builder.language == null || builder.language.isBlank() ? null : builder.language.strip();
+        language = InputRules.hasVisibleText(builder.language) ? builder.language.strip() : null;
         interpreterNeeded = builder.interpreterNeeded;
         safeToContact = Collections.unmodifiableSet(EnumSet.copyOf(builder.safeToContact));
         supportNeeds = Collections.unmodifiableSet(EnumSet.copyOf(builder.supportNeeds));
@@ -255,7 +255,7 @@ public final class Screening {
         }
 
         public Builder notes(Question question, String text) {
-            if (text != null && !text.isBlank()) {
+            if (InputRules.hasVisibleText(text)) {
                 notes.put(Objects.requireNonNull(question, "question"), text.strip());
             }
             return this;

@@ -51,6 +51,18 @@ public class AppSettingsRulesTest {
     }
 
     @Test
+    public void check_shouldRefuseNamesOfCharactersThatDrawNothingOrHiddenAtTheEnds() {
+        assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, "\u200B", "\u00A0\uFEFF", null)),
+                contains(new FieldProblem("leadGroup", "safeguarding.settings.error.name"),
+                        new FieldProblem("leadProjectRole", "safeguarding.settings.error.name")));
+        assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, "\uFEFFleads", "lead\u00A0", null)),
+                contains(new FieldProblem("leadGroup", "safeguarding.settings.error.name"),
+                        new FieldProblem("leadProjectRole", "safeguarding.settings.error.name")));
+        assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, "safeguarding\u00A0leads", null,
+                null)), is(empty()));
+    }
+
+    @Test
     public void check_shouldRefuseARetentionPeriodOutsideOneToAHundredYears() {
         for (int years : new int[] {0, -1, 101}) {
             assertThat(AppSettingsRules.check(new AppSettings(Set.of(), false, false, null, null, years)), contains(

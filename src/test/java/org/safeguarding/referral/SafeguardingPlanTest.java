@@ -22,6 +22,14 @@ public class SafeguardingPlanTest {
     }
 
     @Test
+    public void check_shouldNameEachPartWrittenOnlyWithCharactersThatDrawNothing() {
+        assertThat(new SafeguardingPlan("\u200B", "\u00A0", "\uFEFF", "Intranet.").check(), contains(
+                new FieldProblem("vulnerable", "safeguarding.plan.error.empty"),
+                new FieldProblem("trafficked", "safeguarding.plan.error.empty"),
+                new FieldProblem("specialists", "safeguarding.plan.error.empty")));
+    }
+
+    @Test
     public void check_shouldRefuseAPartLongerThanTenThousandCharacters() {
         String tooLong = "x".repeat(SafeguardingPlan.MAX_PART + 1);
 

@@ -33,6 +33,17 @@ public class ResourceRulesTest {
     }
 
     @Test
+    public void check_shouldRefuseANameOrSourceOfCharactersThatDrawNothing() {
+        for (String invisible : new String[] {"\u200B", "\u00A0", "\uFEFF", "\u200B \u00A0\uFEFF"}) {
+            Resource entry = new Resource("x", invisible, "999", null, Set.of(), Audience.EVERYONE,
+                    ResourceCategory.EMERGENCY, List.of(), TODAY, invisible, null, false);
+
+            assertThat(ResourceRules.check(entry, TODAY), contains(problem("name", "name"),
+                    problem("source", "source")));
+        }
+    }
+
+    @Test
     public void check_shouldWantAWayToReachTheService() {
         assertThat(ResourceRules.check(entry("x", null, null), TODAY), contains(problem("phone", "phone-or-url")));
     }
@@ -67,6 +78,14 @@ public class ResourceRulesTest {
                 List.of(), TODAY.plusDays(1), "https://example.org", null, false);
 
         assertThat(ResourceRules.check(future, TODAY), contains(problem("verifiedOn", "verified-on-future")));
+    }
+
+    @Test
+    public void check_shouldRefuseACheckDateBefore1900() {
+        Resource ancient = new Resource("x", "X", "999", null, Set.of(), Audience.EVERYONE, ResourceCategory.EMERGENCY,
+                List.of(), LocalDate.of(1000, 1, 1), "https://example.org", null, false);
+
+        assertThat(ResourceRules.check(ancient, TODAY), contains(problem("verifiedOn", "verified-on-too-early")));
     }
 
     static Resource entry(String id, String phone, String url) {

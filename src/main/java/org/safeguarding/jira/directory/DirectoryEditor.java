@@ -12,6 +12,7 @@ import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceProblem;
 import org.safeguarding.resources.ResourceRules;
+import org.safeguarding.screening.InputRules;
 
 /**
  * Adds, changes and retires directory entries for an admin, and records fluent speakers' reviews of the
@@ -95,17 +96,17 @@ public class DirectoryEditor {
     /**
      * Records that a fluent speaker checked one language's explanations: who (in the admin's words) and on what day.
      *
-     * @return done, invalid (no reviewer, or no date or one in the future) or not found (no such language)
+     * @return done, invalid (no reviewer, or no date, one in the future or before 1900) or not found (no such language)
      */
     public Outcome recordReview(String languageTag, String reviewer, LocalDate reviewedOn, String userKey) {
         if (directory.explanations().languages().stream().noneMatch(language -> language.tag().equals(languageTag))) {
             return Outcome.notFound();
         }
         List<ResourceProblem> problems = new ArrayList<>();
-        if (reviewer == null || reviewer.isBlank()) {
+        if (!InputRules.hasVisibleText(reviewer)) {
             problems.add(new ResourceProblem("by", "safeguarding.resource.error.reviewer"));
         }
-        if (reviewedOn == null || reviewedOn.isAfter(LocalDate.now(clock))) {
+        if (reviewedOn == null || !InputRules.isPastDay(reviewedOn, LocalDate.now(clock))) {
             problems.add(new ResourceProblem("on", "safeguarding.resource.error.reviewed-on"));
         }
         if (!problems.isEmpty()) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -108,6 +110,19 @@ abstract class JsonFields {
     /** A value the client sent, as an error repeats it: its start only, when it is long. */
     static String shown(String value) {
         return value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "…";
+    }
+
+    /** A day as ISO year-month-day, {@code 2026-11-28}; whether it is a sensible one is for the rules that use it. */
+    LocalDate date(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(FieldError.of(field, "safeguarding.error.not-a-date", shown(value)));
+            return null;
+        }
     }
 
     String text(String field, String value, int maxLength) {

@@ -1,13 +1,12 @@
 package org.safeguarding.jira.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.safeguarding.jira.directory.DirectoryColumns;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
 
 /**
@@ -37,7 +36,7 @@ final class ResourceJsonReader extends JsonFields {
                 text("url", json.url, DirectoryColumns.LONG), values("nations", json.nations, Nation.class),
                 value("audience", json.audience, Audience.class),
                 value("category", json.category, ResourceCategory.class), languages(json.languages),
-                verifiedOn(json.verifiedOn), text("source", json.source, DirectoryColumns.LONG),
+                date("verifiedOn", json.verifiedOn), text("source", json.source, DirectoryColumns.LONG),
                 text("notes", json.notes, DirectoryColumns.NOTES), false);
         return errors.isEmpty() ? new Result(entry, List.of()) : new Result(null, List.copyOf(errors));
     }
@@ -50,7 +49,7 @@ final class ResourceJsonReader extends JsonFields {
         int errorsBefore = errors.size();
         for (int i = 0; i < languages.size(); i++) {
             String field = "languages[" + i + "]";
-            if (languages.get(i) == null || languages.get(i).isBlank()) {
+            if (!InputRules.hasVisibleText(languages.get(i))) {
                 errors.add(FieldError.of(field, "safeguarding.error.empty-item"));
             } else if (DirectoryColumns.hasLineBreak(languages.get(i))) {
                 errors.add(FieldError.of(field, "safeguarding.error.line-break"));
@@ -63,18 +62,6 @@ final class ResourceJsonReader extends JsonFields {
             errors.add(FieldError.of("languages", "safeguarding.error.languages-too-long", DirectoryColumns.LONG));
         }
         return languages;
-    }
-
-    private LocalDate verifiedOn(String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of("verifiedOn", "safeguarding.error.not-a-date", shown(value)));
-            return null;
-        }
     }
 
     /** A directory entry as clients send it; every value by its stable id. */

@@ -2,7 +2,6 @@ package org.safeguarding.jira.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Reads a translation review ({@code {"by": "…", "on": "2026-12-01"}}), naming every field that is wrong. */
@@ -25,14 +24,7 @@ final class ReviewJsonReader extends JsonFields {
     private Result readAll(ReviewJson json) {
         unknown("", json);
         String by = text("by", json.by, MAX_REVIEWER);
-        LocalDate on = null;
-        if (json.on != null) {
-            try {
-                on = LocalDate.parse(json.on);
-            } catch (DateTimeParseException e) {
-                errors.add(FieldError.of("on", "safeguarding.error.not-a-date", json.on));
-            }
-        }
+        LocalDate on = date("on", json.on);
         return errors.isEmpty() ? new Result(by, on, List.of()) : new Result(null, null, List.copyOf(errors));
     }
 

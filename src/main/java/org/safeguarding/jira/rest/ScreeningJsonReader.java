@@ -15,6 +15,7 @@ import org.safeguarding.screening.ExploitationType;
 import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Indicator;
+import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Question;
@@ -28,7 +29,6 @@ import org.safeguarding.screening.SupportNeed;
 public final class ScreeningJsonReader extends JsonFields {
     static final int MAX_SHORT_TEXT = 200;
     static final int MAX_NOTES = 5000;
-    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private final LocalDate today;
 
@@ -119,21 +119,11 @@ public final class ScreeningJsonReader extends JsonFields {
     }
 
     private LocalDate dateOfBirth(String value) {
-        if (value == null) {
-            return null;
+        LocalDate date = date("dateOfBirth", value);
+        if (date != null) {
+            checkPast("dateOfBirth", date, value);
         }
-        try {
-            LocalDate date = LocalDate.parse(value);
-            if (date.isAfter(today)) {
-                errors.add(FieldError.of("dateOfBirth", "safeguarding.error.date-in-future", value));
-            } else if (date.isBefore(EARLIEST_BIRTH)) {
-                errors.add(FieldError.of("dateOfBirth", "safeguarding.error.date-too-early", value));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            errors.add(FieldError.of("dateOfBirth", "safeguarding.error.not-a-date", shown(value)));
-            return null;
-        }
+        return date;
     }
 
     private LocalDateTime lastSeenWhen(String field, String value) {
@@ -142,13 +132,19 @@ public final class ScreeningJsonReader extends JsonFields {
         }
         try {
             LocalDateTime when = LocalDateTime.parse(value);
-            if (when.toLocalDate().isAfter(today)) {
-                errors.add(FieldError.of(field, "safeguarding.error.date-in-future", value));
-            }
+            checkPast(field, when.toLocalDate(), value);
             return when;
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of(field, "safeguarding.error.not-a-date-time", shown(value)));
             return null;
+        }
+    }
+
+    /** A birth or a sighting has happened, and since 1900 ({@link InputRules#isPastDay}). */
+    private void checkPast(String field, LocalDate day, String value) {
+        if (!InputRules.isPastDay(day, today)) {
+            errors.add(FieldError.of(field, day.isAfter(today) ? "safeguarding.error.date-in-future"
+                    : "safeguarding.error.date-too-early", value));
         }
     }
 }

@@ -2,8 +2,10 @@ package org.safeguarding.jira.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.OptionalInt;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.AppSettingsRules;
+import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
 
 /**
@@ -33,22 +35,26 @@ final class SettingsJsonReader extends JsonFields {
         return errors.isEmpty() ? new Result(settings, List.of()) : new Result(null, List.copyOf(errors));
     }
 
+    /** A name, with spaces at either end left off; one that draws nothing is none. */
     private String name(String field, String value) {
         String name = text(field, value, AppSettingsRules.MAX_NAME);
-        return name == null || name.isBlank() ? null : name.strip();
+        return InputRules.hasVisibleText(name) ? name.strip() : null;
     }
 
-    /** Whole years, sent as a number or as the digits a form field holds; anything else is named as wrong. */
+    /**
+     * Whole years, sent as a number or as the digits 0 to 9 a form field holds; anything else is named as wrong, and
+     * a value that draws nothing is none.
+     */
     private Integer years(String value) {
-        if (value == null || value.isBlank()) {
+        if (!InputRules.hasVisibleText(value)) {
             return null;
         }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
+        OptionalInt years = InputRules.wholeNumber(value);
+        if (years.isEmpty()) {
             errors.add(FieldError.of("retentionYears", "safeguarding.settings.error.retention-years"));
             return null;
         }
+        return years.getAsInt();
     }
 
     /** The settings as clients send them; nations by their ids. */

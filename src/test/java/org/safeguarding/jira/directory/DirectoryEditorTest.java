@@ -187,6 +187,18 @@ public class DirectoryEditorTest {
     }
 
     @Test
+    public void recordReview_shouldRefuseAReviewerWhoseNameDrawsNothingAndADayBefore1900() {
+        when(directory.explanations()).thenReturn(Explanations.shipped());
+
+        DirectoryEditor.Outcome outcome = editor.recordReview("sq", "\u200B\u00A0\uFEFF", LocalDate.of(1000, 1, 1),
+                "admin");
+
+        assertThat(outcome.problems(), contains(new ResourceProblem("by", "safeguarding.resource.error.reviewer"),
+                new ResourceProblem("on", "safeguarding.resource.error.reviewed-on")));
+        verify(store, never()).recordReview(anyString(), any(), anyString());
+    }
+
+    @Test
     public void recordReview_shouldSayWhenThereAreNoExplanationsInTheLanguage() {
         when(directory.explanations()).thenReturn(Explanations.shipped());
 

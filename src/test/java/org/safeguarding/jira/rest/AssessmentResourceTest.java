@@ -140,6 +140,12 @@ public class AssessmentResourceTest extends JerseyTest {
     }
 
     @Test
+    public void assess_shouldRejectALastSightingBefore1900() throws Exception {
+        assertThat(errors(post("{\"policeDescription\":{\"lastSeenWhen\":\"1000-01-01T10:00\"}}")),
+                contains("'1000-01-01T10:00' is before 1900. Check the year."));
+    }
+
+    @Test
     public void assess_shouldRejectNotesThatAreTooLong() throws Exception {
         String notes = "x".repeat(ScreeningJsonReader.MAX_NOTES + 1);
 

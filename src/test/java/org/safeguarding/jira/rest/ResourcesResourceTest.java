@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -167,6 +168,19 @@ public class ResourcesResourceTest extends JerseyTest {
     }
 
     @Test
+    public void add_shouldRefuseALanguageThatDrawsNothing() throws Exception {
+        user.admin();
+        ObjectNode entry = (ObjectNode) JSON.readTree(ENTRY);
+        entry.putArray("languages").add("Polish").add("\u200B\u00A0\uFEFF");
+
+        JsonNode refused = JSON.readTree(target("resources").request().post(Entity.json(entry.toString()))
+                .readEntity(String.class));
+
+        assertThat(refused.at("/errors/0/field").asText(), is("languages[1]"));
+        verifyNoInteractions(editor);
+    }
+
+    @Test
     public void add_shouldNameEveryFieldOfTheWrongKindOrUnknownAndSaveNothing() throws Exception {
         user.admin();
 
@@ -318,6 +332,17 @@ public class ResourcesResourceTest extends JerseyTest {
                 fields.add(error.get("field").asText()));
         assertThat(fields, containsInAnyOrder("when", "on"));
         assertThat(unknown.getStatus(), is(404));
+    }
+
+    @Test
+    public void review_shouldRepeatOnlyTheStartOfAHugeDateItCannotRead() {
+        user.admin();
+
+        Response response = target("resources/explanations/sq/review").request().post(Entity.json(
+                "{\"by\": \"Arta\", \"on\": \"" + "9".repeat(100_000) + "\"}"));
+
+        assertThat(response.getStatus(), is(400));
+        assertThat(response.readEntity(String.class).length(), is(lessThan(1_000)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.rest;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -108,6 +109,27 @@ public class SettingsResourceTest extends JerseyTest {
 
         assertThat(response.getStatus(), is(200));
         assertThat(settings.read(), is(AppSettings.DEFAULTS));
+    }
+
+    @Test
+    public void change_shouldTreatValuesThatDrawNothingAsNone() {
+        Response response = target("settings").request().put(Entity.json(
+                "{\"leadGroup\": \"\\u200B\", \"leadProjectRole\": \"\\uFEFF\", \"retentionYears\": \"\\u00A0\"}"));
+
+        assertThat(response.getStatus(), is(200));
+        assertThat(settings.read(), is(AppSettings.DEFAULTS));
+    }
+
+    @Test
+    public void change_shouldReadRetentionYearsWrittenOnlyInTheDigitsZeroToNine() throws Exception {
+        for (String years : new String[] {"\u0667", "\uFF17", "+7", "7.0", "0".repeat(50) + "7"}) {
+            Response response = target("settings").request().put(Entity.json(
+                    "{\"retentionYears\": \"" + years + "\"}"));
+
+            assertThat(years, response.getStatus(), is(400));
+            assertThat(years, fields(response), contains("retentionYears"));
+            assertThat(settings.read(), is(STORED));
+        }
     }
 
     @Test
