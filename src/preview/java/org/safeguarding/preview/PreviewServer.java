@@ -36,6 +36,7 @@ import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.rest.AnonymiseResource;
 import org.safeguarding.jira.rest.AssessmentResource;
+import org.safeguarding.jira.rest.ClientErrorsJson;
 import org.safeguarding.jira.rest.EnablementResource;
 import org.safeguarding.jira.rest.IssueAssessmentResource;
 import org.safeguarding.jira.rest.JsonOnlyWrites;
@@ -137,6 +138,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new SwitchedOffFilter(selfCheck, texts))
                 .register(new RequestSizeLimit(texts))
                 .register(new JsonOnlyWrites(texts))
+                .register(new ClientErrorsJson(texts))
                 .register(new ResourcesResource(user, directory, editor, texts))
                 // The preview keeps no search index: its cases are assessed as they are shown.
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, () -> { }, texts))
