@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.ee8.servlet.DefaultServlet;
+import org.eclipse.jetty.ee8.servlet.FilterHolder;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee8.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
@@ -100,8 +103,9 @@ public final class PreviewServer implements AutoCloseable {
 
         PreviewProjects projects = new PreviewProjects(cases.all().size());
 
-        ServletContextHandler context = new ServletContextHandler();
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
+        context.addFilter(new FilterHolder(new PreviewSessions(user)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new AdminServlet(user, user, user, pages, directory, settings, plan,
                 new InMemoryRetentionReports(), projects, setUpByAnAdmin(), selfCheck, texts)), PreviewFrame.ADMIN_PAGE);
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
@@ -139,6 +143,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new RequestSizeLimit(texts))
                 .register(new JsonOnlyWrites(texts))
                 .register(new ClientErrorsJson(texts))
+                .register(new WebSudoResources(user))
                 .register(new ResourcesResource(user, directory, editor, texts))
                 // The preview keeps no search index: its cases are assessed as they are shown.
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, () -> { }, texts))
@@ -159,6 +164,7 @@ public final class PreviewServer implements AutoCloseable {
         packages.setInitParameter("dirAllowed", "false");
         context.addServlet(packages, PluginWebResources.PACKAGES_PATH + "/*");
         context.addServlet(new ServletHolder(new SignInServlet(user)), SignInServlet.PATH);
+        context.addServlet(new ServletHolder(new WebSudoServlet(user)), WebSudoServlet.PATH);
         context.addServlet(new ServletHolder(new IndexServlet(user, cases)), "");
 
         server = new Server();

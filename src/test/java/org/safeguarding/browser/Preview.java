@@ -29,4 +29,9 @@ public final class Preview extends ExternalResource {
     public void signInAs(PreviewUser.Role role) {
         server.user().signInAs(role);
     }
+
+    /** As when the password confirmation of every browser that has not confirmed it itself has expired. */
+    public void expireWebSudo() {
+        server.user().expireWebSudo();
+    }
 }
