@@ -1,19 +1,30 @@
 package org.safeguarding.jira.rest;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.client.Invocation;
 import javax.ws.rs.client.WebTarget;
 import javax.ws.rs.core.Application;
+import javax.ws.rs.core.Form;
+import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
@@ -46,8 +57,10 @@ import org.safeguarding.screening.Screening;
 
 /**
  * Every REST endpoint of the app against every kind of user, in one table: someone not logged in, a worker who may
- * see case SG-1, SG-1's safeguarding lead, and a Jira admin (who does not lead SG-1). Each request is a valid one,
- * so the status shows the permission alone. A failure names every cell that differs.
+ * see case SG-1 (also found by its old key, OLD-1), SG-1's safeguarding lead, and a Jira admin (who does not lead
+ * SG-1). Each request in the table is a valid one, so the status shows the permission alone; then every write is sent
+ * as other than JSON, and too large, and the endpoints that read a body get one nested past any form's depth. The
+ * filters Jira's REST module runs for the app run here too. A failure names every cell that differs.
  */
 public class PermissionMatrixTest extends JerseyTest {
     private static final String ENTRY = "{\"id\": \"local-refuge\", \"name\": \"Local refuge\", "
@@ -56,6 +69,7 @@ public class PermissionMatrixTest extends JerseyTest {
     private static final String PLAN = "{\"vulnerable\": \"a\", \"trafficked\": \"b\", \"specialists\": \"c\", "
             + "\"whereItLives\": \"d\"}";
     private static final String SCREENING = "{\"immediateDanger\": \"no\", \"ageGroup\": \"adult\"}";
+    private static final String DEEP = "[".repeat(50_000) + "]".repeat(50_000);
 
     /** One request and the status each kind of user gets: anonymous, worker, lead, admin. */
     private record Row(String method, String path, String body, int anonymous, int worker, int lead, int admin) {
@@ -81,7 +95,21 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("GET", "self-check", null, 401, 403, 403, 200),
             new Row("POST", "self-check", "{}", 401, 403, 403, 200),
             new Row("GET", "projects/HELP/enablement?action=enable", null, 401, 403, 403, 200),
-            new Row("POST", "projects/HELP/enablement", "{\"action\": \"enable\"}", 401, 403, 403, 200));
+            new Row("POST", "projects/HELP/enablement", "{\"action\": \"enable\"}", 401, 403, 403, 200),
+            // A case nobody may see, or that does not exist: the same answer, which never says which.
+            new Row("GET", "issue/SG-404/assessment", null, 401, 403, 403, 403),
+            new Row("GET", "issue/SG-404/subject-access", null, 401, 403, 403, 403),
+            new Row("POST", "issue/SG-404/anonymise", "{\"confirm\": \"SG-404\"}", 401, 403, 403, 403),
+            // SG-1 by its old key: answered, and confirmed, as SG-1.
+            new Row("GET", "issue/OLD-1/assessment", null, 401, 200, 200, 200),
+            new Row("POST", "issue/OLD-1/anonymise", "{\"confirm\": \"SG-1\"}", 401, 403, 200, 403),
+            // Nested deeper than any JSON parser should follow: refused as not valid JSON, after the permission.
+            new Row("POST", "assessment", DEEP, 401, 400, 400, 400),
+            new Row("PUT", "settings", DEEP, 401, 403, 403, 400),
+            new Row("POST", "issue/SG-1/anonymise", DEEP, 401, 403, 400, 403));
+
+    /** Larger than the request size limit, whoever sends it. */
+    private static final String OVERSIZED = "{\"notes\": \"" + "x".repeat(RequestSizeLimit.MOST_BYTES) + "\"}";
 
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
@@ -102,16 +130,20 @@ public class PermissionMatrixTest extends JerseyTest {
         Provisioning provisioning = mock(Provisioning.class);
         when(provisioning.run(any())).thenReturn(new SetupReport());
         CaseRecord sg1 = new CaseRecord("SG-1", "A concern", null, new InMemoryCaseValues(), List.of());
-        Cases everyoneSeesSg1 = key -> CaseLookup.found(key, Screening.builder().build());
+        Cases everyoneSeesSg1 = key -> key.equals("SG-1") || key.equals("OLD-1")
+                ? CaseLookup.found("SG-1", Screening.builder().build()) : CaseLookup.notVisible();
         CaseAnonymiser closedCase = mock(CaseAnonymiser.class);
         when(closedCase.isClosed("SG-1")).thenReturn(true);
         AccessRecorder access = new AccessRecorder(new InMemoryAccessLog(), user);
         return new ResourceConfig()
+                .register(new RequestSizeLimit(texts))
+                .register(new JsonOnlyWrites(texts))
+                .register(new ClientErrorsJson(texts))
                 .register(new AssessmentResource(user, settings, texts))
-                .register(new IssueAssessmentResource(user, key -> key.equals("SG-1")
-                        ? CaseLookup.found(key, Screening.builder().build()) : CaseLookup.notVisible(), settings, texts))
+                .register(new IssueAssessmentResource(user, everyoneSeesSg1, settings, texts))
                 .register(new SubjectAccessResource(user, key -> "lead".equals(user.key().orElse(null))
-                        ? Optional.of(sg1) : Optional.empty(), everyoneSeesSg1, access, texts))
+                        && everyoneSeesSg1.isVisibleCase(key) ? Optional.of(sg1) : Optional.empty(), everyoneSeesSg1,
+                        access, texts))
                 .register(new AnonymiseResource(user, new Anonymisation(key -> "lead".equals(user.key().orElse(null)),
                         everyoneSeesSg1, closedCase, access, new InMemoryClosedCases(), user, key -> key, texts),
                         texts))
@@ -156,19 +188,86 @@ public class PermissionMatrixTest extends JerseyTest {
         assertThat(differences, empty());
     }
 
+    @Test
+    public void everyWrite_shouldBeRefusedUnlessSentAsJsonWhoeverSendsIt() {
+        List<String> differences = new ArrayList<>();
+        for (Row row : writes()) {
+            for (String who : new String[] {"anonymous", "worker", "lead", "admin"}) {
+                as(who);
+                // Jersey's client sends a PUT without a body only when told to: a browser's form post can.
+                expect(row, who, request(row).property(ClientProperties.SUPPRESS_HTTP_COMPLIANCE_VALIDATION, true)
+                        .method(row.method()).getStatus(), 415, "no content type", differences);
+                expect(row, who, request(row).method(row.method(), Entity.text(row.body())).getStatus(), 415,
+                        "text/plain", differences);
+                expect(row, who, request(row).method(row.method(), Entity.form(new Form("as", "admin")))
+                        .getStatus(), 415, "a form", differences);
+                expect(row, who, request(row).method(row.method(), Entity.json(OVERSIZED)).getStatus(), 413,
+                        "oversized", differences);
+            }
+        }
+        assertThat(differences, empty());
+    }
+
+    /**
+     * Jira asks for the password again (WebSudo) only where the resource says so; every method that changes anything
+     * must. {@code POST /assessment} stores nothing, and self-check's POST only checks again, under its class's mark.
+     */
+    @Test
+    public void everyWrite_shouldNeedThePasswordConfirmedExceptTheAssessmentThatStoresNothing() {
+        List<String> unmarked = new ArrayList<>();
+        for (Class<?> resource : List.of(AnonymiseResource.class, ResourcesResource.class, SettingsResource.class,
+                PlanResource.class, SetupResource.class, SelfCheckResource.class, EnablementResource.class,
+                AssessmentResource.class, IssueAssessmentResource.class, SubjectAccessResource.class)) {
+            for (Method method : resource.getDeclaredMethods()) {
+                boolean writes = Stream.of(POST.class, PUT.class, DELETE.class).anyMatch(method::isAnnotationPresent);
+                if (writes && !method.isAnnotationPresent(WebSudoRequired.class)
+                        && !resource.isAnnotationPresent(WebSudoRequired.class)) {
+                    unmarked.add(resource.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertThat(unmarked, contains("AssessmentResource.assess"));
+    }
+
+    /** Every write in the table, once each. */
+    private static List<Row> writes() {
+        Map<String, Row> writes = new LinkedHashMap<>();
+        MATRIX.stream().filter(row -> row.body() != null)
+                .forEach(row -> writes.putIfAbsent(row.method() + " " + row.path(), row));
+        return List.copyOf(writes.values());
+    }
+
+    private void as(String who) {
+        switch (who) {
+            case "anonymous" -> user.anonymous();
+            case "worker" -> user.notAdmin();
+            case "lead" -> user.lead();
+            default -> user.admin();
+        }
+    }
+
     /** Sends the row's request as whoever the test user is now, and notes a status other than expected. */
     private void check(Row row, String who, int expected, List<String> differences) {
+        Invocation.Builder request = request(row);
+        int status = (row.body() == null ? request.method(row.method())
+                : request.method(row.method(), Entity.json(row.body()))).getStatus();
+        expect(row, who, status, expected, "JSON", differences);
+    }
+
+    private Invocation.Builder request(Row row) {
         String[] pathAndQuery = row.path().split("\\?", 2);
         WebTarget target = target(pathAndQuery[0]);
         if (pathAndQuery.length == 2) {
             String[] parameter = pathAndQuery[1].split("=", 2);
             target = target.queryParam(parameter[0], parameter[1]);
         }
-        Invocation.Builder request = target.request();
-        int status = (row.body() == null ? request.method(row.method())
-                : request.method(row.method(), Entity.json(row.body()))).getStatus();
+        return target.request();
+    }
+
+    private static void expect(Row row, String who, int status, int expected, String sentAs, List<String> differences) {
         if (status != expected) {
-            differences.add(row.method() + " " + row.path() + " as " + who + ": " + status + ", not " + expected);
+            differences.add(row.method() + " " + row.path() + " as " + who + " sent as " + sentAs + ": " + status
+                    + ", not " + expected);
         }
     }
 }
