@@ -17,6 +17,8 @@ import org.eclipse.jetty.ee8.servlet.DefaultServlet;
 import org.eclipse.jetty.ee8.servlet.FilterHolder;
 import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee8.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -74,6 +76,9 @@ import org.safeguarding.referral.AppSettings;
  * in-memory adapters. Nothing here is a feature: every screen and answer comes from the plugin's classes.
  */
 public final class PreviewServer implements AutoCloseable {
+
+    /** Enough reads of Jetty's buffers to drop 2 MB, as Tomcat's maxSwallowSize does. */
+    private static final int UNREAD_BODY_READS = 256;
 
     private final Server server;
     private final PreviewUser user = new PreviewUser();
@@ -168,7 +173,11 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new IndexServlet(user, cases)), "");
 
         server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        // Jira's Tomcat reads and drops up to 2 MB of a body its app refused unread (maxSwallowSize), keeping the
+        // connection, so that the client reads the refusal; Jetty closes sooner unless told to read on.
+        http.setMaxUnconsumedRequestContentReads(UNREAD_BODY_READS);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost("localhost");
         connector.setPort(port);
         server.addConnector(connector);
