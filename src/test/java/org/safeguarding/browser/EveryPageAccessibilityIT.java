@@ -17,9 +17,10 @@ public class EveryPageAccessibilityIT extends BrowserTest {
     public void everyOtherPage_shouldHaveNoWcag21AaViolations() {
         preview.signInAs(PreviewUser.Role.WORKER);
         List<String> violations = new ArrayList<>();
-        for (String page : List.of("/", "/preview/sign-in", "/preview/edit/SG-1",
+        for (String page : List.of("/", "/preview/sign-in", "/preview/websudo?destination=/", "/preview/edit/SG-1",
                 "/plugins/servlet/safeguarding/missing-summary?case=SG-1")) {
             open(page);
+            BROWSER.screenshot("page" + page.replaceAll("[^A-Za-z0-9]+", "-"));
             BROWSER.accessibilityViolations().forEach(violation -> violations.add(page + ": " + violation));
         }
         assertThat(violations, empty());
