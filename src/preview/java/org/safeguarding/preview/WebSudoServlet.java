@@ -24,8 +24,9 @@ final class WebSudoServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Element form = new Element("form").addClass("aui").attr("method", "post").attr("action", PATH);
-        form.appendElement("p").text("Jira asks for your password again before its administration pages and before changes that cannot "
-                + "be undone, such as anonymising a case. The preview has no passwords: confirm to go on.");
+        form.appendElement("p").text("Jira asks for your password again before its administration pages, and "
+                + "before changes that cannot be undone such as anonymising a case. The preview has no passwords: "
+                + "confirm to go on.");
         form.appendElement("input").attr("type", "hidden").attr("name", "token").val(user.session().token());
         form.appendElement("input").attr("type", "hidden").attr("name", "destination")
                 .val(localPage(request.getParameter("destination")));
