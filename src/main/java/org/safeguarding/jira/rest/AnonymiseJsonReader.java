@@ -2,6 +2,7 @@ package org.safeguarding.jira.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.safeguarding.screening.InputRules;
 
 /**
  * Reads the confirmation a lead sends to anonymise a case: the case's key, typed again, so a slip of the mouse or a
@@ -22,7 +23,7 @@ final class AnonymiseJsonReader extends JsonFields {
         AnonymiseJsonReader reader = new AnonymiseJsonReader();
         reader.unknown("", parsed.json());
         String confirm = parsed.json().confirm;
-        if (confirm == null || confirm.isBlank()) {
+        if (!InputRules.hasVisibleText(confirm)) {
             reader.errors.add(FieldError.of(CONFIRM, "safeguarding.error.confirm-missing", issueKey));
         } else if (!confirm.trim().equalsIgnoreCase(issueKey)) {
             reader.errors.add(FieldError.of(CONFIRM, "safeguarding.error.confirm-other-case", issueKey));

@@ -132,9 +132,12 @@ public class AnonymiseResourceTest extends JerseyTest {
         user.lead();
 
         Response response = post("SG-1", "{}");
+        Response invisible = post("SG-1", "{\"confirm\": \"\\u200B\\u00A0\"}");
 
         assertThat(response.getStatus(), is(400));
         assertThat(JSON.readTree(response.readEntity(String.class)).at("/errors/0/message").asText(),
+                is("Type the case key, SG-1, to confirm."));
+        assertThat(JSON.readTree(invisible.readEntity(String.class)).at("/errors/0/message").asText(),
                 is("Type the case key, SG-1, to confirm."));
         assertThat(anonymised, is(empty()));
     }
