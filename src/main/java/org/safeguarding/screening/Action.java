@@ -35,7 +35,14 @@ public enum Action implements Identified {
     AGREE_SAFE_CONTACT("agree-safe-contact"),
     CHECK_CONTRADICTIONS("check-contradictions"),
     ASK_REMAINING_QUESTIONS("ask-remaining-questions"),
-    KEEP_DOOR_OPEN("keep-door-open");
+    KEEP_DOOR_OPEN("keep-door-open"),
+    // Once the case has moved on from screening: what it waits for, and what the status asks first.
+    GIVE_POLICE_MISSING_SUMMARY("give-police-missing-summary"),
+    WAIT_FOR_REASONABLE_GROUNDS("wait-for-reasonable-grounds"),
+    KEEP_UP_RECOVERY_SUPPORT("keep-up-recovery-support"),
+    WAIT_FOR_CONCLUSIVE_GROUNDS("wait-for-conclusive-grounds"),
+    PLAN_MOVE_ON("plan-move-on"),
+    REVIEW_RETENTION("review-retention");
 
     private final String id;
 

@@ -62,7 +62,16 @@ public enum Reason implements Identified {
     DESCRIPTION_FOR_POLICE("description-for-police", "leaflet"),
     NO_SAFE_CONTACT("no-safe-contact", "S15"),
     CONTRADICTION("contradiction", "S58"),
-    KEEP_DOOR_OPEN("keep-door-open", "S82");
+    KEEP_DOOR_OPEN("keep-door-open", "S82"),
+    // The case's status
+    STATUS_IMMEDIATE_DANGER("status-immediate-danger", "S36"),
+    STATUS_MISSING("status-missing", "S36", "leaflet"),
+    STATUS_MISSING_DESCRIPTION("status-missing-description", "leaflet", "S15"),
+    STATUS_AWAITING_REASONABLE_GROUNDS("status-awaiting-reasonable-grounds", "S26"),
+    STATUS_RECOVERY("status-recovery", "S12", "S42", "S46", "§13.4"),
+    STATUS_AWAITING_CONCLUSIVE_GROUNDS("status-awaiting-conclusive-grounds", "S28", "S25"),
+    STATUS_MOVE_ON("status-move-on", "S32", "§13.4"),
+    STATUS_CLOSED("status-closed", "S85", "S133");
 
     private final String id;
     private final List<String> sources;

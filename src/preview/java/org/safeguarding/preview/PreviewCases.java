@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
@@ -14,6 +15,8 @@ import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.screening.Question;
 
 /**
@@ -25,6 +28,8 @@ final class PreviewCases implements Cases, CaseLeads, CaseRecords {
     private final PreviewUser user;
     private final Map<String, CaseRecord> cases = new LinkedHashMap<>();
     private final Map<String, InMemoryCaseValues> values = new LinkedHashMap<>();
+    /** Each case's status, from the workflow, which reads the cases in turn and so comes after them. */
+    private Function<String, ReferralStep> statuses = key -> ReferralStep.CONCERN_RAISED;
 
     PreviewCases(PreviewUser user) {
         this.user = user;
@@ -49,6 +54,10 @@ final class PreviewCases implements Cases, CaseLeads, CaseRecords {
     private void add(String key, String summary, InMemoryCaseValues recorded) {
         cases.put(key, new CaseRecord(key, summary, "", recorded, List.of()));
         values.put(key, recorded);
+    }
+
+    synchronized void statusesFrom(Function<String, ReferralStep> workflow) {
+        statuses = workflow;
     }
 
     synchronized List<CaseRecord> all() {
@@ -84,7 +93,8 @@ final class PreviewCases implements Cases, CaseLeads, CaseRecords {
     public synchronized CaseLookup find(String issueKey) {
         CaseRecord record = cases.get(issueKey);
         return user.key().isEmpty() || record == null ? CaseLookup.notVisible()
-                : CaseLookup.found(record.key(), ScreeningAssembler.from(record.values()));
+                : CaseLookup.found(record.key(), ScreeningAssembler.from(record.values()), Optional.of(
+                        new CaseProgress(statuses.apply(issueKey), ScreeningAssembler.datesFrom(record.values()))));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import java.util.Collection;
 import java.util.List;
@@ -97,6 +98,12 @@ record PreviewIssue(String key, String summary, CaseValues before) implements Mu
     @Override
     public Collection<Issue> getSubTaskObjects() {
         return List.of();
+    }
+
+    /** The app's workflow code never reads the status from the issue: the engine knows the step. */
+    @Override
+    public Status getStatus() {
+        throw new UnsupportedOperationException("the preview's workflow keeps the status; nothing here reads it");
     }
 
     /** Nothing the plugin hands a preview issue to reads its description. */

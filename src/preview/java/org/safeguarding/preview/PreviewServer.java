@@ -119,6 +119,7 @@ public final class PreviewServer implements AutoCloseable {
         InMemoryClosedCases closedCases = new InMemoryClosedCases();
         PreviewWorkflow workflow = new PreviewWorkflow(user, cases, settings, accessLog, closedCases, selfCheck,
                 texts);
+        cases.statusesFrom(workflow::status);
         Anonymisation anonymisation = new Anonymisation(cases, cases, new PreviewAnonymiser(cases, workflow), access,
                 closedCases, user, key -> key, texts);
         EditCaseServlet editCase = new EditCaseServlet(user, cases, texts);

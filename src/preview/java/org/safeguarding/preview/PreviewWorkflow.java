@@ -24,6 +24,7 @@ import org.safeguarding.jira.workflow.RuleGuard;
 import org.safeguarding.jira.workflow.WorkflowCaseAccess;
 import org.safeguarding.jira.workflow.WorkflowEngine;
 import org.safeguarding.jira.workflow.WorkflowModules;
+import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.screening.Identified;
 
@@ -56,6 +57,17 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
 
     synchronized String step(String key) {
         return engine.descriptor().getStep(engine.currentStep(entry(key))).getName();
+    }
+
+    /**
+     * The case's status as the app knows it: the step's {@code jira.status.id}, which set-up fills with the status's
+     * id and which the preview leaves as the placeholder naming the step.
+     */
+    synchronized ReferralStep status(String key) {
+        String placeholder = String.valueOf(engine.descriptor().getStep(engine.currentStep(entry(key)))
+                .getMetaAttributes().get("jira.status.id"));
+        return Identified.byId(ReferralStep.class, placeholder.replaceAll("^\\$\\{status:(.*)}$", "$1"))
+                .orElseThrow(() -> new IllegalStateException("no status for " + placeholder));
     }
 
     synchronized List<Transition> available(String key) {

@@ -3,6 +3,8 @@ package org.safeguarding.jira.host;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.comments.CommentManager;
+import com.atlassian.jira.issue.status.Status;
+import java.util.Arrays;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -10,6 +12,8 @@ import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.ScreeningAssembler;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.screening.Screening;
 
 /**
@@ -34,6 +38,19 @@ public class JiraCaseReader {
         SetupIds ids = setupStore.load();
         return isCase(issue, ids) ? Optional.of(ScreeningAssembler.from(new JiraCaseValues(issue, ids,
                 customFieldManager))) : Optional.empty();
+    }
+
+    /**
+     * Where the case is on the pathway: its status, when it is one of the app's workflow's, and the workflow's dates.
+     * Empty for a status of another workflow, as when a project kept its own.
+     */
+    public Optional<CaseProgress> progress(Issue issue) {
+        SetupIds ids = setupStore.load();
+        Optional<String> statusId = Optional.ofNullable(issue.getStatus()).map(Status::getId);
+        return Arrays.stream(ReferralStep.values())
+                .filter(step -> ids.status(step.id()).equals(statusId) && statusId.isPresent()).findFirst()
+                .map(step -> new CaseProgress(step, ScreeningAssembler.datesFrom(new JiraCaseValues(issue, ids,
+                        customFieldManager))));
     }
 
     /** Everything recorded on the case, comments included, or empty when the issue is not a Safeguarding concern. */

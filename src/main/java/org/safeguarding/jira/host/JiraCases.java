@@ -44,7 +44,7 @@ public class JiraCases implements Cases, CaseLeads, CaseRecords {
     @Override
     public CaseLookup find(String issueKey) {
         return browsable(issueKey).map(issue -> reader.read(issue)
-                .map(screening -> CaseLookup.found(issue.getKey(), screening))
+                .map(screening -> CaseLookup.found(issue.getKey(), screening, reader.progress(issue)))
                 .orElseGet(CaseLookup::notACase)).orElseGet(CaseLookup::notVisible);
     }
 

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.audit.AnonymiseServlet;
+import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
@@ -22,6 +24,9 @@ import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.ReferralStep;
+import org.safeguarding.referral.StatusSteps;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.Explanations;
@@ -82,27 +87,75 @@ public class ResourcesPanelContext implements ContextProvider {
         Optional<CaseLookup> found = key.map(cases::find).filter(lookup -> lookup.status() == CaseLookup.Status.FOUND);
         panel.put("visible", found.isPresent());
         found.ifPresent(lookup -> {
-            access.viewed(key.get(), VIEWED);
-            fill(panel, lookup.screening());
+            access.viewed(lookup.key(), VIEWED);
             String base = application.getBaseUrl(UrlMode.RELATIVE);
-            panel.put("handoutUrl", base + HandoutServlet.PATH + key.get());
+            fill(panel, lookup, base);
+            panel.put("handoutUrl", base + HandoutServlet.PATH + lookup.key());
             panel.put("planUrl", base + PlanServlet.PATH);
         });
         return panel;
     }
 
-    private void fill(Map<String, Object> panel, Screening screening) {
+    private void fill(Map<String, Object> panel, CaseLookup lookup, String base) {
+        Screening screening = lookup.screening();
         AppSettings organisation = settings.read();
-        Assessment assessment = Assessor.assess(screening, organisation.organisation(), LocalDate.now(clock));
-        panel.put("immediateDanger", assessment.level() == RiskLevel.IMMEDIATE_DANGER);
-        panel.put("actions", assessment.recommendations().stream().map(recommendation -> Map.of(
-                "text", texts.text(recommendation.action().labelKey()),
-                "reason", texts.text(recommendation.why().reason().labelKey()))).toList());
+        LocalDate today = LocalDate.now(clock);
+        Assessment assessment = Assessor.assess(screening, organisation.organisation(), today);
+        Optional<ReferralStep> status = lookup.progress().map(CaseProgress::step);
+        panel.put("immediateDanger", assessment.level() == RiskLevel.IMMEDIATE_DANGER
+                || status.filter(ReferralStep.IMMEDIATE_DANGER::equals).isPresent());
+        summarise(panel, assessment, status);
+        // Immediate danger asks for 999 and nothing to distract; a closed case needs only what closing leaves.
+        panel.put("focused", status.filter(step -> step == ReferralStep.IMMEDIATE_DANGER
+                || step == ReferralStep.CLOSED).isPresent());
+        List<StatusSteps.Step> steps = lookup.progress().map(progress -> StatusSteps.forCase(progress, assessment,
+                screening.policeDescription(), today)).orElseGet(() -> assessment.recommendations().stream()
+                .map(recommendation -> new StatusSteps.Step(recommendation.action(), recommendation.why().reason(),
+                        Optional.empty(), false)).toList());
+        panel.put("actions", steps.stream().map(step -> step(step, lookup.key(), base)).toList());
         Optional<Nation> nation = screening.nation().or(organisation::onlyNation);
         panel.put("servicesFor", nation.map(value -> texts.text("safeguarding.panel.services-for",
                 texts.text(value.labelKey()))).orElse(texts.text("safeguarding.panel.services-for-all")));
         panel.put("groups", groups(directory.directory().forCase(nation, assessment.treatedAsChild())));
         explain(panel, screening);
+    }
+
+    /** The top card: how serious, how sure, and why, and the case's status where the app's workflow runs it. */
+    private void summarise(Map<String, Object> panel, Assessment assessment, Optional<ReferralStep> status) {
+        panel.put("riskLevel", texts.text(assessment.level().labelKey()));
+        panel.put("riskLozenge", switch (assessment.level()) {
+            case IMMEDIATE_DANGER, HIGH -> "aui-lozenge-error";
+            case MEDIUM -> "aui-lozenge-current";
+            case LOW -> "aui-lozenge-success";
+            case NOT_ENOUGH_INFORMATION -> "";
+        });
+        panel.put("confidence", texts.text(assessment.confidence().labelKey()));
+        panel.put("hasLevelReasons", !assessment.levelReasons().isEmpty());
+        panel.put("levelReasons", assessment.levelReasons().stream()
+                .map(finding -> texts.text(finding.reason().labelKey())).toList());
+        panel.put("status", status.map(step -> texts.text("safeguarding.panel.status", texts.text(step.labelKey())))
+                .orElse(""));
+    }
+
+    /** One step as the panel shows it: what, why, its day and whether that day has passed, and a link it needs. */
+    private Map<String, Object> step(StatusSteps.Step step, String caseKey, String base) {
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("text", texts.text(step.action().labelKey()));
+        shown.put("reason", texts.text(step.why().labelKey()));
+        shown.put("due", step.due().map(day -> texts.text(step.overdue() ? "safeguarding.panel.overdue"
+                : "safeguarding.panel.due", UkDates.day(day))).orElse(""));
+        shown.put("overdue", step.overdue());
+        shown.put("link", switch (step.action()) {
+            case GIVE_POLICE_MISSING_SUMMARY -> base + MissingSummaryServlet.PATH + caseKey;
+            case REVIEW_RETENTION -> base + AnonymiseServlet.PATH + caseKey;
+            default -> "";
+        });
+        shown.put("linkText", switch (step.action()) {
+            case GIVE_POLICE_MISSING_SUMMARY -> texts.text("safeguarding.panel.missing-summary");
+            case REVIEW_RETENTION -> texts.text("safeguarding.panel.anonymise");
+            default -> "";
+        });
+        return shown;
     }
 
     /** The explanations in their language where there is one, and a way through each barrier recorded. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.ReferralRecord;
 import org.safeguarding.referral.Route;
 import org.safeguarding.screening.AgeGroup;
@@ -62,6 +63,12 @@ public final class ScreeningAssembler {
     public static ReferralRecord referralFrom(CaseValues values) {
         return new ReferralRecord(Set.copyOf(many(values, CaseFields.REFERRAL_ROUTES, Route.class)),
                 values.date(CaseFields.REFERRED_ON), values.date(CaseFields.RETENTION_REVIEW));
+    }
+
+    /** The dates the workflow set on the case so far. */
+    public static CaseProgress.Dates datesFrom(CaseValues values) {
+        return new CaseProgress.Dates(values.date(CaseFields.REASONABLE_GROUNDS_DUE),
+                values.date(CaseFields.RECOVERY_SUPPORT_DATE), values.date(CaseFields.RETENTION_REVIEW));
     }
 
     private static <E extends Enum<E> & Identified> E one(CaseValues values, String key, Class<E> type) {

@@ -1,12 +1,16 @@
 package org.safeguarding.jira.web;
 
+import java.util.Optional;
+import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.screening.Screening;
 
 /**
  * The result of looking up a safeguarding case for the current user. "Not visible" covers both an issue that does
  * not exist and one the user may not browse, so that the answer never reveals whether a case exists.
+ *
+ * @param progress where the case is on the pathway, when its status is one of the app's workflow's
  */
-public record CaseLookup(Status status, String key, Screening screening) {
+public record CaseLookup(Status status, String key, Screening screening, Optional<CaseProgress> progress) {
     /** What the lookup found. */
     public enum Status {
         NOT_VISIBLE,
@@ -15,11 +19,11 @@ public record CaseLookup(Status status, String key, Screening screening) {
     }
 
     public static CaseLookup notVisible() {
-        return new CaseLookup(Status.NOT_VISIBLE, null, null);
+        return new CaseLookup(Status.NOT_VISIBLE, null, null, Optional.empty());
     }
 
     public static CaseLookup notACase() {
-        return new CaseLookup(Status.NOT_A_CASE, null, null);
+        return new CaseLookup(Status.NOT_A_CASE, null, null, Optional.empty());
     }
 
     /**
@@ -27,6 +31,10 @@ public record CaseLookup(Status status, String key, Screening screening) {
      *            by its old key, and any key typed in lower case
      */
     public static CaseLookup found(String key, Screening screening) {
-        return new CaseLookup(Status.FOUND, key, screening);
+        return found(key, screening, Optional.empty());
+    }
+
+    public static CaseLookup found(String key, Screening screening, Optional<CaseProgress> progress) {
+        return new CaseLookup(Status.FOUND, key, screening, progress);
     }
 }

@@ -2,12 +2,14 @@
 // shared/reference/jira-platform.md §2.10 (getKey, getId confirmed by TPI); getResolution() returns a Resolution since
 // 7.0 (public plugin usage); getProjectObject() (§2.10, confirmed by TPI and usage); getSummary() (§2.10);
 // getSecurityLevelId(), as public plugins read an issue's level; getDescription(); getEnvironment() and
-// Collection<Issue> getSubTaskObjects(), long-standing and used by public plugins (the search tool). Subset.
+// Collection<Issue> getSubTaskObjects(), long-standing and used by public plugins (the search tool); getStatus()
+// returns a Status since 7.0 (§2.10). Subset.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import java.util.Collection;
 
@@ -33,4 +35,6 @@ public interface Issue {
     String getEnvironment();
 
     Collection<Issue> getSubTaskObjects();
+
+    Status getStatus();
 }

@@ -15,6 +15,7 @@ import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -40,6 +41,8 @@ import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.screening.AgeGroup;
 
 public class JiraCasesTest {
@@ -107,6 +110,20 @@ public class JiraCasesTest {
         when(issueType.getId()).thenReturn("10001");
 
         assertThat(cases.find("SG-1").status(), is(CaseLookup.Status.NOT_A_CASE));
+    }
+
+    @Test
+    public void find_shouldSayWhereTheCaseIsByItsStatusAndNothingForAnotherWorkflowsStatus() {
+        canBrowse();
+        Status referred = org.mockito.Mockito.mock(Status.class);
+        when(referred.getId()).thenReturn("10005", "3");
+        when(issue.getStatus()).thenReturn(referred);
+        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100")
+                .withStatus(ReferralStep.CONCERN_RAISED.id(), "10001").withStatus(ReferralStep.REFERRED.id(), "10005"));
+        when(issueType.getId()).thenReturn("10100");
+
+        assertThat(cases.find("SG-1").progress().map(CaseProgress::step), is(Optional.of(ReferralStep.REFERRED)));
+        assertThat(cases.find("SG-1").progress(), is(Optional.empty()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.Mockito.when;
 
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
@@ -36,6 +38,8 @@ import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.CaseAccess;
+import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.DefaultDirectory;
 import org.safeguarding.resources.Explanations;
@@ -47,6 +51,7 @@ import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Barrier;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
+import org.safeguarding.screening.Question;
 import org.safeguarding.screening.Screening;
 
 /** The resources panel's context with Mockito for Jira, rendered through real Velocity as Jira renders it. */
@@ -267,6 +272,71 @@ public class ResourcesPanelTest {
         assertThat(html.indexOf("Fear of the trafficker") < html.indexOf("<strong>Language</strong>"), is(true));
         assertThat(render(contextFor(Screening.builder().build())),
                 not(containsString("What may hold them back")));
+    }
+
+    @Test
+    public void panel_shouldLeadWithHowSeriousHowSureAndWhyInWords() {
+        // A child with a sign of exploitation is at high risk (domain reference S7, S14).
+        Map<String, Object> context = contextFor(Screening.builder().immediateDanger(Answer.NO)
+                .ageGroup(AgeGroup.UNDER_18).answer(Question.DOCUMENTS_HELD, Answer.YES).build());
+
+        String html = render(context);
+        assertThat(context.get("riskLevel"), is("High risk"));
+        assertThat(context.get("riskLozenge"), is("aui-lozenge-error"));
+        assertThat(context.get("confidence"), is("Many questions still open"));
+        assertThat(html, containsString("<summary>Why this level</summary>"));
+        assertThat(html.indexOf("id=\"safeguarding-risk\""), is(lessThan(html.indexOf("What to do next"))));
+    }
+
+    @Test
+    public void panel_shouldSayOnceReferredWhatTheCaseWaitsForAndWhenAndNotToReferAgain() {
+        Map<String, Object> context = contextAt(ReferralStep.AWAITING_REASONABLE_GROUNDS, new CaseProgress.Dates(
+                Optional.of(LocalDate.of(2026, 11, 27)), Optional.empty(), Optional.empty()));
+
+        List<Map<String, Object>> actions = actions(context);
+        assertThat(context.get("status"), is("Status: Awaiting reasonable-grounds decision"));
+        assertThat(actions.get(0).get("text"), is("Wait for the reasonable-grounds decision, and chase the Home Office "
+                + "if it is late"));
+        assertThat(actions.get(0).get("due"), is("Overdue: it was due 27 Nov 2026"));
+        assertThat(render(context), containsString("<span class=\"aui-lozenge aui-lozenge-error\">Overdue: it was due "
+                + "27 Nov 2026</span>"));
+        assertThat(actions.stream().map(action -> action.get("text")).toList(), not(hasItem(
+                new PropertiesTexts().text("safeguarding.action.tell-safeguarding-lead"))));
+    }
+
+    @Test
+    public void panel_shouldShowOnly999InImmediateDangerWithNothingToDistract() {
+        Map<String, Object> context = contextAt(ReferralStep.IMMEDIATE_DANGER, CaseProgress.Dates.NONE);
+
+        String html = render(context);
+        assertThat(context.get("immediateDanger"), is(true));
+        assertThat(actions(context).size(), is(1));
+        assertThat(html, containsString("role=\"alert\""));
+        assertThat(html, not(containsString("Whom to call")));
+        assertThat(html, not(containsString("Explain it in their words")));
+    }
+
+    @Test
+    public void panel_shouldPutPoliceAndTheMissingSummaryFirstWhenSomeoneIsMissing() {
+        List<Map<String, Object>> actions = actions(contextAt(ReferralStep.MISSING, CaseProgress.Dates.NONE));
+
+        assertThat(actions.get(0).get("text"), is("Call 999 if they may be in danger now, or 101, and give police the "
+                + "missing-person summary"));
+        assertThat(actions.get(0).get("link"), is("/jira/plugins/servlet/safeguarding/missing-summary?case=SG-12"));
+        assertThat(actions.get(1).get("text"), is(new PropertiesTexts().text(
+                "safeguarding.action.record-description-for-police")));
+    }
+
+    private Map<String, Object> contextAt(ReferralStep status, CaseProgress.Dates dates) {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().immediateDanger(Answer.NO)
+                .ageGroup(AgeGroup.ADULT).nation(Nation.ENGLAND).build(), Optional.of(new CaseProgress(status,
+                dates))));
+        return panel.getContextMap(Map.of("issue", issue));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> actions(Map<String, Object> context) {
+        return (List<Map<String, Object>>) context.get("actions");
     }
 
     private Map<String, Object> contextFor(Screening screening) {

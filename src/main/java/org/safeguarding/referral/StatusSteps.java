@@ -1,0 +1,87 @@
+package org.safeguarding.referral;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.safeguarding.screening.Action;
+import org.safeguarding.screening.Assessment;
+import org.safeguarding.screening.PoliceDescription;
+import org.safeguarding.screening.Reason;
+import org.safeguarding.screening.Recommendation;
+
+/**
+ * What to do next for a case at its status, in one table: status × assessment → steps. Before the referral, the
+ * screening's own steps. Once referred, what the case waits for first, with its day, then only the support the
+ * person still needs, never "tell your lead" or "refer" again. Immediate danger: 999 and nothing to distract.
+ * Missing: police first, then the description they need if it is not usable yet. Closed: the retention review only.
+ */
+public final class StatusSteps {
+    /** The screening's steps that stay right while a referral is decided: the person's support and safety. */
+    private static final Set<Action> SUPPORT = Set.of(Action.GET_MEDICAL_HELP, Action.FIND_SAFE_PLACE_TO_STAY,
+            Action.PROVIDE_FOOD, Action.REFER_FOR_VICTIM_CARE, Action.BOOK_INTERPRETER, Action.AGREE_SAFE_CONTACT,
+            Action.REPORT_OTHERS_AT_RISK, Action.PLAN_FOR_EIGHTEENTH_BIRTHDAY, Action.ASK_CONSENT_TO_STAY_IN_NRM,
+            Action.ASK_FOR_INDEPENDENT_GUARDIAN,
+            Action.ASK_FOR_GUARDIANSHIP_SCOTLAND, Action.REFER_TO_CHILD_GUARDIAN);
+
+    /**
+     * One step: what to do, why, and the day it is about where it has one.
+     *
+     * @param overdue whether the day has passed for something that should have happened by then
+     */
+    public record Step(Action action, Reason why, Optional<LocalDate> due, boolean overdue) {
+        static Step of(Action action, Reason why) {
+            return new Step(action, why, Optional.empty(), false);
+        }
+    }
+
+    private StatusSteps() {
+    }
+
+    public static List<Step> forCase(CaseProgress progress, Assessment assessment, PoliceDescription description,
+                                     LocalDate today) {
+        CaseProgress.Dates dates = progress.dates();
+        return switch (progress.step()) {
+            case CONCERN_RAISED, SCREENING, LEAD_REVIEW -> assessment.recommendations().stream()
+                    .map(StatusSteps::screeningStep).toList();
+            case REFERRED, AWAITING_REASONABLE_GROUNDS -> then(deadline(Action.WAIT_FOR_REASONABLE_GROUNDS,
+                    Reason.STATUS_AWAITING_REASONABLE_GROUNDS, dates.reasonableGroundsDue(), today), assessment);
+            case RECOVERY_AND_SUPPORT -> then(new Step(Action.KEEP_UP_RECOVERY_SUPPORT, Reason.STATUS_RECOVERY,
+                    dates.recoverySupportDate(), false), assessment);
+            case AWAITING_CONCLUSIVE_GROUNDS -> then(Step.of(Action.WAIT_FOR_CONCLUSIVE_GROUNDS,
+                    Reason.STATUS_AWAITING_CONCLUSIVE_GROUNDS), assessment);
+            case MOVE_ON -> then(Step.of(Action.PLAN_MOVE_ON, Reason.STATUS_MOVE_ON), assessment);
+            case IMMEDIATE_DANGER -> List.of(Step.of(Action.CALL_999, Reason.STATUS_IMMEDIATE_DANGER));
+            case MISSING -> missing(description);
+            case CLOSED -> List.of(deadline(Action.REVIEW_RETENTION, Reason.STATUS_CLOSED, dates.retentionReview(),
+                    today));
+        };
+    }
+
+    private static Step screeningStep(Recommendation recommendation) {
+        return Step.of(recommendation.action(), recommendation.why().reason());
+    }
+
+    /** Something that should happen by its day: overdue from the day after. */
+    private static Step deadline(Action action, Reason why, Optional<LocalDate> due, LocalDate today) {
+        return new Step(action, why, due, due.filter(today::isAfter).isPresent());
+    }
+
+    /** The status's own step, then the support the screening asks for. */
+    private static List<Step> then(Step first, Assessment assessment) {
+        return Stream.concat(Stream.of(first), assessment.recommendations().stream()
+                .filter(recommendation -> SUPPORT.contains(recommendation.action()))
+                .map(StatusSteps::screeningStep)).toList();
+    }
+
+    private static List<Step> missing(PoliceDescription description) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(Step.of(Action.GIVE_POLICE_MISSING_SUMMARY, Reason.STATUS_MISSING));
+        if (!description.isUsable()) {
+            steps.add(Step.of(Action.RECORD_DESCRIPTION_FOR_POLICE, Reason.STATUS_MISSING_DESCRIPTION));
+        }
+        return steps;
+    }
+}

@@ -1,0 +1,165 @@
+package org.safeguarding.referral;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.isIn;
+import static org.hamcrest.Matchers.not;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.Test;
+import org.safeguarding.screening.Action;
+import org.safeguarding.screening.AgeGroup;
+import org.safeguarding.screening.Answer;
+import org.safeguarding.screening.Assessment;
+import org.safeguarding.screening.Assessor;
+import org.safeguarding.screening.Consent;
+import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.Organisation;
+import org.safeguarding.screening.PoliceDescription;
+import org.safeguarding.screening.Question;
+import org.safeguarding.screening.Reason;
+import org.safeguarding.screening.Screening;
+import org.safeguarding.screening.SupportNeed;
+
+/**
+ * What the panel asks for at each status of the referral workflow (issue 15): before the referral, the screening's
+ * steps; once referred, what the case waits for and the support meanwhile, never "tell your lead" or "refer" again;
+ * in Immediate danger 999 and nothing else; Missing, police first; Closed, retention only.
+ */
+public class StatusStepsTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    /** Steps that only make sense before the referral is made. */
+    private static final Set<Action> BEFORE_REFERRAL = Set.of(Action.TELL_SAFEGUARDING_LEAD,
+            Action.REFER_THROUGH_FRO_OR_HELPLINE, Action.MAKE_NRM_REFERRAL, Action.EXPLAIN_NRM_AND_ASK_CONSENT,
+            Action.ASK_REMAINING_QUESTIONS, Action.CHECK_DANGER);
+
+    /** An adult in England who consented, with worrying answers, who needs a doctor and an interpreter. */
+    private static final Screening SCREENING = Screening.builder().immediateDanger(Answer.NO)
+            .ageGroup(AgeGroup.ADULT).nation(Nation.ENGLAND).consent(Consent.GIVEN).language("Albanian")
+            .interpreterNeeded(Answer.YES).supportNeeds(Set.of(SupportNeed.MEDICAL_HELP))
+            .answer(Question.OWES_MONEY, Answer.YES).answer(Question.DOCUMENTS_HELD, Answer.YES).build();
+    private static final Assessment ASSESSMENT = Assessor.assess(SCREENING, new Organisation(false, false), TODAY);
+
+    private static List<StatusSteps.Step> steps(ReferralStep status, CaseProgress.Dates dates) {
+        return StatusSteps.forCase(new CaseProgress(status, dates), ASSESSMENT, SCREENING.policeDescription(), TODAY);
+    }
+
+    private static List<Action> actions(List<StatusSteps.Step> steps) {
+        return steps.stream().map(StatusSteps.Step::action).toList();
+    }
+
+    @Test
+    public void forCase_shouldGiveTheScreeningsStepsBeforeTheReferral() {
+        for (ReferralStep status : List.of(ReferralStep.CONCERN_RAISED, ReferralStep.SCREENING,
+                ReferralStep.LEAD_REVIEW)) {
+            assertThat(status.id(), actions(steps(status, CaseProgress.Dates.NONE)), contains(ASSESSMENT
+                    .recommendations().stream().map(recommendation -> recommendation.action()).toArray()));
+        }
+        assertThat(actions(steps(ReferralStep.LEAD_REVIEW, CaseProgress.Dates.NONE)),
+                hasItems(Action.TELL_SAFEGUARDING_LEAD, Action.REFER_THROUGH_FRO_OR_HELPLINE));
+    }
+
+    @Test
+    public void forCase_shouldSayOnceReferredThatTheCaseWaitsForTheDecisionDueOnItsDay() {
+        LocalDate due = LocalDate.of(2026, 12, 4);
+        for (ReferralStep status : List.of(ReferralStep.REFERRED, ReferralStep.AWAITING_REASONABLE_GROUNDS)) {
+            List<StatusSteps.Step> steps = steps(status, new CaseProgress.Dates(Optional.of(due), Optional.empty(),
+                    Optional.empty()));
+
+            StatusSteps.Step first = steps.get(0);
+            assertThat(status.id(), first.action(), is(Action.WAIT_FOR_REASONABLE_GROUNDS));
+            assertThat(first.why(), is(Reason.STATUS_AWAITING_REASONABLE_GROUNDS));
+            assertThat(first.due(), is(Optional.of(due)));
+            assertThat(first.overdue(), is(false));
+            assertThat(status.id(), actions(steps), everyItem(not(isIn(BEFORE_REFERRAL))));
+            assertThat(status.id(), actions(steps), hasItems(Action.GET_MEDICAL_HELP, Action.BOOK_INTERPRETER));
+        }
+    }
+
+    @Test
+    public void forCase_shouldMarkTheDecisionOverdueTheDayAfterItWasDue() {
+        CaseProgress.Dates dueYesterday = new CaseProgress.Dates(Optional.of(TODAY.minusDays(1)), Optional.empty(),
+                Optional.empty());
+        CaseProgress.Dates dueToday = new CaseProgress.Dates(Optional.of(TODAY), Optional.empty(), Optional.empty());
+
+        assertThat(steps(ReferralStep.AWAITING_REASONABLE_GROUNDS, dueYesterday).get(0).overdue(), is(true));
+        assertThat(steps(ReferralStep.AWAITING_REASONABLE_GROUNDS, dueToday).get(0).overdue(), is(false));
+    }
+
+    @Test
+    public void forCase_shouldKeepUpSupportUntilTheDecisionsAndThenPlanMoveOn() {
+        LocalDate supportDate = LocalDate.of(2027, 1, 2);
+        CaseProgress.Dates dates = new CaseProgress.Dates(Optional.empty(), Optional.of(supportDate),
+                Optional.empty());
+
+        StatusSteps.Step recovery = steps(ReferralStep.RECOVERY_AND_SUPPORT, dates).get(0);
+        assertThat(recovery.action(), is(Action.KEEP_UP_RECOVERY_SUPPORT));
+        assertThat(recovery.why(), is(Reason.STATUS_RECOVERY));
+        assertThat(recovery.due(), is(Optional.of(supportDate)));
+        // The recovery support date is a minimum (a cap in Scotland), never a deadline that can be missed.
+        assertThat(steps(ReferralStep.RECOVERY_AND_SUPPORT, new CaseProgress.Dates(Optional.empty(),
+                Optional.of(TODAY.minusDays(10)), Optional.empty())).get(0).overdue(), is(false));
+        assertThat(steps(ReferralStep.AWAITING_CONCLUSIVE_GROUNDS, dates).get(0).action(),
+                is(Action.WAIT_FOR_CONCLUSIVE_GROUNDS));
+        assertThat(steps(ReferralStep.MOVE_ON, dates).get(0).action(), is(Action.PLAN_MOVE_ON));
+        for (ReferralStep status : List.of(ReferralStep.RECOVERY_AND_SUPPORT, ReferralStep.AWAITING_CONCLUSIVE_GROUNDS,
+                ReferralStep.MOVE_ON)) {
+            assertThat(status.id(), actions(steps(status, dates)), everyItem(not(isIn(BEFORE_REFERRAL))));
+            assertThat(status.id(), actions(steps(status, dates)), hasItems(Action.GET_MEDICAL_HELP));
+        }
+    }
+
+    @Test
+    public void forCase_shouldAskOnlyFor999InImmediateDangerWhateverTheScreeningSays() {
+        List<StatusSteps.Step> steps = steps(ReferralStep.IMMEDIATE_DANGER, CaseProgress.Dates.NONE);
+
+        assertThat(actions(steps), contains(Action.CALL_999));
+        assertThat(steps.get(0).why(), is(Reason.STATUS_IMMEDIATE_DANGER));
+    }
+
+    @Test
+    public void forCase_shouldPutPoliceFirstWhenMissingAndAskForAnIncompleteDescription() {
+        PoliceDescription complete = new PoliceDescription("1.6 m", "slim", "Albanian", "scar on left hand",
+                "Albanian, some English", "Leeds bus station", TODAY.atTime(9, 30).minusDays(1), "black coat");
+
+        List<StatusSteps.Step> incomplete = StatusSteps.forCase(new CaseProgress(ReferralStep.MISSING,
+                CaseProgress.Dates.NONE), ASSESSMENT, PoliceDescription.NONE, TODAY);
+        List<StatusSteps.Step> described = StatusSteps.forCase(new CaseProgress(ReferralStep.MISSING,
+                CaseProgress.Dates.NONE), ASSESSMENT, complete, TODAY);
+
+        assertThat(actions(incomplete), contains(Action.GIVE_POLICE_MISSING_SUMMARY,
+                Action.RECORD_DESCRIPTION_FOR_POLICE));
+        assertThat(incomplete.get(1).why(), is(Reason.STATUS_MISSING_DESCRIPTION));
+        assertThat(actions(described), contains(Action.GIVE_POLICE_MISSING_SUMMARY));
+        assertThat(described.get(0).why(), is(Reason.STATUS_MISSING));
+    }
+
+    @Test
+    public void forCase_shouldAskOnlyForTheRetentionReviewOnceClosedOverdueOnceItsDayHasPassed() {
+        LocalDate review = LocalDate.of(2033, 12, 1);
+
+        List<StatusSteps.Step> steps = steps(ReferralStep.CLOSED, new CaseProgress.Dates(Optional.empty(),
+                Optional.empty(), Optional.of(review)));
+        StatusSteps.Step late = steps(ReferralStep.CLOSED, new CaseProgress.Dates(Optional.empty(), Optional.empty(),
+                Optional.of(TODAY.minusDays(1)))).get(0);
+
+        assertThat(actions(steps), contains(Action.REVIEW_RETENTION));
+        assertThat(steps.get(0).why(), is(Reason.STATUS_CLOSED));
+        assertThat(steps.get(0).due(), is(Optional.of(review)));
+        assertThat(steps.get(0).overdue(), is(false));
+        assertThat(late.overdue(), is(true));
+    }
+
+    @Test
+    public void forCase_shouldGiveEveryStatusOfTheWorkflowAtLeastOneStep() {
+        for (ReferralStep status : ReferralStep.values()) {
+            assertThat(status.id(), steps(status, CaseProgress.Dates.NONE).isEmpty(), is(false));
+        }
+    }
+}
