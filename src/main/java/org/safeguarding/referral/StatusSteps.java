@@ -14,7 +14,8 @@ import org.safeguarding.screening.Recommendation;
 
 /**
  * What to do next for a case at its status, in one table: status × assessment → steps. Before the referral, the
- * screening's own steps. Once referred, what the case waits for first, with its day, then only the support the
+ * screening's own steps. Once referred, what the case waits for first (the NRM's reasonable-grounds decision, with its
+ * day, or for any other referral the agency's answer), then only the support the
  * person still needs, never "tell your lead" or "refer" again. Immediate danger: 999 and nothing to distract.
  * Missing: police first, then the description they need if it is not usable yet. Closed: the retention review only.
  */
@@ -46,8 +47,10 @@ public final class StatusSteps {
         return switch (progress.step()) {
             case CONCERN_RAISED, SCREENING, LEAD_REVIEW -> assessment.recommendations().stream()
                     .map(StatusSteps::screeningStep).toList();
-            case REFERRED, AWAITING_REASONABLE_GROUNDS -> then(deadline(Action.WAIT_FOR_REASONABLE_GROUNDS,
-                    Reason.STATUS_AWAITING_REASONABLE_GROUNDS, dates.reasonableGroundsDue(), today), assessment);
+            // Refer sets the decision's day for an NRM referral only; other referrals are followed up with the agency.
+            case REFERRED -> then(dates.reasonableGroundsDue().isPresent() ? awaitingDecision(dates, today)
+                    : Step.of(Action.FOLLOW_UP_REFERRAL, Reason.STATUS_REFERRED), assessment);
+            case AWAITING_REASONABLE_GROUNDS -> then(awaitingDecision(dates, today), assessment);
             case RECOVERY_AND_SUPPORT -> then(new Step(Action.KEEP_UP_RECOVERY_SUPPORT, Reason.STATUS_RECOVERY,
                     dates.recoverySupportDate(), false), assessment);
             case AWAITING_CONCLUSIVE_GROUNDS -> then(Step.of(Action.WAIT_FOR_CONCLUSIVE_GROUNDS,
@@ -58,6 +61,11 @@ public final class StatusSteps {
             case CLOSED -> List.of(deadline(Action.REVIEW_RETENTION, Reason.STATUS_CLOSED, dates.retentionReview(),
                     today));
         };
+    }
+
+    private static Step awaitingDecision(CaseProgress.Dates dates, LocalDate today) {
+        return deadline(Action.WAIT_FOR_REASONABLE_GROUNDS, Reason.STATUS_AWAITING_REASONABLE_GROUNDS,
+                dates.reasonableGroundsDue(), today);
     }
 
     private static Step screeningStep(Recommendation recommendation) {

@@ -1,7 +1,6 @@
 package org.safeguarding.resources;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Keeps numbers in their order inside right-to-left text. In an Arabic sentence the browser lays the groups of
@@ -14,14 +13,12 @@ public final class LeftToRightRuns {
     static final char ISOLATE = '\u2066';
     static final char END_ISOLATE = '\u2069';
     static final char NO_BREAK_SPACE = '\u00a0';
-    /** A phone number as people write it: digits, with single spaces between groups, optionally a leading +. */
-    private static final Pattern NUMBER = Pattern.compile("\\+?[0-9]+(?: [0-9]+)*");
 
     private LeftToRightRuns() {
     }
 
     public static String isolateNumbers(String text) {
-        return NUMBER.matcher(text).replaceAll(run -> Matcher.quoteReplacement(
+        return NumberRuns.NUMBER.matcher(text).replaceAll(run -> Matcher.quoteReplacement(
                 ISOLATE + run.group().replace(' ', NO_BREAK_SPACE) + END_ISOLATE));
     }
 }

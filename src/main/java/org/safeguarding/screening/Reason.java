@@ -67,6 +67,7 @@ public enum Reason implements Identified {
     STATUS_IMMEDIATE_DANGER("status-immediate-danger", "S36"),
     STATUS_MISSING("status-missing", "S36", "leaflet"),
     STATUS_MISSING_DESCRIPTION("status-missing-description", "leaflet", "S15"),
+    STATUS_REFERRED("status-referred", "S9"),
     STATUS_AWAITING_REASONABLE_GROUNDS("status-awaiting-reasonable-grounds", "S26"),
     STATUS_RECOVERY("status-recovery", "S12", "S42", "S46", "§13.4"),
     STATUS_AWAITING_CONCLUSIVE_GROUNDS("status-awaiting-conclusive-grounds", "S28", "S25"),

@@ -59,8 +59,9 @@ final class CasePageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Element page = new Element("div").addClass("aui-group");
-        Element fields = page.appendElement("div").addClass("aui-item");
+        // Two columns side by side, the panels' below the fields on a narrow screen, as Jira's issue view lays them out.
+        Element page = new Element("div").attr("style", "display: flex; flex-wrap: wrap; gap: 20px");
+        Element fields = page.appendElement("div").attr("style", "flex: 1 1 320px; min-width: 0");
         fields.appendElement("p").attr("id", "preview-status").text("Status: " + workflow.step(record.key()));
         Element actions = fields.appendElement("div")
                 .attr("style", "display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: 1em");
@@ -84,7 +85,7 @@ final class CasePageServlet extends HttpServlet {
             list.appendElement("dt").text(row.field());
             list.appendElement("dd").text(row.value());
         });
-        Element side = page.appendElement("aside").addClass("aui-item").attr("style", "width: 45%");
+        Element side = page.appendElement("aside").attr("style", "flex: 1 1 320px; min-width: 0");
         Map<String, Object> context = Map.of("issue", new PreviewIssue(record.key(), record.summary()));
         for (WebPanel panel : panels) {
             if (panel.condition().shouldDisplay(context)) {

@@ -83,6 +83,15 @@ public class StatusStepsTest {
     }
 
     @Test
+    public void forCase_shouldAskToFollowUpAReferralThatWasNotToTheNrm() {
+        List<StatusSteps.Step> steps = steps(ReferralStep.REFERRED, CaseProgress.Dates.NONE);
+
+        assertThat(steps.get(0).action(), is(Action.FOLLOW_UP_REFERRAL));
+        assertThat(steps.get(0).why(), is(Reason.STATUS_REFERRED));
+        assertThat(actions(steps), everyItem(not(isIn(BEFORE_REFERRAL))));
+    }
+
+    @Test
     public void forCase_shouldMarkTheDecisionOverdueTheDayAfterItWasDue() {
         CaseProgress.Dates dueYesterday = new CaseProgress.Dates(Optional.of(TODAY.minusDays(1)), Optional.empty(),
                 Optional.empty());

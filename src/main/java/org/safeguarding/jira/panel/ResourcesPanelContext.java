@@ -30,12 +30,14 @@ import org.safeguarding.referral.StatusSteps;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.Explanations;
+import org.safeguarding.resources.NumberRuns;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
 import org.safeguarding.resources.ResourceRules;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.Reason;
 import org.safeguarding.screening.RiskLevel;
 import org.safeguarding.screening.Screening;
 
@@ -122,17 +124,24 @@ public class ResourcesPanelContext implements ContextProvider {
 
     /** The top card: how serious, how sure, and why, and the case's status where the app's workflow runs it. */
     private void summarise(Map<String, Object> panel, Assessment assessment, Optional<ReferralStep> status) {
-        panel.put("riskLevel", texts.text(assessment.level().labelKey()));
-        panel.put("riskLozenge", switch (assessment.level()) {
+        // A case moved to Immediate danger is in danger now, whatever its answers said before.
+        boolean inDanger = status.filter(ReferralStep.IMMEDIATE_DANGER::equals).isPresent();
+        RiskLevel level = inDanger ? RiskLevel.IMMEDIATE_DANGER : assessment.level();
+        panel.put("riskLevel", texts.text(level.labelKey()));
+        panel.put("riskLozenge", switch (level) {
             case IMMEDIATE_DANGER, HIGH -> "aui-lozenge-error";
             case MEDIUM -> "aui-lozenge-current";
             case LOW -> "aui-lozenge-success";
             case NOT_ENOUGH_INFORMATION -> "";
         });
         panel.put("confidence", texts.text(assessment.confidence().labelKey()));
-        panel.put("hasLevelReasons", !assessment.levelReasons().isEmpty());
-        panel.put("levelReasons", assessment.levelReasons().stream()
-                .map(finding -> texts.text(finding.reason().labelKey())).toList());
+        List<String> reasons = new ArrayList<>();
+        if (inDanger) {
+            reasons.add(texts.text(Reason.STATUS_IMMEDIATE_DANGER.labelKey()));
+        }
+        assessment.levelReasons().forEach(finding -> reasons.add(texts.text(finding.reason().labelKey())));
+        panel.put("hasLevelReasons", !reasons.isEmpty());
+        panel.put("levelReasons", reasons);
         panel.put("status", status.map(step -> texts.text("safeguarding.panel.status", texts.text(step.labelKey())))
                 .orElse(""));
     }
@@ -172,13 +181,21 @@ public class ResourcesPanelContext implements ContextProvider {
         // Beside a translation, the English: the worker reading it out knows what each paragraph says.
         Optional<Explanation> english = Optional.of(directory.explanations().english())
                 .filter(inEnglish -> !inEnglish.tag().equals(explanation.tag()));
-        panel.put("explanations", Arrays.stream(ExplanationTopic.values()).map(topic -> Map.of(
-                "title", texts.text(topic.labelKey()), "text", explanation.shownText(topic, screening.nation()),
-                "english", english.map(inEnglish -> inEnglish.shownText(topic, screening.nation())).orElse("")))
-                .toList());
+        panel.put("explanations", Arrays.stream(ExplanationTopic.values()).map(topic -> {
+            String text = explanation.shownText(topic, screening.nation());
+            String inEnglish = english.map(translated -> translated.shownText(topic, screening.nation())).orElse("");
+            return Map.of("title", texts.text(topic.labelKey()), "text", text, "parts", parts(text),
+                    "english", inEnglish, "englishParts", parts(inEnglish));
+        }).toList());
         panel.put("hasBarriers", !screening.barriers().isEmpty());
         panel.put("barriers", screening.barriers().stream().sorted().map(barrier -> Map.of(
                 "name", texts.text(barrier.labelKey()), "tip", texts.text(barrier.labelKey() + ".tip"))).toList());
+    }
+
+    /** The text cut around its phone numbers, which the template keeps each on one line. */
+    private static List<Map<String, Object>> parts(String text) {
+        return NumberRuns.split(text).stream().map(run -> Map.<String, Object>of("text", run.text(),
+                "number", run.number())).toList();
     }
 
     /**

@@ -310,6 +310,7 @@ public class ResourcesPanelTest {
 
         String html = render(context);
         assertThat(context.get("immediateDanger"), is(true));
+        assertThat(context.get("riskLevel"), is("Immediate danger"));
         assertThat(actions(context).size(), is(1));
         assertThat(html, containsString("role=\"alert\""));
         assertThat(html, not(containsString("Whom to call")));
