@@ -7,18 +7,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.Organisation;
-import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Screening;
 
 /**
- * The workflow's validators, as plain rules: what must be true before a route is recorded, a case is closed or a
- * person is reported missing. Each breach says what to do. Whether the person is a child is decided by the one age
+ * The workflow's validators, as plain rules: what must be true before a route is recorded or a case is closed.
+ * Reporting someone missing is never refused ({@link StatusSteps} then asks for the description police need). Each
+ * breach says what to do. Whether the person is a child is decided by the one age
  * rule the assessment uses ({@link Screening#childToday}): the date of birth beats the ticked group, "not sure" is a
  * child. Sources: an adult's NRM referral needs consent, a child's never does [S7][S14]; the Duty to Notify is for
  * public authorities in England and Wales when an adult says no, and is not in force in Scotland or Northern Ireland
  * [S7][S10] (domain reference §13.1); children's services are always told about a child, and a child who may have
- * been trafficked is referred to the NRM [S9] (§13.2); police need a description of someone who goes missing (the
- * leaflet).
+ * been trafficked is referred to the NRM [S9] (§13.2).
  */
 public final class ReferralRules {
     static final String ROUTE = "route";
@@ -98,10 +97,5 @@ public final class ReferralRules {
         return breaches;
     }
 
-    /** Whether a person can be reported missing: police need a usable description. */
-    public static List<RuleBreach> reportMissing(PoliceDescription description) {
-        return description.isUsable() ? List.of()
-                : List.of(RuleBreach.of("missing-needs-description", "policeDescription"));
-    }
 
 }

@@ -84,7 +84,7 @@ public class HostileInputFuzzIT {
         send("not JSON", this::notJson);
         send("invisible text and foreign digits", this::invisible);
         send("container errors", this::unserved);
-        send("oversized", this::oversized);
+        send("oversized", this::oversized, true);
         preview.signInAs(PreviewUser.Role.LEAD);
         send("case keys", this::caseKey);
         preview.signInAs(PreviewUser.Role.ADMIN);
@@ -95,6 +95,15 @@ public class HostileInputFuzzIT {
 
     /** Sends requests of one kind and notes each answer that breaks a rule, with the seed that replays it. */
     private void send(String kind, Supplier<HttpRequest> requests) throws Exception {
+        send(kind, requests, false);
+    }
+
+    /**
+     * @param refusedByClosing whether the server may refuse a request by closing the connection while the client is
+     *                         still sending it, as HTTP allows for a body too large (RFC 9110, 413): then only a
+     *                         server that stops answering altogether is a finding
+     */
+    private void send(String kind, Supplier<HttpRequest> requests, boolean refusedByClosing) throws Exception {
         for (int i = 0; i < REQUESTS && findings.size() < 20; i++) {
             HttpRequest request = requests.get();
             String sent = kind + " (seed " + SEED + ", request " + i + "): " + request.method() + " "
@@ -103,7 +112,9 @@ public class HostileInputFuzzIT {
             try {
                 response = answer(request);
             } catch (IOException e) {
-                findings.add(sent + " got no answer: " + e.getMessage());
+                if (!refusedByClosing || !stillAnswering()) {
+                    findings.add(sent + " got no answer: " + e.getMessage());
+                }
                 continue;
             }
             int status = response.statusCode();
@@ -144,6 +155,15 @@ public class HostileInputFuzzIT {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException closedBeforeAnswering) {
             return client().send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    /** Whether the server still answers a plain read, on a new connection. */
+    private boolean stillAnswering() throws InterruptedException {
+        try {
+            return client().send(get(REST + "plan"), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -248,9 +268,9 @@ public class HostileInputFuzzIT {
     }
 
     /**
-     * Bodies just over the 256 KB limit. The server refuses them on their declared length without reading them, then
-     * closes the connection; a body far larger would still be on its way, and the client would see the connection
-     * closed rather than the refusal (HostileRequestTest covers larger bodies, and bodies sent without a length).
+     * Bodies just over the 256 KB limit. The server refuses them on their declared length without reading them, and
+     * may close the connection while the body is still on its way (HostileRequestTest reads the 413 itself, for larger
+     * bodies too, and for bodies sent without a length).
      */
     private HttpRequest oversized() {
         String[] write = pick(WRITES);

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
@@ -53,18 +54,22 @@ public class WorkflowBrowserIT extends BrowserTest {
     }
 
     @Test
-    public void reportMissing_shouldAskForADescriptionPoliceCanUseThenGiveThemTheSummary() {
+    public void reportMissing_shouldGoThroughAtOnceThenAskForTheDescriptionAndGivePoliceTheSummary() {
         preview.signInAs(PreviewUser.Role.WORKER);
         open("/browse/SG-1");
         transition("Report missing");
         clickThrough(BROWSER.find("#preview-transition"));
 
-        assertThat(BROWSER.find("#preview-transition-errors").getText(), containsString("description for police"));
+        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Missing"));
+        assertThat(BROWSER.find("#safeguarding-next-steps").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.action.record-description-for-police")));
+        open("/preview/edit/SG-1");
         BROWSER.find("#field-police-height").sendKeys("1.60 m");
         BROWSER.find("#field-police-nationality").sendKeys("Albanian");
-        clickThrough(BROWSER.find("#preview-transition"));
-
-        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Missing"));
+        clickThrough(BROWSER.find("#preview-save"));
+        open("/browse/SG-1");
+        assertThat(BROWSER.find("#safeguarding-next-steps").getText(), not(containsString(VelocityTemplates.text(
+                "safeguarding.action.record-description-for-police"))));
         clickThrough(BROWSER.find("#preview-missing-summary"));
         assertThat(BROWSER.find("main").getText(), containsString("1.60 m"));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.Test;
@@ -14,7 +13,6 @@ import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
-import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Screening;
 
 public class ReferralRulesTest {
@@ -183,16 +181,6 @@ public class ReferralRulesTest {
         assertThat("children's services are told about a child even when no trafficking was found",
                 ReferralRules.close(child, Set.of(Route.CHILDRENS_SERVICES),
                         Optional.of(Resolution.NO_TRAFFICKING_CONCERN), review, TODAY), empty());
-    }
-
-    @Test
-    public void reportMissing_shouldNeedADescriptionPoliceCanUse() {
-        PoliceDescription usable = new PoliceDescription("5'6\"", null, "Romanian", null, null, null,
-                LocalDateTime.of(2026, 11, 28, 9, 0), null);
-
-        assertThat(ReferralRules.reportMissing(usable), empty());
-        assertThat(ReferralRules.reportMissing(PoliceDescription.NONE), contains(
-                new RuleBreach("safeguarding.workflow.error.missing-needs-description", "policeDescription")));
     }
 
     private static Screening adult(Consent consent) {

@@ -25,7 +25,7 @@ public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory>(Leads 
             case "LeadCondition" -> new LeadCondition(guard, leads);
             case "RouteValidator" -> new RouteValidator(guard, cases, settings, texts, clock);
             case "CloseValidator" -> new CloseValidator(guard, cases, texts, clock);
-            case "MissingValidator" -> new MissingValidator(guard, cases, texts);
+            case "MissingValidator" -> new MissingValidator();
             case "ReferralDatesFunction" -> new ReferralDatesFunction(guard, cases, texts,
                     new Deadlines(WorkingDayCalendar.uk()), clock);
             case "MissingSummaryFunction" -> new MissingSummaryFunction(guard, cases);

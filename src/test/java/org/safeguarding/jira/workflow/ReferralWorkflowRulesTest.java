@@ -312,18 +312,15 @@ public class ReferralWorkflowRulesTest {
         }
     }
 
+    /** Recording that someone is missing is always right: the panel then asks for the description (issue 15). */
     @Test
-    public void reportMissing_shouldAskForADescriptionPoliceCanUse() throws Exception {
-        fixture.values.with(CaseFields.NATIONALITY, null);
+    public void reportMissing_shouldNeverBeRefusedEvenWithoutADescriptionPoliceCanUse() throws Exception {
+        fixture.values.with(CaseFields.NATIONALITY, null).with(CaseFields.HEIGHT, null)
+                .with(CaseFields.BUILD, null).with(CaseFields.DISTINGUISHING_FEATURES, null);
         long entry = caseAtLeadReview();
 
-        InvalidInputException refused = refused(entry, REPORT_MISSING, noInput());
-
-        assertThat(genericErrors(refused),
-                contains(texts.text("safeguarding.workflow.error.missing-needs-description")));
-        assertThat(engine.currentStep(entry), is(LEAD_REVIEW));
-        fixture.values.with(CaseFields.NATIONALITY, "Vietnamese");
         move(entry, REPORT_MISSING, noInput());
+
         assertThat(engine.currentStep(entry), is(MISSING));
     }
 
