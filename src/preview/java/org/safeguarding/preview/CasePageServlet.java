@@ -80,6 +80,14 @@ final class CasePageServlet extends HttpServlet {
                     .attr("href", "/plugins/servlet/safeguarding/missing-summary?case=" + record.key())
                     .text("Missing-person summary for police (the link Jira adds to the case history)");
         }
+        List<String> history = workflow.history(record.key());
+        if (!history.isEmpty()) {
+            // Where Jira shows the case's comments: what the workflow wrote, such as which leads were told.
+            Element notes = fields.appendElement("section").attr("aria-label", "Case history");
+            notes.appendElement("h2").text("Case history");
+            Element entries = notes.appendElement("ul").attr("id", "preview-history");
+            history.forEach(note -> entries.appendElement("li").text(note));
+        }
         Element list = fields.appendElement("dl");
         record.rows(texts).forEach(row -> {
             list.appendElement("dt").text(row.field());

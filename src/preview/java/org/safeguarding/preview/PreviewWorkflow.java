@@ -6,9 +6,11 @@ import com.opensymphony.workflow.WorkflowException;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,10 +22,12 @@ import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.workflow.CaseHistory;
+import org.safeguarding.jira.workflow.LeadAlerts;
 import org.safeguarding.jira.workflow.RuleGuard;
 import org.safeguarding.jira.workflow.WorkflowCaseAccess;
 import org.safeguarding.jira.workflow.WorkflowEngine;
 import org.safeguarding.jira.workflow.WorkflowModules;
+import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.screening.Identified;
@@ -33,18 +37,22 @@ import org.safeguarding.screening.Identified;
  * plugin's own conditions, validators and post-functions, reading and writing the cases as Jira's adapters would.
  * Jira's own post-functions (store, reindex, fire event) have nothing to do here.
  */
-final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
+final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAlerts {
     private final PreviewUser user;
     private final PreviewCases cases;
     private final WorkflowEngine engine;
     private final Map<String, Long> entries = new HashMap<>();
     private final Map<String, Resolution> resolutions = new HashMap<>();
     private final Set<String> missingSummaries = new HashSet<>();
+    /** What the workflow wrote into each case's history, as Jira's comments would show it. */
+    private final Map<String, List<String>> history = new HashMap<>();
+    private final Texts texts;
 
     PreviewWorkflow(PreviewUser user, PreviewCases cases, OrganisationSettings settings, AccessLog log,
                     ClosedCases closed, SelfCheck selfCheck, Texts texts) {
         this.user = user;
         this.cases = cases;
+        this.texts = texts;
         this.engine = new WorkflowEngine(() -> user.key().orElse(null), new WorkflowModules<>(
                 (userKey, issue) -> user.role() == PreviewUser.Role.LEAD, this, settings, log, closed,
                 issue -> Optional.empty(), new RuleGuard(selfCheck, texts), texts,
@@ -166,5 +174,21 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory {
 
     synchronized boolean missingSummaryProduced(String key) {
         return missingSummaries.contains(key);
+    }
+
+    /** The preview's one safeguarding lead leads every case, and is told as Jira's mail queue would tell them. */
+    @Override
+    public List<String> tell(Issue issue, LeadAlert alert) {
+        return List.of(PreviewUser.Role.LEAD.name().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public synchronized void leadsTold(Issue issue, LeadAlert alert, List<String> leads, String userKey) {
+        history.computeIfAbsent(issue.getKey(), key -> new ArrayList<>()).add(texts.text("safeguarding.alert.told",
+                texts.text(alert.labelKey()), String.join(", ", leads)));
+    }
+
+    synchronized List<String> history(String key) {
+        return List.copyOf(history.getOrDefault(key, List.of()));
     }
 }

@@ -72,6 +72,11 @@ public class CaseStatusPanelBrowserIT extends BrowserTest {
         assertThat(BROWSER.driver().findElements(By.cssSelector("#safeguarding-next-steps > li")).size(), is(1));
         assertThat(BROWSER.find(".safeguarding-resources [role=alert]").getText(), containsString("999"));
         assertThat(BROWSER.driver().findElements(By.id("safeguarding-services-heading")), is(empty()));
+        // The worker sees that the case's leads were told, of the new concern and of the danger.
+        assertThat(BROWSER.find("#preview-history").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.alert.told", VelocityTemplates.text("safeguarding.alert.immediate-danger"), "lead")));
+        assertThat(BROWSER.find("#preview-history").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.alert.told", VelocityTemplates.text("safeguarding.alert.concern-raised"), "lead")));
         look("immediate-danger");
 
         open("/browse/SG-2");

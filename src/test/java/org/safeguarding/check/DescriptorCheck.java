@@ -45,6 +45,8 @@ public final class DescriptorCheck {
     private static final Pattern SCRIPT_I18N = Pattern.compile("I18n\\.getText\\(\\s*[\"']([^\"']+)[\"']");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
     private static final Pattern JAVA_I18N = Pattern.compile("safeguarding(\\.[a-z0-9][a-zA-Z0-9_-]*)+");
+    /** Java constants shaped like i18n keys that are not: the workflow XML's meta attribute naming each transition. */
+    private static final Set<String> NOT_I18N_KEYS = Set.of("safeguarding.transition");
     private static final Set<String> KEYED_TEXT = Set.of("label", "tooltip", "description");
     private static final Set<String> REQUIRED_PARAMS = Set.of("atlassian-data-center-status",
             "atlassian-data-center-compatible", "plugin-icon", "plugin-logo", "configure.url");
@@ -324,7 +326,7 @@ public final class DescriptorCheck {
     private void checkJavaClasses() {
         for (String path : jar.pathsEndingWith(".class")) {
             for (String constant : new ClassFile(jar.bytes(path)).stringConstants()) {
-                if (JAVA_I18N.matcher(constant).matches()) {
+                if (JAVA_I18N.matcher(constant).matches() && !NOT_I18N_KEYS.contains(constant)) {
                     useKey(constant, path);
                 } else if (constant.endsWith(".vm") && !jar.has(constant)) {
                     problemIn(path, "template " + constant + " is missing from the jar");

@@ -67,7 +67,8 @@ public class UnreadyConcerns {
         });
         log.append(new CaseAccess(created.getKey(), event.getUser().getKey(), clock.instant(), AccessKind.CHANGED,
                 level.isPresent() ? CONFIDENTIAL : NOT_CONFIDENTIAL));
-        int told = leadMail.tell(created, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body");
+        int told = leadMail.tell(created, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body")
+                .size();
         log.append(new CaseAccess(created.getKey(), event.getUser().getKey(), clock.instant(), AccessKind.CHANGED,
                 told > 0 ? LEADS_TOLD : NO_LEAD_TOLD));
     }

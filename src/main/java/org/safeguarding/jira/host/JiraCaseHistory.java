@@ -5,11 +5,13 @@ import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.workflow.CaseHistory;
+import org.safeguarding.referral.LeadAlert;
 
 /**
  * The case history is the issue's comments: a comment's author and date say who did what and when, everyone who may
@@ -37,5 +39,13 @@ public class JiraCaseHistory implements CaseHistory {
         String link = application.getBaseUrl(UrlMode.CANONICAL) + MissingSummaryServlet.PATH + issue.getKey();
         String name = author == null ? userKey : author.getDisplayName();
         comments.create(issue, author, texts.text("safeguarding.missing-summary.comment", name, link), false);
+    }
+
+    @Override
+    public void leadsTold(Issue issue, LeadAlert alert, List<String> leads, String userKey) {
+        String what = texts.text(alert.labelKey());
+        comments.create(issue, users.getUserByKey(userKey), leads.isEmpty()
+                ? texts.text("safeguarding.alert.nobody-told", what)
+                : texts.text("safeguarding.alert.told", what, String.join(", ", leads)), false);
     }
 }

@@ -7,6 +7,7 @@ import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.SingleMailQueueItem;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import java.util.List;
 import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -37,9 +38,9 @@ public class LeadMail {
     /**
      * @param subjectKey i18n key of the subject; {0} is the case's key
      * @param bodyKey    i18n key of the body; {0} the case's key, {1} its project's key, {2} the link to it
-     * @return how many leads a message was queued for
+     * @return the names of the leads a message was queued for, in order
      */
-    public int tell(Issue issue, String subjectKey, String bodyKey) {
+    public List<String> tell(Issue issue, String subjectKey, String bodyKey) {
         String link = application.getBaseUrl(UrlMode.CANONICAL) + "/browse/" + issue.getKey();
         String project = issue.getProjectObject() == null ? "" : issue.getProjectObject().getKey();
         Set<ApplicationUser> told = leads.leadsToTell(issue);
@@ -49,6 +50,6 @@ public class LeadMail {
                     .setBody(texts.text(bodyKey, issue.getKey(), project, link))
                     .setMimeType("text/plain")));
         }
-        return told.size();
+        return told.stream().map(ApplicationUser::getDisplayName).toList();
     }
 }

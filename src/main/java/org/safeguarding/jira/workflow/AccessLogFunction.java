@@ -5,8 +5,6 @@ import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
 import com.opensymphony.workflow.WorkflowException;
 import com.opensymphony.workflow.WorkflowContext;
-import com.opensymphony.workflow.loader.ActionDescriptor;
-import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import java.time.Clock;
 import java.util.Map;
 import javax.inject.Inject;
@@ -41,15 +39,6 @@ public class AccessLogFunction implements FunctionProvider {
         Issue issue = (Issue) transientVars.get("issue");
         String caller = ((WorkflowContext) transientVars.get("context")).getCaller();
         log.append(new CaseAccess(issue.getKey(), caller, clock.instant(), AccessKind.TRANSITIONED,
-                transition(transientVars).getName()));
-    }
-
-    /** The transition being made: one of the steps' or common actions, or Create, which is an initial action. */
-    @SuppressWarnings("rawtypes")
-    private static ActionDescriptor transition(Map transientVars) {
-        WorkflowDescriptor workflow = (WorkflowDescriptor) transientVars.get("descriptor");
-        int id = (Integer) transientVars.get("actionId");
-        ActionDescriptor action = workflow.getAction(id);
-        return action != null ? action : workflow.getInitialAction(id);
+                Transitions.current(transientVars).getName()));
     }
 }

@@ -13,9 +13,9 @@ import org.safeguarding.referral.WorkingDayCalendar;
  * Builds the referral workflow's conditions, validators and post-functions by the class names its XML gives, over
  * whatever the caller supplies, as Jira builds them over its services: for the workflow tests and the preview host.
  *
- * @param cases the cases, their history, and who leads them
+ * @param cases the cases, their history, and how their leads are told
  */
-public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory>(Leads leads, C cases,
+public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory & LeadAlerts>(Leads leads, C cases,
         OrganisationSettings settings, AccessLog accessLog, ClosedCases closedCases, ConfidentialLevel confidential,
         RuleGuard guard, Texts texts, Clock clock)
         implements Function<String, Object> {
@@ -29,6 +29,7 @@ public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory>(Leads 
             case "ReferralDatesFunction" -> new ReferralDatesFunction(guard, cases, texts,
                     new Deadlines(WorkingDayCalendar.uk()), clock);
             case "MissingSummaryFunction" -> new MissingSummaryFunction(guard, cases);
+            case "TellLeadsFunction" -> new TellLeadsFunction(guard, cases, cases);
             case "AccessLogFunction" -> new AccessLogFunction(guard, accessLog, clock);
             case "RetentionFunction" -> new RetentionFunction(guard, cases, closedCases, clock);
             case "ConfidentialFunction" -> new ConfidentialFunction(guard, confidential);

@@ -73,7 +73,7 @@ public class UnreadyConcernsTest {
         when(issues.getIssueObject("HELP-3")).thenReturn(concern);
         when(levels.levelFor(concern)).thenReturn(Optional.of(10300L));
         when(leadMail.tell(concern, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body"))
-                .thenReturn(2);
+                .thenReturn(List.of("Amira Lead", "Sam Lead"));
 
         listener.created(created());
 

@@ -1,5 +1,6 @@
 package org.safeguarding.jira.host;
 
+import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verify;
@@ -11,6 +12,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import java.util.List;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -18,6 +20,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.referral.LeadAlert;
 
 public class JiraCaseHistoryTest {
     @Rule
@@ -61,5 +64,24 @@ public class JiraCaseHistoryTest {
         verify(comments).create(eq(issue), isNull(), eq("Missing-person summary for police produced by "
                 + "JIRAUSER10400. Open it to print: https://jira.example/plugins/servlet/safeguarding/"
                 + "missing-summary?case=SG-12"), eq(false));
+    }
+
+    @Test
+    public void leadsTold_shouldSayWhomItToldAndAboutWhatWithNoEvent() {
+        when(users.getUserByKey("amira")).thenReturn(amira);
+
+        history.leadsTold(issue, LeadAlert.MISSING, List.of("Sam Lead", "Ola Lead"), "amira");
+
+        verify(comments).create(issue, amira, "The case's safeguarding leads were told at once that someone on the "
+                + "case has been reported missing: Sam Lead, Ola Lead.", false);
+    }
+
+    @Test
+    public void leadsTold_shouldSayWhenNoLeadCouldBeToldAndToTellTheirLeadThemselves() {
+        when(users.getUserByKey("amira")).thenReturn(amira);
+
+        history.leadsTold(issue, LeadAlert.CONCERN_RAISED, List.of(), "amira");
+
+        verify(comments).create(eq(issue), eq(amira), contains("Tell your lead yourself now."), eq(false));
     }
 }

@@ -1,7 +1,9 @@
 package org.safeguarding.jira.notify;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
@@ -31,6 +33,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.host.ConfiguredLeads;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.referral.LeadAlert;
 
 public class LeadMailTest {
     @Rule
@@ -66,11 +69,13 @@ public class LeadMailTest {
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.org");
         when(amira.getEmailAddress()).thenReturn("amira@example.org");
         when(sam.getEmailAddress()).thenReturn("sam@example.org");
+        when(amira.getDisplayName()).thenReturn("Amira Lead");
+        when(sam.getDisplayName()).thenReturn("Sam Lead");
         when(leads.leadsToTell(concern)).thenReturn(new LinkedHashSet<>(List.of(amira, sam)));
 
-        int told = leadMail.tell(concern, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body");
+        List<String> told = leadMail.tell(concern, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body");
 
-        assertThat(told, is(2));
+        assertThat(told, contains("Amira Lead", "Sam Lead"));
         ArgumentCaptor<MailQueueItem> queued = ArgumentCaptor.forClass(MailQueueItem.class);
         verify(mail, times(2)).addItem(queued.capture());
         Email first = ((SingleMailQueueItem) queued.getAllValues().get(0)).getEmail();
@@ -85,13 +90,40 @@ public class LeadMailTest {
         verify(concern, never()).getCustomFieldValue(any());
     }
 
+    /** A new concern, immediate danger, someone missing: one message each, with the key and a link, no more. */
+    @Test
+    public void tell_shouldSayWhatHappenedToTheCaseWithNothingAboutThePersonForEveryAlert() {
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.org");
+        when(amira.getEmailAddress()).thenReturn("amira@example.org");
+        when(leads.leadsToTell(concern)).thenReturn(Set.of(amira));
+
+        for (LeadAlert alert : LeadAlert.values()) {
+            leadMail.tell(concern, alert.subjectKey(), alert.bodyKey());
+        }
+
+        ArgumentCaptor<MailQueueItem> queued = ArgumentCaptor.forClass(MailQueueItem.class);
+        verify(mail, times(LeadAlert.values().length)).addItem(queued.capture());
+        List<String> subjects = queued.getAllValues().stream()
+                .map(item -> ((SingleMailQueueItem) item).getEmail().getSubject()).toList();
+        assertThat(subjects, contains("New Safeguarding concern HELP-3", "Safeguarding concern HELP-3: immediate danger",
+                "Safeguarding concern HELP-3: reported missing"));
+        for (MailQueueItem item : queued.getAllValues()) {
+            String body = ((SingleMailQueueItem) item).getEmail().getBody();
+            assertThat(body, containsString("https://jira.example.org/browse/HELP-3"));
+            assertThat(body, containsString("This e-mail says nothing about the person, on purpose."));
+        }
+        verify(concern, never()).getSummary();
+        verify(concern, never()).getDescription();
+        verify(concern, never()).getCustomFieldValue(any());
+    }
+
     @Test
     public void tell_shouldQueueNothingWhenNoLeadCanBeTold() {
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.org");
         when(leads.leadsToTell(concern)).thenReturn(Set.of());
 
         assertThat(leadMail.tell(concern, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body"),
-                is(0));
+                is(empty()));
         verifyNoInteractions(mail);
     }
 }

@@ -41,6 +41,7 @@ import org.junit.Test;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.Route;
 import org.safeguarding.screening.Organisation;
 
@@ -322,6 +323,19 @@ public class ReferralWorkflowRulesTest {
         move(entry, REPORT_MISSING, noInput());
 
         assertThat(engine.currentStep(entry), is(MISSING));
+    }
+
+    /** A new concern, immediate danger and someone missing: each tells the leads at once, and nothing else does. */
+    @Test
+    public void tellLeads_shouldTellTheLeadsOfANewConcernImmediateDangerAndSomeoneMissingOnly() throws Exception {
+        fixture.namedLeads = List.of("Amira Lead", "Sam Lead");
+        long entry = caseAtLeadReview();
+        move(entry, DANGER, noInput());
+        move(entry, REPORT_MISSING, noInput());
+
+        assertThat(fixture.alerts, contains(LeadAlert.CONCERN_RAISED, LeadAlert.IMMEDIATE_DANGER, LeadAlert.MISSING));
+        assertThat(fixture.told, contains(List.of("Amira Lead", "Sam Lead"), List.of("Amira Lead", "Sam Lead"),
+                List.of("Amira Lead", "Sam Lead")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.referral.Route;
 
@@ -23,7 +24,7 @@ import org.safeguarding.referral.Route;
  * is complete enough for every rule: an adult in England who agreed to a referral, with a description for police,
  * a resolution and a retention review date.
  */
-final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory {
+final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory, LeadAlerts {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     final MutableIssue issue = mock(MutableIssue.class);
@@ -33,6 +34,11 @@ final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory {
     boolean fieldsRecorded = true;
     /** Who produced a missing-person summary for police, in order. */
     final List<String> missingSummariesBy = new ArrayList<>();
+    /** What the case's leads were told, in order, and who was told each time. */
+    final List<LeadAlert> alerts = new ArrayList<>();
+    final List<List<String>> told = new ArrayList<>();
+    /** The leads the organisation named, who are told; none until a test names some. */
+    List<String> namedLeads = List.of();
     private InMemoryCaseValues before;
 
     WorkflowCaseFixture() {
@@ -96,6 +102,17 @@ final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory {
             throw new AssertionError("the summary was recorded on another issue");
         }
         missingSummariesBy.add(userKey);
+    }
+
+    @Override
+    public List<String> tell(Issue which, LeadAlert alert) {
+        alerts.add(alert);
+        return namedLeads;
+    }
+
+    @Override
+    public void leadsTold(Issue which, LeadAlert alert, List<String> leads, String userKey) {
+        told.add(leads);
     }
 
     @Override
