@@ -98,6 +98,12 @@ public abstract class BrowserTest {
         clickThrough(BROWSER.find("#preview-transition"));
     }
 
+    /** Opens each of the panel's sections (whom to call, the explanations, the barriers) as a worker would, by its heading. */
+    protected static void openPanelSections() {
+        BROWSER.driver().findElements(By.cssSelector(".safeguarding-resources details.safeguarding-section > summary"))
+                .forEach(WebElement::click);
+    }
+
     /** The transitions the case page offers now, in order. */
     protected static List<String> transitions() {
         return BROWSER.driver().findElements(By.cssSelector("[data-transition]")).stream().map(WebElement::getText)

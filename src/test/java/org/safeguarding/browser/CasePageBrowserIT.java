@@ -30,8 +30,11 @@ public class CasePageBrowserIT extends BrowserTest {
     public void casePage_shouldShowAWorkerWhatToDoAndWhomToCallWithNoWcag21AaViolations() throws IOException {
         preview.signInAs(PreviewUser.Role.WORKER);
         open("/browse/SG-1");
-
         WebElement panel = BROWSER.find(".safeguarding-resources");
+        // Short by default: the next steps show, whom to call opens from its heading.
+        assertThat(panel.getText(), not(containsString("08000 121 700")));
+        openPanelSections();
+
         assertThat(panel.getText(), containsString(VelocityTemplates.text("safeguarding.panel.next.heading")));
         assertThat(panel.getText(), containsString("08000 121 700"));
         assertThat(panel.getText(), containsString("In Albanian, the language recorded on the case."));
@@ -53,6 +56,7 @@ public class CasePageBrowserIT extends BrowserTest {
 
         WebElement alert = BROWSER.find(".safeguarding-resources [role=alert]");
         assertThat(alert.getText(), containsString(VelocityTemplates.text("safeguarding.panel.danger.title")));
+        openPanelSections();
         assertThat(BROWSER.find(".safeguarding-resources").getText(), containsString("Services for Scotland."));
     }
 
@@ -78,6 +82,7 @@ public class CasePageBrowserIT extends BrowserTest {
     public void handoutAndPanel_shouldShowEveryNumberInTheOrderPeopleDialItInArabic() {
         preview.signInAs(PreviewUser.Role.WORKER);
         open("/browse/SG-2");
+        openPanelSections();
         // Once in Arabic, once in the English beside it.
         assertThat(drawnOrder(".safeguarding-explanations", HELPLINE),
                 is(List.of(digits(HELPLINE), digits(HELPLINE))));

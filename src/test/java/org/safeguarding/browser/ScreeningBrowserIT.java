@@ -45,6 +45,7 @@ public class ScreeningBrowserIT extends BrowserTest {
         BROWSER.waitFor(driver -> driver.getCurrentUrl().endsWith("/browse/SG-3") ? true : null);
         BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".safeguarding-resources")));
         WebElement panel = BROWSER.find(".safeguarding-resources");
+        openPanelSections();
         assertThat(BROWSER.find(".safeguarding-resources [role=alert]").getText(),
                 containsString(VelocityTemplates.text("safeguarding.panel.danger.title")));
         assertThat(panel.getText(), containsString("Independent Child Trafficking Guardians"));
