@@ -3,6 +3,7 @@ package org.safeguarding.preview;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -11,6 +12,7 @@ import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.setup.ScreeningAssembler;
 import org.safeguarding.jira.web.CaseAnonymiser;
+import org.safeguarding.jira.web.CaseLeadNames;
 import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.CaseRecords;
@@ -24,7 +26,7 @@ import org.safeguarding.screening.Question;
  * Jira's adapters read them. Anyone signed in may see them, as if the preview's one project let every user browse;
  * the lead leads them all.
  */
-final class PreviewCases implements Cases, CaseLeads, CaseRecords {
+final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords {
     private final PreviewUser user;
     private final Map<String, CaseRecord> cases = new LinkedHashMap<>();
     private final Map<String, InMemoryCaseValues> values = new LinkedHashMap<>();
@@ -100,6 +102,12 @@ final class PreviewCases implements Cases, CaseLeads, CaseRecords {
     @Override
     public boolean leads(String issueKey) {
         return user.role() == PreviewUser.Role.LEAD && cases.containsKey(issueKey);
+    }
+
+    /** The preview's one lead leads every case. */
+    @Override
+    public List<String> of(String caseKey) {
+        return List.of(PreviewUser.Role.LEAD.name().toLowerCase(Locale.ROOT));
     }
 
     @Override

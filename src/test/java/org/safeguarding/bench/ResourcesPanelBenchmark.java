@@ -68,7 +68,8 @@ public class ResourcesPanelBenchmark {
                     return explanations;
                 }
             }, InMemorySettings.of(new Organisation(false, false)),
-            new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), new PropertiesTexts());
+            new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), key -> List.of("Amira Lead"),
+            new PropertiesTexts());
     private final VelocityTemplates velocity = new VelocityTemplates();
 
     @Benchmark

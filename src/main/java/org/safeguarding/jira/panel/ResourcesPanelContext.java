@@ -18,6 +18,7 @@ import org.safeguarding.jira.audit.AnonymiseServlet;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.web.AccessRecorder;
+import org.safeguarding.jira.web.CaseLeadNames;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.SettingsStore;
@@ -57,18 +58,21 @@ public class ResourcesPanelContext implements ContextProvider {
     private final DirectorySource directory;
     private final SettingsStore settings;
     private final AccessRecorder access;
+    private final CaseLeadNames leadNames;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
     public ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                                 SettingsStore settings, AccessRecorder access, Texts texts) {
-        this(cases, application, directory, settings, access, texts, Clock.systemDefaultZone());
+                                 SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames, Texts texts) {
+        this(cases, application, directory, settings, access, leadNames, texts, Clock.systemDefaultZone());
     }
 
     ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                          SettingsStore settings, AccessRecorder access, Texts texts, Clock clock) {
+                          SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames, Texts texts,
+                          Clock clock) {
         this.cases = cases;
+        this.leadNames = leadNames;
         this.application = application;
         this.directory = directory;
         this.settings = settings;
@@ -92,6 +96,9 @@ public class ResourcesPanelContext implements ContextProvider {
             access.viewed(lookup.key(), VIEWED);
             String base = application.getBaseUrl(UrlMode.RELATIVE);
             fill(panel, lookup, base);
+            List<String> leads = leadNames.of(lookup.key());
+            panel.put("leads", leads.isEmpty() ? texts.text("safeguarding.panel.no-leads")
+                    : texts.text("safeguarding.panel.leads", String.join(", ", leads)));
             panel.put("handoutUrl", base + HandoutServlet.PATH + lookup.key());
             panel.put("planUrl", base + PlanServlet.PATH);
         });

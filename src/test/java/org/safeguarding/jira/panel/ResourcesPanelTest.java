@@ -73,6 +73,7 @@ public class ResourcesPanelTest {
     private final InMemorySettings settings = InMemorySettings.of(new Organisation(false, false));
     private final InMemoryAccessLog accessLog = new InMemoryAccessLog();
     private ResourcesPanelContext panel;
+    private List<String> leads = List.of("Amira Lead", "Sam Lead");
 
     @Before
     public void setUp() {
@@ -91,7 +92,7 @@ public class ResourcesPanelTest {
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         panel = new ResourcesPanelContext(cases, application, source, settings, new AccessRecorder(accessLog,
-                TestUser.worker()), new PropertiesTexts(), clock);
+                TestUser.worker()), key -> leads, new PropertiesTexts(), clock);
     }
 
     @Test
@@ -286,6 +287,17 @@ public class ResourcesPanelTest {
         assertThat(context.get("confidence"), is("Many questions still open"));
         assertThat(html, containsString("<summary>Why this level</summary>"));
         assertThat(html.indexOf("id=\"safeguarding-risk\""), is(lessThan(html.indexOf("What to do next"))));
+    }
+
+    @Test
+    public void panel_shouldNameTheCasesSafeguardingLeadsOrSayThatNoneIsNamedYet() {
+        assertThat(render(contextFor(Screening.builder().build())), containsString(
+                "<p id=\"safeguarding-leads\">Your safeguarding leads: Amira Lead, Sam Lead</p>"));
+
+        leads = List.of();
+
+        assertThat(contextFor(Screening.builder().build()).get("leads"), is("No safeguarding lead is named yet: tell "
+                + "your lead yourself, and ask your Jira administrator to name the leads in the app's settings."));
     }
 
     @Test
