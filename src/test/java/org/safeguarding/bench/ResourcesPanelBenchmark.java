@@ -68,7 +68,7 @@ public class ResourcesPanelBenchmark {
                     return explanations;
                 }
             }, InMemorySettings.of(new Organisation(false, false)),
-            new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), key -> List.of("Amira Lead"),
+            new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), key -> List.of("Amira Lead"), key -> false,
             new PropertiesTexts());
     private final VelocityTemplates velocity = new VelocityTemplates();
 

@@ -19,6 +19,7 @@ import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLeadNames;
+import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.SettingsStore;
@@ -59,20 +60,23 @@ public class ResourcesPanelContext implements ContextProvider {
     private final SettingsStore settings;
     private final AccessRecorder access;
     private final CaseLeadNames leadNames;
+    private final CaseLeads leads;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
     public ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                                 SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames, Texts texts) {
-        this(cases, application, directory, settings, access, leadNames, texts, Clock.systemDefaultZone());
+                                 SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames,
+                                 CaseLeads leads, Texts texts) {
+        this(cases, application, directory, settings, access, leadNames, leads, texts, Clock.systemDefaultZone());
     }
 
     ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                          SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames, Texts texts,
-                          Clock clock) {
+                          SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames, CaseLeads leads,
+                          Texts texts, Clock clock) {
         this.cases = cases;
         this.leadNames = leadNames;
+        this.leads = leads;
         this.application = application;
         this.directory = directory;
         this.settings = settings;
@@ -161,16 +165,16 @@ public class ResourcesPanelContext implements ContextProvider {
         shown.put("due", step.due().map(day -> texts.text(step.overdue() ? "safeguarding.panel.overdue"
                 : "safeguarding.panel.due", UkDates.day(day))).orElse(""));
         shown.put("overdue", step.overdue());
-        shown.put("link", switch (step.action()) {
-            case GIVE_POLICE_MISSING_SUMMARY -> base + MissingSummaryServlet.PATH + caseKey;
-            case REVIEW_RETENTION -> base + AnonymiseServlet.PATH + caseKey;
-            default -> "";
-        });
-        shown.put("linkText", switch (step.action()) {
-            case GIVE_POLICE_MISSING_SUMMARY -> texts.text("safeguarding.panel.missing-summary");
-            case REVIEW_RETENTION -> texts.text("safeguarding.panel.anonymise");
-            default -> "";
-        });
+        // Police need the summary; only the case's leads may anonymise it, so only they get that link.
+        Map.Entry<String, String> link = switch (step.action()) {
+            case GIVE_POLICE_MISSING_SUMMARY -> Map.entry(base + MissingSummaryServlet.PATH + caseKey,
+                    texts.text("safeguarding.panel.missing-summary"));
+            case REVIEW_RETENTION -> leads.leads(caseKey) ? Map.entry(base + AnonymiseServlet.PATH + caseKey,
+                    texts.text("safeguarding.panel.anonymise")) : Map.entry("", "");
+            default -> Map.entry("", "");
+        };
+        shown.put("link", link.getKey());
+        shown.put("linkText", link.getValue());
         return shown;
     }
 

@@ -74,6 +74,7 @@ public class ResourcesPanelTest {
     private final InMemoryAccessLog accessLog = new InMemoryAccessLog();
     private ResourcesPanelContext panel;
     private List<String> leads = List.of("Amira Lead", "Sam Lead");
+    private boolean leadsTheCase;
 
     @Before
     public void setUp() {
@@ -92,7 +93,7 @@ public class ResourcesPanelTest {
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         panel = new ResourcesPanelContext(cases, application, source, settings, new AccessRecorder(accessLog,
-                TestUser.worker()), key -> leads, new PropertiesTexts(), clock);
+                TestUser.worker()), key -> leads, key -> leadsTheCase, new PropertiesTexts(), clock);
     }
 
     @Test
@@ -338,6 +339,20 @@ public class ResourcesPanelTest {
         assertThat(actions.get(0).get("link"), is("/jira/plugins/servlet/safeguarding/missing-summary?case=SG-12"));
         assertThat(actions.get(1).get("text"), is(new PropertiesTexts().text(
                 "safeguarding.action.record-description-for-police")));
+    }
+
+    @Test
+    public void panel_shouldOfferToAnonymiseAClosedCaseToItsLeadsOnly() {
+        CaseProgress.Dates review = new CaseProgress.Dates(Optional.empty(), Optional.empty(),
+                Optional.of(LocalDate.of(2033, 1, 1)));
+
+        Map<String, Object> worker = actions(contextAt(ReferralStep.CLOSED, review)).get(0);
+        leadsTheCase = true;
+        Map<String, Object> lead = actions(contextAt(ReferralStep.CLOSED, review)).get(0);
+
+        assertThat(worker.get("link"), is(""));
+        assertThat(lead.get("link"), is("/jira/plugins/servlet/safeguarding/anonymise?case=SG-12"));
+        assertThat(lead.get("due"), is("Due 1 Jan 2033"));
     }
 
     private Map<String, Object> contextAt(ReferralStep status, CaseProgress.Dates dates) {
