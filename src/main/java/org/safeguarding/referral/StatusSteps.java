@@ -45,8 +45,7 @@ public final class StatusSteps {
                                      LocalDate today) {
         CaseProgress.Dates dates = progress.dates();
         return switch (progress.step()) {
-            case CONCERN_RAISED, SCREENING, LEAD_REVIEW -> assessment.recommendations().stream()
-                    .map(StatusSteps::screeningStep).toList();
+            case CONCERN_RAISED, SCREENING, LEAD_REVIEW -> beforeReferral(assessment);
             // Refer sets the decision's day for an NRM referral only; other referrals are followed up with the agency.
             case REFERRED -> then(dates.reasonableGroundsDue().isPresent() ? awaitingDecision(dates, today)
                     : Step.of(Action.FOLLOW_UP_REFERRAL, Reason.STATUS_REFERRED), assessment);
@@ -61,6 +60,11 @@ public final class StatusSteps {
             case CLOSED -> List.of(deadline(Action.REVIEW_RETENTION, Reason.STATUS_CLOSED, dates.retentionReview(),
                     today));
         };
+    }
+
+    /** The screening's own steps, as before a referral, or for a case whose status is not the app's workflow's. */
+    public static List<Step> beforeReferral(Assessment assessment) {
+        return assessment.recommendations().stream().map(StatusSteps::screeningStep).toList();
     }
 
     private static Step awaitingDecision(CaseProgress.Dates dates, LocalDate today) {

@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.audit.AnonymiseServlet;
-import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLeadNames;
@@ -26,9 +24,6 @@ import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.referral.AppSettings;
-import org.safeguarding.referral.CaseProgress;
-import org.safeguarding.referral.ReferralStep;
-import org.safeguarding.referral.StatusSteps;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.Explanations;
@@ -39,13 +34,11 @@ import org.safeguarding.resources.ResourceRules;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Nation;
-import org.safeguarding.screening.Reason;
-import org.safeguarding.screening.RiskLevel;
 import org.safeguarding.screening.Screening;
 
 /**
- * What the resources panel shows for a case: the urgent banner when anyone is in danger now, what to do next with
- * the reason for each step, the helplines and services for the case's nation and for a child or an adult, and how
+ * What the resources panel shows for a case: the urgent banner when anyone is in danger now, the top card with what
+ * to do next at the case's status ({@link CaseCard}), the helplines and services for the case's nation and for a child or an adult, and how
  * to explain it all in the person's language, with a way through each barrier recorded on the case. Only
  * Strings, booleans, Lists and Maps go to the template, as Jira's Velocity allowlist wants; the permission check
  * comes first, through {@link Cases}.
@@ -59,8 +52,7 @@ public class ResourcesPanelContext implements ContextProvider {
     private final DirectorySource directory;
     private final SettingsStore settings;
     private final AccessRecorder access;
-    private final CaseLeadNames leadNames;
-    private final CaseLeads leads;
+    private final CaseCard card;
     private final Texts texts;
     private final Clock clock;
 
@@ -75,8 +67,7 @@ public class ResourcesPanelContext implements ContextProvider {
                           SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames, CaseLeads leads,
                           Texts texts, Clock clock) {
         this.cases = cases;
-        this.leadNames = leadNames;
-        this.leads = leads;
+        this.card = new CaseCard(leadNames, leads, texts);
         this.application = application;
         this.directory = directory;
         this.settings = settings;
@@ -100,9 +91,6 @@ public class ResourcesPanelContext implements ContextProvider {
             access.viewed(lookup.key(), VIEWED);
             String base = application.getBaseUrl(UrlMode.RELATIVE);
             fill(panel, lookup, base);
-            List<String> leads = leadNames.of(lookup.key());
-            panel.put("leads", leads.isEmpty() ? texts.text("safeguarding.panel.no-leads")
-                    : texts.text("safeguarding.panel.leads", String.join(", ", leads)));
             panel.put("handoutUrl", base + HandoutServlet.PATH + lookup.key());
             panel.put("planUrl", base + PlanServlet.PATH);
         });
@@ -114,68 +102,12 @@ public class ResourcesPanelContext implements ContextProvider {
         AppSettings organisation = settings.read();
         LocalDate today = LocalDate.now(clock);
         Assessment assessment = Assessor.assess(screening, organisation.organisation(), today);
-        Optional<ReferralStep> status = lookup.progress().map(CaseProgress::step);
-        panel.put("immediateDanger", assessment.level() == RiskLevel.IMMEDIATE_DANGER
-                || status.filter(ReferralStep.IMMEDIATE_DANGER::equals).isPresent());
-        summarise(panel, assessment, status);
-        // Immediate danger asks for 999 and nothing to distract; a closed case needs only what closing leaves.
-        panel.put("focused", status.filter(step -> step == ReferralStep.IMMEDIATE_DANGER
-                || step == ReferralStep.CLOSED).isPresent());
-        List<StatusSteps.Step> steps = lookup.progress().map(progress -> StatusSteps.forCase(progress, assessment,
-                screening.policeDescription(), today)).orElseGet(() -> assessment.recommendations().stream()
-                .map(recommendation -> new StatusSteps.Step(recommendation.action(), recommendation.why().reason(),
-                        Optional.empty(), false)).toList());
-        panel.put("actions", steps.stream().map(step -> step(step, lookup.key(), base)).toList());
+        card.fill(panel, lookup, assessment, base, today);
         Optional<Nation> nation = screening.nation().or(organisation::onlyNation);
         panel.put("servicesFor", nation.map(value -> texts.text("safeguarding.panel.services-for",
                 texts.text(value.labelKey()))).orElse(texts.text("safeguarding.panel.services-for-all")));
         panel.put("groups", groups(directory.directory().forCase(nation, assessment.treatedAsChild())));
         explain(panel, screening);
-    }
-
-    /** The top card: how serious, how sure, and why, and the case's status where the app's workflow runs it. */
-    private void summarise(Map<String, Object> panel, Assessment assessment, Optional<ReferralStep> status) {
-        // A case moved to Immediate danger is in danger now, whatever its answers said before.
-        boolean inDanger = status.filter(ReferralStep.IMMEDIATE_DANGER::equals).isPresent();
-        RiskLevel level = inDanger ? RiskLevel.IMMEDIATE_DANGER : assessment.level();
-        panel.put("riskLevel", texts.text(level.labelKey()));
-        panel.put("riskLozenge", switch (level) {
-            case IMMEDIATE_DANGER, HIGH -> "aui-lozenge-error";
-            case MEDIUM -> "aui-lozenge-current";
-            case LOW -> "aui-lozenge-success";
-            case NOT_ENOUGH_INFORMATION -> "";
-        });
-        panel.put("confidence", texts.text(assessment.confidence().labelKey()));
-        List<String> reasons = new ArrayList<>();
-        if (inDanger) {
-            reasons.add(texts.text(Reason.STATUS_IMMEDIATE_DANGER.labelKey()));
-        }
-        assessment.levelReasons().forEach(finding -> reasons.add(texts.text(finding.reason().labelKey())));
-        panel.put("hasLevelReasons", !reasons.isEmpty());
-        panel.put("levelReasons", reasons);
-        panel.put("status", status.map(step -> texts.text("safeguarding.panel.status", texts.text(step.labelKey())))
-                .orElse(""));
-    }
-
-    /** One step as the panel shows it: what, why, its day and whether that day has passed, and a link it needs. */
-    private Map<String, Object> step(StatusSteps.Step step, String caseKey, String base) {
-        Map<String, Object> shown = new HashMap<>();
-        shown.put("text", texts.text(step.action().labelKey()));
-        shown.put("reason", texts.text(step.why().labelKey()));
-        shown.put("due", step.due().map(day -> texts.text(step.overdue() ? "safeguarding.panel.overdue"
-                : "safeguarding.panel.due", UkDates.day(day))).orElse(""));
-        shown.put("overdue", step.overdue());
-        // Police need the summary; only the case's leads may anonymise it, so only they get that link.
-        Map.Entry<String, String> link = switch (step.action()) {
-            case GIVE_POLICE_MISSING_SUMMARY -> Map.entry(base + MissingSummaryServlet.PATH + caseKey,
-                    texts.text("safeguarding.panel.missing-summary"));
-            case REVIEW_RETENTION -> leads.leads(caseKey) ? Map.entry(base + AnonymiseServlet.PATH + caseKey,
-                    texts.text("safeguarding.panel.anonymise")) : Map.entry("", "");
-            default -> Map.entry("", "");
-        };
-        shown.put("link", link.getKey());
-        shown.put("linkText", link.getValue());
-        return shown;
     }
 
     /** The explanations in their language where there is one, and a way through each barrier recorded. */

@@ -1,0 +1,99 @@
+package org.safeguarding.jira.panel;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguarding.jira.audit.AnonymiseServlet;
+import org.safeguarding.jira.missing.MissingSummaryServlet;
+import org.safeguarding.jira.web.CaseLeadNames;
+import org.safeguarding.jira.web.CaseLeads;
+import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.ReferralStep;
+import org.safeguarding.referral.StatusSteps;
+import org.safeguarding.screening.Assessment;
+import org.safeguarding.screening.Reason;
+import org.safeguarding.screening.RiskLevel;
+
+/**
+ * The top of the resources panel, in the words the template shows: how serious, how sure and why, the case's status
+ * and its safeguarding leads, and the next steps for that status ({@link StatusSteps}). Only Strings, booleans, Lists
+ * and Maps, as Jira's Velocity allowlist wants.
+ */
+final class CaseCard {
+    private final CaseLeadNames leadNames;
+    private final CaseLeads leads;
+    private final Texts texts;
+
+    CaseCard(CaseLeadNames leadNames, CaseLeads leads, Texts texts) {
+        this.leadNames = leadNames;
+        this.leads = leads;
+        this.texts = texts;
+    }
+
+    /** Puts the card's values into the panel's context. */
+    void fill(Map<String, Object> panel, CaseLookup lookup, Assessment assessment, String base, LocalDate today) {
+        Optional<ReferralStep> status = lookup.progress().map(CaseProgress::step);
+        // A case moved to Immediate danger is in danger now, whatever its answers said before.
+        boolean inDanger = status.filter(ReferralStep.IMMEDIATE_DANGER::equals).isPresent();
+        panel.put("immediateDanger", inDanger || assessment.level() == RiskLevel.IMMEDIATE_DANGER);
+        // Immediate danger asks for 999 and nothing to distract; a closed case needs only what closing leaves.
+        panel.put("focused", status.filter(step -> step == ReferralStep.IMMEDIATE_DANGER
+                || step == ReferralStep.CLOSED).isPresent());
+        summarise(panel, assessment, inDanger);
+        panel.put("status", status.map(step -> texts.text("safeguarding.panel.status", texts.text(step.labelKey())))
+                .orElse(""));
+        List<String> names = leadNames.of(lookup.key());
+        panel.put("leads", names.isEmpty() ? texts.text("safeguarding.panel.no-leads")
+                : texts.text("safeguarding.panel.leads", String.join(", ", names)));
+        List<StatusSteps.Step> steps = lookup.progress().map(progress -> StatusSteps.forCase(progress, assessment,
+                lookup.screening().policeDescription(), today)).orElseGet(() -> StatusSteps.beforeReferral(assessment));
+        panel.put("actions", steps.stream().map(step -> step(step, lookup.key(), base)).toList());
+    }
+
+    /** How serious, how sure, and why. */
+    private void summarise(Map<String, Object> panel, Assessment assessment, boolean inDanger) {
+        RiskLevel level = inDanger ? RiskLevel.IMMEDIATE_DANGER : assessment.level();
+        panel.put("riskLevel", texts.text(level.labelKey()));
+        panel.put("riskLozenge", switch (level) {
+            case IMMEDIATE_DANGER, HIGH -> "aui-lozenge-error";
+            case MEDIUM -> "aui-lozenge-current";
+            case LOW -> "aui-lozenge-success";
+            case NOT_ENOUGH_INFORMATION -> "";
+        });
+        panel.put("confidence", texts.text(assessment.confidence().labelKey()));
+        List<String> reasons = new ArrayList<>();
+        if (inDanger) {
+            reasons.add(texts.text(Reason.STATUS_IMMEDIATE_DANGER.labelKey()));
+        }
+        assessment.levelReasons().forEach(finding -> reasons.add(texts.text(finding.reason().labelKey())));
+        panel.put("hasLevelReasons", !reasons.isEmpty());
+        panel.put("levelReasons", reasons);
+    }
+
+    /** One step as the panel shows it: what, why, its day and whether that day has passed, and a link it needs. */
+    private Map<String, Object> step(StatusSteps.Step step, String caseKey, String base) {
+        Map<String, Object> shown = new HashMap<>();
+        shown.put("text", texts.text(step.action().labelKey()));
+        shown.put("reason", texts.text(step.why().labelKey()));
+        shown.put("due", step.due().map(day -> texts.text(step.overdue() ? "safeguarding.panel.overdue"
+                : "safeguarding.panel.due", UkDates.day(day))).orElse(""));
+        shown.put("overdue", step.overdue());
+        // Police need the summary; only the case's leads may anonymise it, so only they get that link.
+        Map.Entry<String, String> link = switch (step.action()) {
+            case GIVE_POLICE_MISSING_SUMMARY -> Map.entry(base + MissingSummaryServlet.PATH + caseKey,
+                    texts.text("safeguarding.panel.missing-summary"));
+            case REVIEW_RETENTION -> leads.leads(caseKey) ? Map.entry(base + AnonymiseServlet.PATH + caseKey,
+                    texts.text("safeguarding.panel.anonymise")) : Map.entry("", "");
+            default -> Map.entry("", "");
+        };
+        shown.put("link", link.getKey());
+        shown.put("linkText", link.getValue());
+        return shown;
+    }
+}
