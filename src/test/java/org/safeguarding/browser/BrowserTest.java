@@ -98,10 +98,13 @@ public abstract class BrowserTest {
         clickThrough(BROWSER.find("#preview-transition"));
     }
 
-    /** Opens each of the panel's sections (whom to call, the explanations, the barriers) as a worker would, by its heading. */
+    /**
+     * Opens each of the panel's sections (whom to call, the explanations, the barriers) as a worker would, by its
+     * heading; one the browser remembers open stays open.
+     */
     protected static void openPanelSections() {
-        BROWSER.driver().findElements(By.cssSelector(".safeguarding-resources details.safeguarding-section > summary"))
-                .forEach(WebElement::click);
+        BROWSER.driver().findElements(By.cssSelector(
+                ".safeguarding-resources details.safeguarding-section:not([open]) > summary")).forEach(WebElement::click);
     }
 
     /** The transitions the case page offers now, in order. */

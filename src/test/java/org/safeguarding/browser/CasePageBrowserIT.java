@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,6 +49,26 @@ public class CasePageBrowserIT extends BrowserTest {
             Files.write(README_PICTURE, BROWSER.find(".safeguarding-resources").getScreenshotAs(OutputType.BYTES));
             BROWSER.driver().manage().window().setSize(new Dimension(1280, 1024));
         }
+    }
+
+    @Test
+    public void panel_shouldOpenEachSectionAsTheWorkerLastLeftItKeepingNothingAboutTheCase() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/browse/SG-1");
+        assertThat(BROWSER.find("#safeguarding-services").getAttribute("open"), is(nullValue()));
+
+        BROWSER.find("#safeguarding-services > summary").click();
+        open("/browse/SG-2");
+        assertThat(BROWSER.find("#safeguarding-services").getAttribute("open"), is(notNullValue()));
+        assertThat(BROWSER.find("#safeguarding-explain").getAttribute("open"), is(nullValue()));
+
+        BROWSER.find("#safeguarding-services > summary").click();
+        open("/browse/SG-1");
+        assertThat(BROWSER.find("#safeguarding-services").getAttribute("open"), is(nullValue()));
+        @SuppressWarnings("unchecked")
+        List<String> kept = (List<String>) BROWSER.script("return Object.keys(window.localStorage)"
+                + ".map(key => key + '=' + window.localStorage.getItem(key));");
+        assertThat(kept, is(List.of("safeguarding.panel.open.safeguarding-services=closed")));
     }
 
     @Test
