@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -23,12 +24,19 @@ import org.safeguarding.jira.web.Texts;
 import org.safeguarding.screening.Identified;
 
 /**
- * {@code /preview/edit/SG-1}: where Jira's edit screen would be, with the app's fields on their four tabs, named,
- * described and offered exactly as set-up makes them in Jira. Saving stores the values as Jira would, and the case
- * page then shows the plugin's panels from them. {@code POST /preview/edit} with a summary raises a new concern.
+ * {@code /preview/edit/SG-1}: where Jira's edit screen would be, with the app's fields on the worker screen's four
+ * tabs (all but the leads' own), named, described and offered exactly as set-up makes them in Jira. Saving stores
+ * the values as Jira would, and the case page then shows the plugin's panels from them. {@code POST /preview/edit}
+ * with a summary raises a new concern.
  */
 final class EditCaseServlet extends HttpServlet {
     static final String PATH = "/preview/edit";
+    /** The screen a case is raised and updated on, and someone reported missing: all but the leads' own fields. */
+    static final Predicate<CaseField> WORKER = field -> !CaseFields.LEAD_ONLY.contains(field.key());
+    /** The full screen, of the leads' Refer transitions. */
+    static final Predicate<CaseField> FULL = field -> true;
+    /** The Close screen's one case field, besides the resolution. */
+    static final Predicate<CaseField> CLOSE = field -> field.key().equals(CaseFields.RETENTION_REVIEW);
     private static final long serialVersionUID = 1L;
 
     private final transient PreviewUser user;
@@ -50,7 +58,7 @@ final class EditCaseServlet extends HttpServlet {
             return;
         }
         Element form = new Element("form").addClass("aui").attr("method", "post").attr("action", PATH + "/" + key);
-        appendFields(form, values.get(), Map.of());
+        appendFields(form, values.get(), Map.of(), WORKER);
         form.appendElement("div").addClass("buttons-container").appendElement("div").addClass("buttons")
                 .appendElement("button").addClass("aui-button aui-button-primary").attr("type", "submit")
                 .attr("id", "preview-save").text("Update");
@@ -74,28 +82,42 @@ final class EditCaseServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        submitted(request).forEach(values.get()::with);
+        // As Jira, only the fields on the edit screen change: a lead's field sent with the form changes nothing.
+        submitted(request, WORKER).forEach(values.get()::with);
         response.sendRedirect(CasePageServlet.PATH + "/" + key);
     }
 
-    /** The app's fields on their four tabs, filled in from the values, each with the error a rule gave it. */
-    void appendFields(Element form, CaseValues values, Map<String, String> errors) {
+    /**
+     * The app's fields that are on the screen, on their four tabs, filled in from the values, each with the error a
+     * rule gave it.
+     */
+    void appendFields(Element form, CaseValues values, Map<String, String> errors, Predicate<CaseField> onScreen) {
         for (ScreenTab tab : ScreenTab.values()) {
+            List<CaseField> fields = CaseFields.ALL.stream().filter(field -> field.tab() == tab).filter(onScreen)
+                    .toList();
+            if (fields.isEmpty()) {
+                continue;
+            }
             Element fieldset = form.appendElement("fieldset");
             fieldset.appendElement("legend").appendElement("span").text(texts.text(tab.labelKey()));
-            CaseFields.ALL.stream().filter(field -> field.tab() == tab)
-                    .forEach(field -> fieldset.appendChild(fieldGroup(field, values, errors.get(field.key()))));
+            fields.forEach(field -> fieldset.appendChild(fieldGroup(field, values, errors.get(field.key()))));
         }
     }
 
-    /** Every field's value as sent from the form, as Jira would store it; null for one left empty. */
-    static Map<String, Object> submitted(HttpServletRequest request) {
+    /**
+     * The value, as sent from the form and as Jira would store it, of each field on the screen (null for one left
+     * empty); fields not on the screen are not read, as Jira reads only its screen's.
+     */
+    static Map<String, Object> submitted(HttpServletRequest request, Predicate<CaseField> onScreen) {
         Map<String, Object> sent = new HashMap<>();
         for (CaseField field : CaseFields.ALL) {
-            sent.put(field.key(), submitted(field, request.getParameterValues(field.key())));
+            if (onScreen.test(field)) {
+                sent.put(field.key(), submitted(field, request.getParameterValues(field.key())));
+            }
         }
         return sent;
     }
+
 
     private static String key(HttpServletRequest request) {
         return request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");

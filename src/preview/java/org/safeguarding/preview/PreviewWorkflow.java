@@ -59,8 +59,11 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
                 Clock.systemDefaultZone()), this::jiraFunction);
     }
 
-    /** One transition the case can take now, and whether it asks for the case's fields (a transition screen). */
-    record Transition(int id, String name, boolean screen) {
+    /**
+     * One transition the case can take now, and the screen it asks for, by set-up's name for it: {@code case} (every
+     * field), {@code worker} (every field but the leads' own), {@code close}, or none.
+     */
+    record Transition(int id, String name, Optional<String> screen) {
     }
 
     synchronized String step(String key) {
@@ -83,7 +86,10 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
         return engine.availableActions(entry(key), Map.of("issue", issue, "originalissueobject", issue)).stream()
                 .map(id -> {
                     ActionDescriptor action = engine.descriptor().getAction(id);
-                    return new Transition(id, action.getName(), "fieldscreen".equals(action.getView()));
+                    Object screen = action.getMetaAttributes().get("jira.fieldscreen.id");
+                    return new Transition(id, action.getName(), "fieldscreen".equals(action.getView())
+                            ? Optional.of(String.valueOf(screen).replaceAll("^\\$\\{screen:(.*)}$", "$1"))
+                            : Optional.empty());
                 }).toList();
     }
 

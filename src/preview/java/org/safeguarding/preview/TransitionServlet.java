@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Element;
+import org.safeguarding.jira.setup.CaseField;
 import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.referral.Resolution;
@@ -54,11 +56,12 @@ final class TransitionServlet extends HttpServlet {
             return;
         }
         boolean screenShown = "shown".equals(request.getParameter("screen"));
-        if (transition.screen() && !screenShown) {
+        if (transition.screen().isPresent() && !screenShown) {
             screen(response, key, transition, cases.values(key).orElseThrow(), List.of(), Map.of());
             return;
         }
-        Map<String, Object> screen = screenShown ? EditCaseServlet.submitted(request) : Map.of();
+        Map<String, Object> screen = screenShown && transition.screen().isPresent()
+                ? EditCaseServlet.submitted(request, fieldsOn(transition.screen().get())) : Map.of();
         Resolution resolution = Identified.byId(Resolution.class, String.valueOf(request.getParameter("resolution")))
                 .orElse(null);
         try {
@@ -95,13 +98,22 @@ final class TransitionServlet extends HttpServlet {
                 select.appendElement("option").val(resolution.id()).text(texts.text(resolution.labelKey()));
             }
         }
-        if (transition.screen()) {
-            fields.appendFields(form, values, byField);
+        if (transition.screen().isPresent()) {
+            fields.appendFields(form, values, byField, fieldsOn(transition.screen().get()));
         }
         form.appendElement("div").addClass("buttons-container").appendElement("div").addClass("buttons")
                 .appendElement("button").addClass("aui-button aui-button-primary").attr("type", "submit")
                 .attr("id", "preview-transition").text(transition.name());
         PreviewFrame.write(response, user, transition.name() + ": " + key, form);
+    }
+
+    /** The case fields on the screen set-up gives the transition. */
+    private static Predicate<CaseField> fieldsOn(String screen) {
+        return switch (screen) {
+            case "worker" -> EditCaseServlet.WORKER;
+            case "close" -> EditCaseServlet.CLOSE;
+            default -> EditCaseServlet.FULL;
+        };
     }
 
     private static List<String> strings(List<?> messages) {

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 import org.junit.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
@@ -73,6 +74,31 @@ public class WorkflowBrowserIT extends BrowserTest {
         clickThrough(BROWSER.find("#preview-missing-summary"));
         assertThat(BROWSER.find("main").getText(), containsString("1.60 m"));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    /** Routes, reference and the workflow's dates are the leads' steps' to record: no worker screen offers them. */
+    @Test
+    public void workerScreens_shouldNeitherOfferNorTakeALeadsField() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/preview/edit/SG-1");
+        assertThat(BROWSER.driver().findElements(By.id("field-referral-routes")), is(empty()));
+        assertThat(BROWSER.driver().findElements(By.id("field-referral-retention-review")), is(empty()));
+        // A form sent with a lead's field anyway changes nothing, as Jira takes only its screen's fields.
+        BROWSER.script("const sneaked = document.createElement('input'); sneaked.type = 'hidden';"
+                + " sneaked.name = 'referral.routes'; sneaked.value = 'nrm-referral';"
+                + " document.querySelector('#preview-save').form.appendChild(sneaked);");
+        clickThrough(BROWSER.find("#preview-save"));
+        assertThat(BROWSER.find("main").getText(), not(containsString("Referral routes")));
+
+        transition("Report missing");
+        assertThat(BROWSER.find("#field-police-height").isDisplayed(), is(true));
+        assertThat(BROWSER.driver().findElements(By.id("field-referral-routes")), is(empty()));
+
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/browse/SG-2");
+        transition("Send to lead review");
+        transition("Refer");
+        assertThat(BROWSER.find("#field-referral-routes").isDisplayed(), is(true));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.safeguarding.referral.Route;
 import org.safeguarding.screening.AgeGroup;
@@ -66,6 +67,14 @@ public final class CaseFields {
     public static final List<String> PERSONAL = List.of(SCREENING_NOTES, DATE_OF_BIRTH, LANGUAGE, HEIGHT, BUILD,
             NATIONALITY, DISTINGUISHING_FEATURES, LANGUAGES_SPOKEN, LAST_SEEN_WHERE, LAST_SEEN_WHEN, LAST_SEEN_WEARING,
             REFERRAL_REFERENCE);
+
+    /**
+     * The leads' own fields: the routes and reference a referral records (on the Refer screen, which only leads are
+     * offered) and the dates the workflow sets. They are on no screen a worker creates or edits a case on, so nobody
+     * records a referral, or moves a date, without taking the step that does it.
+     */
+    public static final Set<String> LEAD_ONLY = Set.of(REFERRAL_ROUTES, REFERRAL_REFERENCE, REFERRED_ON,
+            REASONABLE_GROUNDS_DUE, RECOVERY_SUPPORT_DATE, NEXT_REVIEW, RETENTION_REVIEW);
 
     /** The calculated, read-only "Safeguarding risk" field; shown on the issue, never edited. */
     public static final CaseField RISK_FIELD = new CaseField(RISK, FieldKind.RISK, List.of(), ScreenTab.CONCERN);

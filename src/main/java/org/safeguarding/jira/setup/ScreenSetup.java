@@ -6,25 +6,32 @@ import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
 import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeItem;
 import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenTab;
+import com.atlassian.jira.issue.operation.IssueOperations;
+import com.atlassian.jira.issue.operation.ScreenableIssueOperation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.web.Texts;
 
 /**
- * Makes sure the Safeguarding concern screen exists with its four tabs (Concern, Screening, Person & description,
- * Consent & referral) and every case field on it, and a screen scheme that uses it. Each field is added only if it
- * is on none of the screen's tabs, so a field an admin moved stays where they put it; nothing is removed. Also the
- * small screen of the workflow's Close transition.
+ * Makes sure the Safeguarding concern screens exist with their four tabs (Concern, Screening, Person & description,
+ * Consent & referral): the full screen, with every case field, to view a case and for the leads' Refer transitions;
+ * and the worker screen, with every field but the leads' own ({@link CaseFields#LEAD_ONLY}), to create and edit one
+ * and to report someone missing. The screen scheme views on the first and creates and edits on the second. Each field
+ * is added only if it is on none of the screen's tabs, so a field an admin moved stays where they put it; nothing is
+ * removed. Also the small screen of the workflow's Close transition.
  */
 @Named
 public class ScreenSetup {
     /** Jira's own fields on the Concern tab: the summary is required to create an issue. */
     static final List<String> CONCERN_SYSTEM_FIELDS = List.of("summary", "description", "assignee");
     static final String RESOLUTION = "resolution";
+    /** Where the worker screen's tabs are recorded, apart from the full screen's. */
+    static final String WORKER_TABS = "worker.";
 
     private final FieldScreenManager screens;
     private final FieldScreenSchemeManager schemes;
@@ -43,22 +50,35 @@ public class ScreenSetup {
     void ensure(SetupRecorder recorder) {
         FieldScreen screen = screen("safeguarding.screen.name", "safeguarding.screen.description",
                 recorder.ids().screen(), SetupIds::withScreen, recorder);
+        fill(screen, "", field -> true, recorder);
+        FieldScreen workerScreen = screen("safeguarding.worker-screen.name", "safeguarding.worker-screen.description",
+                recorder.ids().workerScreen(), SetupIds::withWorkerScreen, recorder);
+        fill(workerScreen, WORKER_TABS, fieldId -> !leadOnly(fieldId, recorder.ids()), recorder);
+        scheme(screen, workerScreen, recorder);
+        closeScreen(recorder);
+    }
+
+    /** Puts each field that passes on its tab, unless it is on the screen already (an admin may have moved it). */
+    private void fill(FieldScreen screen, String tabPrefix, Predicate<String> shown, SetupRecorder recorder) {
         for (ScreenTab tab : ScreenTab.values()) {
-            FieldScreenTab screenTab = tab(screen, tab, recorder);
+            FieldScreenTab screenTab = tab(screen, tabPrefix, tab, recorder);
             List<String> added = new ArrayList<>();
             for (String fieldId : fieldIds(tab, recorder.ids())) {
-                if (!screen.containsField(fieldId)) {
+                if (shown.test(fieldId) && !screen.containsField(fieldId)) {
                     screenTab.addFieldScreenLayoutItem(fieldId);
                     added.add(fieldId);
                 }
             }
             if (!added.isEmpty()) {
                 screens.updateFieldScreenTab(screenTab);
-                recorder.created(added.size() + " fields on tab " + screenTab.getName(), ids -> ids);
+                recorder.created(added.size() + " fields on tab " + screenTab.getName() + " of " + screen.getName(),
+                        ids -> ids);
             }
         }
-        scheme(screen, recorder);
-        closeScreen(recorder);
+    }
+
+    private static boolean leadOnly(String fieldId, SetupIds ids) {
+        return CaseFields.LEAD_ONLY.stream().map(ids::field).anyMatch(Optional.of(fieldId)::equals);
     }
 
     /** A screen found by recorded id or by name, else made with that name and description. */
@@ -100,18 +120,20 @@ public class ScreenSetup {
         recorder.created(fieldIds.size() + " fields on the close screen", ids -> ids);
     }
 
-    private FieldScreenTab tab(FieldScreen screen, ScreenTab tab, SetupRecorder recorder) {
+    /** @param prefix before the tab's id where its Jira id is recorded: the worker screen's tabs are its own */
+    private FieldScreenTab tab(FieldScreen screen, String prefix, ScreenTab tab, SetupRecorder recorder) {
         String name = texts.text(tab.labelKey());
-        Optional<Long> recorded = recorder.ids().tab(tab.id());
+        String recordedAs = prefix + tab.id();
+        Optional<Long> recorded = recorder.ids().tab(recordedAs);
         Optional<FieldScreenTab> existing = screen.getTabs().stream()
                 .filter(candidate -> recorded.map(candidate.getId()::equals).orElse(name.equals(candidate.getName())))
                 .findFirst();
         if (existing.isPresent()) {
-            recorder.found("tab " + name, ids -> ids.withTab(tab.id(), existing.get().getId()));
+            recorder.found("tab " + name, ids -> ids.withTab(recordedAs, existing.get().getId()));
             return existing.get();
         }
         FieldScreenTab created = screen.addTab(name);
-        recorder.created("tab " + name, ids -> ids.withTab(tab.id(), created.getId()));
+        recorder.created("tab " + name + " of " + screen.getName(), ids -> ids.withTab(recordedAs, created.getId()));
         return created;
     }
 
@@ -129,7 +151,8 @@ public class ScreenSetup {
         return fieldIds;
     }
 
-    private void scheme(FieldScreen screen, SetupRecorder recorder) {
+    /** The scheme: cases created and edited on the worker screen, viewed on the full one. */
+    private void scheme(FieldScreen screen, FieldScreen workerScreen, SetupRecorder recorder) {
         String name = texts.text("safeguarding.screen-scheme.name");
         Optional<FieldScreenScheme> existing = recorder.ids().screenScheme().map(schemes::getFieldScreenScheme)
                 .or(() -> schemes.getFieldScreenSchemes().stream().filter(scheme -> name.equals(scheme.getName()))
@@ -145,13 +168,29 @@ public class ScreenSetup {
             scheme.store();
             recorder.created("screen scheme " + name, ids -> ids.withScreenScheme(scheme.getId()));
         }
-        if (scheme.getFieldScreenSchemeItem(null) == null) {
-            FieldScreenSchemeItem defaultItem = objects.newSchemeItem();
-            defaultItem.setIssueOperation(null);
-            defaultItem.setFieldScreen(screen);
-            scheme.addFieldScreenSchemeItem(defaultItem);
-            schemes.updateFieldScreenScheme(scheme);
-            recorder.created("default screen of " + name, ids -> ids);
+        FieldScreenSchemeItem defaultItem = scheme.getFieldScreenSchemeItem(null);
+        if (defaultItem == null) {
+            item(scheme, null, workerScreen, "default screen of " + name, recorder);
+        } else if (defaultItem.getFieldScreen() != null
+                && screen.getId().equals(defaultItem.getFieldScreen().getId())) {
+            // Earlier versions created and edited cases on the full screen: move that to the worker screen, and
+            // leave a default an admin chose alone.
+            defaultItem.setFieldScreen(workerScreen);
+            schemes.updateFieldScreenSchemeItem(defaultItem);
+            recorder.created("worker screen as the default of " + name, ids -> ids);
         }
+        if (scheme.getFieldScreenSchemeItem(IssueOperations.VIEW_ISSUE_OPERATION) == null) {
+            item(scheme, IssueOperations.VIEW_ISSUE_OPERATION, screen, "view screen of " + name, recorder);
+        }
+    }
+
+    private void item(FieldScreenScheme scheme, ScreenableIssueOperation operation, FieldScreen screen, String what,
+                      SetupRecorder recorder) {
+        FieldScreenSchemeItem item = objects.newSchemeItem();
+        item.setIssueOperation(operation);
+        item.setFieldScreen(screen);
+        scheme.addFieldScreenSchemeItem(item);
+        schemes.updateFieldScreenScheme(scheme);
+        recorder.created(what, ids -> ids);
     }
 }

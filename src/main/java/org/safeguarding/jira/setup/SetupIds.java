@@ -17,6 +17,7 @@ public final class SetupIds {
     private static final String SCREEN = "screen";
     private static final String SCREEN_SCHEME = "screenScheme";
     private static final String CLOSE_SCREEN = "closeScreen";
+    private static final String WORKER_SCREEN = "workerScreen";
     private static final String TAB = "tab.";
     private static final String RESOLUTION = "resolution.";
     private static final String STATUS = "status.";
@@ -60,6 +61,15 @@ public final class SetupIds {
 
     public Optional<Long> screen() {
         return Optional.ofNullable(ids.get(SCREEN)).map(Long::valueOf);
+    }
+
+    /** The screen to create and edit a case on: every field but the leads' own. */
+    public Optional<Long> workerScreen() {
+        return Optional.ofNullable(ids.get(WORKER_SCREEN)).map(Long::valueOf);
+    }
+
+    public SetupIds withWorkerScreen(Long id) {
+        return with(WORKER_SCREEN, String.valueOf(id));
     }
 
     public Optional<Long> closeScreen() {

@@ -27,16 +27,23 @@ final class WorkflowDefinition {
     }
 
     /**
+     * The transitions' screens: the full case screen (the leads' Refer), the worker screen (Report missing, open to
+     * everyone, so without the leads' own fields) and the Close screen.
+     */
+    record Screens(long full, long worker, long close) {
+    }
+
+    /**
      * @param statusIds     Jira's status id for every step
      * @param resolutionIds Jira's ids of the app's resolutions, which Close offers
      * @throws IllegalArgumentException when a step, screen or resolution has no id, or one that is not a Jira id
      */
-    static String filled(Map<ReferralStep, String> statusIds, long caseScreenId, long closeScreenId,
-                         List<String> resolutionIds) {
+    static String filled(Map<ReferralStep, String> statusIds, Screens screens, List<String> resolutionIds) {
         Map<String, List<String>> values = new HashMap<>();
         statusIds.forEach((step, id) -> values.put("status:" + step.id(), List.of(id)));
-        values.put("screen:case", List.of(String.valueOf(caseScreenId)));
-        values.put("screen:close", List.of(String.valueOf(closeScreenId)));
+        values.put("screen:case", List.of(String.valueOf(screens.full())));
+        values.put("screen:worker", List.of(String.valueOf(screens.worker())));
+        values.put("screen:close", List.of(String.valueOf(screens.close())));
         values.put("resolutions:close", resolutionIds);
         Matcher placeholders = PLACEHOLDER.matcher(xml());
         StringBuilder filled = new StringBuilder();

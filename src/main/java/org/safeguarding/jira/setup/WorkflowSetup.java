@@ -112,8 +112,9 @@ public class WorkflowSetup {
             return false;
         }
         Optional<Long> caseScreen = recorder.ids().screen();
+        Optional<Long> workerScreen = recorder.ids().workerScreen();
         Optional<Long> closeScreen = recorder.ids().closeScreen();
-        if (caseScreen.isEmpty() || closeScreen.isEmpty()) {
+        if (caseScreen.isEmpty() || workerScreen.isEmpty() || closeScreen.isEmpty()) {
             recorder.problem("the workflow " + WORKFLOW_NAME + " needs the Safeguarding screens, which are not set up");
             return false;
         }
@@ -126,7 +127,8 @@ public class WorkflowSetup {
         }
         try {
             workflows.createWorkflow(creator.get(), objects.newWorkflow(WORKFLOW_NAME,
-                    WorkflowDefinition.filled(statusIds, caseScreen.get(), closeScreen.get(), resolutionIds)));
+                    WorkflowDefinition.filled(statusIds, new WorkflowDefinition.Screens(caseScreen.get(),
+                            workerScreen.get(), closeScreen.get()), resolutionIds)));
         } catch (WorkflowException | RuntimeException e) {
             recorder.problem("Jira did not accept the workflow " + WORKFLOW_NAME + ": " + e.getMessage());
             return false;

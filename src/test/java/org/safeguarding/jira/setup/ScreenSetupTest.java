@@ -3,6 +3,7 @@ package org.safeguarding.jira.setup;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.doAnswer;
@@ -19,6 +20,7 @@ import com.atlassian.jira.issue.fields.screen.FieldScreenScheme;
 import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeItem;
 import com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager;
 import com.atlassian.jira.issue.fields.screen.FieldScreenTab;
+import com.atlassian.jira.issue.operation.IssueOperations;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,32 +48,34 @@ public class ScreenSetupTest {
     @Mock
     private FieldScreen screen;
     @Mock
+    private FieldScreen workerScreen;
+    @Mock
     private FieldScreenScheme scheme;
     @Mock
     private FieldScreenSchemeItem defaultItem;
+    @Mock
+    private FieldScreenSchemeItem viewItem;
     @Mock
     private FieldScreen closeScreen;
     @Mock
     private FieldScreenTab closeTab;
 
     private final InMemorySetupStore store = new InMemorySetupStore();
-    private final List<FieldScreenTab> tabs = new ArrayList<>();
-    private final Map<String, List<String>> fieldsByTab = new HashMap<>();
+    /** Each screen's tabs, and each tab's fields, by the screen's id. */
+    private final Map<Long, List<FieldScreenTab>> tabs = new HashMap<>();
+    private final Map<Long, Map<String, List<String>>> fieldsByTab = new HashMap<>();
     private final List<String> closeFields = new ArrayList<>();
     private ScreenSetup setup;
 
     @Before
     public void setUp() {
         setup = new ScreenSetup(screens, schemes, objects, new PropertiesTexts());
-        when(objects.newScreen()).thenReturn(screen, closeScreen);
+        when(objects.newScreen()).thenReturn(screen, workerScreen, closeScreen);
         when(objects.newScheme()).thenReturn(scheme);
-        when(objects.newSchemeItem()).thenReturn(defaultItem);
-        when(screen.getId()).thenReturn(500L);
+        when(objects.newSchemeItem()).thenReturn(defaultItem, viewItem);
         when(scheme.getId()).thenReturn(600L);
-        when(screen.getTabs()).thenReturn(tabs);
-        when(screen.addTab(anyString())).thenAnswer(call -> tab(call.getArgument(0), 700L + tabs.size()));
-        when(screen.containsField(anyString())).thenAnswer(call -> fieldsByTab.values().stream()
-                .anyMatch(fields -> fields.contains(call.<String>getArgument(0))));
+        tabbed(screen, 500L, 700L);
+        tabbed(workerScreen, 505L, 800L);
         when(closeScreen.getId()).thenReturn(510L);
         when(closeScreen.getTabs()).thenReturn(List.of());
         when(closeScreen.addTab("Close")).thenReturn(closeTab);
@@ -82,6 +86,7 @@ public class ScreenSetupTest {
                 .withField(CaseFields.IMMEDIATE_DANGER, "customfield_2")
                 .withField(CaseFields.AGE_GROUP, "customfield_3")
                 .withField(CaseFields.CONSENT, "customfield_4")
+                .withField(CaseFields.REFERRAL_ROUTES, "customfield_5")
                 .withField(CaseFields.RETENTION_REVIEW, "customfield_9"));
     }
 
@@ -91,53 +96,94 @@ public class ScreenSetupTest {
 
         verify(screen).setName("Safeguarding concern screen");
         verify(screen).store();
-        assertThat(tabs.stream().map(FieldScreenTab::getName).toList(),
+        assertThat(tabs.get(500L).stream().map(FieldScreenTab::getName).toList(),
                 contains("Concern", "Screening", "Person & description", "Consent & referral"));
-        assertThat(fieldsByTab.get("Concern"),
+        assertThat(fieldsByTab.get(500L).get("Concern"),
                 contains("summary", "customfield_1", "customfield_2", "description", "assignee"));
-        assertThat(fieldsByTab.get("Person & description"), contains("customfield_3"));
-        assertThat(fieldsByTab.get("Consent & referral"), contains("customfield_4", "customfield_9"));
+        assertThat(fieldsByTab.get(500L).get("Person & description"), contains("customfield_3"));
+        assertThat(fieldsByTab.get(500L).get("Consent & referral"), contains("customfield_4", "customfield_5",
+                "customfield_9"));
         assertThat(store.load().screen(), equalTo(Optional.of(500L)));
         assertThat(store.load().tab(ScreenTab.SCREENING.id()), equalTo(Optional.of(701L)));
     }
 
     @Test
-    public void ensure_shouldCreateAScreenSchemeThatUsesTheScreenByDefault() {
+    public void ensure_shouldCreateTheWorkerScreenWithEveryFieldButTheLeadsOwn() {
+        setup.ensure(new SetupRecorder(store));
+
+        verify(workerScreen).setName("Safeguarding concern: raise and update");
+        assertThat(tabs.get(505L).stream().map(FieldScreenTab::getName).toList(),
+                contains("Concern", "Screening", "Person & description", "Consent & referral"));
+        assertThat(fieldsByTab.get(505L).get("Person & description"), contains("customfield_3"));
+        // Consent is the worker's to record; the routes and the retention review date are the leads' steps'.
+        assertThat(fieldsByTab.get(505L).get("Consent & referral"), contains("customfield_4"));
+        assertThat(store.load().workerScreen(), equalTo(Optional.of(505L)));
+        assertThat(store.load().tab(ScreenSetup.WORKER_TABS + ScreenTab.SCREENING.id()), equalTo(Optional.of(801L)));
+    }
+
+    @Test
+    public void ensure_shouldCreateAndEditOnTheWorkerScreenAndViewOnTheFullOne() {
         setup.ensure(new SetupRecorder(store));
 
         verify(scheme).setName("Safeguarding concern screen scheme");
         verify(defaultItem).setIssueOperation(null);
-        verify(defaultItem).setFieldScreen(screen);
+        verify(defaultItem).setFieldScreen(workerScreen);
+        verify(viewItem).setIssueOperation(IssueOperations.VIEW_ISSUE_OPERATION);
+        verify(viewItem).setFieldScreen(screen);
         verify(scheme).addFieldScreenSchemeItem(defaultItem);
-        verify(schemes).updateFieldScreenScheme(scheme);
+        verify(scheme).addFieldScreenSchemeItem(viewItem);
         assertThat(store.load().screenScheme(), equalTo(Optional.of(600L)));
     }
 
     @Test
-    public void ensure_shouldLeaveAFieldWhereAnAdminMovedIt() {
-        fieldsByTab.put("Elsewhere", new ArrayList<>(List.of("customfield_3")));
+    public void ensure_shouldMoveCreateAndEditOfAnEarlierInstallOffTheFullScreenKeepingViewOnIt() {
+        store.save(store.load().withScreen(500L).withScreenScheme(600L));
+        when(screens.getFieldScreen(500L)).thenReturn(screen);
+        when(objects.newScreen()).thenReturn(workerScreen, closeScreen);
+        when(schemes.getFieldScreenScheme(600L)).thenReturn(scheme);
+        FieldScreenSchemeItem earlierDefault = mock(FieldScreenSchemeItem.class);
+        when(earlierDefault.getFieldScreen()).thenReturn(screen);
+        when(scheme.getFieldScreenSchemeItem(isNull())).thenReturn(earlierDefault);
 
         setup.ensure(new SetupRecorder(store));
 
-        assertThat(fieldsByTab.containsKey("Person & description"), equalTo(true));
-        assertThat(fieldsByTab.get("Person & description").contains("customfield_3"), equalTo(false));
+        verify(earlierDefault).setFieldScreen(workerScreen);
+        verify(schemes).updateFieldScreenSchemeItem(earlierDefault);
+        verify(viewItem, never()).setFieldScreen(any());
+        verify(defaultItem).setIssueOperation(IssueOperations.VIEW_ISSUE_OPERATION);
+        verify(defaultItem).setFieldScreen(screen);
+    }
+
+    @Test
+    public void ensure_shouldLeaveAFieldWhereAnAdminMovedIt() {
+        fieldsByTab.get(500L).put("Elsewhere", new ArrayList<>(List.of("customfield_3")));
+
+        setup.ensure(new SetupRecorder(store));
+
+        assertThat(fieldsByTab.get(500L).containsKey("Person & description"), equalTo(true));
+        assertThat(fieldsByTab.get(500L).get("Person & description").contains("customfield_3"), equalTo(false));
     }
 
     @Test
     public void ensure_shouldCreateNothingTheSecondTime() {
         setup.ensure(new SetupRecorder(store));
         when(screens.getFieldScreen(500L)).thenReturn(screen);
+        when(screens.getFieldScreen(505L)).thenReturn(workerScreen);
         when(screens.getFieldScreen(510L)).thenReturn(closeScreen);
         when(schemes.getFieldScreenScheme(600L)).thenReturn(scheme);
+        when(defaultItem.getFieldScreen()).thenReturn(workerScreen);
         when(scheme.getFieldScreenSchemeItem(isNull())).thenReturn(defaultItem);
+        when(scheme.getFieldScreenSchemeItem(IssueOperations.VIEW_ISSUE_OPERATION)).thenReturn(viewItem);
         SetupRecorder again = new SetupRecorder(store);
 
         setup.ensure(again);
 
         assertThat(again.report().created(), equalTo(List.of()));
-        assertThat(tabs.size(), equalTo(4));
-        verify(objects, times(2)).newScreen();
+        assertThat(tabs.get(500L).size(), equalTo(4));
+        assertThat(tabs.get(505L).size(), equalTo(4));
+        verify(objects, times(3)).newScreen();
         verify(objects).newScheme();
+        verify(schemes, never()).updateFieldScreenSchemeItem(any());
     }
 
     @Test
@@ -153,21 +199,34 @@ public class ScreenSetupTest {
 
     @Test
     public void ensure_shouldKeepTheDefaultScreenAnAdminChose() {
-        when(scheme.getFieldScreenSchemeItem(isNull())).thenReturn(mock(FieldScreenSchemeItem.class));
+        FieldScreenSchemeItem chosen = mock(FieldScreenSchemeItem.class);
+        FieldScreen theirs = mock(FieldScreen.class);
+        when(theirs.getId()).thenReturn(900L);
+        when(chosen.getFieldScreen()).thenReturn(theirs);
+        when(scheme.getFieldScreenSchemeItem(isNull())).thenReturn(chosen);
 
         setup.ensure(new SetupRecorder(store));
 
-        verify(objects, never()).newSchemeItem();
+        verify(chosen, never()).setFieldScreen(any());
+        verify(schemes, never()).updateFieldScreenSchemeItem(any());
     }
 
-    private FieldScreenTab tab(String name, long id) {
-        FieldScreenTab tab = mock(FieldScreenTab.class);
-        lenient().when(tab.getName()).thenReturn(name);
-        lenient().when(tab.getId()).thenReturn(id);
-        List<String> fields = fieldsByTab.computeIfAbsent(name, key -> new ArrayList<>());
-        doAnswer(call -> fields.add(call.getArgument(0))).when(tab)
-                .addFieldScreenLayoutItem(anyString());
-        tabs.add(tab);
-        return tab;
+    /** A screen whose tabs, made from the given id on, record the fields put on them. */
+    private void tabbed(FieldScreen which, long id, long firstTabId) {
+        List<FieldScreenTab> itsTabs = tabs.computeIfAbsent(id, key -> new ArrayList<>());
+        Map<String, List<String>> itsFields = fieldsByTab.computeIfAbsent(id, key -> new HashMap<>());
+        when(which.getId()).thenReturn(id);
+        when(which.getTabs()).thenReturn(itsTabs);
+        when(which.addTab(anyString())).thenAnswer(call -> {
+            FieldScreenTab tab = mock(FieldScreenTab.class);
+            lenient().when(tab.getName()).thenReturn(call.getArgument(0));
+            lenient().when(tab.getId()).thenReturn(firstTabId + itsTabs.size());
+            List<String> fields = itsFields.computeIfAbsent(call.getArgument(0), key -> new ArrayList<>());
+            doAnswer(added -> fields.add(added.getArgument(0))).when(tab).addFieldScreenLayoutItem(anyString());
+            itsTabs.add(tab);
+            return tab;
+        });
+        when(which.containsField(anyString())).thenAnswer(call -> itsFields.values().stream()
+                .anyMatch(fields -> fields.contains(call.<String>getArgument(0))));
     }
 }

@@ -21,13 +21,14 @@ import org.safeguarding.referral.ReferralStep;
 import org.xml.sax.InputSource;
 
 public class WorkflowDefinitionTest {
+    private static final WorkflowDefinition.Screens SCREENS = new WorkflowDefinition.Screens(500L, 505L, 510L);
     private static final List<String> RESOLUTIONS = List.of("10100", "10101", "10102");
 
     @Test
     public void filled_shouldGiveEveryStepItsJiraStatusInXmlOsWorkflowLoads() throws Exception {
         Map<ReferralStep, String> statusIds = statusIds();
 
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds, 500L, 510L, RESOLUTIONS));
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS));
 
         Map<String, String> statusByStep = new HashMap<>();
         for (Object step : workflow.getSteps()) {
@@ -39,13 +40,14 @@ public class WorkflowDefinitionTest {
         assertThat(statusByStep, equalTo(expected));
         assertThat(screenOf(workflow, 31), equalTo("500"));
         assertThat(screenOf(workflow, 41), equalTo("500"));
-        assertThat(screenOf(workflow, 111), equalTo("500"));
+        // Report missing is open to everyone: the worker screen, without the leads' own fields.
+        assertThat(screenOf(workflow, 111), equalTo("505"));
         assertThat(screenOf(workflow, 91), equalTo("510"));
     }
 
     @Test
     public void filled_shouldOfferOnlyTheAppsResolutionsOnClose() throws Exception {
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), 500L, 510L, RESOLUTIONS));
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS));
 
         assertThat(workflow.getAction(91).getMetaAttributes().get("jira.field.resolution.include"),
                 equalTo("10100,10101,10102"));
@@ -54,16 +56,16 @@ public class WorkflowDefinitionTest {
     @Test
     public void filled_shouldRefuseCloseWithoutTheAppsResolutions() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> WorkflowDefinition.filled(statusIds(), 500L, 510L, List.of()));
+                () -> WorkflowDefinition.filled(statusIds(), SCREENS, List.of()));
 
         assertThat(refused.getMessage(), containsString("no Jira id for resolutions:close"));
         assertThrows(IllegalArgumentException.class,
-                () -> WorkflowDefinition.filled(statusIds(), 500L, 510L, List.of("10100", "1,2")));
+                () -> WorkflowDefinition.filled(statusIds(), SCREENS, List.of("10100", "1,2")));
     }
 
     @Test
     public void workflow_shouldKeepAClosedCaseFromBeingEditedAsJirasOwnWorkflowsDo() throws Exception {
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), 500L, 510L, RESOLUTIONS));
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS));
 
         for (Object step : workflow.getSteps()) {
             Map<?, ?> meta = ((StepDescriptor) step).getMetaAttributes();
@@ -74,7 +76,7 @@ public class WorkflowDefinitionTest {
 
     @Test
     public void workflow_shouldCheckJirasCreateIssuePermissionOnCreate() throws Exception {
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), 500L, 510L, RESOLUTIONS));
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS));
 
         ValidatorDescriptor validator = (ValidatorDescriptor) workflow.getInitialAction(1).getValidators().get(0);
         assertThat(validator.getArgs().get("class.name"),
@@ -88,7 +90,7 @@ public class WorkflowDefinitionTest {
         statusIds.remove(ReferralStep.MISSING);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> WorkflowDefinition.filled(statusIds, 500L, 510L, RESOLUTIONS));
+                () -> WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS));
 
         assertThat(refused.getMessage(), containsString("no Jira id for status:missing in the workflow"));
     }
@@ -98,7 +100,7 @@ public class WorkflowDefinitionTest {
         Map<ReferralStep, String> statusIds = statusIds();
         statusIds.put(ReferralStep.CLOSED, "6</meta><meta>");
 
-        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinition.filled(statusIds, 500L, 510L, RESOLUTIONS));
+        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS));
     }
 
     private static String screenOf(WorkflowDescriptor workflow, int actionId) {

@@ -82,7 +82,7 @@ public class WorkflowSetupTest {
     private WorkflowSetup setup;
 
     {
-        SetupIds ids = SetupIds.none().withScreen(500L).withCloseScreen(510L);
+        SetupIds ids = SetupIds.none().withScreen(500L).withWorkerScreen(505L).withCloseScreen(510L);
         for (Resolution resolution : Resolution.values()) {
             ids = ids.withResolution(resolution.id(), String.valueOf(10200 + resolution.ordinal()));
         }
@@ -230,7 +230,7 @@ public class WorkflowSetupTest {
 
     @Test
     public void ensure_shouldMakeNoWorkflowWithoutTheAppsResolutions() throws Exception {
-        store.save(SetupIds.none().withScreen(500L).withCloseScreen(510L));
+        store.save(SetupIds.none().withScreen(500L).withWorkerScreen(505L).withCloseScreen(510L));
         SetupRecorder recorder = new SetupRecorder(store);
 
         setup.ensure(CONCERN_TYPE, BY_ADMIN, recorder);

@@ -1,4 +1,5 @@
-// Source: jira-api com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager (@PublicApi, MYSRC 6.3). Subset.
+// Source: jira-api com.atlassian.jira.issue.fields.screen.FieldScreenSchemeManager (@PublicApi, MYSRC 6.3);
+// updateFieldScreenSchemeItem confirmed in Jira's interface and by public plugins (the search tool). Subset.
 package com.atlassian.jira.issue.fields.screen;
 
 import java.util.Collection;
@@ -9,4 +10,6 @@ public interface FieldScreenSchemeManager {
     FieldScreenScheme getFieldScreenScheme(Long id);
 
     void updateFieldScreenScheme(FieldScreenScheme fieldScreenScheme);
+
+    void updateFieldScreenSchemeItem(FieldScreenSchemeItem fieldScreenSchemeItem);
 }
