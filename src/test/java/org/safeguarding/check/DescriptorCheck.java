@@ -45,8 +45,8 @@ public final class DescriptorCheck {
     private static final Pattern SCRIPT_I18N = Pattern.compile("I18n\\.getText\\(\\s*[\"']([^\"']+)[\"']");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{[^}]*}");
     private static final Pattern JAVA_I18N = Pattern.compile("safeguarding(\\.[a-z0-9][a-zA-Z0-9_-]*)+");
-    /** Java constants shaped like i18n keys that are not: the workflow XML's meta attribute naming each transition. */
-    private static final Set<String> NOT_I18N_KEYS = Set.of("safeguarding.transition");
+    /** A workflow XML's meta attribute: a name the app's code may read, shaped like an i18n key but not one. */
+    private static final Pattern WORKFLOW_META = Pattern.compile("<meta\\s+name=\"([^\"]+)\"");
     private static final Set<String> KEYED_TEXT = Set.of("label", "tooltip", "description");
     private static final Set<String> REQUIRED_PARAMS = Set.of("atlassian-data-center-status",
             "atlassian-data-center-compatible", "plugin-icon", "plugin-logo", "configure.url");
@@ -324,15 +324,28 @@ public final class DescriptorCheck {
     }
 
     private void checkJavaClasses() {
+        Set<String> metaNames = workflowMetaNames();
         for (String path : jar.pathsEndingWith(".class")) {
             for (String constant : new ClassFile(jar.bytes(path)).stringConstants()) {
-                if (JAVA_I18N.matcher(constant).matches() && !NOT_I18N_KEYS.contains(constant)) {
+                if (JAVA_I18N.matcher(constant).matches() && !metaNames.contains(constant)) {
                     useKey(constant, path);
                 } else if (constant.endsWith(".vm") && !jar.has(constant)) {
                     problemIn(path, "template " + constant + " is missing from the jar");
                 }
             }
         }
+    }
+
+    /** The meta attribute names the jar's workflow definitions declare (such as the one naming each transition). */
+    private Set<String> workflowMetaNames() {
+        Set<String> names = new HashSet<>();
+        for (String xml : jar.pathsEndingWith(".xml")) {
+            Matcher meta = WORKFLOW_META.matcher(jar.text(xml).orElse(""));
+            while (meta.find()) {
+                names.add(meta.group(1));
+            }
+        }
+        return names;
     }
 
     private void checkScriptsAndTemplates() {
