@@ -37,9 +37,8 @@ public class ClientErrorsJson implements ExceptionMapper<ClientErrorException> {
     @Override
     public Response toResponse(ClientErrorException refused) {
         Response original = refused.getResponse();
-        Response.Status status = Response.Status.fromStatusCode(original.getStatus());
-        return Response.fromResponse(ErrorsJson.messages(status == null ? Response.Status.BAD_REQUEST : status,
-                List.of(message(refused)))).allow(original.getAllowedMethods()).build();
+        return Response.fromResponse(ErrorsJson.messages(original.getStatusInfo(), List.of(message(refused))))
+                .allow(original.getAllowedMethods()).build();
     }
 
     private String message(ClientErrorException refused) {

@@ -54,11 +54,11 @@ public final class ErrorsJson {
     }
 
     /** Errors about the request as a whole, already in words (reasons a plan cannot be carried out, say). */
-    static Response messages(Response.Status status, List<String> messages) {
+    static Response messages(Response.StatusType status, List<String> messages) {
         return json(status, new ErrorsJson(messages.stream().map(message -> new ErrorJson(null, message)).toList()));
     }
 
-    private static Response json(Response.Status status, ErrorsJson body) {
+    private static Response json(Response.StatusType status, ErrorsJson body) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 }

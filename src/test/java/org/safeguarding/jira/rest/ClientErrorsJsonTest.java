@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import javax.ws.rs.ClientErrorException;
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.core.Application;
 import javax.ws.rs.core.MediaType;
@@ -55,6 +56,14 @@ public class ClientErrorsJsonTest extends JerseyTest {
 
         assertThat(response.getStatus(), is(406));
         assertThat(message(response), is("The app answers in JSON only. Ask for application/json."));
+    }
+
+    @Test
+    public void toResponse_shouldKeepAStatusJaxRsHasNoNameForAnsweringInJson() {
+        Response response = new ClientErrorsJson(new PropertiesTexts()).toResponse(new ClientErrorException(422));
+
+        assertThat(response.getStatus(), is(422));
+        assertThat(response.getMediaType(), is(MediaType.APPLICATION_JSON_TYPE));
     }
 
     private static String message(Response response) throws Exception {
