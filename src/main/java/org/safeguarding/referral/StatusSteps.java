@@ -11,6 +11,7 @@ import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Reason;
 import org.safeguarding.screening.Recommendation;
+import org.safeguarding.screening.RiskLevel;
 
 /**
  * What to do next for a case at its status, in one table: status × assessment → steps. Before the referral, the
@@ -39,6 +40,20 @@ public final class StatusSteps {
     }
 
     private StatusSteps() {
+    }
+
+    /** How serious the case is at its status: one moved to Immediate danger is in danger now, whatever its answers. */
+    public static RiskLevel levelAt(Optional<ReferralStep> status, Assessment assessment) {
+        return status.filter(ReferralStep.IMMEDIATE_DANGER::equals).isPresent() ? RiskLevel.IMMEDIATE_DANGER
+                : assessment.level();
+    }
+
+    /**
+     * Whether the status asks for its own steps and nothing else beside them: Immediate danger (999, nothing to
+     * distract) and Closed (only what closing leaves to do).
+     */
+    public static boolean stepsAlone(ReferralStep status) {
+        return status == ReferralStep.IMMEDIATE_DANGER || status == ReferralStep.CLOSED;
     }
 
     public static List<Step> forCase(CaseProgress progress, Assessment assessment, PoliceDescription description,

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,10 +74,15 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
      * id and which the preview leaves as the placeholder naming the step.
      */
     synchronized ReferralStep status(String key) {
-        String placeholder = String.valueOf(engine.descriptor().getStep(engine.currentStep(entry(key)))
-                .getMetaAttributes().get("jira.status.id"));
-        return Identified.byId(ReferralStep.class, placeholder.replaceAll("^\\$\\{status:(.*)}$", "$1"))
+        Object placeholder = engine.descriptor().getStep(engine.currentStep(entry(key))).getMetaAttributes()
+                .get("jira.status.id");
+        return Identified.byId(ReferralStep.class, named(placeholder, "status"))
                 .orElseThrow(() -> new IllegalStateException("no status for " + placeholder));
+    }
+
+    /** What a set-up placeholder of the workflow XML names: {@code ${screen:worker}} names the screen "worker". */
+    private static String named(Object placeholder, String kind) {
+        return String.valueOf(placeholder).replaceAll("^\\$\\{" + kind + ":(.*)}$", "$1");
     }
 
     synchronized List<Transition> available(String key) {
@@ -86,9 +90,8 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
         return engine.availableActions(entry(key), Map.of("issue", issue, "originalissueobject", issue)).stream()
                 .map(id -> {
                     ActionDescriptor action = engine.descriptor().getAction(id);
-                    Object screen = action.getMetaAttributes().get("jira.fieldscreen.id");
                     return new Transition(id, action.getName(), "fieldscreen".equals(action.getView())
-                            ? Optional.of(String.valueOf(screen).replaceAll("^\\$\\{screen:(.*)}$", "$1"))
+                            ? Optional.of(named(action.getMetaAttributes().get("jira.fieldscreen.id"), "screen"))
                             : Optional.empty());
                 }).toList();
     }
@@ -182,10 +185,10 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
         return missingSummaries.contains(key);
     }
 
-    /** The preview's one safeguarding lead leads every case, and is told as Jira's mail queue would tell them. */
+    /** The case's leads, told as Jira's mail queue would tell them. */
     @Override
     public List<String> tell(Issue issue, LeadAlert alert) {
-        return List.of(PreviewUser.Role.LEAD.name().toLowerCase(Locale.ROOT));
+        return cases.of(issue.getKey());
     }
 
     @Override

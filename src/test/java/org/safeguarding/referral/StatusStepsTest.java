@@ -24,6 +24,7 @@ import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Question;
 import org.safeguarding.screening.Reason;
+import org.safeguarding.screening.RiskLevel;
 import org.safeguarding.screening.Screening;
 import org.safeguarding.screening.SupportNeed;
 
@@ -163,6 +164,24 @@ public class StatusStepsTest {
         assertThat(steps.get(0).due(), is(Optional.of(review)));
         assertThat(steps.get(0).overdue(), is(false));
         assertThat(late.overdue(), is(true));
+    }
+
+    @Test
+    public void levelAt_shouldBeImmediateDangerInThatStatusWhateverTheAnswersAndTheAssessedLevelElsewhere() {
+        assertThat(ASSESSMENT.level(), is(not(RiskLevel.IMMEDIATE_DANGER)));
+
+        assertThat(StatusSteps.levelAt(Optional.of(ReferralStep.IMMEDIATE_DANGER), ASSESSMENT),
+                is(RiskLevel.IMMEDIATE_DANGER));
+        assertThat(StatusSteps.levelAt(Optional.of(ReferralStep.MISSING), ASSESSMENT), is(ASSESSMENT.level()));
+        assertThat(StatusSteps.levelAt(Optional.empty(), ASSESSMENT), is(ASSESSMENT.level()));
+    }
+
+    @Test
+    public void stepsAlone_shouldHoldForImmediateDangerAndClosedOnly() {
+        for (ReferralStep status : ReferralStep.values()) {
+            assertThat(status.id(), StatusSteps.stepsAlone(status),
+                    is(status == ReferralStep.IMMEDIATE_DANGER || status == ReferralStep.CLOSED));
+        }
     }
 
     @Test

@@ -39,13 +39,10 @@ final class CaseCard {
     /** Puts the card's values into the panel's context. */
     void fill(Map<String, Object> panel, CaseLookup lookup, Assessment assessment, String base, LocalDate today) {
         Optional<ReferralStep> status = lookup.progress().map(CaseProgress::step);
-        // A case moved to Immediate danger is in danger now, whatever its answers said before.
-        boolean inDanger = status.filter(ReferralStep.IMMEDIATE_DANGER::equals).isPresent();
-        panel.put("immediateDanger", inDanger || assessment.level() == RiskLevel.IMMEDIATE_DANGER);
-        // Immediate danger asks for 999 and nothing to distract; a closed case needs only what closing leaves.
-        panel.put("focused", status.filter(step -> step == ReferralStep.IMMEDIATE_DANGER
-                || step == ReferralStep.CLOSED).isPresent());
-        summarise(panel, assessment, inDanger);
+        RiskLevel level = StatusSteps.levelAt(status, assessment);
+        panel.put("immediateDanger", level == RiskLevel.IMMEDIATE_DANGER);
+        panel.put("focused", status.filter(StatusSteps::stepsAlone).isPresent());
+        summarise(panel, assessment, level);
         panel.put("status", status.map(step -> texts.text("safeguarding.panel.status", texts.text(step.labelKey())))
                 .orElse(""));
         List<String> names = leadNames.of(lookup.key());
@@ -57,8 +54,7 @@ final class CaseCard {
     }
 
     /** How serious, how sure, and why. */
-    private void summarise(Map<String, Object> panel, Assessment assessment, boolean inDanger) {
-        RiskLevel level = inDanger ? RiskLevel.IMMEDIATE_DANGER : assessment.level();
+    private void summarise(Map<String, Object> panel, Assessment assessment, RiskLevel level) {
         panel.put("riskLevel", texts.text(level.labelKey()));
         panel.put("riskLozenge", switch (level) {
             case IMMEDIATE_DANGER, HIGH -> "aui-lozenge-error";
@@ -68,7 +64,7 @@ final class CaseCard {
         });
         panel.put("confidence", texts.text(assessment.confidence().labelKey()));
         List<String> reasons = new ArrayList<>();
-        if (inDanger) {
+        if (level != assessment.level()) {
             reasons.add(texts.text(Reason.STATUS_IMMEDIATE_DANGER.labelKey()));
         }
         assessment.levelReasons().forEach(finding -> reasons.add(texts.text(finding.reason().labelKey())));

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
@@ -287,7 +288,10 @@ public class ResourcesPanelTest {
         assertThat(context.get("riskLozenge"), is("aui-lozenge-error"));
         assertThat(context.get("confidence"), is("Many questions still open"));
         assertThat(html, containsString("<summary>Why this level</summary>"));
-        assertThat(html.indexOf("id=\"safeguarding-risk\""), is(lessThan(html.indexOf("What to do next"))));
+        int risk = html.indexOf(
+                "<span class=\"aui-lozenge aui-lozenge-error\" id=\"safeguarding-risk\">High risk</span>");
+        assertThat(risk, is(greaterThan(-1)));
+        assertThat(risk, is(lessThan(html.indexOf("What to do next"))));
     }
 
     @Test
