@@ -4,7 +4,6 @@ import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.status.Status;
-import java.util.Arrays;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -14,6 +13,7 @@ import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.ReferralStep;
+import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Screening;
 
 /**
@@ -46,9 +46,8 @@ public class JiraCaseReader {
      */
     public Optional<CaseProgress> progress(Issue issue) {
         SetupIds ids = setupStore.load();
-        Optional<String> statusId = Optional.ofNullable(issue.getStatus()).map(Status::getId);
-        return Arrays.stream(ReferralStep.values())
-                .filter(step -> ids.status(step.id()).equals(statusId) && statusId.isPresent()).findFirst()
+        return Optional.ofNullable(issue.getStatus()).map(Status::getId).flatMap(ids::stepOf)
+                .flatMap(step -> Identified.byId(ReferralStep.class, step))
                 .map(step -> new CaseProgress(step, ScreeningAssembler.datesFrom(new JiraCaseValues(issue, ids,
                         customFieldManager))));
     }

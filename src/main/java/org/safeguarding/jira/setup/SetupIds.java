@@ -107,6 +107,13 @@ public final class SetupIds {
         return Optional.ofNullable(ids.get(STATUS + stepId));
     }
 
+    /** Which of the workflow's steps a Jira status id stands for, if set-up made or adopted it. */
+    public Optional<String> stepOf(String statusId) {
+        return ids.entrySet().stream().filter(entry -> entry.getKey().startsWith(STATUS)
+                && entry.getValue().equals(statusId)).map(entry -> entry.getKey().substring(STATUS.length()))
+                .findFirst();
+    }
+
     public SetupIds withStatus(String stepId, String statusId) {
         return with(STATUS + stepId, statusId);
     }
