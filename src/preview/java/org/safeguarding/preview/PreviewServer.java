@@ -128,7 +128,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new CasePageServlet(user, cases, workflow, templates, texts, List.of(
                 new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases, selfCheck),
                         new ResourcesPanelContext(cases, application, directory, settings, access, cases, cases,
-                                texts),
+                                workflow, texts),
                         "templates/panel/resources.vm"),
                 new CasePageServlet.WebPanel(texts.text("safeguarding.access.panel.title"),
                         new CaseLeadCondition(cases, selfCheck),

@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.opensymphony.workflow.WorkflowException;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.jira.web.ClosedCases;
+import org.safeguarding.jira.web.LeadsToldRecords;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.workflow.CaseHistory;
@@ -27,6 +29,7 @@ import org.safeguarding.jira.workflow.WorkflowCaseAccess;
 import org.safeguarding.jira.workflow.WorkflowEngine;
 import org.safeguarding.jira.workflow.WorkflowModules;
 import org.safeguarding.referral.LeadAlert;
+import org.safeguarding.referral.LeadsTold;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.screening.Identified;
@@ -36,7 +39,7 @@ import org.safeguarding.screening.Identified;
  * plugin's own conditions, validators and post-functions, reading and writing the cases as Jira's adapters would.
  * Jira's own post-functions (store, reindex, fire event) have nothing to do here.
  */
-final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAlerts {
+final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAlerts, LeadsToldRecords {
     private final PreviewUser user;
     private final PreviewCases cases;
     private final WorkflowEngine engine;
@@ -45,6 +48,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
     private final Set<String> missingSummaries = new HashSet<>();
     /** What the workflow wrote into each case's history, as Jira's comments would show it. */
     private final Map<String, List<String>> history = new HashMap<>();
+    private final Map<String, LeadsTold> latestTold = new HashMap<>();
     private final Texts texts;
 
     PreviewWorkflow(PreviewUser user, PreviewCases cases, OrganisationSettings settings, AccessLog log,
@@ -195,6 +199,12 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
     public synchronized void leadsTold(Issue issue, LeadAlert alert, List<String> leads, String userKey) {
         history.computeIfAbsent(issue.getKey(), key -> new ArrayList<>()).add(texts.text("safeguarding.alert.told",
                 texts.text(alert.labelKey()), String.join(", ", leads)));
+        latestTold.put(issue.getKey(), new LeadsTold(alert, Instant.now(), leads));
+    }
+
+    @Override
+    public synchronized Optional<LeadsTold> latest(String caseKey) {
+        return Optional.ofNullable(latestTold.get(caseKey));
     }
 
     synchronized List<String> history(String key) {

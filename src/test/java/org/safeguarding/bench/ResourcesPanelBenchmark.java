@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.mockito.Mockito;
@@ -69,7 +70,7 @@ public class ResourcesPanelBenchmark {
                 }
             }, InMemorySettings.of(new Organisation(false, false)),
             new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), key -> List.of("Amira Lead"), key -> false,
-            new PropertiesTexts());
+            key -> Optional.empty(), new PropertiesTexts());
     private final VelocityTemplates velocity = new VelocityTemplates();
 
     @Benchmark

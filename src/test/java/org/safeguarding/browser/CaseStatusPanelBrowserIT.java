@@ -1,10 +1,13 @@
 package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +80,9 @@ public class CaseStatusPanelBrowserIT extends BrowserTest {
                 "safeguarding.alert.told", VelocityTemplates.text("safeguarding.alert.immediate-danger"), "lead")));
         assertThat(BROWSER.find("#preview-history").getText(), containsString(VelocityTemplates.text(
                 "safeguarding.alert.told", VelocityTemplates.text("safeguarding.alert.concern-raised"), "lead")));
+        // The panel says when, for the latest telling.
+        assertThat(BROWSER.find("#safeguarding-told").getText(), allOf(startsWith("Told at "), endsWith(" that "
+                + VelocityTemplates.text("safeguarding.alert.immediate-danger") + ": lead.")));
         look("immediate-danger");
 
         open("/browse/SG-2");
@@ -85,6 +91,8 @@ public class CaseStatusPanelBrowserIT extends BrowserTest {
         BROWSER.find("#field-police-nationality").sendKeys("Syrian");
         clickThrough(BROWSER.find("#preview-transition"));
         expect("Missing", "safeguarding.action.give-police-missing-summary");
+        assertThat(BROWSER.find("#safeguarding-told").getText(), endsWith(" that "
+                + VelocityTemplates.text("safeguarding.alert.missing") + ": lead."));
         WebElement summary = BROWSER.find("#safeguarding-next-steps li a");
         assertThat(summary.getAttribute("href"), containsString("/plugins/servlet/safeguarding/missing-summary?case=SG-2"));
         look("missing");

@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import java.time.Clock;
 import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -12,10 +13,12 @@ import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.workflow.CaseHistory;
 import org.safeguarding.referral.LeadAlert;
+import org.safeguarding.referral.LeadsTold;
 
 /**
  * The case history is the issue's comments: a comment's author and date say who did what and when, everyone who may
  * see the case sees it, and Jira keeps it with the case. No event is sent, so nobody is emailed personal details.
+ * The latest telling of the leads is also kept where the panel reads it at once ({@link JiraLeadsTold}).
  */
 @Named
 public class JiraCaseHistory implements CaseHistory {
@@ -23,14 +26,23 @@ public class JiraCaseHistory implements CaseHistory {
     private final com.atlassian.jira.user.util.UserManager users;
     private final ApplicationProperties application;
     private final Texts texts;
+    private final JiraLeadsTold told;
+    private final Clock clock;
 
     @Inject
     public JiraCaseHistory(CommentManager comments, com.atlassian.jira.user.util.UserManager users,
-                           ApplicationProperties application, Texts texts) {
+                           ApplicationProperties application, Texts texts, JiraLeadsTold told) {
+        this(comments, users, application, texts, told, Clock.systemUTC());
+    }
+
+    JiraCaseHistory(CommentManager comments, com.atlassian.jira.user.util.UserManager users,
+                    ApplicationProperties application, Texts texts, JiraLeadsTold told, Clock clock) {
         this.comments = comments;
         this.users = users;
         this.application = application;
         this.texts = texts;
+        this.told = told;
+        this.clock = clock;
     }
 
     @Override
@@ -47,5 +59,6 @@ public class JiraCaseHistory implements CaseHistory {
         comments.create(issue, users.getUserByKey(userKey), leads.isEmpty()
                 ? texts.text("safeguarding.alert.nobody-told", what)
                 : texts.text("safeguarding.alert.told", what, String.join(", ", leads)), false);
+        told.record(issue, new LeadsTold(alert, clock.instant(), leads));
     }
 }

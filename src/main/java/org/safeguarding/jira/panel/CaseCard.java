@@ -1,6 +1,8 @@
 package org.safeguarding.jira.panel;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +13,11 @@ import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.web.CaseLeadNames;
 import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.LeadsToldRecords;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.LeadsTold;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.StatusSteps;
 import org.safeguarding.screening.Assessment;
@@ -22,18 +26,22 @@ import org.safeguarding.screening.RiskLevel;
 
 /**
  * The top of the resources panel, in the words the template shows: how serious, how sure and why, the case's status
- * and its safeguarding leads, and the next steps for that status ({@link StatusSteps}). Only Strings, booleans, Lists
+ * and its safeguarding leads and when they were told, and the next steps for that status ({@link StatusSteps}). Only Strings, booleans, Lists
  * and Maps, as Jira's Velocity allowlist wants.
  */
 final class CaseCard {
     private final CaseLeadNames leadNames;
     private final CaseLeads leads;
+    private final LeadsToldRecords told;
     private final Texts texts;
+    private final ZoneId zone;
 
-    CaseCard(CaseLeadNames leadNames, CaseLeads leads, Texts texts) {
+    CaseCard(CaseLeadNames leadNames, CaseLeads leads, LeadsToldRecords told, Texts texts, ZoneId zone) {
         this.leadNames = leadNames;
         this.leads = leads;
+        this.told = told;
         this.texts = texts;
+        this.zone = zone;
     }
 
     /** Puts the card's values into the panel's context. */
@@ -48,9 +56,20 @@ final class CaseCard {
         List<String> names = leadNames.of(lookup.key());
         panel.put("leads", names.isEmpty() ? texts.text("safeguarding.panel.no-leads")
                 : texts.text("safeguarding.panel.leads", String.join(", ", names)));
+        panel.put("told", told.latest(lookup.key()).map(this::told).orElse(""));
         List<StatusSteps.Step> steps = lookup.progress().map(progress -> StatusSteps.forCase(progress, assessment,
                 lookup.screening().policeDescription(), today)).orElseGet(() -> StatusSteps.beforeReferral(assessment));
         panel.put("actions", steps.stream().map(step -> step(step, lookup.key(), base)).toList());
+    }
+
+    /** When the leads were last told, about what, and whom it reached; or that nobody could be told. */
+    private String told(LeadsTold latest) {
+        LocalDateTime when = LocalDateTime.ofInstant(latest.at(), zone);
+        String time = UkDates.time(when.toLocalTime());
+        String day = UkDates.day(when.toLocalDate());
+        String what = texts.text(latest.alert().labelKey());
+        return latest.leads().isEmpty() ? texts.text("safeguarding.panel.nobody-told", time, day, what)
+                : texts.text("safeguarding.panel.told", time, day, what, String.join(", ", latest.leads()));
     }
 
     /** How serious, how sure, and why. */

@@ -20,6 +20,7 @@ import org.safeguarding.jira.web.CaseLeadNames;
 import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.LeadsToldRecords;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
@@ -59,15 +60,16 @@ public class ResourcesPanelContext implements ContextProvider {
     @Inject
     public ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
                                  SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames,
-                                 CaseLeads leads, Texts texts) {
-        this(cases, application, directory, settings, access, leadNames, leads, texts, Clock.systemDefaultZone());
+                                 CaseLeads leads, LeadsToldRecords told, Texts texts) {
+        this(cases, application, directory, settings, access, leadNames, leads, told, texts,
+                Clock.systemDefaultZone());
     }
 
     ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
                           SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames, CaseLeads leads,
-                          Texts texts, Clock clock) {
+                          LeadsToldRecords told, Texts texts, Clock clock) {
         this.cases = cases;
-        this.card = new CaseCard(leadNames, leads, texts);
+        this.card = new CaseCard(leadNames, leads, told, texts, clock.getZone());
         this.application = application;
         this.directory = directory;
         this.settings = settings;

@@ -12,6 +12,9 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.Before;
 import org.junit.Rule;
@@ -21,8 +24,11 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.LeadAlert;
+import org.safeguarding.referral.LeadsTold;
 
 public class JiraCaseHistoryTest {
+    private static final Instant NOW = Instant.parse("2026-12-01T14:02:00Z");
+
     @Rule
     public MockitoRule mockito = MockitoJUnit.rule();
 
@@ -36,6 +42,8 @@ public class JiraCaseHistoryTest {
     private Issue issue;
     @Mock
     private ApplicationUser amira;
+    @Mock
+    private JiraLeadsTold told;
 
     private JiraCaseHistory history;
 
@@ -43,7 +51,8 @@ public class JiraCaseHistoryTest {
     public void setUp() {
         when(issue.getKey()).thenReturn("SG-12");
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example");
-        history = new JiraCaseHistory(comments, users, application, new PropertiesTexts());
+        history = new JiraCaseHistory(comments, users, application, new PropertiesTexts(), told,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -83,5 +92,19 @@ public class JiraCaseHistoryTest {
         history.leadsTold(issue, LeadAlert.CONCERN_RAISED, List.of(), "amira");
 
         verify(comments).create(eq(issue), eq(amira), contains("Tell your lead yourself now."), eq(false));
+    }
+
+    @Test
+    public void leadsTold_shouldKeepWhenAndWhomItToldForThePanel() {
+        history.leadsTold(issue, LeadAlert.IMMEDIATE_DANGER, List.of("Sam Lead"), "amira");
+
+        verify(told).record(issue, new LeadsTold(LeadAlert.IMMEDIATE_DANGER, NOW, List.of("Sam Lead")));
+    }
+
+    @Test
+    public void leadsTold_shouldKeepThatNobodyWasToldSoThePanelCanSaySo() {
+        history.leadsTold(issue, LeadAlert.MISSING, List.of(), "amira");
+
+        verify(told).record(issue, new LeadsTold(LeadAlert.MISSING, NOW, List.of()));
     }
 }

@@ -40,6 +40,8 @@ import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.LeadAlert;
+import org.safeguarding.referral.LeadsTold;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.DefaultDirectory;
@@ -76,6 +78,7 @@ public class ResourcesPanelTest {
     private ResourcesPanelContext panel;
     private List<String> leads = List.of("Amira Lead", "Sam Lead");
     private boolean leadsTheCase;
+    private Optional<LeadsTold> told = Optional.empty();
 
     @Before
     public void setUp() {
@@ -94,7 +97,8 @@ public class ResourcesPanelTest {
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         panel = new ResourcesPanelContext(cases, application, source, settings, new AccessRecorder(accessLog,
-                TestUser.worker()), key -> leads, key -> leadsTheCase, new PropertiesTexts(), clock);
+                TestUser.worker()), key -> leads, key -> leadsTheCase, key -> told, new PropertiesTexts(),
+                clock);
     }
 
     @Test
@@ -303,6 +307,28 @@ public class ResourcesPanelTest {
 
         assertThat(contextFor(Screening.builder().build()).get("leads"), is("No safeguarding lead is named yet: tell "
                 + "your lead yourself, and ask your Jira administrator to name the leads in the app's settings."));
+    }
+
+    @Test
+    public void panel_shouldSayWhenInLocalTimeWhomTheAppToldAndAboutWhat() {
+        told = Optional.of(new LeadsTold(LeadAlert.MISSING, Instant.parse("2026-07-01T13:02:00Z"),
+                List.of("Amira Lead", "Sam Lead")));
+
+        assertThat(render(contextFor(Screening.builder().build())), containsString("<p id=\"safeguarding-told\">Told "
+                + "at 14:02 on 1 Jul 2026 that someone on the case has been reported missing: Amira Lead, Sam Lead.</p>"));
+    }
+
+    @Test
+    public void panel_shouldSayWhenNoLeadCouldBeToldAndToTellTheirLeadThemselves() {
+        told = Optional.of(new LeadsTold(LeadAlert.CONCERN_RAISED, Instant.parse("2026-11-29T08:15:00Z"), List.of()));
+
+        assertThat(contextFor(Screening.builder().build()).get("told"), is("At 08:15 on 29 Nov 2026 no safeguarding "
+                + "lead could be told that a Safeguarding concern was raised. Tell your lead yourself now."));
+    }
+
+    @Test
+    public void panel_shouldSayNothingOfTellingWhenTheLeadsWereNeverTold() {
+        assertThat(render(contextFor(Screening.builder().build())), not(containsString("safeguarding-told")));
     }
 
     @Test

@@ -1,9 +1,14 @@
-// Source: jira-api com.atlassian.jira.entity.property.JsonEntityPropertyManager: void deleteByEntity(String, Long), as
-// Jira's own issue and comment deletion removes their properties with it (public source via the search tool); the
-// interface is confirmed on Jira 10.0 and 11.0 by Atlassian's Slack integration (shared/reference/jira-wave2-apis.md
-// §9). Subset.
+// Source: jira-api com.atlassian.jira.entity.property.JsonEntityPropertyManager: EntityProperty get(String, Long,
+// String) and void put(String, Long, String, String), confirmed on Jira 10.0 and 11.0 by Atlassian's Slack integration
+// (storage/json/JsonStore.java; shared/reference/jira-wave2-apis.md §9); void deleteByEntity(String, Long), as Jira's own
+// issue and comment deletion removes their properties with it (public source via the search tool). Subset.
 package com.atlassian.jira.entity.property;
 
 public interface JsonEntityPropertyManager {
+    /** @return the property, or null when the entity has none under the key */
+    EntityProperty get(String entityName, Long entityId, String key);
+
+    void put(String entityName, Long entityId, String key, String json);
+
     void deleteByEntity(String entityName, Long entityId);
 }

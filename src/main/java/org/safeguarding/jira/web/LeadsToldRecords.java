@@ -1,0 +1,13 @@
+package org.safeguarding.jira.web;
+
+import java.util.Optional;
+import org.safeguarding.referral.LeadsTold;
+
+/** When a case's leads were last told about it, for the people working on it to see that they know. */
+public interface LeadsToldRecords {
+    /**
+     * @param caseKey the key of a case the current user may see (checked by the caller first)
+     * @return the latest telling; empty when the leads were never told, or it cannot be read
+     */
+    Optional<LeadsTold> latest(String caseKey);
+}
