@@ -82,7 +82,9 @@ final class TransitionServlet extends HttpServlet {
         form.appendElement("input").attr("type", "hidden").attr("name", "screen").val("shown");
         if (!generic.isEmpty() || !byField.isEmpty()) {
             Element problems = form.appendElement("div").addClass("aui-message aui-message-error")
-                    .attr("id", "preview-transition-errors").attr("role", "alert");
+                    .attr("id", "preview-transition-errors").attr("role", "alert")
+                    // The summary takes the focus, so a screen reader reads out what to put right first.
+                    .attr("tabindex", "-1").attr("autofocus", "");
             problems.appendElement("p").text("The transition was not made. Please put these right:");
             Element list = problems.appendElement("ul");
             generic.forEach(message -> list.appendElement("li").text(message));

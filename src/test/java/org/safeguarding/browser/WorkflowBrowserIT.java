@@ -33,6 +33,8 @@ public class WorkflowBrowserIT extends BrowserTest {
         clickThrough(BROWSER.find("#preview-transition"));
 
         assertThat(BROWSER.find("#preview-transition-errors").getText(), containsString("Referral routes"));
+        // The summary takes the focus, so a screen reader reads out what to put right.
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"), is("preview-transition-errors"));
         assertThat(BROWSER.find("#field-referral-routes-error").getText(), startsWith("Tick the route"));
         assertThat(BROWSER.find("#field-referral-routes").getAttribute("aria-invalid"), is("true"));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
