@@ -12,6 +12,7 @@ import com.atlassian.jira.config.ResolutionManager;
 import com.atlassian.jira.config.StatusCategoryManager;
 import com.atlassian.jira.config.StatusManager;
 import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
+import com.atlassian.jira.event.type.EventTypeManager;
 import com.atlassian.jira.issue.AttachmentManager;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
@@ -109,6 +110,8 @@ final class ComponentImports {
     private WorkflowManager workflowManager;
     @ComponentImport
     private WorkflowSchemeManager workflowSchemeManager;
+    @ComponentImport
+    private EventTypeManager eventTypeManager;
     @ComponentImport
     private CustomFieldManager customFieldManager;
     @ComponentImport

@@ -13,7 +13,7 @@ import org.safeguarding.jira.selfcheck.SelfCheck;
 /**
  * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, the
  * calculated Safeguarding risk field, the screen with its tabs and its screen scheme, the resolutions a case can
- * end with, the referral workflow with its statuses and workflow scheme, and the "Safeguarding confidential" issue
+ * end with, the app's own event (which Jira's notification schemes leave alone), the referral workflow with its statuses and workflow scheme, and the "Safeguarding confidential" issue
  * security scheme. Safe to run
  * again at any time (on every start, and when an admin asks): it adds what is missing and never changes or deletes
  * what is there. One node at a time: the others wait for it, then find everything made. Each step runs on its own
@@ -28,6 +28,7 @@ public class Provisioning {
     private final FieldSetup fieldSetup;
     private final ScreenSetup screenSetup;
     private final ResolutionSetup resolutionSetup;
+    private final EventSetup eventSetup;
     private final WorkflowSetup workflowSetup;
     private final ConfidentialSetup confidentialSetup;
     private final SelfCheck selfCheck;
@@ -36,14 +37,16 @@ public class Provisioning {
     @Inject
     public Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,
                         FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
-                        WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup, SelfCheck selfCheck) {
-        this(lock, store, runs, issueTypeSetup, fieldSetup, screenSetup, resolutionSetup, workflowSetup,
+                        EventSetup eventSetup, WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup,
+                        SelfCheck selfCheck) {
+        this(lock, store, runs, issueTypeSetup, fieldSetup, screenSetup, resolutionSetup, eventSetup, workflowSetup,
                 confidentialSetup, selfCheck, Clock.systemUTC());
     }
 
     Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,
                  FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
-                 WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup, SelfCheck selfCheck, Clock clock) {
+                 EventSetup eventSetup, WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup,
+                 SelfCheck selfCheck, Clock clock) {
         this.lock = lock;
         this.store = store;
         this.runs = runs;
@@ -51,6 +54,7 @@ public class Provisioning {
         this.fieldSetup = fieldSetup;
         this.screenSetup = screenSetup;
         this.resolutionSetup = resolutionSetup;
+        this.eventSetup = eventSetup;
         this.workflowSetup = workflowSetup;
         this.confidentialSetup = confidentialSetup;
         this.selfCheck = selfCheck;
@@ -103,6 +107,9 @@ public class Provisioning {
         }
         if (runs(SetupStep.RESOLUTIONS, resolutionSetup, recorder)) {
             recorder.run(SetupStep.RESOLUTIONS, () -> resolutionSetup.ensure(recorder));
+        }
+        if (runs(SetupStep.EVENT, eventSetup, recorder)) {
+            recorder.run(SetupStep.EVENT, () -> eventSetup.ensure(recorder));
         }
         if (issueType.isEmpty()) {
             recorder.skipped(SetupStep.WORKFLOW, SetupStep.ISSUE_TYPE);

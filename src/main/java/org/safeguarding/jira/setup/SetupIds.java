@@ -21,6 +21,7 @@ public final class SetupIds {
     private static final String TAB = "tab.";
     private static final String RESOLUTION = "resolution.";
     private static final String STATUS = "status.";
+    private static final String EVENT_TYPE = "eventType";
     private static final String WORKFLOW_SCHEME = "workflowScheme";
     private static final String SECURITY_SCHEME = "securityScheme";
     private static final String SECURITY_LEVEL = "securityLevel";
@@ -116,6 +117,15 @@ public final class SetupIds {
 
     public SetupIds withStatus(String stepId, String statusId) {
         return with(STATUS + stepId, statusId);
+    }
+
+    /** The app's own event, which the referral workflow fires instead of Jira's. */
+    public Optional<Long> eventType() {
+        return Optional.ofNullable(ids.get(EVENT_TYPE)).map(Long::valueOf);
+    }
+
+    public SetupIds withEventType(Long id) {
+        return with(EVENT_TYPE, String.valueOf(id));
     }
 
     public Optional<Long> workflowScheme() {

@@ -9,6 +9,7 @@ public enum SetupStep {
     FIELDS("fields"),
     SCREENS("screens"),
     RESOLUTIONS("resolutions"),
+    EVENT("event"),
     WORKFLOW("workflow"),
     CONFIDENTIAL("confidential");
 

@@ -1,5 +1,6 @@
 package org.safeguarding.jira.setup;
 
+import com.atlassian.jira.event.type.EventType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeguarding.referral.ReferralStep;
@@ -16,11 +18,17 @@ import org.safeguarding.referral.ReferralStep;
  * {@code ${status:<step>}} becomes the id of the Jira status set-up made or found for it, each transition
  * screen's {@code ${screen:case}} or {@code ${screen:close}} the id of that screen, and Close's
  * {@code ${resolutions:close}} the ids of the app's resolutions, comma-separated, as Jira's
- * {@code jira.field.resolution.include} property wants them.
+ * {@code jira.field.resolution.include} property wants them, and each {@code ${event:<kind>}} the id of the app's own
+ * event, or Jira's own event of that kind where set-up could not make the app's.
  */
 final class WorkflowDefinition {
     static final String RESOURCE = "/workflow/safeguarding-referral.xml";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{((?:status|screen|resolutions):[a-z-]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\$\\{((?:status|screen|resolutions|event):[a-z-]+)}");
+    /** Jira's own event for each kind the workflow fires, for a Jira where the app's own could not be made. */
+    private static final Map<String, Long> JIRA_EVENTS = Map.of("created", EventType.ISSUE_CREATED_ID,
+            "changed", EventType.ISSUE_GENERICEVENT_ID, "closed", EventType.ISSUE_CLOSED_ID,
+            "reopened", EventType.ISSUE_REOPENED_ID);
     private static final Pattern JIRA_ID = Pattern.compile("\\d+");
 
     private WorkflowDefinition() {
@@ -36,15 +44,18 @@ final class WorkflowDefinition {
     /**
      * @param statusIds     Jira's status id for every step
      * @param resolutionIds Jira's ids of the app's resolutions, which Close offers
+     * @param event         the app's own event, which every transition fires; Jira's own when empty
      * @throws IllegalArgumentException when a step, screen or resolution has no id, or one that is not a Jira id
      */
-    static String filled(Map<ReferralStep, String> statusIds, Screens screens, List<String> resolutionIds) {
+    static String filled(Map<ReferralStep, String> statusIds, Screens screens, List<String> resolutionIds,
+                         Optional<Long> event) {
         Map<String, List<String>> values = new HashMap<>();
         statusIds.forEach((step, id) -> values.put("status:" + step.id(), List.of(id)));
         values.put("screen:case", List.of(String.valueOf(screens.full())));
         values.put("screen:worker", List.of(String.valueOf(screens.worker())));
         values.put("screen:close", List.of(String.valueOf(screens.close())));
         values.put("resolutions:close", resolutionIds);
+        JIRA_EVENTS.forEach((kind, jiras) -> values.put("event:" + kind, List.of(String.valueOf(event.orElse(jiras)))));
         Matcher placeholders = PLACEHOLDER.matcher(xml());
         StringBuilder filled = new StringBuilder();
         while (placeholders.find()) {

@@ -25,8 +25,9 @@ import org.safeguarding.referral.Resolution;
 /**
  * Makes sure Jira has the referral workflow: a status for each step (with its plain-language description and the
  * board category that suits it), the "Safeguarding referral" workflow built from the shipped XML with those statuses
- * and the screens {@link ScreenSetup} made, and a workflow scheme that maps the Safeguarding concern issue type to it. Statuses and the scheme are found by
- * recorded id or name, the workflow by name; nothing is renamed, changed or removed, so an admin's edits stay.
+ * and the screens {@link ScreenSetup} made, firing the event {@link EventSetup} made, and a workflow scheme that maps
+ * the Safeguarding concern issue type to it. Statuses and the scheme are found by recorded id or name, the workflow by
+ * name; nothing is renamed, changed or removed, so an admin's edits stay.
  */
 @Named
 public class WorkflowSetup {
@@ -125,10 +126,16 @@ public class WorkflowSetup {
                     + "all set up");
             return false;
         }
+        Optional<Long> event = recorder.ids().eventType();
+        if (event.isEmpty()) {
+            recorder.problem("the workflow " + WORKFLOW_NAME + " fires Jira's own events, because the app's event is "
+                    + "not set up: a notification scheme that names them e-mails the case's contents (admin guide, "
+                    + "Jira's own e-mails)");
+        }
         try {
             workflows.createWorkflow(creator.get(), objects.newWorkflow(WORKFLOW_NAME,
                     WorkflowDefinition.filled(statusIds, new WorkflowDefinition.Screens(caseScreen.get(),
-                            workerScreen.get(), closeScreen.get()), resolutionIds)));
+                            workerScreen.get(), closeScreen.get()), resolutionIds, event)));
         } catch (WorkflowException | RuntimeException e) {
             recorder.problem("Jira did not accept the workflow " + WORKFLOW_NAME + ": " + e.getMessage());
             return false;

@@ -53,6 +53,7 @@ public class ProvisioningTest {
     private final IssueType concern = mock(IssueType.class);
     private final ScreenSetup screenSetup = mock(ScreenSetup.class);
     private final ResolutionSetup resolutionSetup = mock(ResolutionSetup.class);
+    private final EventSetup eventSetup = mock(EventSetup.class);
     private final WorkflowSetup workflowSetup = mock(WorkflowSetup.class);
     private final ConfidentialSetup confidentialSetup = mock(ConfidentialSetup.class);
     private final InMemorySetupRuns runs = new InMemorySetupRuns();
@@ -72,7 +73,7 @@ public class ProvisioningTest {
         provisioning = new Provisioning(new SetupLock(locks), store, runs,
                 new IssueTypeSetup(issueTypeManager, avatarManager, texts),
                 new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup, resolutionSetup,
-                workflowSetup, confidentialSetup, selfCheck, CLOCK);
+                eventSetup, workflowSetup, confidentialSetup, selfCheck, CLOCK);
     }
 
     @Test
@@ -83,6 +84,7 @@ public class ProvisioningTest {
         assertThat(jira.fields.values(), hasSize(CaseFields.ALL.size() + 1));
         verify(screenSetup).ensure(any(SetupRecorder.class));
         verify(resolutionSetup).ensure(any(SetupRecorder.class));
+        verify(eventSetup).ensure(any(SetupRecorder.class));
         verify(workflowSetup).ensure(eq("10100"), eq(ON_START), any(SetupRecorder.class));
         verify(confidentialSetup).ensure(any(SetupRecorder.class));
         verify(lock).unlock();
@@ -119,7 +121,8 @@ public class ProvisioningTest {
 
         assertThat(outcomes(report), is(Map.of(SetupStep.ISSUE_TYPE, SetupRuns.Outcome.DONE,
                 SetupStep.FIELDS, SetupRuns.Outcome.DONE, SetupStep.SCREENS, SetupRuns.Outcome.FAILED,
-                SetupStep.RESOLUTIONS, SetupRuns.Outcome.DONE, SetupStep.WORKFLOW, SetupRuns.Outcome.DONE,
+                SetupStep.RESOLUTIONS, SetupRuns.Outcome.DONE, SetupStep.EVENT, SetupRuns.Outcome.DONE,
+                SetupStep.WORKFLOW, SetupRuns.Outcome.DONE,
                 SetupStep.CONFIDENTIAL, SetupRuns.Outcome.DONE)));
         assertThat(report.problems(), contains(containsString("screens: Jira refused it (java.lang.IllegalStateException: "
                 + "screen scheme refused)")));

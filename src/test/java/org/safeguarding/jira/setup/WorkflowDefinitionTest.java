@@ -3,6 +3,8 @@ package org.safeguarding.jira.setup;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.junit.Assert.assertThrows;
 
 import com.opensymphony.workflow.loader.ActionDescriptor;
@@ -14,6 +16,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.Test;
@@ -23,12 +27,14 @@ import org.xml.sax.InputSource;
 public class WorkflowDefinitionTest {
     private static final WorkflowDefinition.Screens SCREENS = new WorkflowDefinition.Screens(500L, 505L, 510L);
     private static final List<String> RESOLUTIONS = List.of("10100", "10101", "10102");
+    private static final Optional<Long> EVENT = Optional.of(10300L);
+    private static final Pattern FIRED = Pattern.compile("<arg name=\"eventTypeId\">([^<]*)</arg>");
 
     @Test
     public void filled_shouldGiveEveryStepItsJiraStatusInXmlOsWorkflowLoads() throws Exception {
         Map<ReferralStep, String> statusIds = statusIds();
 
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS));
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS, EVENT));
 
         Map<String, String> statusByStep = new HashMap<>();
         for (Object step : workflow.getSteps()) {
@@ -47,7 +53,7 @@ public class WorkflowDefinitionTest {
 
     @Test
     public void filled_shouldOfferOnlyTheAppsResolutionsOnClose() throws Exception {
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS));
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS, EVENT));
 
         assertThat(workflow.getAction(91).getMetaAttributes().get("jira.field.resolution.include"),
                 equalTo("10100,10101,10102"));
@@ -56,16 +62,16 @@ public class WorkflowDefinitionTest {
     @Test
     public void filled_shouldRefuseCloseWithoutTheAppsResolutions() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> WorkflowDefinition.filled(statusIds(), SCREENS, List.of()));
+                () -> WorkflowDefinition.filled(statusIds(), SCREENS, List.of(), EVENT));
 
         assertThat(refused.getMessage(), containsString("no Jira id for resolutions:close"));
         assertThrows(IllegalArgumentException.class,
-                () -> WorkflowDefinition.filled(statusIds(), SCREENS, List.of("10100", "1,2")));
+                () -> WorkflowDefinition.filled(statusIds(), SCREENS, List.of("10100", "1,2"), EVENT));
     }
 
     @Test
     public void workflow_shouldKeepAClosedCaseFromBeingEditedAsJirasOwnWorkflowsDo() throws Exception {
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS));
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS, EVENT));
 
         for (Object step : workflow.getSteps()) {
             Map<?, ?> meta = ((StepDescriptor) step).getMetaAttributes();
@@ -76,7 +82,7 @@ public class WorkflowDefinitionTest {
 
     @Test
     public void workflow_shouldCheckJirasCreateIssuePermissionOnCreate() throws Exception {
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS));
+        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS, EVENT));
 
         ValidatorDescriptor validator = (ValidatorDescriptor) workflow.getInitialAction(1).getValidators().get(0);
         assertThat(validator.getArgs().get("class.name"),
@@ -90,7 +96,7 @@ public class WorkflowDefinitionTest {
         statusIds.remove(ReferralStep.MISSING);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS));
+                () -> WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS, EVENT));
 
         assertThat(refused.getMessage(), containsString("no Jira id for status:missing in the workflow"));
     }
@@ -100,7 +106,29 @@ public class WorkflowDefinitionTest {
         Map<ReferralStep, String> statusIds = statusIds();
         statusIds.put(ReferralStep.CLOSED, "6</meta><meta>");
 
-        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS));
+        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS, EVENT));
+    }
+
+    @Test
+    public void filled_shouldFireTheAppsOwnEventOnEveryTransitionSoNoNotificationSchemeEmailsTheCase() {
+        List<String> fired = fired(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS, EVENT));
+
+        assertThat(fired, hasSize(16));
+        assertThat(fired, everyItem(equalTo("10300")));
+    }
+
+    @Test
+    public void filled_shouldFireJirasOwnEventsWhereTheAppsCouldNotBeMade() {
+        List<String> fired = fired(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS, Optional.empty()));
+
+        // Create fires Issue Created, Close Issue Closed, Reopen Issue Reopened, every other transition Generic Event.
+        assertThat(fired.stream().distinct().sorted().toList(), equalTo(List.of("1", "13", "5", "7")));
+        assertThat(fired.get(0), equalTo("1"));
+        assertThat(fired.stream().filter("13"::equals).count(), equalTo(13L));
+    }
+
+    private static List<String> fired(String xml) {
+        return FIRED.matcher(xml).results().map(found -> found.group(1)).toList();
     }
 
     private static String screenOf(WorkflowDescriptor workflow, int actionId) {

@@ -82,11 +82,16 @@ public class WorkflowSetupTest {
     private WorkflowSetup setup;
 
     {
+        store.save(screensAndResolutions().withEventType(10300L));
+    }
+
+    /** What set-up's earlier steps record before the workflow's, but the app's event. */
+    private static SetupIds screensAndResolutions() {
         SetupIds ids = SetupIds.none().withScreen(500L).withWorkerScreen(505L).withCloseScreen(510L);
         for (Resolution resolution : Resolution.values()) {
             ids = ids.withResolution(resolution.id(), String.valueOf(10200 + resolution.ordinal()));
         }
-        store.save(ids);
+        return ids;
     }
 
     @Before
@@ -141,6 +146,24 @@ public class WorkflowSetupTest {
         assertThat(xml.getValue(), containsString("<meta name=\"jira.status.id\">10000</meta>"));
         assertThat(xml.getValue(), not(containsString("<meta name=\"jira.status.id\">$")));
         assertThat(xml.getValue(), containsString("<meta name=\"jira.fieldscreen.id\">510</meta>"));
+        assertThat(xml.getValue(), containsString("<arg name=\"eventTypeId\">10300</arg>"));
+        assertThat(xml.getValue(), not(containsString("<arg name=\"eventTypeId\">13</arg>")));
+    }
+
+    @Test
+    public void ensure_shouldStillMakeTheWorkflowWithJirasOwnEventsWithoutTheAppsAndSaySo() throws Exception {
+        store.save(screensAndResolutions());
+        SetupRecorder recorder = new SetupRecorder(store);
+
+        setup.ensure(CONCERN_TYPE, BY_ADMIN, recorder);
+
+        ArgumentCaptor<String> xml = ArgumentCaptor.forClass(String.class);
+        verify(objects).newWorkflow(eq(WorkflowSetup.WORKFLOW_NAME), xml.capture());
+        verify(workflowManager).createWorkflow(admin, workflow);
+        assertThat(xml.getValue(), containsString("<arg name=\"eventTypeId\">13</arg>"));
+        assertThat(recorder.report().problems(), contains("the workflow Safeguarding referral fires Jira's own "
+                + "events, because the app's event is not set up: a notification scheme that names them e-mails the "
+                + "case's contents (admin guide, Jira's own e-mails)"));
     }
 
     @Test
