@@ -247,7 +247,7 @@
     }
 
     /**
-     * Enable or Disable beside a project asks the server what would change (or why it cannot be done) and shows it;
+     * Enable, Disable or Stop Jira's e-mails beside a project asks the server what would change (or why it cannot be done) and shows it;
      * only Confirm changes anything, and the server plans again before it does.
      */
     function enablementButtons(page, rest, texts) {
@@ -258,6 +258,12 @@
         var heading = panel.querySelector('#safeguarding-enablement-heading');
         var yes = panel.querySelector('#safeguarding-enablement-yes');
         var asked = null;
+        // Each action's heading and what the page says once it is done, both naming the project.
+        var words = {
+            enable: [texts.textEnableHeading, texts.textEnabled],
+            disable: [texts.textDisableHeading, texts.textDisabled],
+            'stop-jira-emails': [texts.textStopJiraEmailsHeading, texts.textJiraEmailsStopped]
+        };
 
         function url(button) {
             return rest + '/projects/' + encodeURIComponent(button.dataset.project) + '/enablement';
@@ -277,8 +283,7 @@
             button.addEventListener('click', function () {
                 var action = button.dataset.safeguardingEnablement;
                 asked = button;
-                heading.textContent = format(action === 'enable' ? texts.textEnableHeading : texts.textDisableHeading,
-                    button.dataset.name);
+                heading.textContent = format(words[action][0], button.dataset.name);
                 send('GET', url(button) + '?action=' + action).then(function (result) {
                     show(result.status === 200 ? result.json : {
                         changes: [], blocked: true, nothingToDo: false,
@@ -299,8 +304,7 @@
             var action = asked.dataset.safeguardingEnablement;
             send('POST', url(asked), {action: action}).then(function (result) {
                 if (result.status === 200) {
-                    doneAndReload(format(action === 'enable' ? texts.textEnabled : texts.textDisabled,
-                        asked.dataset.name));
+                    doneAndReload(format(words[action][1], asked.dataset.name));
                     return;
                 }
                 show({changes: [], blocked: true, nothingToDo: false, reasons: problemsOf(result, texts)

@@ -30,6 +30,7 @@ import com.atlassian.jira.issue.link.RemoteIssueLinkManager;
 import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
 import com.atlassian.jira.issue.worklog.WorklogManager;
+import com.atlassian.jira.notification.NotificationSchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -112,6 +113,8 @@ final class ComponentImports {
     private WorkflowSchemeManager workflowSchemeManager;
     @ComponentImport
     private EventTypeManager eventTypeManager;
+    @ComponentImport
+    private NotificationSchemeManager notificationSchemeManager;
     @ComponentImport
     private CustomFieldManager customFieldManager;
     @ComponentImport

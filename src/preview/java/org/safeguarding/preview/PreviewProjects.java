@@ -21,6 +21,12 @@ import org.safeguarding.jira.web.ProjectReadiness;
  * real planner decides; each change is made to the schemes in memory as Jira's adapter makes it to Jira's.
  */
 final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
+    /** Jira's Default Notification Scheme, as a new Jira gives every project: it e-mails about every event. */
+    private static final ProjectSchemes.Notifications JIRA_DEFAULT_NOTIFICATIONS = new ProjectSchemes.Notifications(
+            true, "Default Notification Scheme", List.of("Issue Created", "Issue Updated", "Issue Assigned",
+            "Issue Resolved", "Issue Closed", "Issue Commented", "Issue Reopened", "Issue Deleted", "Issue Moved",
+            "Generic Event", "Issue Comment Edited", "Issue Comment Deleted"));
+
     private final Map<String, ProjectSchemes> projects = new LinkedHashMap<>();
 
     PreviewProjects(long sampleCases) {
@@ -29,13 +35,15 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
                 new Screens("SG: Issue type screen scheme", true, true, List.of(), List.of()),
                 new Workflows(ProjectSchemes.SchemeKind.OWN, "SG: Workflow scheme", true, false, true, List.of(),
                         List.of()),
-                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.APP, "Safeguarding confidential", true, 0)));
+                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.APP, "Safeguarding confidential", true, 0),
+                JIRA_DEFAULT_NOTIFICATIONS));
         add(new ProjectSchemes("HELP", "Drop-in help desk", 0,
                 new IssueTypes("HELP: Issue type scheme", false, true, List.of()),
                 new Screens("HELP: Issue type screen scheme", false, false, List.of(), List.of()),
                 new Workflows(ProjectSchemes.SchemeKind.OWN, "HELP: Workflow scheme", false, false, true, List.of(),
                         List.of()),
-                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.NONE, "Safeguarding confidential", true, 0)));
+                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.NONE, "Safeguarding confidential", true, 0),
+                JIRA_DEFAULT_NOTIFICATIONS));
     }
 
     private void add(ProjectSchemes project) {
@@ -74,7 +82,10 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
                     project.concerns(), types, screens, workflows, new ProjectSchemes.Security(
                     change == EnablementPlan.Change.USE_CONFIDENTIAL_SCHEME ? ProjectSchemes.SecurityKind.APP
                             : ProjectSchemes.SecurityKind.NONE, project.security().scheme(),
-                    project.security().leadsNamed(), 0));
+                    project.security().leadsNamed(), 0), project.notifications());
+            case STOP_NOTIFICATION_SCHEME -> new ProjectSchemes(project.key(), project.name(), project.concerns(),
+                    types, screens, workflows, project.security(), new ProjectSchemes.Notifications(true, "",
+                    List.of()));
             case USE_CASE_SCREENS, STOP_CASE_SCREENS -> {
                 boolean on = change == EnablementPlan.Change.USE_CASE_SCREENS;
                 yield with(project, types, new Screens(screens.scheme(), on, on, screens.alsoUsedBy(),
@@ -90,6 +101,6 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
     private static ProjectSchemes with(ProjectSchemes project, IssueTypes types, Screens screens,
                                        Workflows workflows) {
         return new ProjectSchemes(project.key(), project.name(), project.concerns(), types, screens, workflows,
-                project.security());
+                project.security(), project.notifications());
     }
 }

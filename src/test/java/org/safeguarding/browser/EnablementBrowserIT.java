@@ -21,15 +21,14 @@ public class EnablementBrowserIT extends BrowserTest {
 
     @Test
     public void enable_shouldShowWhatWillChangeThenSwitchTheProjectOnWhenConfirmed() {
-        preview.signInAs(PreviewUser.Role.ADMIN);
-        open(ADMIN_PAGE);
-
-        BROWSER.find("[data-safeguarding-enablement='enable'][data-project='HELP']").sendKeys(Keys.ENTER);
-        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-enablement-yes")));
+        askAnAdmin("enable", "HELP");
         assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"),
                 is("safeguarding-enablement-heading"));
         assertThat(BROWSER.find("#safeguarding-enablement-changes").getText(), containsString(
                 VelocityTemplates.text("safeguarding.enablement.change.map-referral-workflow", "HELP: Workflow scheme")));
+        // Jira's own e-mails about the project would carry a case's contents: the plan says which.
+        assertThat(BROWSER.find("#safeguarding-enablement-notes").getText(), containsString(
+                "has Jira e-mail people when these happen to an issue: Issue Created, Issue Updated"));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
 
         BROWSER.find("#safeguarding-enablement-yes").sendKeys(Keys.ENTER);
@@ -38,6 +37,24 @@ public class EnablementBrowserIT extends BrowserTest {
                 .replace("{0}", "Drop-in help desk")));
         assertThat(BROWSER.find("[data-safeguarding-enablement='disable'][data-project='HELP']").isDisplayed(),
                 is(true));
+    }
+
+    @Test
+    public void stopJiraEmails_shouldSayWhatItTakesOffThenLeaveTheProjectWithNoNotificationScheme() {
+        askAnAdmin("stop-jira-emails", "SG");
+        assertThat(BROWSER.find("#safeguarding-enablement-heading").getText(), is(VelocityTemplates.text(
+                "safeguarding.admin.enablement.stop-jira-emails-heading").replace("{0}", "Safeguarding")));
+        assertThat(BROWSER.find("#safeguarding-enablement-changes").getText(), containsString("Take the notification "
+                + "scheme \"Default Notification Scheme\" off the project"));
+        BROWSER.screenshot("admin-stop-jira-emails");
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+
+        BROWSER.find("#safeguarding-enablement-yes").sendKeys(Keys.ENTER);
+
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.jira-emails-stopped")
+                .replace("{0}", "Safeguarding")));
+        BROWSER.find("[data-safeguarding-enablement='stop-jira-emails'][data-project='SG']").sendKeys(Keys.ENTER);
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-enablement-nothing")));
     }
 
     @Test
@@ -54,5 +71,14 @@ public class EnablementBrowserIT extends BrowserTest {
         BROWSER.find("#safeguarding-enablement-no").click();
         assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("data-project"), is("SG"));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    /** As an administrator, by keyboard: the plan for the action on the project, ready to confirm. */
+    private void askAnAdmin(String action, String project) {
+        preview.signInAs(PreviewUser.Role.ADMIN);
+        open(ADMIN_PAGE);
+        BROWSER.find("[data-safeguarding-enablement='" + action + "'][data-project='" + project + "']")
+                .sendKeys(Keys.ENTER);
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-enablement-yes")));
     }
 }

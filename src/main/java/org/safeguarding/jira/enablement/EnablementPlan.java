@@ -17,14 +17,18 @@ public record EnablementPlan(String projectKey, String projectName, Action actio
         notes = List.copyOf(notes);
     }
 
-    /** Switching the app on for a project, or off; labelled as the administration page's buttons are. */
+    /**
+     * Switching the app on for a project, or off, or stopping Jira's own e-mails about its issues; labelled as the
+     * administration page's buttons are.
+     */
     public enum Action implements Identified {
         ENABLE,
-        DISABLE;
+        DISABLE,
+        STOP_JIRA_EMAILS;
 
         @Override
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         @Override
@@ -44,7 +48,8 @@ public record EnablementPlan(String projectKey, String projectName, Action actio
         SWITCH_TO_DEFAULT_WORKFLOW_SCHEME,
         UNMAP_REFERRAL_WORKFLOW,
         STOP_CASE_SCREENS,
-        STOP_OFFERING_ISSUE_TYPE;
+        STOP_OFFERING_ISSUE_TYPE,
+        STOP_NOTIFICATION_SCHEME;
 
         public String id() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -10,7 +10,7 @@ import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
 import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
 
 /**
- * Decides what switching the app on or off for a project changes, from the project's schemes as they are now, so a
+ * Decides what switching the app on or off for a project (or stopping Jira's own e-mails about it) changes, from the project's schemes as they are now, so a
  * second run finds nothing left to do. It changes only what no existing case depends on: a workflow, screen or issue
  * type scheme that Safeguarding concerns elsewhere also rely on is left alone, and moving existing concerns from one
  * workflow to another is left to Jira's own migration, which carries each case's status across.
@@ -23,12 +23,17 @@ public final class EnablementPlanner {
         List<Step> steps = new ArrayList<>();
         List<Reason> reasons = new ArrayList<>();
         List<Reason> notes = new ArrayList<>();
-        if (action == Action.ENABLE) {
-            enable(project, steps, reasons);
-            enableSecurity(project.security(), steps, reasons, notes);
-        } else {
-            disableSecurity(project.security(), steps, reasons);
-            disable(project, steps, reasons);
+        switch (action) {
+            case ENABLE -> {
+                enable(project, steps, reasons);
+                enableSecurity(project.security(), steps, reasons, notes);
+                jiraEmails(project.notifications(), notes);
+            }
+            case DISABLE -> {
+                disableSecurity(project.security(), steps, reasons);
+                disable(project, steps, reasons);
+            }
+            case STOP_JIRA_EMAILS -> stopJiraEmails(project.notifications(), steps, reasons, notes);
         }
         return new EnablementPlan(project.key(), project.name(), action, steps, reasons, notes);
     }
@@ -132,6 +137,30 @@ public final class EnablementPlanner {
             reasons.add(reason("confidential-issues", String.valueOf(security.confidentialIssues())));
         }
         steps.add(new Step(Change.STOP_CONFIDENTIAL_SCHEME, security.scheme(), ""));
+    }
+
+    /**
+     * Jira's own e-mails carry an issue's fields: the admin hears which events the project's notification scheme
+     * would still e-mail a case's contents about, and that Stop Jira's e-mails is there.
+     */
+    private static void jiraEmails(ProjectSchemes.Notifications notifications, List<Reason> notes) {
+        if (!notifications.known()) {
+            notes.add(reason("notifications-unknown"));
+        } else if (!notifications.emailedEvents().isEmpty()) {
+            notes.add(reason("jira-emails", notifications.scheme(),
+                    String.join(", ", notifications.emailedEvents())));
+        }
+    }
+
+    /** The safe choice: no notification scheme, so Jira e-mails nobody about any of the project's issues. */
+    private static void stopJiraEmails(ProjectSchemes.Notifications notifications, List<Step> steps,
+                                       List<Reason> reasons, List<Reason> notes) {
+        if (!notifications.known()) {
+            reasons.add(reason("notifications-unknown"));
+        } else if (!notifications.scheme().isEmpty()) {
+            steps.add(new Step(Change.STOP_NOTIFICATION_SCHEME, notifications.scheme(), ""));
+            jiraEmails(notifications, notes);
+        }
     }
 
     /** Existing concerns stand in the way; so does not knowing, as Jira could not count them. */

@@ -27,6 +27,7 @@ import org.safeguarding.jira.setup.WorkflowSetup;
  * schemes: offered by its issue type scheme, given the case screens by its issue type screen scheme, run on the
  * referral workflow by its workflow scheme (or, for a project on Jira's default workflow scheme, by moving it to the
  * app's scheme, which differs only there); and a project without issue security gets the app's confidential scheme.
+ * Stopping Jira's e-mails takes the project's notification scheme off it.
  * Each change is the one {@link EnablementPlanner} planned from the project as
  * it is at that moment.
  */
@@ -41,6 +42,7 @@ public class JiraProjectEnablement implements ProjectEnablement {
     private final WorkflowSchemeManager workflowSchemes;
     private final IssueTypeEntries entries;
     private final IssueSecuritySchemeManager securitySchemes;
+    private final JiraProjectNotifications notifications;
     private final SetupLock lock;
 
     @Inject
@@ -48,7 +50,7 @@ public class JiraProjectEnablement implements ProjectEnablement {
                                  IssueTypeSchemeManager issueTypeSchemes, IssueTypeScreenSchemeManager screenSchemes,
                                  FieldScreenSchemeManager fieldScreenSchemes, WorkflowSchemeManager workflowSchemes,
                                  IssueTypeEntries entries, IssueSecuritySchemeManager securitySchemes,
-                                 SetupLock lock) {
+                                 JiraProjectNotifications notifications, SetupLock lock) {
         this.projects = projects;
         this.schemes = schemes;
         this.setupStore = setupStore;
@@ -58,6 +60,7 @@ public class JiraProjectEnablement implements ProjectEnablement {
         this.workflowSchemes = workflowSchemes;
         this.entries = entries;
         this.securitySchemes = securitySchemes;
+        this.notifications = notifications;
         this.lock = lock;
     }
 
@@ -120,6 +123,7 @@ public class JiraProjectEnablement implements ProjectEnablement {
             case STOP_CONFIDENTIAL_SCHEME -> securitySchemes.setSchemeForProject(project, null);
             // A project without a workflow scheme of its own uses Jira's default one.
             case SWITCH_TO_DEFAULT_WORKFLOW_SCHEME -> workflowSchemes.removeSchemesFromProject(project);
+            case STOP_NOTIFICATION_SCHEME -> notifications.stop(project);
         }
     }
 

@@ -26,7 +26,8 @@ import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.web.CurrentUser;
 
 /**
- * Reads what {@link EnablementPlanner} needs of a project from Jira, changing nothing: its schemes, which other
+ * Reads what {@link EnablementPlanner} needs of a project from Jira, changing nothing: its schemes (the notification
+ * scheme's through {@link JiraProjectNotifications}), which other
  * projects share each, and how many Safeguarding concerns it has (counted past issue security, so a confidential case
  * the admin cannot see still counts).
  */
@@ -44,12 +45,13 @@ public class JiraProjectSchemes {
     private final CurrentUser currentUser;
     private final UserManager users;
     private final JiraProjectSecurity security;
+    private final JiraProjectNotifications notifications;
 
     @Inject
     public JiraProjectSchemes(ProjectManager projects, IssueTypeManager issueTypeManager,
                               IssueTypeSchemeManager issueTypeSchemes, IssueTypeScreenSchemeManager screenSchemes,
                               WorkflowSchemeManager workflowSchemes, SearchService search, CurrentUser currentUser,
-                              UserManager users, JiraProjectSecurity security) {
+                              UserManager users, JiraProjectSecurity security, JiraProjectNotifications notifications) {
         this.projects = projects;
         this.issueTypeManager = issueTypeManager;
         this.issueTypeSchemes = issueTypeSchemes;
@@ -59,6 +61,7 @@ public class JiraProjectSchemes {
         this.currentUser = currentUser;
         this.users = users;
         this.security = security;
+        this.notifications = notifications;
     }
 
     /** The project and its schemes; set-up must have made the issue type, screen scheme and workflow scheme. */
@@ -72,7 +75,8 @@ public class JiraProjectSchemes {
                 id -> offers(other, concern));
         return new ProjectSchemes(project.getKey(), project.getName(), concerns(project, concern),
                 issueTypes(project, concern, others), screens(project, concern, ids, others, offersConcern),
-                workflows(project, concern, ids, others, offersConcern), security.read(project, ids));
+                workflows(project, concern, ids, others, offersConcern), security.read(project, ids),
+                notifications.read(project));
     }
 
     private ProjectSchemes.IssueTypes issueTypes(Project project, IssueType concern, List<Project> others) {

@@ -9,7 +9,7 @@ import org.safeguarding.jira.web.ProjectReadiness.Confidentiality;
  * which other projects share it ({@code alsoUsedBy}) or share it and offer Safeguarding concern ({@code concernsIn}).
  */
 public record ProjectSchemes(String key, String name, long concerns, IssueTypes issueTypes, Screens screens,
-                             Workflows workflows, Security security) {
+                             Workflows workflows, Security security, Notifications notifications) {
     /** The project's issue type scheme, and whether it offers Safeguarding concern. */
     public record IssueTypes(String scheme, boolean jiraDefault, boolean offersConcern, List<String> alsoUsedBy) {
     }
@@ -67,5 +67,18 @@ public record ProjectSchemes(String key, String name, long concerns, IssueTypes 
      * the app's confidential level.
      */
     public record Security(SecurityKind kind, String scheme, boolean leadsNamed, long confidentialIssues) {
+    }
+
+    /**
+     * The project's notification scheme ("" when it has none, and then Jira e-mails nobody about its issues) and the
+     * events for which it e-mails anyone, by their names in Jira, each e-mail carrying the issue's fields; not known
+     * when Jira could not say.
+     */
+    public record Notifications(boolean known, String scheme, List<String> emailedEvents) {
+        public static final Notifications UNKNOWN = new Notifications(false, "", List.of());
+
+        public Notifications {
+            emailedEvents = List.copyOf(emailedEvents);
+        }
     }
 }

@@ -32,9 +32,20 @@ public class EnablementPlannerTest {
         return help(concerns, types, screens, workflows, OWN_SECURITY);
     }
 
+    private static final ProjectSchemes.Notifications NO_NOTIFICATIONS = new ProjectSchemes.Notifications(true, "",
+            List.of());
+    private static final ProjectSchemes.Notifications EMAILS = new ProjectSchemes.Notifications(true,
+            "Default Notification Scheme", List.of("Issue Updated", "Issue Commented"));
+
     private static ProjectSchemes help(long concerns, IssueTypes types, Screens screens, Workflows workflows,
                                        ProjectSchemes.Security security) {
-        return new ProjectSchemes("HELP", "Drop-in help desk", concerns, types, screens, workflows, security);
+        return new ProjectSchemes("HELP", "Drop-in help desk", concerns, types, screens, workflows, security,
+                NO_NOTIFICATIONS);
+    }
+
+    private static ProjectSchemes help(ProjectSchemes.Notifications notifications) {
+        return new ProjectSchemes("HELP", "Drop-in help desk", 0, OFFERED, CASE_SCREENS, REFERRAL, OWN_SECURITY,
+                notifications);
     }
 
     private static ProjectSchemes.Security security(ProjectSchemes.SecurityKind kind, boolean leadsNamed,
@@ -73,6 +84,55 @@ public class EnablementPlannerTest {
         assertThat(changes(none), contains(Change.STOP_CONFIDENTIAL_SCHEME));
         assertThat(none.blocked(), is(false));
         assertThat(reasons(some), contains("safeguarding.enablement.reason.confidential-issues"));
+    }
+
+    @Test
+    public void plan_shouldSayWhichEventsTheNotificationSchemeWouldStillEmailACasesContentsAbout() {
+        EnablementPlan plan = EnablementPlanner.plan(help(EMAILS), Action.ENABLE);
+
+        EnablementPlan.Reason emails = plan.notes().get(1);
+        assertThat(emails.messageKey(), is("safeguarding.enablement.reason.jira-emails"));
+        assertThat(emails.arguments(), contains("Default Notification Scheme", "Issue Updated, Issue Commented"));
+        // Enabling leaves the scheme alone: taking it off is the admin's own choice.
+        assertThat(plan.nothingToDo(), is(true));
+    }
+
+    @Test
+    public void plan_shouldSayNothingOfJirasEmailsWhenTheProjectsSchemeSendsNone() {
+        EnablementPlan plan = EnablementPlanner.plan(help(new ProjectSchemes.Notifications(true, "Quiet",
+                List.of())), Action.ENABLE);
+
+        assertThat(plan.notes().stream().map(EnablementPlan.Reason::messageKey).toList(),
+                contains("safeguarding.enablement.reason.own-security-scheme"));
+    }
+
+    @Test
+    public void plan_shouldSayWhenJiraCouldNotTellWhatTheNotificationSchemeSends() {
+        EnablementPlan enable = EnablementPlanner.plan(help(ProjectSchemes.Notifications.UNKNOWN), Action.ENABLE);
+        EnablementPlan stop = EnablementPlanner.plan(help(ProjectSchemes.Notifications.UNKNOWN),
+                Action.STOP_JIRA_EMAILS);
+
+        assertThat(enable.notes().get(1).messageKey(), is("safeguarding.enablement.reason.notifications-unknown"));
+        assertThat(enable.blocked(), is(false));
+        assertThat(reasons(stop), contains("safeguarding.enablement.reason.notifications-unknown"));
+    }
+
+    @Test
+    public void plan_shouldTakeTheNotificationSchemeOffWhenStoppingJirasEmailsAndSayWhatItSent() {
+        EnablementPlan plan = EnablementPlanner.plan(help(EMAILS), Action.STOP_JIRA_EMAILS);
+
+        assertThat(plan.steps(), contains(new Step(Change.STOP_NOTIFICATION_SCHEME, "Default Notification Scheme",
+                "")));
+        assertThat(plan.notes().get(0).messageKey(), is("safeguarding.enablement.reason.jira-emails"));
+        assertThat(plan.blocked(), is(false));
+    }
+
+    @Test
+    public void plan_shouldFindNothingToStopInAProjectWithoutANotificationScheme() {
+        EnablementPlan plan = EnablementPlanner.plan(help(NO_NOTIFICATIONS), Action.STOP_JIRA_EMAILS);
+
+        assertThat(plan.nothingToDo(), is(true));
+        assertThat(plan.notes(), is(empty()));
     }
 
     private static List<Change> changes(EnablementPlan plan) {

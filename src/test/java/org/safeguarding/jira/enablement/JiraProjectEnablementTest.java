@@ -75,6 +75,8 @@ public class JiraProjectEnablementTest {
     @Mock
     private IssueSecuritySchemeManager securitySchemes;
     @Mock
+    private JiraProjectNotifications notifications;
+    @Mock
     private ClusterLockService locks;
     @Mock
     private ClusterLock lock;
@@ -112,7 +114,7 @@ public class JiraProjectEnablementTest {
         when(builder.build()).thenReturn(changedWorkflows);
         enablement = new JiraProjectEnablement(projects, schemes, setupStore, issueTypeSchemes, screenSchemes,
                 fieldScreenSchemes, workflowSchemes, new IssueTypeEntries(screenSchemes, fieldScreenSchemes,
-                mock(ConstantsManager.class)), securitySchemes, new SetupLock(locks));
+                mock(ConstantsManager.class)), securitySchemes, notifications, new SetupLock(locks));
     }
 
     private void helpReads(long concerns, IssueTypes issueTypes, Screens screensRead, Workflows workflowsRead) {
@@ -122,8 +124,14 @@ public class JiraProjectEnablementTest {
 
     private void helpReads(long concerns, IssueTypes issueTypes, Screens screensRead, Workflows workflowsRead,
                            ProjectSchemes.Security security) {
+        helpReads(concerns, issueTypes, screensRead, workflowsRead, security, new ProjectSchemes.Notifications(true,
+                "Default Notification Scheme", List.of("Issue Updated")));
+    }
+
+    private void helpReads(long concerns, IssueTypes issueTypes, Screens screensRead, Workflows workflowsRead,
+                           ProjectSchemes.Security security, ProjectSchemes.Notifications notificationsRead) {
         when(schemes.read(help, IDS)).thenReturn(new ProjectSchemes("HELP", "Drop-in help desk", concerns,
-                issueTypes, screensRead, workflowsRead, security));
+                issueTypes, screensRead, workflowsRead, security, notificationsRead));
     }
 
     @Test
@@ -230,6 +238,23 @@ public class JiraProjectEnablementTest {
         enablement.apply("HELP", Action.DISABLE);
 
         verify(securitySchemes).setSchemeForProject(help, null);
+    }
+
+    @Test
+    public void apply_shouldStopJirasEmailsOnlyWhenAskedAndThenChangeNoOtherScheme() {
+        helpReads(0, new IssueTypes("HELP types", false, true, List.of()),
+                new Screens("HELP screens", true, true, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", true, false, true, List.of(), List.of()));
+
+        enablement.apply("HELP", Action.ENABLE);
+
+        verify(notifications, never()).stop(any());
+
+        enablement.apply("HELP", Action.STOP_JIRA_EMAILS);
+
+        verify(notifications).stop(help);
+        verify(securitySchemes, never()).setSchemeForProject(any(), any());
+        verify(workflowSchemes, never()).updateWorkflowScheme(any());
     }
 
     @Test

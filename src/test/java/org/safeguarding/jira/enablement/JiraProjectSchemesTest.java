@@ -39,6 +39,8 @@ import org.safeguarding.jira.web.TestUser;
 
 /** HELP and HOUSING share an issue type scheme and an issue type screen scheme; HELP has a workflow scheme of its own. */
 public class JiraProjectSchemesTest {
+    private static final ProjectSchemes.Notifications HELP_NOTIFICATIONS = new ProjectSchemes.Notifications(true,
+            "Default Notification Scheme", List.of("Issue Updated"));
     private static final ProjectSchemes.Security HELP_SECURITY = new ProjectSchemes.Security(
             ProjectSchemes.SecurityKind.NONE, "Safeguarding confidential", true, 0);
     private static final SetupIds IDS = SetupIds.none().withIssueType("10100").withScreenScheme(10200L)
@@ -86,6 +88,8 @@ public class JiraProjectSchemesTest {
     @Mock
     private JiraProjectSecurity security;
     @Mock
+    private JiraProjectNotifications notifications;
+    @Mock
     private Query query;
     @Mock
     private MessageSet noErrors;
@@ -126,8 +130,9 @@ public class JiraProjectSchemesTest {
                 .thenReturn(new SearchService.ParseResult(query, noErrors));
         when(search.searchCountOverrideSecurity(admin, query)).thenReturn(0L);
         when(security.read(help, IDS)).thenReturn(HELP_SECURITY);
+        when(notifications.read(help)).thenReturn(HELP_NOTIFICATIONS);
         schemes = new JiraProjectSchemes(projects, issueTypeManager, issueTypeSchemes, screenSchemes, workflowSchemes,
-                search, TestUser.worker().admin(), users, security);
+                search, TestUser.worker().admin(), users, security, notifications);
     }
 
     private static void project(Project project, long id, String key, String name) {
@@ -148,6 +153,7 @@ public class JiraProjectSchemesTest {
         assertThat(read.workflows(), is(new ProjectSchemes.Workflows(ProjectSchemes.SchemeKind.OWN,
                 "HELP workflows", false, false, true, List.of(), List.of())));
         assertThat(read.security(), is(HELP_SECURITY));
+        assertThat(read.notifications(), is(HELP_NOTIFICATIONS));
     }
 
     @Test

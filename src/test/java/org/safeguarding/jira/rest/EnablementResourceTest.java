@@ -3,6 +3,7 @@ package org.safeguarding.jira.rest;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,12 +38,15 @@ public class EnablementResourceTest extends JerseyTest {
                     new IssueTypes("HELP types", false, false, List.of("Housing")),
                     new Screens("HELP screens", false, false, List.of(), List.of()),
                     new Workflows(SchemeKind.OWN, "HELP workflows", false, false, true, List.of(), List.of()),
-                    new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, "HELP security", true, 0)),
+                    new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, "HELP security", true, 0),
+                    new ProjectSchemes.Notifications(true, "", List.of())),
             "SG", new ProjectSchemes("SG", "Safeguarding", 2,
                     new IssueTypes("SG types", false, true, List.of()),
                     new Screens("SG screens", true, true, List.of(), List.of()),
                     new Workflows(SchemeKind.OWN, "SG workflows", true, false, true, List.of(), List.of()),
-                    new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, "SG security", true, 0)));
+                    new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, "SG security", true, 0),
+                    new ProjectSchemes.Notifications(true, "Default Notification Scheme",
+                            List.of("Issue Updated", "Issue Commented"))));
 
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
@@ -92,6 +96,26 @@ public class EnablementResourceTest extends JerseyTest {
     }
 
     @Test
+    public void plan_shouldSayInWordsWhatStoppingJirasEmailsTakesOffAndWhatItWouldSend() throws Exception {
+        user.admin();
+
+        JsonNode plan = JSON.readTree(target("projects/SG/enablement").queryParam("action", "stop-jira-emails")
+                .request().get(String.class));
+
+        assertThat(plan.at("/changes/0/change").asText(), is("stop-notification-scheme"));
+        assertThat(plan.at("/changes/0/text").asText(), startsWith("Take the notification scheme \"Default "
+                + "Notification Scheme\" off the project, so Jira e-mails nobody about any of its issues"));
+        assertThat(plan.at("/notes/0").asText(), containsString("has Jira e-mail people when these happen to an "
+                + "issue: Issue Updated, Issue Commented."));
+        assertThat(plan.at("/blocked").asBoolean(), is(false));
+
+        Response response = post("SG", "{\"action\": \"stop-jira-emails\"}");
+
+        assertThat(response.getStatus(), is(200));
+        assertThat(applied, is(List.of("SG")));
+    }
+
+    @Test
     public void apply_shouldMakeTheChangesWhenNothingStandsInTheWay() throws Exception {
         user.admin();
 
@@ -124,7 +148,7 @@ public class EnablementResourceTest extends JerseyTest {
 
         assertThat(missing.at("/errors/0/field").asText(), is("action"));
         assertThat(wrong.at("/errors/0/message").asText(), is("'switch-on' is not allowed here. Use one of: enable,"
-                + " disable."));
+                + " disable, stop-jira-emails."));
         assertThat(notJson.getStatus(), is(400));
         assertThat(applied.isEmpty(), is(true));
     }

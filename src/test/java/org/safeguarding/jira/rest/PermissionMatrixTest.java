@@ -163,7 +163,8 @@ public class PermissionMatrixTest extends JerseyTest {
                 new ProjectSchemes.Screens("HELP screens", false, false, List.of(), List.of()),
                 new ProjectSchemes.Workflows(ProjectSchemes.SchemeKind.OWN, "HELP workflows", false, false, true,
                         List.of(), List.of()),
-                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, "HELP security", true, 0));
+                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, "HELP security", true, 0),
+                new ProjectSchemes.Notifications(true, "", List.of()));
         ProjectEnablement enablement = mock(ProjectEnablement.class);
         when(enablement.plan(anyString(), any())).thenAnswer(call -> Optional.of(EnablementPlanner.plan(help,
                 call.getArgument(1))));
