@@ -174,6 +174,7 @@
                         dutyToNotify: form.elements.dutyToNotify.checked,
                         leadGroup: optional(form.elements.leadGroup.value),
                         leadProjectRole: optional(form.elements.leadProjectRole.value),
+                        assignToLeadOnDuty: form.elements.assignToLeadOnDuty.checked,
                         retentionYears: optional(form.elements.retentionYears.value)
                     },
                     done: function () {

@@ -1,7 +1,9 @@
 /*
  * The panel's sections (whom to call, the explanations, the barriers) open as the worker last left them, in this
- * browser. Only whether each section is open is kept, never anything about a case. Jira draws the issue view again
- * without reloading the page, so the sections are looked for whenever it adds new content as well as on load.
+ * browser. Only whether each section is open is kept, never anything about a case. A lead goes on duty for the
+ * case's project, or hands it back, with the duty button, which sends the choice as JSON and shows the page again.
+ * Jira draws the issue view again without reloading the page, so the panel is looked for whenever it adds new content
+ * as well as on load.
  */
 (function () {
     'use strict';
@@ -26,12 +28,43 @@
         });
     }
 
+    function dutyButtons(root) {
+        var buttons = root.querySelectorAll('[data-safeguarding-duty]:not([data-safeguarding-bound])');
+        Array.prototype.forEach.call(buttons, function (button) {
+            button.setAttribute('data-safeguarding-bound', '');
+            button.addEventListener('click', function () {
+                var problem = button.parentNode.querySelector('#safeguarding-duty-problem');
+                fetch(button.dataset.url, {
+                    method: 'POST',
+                    credentials: 'same-origin',
+                    headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+                    body: JSON.stringify({onDuty: button.dataset.safeguardingDuty === 'take'})
+                }).then(function (response) {
+                    if (response.ok) {
+                        window.location.reload();
+                        return;
+                    }
+                    return response.json().then(function (json) {
+                        problem.textContent = json.errors[0].message;
+                    });
+                }).catch(function () {
+                    problem.textContent = button.dataset.textFailed;
+                });
+            });
+        });
+    }
+
+    function bind(root) {
+        remember(root);
+        dutyButtons(root);
+    }
+
     document.addEventListener('DOMContentLoaded', function () {
-        remember(document);
+        bind(document);
     });
     if (window.JIRA && JIRA.bind && JIRA.Events && JIRA.Events.NEW_CONTENT_ADDED) {
         JIRA.bind(JIRA.Events.NEW_CONTENT_ADDED, function () {
-            remember(document);
+            bind(document);
         });
     }
 }());

@@ -15,14 +15,21 @@ import org.safeguarding.screening.Organisation;
  * @param leadProjectRole the project role whose members are leads in their projects, or null for none
  * @param retentionYears  how many years after closing a case is kept before it is reviewed for disposal, from the
  *                        organisation's retention schedule; null until set, as the law sets no period
+ * @param assignToLeadOnDuty whether a new concern is assigned to its project's lead on duty, when one is
  */
 public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
-                          String leadProjectRole, Integer retentionYears) {
+                          String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty) {
     /** Until an admin says otherwise: the choices that never recommend a referral the organisation may not make. */
     public static final AppSettings DEFAULTS = new AppSettings(Set.of(), false, false, null, null, null);
 
     public AppSettings {
         nations = Set.copyOf(nations);
+    }
+
+    /** Settings that leave new concerns unassigned, as Jira leaves them. */
+    public AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
+                       String leadProjectRole, Integer retentionYears) {
+        this(nations, firstResponder, dutyToNotify, leadGroup, leadProjectRole, retentionYears, false);
     }
 
     public Organisation organisation() {

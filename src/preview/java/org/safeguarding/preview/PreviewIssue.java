@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
 import java.util.Collection;
 import java.util.List;
 import org.safeguarding.jira.setup.CaseValues;
@@ -110,5 +111,16 @@ record PreviewIssue(String key, String summary, CaseValues before) implements Mu
     @Override
     public String getDescription() {
         return null;
+    }
+
+    /** The preview's cases are unassigned: it shows no assignee, as it shows no other Jira system field. */
+    @Override
+    public String getAssigneeId() {
+        return null;
+    }
+
+    @Override
+    public void setAssignee(ApplicationUser assignee) {
+        throw new UnsupportedOperationException("the preview's cases have no project, so no lead on duty");
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -42,6 +43,7 @@ import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.rest.AnonymiseResource;
 import org.safeguarding.jira.rest.AssessmentResource;
 import org.safeguarding.jira.rest.ClientErrorsJson;
+import org.safeguarding.jira.rest.DutyResource;
 import org.safeguarding.jira.rest.EnablementResource;
 import org.safeguarding.jira.rest.IssueAssessmentResource;
 import org.safeguarding.jira.rest.JsonOnlyWrites;
@@ -62,6 +64,7 @@ import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
+import org.safeguarding.jira.web.InMemoryDutyRota;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.ThreadPageBuilder;
@@ -117,6 +120,8 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
         InMemoryClosedCases closedCases = new InMemoryClosedCases();
+        // The preview's Jira names its users by their keys, as the leads' names on its cases show.
+        InMemoryDutyRota duty = new InMemoryDutyRota(key -> key, Clock.systemDefaultZone());
         PreviewWorkflow workflow = new PreviewWorkflow(user, cases, settings, accessLog, closedCases, selfCheck,
                 texts);
         cases.statusesFrom(workflow::status);
@@ -128,7 +133,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new CasePageServlet(user, cases, workflow, templates, texts, List.of(
                 new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases, selfCheck),
                         new ResourcesPanelContext(cases, application, directory, settings, access, cases, cases,
-                                workflow, texts),
+                                workflow, duty, user, texts),
                         "templates/panel/resources.vm"),
                 new CasePageServlet.WebPanel(texts.text("safeguarding.access.panel.title"),
                         new CaseLeadCondition(cases, selfCheck),
@@ -160,6 +165,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new SubjectAccessResource(user, cases, cases, access, texts))
                 .register(new AnonymiseResource(user, anonymisation, texts))
                 .register(new EnablementResource(user, projects, texts))
+                .register(new DutyResource(user, cases, cases, duty, settings, texts))
                 .register(new SelfCheckResource(user, selfCheck, texts))
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");

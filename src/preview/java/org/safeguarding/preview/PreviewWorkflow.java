@@ -56,9 +56,10 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
         this.user = user;
         this.cases = cases;
         this.texts = texts;
+        // The preview's issues have no project and no assignee: no confidential level, no lead on duty.
         this.engine = new WorkflowEngine(() -> user.key().orElse(null), new WorkflowModules<>(
                 (userKey, issue) -> user.role() == PreviewUser.Role.LEAD, this, settings, log, closed,
-                issue -> Optional.empty(), new RuleGuard(selfCheck, texts), texts,
+                issue -> Optional.empty(), issue -> Optional.empty(), new RuleGuard(selfCheck, texts), texts,
                 Clock.systemDefaultZone()), this::jiraFunction);
     }
 

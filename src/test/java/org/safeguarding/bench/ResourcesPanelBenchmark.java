@@ -1,6 +1,7 @@
 package org.safeguarding.bench;
 
 import com.atlassian.jira.issue.Issue;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemoryDutyRota;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
@@ -70,7 +72,8 @@ public class ResourcesPanelBenchmark {
                 }
             }, InMemorySettings.of(new Organisation(false, false)),
             new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), key -> List.of("Amira Lead"), key -> false,
-            key -> Optional.empty(), new PropertiesTexts());
+            key -> Optional.empty(), new InMemoryDutyRota(key -> key, Clock.systemUTC()), TestUser.worker(),
+            new PropertiesTexts());
     private final VelocityTemplates velocity = new VelocityTemplates();
 
     @Benchmark

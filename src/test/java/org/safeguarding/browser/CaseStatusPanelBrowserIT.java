@@ -98,6 +98,32 @@ public class CaseStatusPanelBrowserIT extends BrowserTest {
         look("missing");
     }
 
+    @Test
+    public void panel_shouldLetALeadGoOnDutyAndTellWorkersWhoNewConcernsGoTo() {
+        preview.signInAs(PreviewUser.Role.ADMIN);
+        open("/plugins/servlet/safeguarding/admin");
+        BROWSER.find("label[for='safeguarding-settings-assignToLeadOnDuty']").click();
+        BROWSER.find("#safeguarding-settings-save").click();
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.settings")));
+
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/browse/SG-1");
+        assertThat(BROWSER.find("#safeguarding-duty").getText(),
+                is(VelocityTemplates.text("safeguarding.panel.duty.nobody")));
+        clickThrough(BROWSER.find("#safeguarding-duty-button"));
+
+        assertThat(BROWSER.find("#safeguarding-duty").getText(), startsWith("Lead on duty for this project: lead, "
+                + "since "));
+        assertThat(BROWSER.find("#safeguarding-duty-button").getText(),
+                is(VelocityTemplates.text("safeguarding.panel.duty.hand-back")));
+        look("duty-lead");
+
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/browse/SG-1");
+        assertThat(BROWSER.find("#safeguarding-duty").getText(), startsWith("Lead on duty for this project: lead"));
+        assertThat(BROWSER.driver().findElements(By.id("safeguarding-duty-button")), is(empty()));
+    }
+
     /** The panel says the case is at this status, and its first step is this one (the screening's own when null). */
     private static void expect(String status, String firstStepKey) {
         assertThat(BROWSER.find("#safeguarding-status").getText(), is("Status: " + status));

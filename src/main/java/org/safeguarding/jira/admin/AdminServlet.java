@@ -169,6 +169,7 @@ public class AdminServlet extends HttpServlet {
                 "dutyToNotify", current.dutyToNotify(),
                 "leadGroup", Objects.toString(current.leadGroup(), ""),
                 "leadProjectRole", Objects.toString(current.leadProjectRole(), ""),
+                "assignToLeadOnDuty", current.assignToLeadOnDuty(),
                 "retentionYears", Objects.toString(current.retentionYears(), ""));
     }
 

@@ -19,7 +19,7 @@ import org.safeguarding.screening.Organisation;
  * The app's settings in SAL's global plugin settings, shared by every node of a cluster, one key each (the keys
  * admins set by hand before the settings form existed still work). A value that is missing or unreadable reads as
  * its default: neither a First Responder nor under the Duty to Notify, no lead group or role (Jira admins lead),
- * no nations, no retention period.
+ * no nations, no retention period, new concerns left unassigned.
  */
 @Named
 public class PluginSettingsAppSettings implements SettingsStore, OrganisationSettings {
@@ -29,6 +29,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
     static final String LEAD_GROUP = "org.safeguarding.leads.group";
     static final String LEAD_PROJECT_ROLE = "org.safeguarding.leads.projectRole";
     static final String RETENTION_YEARS = "org.safeguarding.retention.years";
+    static final String ASSIGN_TO_LEAD_ON_DUTY = "org.safeguarding.leads.assignToLeadOnDuty";
 
     private final PluginSettingsFactory settingsFactory;
 
@@ -42,7 +43,8 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         PluginSettings settings = settingsFactory.createGlobalSettings();
         return new AppSettings(nations(settings.get(NATIONS)), "true".equals(settings.get(FIRST_RESPONDER)),
                 "true".equals(settings.get(DUTY_TO_NOTIFY)), name(settings.get(LEAD_GROUP)),
-                name(settings.get(LEAD_PROJECT_ROLE)), years(settings.get(RETENTION_YEARS)));
+                name(settings.get(LEAD_PROJECT_ROLE)), years(settings.get(RETENTION_YEARS)),
+                "true".equals(settings.get(ASSIGN_TO_LEAD_ON_DUTY)));
     }
 
     @Override
@@ -54,6 +56,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         putOrRemove(settings, LEAD_GROUP, app.leadGroup());
         putOrRemove(settings, LEAD_PROJECT_ROLE, app.leadProjectRole());
         putOrRemove(settings, RETENTION_YEARS, app.retentionYears() == null ? null : app.retentionYears().toString());
+        settings.put(ASSIGN_TO_LEAD_ON_DUTY, String.valueOf(app.assignToLeadOnDuty()));
     }
 
     @Override

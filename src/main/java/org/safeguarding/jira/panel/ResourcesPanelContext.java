@@ -15,11 +15,14 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.rest.DutyResource;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLeadNames;
 import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.web.DutyRota;
 import org.safeguarding.jira.web.LeadsToldRecords;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
@@ -39,7 +42,8 @@ import org.safeguarding.screening.Screening;
 
 /**
  * What the resources panel shows for a case: the urgent banner when anyone is in danger now, the top card with what
- * to do next at the case's status ({@link CaseCard}), the helplines and services for the case's nation and for a child or an adult, and how
+ * to do next at the case's status ({@link CaseCard}), who is on duty for its project ({@link LeadOnDutyLine}), the
+ * helplines and services for the case's nation and for a child or an adult, and how
  * to explain it all in the person's language, with a way through each barrier recorded on the case. Only
  * Strings, booleans, Lists and Maps go to the template, as Jira's Velocity allowlist wants; the permission check
  * comes first, through {@link Cases}.
@@ -54,22 +58,25 @@ public class ResourcesPanelContext implements ContextProvider {
     private final SettingsStore settings;
     private final AccessRecorder access;
     private final CaseCard card;
+    private final LeadOnDutyLine duty;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
     public ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
                                  SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames,
-                                 CaseLeads leads, LeadsToldRecords told, Texts texts) {
-        this(cases, application, directory, settings, access, leadNames, leads, told, texts,
+                                 CaseLeads leads, LeadsToldRecords told, DutyRota rota, CurrentUser currentUser,
+                                 Texts texts) {
+        this(cases, application, directory, settings, access, leadNames, leads, told, rota, currentUser, texts,
                 Clock.systemDefaultZone());
     }
 
     ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
                           SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames, CaseLeads leads,
-                          LeadsToldRecords told, Texts texts, Clock clock) {
+                          LeadsToldRecords told, DutyRota rota, CurrentUser currentUser, Texts texts, Clock clock) {
         this.cases = cases;
         this.card = new CaseCard(leadNames, leads, told, texts, clock.getZone());
+        this.duty = new LeadOnDutyLine(rota, leads, currentUser, texts, clock.getZone());
         this.application = application;
         this.directory = directory;
         this.settings = settings;
@@ -94,6 +101,7 @@ public class ResourcesPanelContext implements ContextProvider {
             String base = application.getBaseUrl(UrlMode.RELATIVE);
             fill(panel, lookup, base);
             panel.put("handoutUrl", base + HandoutServlet.PATH + lookup.key());
+            panel.put("dutyUrl", base + DutyResource.path(lookup.key()));
             panel.put("planUrl", base + PlanServlet.PATH);
         });
         return panel;
@@ -105,6 +113,7 @@ public class ResourcesPanelContext implements ContextProvider {
         LocalDate today = LocalDate.now(clock);
         Assessment assessment = Assessor.assess(screening, organisation.organisation(), today);
         card.fill(panel, lookup, assessment, base, today);
+        duty.fill(panel, lookup.key(), organisation.assignToLeadOnDuty());
         Optional<Nation> nation = screening.nation().or(organisation::onlyNation);
         panel.put("servicesFor", nation.map(value -> texts.text("safeguarding.panel.services-for",
                 texts.text(value.labelKey()))).orElse(texts.text("safeguarding.panel.services-for-all")));

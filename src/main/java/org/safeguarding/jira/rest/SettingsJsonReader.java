@@ -31,7 +31,7 @@ final class SettingsJsonReader extends JsonFields {
         AppSettings settings = new AppSettings(values("nations", json.nations, Nation.class),
                 Boolean.TRUE.equals(json.firstResponder), Boolean.TRUE.equals(json.dutyToNotify),
                 name("leadGroup", json.leadGroup), name("leadProjectRole", json.leadProjectRole),
-                years(json.retentionYears));
+                years(json.retentionYears), Boolean.TRUE.equals(json.assignToLeadOnDuty));
         return errors.isEmpty() ? new Result(settings, List.of()) : new Result(null, List.copyOf(errors));
     }
 
@@ -71,5 +71,7 @@ final class SettingsJsonReader extends JsonFields {
         String leadProjectRole;
         @JsonProperty
         String retentionYears;
+        @JsonProperty
+        Boolean assignToLeadOnDuty;
     }
 }

@@ -111,6 +111,8 @@ public class SettingsResource {
         final String leadProjectRole;
         @JsonProperty
         final Integer retentionYears;
+        @JsonProperty
+        final boolean assignToLeadOnDuty;
 
         SettingsJson(AppSettings settings) {
             nations = settings.nations().stream().sorted().map(Nation::id).toList();
@@ -119,6 +121,7 @@ public class SettingsResource {
             leadGroup = settings.leadGroup();
             leadProjectRole = settings.leadProjectRole();
             retentionYears = settings.retentionYears();
+            assignToLeadOnDuty = settings.assignToLeadOnDuty();
         }
     }
 }

@@ -17,7 +17,7 @@ import org.safeguarding.referral.WorkingDayCalendar;
  */
 public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory & LeadAlerts>(Leads leads, C cases,
         OrganisationSettings settings, AccessLog accessLog, ClosedCases closedCases, ConfidentialLevel confidential,
-        RuleGuard guard, Texts texts, Clock clock)
+        LeadOnDuty duty, RuleGuard guard, Texts texts, Clock clock)
         implements Function<String, Object> {
     @Override
     public Object apply(String className) {
@@ -33,6 +33,7 @@ public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory & LeadA
             case "AccessLogFunction" -> new AccessLogFunction(guard, accessLog, clock);
             case "RetentionFunction" -> new RetentionFunction(guard, cases, closedCases, clock);
             case "ConfidentialFunction" -> new ConfidentialFunction(guard, confidential);
+            case "LeadOnDutyFunction" -> new LeadOnDutyFunction(guard, duty, leads);
             default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);
         };
     }

@@ -3,7 +3,8 @@
 // 7.0 (public plugin usage); getProjectObject() (§2.10, confirmed by TPI and usage); getSummary() (§2.10);
 // getSecurityLevelId(), as public plugins read an issue's level; getDescription(); getEnvironment() and
 // Collection<Issue> getSubTaskObjects(), long-standing and used by public plugins (the search tool); getStatus()
-// returns a Status since 7.0 (§2.10). Subset.
+// returns a Status since 7.0 (§2.10); String getAssigneeId(), the assignee's user key, as public post-functions read
+// it before assigning (the search tool). Subset.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
@@ -37,4 +38,6 @@ public interface Issue {
     Collection<Issue> getSubTaskObjects();
 
     Status getStatus();
+
+    String getAssigneeId();
 }

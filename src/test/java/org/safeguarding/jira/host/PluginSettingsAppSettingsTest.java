@@ -31,13 +31,14 @@ public class PluginSettingsAppSettingsTest {
     @Test
     public void save_shouldStoreWhatReadGivesBack() {
         AppSettings council = new AppSettings(Set.of(Nation.WALES, Nation.ENGLAND), true, true, "safeguarding-leads",
-                "Safeguarding lead", 6);
+                "Safeguarding lead", 6, true);
 
         settings.save(council);
 
         assertThat(settings.read(), is(council));
         assertThat(stored.get(PluginSettingsAppSettings.NATIONS), is("england,wales"));
         assertThat(stored.get(PluginSettingsAppSettings.RETENTION_YEARS), is("6"));
+        assertThat(stored.get(PluginSettingsAppSettings.ASSIGN_TO_LEAD_ON_DUTY), is("true"));
     }
 
     @Test

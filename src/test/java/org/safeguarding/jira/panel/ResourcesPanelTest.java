@@ -33,6 +33,7 @@ import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemoryDutyRota;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
@@ -79,6 +80,9 @@ public class ResourcesPanelTest {
     private List<String> leads = List.of("Amira Lead", "Sam Lead");
     private boolean leadsTheCase;
     private Optional<LeadsTold> told = Optional.empty();
+    private final TestUser user = TestUser.worker();
+    private final InMemoryDutyRota duty = new InMemoryDutyRota(key -> "lead".equals(key) ? "Sam Lead" : "Ola Lead",
+            Clock.fixed(Instant.parse("2026-11-29T08:30:00Z"), ZoneId.of("Europe/London")));
 
     @Before
     public void setUp() {
@@ -97,7 +101,7 @@ public class ResourcesPanelTest {
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         panel = new ResourcesPanelContext(cases, application, source, settings, new AccessRecorder(accessLog,
-                TestUser.worker()), key -> leads, key -> leadsTheCase, key -> told, new PropertiesTexts(),
+                user), key -> leads, key -> leadsTheCase, key -> told, duty, user, new PropertiesTexts(),
                 clock);
     }
 
@@ -329,6 +333,65 @@ public class ResourcesPanelTest {
     @Test
     public void panel_shouldSayNothingOfTellingWhenTheLeadsWereNeverTold() {
         assertThat(render(contextFor(Screening.builder().build())), not(containsString("safeguarding-told")));
+    }
+
+    @Test
+    public void panel_shouldSayNothingOfDutyWhereTheOrganisationDoesNotUseALeadOnDuty() {
+        duty.take("SG-12", "lead");
+
+        Map<String, Object> context = contextFor(Screening.builder().build());
+
+        assertThat(context.get("duty"), is(""));
+        assertThat(render(context), not(containsString("safeguarding-duty")));
+    }
+
+    @Test
+    public void panel_shouldSayWhoIsOnDutyAndOfferTheCasesLeadsToTakeOverOrHandBack() {
+        settings.save(assigning());
+        duty.take("SG-12", "ola");
+        leadsTheCase = true;
+        user.lead();
+
+        String html = render(contextFor(Screening.builder().build()));
+
+        assertThat(html, containsString("<p id=\"safeguarding-duty\">Lead on duty for this project: Ola Lead, since "
+                + "08:30 on 29 Nov 2026. New concerns here go to them.</p>"));
+        assertThat(html, containsString("data-safeguarding-duty=\"take\" data-url=\"/jira/rest/safeguarding/1.0/"
+                + "issue/SG-12/duty\""));
+        assertThat(html, containsString(">I am the lead on duty for this project</button>"));
+
+        duty.take("SG-12", "lead");
+
+        assertThat(render(contextFor(Screening.builder().build())), containsString(
+                "data-safeguarding-duty=\"hand-back\""));
+    }
+
+    @Test
+    public void panel_shouldTellAWorkerWhoIsOnDutyWithNoButton() {
+        settings.save(assigning());
+
+        Map<String, Object> nobody = contextFor(Screening.builder().build());
+        duty.take("SG-12", "lead");
+        String html = render(contextFor(Screening.builder().build()));
+
+        assertThat(nobody.get("duty"), is("No lead is on duty for this project, so new concerns here stay "
+                + "unassigned."));
+        assertThat(html, containsString("Lead on duty for this project: Sam Lead"));
+        assertThat(html, not(containsString("safeguarding-duty-button")));
+    }
+
+    @Test
+    public void panel_shouldKeepDutyOutOfTheWayInImmediateDanger() {
+        settings.save(assigning());
+        duty.take("SG-12", "lead");
+
+        String html = render(contextAt(ReferralStep.IMMEDIATE_DANGER, CaseProgress.Dates.NONE));
+
+        assertThat(html, not(containsString("safeguarding-duty")));
+    }
+
+    private static AppSettings assigning() {
+        return new AppSettings(Set.of(), false, false, "leads", null, null, true);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.safeguarding.jira.rest;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.POST;
@@ -47,6 +48,7 @@ import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryPlanStore;
+import org.safeguarding.jira.web.DutyRota;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.SampleLeadNames;
@@ -96,10 +98,12 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("POST", "self-check", "{}", 401, 403, 403, 200),
             new Row("GET", "projects/HELP/enablement?action=enable", null, 401, 403, 403, 200),
             new Row("POST", "projects/HELP/enablement", "{\"action\": \"enable\"}", 401, 403, 403, 200),
+            new Row("POST", "issue/SG-1/duty", "{\"onDuty\": true}", 401, 403, 200, 403),
             // A case nobody may see, or that does not exist: the same answer, which never says which.
             new Row("GET", "issue/SG-404/assessment", null, 401, 403, 403, 403),
             new Row("GET", "issue/SG-404/subject-access", null, 401, 403, 403, 403),
             new Row("POST", "issue/SG-404/anonymise", "{\"confirm\": \"SG-404\"}", 401, 403, 403, 403),
+            new Row("POST", "issue/SG-404/duty", "{\"onDuty\": true}", 401, 403, 403, 403),
             // SG-1 by its old key: answered, and confirmed, as SG-1.
             new Row("GET", "issue/OLD-1/assessment", null, 401, 200, 200, 200),
             new Row("POST", "issue/OLD-1/anonymise", "{\"confirm\": \"SG-1\"}", 401, 403, 200, 403),
@@ -153,6 +157,9 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new SetupResource(user, provisioning, texts))
                 .register(new SelfCheckResource(user, new SelfCheck(), texts))
                 .register(new EnablementResource(user, readyToEnable(), texts))
+                .register(new DutyResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
+                        && everyoneSeesSg1.isVisibleCase(key), mock(DutyRota.class), new InMemorySettings(
+                        new AppSettings(Set.of(), false, false, "leads", null, null, true)), texts))
                 .register(JacksonFeature.class);
     }
 
@@ -212,13 +219,16 @@ public class PermissionMatrixTest extends JerseyTest {
     /**
      * Jira asks for the password again (WebSudo) only where the resource says so; every method that changes anything
      * must. {@code POST /assessment} stores nothing, and self-check's POST only checks again, under its class's mark.
+     * Going on duty stores nothing about a case, only which lead new concerns in a project go to, and a lead does it
+     * from the issue view, as Jira's own Assign to me needs no password either.
      */
     @Test
     public void everyWrite_shouldNeedThePasswordConfirmedExceptTheAssessmentThatStoresNothing() {
         List<String> unmarked = new ArrayList<>();
         for (Class<?> resource : List.of(AnonymiseResource.class, ResourcesResource.class, SettingsResource.class,
                 PlanResource.class, SetupResource.class, SelfCheckResource.class, EnablementResource.class,
-                AssessmentResource.class, IssueAssessmentResource.class, SubjectAccessResource.class)) {
+                AssessmentResource.class, IssueAssessmentResource.class, SubjectAccessResource.class,
+                DutyResource.class)) {
             for (Method method : resource.getDeclaredMethods()) {
                 boolean writes = Stream.of(POST.class, PUT.class, DELETE.class).anyMatch(method::isAnnotationPresent);
                 if (writes && !method.isAnnotationPresent(WebSudoRequired.class)
@@ -227,7 +237,7 @@ public class PermissionMatrixTest extends JerseyTest {
                 }
             }
         }
-        assertThat(unmarked, contains("AssessmentResource.assess"));
+        assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty"));
     }
 
     /** Every write in the table, once each. */

@@ -33,7 +33,7 @@ public class SettingsResourceTest extends JerseyTest {
             null, 6);
     private static final String COUNCIL = "{\"nations\": [\"england\"], \"firstResponder\": true, "
             + "\"dutyToNotify\": true, \"leadGroup\": \" safeguarding-leads \", \"leadProjectRole\": \"Safeguarding "
-            + "lead\", \"retentionYears\": \"7\"}";
+            + "lead\", \"retentionYears\": \"7\", \"assignToLeadOnDuty\": true}";
 
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
@@ -87,8 +87,10 @@ public class SettingsResourceTest extends JerseyTest {
 
         assertThat(response.getStatus(), is(200));
         assertThat(settings.read(), is(new AppSettings(Set.of(Nation.ENGLAND), true, true, "safeguarding-leads",
-                "Safeguarding lead", 7)));
-        assertThat(JSON.readTree(response.readEntity(String.class)).at("/retentionYears").asInt(), is(7));
+                "Safeguarding lead", 7, true)));
+        JsonNode answer = JSON.readTree(response.readEntity(String.class));
+        assertThat(answer.at("/retentionYears").asInt(), is(7));
+        assertThat(answer.at("/assignToLeadOnDuty").asBoolean(), is(true));
         assertThat(leadsNamed, is(List.of(settings.read())));
         assertThat("now with the Duty to Notify: every case's risk is indexed again", reindexed.get(), is(1));
     }

@@ -1,5 +1,6 @@
 package org.safeguarding.jira.workflow;
 
+import com.atlassian.jira.user.ApplicationUser;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -18,12 +19,14 @@ final class Adapters implements Function<String, Object> {
     final InMemoryClosedCases closedCases = new InMemoryClosedCases();
     /** The level the case's project gives new cases: none until a test sets one. */
     Long confidentialLevel;
+    /** The lead a new case goes to: none until a test sets one. */
+    ApplicationUser leadOnDuty;
     private final WorkflowModules<WorkflowCaseFixture> modules;
 
     Adapters(WorkflowCaseFixture cases, Set<String> leads, Organisation organisation) {
         modules = new WorkflowModules<>((user, issue) -> issue == cases.issue && leads.contains(user), cases,
                 InMemorySettings.of(organisation), accessLog, closedCases,
-                issue -> Optional.ofNullable(confidentialLevel),
+                issue -> Optional.ofNullable(confidentialLevel), issue -> Optional.ofNullable(leadOnDuty),
                 new RuleGuard(new SelfCheck(), new PropertiesTexts()), new PropertiesTexts(),
                 Clock.fixed(WorkflowCaseFixture.TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                         ZoneId.of("Europe/London")));

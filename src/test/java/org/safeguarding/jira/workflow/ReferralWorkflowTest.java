@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.user.ApplicationUser;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
 import java.util.ArrayList;
@@ -187,6 +189,46 @@ public class ReferralWorkflowTest {
         newCase();
 
         verify(fixture.issue, never()).setSecurityLevelId(any());
+    }
+
+    @Test
+    public void create_shouldGiveTheNewCaseToTheLeadOnDutyBeforeJiraStoresIt() throws Exception {
+        ApplicationUser sam = mock(ApplicationUser.class);
+        adapters.leadOnDuty = sam;
+        List<Object> assigneeWhenStored = new ArrayList<>();
+        WorkflowEngine storing = new WorkflowEngine(() -> "lead", adapters, (name, transientVars, args) -> {
+            if (name.equals("IssueCreateFunction")) {
+                mockingDetails(fixture.issue).getInvocations().stream()
+                        .filter(call -> call.getMethod().getName().equals("setAssignee"))
+                        .forEach(call -> assigneeWhenStored.add(call.getArgument(0)));
+            }
+        });
+        fixture.newCase();
+
+        storing.create(fixture.issue);
+
+        assertThat(assigneeWhenStored, contains(sam));
+    }
+
+    @Test
+    public void create_shouldKeepALeadTheWorkerChoseAndGiveWayNoOtherAssignee() throws Exception {
+        ApplicationUser sam = mock(ApplicationUser.class);
+        adapters.leadOnDuty = sam;
+        when(fixture.issue.getAssigneeId()).thenReturn("lead");
+        newCase();
+        verify(fixture.issue, never()).setAssignee(any());
+
+        when(fixture.issue.getAssigneeId()).thenReturn("worker");
+        newCase();
+
+        verify(fixture.issue).setAssignee(sam);
+    }
+
+    @Test
+    public void create_shouldLeaveTheAssigneeAloneWithNobodyOnDuty() throws Exception {
+        newCase();
+
+        verify(fixture.issue, never()).setAssignee(any());
     }
 
     @Test

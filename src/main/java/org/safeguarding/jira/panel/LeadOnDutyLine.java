@@ -1,0 +1,50 @@
+package org.safeguarding.jira.panel;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.safeguarding.jira.web.CaseLeads;
+import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.web.DutyRota;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UkDates;
+
+/**
+ * Who is on duty for the case's project, where the organisation gives new concerns to a lead on duty, and for a lead
+ * of the case the button to go on duty or hand it back. Nothing at all where the organisation does not use it.
+ */
+final class LeadOnDutyLine {
+    private final DutyRota rota;
+    private final CaseLeads leads;
+    private final CurrentUser currentUser;
+    private final Texts texts;
+    private final ZoneId zone;
+
+    LeadOnDutyLine(DutyRota rota, CaseLeads leads, CurrentUser currentUser, Texts texts, ZoneId zone) {
+        this.rota = rota;
+        this.leads = leads;
+        this.currentUser = currentUser;
+        this.texts = texts;
+        this.zone = zone;
+    }
+
+    /** Puts duty ("" when not used), dutyAction ("take", "hand-back" or "" for someone who does not lead the case). */
+    void fill(Map<String, Object> panel, String caseKey, boolean used) {
+        if (!used) {
+            panel.put("duty", "");
+            panel.put("dutyAction", "");
+            return;
+        }
+        Optional<DutyRota.Duty> duty = rota.forCase(caseKey);
+        panel.put("duty", duty.map(this::onDuty).orElse(texts.text("safeguarding.panel.duty.nobody")));
+        boolean mine = duty.map(DutyRota.Duty::userKey).equals(currentUser.key());
+        panel.put("dutyAction", !leads.leads(caseKey) ? "" : mine ? "hand-back" : "take");
+    }
+
+    private String onDuty(DutyRota.Duty duty) {
+        LocalDateTime since = LocalDateTime.ofInstant(duty.since(), zone);
+        return texts.text("safeguarding.panel.duty.on", duty.name(), UkDates.time(since.toLocalTime()),
+                UkDates.day(since.toLocalDate()));
+    }
+}
