@@ -13,7 +13,8 @@ import org.safeguarding.jira.selfcheck.SelfCheck;
 /**
  * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, the
  * calculated Safeguarding risk field, the screen with its tabs and its screen scheme, the resolutions a case can
- * end with, the app's own event (which Jira's notification schemes leave alone), the referral workflow with its statuses and workflow scheme, and the "Safeguarding confidential" issue
+ * end with, the app's own event (which Jira's notification schemes leave alone), the referral workflow (and one an
+ * earlier version made brought up to date) with its statuses and workflow scheme, and the "Safeguarding confidential" issue
  * security scheme. Safe to run
  * again at any time (on every start, and when an admin asks): it adds what is missing and never changes or deletes
  * what is there. One node at a time: the others wait for it, then find everything made. Each step runs on its own
@@ -30,6 +31,7 @@ public class Provisioning {
     private final ResolutionSetup resolutionSetup;
     private final EventSetup eventSetup;
     private final WorkflowSetup workflowSetup;
+    private final WorkflowUpgradeSetup upgradeSetup;
     private final ConfidentialSetup confidentialSetup;
     private final SelfCheck selfCheck;
     private final Clock clock;
@@ -37,16 +39,16 @@ public class Provisioning {
     @Inject
     public Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,
                         FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
-                        EventSetup eventSetup, WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup,
-                        SelfCheck selfCheck) {
+                        EventSetup eventSetup, WorkflowSetup workflowSetup, WorkflowUpgradeSetup upgradeSetup,
+                        ConfidentialSetup confidentialSetup, SelfCheck selfCheck) {
         this(lock, store, runs, issueTypeSetup, fieldSetup, screenSetup, resolutionSetup, eventSetup, workflowSetup,
-                confidentialSetup, selfCheck, Clock.systemUTC());
+                upgradeSetup, confidentialSetup, selfCheck, Clock.systemUTC());
     }
 
     Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,
                  FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
-                 EventSetup eventSetup, WorkflowSetup workflowSetup, ConfidentialSetup confidentialSetup,
-                 SelfCheck selfCheck, Clock clock) {
+                 EventSetup eventSetup, WorkflowSetup workflowSetup, WorkflowUpgradeSetup upgradeSetup,
+                 ConfidentialSetup confidentialSetup, SelfCheck selfCheck, Clock clock) {
         this.lock = lock;
         this.store = store;
         this.runs = runs;
@@ -56,6 +58,7 @@ public class Provisioning {
         this.resolutionSetup = resolutionSetup;
         this.eventSetup = eventSetup;
         this.workflowSetup = workflowSetup;
+        this.upgradeSetup = upgradeSetup;
         this.confidentialSetup = confidentialSetup;
         this.selfCheck = selfCheck;
         this.clock = clock;
@@ -111,10 +114,17 @@ public class Provisioning {
         if (runs(SetupStep.EVENT, eventSetup, recorder)) {
             recorder.run(SetupStep.EVENT, () -> eventSetup.ensure(recorder));
         }
+        boolean workflow = false;
         if (issueType.isEmpty()) {
             recorder.skipped(SetupStep.WORKFLOW, SetupStep.ISSUE_TYPE);
         } else if (runs(SetupStep.WORKFLOW, workflowSetup, recorder)) {
-            recorder.run(SetupStep.WORKFLOW, () -> workflowSetup.ensure(issueType.get().getId(), adminKey, recorder));
+            workflow = recorder.run(SetupStep.WORKFLOW,
+                    () -> workflowSetup.ensure(issueType.get().getId(), adminKey, recorder));
+        }
+        if (!workflow) {
+            recorder.skipped(SetupStep.WORKFLOW_UPGRADE, SetupStep.WORKFLOW);
+        } else if (runs(SetupStep.WORKFLOW_UPGRADE, upgradeSetup, recorder)) {
+            recorder.run(SetupStep.WORKFLOW_UPGRADE, () -> upgradeSetup.ensure(adminKey, recorder));
         }
         if (runs(SetupStep.CONFIDENTIAL, confidentialSetup, recorder)) {
             recorder.run(SetupStep.CONFIDENTIAL, () -> confidentialSetup.ensure(recorder));

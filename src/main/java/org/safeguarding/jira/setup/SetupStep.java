@@ -11,6 +11,7 @@ public enum SetupStep {
     RESOLUTIONS("resolutions"),
     EVENT("event"),
     WORKFLOW("workflow"),
+    WORKFLOW_UPGRADE("workflow-upgrade"),
     CONFIDENTIAL("confidential");
 
     private final String id;

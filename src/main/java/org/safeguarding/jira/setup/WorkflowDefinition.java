@@ -49,6 +49,12 @@ final class WorkflowDefinition {
      */
     static String filled(Map<ReferralStep, String> statusIds, Screens screens, List<String> resolutionIds,
                          Optional<Long> event) {
+        return filled(xml(), statusIds, screens, resolutionIds, event);
+    }
+
+    /** The same for a workflow XML of the same shape: the one an earlier version shipped. */
+    static String filled(String xml, Map<ReferralStep, String> statusIds, Screens screens, List<String> resolutionIds,
+                         Optional<Long> event) {
         Map<String, List<String>> values = new HashMap<>();
         statusIds.forEach((step, id) -> values.put("status:" + step.id(), List.of(id)));
         values.put("screen:case", List.of(String.valueOf(screens.full())));
@@ -56,11 +62,12 @@ final class WorkflowDefinition {
         values.put("screen:close", List.of(String.valueOf(screens.close())));
         values.put("resolutions:close", resolutionIds);
         JIRA_EVENTS.forEach((kind, jiras) -> values.put("event:" + kind, List.of(String.valueOf(event.orElse(jiras)))));
-        Matcher placeholders = PLACEHOLDER.matcher(xml());
+        Matcher placeholders = PLACEHOLDER.matcher(xml);
         StringBuilder filled = new StringBuilder();
         while (placeholders.find()) {
             List<String> ids = values.get(placeholders.group(1));
-            if (ids == null || ids.isEmpty() || !ids.stream().allMatch(id -> id != null && JIRA_ID.matcher(id).matches())) {
+            if (ids == null || ids.isEmpty()
+                    || !ids.stream().allMatch(id -> id != null && JIRA_ID.matcher(id).matches())) {
                 throw new IllegalArgumentException("no Jira id for " + placeholders.group(1) + " in the workflow: "
                         + ids);
             }

@@ -5,13 +5,14 @@ import com.atlassian.jira.workflow.JiraWorkflow;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowUtil;
 import com.opensymphony.workflow.FactoryException;
+import com.opensymphony.workflow.loader.FunctionDescriptor;
 import javax.inject.Inject;
 import javax.inject.Named;
 
 /**
  * A new, unsaved Jira workflow from XML. jira-api has no factory for one, so, like other public plugins, we construct
  * Jira's own ConfigurableJiraWorkflow (jira-core); keeping that here lets the rest of set-up use public interfaces.
- * See docs/compatibility.md.
+ * See docs/compatibility.md. New post-functions for an installed workflow come from Jira's own parser too.
  */
 @Named
 public class WorkflowObjects {
@@ -24,5 +25,15 @@ public class WorkflowObjects {
 
     JiraWorkflow newWorkflow(String name, String xml) throws FactoryException {
         return new ConfigurableJiraWorkflow(name, WorkflowUtil.convertXMLtoWorkflowDescriptor(xml), workflows);
+    }
+
+    /** One of the app's post-functions, by class name, for {@link WorkflowUpgrade} to add to an installed workflow. */
+    FunctionDescriptor newPostFunction(String className) {
+        try {
+            return WorkflowUpgrade.theFunction(WorkflowUtil.convertXMLtoWorkflowDescriptor(
+                    WorkflowUpgrade.oneFunction(className)));
+        } catch (FactoryException e) {
+            throw new IllegalStateException("Jira could not read the post-function " + className, e);
+        }
     }
 }

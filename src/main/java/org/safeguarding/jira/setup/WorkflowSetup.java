@@ -27,7 +27,8 @@ import org.safeguarding.referral.Resolution;
  * board category that suits it), the "Safeguarding referral" workflow built from the shipped XML with those statuses
  * and the screens {@link ScreenSetup} made, firing the event {@link EventSetup} made, and a workflow scheme that maps
  * the Safeguarding concern issue type to it. Statuses and the scheme are found by recorded id or name, the workflow by
- * name; nothing is renamed, changed or removed, so an admin's edits stay.
+ * name; nothing is renamed, changed or removed here, so an admin's edits stay ({@link WorkflowUpgradeSetup} brings a
+ * workflow an earlier version made up to this version's rules).
  */
 @Named
 public class WorkflowSetup {

@@ -6,6 +6,14 @@ package com.atlassian.jira.workflow;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 
 public class ConfigurableJiraWorkflow implements JiraWorkflow {
+    private final WorkflowDescriptor descriptor;
+
     public ConfigurableJiraWorkflow(String name, WorkflowDescriptor descriptor, WorkflowManager workflowManager) {
+        this.descriptor = descriptor;
+    }
+
+    @Override
+    public WorkflowDescriptor getDescriptor() {
+        return descriptor;
     }
 }

@@ -55,6 +55,7 @@ public class ProvisioningTest {
     private final ResolutionSetup resolutionSetup = mock(ResolutionSetup.class);
     private final EventSetup eventSetup = mock(EventSetup.class);
     private final WorkflowSetup workflowSetup = mock(WorkflowSetup.class);
+    private final WorkflowUpgradeSetup upgradeSetup = mock(WorkflowUpgradeSetup.class);
     private final ConfidentialSetup confidentialSetup = mock(ConfidentialSetup.class);
     private final InMemorySetupRuns runs = new InMemorySetupRuns();
     private final SelfCheck selfCheck = mock(SelfCheck.class);
@@ -73,7 +74,7 @@ public class ProvisioningTest {
         provisioning = new Provisioning(new SetupLock(locks), store, runs,
                 new IssueTypeSetup(issueTypeManager, avatarManager, texts),
                 new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup, resolutionSetup,
-                eventSetup, workflowSetup, confidentialSetup, selfCheck, CLOCK);
+                eventSetup, workflowSetup, upgradeSetup, confidentialSetup, selfCheck, CLOCK);
     }
 
     @Test
@@ -86,6 +87,7 @@ public class ProvisioningTest {
         verify(resolutionSetup).ensure(any(SetupRecorder.class));
         verify(eventSetup).ensure(any(SetupRecorder.class));
         verify(workflowSetup).ensure(eq("10100"), eq(ON_START), any(SetupRecorder.class));
+        verify(upgradeSetup).ensure(eq(ON_START), any(SetupRecorder.class));
         verify(confidentialSetup).ensure(any(SetupRecorder.class));
         verify(lock).unlock();
     }
@@ -122,7 +124,7 @@ public class ProvisioningTest {
         assertThat(outcomes(report), is(Map.of(SetupStep.ISSUE_TYPE, SetupRuns.Outcome.DONE,
                 SetupStep.FIELDS, SetupRuns.Outcome.DONE, SetupStep.SCREENS, SetupRuns.Outcome.FAILED,
                 SetupStep.RESOLUTIONS, SetupRuns.Outcome.DONE, SetupStep.EVENT, SetupRuns.Outcome.DONE,
-                SetupStep.WORKFLOW, SetupRuns.Outcome.DONE,
+                SetupStep.WORKFLOW, SetupRuns.Outcome.DONE, SetupStep.WORKFLOW_UPGRADE, SetupRuns.Outcome.DONE,
                 SetupStep.CONFIDENTIAL, SetupRuns.Outcome.DONE)));
         assertThat(report.problems(), contains(containsString("screens: Jira refused it (java.lang.IllegalStateException: "
                 + "screen scheme refused)")));
@@ -179,6 +181,18 @@ public class ProvisioningTest {
         assertThat(jira.fields.values(), empty());
         verify(workflowSetup, never()).ensure(anyString(), any(), any());
         verify(lock).unlock();
+    }
+
+    @Test
+    public void run_shouldNotBringUpToDateAWorkflowThatCouldNotBeMadeOrFound() {
+        doThrow(new IllegalStateException("workflow refused")).when(workflowSetup).ensure(anyString(), any(), any());
+
+        SetupReport report = provisioning.run(ON_START);
+
+        assertThat(outcomes(report).get(SetupStep.WORKFLOW), is(SetupRuns.Outcome.FAILED));
+        assertThat(outcomes(report).get(SetupStep.WORKFLOW_UPGRADE), is(SetupRuns.Outcome.SKIPPED));
+        verify(upgradeSetup, never()).ensure(any(), any());
+        verify(confidentialSetup).ensure(any(SetupRecorder.class));
     }
 
     @Test

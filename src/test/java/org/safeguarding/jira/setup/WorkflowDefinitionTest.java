@@ -11,30 +11,26 @@ import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
-import java.io.StringReader;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.Test;
 import org.safeguarding.referral.ReferralStep;
-import org.xml.sax.InputSource;
 
 public class WorkflowDefinitionTest {
-    private static final WorkflowDefinition.Screens SCREENS = new WorkflowDefinition.Screens(500L, 505L, 510L);
-    private static final List<String> RESOLUTIONS = List.of("10100", "10101", "10102");
+    private static final WorkflowDefinition.Screens SCREENS = WorkflowXml.SCREENS;
+    private static final List<String> RESOLUTIONS = WorkflowXml.RESOLUTIONS;
     private static final Optional<Long> EVENT = Optional.of(10300L);
     private static final Pattern FIRED = Pattern.compile("<arg name=\"eventTypeId\">([^<]*)</arg>");
 
     @Test
     public void filled_shouldGiveEveryStepItsJiraStatusInXmlOsWorkflowLoads() throws Exception {
-        Map<ReferralStep, String> statusIds = statusIds();
+        Map<ReferralStep, String> statusIds = WorkflowXml.statusIds();
 
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS, EVENT));
+        WorkflowDescriptor workflow = WorkflowXml.parse(
+                WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS, EVENT));
 
         Map<String, String> statusByStep = new HashMap<>();
         for (Object step : workflow.getSteps()) {
@@ -53,7 +49,7 @@ public class WorkflowDefinitionTest {
 
     @Test
     public void filled_shouldOfferOnlyTheAppsResolutionsOnClose() throws Exception {
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS, EVENT));
+        WorkflowDescriptor workflow = shipped();
 
         assertThat(workflow.getAction(91).getMetaAttributes().get("jira.field.resolution.include"),
                 equalTo("10100,10101,10102"));
@@ -62,16 +58,16 @@ public class WorkflowDefinitionTest {
     @Test
     public void filled_shouldRefuseCloseWithoutTheAppsResolutions() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> WorkflowDefinition.filled(statusIds(), SCREENS, List.of(), EVENT));
+                () -> WorkflowDefinition.filled(WorkflowXml.statusIds(), SCREENS, List.of(), EVENT));
 
         assertThat(refused.getMessage(), containsString("no Jira id for resolutions:close"));
         assertThrows(IllegalArgumentException.class,
-                () -> WorkflowDefinition.filled(statusIds(), SCREENS, List.of("10100", "1,2"), EVENT));
+                () -> WorkflowDefinition.filled(WorkflowXml.statusIds(), SCREENS, List.of("10100", "1,2"), EVENT));
     }
 
     @Test
     public void workflow_shouldKeepAClosedCaseFromBeingEditedAsJirasOwnWorkflowsDo() throws Exception {
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS, EVENT));
+        WorkflowDescriptor workflow = shipped();
 
         for (Object step : workflow.getSteps()) {
             Map<?, ?> meta = ((StepDescriptor) step).getMetaAttributes();
@@ -82,7 +78,7 @@ public class WorkflowDefinitionTest {
 
     @Test
     public void workflow_shouldCheckJirasCreateIssuePermissionOnCreate() throws Exception {
-        WorkflowDescriptor workflow = parse(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS, EVENT));
+        WorkflowDescriptor workflow = shipped();
 
         ValidatorDescriptor validator = (ValidatorDescriptor) workflow.getInitialAction(1).getValidators().get(0);
         assertThat(validator.getArgs().get("class.name"),
@@ -92,7 +88,7 @@ public class WorkflowDefinitionTest {
 
     @Test
     public void filled_shouldRefuseAStepWithoutAStatus() {
-        Map<ReferralStep, String> statusIds = statusIds();
+        Map<ReferralStep, String> statusIds = WorkflowXml.statusIds();
         statusIds.remove(ReferralStep.MISSING);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
@@ -103,15 +99,16 @@ public class WorkflowDefinitionTest {
 
     @Test
     public void filled_shouldRefuseAStatusIdThatIsNotJiras() {
-        Map<ReferralStep, String> statusIds = statusIds();
+        Map<ReferralStep, String> statusIds = WorkflowXml.statusIds();
         statusIds.put(ReferralStep.CLOSED, "6</meta><meta>");
 
-        assertThrows(IllegalArgumentException.class, () -> WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS, EVENT));
+        assertThrows(IllegalArgumentException.class,
+                () -> WorkflowDefinition.filled(statusIds, SCREENS, RESOLUTIONS, EVENT));
     }
 
     @Test
     public void filled_shouldFireTheAppsOwnEventOnEveryTransitionSoNoNotificationSchemeEmailsTheCase() {
-        List<String> fired = fired(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS, EVENT));
+        List<String> fired = fired(WorkflowDefinition.filled(WorkflowXml.statusIds(), SCREENS, RESOLUTIONS, EVENT));
 
         assertThat(fired, hasSize(16));
         assertThat(fired, everyItem(equalTo("10300")));
@@ -119,7 +116,8 @@ public class WorkflowDefinitionTest {
 
     @Test
     public void filled_shouldFireJirasOwnEventsWhereTheAppsCouldNotBeMade() {
-        List<String> fired = fired(WorkflowDefinition.filled(statusIds(), SCREENS, RESOLUTIONS, Optional.empty()));
+        List<String> fired = fired(WorkflowDefinition.filled(WorkflowXml.statusIds(), SCREENS, RESOLUTIONS,
+                Optional.empty()));
 
         // Create fires Issue Created, Close Issue Closed, Reopen Issue Reopened, every other transition Generic Event.
         assertThat(fired.stream().distinct().sorted().toList(), equalTo(List.of("1", "13", "5", "7")));
@@ -137,22 +135,8 @@ public class WorkflowDefinitionTest {
         return (String) action.getMetaAttributes().get("jira.fieldscreen.id");
     }
 
-    private static Map<ReferralStep, String> statusIds() {
-        Map<ReferralStep, String> ids = new EnumMap<>(ReferralStep.class);
-        for (ReferralStep step : ReferralStep.values()) {
-            ids.put(step, String.valueOf(10000 + step.ordinal()));
-        }
-        return ids;
-    }
-
-    /** As Jira's loader would, without fetching the DTD the XML declares. */
-    private static WorkflowDescriptor parse(String xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        WorkflowDescriptor workflow = new WorkflowDescriptor(factory.newDocumentBuilder()
-                .parse(new InputSource(new StringReader(xml))).getDocumentElement());
-        workflow.validate();
-        return workflow;
+    /** This version's workflow, with this Jira's ids and the app's event. */
+    private static WorkflowDescriptor shipped() {
+        return WorkflowXml.parse(WorkflowDefinition.filled(WorkflowXml.statusIds(), SCREENS, RESOLUTIONS, EVENT));
     }
 }
