@@ -5,6 +5,7 @@ import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.jira.avatar.AvatarManager;
+import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.config.IssueTypeManager;
@@ -113,6 +114,8 @@ final class ComponentImports {
     private WorkflowSchemeManager workflowSchemeManager;
     @ComponentImport
     private EventTypeManager eventTypeManager;
+    @ComponentImport
+    private IssueService issueService;
     @ComponentImport
     private NotificationSchemeManager notificationSchemeManager;
     @ComponentImport

@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.safeguarding.jira.setup.CaseField;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.setup.ScreeningAssembler;
 import org.safeguarding.jira.web.CaseAnonymiser;
@@ -17,6 +19,7 @@ import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.ConcernRaiser;
 import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.screening.Question;
@@ -26,7 +29,10 @@ import org.safeguarding.screening.Question;
  * Jira's adapters read them. Anyone signed in may see them, as if the preview's one project let every user browse;
  * the lead leads them all.
  */
-final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords {
+final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords, ConcernRaiser {
+    /** The preview's one project, ready for concerns, in which everyone signed in may create. */
+    private static final Place PROJECT = new Place("SG", "Safeguarding");
+
     private final PreviewUser user;
     private final Map<String, CaseRecord> cases = new LinkedHashMap<>();
     private final Map<String, InMemoryCaseValues> values = new LinkedHashMap<>();
@@ -71,6 +77,37 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
         String key = "SG-" + (cases.size() + 1);
         add(key, summary, new InMemoryCaseValues());
         return key;
+    }
+
+    @Override
+    public List<Place> places() {
+        return user.key().isPresent() ? List.of(PROJECT) : List.of();
+    }
+
+    /** As Jira's adapter raises one: the worker's own fields only, as Jira's fields hold them. */
+    @Override
+    public synchronized Raised raise(String projectKey, String summary, CaseValues given) {
+        if (!places().contains(new Place(projectKey, PROJECT.name()))) {
+            // The REST resource offers only these places, as Jira's adapter does.
+            throw new IllegalArgumentException("not a project the preview raises concerns in: " + projectKey);
+        }
+        InMemoryCaseValues recorded = new InMemoryCaseValues();
+        for (CaseField field : CaseFields.ALL) {
+            if (CaseFields.LEAD_ONLY.contains(field.key())) {
+                continue;
+            }
+            if (given.date(field.key()).isPresent() || given.dateTime(field.key()).isPresent()) {
+                throw new IllegalArgumentException("dates are recorded once the case is raised: " + field.key());
+            }
+            given.option(field.key()).ifPresent(id -> recorded.with(field.key(), id));
+            given.text(field.key()).ifPresent(text -> recorded.with(field.key(), text));
+            if (!given.options(field.key()).isEmpty()) {
+                recorded.with(field.key(), given.options(field.key()));
+            }
+        }
+        String key = "SG-" + (cases.size() + 1);
+        add(key, summary, recorded);
+        return Raised.as(key);
     }
 
     /** Replaces the summary and every personal field that has a value, as Jira's adapter replaces them. */

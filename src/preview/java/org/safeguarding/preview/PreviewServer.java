@@ -43,6 +43,7 @@ import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.rest.AnonymiseResource;
 import org.safeguarding.jira.rest.AssessmentResource;
 import org.safeguarding.jira.rest.ClientErrorsJson;
+import org.safeguarding.jira.rest.ConcernResource;
 import org.safeguarding.jira.rest.DutyResource;
 import org.safeguarding.jira.rest.EnablementResource;
 import org.safeguarding.jira.rest.IssueAssessmentResource;
@@ -166,6 +167,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new AnonymiseResource(user, anonymisation, texts))
                 .register(new EnablementResource(user, projects, texts))
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))
+                .register(new ConcernResource(user, cases, texts))
                 .register(new SelfCheckResource(user, selfCheck, texts))
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");

@@ -50,6 +50,11 @@ public class JiraProjectReadiness implements ProjectReadiness {
         return projects.getProjectObjects().stream().map(project -> status(project, ids)).toList();
     }
 
+    /** Whether one project is ready for concerns, read as the administration page reads it. */
+    public boolean ready(Project project) {
+        return status(project, setupStore.load()).ready();
+    }
+
     private ProjectStatus status(Project project, SetupIds ids) {
         Optional<IssueType> concern = ids.issueType().flatMap(typeId -> issueTypes.getIssueTypesForProject(project)
                 .stream().filter(type -> typeId.equals(type.getId())).findFirst());

@@ -45,8 +45,12 @@ public final class ScreeningJsonReader extends JsonFields {
 
     public static Result read(String body, LocalDate today) {
         Parsed<ScreeningJson> parsed = parse(body, ScreeningJson.class);
-        return parsed.json() == null ? new Result(null, parsed.errors())
-                : new ScreeningJsonReader(today).readAll(parsed.json());
+        return parsed.json() == null ? new Result(null, parsed.errors()) : read(parsed.json(), today);
+    }
+
+    /** A screening inside a larger request, already parsed; the errors name its fields from the screening. */
+    static Result read(ScreeningJson json, LocalDate today) {
+        return new ScreeningJsonReader(today).readAll(json);
     }
 
     private Result readAll(ScreeningJson json) {

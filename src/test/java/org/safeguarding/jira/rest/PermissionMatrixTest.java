@@ -48,6 +48,7 @@ import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryPlanStore;
+import org.safeguarding.jira.web.ConcernRaiser;
 import org.safeguarding.jira.web.DutyRota;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
@@ -99,6 +100,9 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("GET", "projects/HELP/enablement?action=enable", null, 401, 403, 403, 200),
             new Row("POST", "projects/HELP/enablement", "{\"action\": \"enable\"}", 401, 403, 403, 200),
             new Row("POST", "issue/SG-1/duty", "{\"onDuty\": true}", 401, 403, 200, 403),
+            new Row("GET", "concerns/places", null, 401, 200, 200, 200),
+            new Row("POST", "concerns", "{\"project\": \"SG\"}", 401, 201, 201, 201),
+            new Row("POST", "concerns", "{\"project\": \"HR\"}", 401, 403, 403, 403),
             // A case nobody may see, or that does not exist: the same answer, which never says which.
             new Row("GET", "issue/SG-404/assessment", null, 401, 403, 403, 403),
             new Row("GET", "issue/SG-404/subject-access", null, 401, 403, 403, 403),
@@ -157,10 +161,19 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new SetupResource(user, provisioning, texts))
                 .register(new SelfCheckResource(user, new SelfCheck(), texts))
                 .register(new EnablementResource(user, readyToEnable(), texts))
+                .register(new ConcernResource(user, raisesInSg(), texts))
                 .register(new DutyResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key), mock(DutyRota.class), new InMemorySettings(
                         new AppSettings(Set.of(), false, false, "leads", null, null, true)), texts))
                 .register(JacksonFeature.class);
+    }
+
+    /** SG, where everyone logged in may raise a concern. */
+    private static ConcernRaiser raisesInSg() {
+        ConcernRaiser raiser = mock(ConcernRaiser.class);
+        when(raiser.places()).thenReturn(List.of(new ConcernRaiser.Place("SG", "Safeguarding")));
+        when(raiser.raise(anyString(), anyString(), any())).thenReturn(ConcernRaiser.Raised.as("SG-2"));
+        return raiser;
     }
 
     /** HELP, which nothing stops the app from being switched on in. */
@@ -220,7 +233,8 @@ public class PermissionMatrixTest extends JerseyTest {
      * Jira asks for the password again (WebSudo) only where the resource says so; every method that changes anything
      * must. {@code POST /assessment} stores nothing, and self-check's POST only checks again, under its class's mark.
      * Going on duty stores nothing about a case, only which lead new concerns in a project go to, and a lead does it
-     * from the issue view, as Jira's own Assign to me needs no password either.
+     * from the issue view, as Jira's own Assign to me needs no password either; raising a concern is Jira's own Create,
+     * which needs none.
      */
     @Test
     public void everyWrite_shouldNeedThePasswordConfirmedExceptTheAssessmentThatStoresNothing() {
@@ -228,7 +242,7 @@ public class PermissionMatrixTest extends JerseyTest {
         for (Class<?> resource : List.of(AnonymiseResource.class, ResourcesResource.class, SettingsResource.class,
                 PlanResource.class, SetupResource.class, SelfCheckResource.class, EnablementResource.class,
                 AssessmentResource.class, IssueAssessmentResource.class, SubjectAccessResource.class,
-                DutyResource.class)) {
+                DutyResource.class, ConcernResource.class)) {
             for (Method method : resource.getDeclaredMethods()) {
                 boolean writes = Stream.of(POST.class, PUT.class, DELETE.class).anyMatch(method::isAnnotationPresent);
                 if (writes && !method.isAnnotationPresent(WebSudoRequired.class)
@@ -237,7 +251,8 @@ public class PermissionMatrixTest extends JerseyTest {
                 }
             }
         }
-        assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty"));
+        assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty",
+                "ConcernResource.raise"));
     }
 
     /** Every write in the table, once each. */
