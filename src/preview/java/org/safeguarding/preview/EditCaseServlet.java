@@ -144,11 +144,14 @@ final class EditCaseServlet extends HttpServlet {
 
     private Element fieldGroup(CaseField field, CaseValues values, String error) {
         String id = "field-" + field.key().replace('.', '-');
+        if (field.kind() == FieldKind.CHECKBOXES) {
+            return checkboxes(field, values.options(field.key()), id, error);
+        }
         Element group = new Element("div").addClass("field-group");
         group.appendElement("label").attr("for", id).text(texts.text(field.nameKey()));
         Element input = switch (field.kind()) {
             case SELECT -> select(field, values.option(field.key()).map(List::of).orElse(List.of()), false);
-            case CHECKBOXES, MULTI_SELECT -> select(field, values.options(field.key()), true);
+            case MULTI_SELECT -> select(field, values.options(field.key()), true);
             case TEXTAREA -> new Element("textarea").addClass("textarea").text(values.text(field.key()).orElse(""));
             case DATE -> new Element("input").attr("type", "date").addClass("text")
                     .val(values.date(field.key()).map(LocalDate::toString).orElse(""));
@@ -165,6 +168,30 @@ final class EditCaseServlet extends HttpServlet {
         if (error != null) {
             shown.text(error);
             input.attr("aria-invalid", "true");
+        }
+        return group;
+    }
+
+    /** As Jira draws its multi-checkboxes field: a group of checkboxes, each a stop for the Tab key. */
+    private Element checkboxes(CaseField field, List<String> chosen, String id, String error) {
+        Element group = new Element("fieldset").addClass("group").attr("id", id)
+                .attr("aria-describedby", id + "-hint " + id + "-error");
+        group.appendElement("legend").appendElement("span").text(texts.text(field.nameKey()));
+        for (Identified option : field.options()) {
+            Element box = group.appendElement("div").addClass("checkbox");
+            Element input = box.appendElement("input").addClass("checkbox").attr("type", "checkbox")
+                    .attr("name", field.key()).val(option.id()).attr("id", id + "-" + option.id());
+            if (chosen.contains(option.id())) {
+                input.attr("checked", true);
+            }
+            box.appendElement("label").attr("for", id + "-" + option.id()).text(texts.text(option.labelKey()));
+        }
+        group.appendElement("div").addClass("description").attr("id", id + "-hint")
+                .text(texts.text(field.descriptionKey()));
+        Element shown = group.appendElement("div").addClass("error").attr("id", id + "-error");
+        if (error != null) {
+            shown.text(error);
+            group.attr("aria-invalid", "true");
         }
         return group;
     }

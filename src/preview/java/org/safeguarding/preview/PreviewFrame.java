@@ -6,6 +6,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.safeguarding.jira.raise.RaiseConcernServlet;
 
 /**
  * The preview's own frame: a header saying this is a preview and who is signed in, with links to the plugin's
@@ -25,6 +26,12 @@ final class PreviewFrame {
         nav.appendText("Signed in as " + user.role().name().toLowerCase(java.util.Locale.ROOT) + " · ");
         nav.appendElement("a").attr("href", "/").text("Start");
         nav.appendText(" · ");
+        if (user.key().isPresent()) {
+            // The app's web item in Jira's top navigation, shown to anyone logged in (RaiseLinkCondition).
+            nav.appendElement("a").attr("href", RaiseConcernServlet.PATH).attr("id", "safeguarding-raise-link")
+                    .text("Raise a safeguarding concern");
+            nav.appendText(" · ");
+        }
         nav.appendElement("a").attr("href", ADMIN_PAGE).text("Administration");
         nav.appendText(" · ");
         nav.appendElement("a").attr("href", SignInServlet.PATH).text("Sign in as someone else");

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -40,6 +41,7 @@ import org.safeguarding.jira.panel.CaseLeadCondition;
 import org.safeguarding.jira.panel.HandoutServlet;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.rest.AnonymiseResource;
 import org.safeguarding.jira.rest.AssessmentResource;
 import org.safeguarding.jira.rest.ClientErrorsJson;
@@ -56,6 +58,7 @@ import org.safeguarding.jira.rest.SelfCheckResource;
 import org.safeguarding.jira.rest.SubjectAccessResource;
 import org.safeguarding.jira.rest.SwitchedOffFilter;
 import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.InMemorySetupRuns;
 import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.jira.setup.SetupStep;
@@ -86,6 +89,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Server server;
     private final PreviewUser user = new PreviewUser();
+    private final PreviewCases cases = new PreviewCases(user);
 
     private PreviewServer(int port, Path webPackages) {
         if (!Files.isDirectory(webPackages.resolve("@atlassian/aui"))) {
@@ -97,7 +101,6 @@ public final class PreviewServer implements AutoCloseable {
         InMemoryPlanStore plan = new InMemoryPlanStore();
         InMemoryAccessLog accessLog = new InMemoryAccessLog();
         AccessRecorder access = new AccessRecorder(accessLog, user);
-        PreviewCases cases = new PreviewCases(user);
         ApplicationProperties application = mode -> "";
         InMemoryDirectoryStore store = new InMemoryDirectoryStore();
         LocalLocks locks = new LocalLocks();
@@ -118,6 +121,8 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new AdminServlet(user, user, user, pages, directory, settings, plan,
                 new InMemoryRetentionReports(), projects, setUpByAnAdmin(), selfCheck, texts)), PreviewFrame.ADMIN_PAGE);
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
+        context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, pages, texts)),
+                RaiseConcernServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
         InMemoryClosedCases closedCases = new InMemoryClosedCases();
@@ -218,6 +223,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public PreviewUser user() {
         return user;
+    }
+
+    /** A case's fields as the preview holds them, as a test reads Jira's through its field API; none if no case. */
+    public Optional<CaseValues> values(String caseKey) {
+        return cases.values(caseKey).map(CaseValues.class::cast);
     }
 
     public void join() throws InterruptedException {

@@ -37,7 +37,7 @@ public class CaseStatusPanelBrowserIT extends BrowserTest {
         transition("Send to lead review");
         expect("Lead review", null);
         transition("Refer");
-        new Select(BROWSER.find("#field-referral-routes")).selectByValue("police");
+        BROWSER.find("label[for='field-referral-routes-police']").click();
         clickThrough(BROWSER.find("#preview-transition"));
         // Referred to the police, not the NRM: no reasonable-grounds decision to wait for, the police to follow up.
         expect("Referred", "safeguarding.action.follow-up-referral");

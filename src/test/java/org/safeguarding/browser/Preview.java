@@ -1,6 +1,8 @@
 package org.safeguarding.browser;
 
+import java.util.Optional;
 import org.junit.rules.ExternalResource;
+import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.preview.PreviewServer;
 import org.safeguarding.preview.PreviewUser;
 
@@ -24,6 +26,11 @@ public final class Preview extends ExternalResource {
 
     public String url(String path) {
         return server.base() + path;
+    }
+
+    /** A case's fields as the preview holds them: Jira's field API's stand-in. */
+    public Optional<CaseValues> values(String caseKey) {
+        return server.values(caseKey);
     }
 
     public void signInAs(PreviewUser.Role role) {

@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
 
@@ -48,7 +47,7 @@ public class WorkflowBrowserIT extends BrowserTest {
         open("/browse/SG-1");
         transition("Send to lead review");
         transition("Refer");
-        new Select(BROWSER.find("#field-referral-routes")).selectByValue("police");
+        BROWSER.find("label[for='field-referral-routes-police']").click();
         clickThrough(BROWSER.find("#preview-transition"));
 
         assertThat(BROWSER.find("#preview-status").getText(), is("Status: Referred"));

@@ -8,7 +8,8 @@ package org.safeguarding.jira.web;
 public enum PageResource {
     ADMIN("safeguarding-admin-resources"),
     PRINT("safeguarding-print-resources"),
-    ANONYMISE("safeguarding-anonymise-resources");
+    ANONYMISE("safeguarding-anonymise-resources"),
+    RAISE("safeguarding-raise-resources");
 
     private static final String PLUGIN_KEY = "org.safeguarding.safeguarding-for-jira";
     private final String key;

@@ -1,0 +1,73 @@
+package org.safeguarding.jira.raise;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.safeguarding.jira.web.ConcernRaiser;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.screening.AgeGroup;
+import org.safeguarding.screening.Answer;
+import org.safeguarding.screening.Barrier;
+import org.safeguarding.screening.Consent;
+import org.safeguarding.screening.ContactChannel;
+import org.safeguarding.screening.Identified;
+import org.safeguarding.screening.Indicator;
+import org.safeguarding.screening.IndicatorGroup;
+import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.Question;
+import org.safeguarding.screening.SupportNeed;
+
+/**
+ * The guided screening's questions in the order the leaflet and the pathway give: danger first, the leaflet's three
+ * questions (the rest one click away), the person, the signs, support and safe contact, what they said. Each question
+ * is the sentence to say; the field's short name is secondary. Only Strings, Lists and Maps, as Jira's Velocity
+ * allowlist wants.
+ */
+final class RaiseForm {
+    /** The three questions the leaflet says to ask: how they travelled, whether they paid or owe, whether held. */
+    static final Set<Question> LEAFLET = Set.of(Question.JOURNEY_ARRANGED, Question.OWES_MONEY,
+            Question.FORCED_OR_HELD);
+
+    private final Texts texts;
+
+    RaiseForm(Texts texts) {
+        this.texts = texts;
+    }
+
+    Map<String, Object> context(List<ConcernRaiser.Place> places) {
+        Map<String, Object> form = new HashMap<>();
+        List<Map<String, String>> shown = places.stream().map(place -> Map.of("key", place.key(), "name",
+                place.name())).toList();
+        form.put("places", shown);
+        form.put("hasPlaces", !shown.isEmpty());
+        form.put("onePlace", shown.size() == 1);
+        form.put("place", shown.isEmpty() ? Map.of() : shown.get(0));
+        form.put("answers", choices(Answer.values()));
+        form.put("leafletQuestions", questions(true));
+        form.put("moreQuestions", questions(false));
+        form.put("ageGroups", choices(AgeGroup.values()));
+        form.put("nations", choices(Nation.values()));
+        form.put("consents", choices(Consent.values()));
+        form.put("indicatorGroups", Arrays.stream(IndicatorGroup.values()).map(group -> Map.of(
+                "id", group.id(), "label", texts.text(group.labelKey()),
+                "indicators", choices(Arrays.stream(Indicator.values()).filter(sign -> sign.group() == group)
+                        .toArray(Indicator[]::new)))).toList());
+        form.put("supportNeeds", choices(SupportNeed.values()));
+        form.put("safeToContact", choices(ContactChannel.values()));
+        form.put("barriers", choices(Barrier.values()));
+        return form;
+    }
+
+    private List<Map<String, String>> questions(boolean leaflet) {
+        return Arrays.stream(Question.values()).filter(question -> LEAFLET.contains(question) == leaflet)
+                .map(question -> Map.of("id", question.id(), "say", texts.text(question.labelKey()),
+                        "hint", texts.text(question.labelKey() + ".hint"))).toList();
+    }
+
+    private List<Map<String, String>> choices(Identified[] values) {
+        return Arrays.stream(values).map(value -> Map.of("id", value.id(), "label", texts.text(value.labelKey())))
+                .toList();
+    }
+}

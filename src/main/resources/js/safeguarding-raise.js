@@ -1,0 +1,186 @@
+/*
+ * Safeguarding for Jira: the guided "Raise a safeguarding concern" page. One step at a time, the focus on each step's
+ * heading; as answers change, the REST assessment says what they mean so far (nothing is stored); any step can save
+ * the concern with what is known, as JSON, and the worker then lands on the new case. What was typed stays in the
+ * page only, never in browser storage: if Jira logged the worker out, the page keeps it and saves it once they are
+ * back from logging in again.
+ */
+(function () {
+    'use strict';
+    var forms = window.SafeguardingForms;
+
+    forms.onReady(function () {
+        var page = document.querySelector('.safeguarding-raise');
+        var form = page && page.querySelector('#safeguarding-raise-form');
+        if (!form) {
+            return;
+        }
+        var texts = page.dataset;
+        var steps = Array.prototype.slice.call(form.querySelectorAll('.safeguarding-step'));
+        var progress = form.querySelector('#safeguarding-raise-progress');
+        var problems = page.querySelector('#safeguarding-raise-problems');
+        var loggedOut = page.querySelector('#safeguarding-raise-logged-out');
+        var assessment = page.querySelector('#safeguarding-raise-assessment');
+        var current = 0;
+        var waiting = null;
+        var saveWhenBack = false;
+
+        function checked(name) {
+            return Array.prototype.map.call(form.querySelectorAll('[name="' + name + '"]:checked'), function (box) {
+                return box.value;
+            });
+        }
+
+        function one(name) {
+            var value = checked(name)[0] || (form.elements[name] && form.elements[name].value);
+            return value || undefined;
+        }
+
+        function screening() {
+            var answers = {};
+            Array.prototype.forEach.call(form.querySelectorAll('[name^="answers."]:checked'), function (radio) {
+                answers[radio.name.substring('answers.'.length)] = radio.value;
+            });
+            return {
+                immediateDanger: one('immediateDanger'),
+                answers: answers,
+                ageGroup: one('ageGroup'),
+                nation: one('nation'),
+                language: form.elements.language.value.trim() || undefined,
+                interpreterNeeded: one('interpreterNeeded'),
+                consent: one('consent'),
+                indicatorsSeen: checked('indicatorsSeen'),
+                supportNeeds: checked('supportNeeds'),
+                safeToContact: checked('safeToContact'),
+                barriers: checked('barriers')
+            };
+        }
+
+        function show(index) {
+            current = Math.max(0, Math.min(index, steps.length - 1));
+            steps.forEach(function (step, i) {
+                step.hidden = i !== current;
+            });
+            progress.textContent = texts.textStep.replace('{0}', current + 1).replace('{1}', steps.length);
+            if (current === steps.length - 1) {
+                review();
+            }
+            steps[current].querySelector('h2').focus();
+        }
+
+        /** The last step lists every question with the answer given, in the words the worker chose them by. */
+        function review() {
+            var list = form.querySelector('#safeguarding-raise-review');
+            list.textContent = '';
+            steps.slice(0, -1).forEach(function (step) {
+                step.querySelectorAll('fieldset, .field-group').forEach(function (part) {
+                    var asked = part.querySelector('legend, label');
+                    var given = part.matches('fieldset')
+                        ? Array.prototype.map.call(part.querySelectorAll('input:checked'), function (input) {
+                            return form.querySelector('label[for="' + input.id + '"]').textContent;
+                        }).join(', ')
+                        : (part.querySelector('select') ? part.querySelector('select option:checked').textContent
+                            : (part.querySelector('input, textarea').value || ''));
+                    // A list of ticks with none ticked says nothing worth checking; an unanswered question does.
+                    var noneTicked = !given && part.querySelector('input[type="checkbox"]');
+                    if (asked && !noneTicked && !part.closest('.safeguarding-raise-more:not([open])')
+                            && !part.querySelector('#safeguarding-raise-filter')) {
+                        list.appendChild(document.createElement('dt')).textContent = asked.textContent.trim();
+                        list.appendChild(document.createElement('dd')).textContent = given || texts.textNotAnswered;
+                    }
+                });
+            });
+        }
+
+        function assess() {
+            forms.send('POST', texts.rest + '/assessment', screening()).then(function (result) {
+                if (result.status !== 200) {
+                    return;
+                }
+                var json = result.json;
+                assessment.textContent = '';
+                var level = assessment.appendChild(document.createElement('p'));
+                level.appendChild(document.createElement('strong')).textContent = json.level.text;
+                level.appendChild(document.createTextNode(' · ' + json.confidence.text));
+                if (json.actions.length) {
+                    var first = assessment.appendChild(document.createElement('p'));
+                    first.textContent = json.actions[0].text;
+                }
+            });
+        }
+
+        function danger() {
+            page.querySelector('#safeguarding-raise-danger').hidden = one('immediateDanger') !== 'yes';
+        }
+
+        function save() {
+            problems.hidden = true;
+            forms.send('POST', texts.rest + '/concerns', {
+                project: one('project'),
+                summary: form.elements.summary.value.trim() || undefined,
+                notes: form.elements.notes.value.trim() || undefined,
+                screening: screening()
+            }).then(function (result) {
+                if (result.status === 201) {
+                    window.location.assign(texts.browse + encodeURIComponent(result.json.key));
+                    return;
+                }
+                if (result.status === 401) {
+                    saveWhenBack = true;
+                    loggedOut.hidden = false;
+                    loggedOut.querySelector('a').focus();
+                    return;
+                }
+                forms.showSummary(problems, texts, forms.problemsOf(result, texts));
+            });
+        }
+
+        form.addEventListener('change', function () {
+            danger();
+            window.clearTimeout(waiting);
+            waiting = window.setTimeout(assess, 250);
+        });
+        form.querySelector('#safeguarding-raise-filter').addEventListener('input', function (event) {
+            var wanted = event.target.value.trim().toLowerCase();
+            form.querySelectorAll('.safeguarding-raise-signs .checkbox').forEach(function (sign) {
+                sign.hidden = wanted !== '' && sign.textContent.toLowerCase().indexOf(wanted) < 0;
+            });
+        });
+        form.addEventListener('click', function (event) {
+            var button = event.target.closest('button');
+            if (!button) {
+                return;
+            }
+            if (button.dataset.safeguardingStep) {
+                show(current + (button.dataset.safeguardingStep === 'next' ? 1 : -1));
+            } else if (button.hasAttribute('data-safeguarding-save')) {
+                save();
+            }
+        });
+        // Back from logging in again in another tab: save what was kept, as the worker asked.
+        window.addEventListener('focus', function () {
+            if (saveWhenBack) {
+                saveWhenBack = false;
+                loggedOut.hidden = true;
+                save();
+            }
+        });
+        // Enter on an answer goes on to the next step, and on the last step saves, as Enter sends a form: the
+        // keyboard never has to find the buttons.
+        form.addEventListener('keydown', function (event) {
+            var field = event.target;
+            if (event.key === 'Enter' && field.matches('input') && field.type !== 'search') {
+                event.preventDefault();
+                if (current < steps.length - 1) {
+                    show(current + 1);
+                } else {
+                    save();
+                }
+            }
+        });
+        form.addEventListener('submit', function (event) {
+            event.preventDefault();
+        });
+        show(0);
+    });
+}());

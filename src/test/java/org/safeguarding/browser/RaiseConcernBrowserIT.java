@@ -1,0 +1,234 @@
+package org.safeguarding.browser;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.CaseValues;
+import org.safeguarding.preview.PreviewUser;
+import org.safeguarding.screening.SupportNeed;
+
+/**
+ * A worker raises a concern with the guided screening, with the keyboard alone, at desktop width and at 400 px, and
+ * lands on the new case, whose fields hold the answers. Every key pressed is counted (typed words are not).
+ */
+public class RaiseConcernBrowserIT extends BrowserTest {
+    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 1024), new Dimension(400, 1600));
+    private int presses;
+
+    @Test
+    public void raise_shouldTakeATypicalConcernByKeyboardAloneAndLandOnTheCaseWithItsAnswers() {
+        for (Dimension size : SIZES) {
+            BROWSER.driver().manage().window().setSize(size);
+            preview.signInAs(PreviewUser.Role.WORKER);
+            open("/");
+            BROWSER.find("#safeguarding-raise-link").click();
+            presses = 1;
+            raiseTypicalConcern(size.getWidth());
+
+            String key = BROWSER.waitFor(driver -> driver.getCurrentUrl().matches(".*/browse/SG-\\d+$")
+                    ? driver.getCurrentUrl().replaceAll(".*/browse/", "") : null);
+            CaseValues values = preview.values(key).orElseThrow();
+            assertThat(values.option(CaseFields.IMMEDIATE_DANGER), is(Optional.of("no")));
+            assertThat(values.option("question.journey-arranged"), is(Optional.of("yes")));
+            assertThat(values.option("question.owes-money"), is(Optional.of("yes")));
+            assertThat(values.option("question.forced-or-held"), is(Optional.of("no")));
+            assertThat(values.option(CaseFields.AGE_GROUP), is(Optional.of("adult")));
+            assertThat(values.option(CaseFields.CONSENT), is(Optional.of("given")));
+            assertThat(values.options(CaseFields.INDICATORS_SEEN).size(), is(5));
+            assertThat(values.options(CaseFields.SUPPORT_NEEDS).size(), is(2));
+            System.out.println("Guided path at " + size.getWidth() + " px: " + presses + " key presses and clicks");
+        }
+        BROWSER.driver().manage().window().setSize(SIZES.get(0));
+    }
+
+    /**
+     * The same concern on Jira's create and edit screen (the preview's stand-in, every field in one long form) needs
+     * at least twice the key presses of the guided path: the numbers are in docs/safeguarding-guide.md.
+     */
+    @Test
+    public void raise_shouldNeedAtMostHalfTheKeyPressesOfTheCreateScreen() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/");
+        BROWSER.find("#safeguarding-raise-link").click();
+        presses = 1;
+        raiseTypicalConcern(1280);
+        BROWSER.waitFor(driver -> driver.getCurrentUrl().contains("/browse/") ? true : null);
+        int guided = presses;
+
+        open("/");
+        BROWSER.find("#preview-summary").sendKeys("Car wash worker");
+        clickThrough(BROWSER.find("#preview-raise"));
+        presses = 1;
+        String key = BROWSER.driver().getCurrentUrl().replaceAll(".*/", "");
+        tabUntil("field-immediate-danger");
+        press(Keys.DOWN, 2);
+        tabUntil("field-indicators-seen");
+        // The first five signs, next to each other in the list: the create screen's easiest case.
+        press(Keys.DOWN, 1);
+        for (int sign = 1; sign < 5; sign++) {
+            withShift(Keys.DOWN);
+        }
+        tabUntil("field-question-journey-arranged");
+        press(Keys.DOWN, 1);
+        tabUntil("field-question-owes-money");
+        press(Keys.DOWN, 1);
+        tabUntil("field-question-forced-or-held");
+        press(Keys.DOWN, 2);
+        tabUntil("field-age-group");
+        press(Keys.DOWN, 2);
+        tabUntil("field-consent");
+        press(Keys.DOWN, 1);
+        // Jira draws support needs as checkboxes: the first two.
+        tabUntil("field-support-needs-" + SupportNeed.values()[0].id());
+        press(Keys.SPACE);
+        press(Keys.TAB);
+        press(Keys.SPACE);
+        tabUntil("preview-save");
+        press(Keys.ENTER, 1);
+        BROWSER.waitFor(driver -> driver.getCurrentUrl().contains("/browse/") ? true : null);
+        CaseValues values = preview.values(key).orElseThrow();
+        assertThat(values.options(CaseFields.INDICATORS_SEEN).size(), is(5));
+        assertThat(values.options(CaseFields.SUPPORT_NEEDS).size(), is(2));
+        assertThat(values.option(CaseFields.CONSENT), is(Optional.of("given")));
+        int createScreen = presses;
+
+        System.out.println("Typical concern: guided " + guided + ", create screen " + createScreen + " key presses");
+        assertThat("guided " + guided + " against " + createScreen, guided * 2 <= createScreen, is(true));
+    }
+
+    @Test
+    public void raise_shouldPutDangerFirstAndSayWhatTheAnswersMeanAsTheyGo() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"), is("safeguarding-step-danger"));
+        press(Keys.TAB);
+        press(Keys.SPACE);
+
+        assertThat(BROWSER.find("#safeguarding-raise-danger").getText(), startsWith(
+                VelocityTemplates.text("safeguarding.panel.danger.title")));
+        BROWSER.waitFor(driver -> driver.findElement(By.id("safeguarding-raise-assessment")).getText()
+                .toLowerCase().contains("immediate danger") ? true : null);
+        BROWSER.screenshot("raise-danger");
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    @Test
+    public void raise_shouldWriteWhatThePersonSaidRightToLeftInTheirOwnScript() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+        for (int step = 0; step < 5; step++) {
+            BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-step='next']")).stream()
+                    .filter(button -> button.isDisplayed()).findFirst().orElseThrow().click();
+        }
+        BROWSER.find("#safeguarding-raise-notes").sendKeys("قال إن صاحب العمل يحتفظ بجواز سفره");
+
+        assertThat(BROWSER.script("return getComputedStyle(arguments[0]).direction",
+                BROWSER.find("#safeguarding-raise-notes")), is("rtl"));
+        BROWSER.screenshot("raise-notes-rtl");
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    @Test
+    public void raise_shouldNameWhatIsWrongAndKeepEverythingTyped() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+        BROWSER.script("document.querySelector('#safeguarding-raise-summary').removeAttribute('maxlength')");
+        BROWSER.script("document.querySelector('#safeguarding-raise-summary').value = 'x'.repeat(300)");
+        BROWSER.find("[data-safeguarding-save]").click();
+
+        BROWSER.waitFor(driver -> driver.findElement(By.id("safeguarding-raise-problems")).isDisplayed() ? true
+                : null);
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"), is("safeguarding-raise-problems"));
+        assertThat(BROWSER.find("#safeguarding-raise-problems").getText(), containsString(
+                "This is longer than 255 characters."));
+        assertThat(BROWSER.find("#safeguarding-raise-summary").getAttribute("value").length(), is(300));
+    }
+
+    /** Danger no, the leaflet's three questions, age, consent, five signs, two needs, then save: keys only. */
+    private void raiseTypicalConcern(int width) {
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"), is("safeguarding-step-danger"));
+        press(Keys.TAB);
+        press(Keys.DOWN);
+        press(Keys.ENTER);
+        // The leaflet's three questions: yes, yes, no.
+        press(Keys.TAB);
+        press(Keys.SPACE);
+        press(Keys.TAB);
+        press(Keys.SPACE);
+        press(Keys.TAB);
+        press(Keys.DOWN);
+        look("raise-questions-" + width);
+        press(Keys.ENTER);
+        // 18 or over, then consent: agreed.
+        press(Keys.TAB);
+        press(Keys.DOWN);
+        press(Keys.TAB);
+        press(Keys.SPACE);
+        press(Keys.ENTER);
+        // Five signs, the first five offered, then two support needs.
+        press(Keys.TAB);
+        for (int sign = 0; sign < 5; sign++) {
+            press(Keys.TAB);
+            press(Keys.SPACE);
+        }
+        look("raise-signs-" + width);
+        press(Keys.ENTER);
+        for (int need = 0; need < 2; need++) {
+            press(Keys.TAB);
+            press(Keys.SPACE);
+        }
+        press(Keys.ENTER);
+        // The review, with the notes and the summary: nothing typed, so on to the summary, where Enter saves.
+        look("raise-review-" + width);
+        press(Keys.TAB);
+        press(Keys.TAB);
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"), is("safeguarding-raise-summary"));
+        press(Keys.ENTER);
+    }
+
+    private void press(CharSequence key) {
+        keys(key);
+        presses++;
+    }
+
+    private void press(CharSequence key, int times) {
+        for (int time = 0; time < times; time++) {
+            press(key);
+        }
+    }
+
+    /** One key pressed with Shift held, as one press. */
+    private void withShift(Keys key) {
+        new Actions(BROWSER.driver()).keyDown(Keys.SHIFT).sendKeys(key).keyUp(Keys.SHIFT).perform();
+        presses++;
+    }
+
+    /** Tab, as a keyboard user would, until the element has the focus; every press counted. */
+    private void tabUntil(String id) {
+        for (int most = 0; most < 200; most++) {
+            press(Keys.TAB);
+            if (id.equals(BROWSER.driver().switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reaches " + id);
+    }
+
+    private static void look(String name) {
+        BROWSER.screenshot(name);
+        assertThat(name, BROWSER.accessibilityViolations(), is(empty()));
+    }
+}

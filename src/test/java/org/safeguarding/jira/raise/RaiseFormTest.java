@@ -1,0 +1,66 @@
+package org.safeguarding.jira.raise;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.not;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.web.ConcernRaiser;
+import org.safeguarding.jira.web.PropertiesTexts;
+
+/** The guided screening's page, rendered by real Velocity from the context the servlet gives it. */
+public class RaiseFormTest {
+    private final RaiseForm form = new RaiseForm(new PropertiesTexts());
+    private final VelocityTemplates velocity = new VelocityTemplates();
+
+    @Test
+    public void context_shouldAskTheLeafletsThreeQuestionsFirstAndTheRestOnlyIfThereIsTime() {
+        Map<String, Object> context = form.context(List.of(new ConcernRaiser.Place("SG", "Safeguarding")));
+
+        assertThat(ids(context.get("leafletQuestions")), contains("journey-arranged", "owes-money", "forced-or-held"));
+        assertThat(ids(context.get("moreQuestions")), not(contains("journey-arranged")));
+    }
+
+    @Test
+    public void page_shouldPutDangerFirstAndEachQuestionAsTheSentenceToSay() {
+        String html = render(List.of(new ConcernRaiser.Place("SG", "Safeguarding")));
+
+        int danger = html.indexOf("Is the person, or anyone else, in danger right now?");
+        int journey = html.indexOf("Did someone else arrange or pay for your journey here?");
+        assertThat(danger, is(lessThan(journey)));
+        assertThat(danger > 0, is(true));
+        assertThat(html, containsString("The concern will be raised in Safeguarding."));
+        assertThat(html, containsString("data-rest=\"/jira/rest/safeguarding/1.0\""));
+    }
+
+    @Test
+    public void page_shouldLetTheWorkerChooseAmongSeveralProjectsAndSayWhomToAskWhenThereAreNone() {
+        String several = render(List.of(new ConcernRaiser.Place("SG", "Safeguarding"),
+                new ConcernRaiser.Place("HOUSE", "Housing")));
+        String none = render(List.of());
+
+        assertThat(several, containsString("<option value=\"HOUSE\">Housing (HOUSE)</option>"));
+        assertThat(none, containsString("You cannot raise a safeguarding concern in any project yet."));
+        assertThat(none, not(containsString("safeguarding-raise-form")));
+    }
+
+    private String render(List<ConcernRaiser.Place> places) {
+        Map<String, Object> context = new HashMap<>(form.context(places));
+        context.put("restUrl", "/jira/rest/safeguarding/1.0");
+        context.put("browseUrl", "/jira/browse/");
+        context.put("loginUrl", "/jira/login.jsp");
+        return velocity.render(RaiseConcernServlet.TEMPLATE, context).html();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> ids(Object questions) {
+        return ((List<Map<String, String>>) questions).stream().map(question -> question.get("id")).toList();
+    }
+}
