@@ -142,6 +142,27 @@ public class RaiseConcernBrowserIT extends BrowserTest {
     }
 
     @Test
+    public void raise_shouldKeepEverythingThroughALostLoginAndSaveItOnReturn() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+        BROWSER.find("label[for='safeguarding-raise-immediateDanger-no']").click();
+        preview.signInAs(PreviewUser.Role.ANONYMOUS);
+        BROWSER.find("[data-safeguarding-save]").click();
+
+        BROWSER.waitFor(driver -> driver.findElement(By.id("safeguarding-raise-logged-out")).isDisplayed() ? true
+                : null);
+        assertThat(BROWSER.find("#safeguarding-raise-immediateDanger-no").isSelected(), is(true));
+        assertThat(BROWSER.script("return window.sessionStorage.length + window.localStorage.length"), is(0L));
+
+        preview.signInAs(PreviewUser.Role.WORKER);
+        BROWSER.script("window.dispatchEvent(new Event('focus'))");
+
+        String key = BROWSER.waitFor(driver -> driver.getCurrentUrl().matches(".*/browse/SG-\\d+$")
+                ? driver.getCurrentUrl().replaceAll(".*/browse/", "") : null);
+        assertThat(preview.values(key).orElseThrow().option(CaseFields.IMMEDIATE_DANGER), is(Optional.of("no")));
+    }
+
+    @Test
     public void raise_shouldNameWhatIsWrongAndKeepEverythingTyped() {
         preview.signInAs(PreviewUser.Role.WORKER);
         open("/plugins/servlet/safeguarding/raise");
