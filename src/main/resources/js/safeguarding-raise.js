@@ -23,6 +23,7 @@
         var assessment = page.querySelector('#safeguarding-raise-assessment');
         var current = 0;
         var waiting = null;
+        var previousLevel = null;
         var saveWhenBack = false;
 
         function checked(name) {
@@ -92,6 +93,10 @@
             });
         }
 
+        /**
+         * What the answers say so far: the level and how sure, why, the first thing to do, and, when the last answer
+         * moved the level, from what to what.
+         */
         function assess() {
             forms.send('POST', texts.rest + '/assessment', screening()).then(function (result) {
                 if (result.status !== 200) {
@@ -102,9 +107,21 @@
                 var level = assessment.appendChild(document.createElement('p'));
                 level.appendChild(document.createElement('strong')).textContent = json.level.text;
                 level.appendChild(document.createTextNode(' · ' + json.confidence.text));
+                if (previousLevel && previousLevel.id !== json.level.id) {
+                    assessment.appendChild(document.createElement('p')).textContent = texts.textChanged
+                        .replace('{0}', previousLevel.text).replace('{1}', json.level.text);
+                }
+                previousLevel = json.level;
+                if (json.reasons.length) {
+                    var why = assessment.appendChild(document.createElement('ul'));
+                    json.reasons.slice(0, 3).forEach(function (reason) {
+                        why.appendChild(document.createElement('li')).textContent = reason.text;
+                    });
+                }
                 if (json.actions.length) {
                     var first = assessment.appendChild(document.createElement('p'));
-                    first.textContent = json.actions[0].text;
+                    first.appendChild(document.createElement('strong')).textContent = texts.textFirst + ' ';
+                    first.appendChild(document.createTextNode(json.actions[0].text));
                 }
             });
         }
@@ -181,6 +198,8 @@
         form.addEventListener('submit', function (event) {
             event.preventDefault();
         });
+        // Nothing comes before the first step.
+        steps[0].querySelector('[data-safeguarding-step="back"]').hidden = true;
         show(0);
     });
 }());

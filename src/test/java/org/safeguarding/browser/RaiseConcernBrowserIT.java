@@ -123,6 +123,10 @@ public class RaiseConcernBrowserIT extends BrowserTest {
                 .toLowerCase().contains("immediate danger") ? true : null);
         BROWSER.screenshot("raise-danger");
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
+        // Changing the answer says what it changed.
+        press(Keys.DOWN);
+        BROWSER.waitFor(driver -> driver.findElement(By.id("safeguarding-raise-assessment")).getText()
+                .contains("Your last answer changed this from Immediate danger to ") ? true : null);
     }
 
     @Test
