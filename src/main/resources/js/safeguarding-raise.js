@@ -37,6 +37,13 @@
             return value || undefined;
         }
 
+        /** How the worker knows of each sign they ticked: seen, told or not-sure. */
+        function signs(how) {
+            return checked('indicatorsSeen').filter(function (sign) {
+                return one('how.' + sign) === how;
+            });
+        }
+
         function screening() {
             var answers = {};
             Array.prototype.forEach.call(form.querySelectorAll('[name^="answers."]:checked'), function (radio) {
@@ -50,7 +57,7 @@
                 language: form.elements.language.value.trim() || undefined,
                 interpreterNeeded: one('interpreterNeeded'),
                 consent: one('consent'),
-                indicatorsSeen: checked('indicatorsSeen'),
+                indicatorsSeen: signs('seen').concat(signs('told')),
                 supportNeeds: checked('supportNeeds'),
                 safeToContact: checked('safeToContact'),
                 barriers: checked('barriers')
@@ -74,12 +81,17 @@
             var list = form.querySelector('#safeguarding-raise-review');
             list.textContent = '';
             steps.slice(0, -1).forEach(function (step) {
-                step.querySelectorAll('fieldset, .field-group').forEach(function (part) {
+                step.querySelectorAll('fieldset:not(.safeguarding-raise-how), .field-group').forEach(function (part) {
                     var asked = part.querySelector('legend, label');
                     var given = part.matches('fieldset')
-                        ? Array.prototype.map.call(part.querySelectorAll('input:checked'), function (input) {
-                            return form.querySelector('label[for="' + input.id + '"]').textContent;
-                        }).join(', ')
+                        ? Array.prototype.map.call(part.querySelectorAll(
+                            'input:checked:not(.safeguarding-raise-how input)'), function (input) {
+                                var sign = input.closest('.safeguarding-raise-sign');
+                                var how = sign && sign.querySelector('.safeguarding-raise-how input:checked');
+                                var label = form.querySelector('label[for="' + input.id + '"]').textContent;
+                                return how ? label + ' (' + form.querySelector('label[for="' + how.id + '"]')
+                                    .textContent + ')' : label;
+                            }).join(', ')
                         : (part.querySelector('select') ? part.querySelector('select option:checked').textContent
                             : (part.querySelector('input, textarea').value || ''));
                     // A list of ticks with none ticked says nothing worth checking; an unanswered question does.
@@ -136,7 +148,9 @@
                 project: one('project'),
                 summary: form.elements.summary.value.trim() || undefined,
                 notes: form.elements.notes.value.trim() || undefined,
-                screening: screening()
+                screening: screening(),
+                signsTold: signs('told'),
+                signsNotSure: signs('not-sure')
             }).then(function (result) {
                 if (result.status === 201) {
                     window.location.assign(texts.browse + encodeURIComponent(result.json.key));
@@ -152,14 +166,18 @@
             });
         }
 
-        form.addEventListener('change', function () {
+        form.addEventListener('change', function (event) {
+            if (event.target.name === 'indicatorsSeen') {
+                event.target.closest('.safeguarding-raise-sign').querySelector('.safeguarding-raise-how').hidden =
+                    !event.target.checked;
+            }
             danger();
             window.clearTimeout(waiting);
             waiting = window.setTimeout(assess, 250);
         });
         form.querySelector('#safeguarding-raise-filter').addEventListener('input', function (event) {
             var wanted = event.target.value.trim().toLowerCase();
-            form.querySelectorAll('.safeguarding-raise-signs .checkbox').forEach(function (sign) {
+            form.querySelectorAll('.safeguarding-raise-sign').forEach(function (sign) {
                 sign.hidden = wanted !== '' && sign.textContent.toLowerCase().indexOf(wanted) < 0;
             });
         });

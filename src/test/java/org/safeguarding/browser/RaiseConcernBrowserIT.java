@@ -1,6 +1,7 @@
 package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -12,6 +13,7 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.setup.CaseFields;
@@ -130,13 +132,44 @@ public class RaiseConcernBrowserIT extends BrowserTest {
     }
 
     @Test
+    public void raise_shouldCountSignsSeenOrToldAndNoteTheOnesTheWorkerIsNotSureAbout() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+        nextStep(3);
+        BROWSER.find("label[for='safeguarding-raise-sign-physical.neglected']").click();
+        BROWSER.find("label[for='safeguarding-raise-sign-physical.assault-injuries']").click();
+        BROWSER.find("label[for='safeguarding-raise-how-physical.assault-injuries-told']").click();
+        BROWSER.find("label[for='safeguarding-raise-sign-physical.untreated-injuries']").click();
+        BROWSER.find("label[for='safeguarding-raise-how-physical.untreated-injuries-not-sure']").click();
+        look("raise-signs-how");
+        nextStep(2);
+        assertThat(BROWSER.find("#safeguarding-raise-review").getText(), containsString(
+                "Injuries that look like assault or being restrained (They told me)"));
+        BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-save]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+
+        String key = BROWSER.waitFor(driver -> driver.getCurrentUrl().matches(".*/browse/SG-\\d+$")
+                ? driver.getCurrentUrl().replaceAll(".*/browse/", "") : null);
+        CaseValues values = preview.values(key).orElseThrow();
+        assertThat(values.options(CaseFields.INDICATORS_SEEN), containsInAnyOrder("physical.neglected",
+                "physical.assault-injuries"));
+        assertThat(values.text(CaseFields.SCREENING_NOTES).orElseThrow(), containsString(
+                "Signs I was not sure about (not counted): Old or untreated injuries, with vague explanations."));
+    }
+
+    /** Next, as many times, as a mouse user would. */
+    private static void nextStep(int times) {
+        for (int step = 0; step < times; step++) {
+            BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-step='next']")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        }
+    }
+
+    @Test
     public void raise_shouldWriteWhatThePersonSaidRightToLeftInTheirOwnScript() {
         preview.signInAs(PreviewUser.Role.WORKER);
         open("/plugins/servlet/safeguarding/raise");
-        for (int step = 0; step < 5; step++) {
-            BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-step='next']")).stream()
-                    .filter(button -> button.isDisplayed()).findFirst().orElseThrow().click();
-        }
+        nextStep(5);
         BROWSER.find("#safeguarding-raise-notes").sendKeys("قال إن صاحب العمل يحتفظ بجواز سفره");
 
         assertThat(BROWSER.script("return getComputedStyle(arguments[0]).direction",
@@ -203,10 +236,14 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         press(Keys.TAB);
         press(Keys.SPACE);
         press(Keys.ENTER);
-        // Five signs, the first five offered, then two support needs.
+        // Five signs, the first five offered, each seen (the choice a ticked sign starts with), then two needs.
         press(Keys.TAB);
         for (int sign = 0; sign < 5; sign++) {
             press(Keys.TAB);
+            if (sign > 0) {
+                // Past how the worker knows of the sign before.
+                press(Keys.TAB);
+            }
             press(Keys.SPACE);
         }
         look("raise-signs-" + width);

@@ -54,6 +54,9 @@ final class RaiseForm {
                 "id", group.id(), "label", texts.text(group.labelKey()),
                 "indicators", choices(Arrays.stream(Indicator.values()).filter(sign -> sign.group() == group)
                         .toArray(Indicator[]::new)))).toList());
+        form.put("signKnown", List.of("seen", "told", "not-sure").stream().map(how -> Map.<String, Object>of(
+                "id", how, "label", texts.text("safeguarding.raise.signs.how." + how), "first", how.equals("seen")))
+                .toList());
         form.put("supportNeeds", choices(SupportNeed.values()));
         form.put("safeToContact", choices(ContactChannel.values()));
         form.put("barriers", choices(Barrier.values()));

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
@@ -20,6 +24,7 @@ import org.safeguarding.jira.web.ConcernRaiser;
 import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.screening.Indicator;
 
 /**
  * {@code /rest/safeguarding/1.0/concerns}: raising a concern from the guided screening. {@code GET /places} lists the
@@ -76,9 +81,29 @@ public class ConcernResource {
         String summary = read.summary() == null || read.summary().isBlank()
                 ? texts.text("safeguarding.raise.summary.default", UkDates.day(today)) : read.summary().strip();
         ConcernRaiser.Raised raised = raiser.raise(read.project(), summary,
-                new ScreeningValues(read.screening(), read.notes()));
+                new ScreeningValues(read.screening(), notes(read)));
         return raised.key().map(key -> Response.created(URI.create("/browse/" + key)).entity(new RaisedJson(key))
                 .build()).orElseGet(() -> ErrorsJson.messages(Response.Status.BAD_REQUEST, raised.problems()));
+    }
+
+    /**
+     * What the person said, then which signs they told the worker about and which the worker was not sure about:
+     * the case's field holds every sign noticed, seen or told, and the notes keep the difference for the lead.
+     */
+    private String notes(RaiseJsonReader.Result read) {
+        List<String> parts = new ArrayList<>();
+        Optional.ofNullable(read.notes()).filter(notes -> !notes.isBlank()).ifPresent(parts::add);
+        if (!read.told().isEmpty()) {
+            parts.add(texts.text("safeguarding.raise.notes.told", labels(read.told())));
+        }
+        if (!read.notSure().isEmpty()) {
+            parts.add(texts.text("safeguarding.raise.notes.not-sure", labels(read.notSure())));
+        }
+        return String.join("\n\n", parts);
+    }
+
+    private String labels(Set<Indicator> signs) {
+        return signs.stream().map(sign -> texts.text(sign.labelKey())).collect(Collectors.joining("; "));
     }
 
     /** The projects a concern can be raised in. */

@@ -3,20 +3,29 @@ package org.safeguarding.jira.rest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.safeguarding.screening.Indicator;
 import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Screening;
 
 /**
  * Reads a concern a worker raises: the project, a short summary (Jira's own, shown in lists, so it should say nothing
- * about the person), what the person said, and the screening answers so far. Every error is named by its field; the
- * screening's by {@code screening.} and its own name.
+ * about the person), what the person said, the screening answers so far, and which of the signs noticed they told
+ * the worker about and which the worker was not sure about. Every error is named by its field; the screening's by
+ * {@code screening.} and its own name.
  */
 final class RaiseJsonReader extends JsonFields {
     /** Jira's summary is one line of at most 255 characters. */
     static final int MAX_SUMMARY = 255;
 
-    /** The concern to raise, or the errors in the request; never both. */
-    record Result(String project, String summary, String notes, Screening screening, List<FieldError> errors) {
+    /**
+     * The concern to raise, or the errors in the request; never both.
+     *
+     * @param told    the signs the person told the worker about, among the screening's signs noticed
+     * @param notSure the signs the worker was not sure about, which are not counted as noticed
+     */
+    record Result(String project, String summary, String notes, Screening screening, Set<Indicator> told,
+                  Set<Indicator> notSure, List<FieldError> errors) {
     }
 
     private RaiseJsonReader() {
@@ -45,12 +54,23 @@ final class RaiseJsonReader extends JsonFields {
                     : "screening." + error.field(), error.messageKey(), error.arguments())));
             screening = read.screening();
         }
-        if (screening != null) {
-            reader.notYet(screening);
+        Screening read = screening == null ? Screening.builder().build() : screening;
+        reader.notYet(read);
+        Set<Indicator> told = reader.values("signsTold", json.signsTold, Indicator.class);
+        Set<Indicator> notSure = reader.values("signsNotSure", json.signsNotSure, Indicator.class);
+        reader.signs(read.indicatorsSeen(), told, notSure);
+        return reader.errors.isEmpty() ? new Result(json.project.strip(), summary, notes, read, told, notSure,
+                List.of()) : refused(List.copyOf(reader.errors));
+    }
+
+    /** A sign told about is one noticed; a sign the worker is not sure about is not counted as noticed. */
+    private void signs(Set<Indicator> noticed, Set<Indicator> told, Set<Indicator> notSure) {
+        if (!noticed.containsAll(told)) {
+            errors.add(FieldError.of("signsTold", "safeguarding.error.raise-told-not-noticed"));
         }
-        return reader.errors.isEmpty() ? new Result(json.project.strip(), summary, notes,
-                screening == null ? Screening.builder().build() : screening, List.of())
-                : refused(List.copyOf(reader.errors));
+        if (notSure.stream().anyMatch(noticed::contains)) {
+            errors.add(FieldError.of("signsNotSure", "safeguarding.error.raise-not-sure-noticed"));
+        }
     }
 
     /** What a raised concern cannot hold yet: Jira reads dates in each user's own format; notes go in one place. */
@@ -68,7 +88,7 @@ final class RaiseJsonReader extends JsonFields {
     }
 
     private static Result refused(List<FieldError> errors) {
-        return new Result(null, null, null, null, errors);
+        return new Result(null, null, null, null, Set.of(), Set.of(), errors);
     }
 
     /** The request as clients send it. */
@@ -81,5 +101,9 @@ final class RaiseJsonReader extends JsonFields {
         String notes;
         @JsonProperty
         ScreeningJson screening;
+        @JsonProperty
+        List<String> signsTold;
+        @JsonProperty
+        List<String> signsNotSure;
     }
 }

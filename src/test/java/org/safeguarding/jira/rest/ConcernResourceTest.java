@@ -86,6 +86,33 @@ public class ConcernResourceTest extends JerseyTest {
     }
 
     @Test
+    public void raise_shouldCountSignsToldAsNoticedAndKeepWhatWasToldAndWhatWasUnsureInTheNotes() {
+        Response response = post("{\"project\": \"SG\", \"notes\": \"Works nights.\", \"screening\": "
+                + "{\"indicatorsSeen\": [\"physical.neglected\", \"physical.assault-injuries\"]}, "
+                + "\"signsTold\": [\"physical.assault-injuries\"], \"signsNotSure\": [\"physical.untreated-injuries\"]}");
+
+        assertThat(response.getStatus(), is(201));
+        CaseValues values = raised.get(0);
+        assertThat(values.options(CaseFields.INDICATORS_SEEN), contains("physical.assault-injuries",
+                "physical.neglected"));
+        assertThat(values.text(CaseFields.SCREENING_NOTES).orElseThrow(), is("Works nights.\n\n"
+                + "Signs they told me about (not seen): Injuries that look like assault or being restrained.\n\n"
+                + "Signs I was not sure about (not counted): Old or untreated injuries, with vague explanations."));
+    }
+
+    @Test
+    public void raise_shouldRefuseASignToldThatIsNotNoticedAndOneBothNoticedAndUnsure() throws Exception {
+        JsonNode errors = JSON.readTree(post("{\"project\": \"SG\", \"screening\": {\"indicatorsSeen\": "
+                + "[\"physical.neglected\"]}, \"signsTold\": [\"physical.assault-injuries\"], "
+                + "\"signsNotSure\": [\"physical.neglected\"]}").readEntity(String.class));
+
+        List<String> fields = new ArrayList<>();
+        errors.at("/errors").forEach(error -> fields.add(error.at("/field").asText()));
+        assertThat(fields, containsInAnyOrder("signsTold", "signsNotSure"));
+        assertThat(raised, is(empty()));
+    }
+
+    @Test
     public void raise_shouldNameEveryProblemAndRaiseNothing() throws Exception {
         JsonNode errors = JSON.readTree(post("{\"summary\": \"one\\ntwo\", \"colour\": \"red\", \"screening\": "
                 + "{\"immediateDanger\": \"maybe\", \"dateOfBirth\": \"2010-01-01\"}}").readEntity(String.class));
