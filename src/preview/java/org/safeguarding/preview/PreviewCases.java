@@ -84,6 +84,11 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
         return user.key().isPresent() ? List.of(PROJECT) : List.of();
     }
 
+    @Override
+    public boolean mayRaiseIn(String projectKey) {
+        return places().stream().anyMatch(place -> place.key().equals(projectKey));
+    }
+
     /** As Jira's adapter raises one: the worker's own fields only, as Jira's fields hold them. */
     @Override
     public synchronized Raised raise(String projectKey, String summary, CaseValues given) {

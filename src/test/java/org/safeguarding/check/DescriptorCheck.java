@@ -302,7 +302,9 @@ public final class DescriptorCheck {
         for (String link : linkedPaths) {
             String where = link.substring(0, link.indexOf('|'));
             String path = link.substring(link.indexOf('|') + 1);
-            if (path.startsWith(SERVLET_PATH) && !servletPaths.contains(path)) {
+            // A query (the project a sidebar link names) does not change which servlet serves the link.
+            String served = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            if (served.startsWith(SERVLET_PATH) && !servletPaths.contains(served)) {
                 problem(where + ": link " + path + " is not served by any <servlet> url-pattern");
             }
         }

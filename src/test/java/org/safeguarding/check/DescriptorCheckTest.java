@@ -187,6 +187,16 @@ public class DescriptorCheckTest {
     }
 
     @Test
+    public void check_shouldRejectALinkWithAQueryThatNoServletServes() {
+        List<String> problems = checkDescriptor(descriptor -> descriptor.replace(
+                "<url-pattern>/safeguarding/raise</url-pattern>", "<url-pattern>/safeguarding/raising</url-pattern>"));
+
+        assertThat(problems, contains(
+                containsString("link /plugins/servlet/safeguarding/raise is not served"),
+                containsString("link /plugins/servlet/safeguarding/raise?project=$projectKey is not served")));
+    }
+
+    @Test
     public void check_shouldRejectAMissingDataCenterParam() {
         List<String> problems = checkDescriptor(descriptor -> descriptor.replace(
                 "<param name=\"atlassian-data-center-compatible\">true</param>", ""));

@@ -62,6 +62,13 @@ public class JiraConcernRaiser implements ConcernRaiser {
     }
 
     @Override
+    public boolean mayRaiseIn(String projectKey) {
+        Optional<ApplicationUser> user = user();
+        Project project = projects.getProjectObjByKey(projectKey);
+        return user.isPresent() && project != null && open(project, user.get());
+    }
+
+    @Override
     public Raised raise(String projectKey, String summary, CaseValues values) {
         Optional<ApplicationUser> user = user();
         Project project = projects.getProjectObjByKey(projectKey);

@@ -19,8 +19,8 @@ import org.safeguarding.jira.web.Texts;
 /**
  * "Raise a safeguarding concern" ({@code /plugins/servlet/safeguarding/raise}): the guided screening for a front-line
  * worker, one step at a time, beside Jira's own Create screen, which keeps working with the same fields. For anyone
- * logged in; it offers only the projects where they may raise a concern, and raises it through the REST resource,
- * so nothing is stored until the worker saves.
+ * logged in; it offers only the projects where they may raise a concern (the one a project's sidebar link names
+ * chosen first), and raises it through the REST resource, so nothing is stored until the worker saves.
  */
 @Named
 public class RaiseConcernServlet extends HttpServlet {
@@ -54,7 +54,7 @@ public class RaiseConcernServlet extends HttpServlet {
             return;
         }
         List<ConcernRaiser.Place> places = raiser.places();
-        Map<String, Object> context = form.context(places);
+        Map<String, Object> context = form.context(places, request.getParameter("project"));
         String root = request.getContextPath();
         context.put("restUrl", root + "/rest/safeguarding/1.0");
         context.put("browseUrl", root + "/browse/");

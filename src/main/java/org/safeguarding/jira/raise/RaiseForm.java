@@ -36,10 +36,11 @@ final class RaiseForm {
         this.texts = texts;
     }
 
-    Map<String, Object> context(List<ConcernRaiser.Place> places) {
+    /** @param chosen the project the worker came from (its sidebar), chosen first when it is one of the places */
+    Map<String, Object> context(List<ConcernRaiser.Place> places, String chosen) {
         Map<String, Object> form = new HashMap<>();
-        List<Map<String, String>> shown = places.stream().map(place -> Map.of("key", place.key(), "name",
-                place.name())).toList();
+        List<Map<String, Object>> shown = places.stream().map(place -> Map.<String, Object>of("key", place.key(),
+                "name", place.name(), "selected", place.key().equals(chosen))).toList();
         form.put("places", shown);
         form.put("hasPlaces", !shown.isEmpty());
         form.put("onePlace", shown.size() == 1);

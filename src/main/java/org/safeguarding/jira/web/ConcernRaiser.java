@@ -9,6 +9,9 @@ public interface ConcernRaiser {
     /** The projects where the current user may raise a concern now: ready ones in which Jira lets them create. */
     List<Place> places();
 
+    /** Whether the current user may raise a concern in this project now, asking about it alone. */
+    boolean mayRaiseIn(String projectKey);
+
     /**
      * @param projectKey one of {@link #places()}
      * @param values     the case's fields as the worker answered them; the leads' own fields are never among them

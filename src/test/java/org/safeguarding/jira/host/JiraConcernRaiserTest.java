@@ -103,6 +103,14 @@ public class JiraConcernRaiserTest {
     }
 
     @Test
+    public void mayRaiseIn_shouldAskAboutTheOneProjectOnly() {
+        assertThat(raiser.mayRaiseIn("SG"), is(true));
+        assertThat(raiser.mayRaiseIn("HELP"), is(false));
+        assertThat(raiser.mayRaiseIn("NOPE"), is(false));
+        verify(projects, never()).getProjectObjects();
+    }
+
+    @Test
     public void raise_shouldCreateTheConcernThroughJiraWithEachAnswerAsJirasScreensSendIt() {
         IssueService.CreateValidationResult checked = new IssueService.CreateValidationResult(created, errors(),
                 Map.of());

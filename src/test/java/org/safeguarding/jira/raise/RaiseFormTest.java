@@ -22,7 +22,7 @@ public class RaiseFormTest {
 
     @Test
     public void context_shouldAskTheLeafletsThreeQuestionsFirstAndTheRestOnlyIfThereIsTime() {
-        Map<String, Object> context = form.context(List.of(new ConcernRaiser.Place("SG", "Safeguarding")));
+        Map<String, Object> context = form.context(List.of(new ConcernRaiser.Place("SG", "Safeguarding")), null);
 
         assertThat(ids(context.get("leafletQuestions")), contains("journey-arranged", "owes-money", "forced-or-held"));
         assertThat(ids(context.get("moreQuestions")), not(contains("journey-arranged")));
@@ -43,16 +43,22 @@ public class RaiseFormTest {
     @Test
     public void page_shouldLetTheWorkerChooseAmongSeveralProjectsAndSayWhomToAskWhenThereAreNone() {
         String several = render(List.of(new ConcernRaiser.Place("SG", "Safeguarding"),
-                new ConcernRaiser.Place("HOUSE", "Housing")));
+                new ConcernRaiser.Place("HOUSE", "Housing")), "HOUSE");
         String none = render(List.of());
 
-        assertThat(several, containsString("<option value=\"HOUSE\">Housing (HOUSE)</option>"));
+        // Come from the Housing project's sidebar: Housing is chosen.
+        assertThat(several, containsString("<option value=\"HOUSE\" selected>Housing (HOUSE)</option>"));
+        assertThat(several, containsString("<option value=\"SG\">Safeguarding (SG)</option>"));
         assertThat(none, containsString("You cannot raise a safeguarding concern in any project yet."));
         assertThat(none, not(containsString("safeguarding-raise-form")));
     }
 
     private String render(List<ConcernRaiser.Place> places) {
-        Map<String, Object> context = new HashMap<>(form.context(places));
+        return render(places, null);
+    }
+
+    private String render(List<ConcernRaiser.Place> places, String chosen) {
+        Map<String, Object> context = new HashMap<>(form.context(places, chosen));
         context.put("restUrl", "/jira/rest/safeguarding/1.0");
         context.put("browseUrl", "/jira/browse/");
         context.put("loginUrl", "/jira/login.jsp");

@@ -49,6 +49,11 @@ public class ConcernResourceTest extends JerseyTest {
             }
 
             @Override
+            public boolean mayRaiseIn(String projectKey) {
+                return "SG".equals(projectKey);
+            }
+
+            @Override
             public Raised raise(String projectKey, String summary, CaseValues values) {
                 if (!refusal.isEmpty()) {
                     return Raised.refused(refusal);

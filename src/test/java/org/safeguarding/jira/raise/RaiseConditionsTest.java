@@ -1,0 +1,36 @@
+package org.safeguarding.jira.raise;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.util.Map;
+import org.junit.Test;
+import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.web.ConcernRaiser;
+import org.safeguarding.jira.web.TestUser;
+
+public class RaiseConditionsTest {
+    private final TestUser user = TestUser.worker();
+    private final ConcernRaiser raiser = mock(ConcernRaiser.class);
+
+    @Test
+    public void topLink_shouldShowToAnyoneLoggedInAndNobodyElse() {
+        RaiseLinkCondition link = new RaiseLinkCondition(user, new SelfCheck());
+
+        assertThat(link.shouldDisplay(Map.of()), is(true));
+        user.anonymous();
+        assertThat(link.shouldDisplay(Map.of()), is(false));
+    }
+
+    @Test
+    public void sidebarLink_shouldShowOnlyInAProjectTheUserMayRaiseAConcernIn() {
+        when(raiser.mayRaiseIn("SG")).thenReturn(true);
+        RaiseInProjectCondition sidebar = new RaiseInProjectCondition(raiser, new SelfCheck());
+
+        assertThat(sidebar.shouldDisplay(Map.of("projectKey", "SG")), is(true));
+        assertThat(sidebar.shouldDisplay(Map.of("projectKey", "HR")), is(false));
+        assertThat(sidebar.shouldDisplay(Map.of()), is(false));
+    }
+}
