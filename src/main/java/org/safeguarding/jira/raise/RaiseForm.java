@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.web.ConcernRaiser;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.screening.AgeGroup;
@@ -67,7 +68,9 @@ final class RaiseForm {
     private List<Map<String, String>> questions(boolean leaflet) {
         return Arrays.stream(Question.values()).filter(question -> LEAFLET.contains(question) == leaflet)
                 .map(question -> Map.of("id", question.id(), "say", texts.text(question.labelKey()),
-                        "hint", texts.text(question.labelKey() + ".hint"))).toList();
+                        "hint", texts.text(question.labelKey() + ".hint"),
+                        "field", texts.text("safeguarding.field." + CaseFields.questionKey(question) + ".name")))
+                .toList();
     }
 
     private List<Map<String, String>> choices(Identified[] values) {

@@ -3,6 +3,7 @@ package org.safeguarding.jira.raise;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
@@ -37,6 +38,8 @@ public class RaiseFormTest {
         assertThat(danger, is(lessThan(journey)));
         assertThat(danger > 0, is(true));
         assertThat(html, containsString("The concern will be raised in Safeguarding."));
+        // The case field's short name comes second, after what to ask.
+        assertThat(html.indexOf("(Screening: journey arranged or paid by someone else)"), is(greaterThan(journey)));
         assertThat(html, containsString("data-rest=\"/jira/rest/safeguarding/1.0\""));
     }
 
