@@ -80,6 +80,7 @@
                 url: optional(field('url').value),
                 nations: checkedValues(form, 'nations'),
                 audience: optional(field('audience').value),
+                genders: checkedValues(form, 'genders'),
                 category: optional(field('category').value),
                 languages: field('languages').value.split(',').map(function (language) {
                     return language.trim();
@@ -97,8 +98,10 @@
                 field(name).value = entry[name] || '';
             });
             field('languages').value = (entry.languages || []).join(', ');
-            form.querySelectorAll('input[name="nations"]').forEach(function (box) {
-                box.checked = (entry.nations || []).indexOf(box.value) >= 0;
+            ['nations', 'genders'].forEach(function (name) {
+                form.querySelectorAll('input[name="' + name + '"]').forEach(function (box) {
+                    box.checked = (entry[name] || []).indexOf(box.value) >= 0;
+                });
             });
         }
 

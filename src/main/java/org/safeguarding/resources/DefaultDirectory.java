@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.safeguarding.screening.Identified;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Nation;
 
 /**
@@ -61,13 +62,17 @@ public final class DefaultDirectory {
         String source;
         @JsonProperty
         String notes;
+        @JsonProperty
+        List<String> genders = List.of();
 
         Resource toResource() {
             Set<Nation> served = EnumSet.noneOf(Nation.class);
             nations.forEach(nation -> served.add(value(Nation.class, nation)));
+            Set<Gender> forGenders = EnumSet.noneOf(Gender.class);
+            genders.forEach(gender -> forGenders.add(value(Gender.class, gender)));
             return new Resource(id, name, phone, url, served, value(Audience.class, audience),
                     value(ResourceCategory.class, category), languages,
-                    verifiedOn == null ? null : LocalDate.parse(verifiedOn), source, notes, false);
+                    verifiedOn == null ? null : LocalDate.parse(verifiedOn), source, notes, false, forGenders);
         }
     }
 }

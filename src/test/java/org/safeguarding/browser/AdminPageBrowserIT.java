@@ -125,6 +125,23 @@ public class AdminPageBrowserIT extends BrowserTest {
     }
 
     @Test
+    public void editEntry_shouldShowAndKeepWhomAServiceIsOnlyFor() {
+        open();
+
+        BROWSER.find("[data-safeguarding-edit='tara']").click();
+        BROWSER.waitFor(ExpectedConditions.attributeToBeNotEmpty(BROWSER.find("#safeguarding-entry-name"), "value"));
+        assertThat(BROWSER.find("#safeguarding-entry-gender-female").isSelected(), is(true));
+        assertThat(BROWSER.find("#safeguarding-entry-gender-male").isSelected(), is(false));
+        assertThat(BROWSER.driver().findElements(By.id("safeguarding-entry-gender-prefer-not-to-say")), is(empty()));
+
+        BROWSER.find("[data-safeguarding-edit='migrant-help']").click();
+        BROWSER.waitFor(ExpectedConditions.attributeContains(BROWSER.find("#safeguarding-entry-name"), "value",
+                "Migrant Help"));
+        assertThat(BROWSER.find("#safeguarding-entry-gender-female").isSelected(), is(false));
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    @Test
     public void retireEntry_shouldAskFirstThenTakeTheServiceOffTheList() {
         open();
         String name = BROWSER.find("[data-safeguarding-retire='crimestoppers']").getAttribute("data-name");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.Test;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Nation;
 
 public class DefaultDirectoryTest {
@@ -102,6 +103,24 @@ public class DefaultDirectoryTest {
         assertSupport(Nation.SCOTLAND, true, "childline", "guardianship-scotland", "nspcc-helpline");
         assertSupport(Nation.NORTHERN_IRELAND, true, "childline", "independent-guardian-service-ni", "nspcc-helpline",
                 "regional-emergency-social-work-ni");
+    }
+
+    /** §13.3: TARA (Scotland) and Belfast & Lisburn Women's Aid (Northern Ireland) support women; others go elsewhere. */
+    @Test
+    public void forCase_shouldOfferTheWomensServicesToWomenAndToAnyoneWhoseGenderIsNotKnownButNotToMen() {
+        assertThat(adultSupport(Nation.SCOTLAND, Gender.MALE), contains("migrant-help"));
+        assertThat(adultSupport(Nation.SCOTLAND, Gender.FEMALE), contains("migrant-help", "tara"));
+        assertThat(adultSupport(Nation.SCOTLAND, Gender.PREFER_NOT_TO_SAY), contains("migrant-help", "tara"));
+        assertThat(adultSupport(Nation.NORTHERN_IRELAND, Gender.MALE), contains("migrant-help-northern-ireland"));
+        assertThat(adultSupport(Nation.NORTHERN_IRELAND, Gender.FEMALE), contains("belfast-lisburn-womens-aid",
+                "migrant-help-northern-ireland"));
+        assertThat(adultSupport(Nation.ENGLAND, Gender.MALE), contains("salvation-army-victim-care"));
+    }
+
+    private List<String> adultSupport(Nation nation, Gender gender) {
+        return directory.forCase(Optional.of(nation), false, Optional.of(gender)).stream()
+                .filter(entry -> entry.category() == ResourceCategory.ADULT_SUPPORT).map(Resource::id).sorted()
+                .toList();
     }
 
     @Test

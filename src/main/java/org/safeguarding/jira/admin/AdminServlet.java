@@ -38,6 +38,7 @@ import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Nation;
 
 /**
@@ -127,6 +128,9 @@ public class AdminServlet extends HttpServlet {
                 Map.entry("today", today.toString()),
                 Map.entry("nations", DirectoryOverview.choices(Nation.class, texts)),
                 Map.entry("audiences", DirectoryOverview.choices(Audience.class, texts)),
+                // A service is for women, men or people of neither; "prefers not to say" describes a person only.
+                Map.entry("genders", DirectoryOverview.choices(Gender.class, texts).stream()
+                        .filter(choice -> !Gender.PREFER_NOT_TO_SAY.id().equals(choice.get("id"))).toList()),
                 Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts))),
                 response.getWriter());
     }

@@ -22,6 +22,7 @@ import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Nation;
 
@@ -139,6 +140,7 @@ public class AoDirectoryStore implements DirectoryStore {
         row.setVerifiedOn(entry.verifiedOn().toString());
         row.setSource(entry.source());
         row.setNotes(entry.notes());
+        row.setGenders(entry.genders().stream().sorted().map(Gender::id).collect(Collectors.joining(",")));
         row.setRetired(entry.retired());
         row.save();
     }
@@ -161,6 +163,7 @@ public class AoDirectoryStore implements DirectoryStore {
         fields.put("verifiedOn", entry.verifiedOn().toString());
         fields.put("source", entry.source());
         fields.put("notes", entry.notes());
+        fields.put("genders", entry.genders().stream().sorted().map(Gender::id).toList());
         fields.put("retired", entry.retired());
         try {
             return JSON.writeValueAsString(fields);
@@ -176,9 +179,13 @@ public class AoDirectoryStore implements DirectoryStore {
         }
         List<String> languages = row.getLanguages() == null || row.getLanguages().isBlank() ? List.of()
                 : List.of(row.getLanguages().split(DirectoryColumns.LANGUAGE_SEPARATOR));
+        Set<Gender> genders = EnumSet.noneOf(Gender.class);
+        if (row.getGenders() != null && !row.getGenders().isBlank()) {
+            Arrays.stream(row.getGenders().split(",")).forEach(id -> genders.add(stored(Gender.class, id)));
+        }
         return new Resource(row.getResourceId(), row.getName(), row.getPhone(), row.getUrl(), nations,
                 stored(Audience.class, row.getAudience()), stored(ResourceCategory.class, row.getCategory()), languages,
-                LocalDate.parse(row.getVerifiedOn()), row.getSource(), row.getNotes(), row.isRetired());
+                LocalDate.parse(row.getVerifiedOn()), row.getSource(), row.getNotes(), row.isRetired(), genders);
     }
 
     private static <E extends Enum<E> & Identified> E stored(Class<E> type, String id) {

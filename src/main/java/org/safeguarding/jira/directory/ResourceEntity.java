@@ -65,6 +65,11 @@ public interface ResourceEntity extends Entity {
 
     void setNotes(String notes);
 
+    /** The genders the service is for, their ids comma-separated; empty or none for anyone. */
+    String getGenders();
+
+    void setGenders(String genders);
+
     boolean isRetired();
 
     void setRetired(boolean retired);

@@ -88,7 +88,7 @@ public class HandoutServlet extends HttpServlet {
                 "reviewed", explanation.reviewed(),
                 "title", explanation.title(),
                 "paragraphs", Arrays.stream(ExplanationTopic.values()).map(topic -> explanation.shownText(topic, screening.nation())).toList(),
-                "numbers", directory.directory().forCase(screening.nation(), child).stream()
+                "numbers", directory.directory().forCase(screening.nation(), child, screening.gender()).stream()
                         .filter(entry -> ON_THE_HANDOUT.contains(entry.category()) && entry.phone() != null)
                         .map(entry -> Map.of("name", entry.name(), "phone", entry.phone())).toList()),
                 response.getWriter());

@@ -117,7 +117,8 @@ public class ResourcesPanelContext implements ContextProvider {
         Optional<Nation> nation = screening.nation().or(organisation::onlyNation);
         panel.put("servicesFor", nation.map(value -> texts.text("safeguarding.panel.services-for",
                 texts.text(value.labelKey()))).orElse(texts.text("safeguarding.panel.services-for-all")));
-        panel.put("groups", groups(directory.directory().forCase(nation, assessment.treatedAsChild())));
+        panel.put("groups", groups(directory.directory().forCase(nation, assessment.treatedAsChild(),
+                screening.gender())));
         explain(panel, screening);
     }
 

@@ -2,10 +2,12 @@ package org.safeguarding.jira.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Set;
 import org.safeguarding.jira.directory.DirectoryColumns;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
 
@@ -37,8 +39,17 @@ final class ResourceJsonReader extends JsonFields {
                 value("audience", json.audience, Audience.class),
                 value("category", json.category, ResourceCategory.class), languages(json.languages),
                 date("verifiedOn", json.verifiedOn), text("source", json.source, DirectoryColumns.LONG),
-                text("notes", json.notes, DirectoryColumns.NOTES), false);
+                text("notes", json.notes, DirectoryColumns.NOTES), false, genders(json.genders));
         return errors.isEmpty() ? new Result(entry, List.of()) : new Result(null, List.copyOf(errors));
+    }
+
+    /** Whom the service is for; "prefers not to say" describes a person, never a service. */
+    private Set<Gender> genders(List<String> ids) {
+        Set<Gender> genders = values("genders", ids, Gender.class);
+        if (genders.contains(Gender.PREFER_NOT_TO_SAY)) {
+            errors.add(FieldError.of("genders", "safeguarding.error.service-gender"));
+        }
+        return genders;
     }
 
     /** Each language on one line, and all of them together within the one column that keeps them. */
@@ -88,5 +99,7 @@ final class ResourceJsonReader extends JsonFields {
         String source;
         @JsonProperty
         String notes;
+        @JsonProperty
+        List<String> genders;
     }
 }

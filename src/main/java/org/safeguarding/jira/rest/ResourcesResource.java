@@ -27,6 +27,7 @@ import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Nation;
 
@@ -55,7 +56,8 @@ public class ResourcesResource {
     }
 
     @GET
-    public Response resources(@QueryParam("nation") String nation, @QueryParam("child") String child) {
+    public Response resources(@QueryParam("nation") String nation, @QueryParam("child") String child,
+                              @QueryParam("gender") String gender) {
         if (currentUser.key().isEmpty()) {
             return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
         }
@@ -67,12 +69,16 @@ public class ResourcesResource {
         if (child != null && !child.equals("true") && !child.equals("false")) {
             problems.add(FieldError.of("child", "safeguarding.error.not-one-of", child, "true, false"));
         }
+        Optional<Gender> forGender = Optional.ofNullable(gender).flatMap(id -> Identified.byId(Gender.class, id));
+        if (gender != null && forGender.isEmpty()) {
+            problems.add(FieldError.of("gender", "safeguarding.error.not-one-of", gender, Identified.ids(Gender.class)));
+        }
         if (!problems.isEmpty()) {
             return ErrorsJson.badRequest(problems, texts);
         }
-        List<Resource> entries = nation == null && child == null
+        List<Resource> entries = nation == null && child == null && gender == null
                 ? directory.directory().entries().stream().filter(entry -> !entry.retired()).toList()
-                : directory.directory().forCase(forNation, Boolean.parseBoolean(child));
+                : directory.directory().forCase(forNation, Boolean.parseBoolean(child), forGender);
         return Response.ok(new DirectoryJson(entries.stream().map(ResourceJson::new).toList())).build();
     }
 
@@ -218,6 +224,8 @@ public class ResourcesResource {
         final String source;
         @JsonProperty
         final String notes;
+        @JsonProperty
+        final List<String> genders;
 
         ResourceJson(Resource entry) {
             id = entry.id();
@@ -231,6 +239,7 @@ public class ResourcesResource {
             verifiedOn = entry.verifiedOn().toString();
             source = entry.source();
             notes = entry.notes();
+            genders = entry.genders().stream().map(Gender::id).sorted().toList();
         }
     }
 }

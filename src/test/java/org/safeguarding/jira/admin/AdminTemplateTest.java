@@ -22,6 +22,7 @@ import org.safeguarding.jira.setup.SetupStep;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Nation;
 
 public class AdminTemplateTest {
@@ -272,6 +273,7 @@ public class AdminTemplateTest {
                                 "workflow", true, "confidentiality", "own-scheme", "ready", false))),
                 Map.entry("nations", DirectoryOverview.choices(Nation.class, texts)),
                 Map.entry("audiences", DirectoryOverview.choices(Audience.class, texts)),
+                Map.entry("genders", DirectoryOverview.choices(Gender.class, texts)),
                 Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts)));
     }
 }

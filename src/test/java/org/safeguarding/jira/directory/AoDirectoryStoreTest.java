@@ -37,6 +37,7 @@ import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Nation;
 
 public class AoDirectoryStoreTest {
@@ -82,6 +83,23 @@ public class AoDirectoryStoreTest {
         assertThat(history.getValue().get("CHANGED_BY"), equalTo("admin"));
         assertThat(history.getValue().get("CHANGED_AT"), equalTo("2026-11-29T10:15:30Z"));
         assertThat((String) history.getValue().get("SNAPSHOT"), containsString("\"phone\":\"08000 121 700\""));
+    }
+
+    @Test
+    public void createAndRead_shouldKeepWhomAServiceIsFor() {
+        Resource forWomen = new Resource("tara", "TARA", "0141 276 7724", null, Set.of(Nation.SCOTLAND),
+                Audience.ADULTS, ResourceCategory.ADULT_SUPPORT, List.of(), LocalDate.of(2026, 12, 1),
+                "https://example.org/tara", null, false, Set.of(Gender.FEMALE));
+        when(ao.create(eq(ResourceEntity.class), anyMap())).thenReturn(row);
+
+        store.create(forWomen, "admin");
+
+        verify(row).setGenders("female");
+        stored(row);
+        when(row.getGenders()).thenReturn("female");
+        when(ao.find(eq(ResourceEntity.class), argThat((Query query) -> "ID".equals(query.getOrderClause())
+                && query.getWhereClause() == null))).thenReturn(new ResourceEntity[] {row});
+        assertThat(store.all().get(0).genders(), equalTo(Set.of(Gender.FEMALE)));
     }
 
     @Test

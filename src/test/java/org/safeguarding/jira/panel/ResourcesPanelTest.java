@@ -53,6 +53,7 @@ import org.safeguarding.resources.ResourceDirectory;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Barrier;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Question;
@@ -311,6 +312,18 @@ public class ResourcesPanelTest {
 
         assertThat(contextFor(Screening.builder().build()).get("leads"), is("No safeguarding lead is named yet: tell "
                 + "your lead yourself, and ask your Jira administrator to name the leads in the app's settings."));
+    }
+
+    @Test
+    public void panel_shouldOfferAWomansServiceToAWomanButNotToAMan() {
+        String man = render(contextFor(Screening.builder().nation(Nation.SCOTLAND).ageGroup(AgeGroup.ADULT)
+                .gender(Gender.MALE).build()));
+        String woman = render(contextFor(Screening.builder().nation(Nation.SCOTLAND).ageGroup(AgeGroup.ADULT)
+                .gender(Gender.FEMALE).build()));
+
+        assertThat(man, not(containsString("TARA (Trafficking Awareness Raising Alliance)")));
+        assertThat(man, containsString("Migrant Help"));
+        assertThat(woman, containsString("TARA (Trafficking Awareness Raising Alliance)"));
     }
 
     @Test

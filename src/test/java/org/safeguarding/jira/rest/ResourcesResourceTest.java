@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.ws.rs.client.Entity;
+import javax.ws.rs.client.WebTarget;
 import javax.ws.rs.core.Application;
 import javax.ws.rs.core.Response;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -83,6 +84,43 @@ public class ResourcesResourceTest extends JerseyTest {
     }
 
     @Test
+    public void resources_shouldLeaveOutAServiceForWomenForAMansCaseAndSayWhomEachEntryIsFor() throws Exception {
+        List<String> forAMan = ids(target("resources").queryParam("nation", "scotland").queryParam("child", "false")
+                .queryParam("gender", "male"));
+        JsonNode forAWoman = JSON.readTree(target("resources").queryParam("nation", "scotland")
+                .queryParam("child", "false").queryParam("gender", "female").request().get(String.class));
+
+        assertThat(forAMan.contains("tara"), is(false));
+        assertThat(forAMan.contains("migrant-help"), is(true));
+        forAWoman.at("/entries").forEach(entry -> {
+            if (entry.get("id").asText().equals("tara")) {
+                assertThat(entry.at("/genders/0").asText(), is("female"));
+            }
+        });
+        assertThat(target("resources").queryParam("gender", "other").request().get().getStatus(), is(400));
+    }
+
+    private static List<String> ids(WebTarget target) throws Exception {
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(target.request().get(String.class)).at("/entries").forEach(entry -> ids.add(entry.get("id")
+                .asText()));
+        return ids;
+    }
+
+    @Test
+    public void add_shouldRefuseAServiceOnlyForPeopleWhoPreferNotToSay() throws Exception {
+        user.admin();
+        ObjectNode entry = (ObjectNode) JSON.readTree(ENTRY);
+        entry.putArray("genders").add("prefer-not-to-say");
+
+        Response response = target("resources").request().post(Entity.json(entry.toString()));
+
+        assertThat(response.getStatus(), is(400));
+        assertThat(JSON.readTree(response.readEntity(String.class)).at("/errors/0/field").asText(), is("genders"));
+        verifyNoInteractions(editor);
+    }
+
+    @Test
     public void resources_shouldNameEachBadFilter() throws Exception {
         Response response = target("resources").queryParam("nation", "france").queryParam("child", "maybe")
                 .request().get();
@@ -110,6 +148,7 @@ public class ResourcesResourceTest extends JerseyTest {
         verify(editor).add(added.capture(), eq("admin"));
         assertThat(added.getValue().languages(), contains("Polish"));
         assertThat(added.getValue().verifiedOn(), is(LocalDate.of(2026, 11, 20)));
+        assertThat(added.getValue().genders().isEmpty(), is(true));
     }
 
     @Test
