@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.Test;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Nation;
 
 public class ShippedCorrectionsTest {
@@ -55,6 +56,17 @@ public class ShippedCorrectionsTest {
                 List.of(MIGRANT_HELP_NOW, TARA, GLAA.withIdAndRetired("glaa", true)), Set.of());
 
         assertThat(corrections.isEmpty(), is(true));
+    }
+
+    @Test
+    public void between_shouldTellAnEarlierInstallWhomAServiceIsFor() {
+        Resource taraForWomen = new Resource("tara", "tara", "0141 276 7724", null, Set.of(Nation.SCOTLAND),
+                Audience.ADULTS, ResourceCategory.ADULT_SUPPORT, List.of(), LocalDate.of(2026, 12, 1),
+                "https://www.gov.scot/", null, false, Set.of(Gender.FEMALE));
+
+        ShippedCorrections corrections = ShippedCorrections.between(List.of(taraForWomen), List.of(TARA), Set.of());
+
+        assertThat(corrections.corrected(), contains(taraForWomen));
     }
 
     private static Resource entry(String id, String phone, Set<Nation> nations) {
