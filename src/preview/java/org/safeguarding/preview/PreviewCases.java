@@ -1,6 +1,7 @@
 package org.safeguarding.preview;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +21,10 @@ import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.ConcernRaiser;
+import org.safeguarding.jira.web.WorkQueues;
 import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.ReferralStep;
+import org.safeguarding.referral.WorkQueue;
 import org.safeguarding.screening.Question;
 
 /**
@@ -29,7 +32,7 @@ import org.safeguarding.screening.Question;
  * Jira's adapters read them. Anyone signed in may see them, as if the preview's one project let every user browse;
  * the lead leads them all.
  */
-final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords, ConcernRaiser {
+final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords, ConcernRaiser, WorkQueues {
     /** The preview's one project, ready for concerns, in which everyone signed in may create. */
     private static final Place PROJECT = new Place("SG", "Safeguarding");
 
@@ -82,6 +85,26 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
     @Override
     public List<Place> places() {
         return user.key().isPresent() ? List.of(PROJECT) : List.of();
+    }
+
+    /** The preview's cases in each queue, by the domain's rules; the preview has no issue navigator to link to. */
+    @Override
+    public synchronized List<Listed> queues() {
+        LocalDate today = LocalDate.now();
+        return Arrays.stream(WorkQueue.values()).map(queue -> {
+            List<Listed.Case> in = user.key().isEmpty() ? List.<Listed.Case>of() : cases.values().stream()
+                    .filter(record -> queue.holds(facts(record, today), today))
+                    .map(record -> new Listed.Case(record.key(), record.summary())).toList();
+            return new Listed(queue, in.size(), in.stream().limit(FIRST).toList(), Optional.empty());
+        }).toList();
+    }
+
+    private WorkQueue.Facts facts(CaseRecord record, LocalDate today) {
+        CaseValues recorded = record.values();
+        return new WorkQueue.Facts(statuses.apply(record.key()),
+                ScreeningAssembler.from(recorded).treatedAsChild(today),
+                recorded.date(CaseFields.REASONABLE_GROUNDS_DUE), recorded.date(CaseFields.NEXT_REVIEW),
+                recorded.date(CaseFields.RETENTION_REVIEW));
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
+import org.safeguarding.jira.work.WorkServlet;
 
 /**
  * The preview's own frame: a header saying this is a preview and who is signed in, with links to the plugin's
@@ -27,7 +28,10 @@ final class PreviewFrame {
         nav.appendElement("a").attr("href", "/").text("Start");
         nav.appendText(" · ");
         if (user.key().isPresent()) {
-            // The app's web item in Jira's top navigation, shown to anyone logged in (RaiseLinkCondition).
+            // The app's web items in Jira's top navigation, shown to anyone logged in (PageLinkCondition).
+            nav.appendElement("a").attr("href", WorkServlet.PATH).attr("id", "safeguarding-work-link")
+                    .text("Safeguarding: what needs me now");
+            nav.appendText(" · ");
             nav.appendElement("a").attr("href", RaiseConcernServlet.PATH).attr("id", "safeguarding-raise-link")
                     .text("Raise a safeguarding concern");
             nav.appendText(" · ");

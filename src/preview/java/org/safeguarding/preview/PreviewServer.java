@@ -53,8 +53,8 @@ import org.safeguarding.jira.rest.JsonOnlyWrites;
 import org.safeguarding.jira.rest.PlanResource;
 import org.safeguarding.jira.rest.RequestSizeLimit;
 import org.safeguarding.jira.rest.ResourcesResource;
-import org.safeguarding.jira.rest.SettingsResource;
 import org.safeguarding.jira.rest.SelfCheckResource;
+import org.safeguarding.jira.rest.SettingsResource;
 import org.safeguarding.jira.rest.SubjectAccessResource;
 import org.safeguarding.jira.rest.SwitchedOffFilter;
 import org.safeguarding.jira.selfcheck.SelfCheck;
@@ -66,15 +66,16 @@ import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.Anonymisation;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
+import org.safeguarding.jira.web.InMemoryDutyRota;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
-import org.safeguarding.jira.web.InMemoryDutyRota;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PageTemplates;
-import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.SampleLeadNames;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.ThreadPageBuilder;
+import org.safeguarding.jira.work.WorkServlet;
 import org.safeguarding.referral.AppSettings;
 
 /**
@@ -123,6 +124,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, pages, texts)),
                 RaiseConcernServlet.PATH);
+        context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, pages, texts)), WorkServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
         InMemoryClosedCases closedCases = new InMemoryClosedCases();

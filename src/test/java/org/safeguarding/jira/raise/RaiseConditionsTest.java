@@ -2,6 +2,7 @@ package org.safeguarding.jira.raise;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.junit.Assert.assertThrows;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.junit.Test;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.ConcernRaiser;
+import org.safeguarding.jira.web.PageLinkCondition;
 import org.safeguarding.jira.web.TestUser;
 
 public class RaiseConditionsTest {
@@ -17,11 +19,20 @@ public class RaiseConditionsTest {
 
     @Test
     public void topLink_shouldShowToAnyoneLoggedInAndNobodyElse() {
-        RaiseLinkCondition link = new RaiseLinkCondition(user, new SelfCheck());
+        PageLinkCondition link = new PageLinkCondition(user, new SelfCheck());
+        link.init(Map.of("page", RaiseConcernServlet.class.getName()));
 
         assertThat(link.shouldDisplay(Map.of()), is(true));
         user.anonymous();
         assertThat(link.shouldDisplay(Map.of()), is(false));
+    }
+
+    @Test
+    public void topLink_shouldRefuseAPageTheAppDoesNotHave() {
+        PageLinkCondition link = new PageLinkCondition(user, new SelfCheck());
+
+        assertThrows(IllegalArgumentException.class, () -> link.init(Map.of("page", "org.example.NoSuchPage")));
+        assertThrows(IllegalArgumentException.class, () -> link.init(Map.of()));
     }
 
     @Test

@@ -3,7 +3,9 @@
 // plugins and their SearchService mocks use it; long searchCountOverrideSecurity(ApplicationUser, Query) throws
 // SearchException, as SearchService implementations for Jira 8 and later declare it; SearchResults<Issue>
 // searchOverrideSecurity(ApplicationUser, Query, PagerFilter) throws SearchException, as Jira 8 and later plugins call
-// it (the search tool; shared/reference/jira-wave2-apis.md §5). Subset.
+// it (the search tool; shared/reference/jira-wave2-apis.md §5); long searchCount(ApplicationUser, Query) and
+// SearchResults<Issue> search(ApplicationUser, Query, PagerFilter), the user's own view, which §5 gives as the entry
+// points to use on both 10.3 and 11.3 [likely on 11.3]. Subset.
 package com.atlassian.jira.bc.issue.search;
 
 import com.atlassian.jira.issue.Issue;
@@ -18,6 +20,10 @@ public interface SearchService {
     ParseResult parseQuery(ApplicationUser searcher, String query);
 
     long searchCountOverrideSecurity(ApplicationUser searcher, Query query) throws SearchException;
+
+    long searchCount(ApplicationUser searcher, Query query) throws SearchException;
+
+    SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter pager) throws SearchException;
 
     SearchResults<Issue> searchOverrideSecurity(ApplicationUser searcher, Query query, PagerFilter pager)
             throws SearchException;
