@@ -48,14 +48,11 @@ public class PlanServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (pages.switchedOff(this, response)) {
+        if (pages.switchedOff(this, response)
+                || !LoginRedirect.loggedIn(request, response, userManager, loginUriProvider)) {
             return;
         }
         UserKey user = userManager.getRemoteUserKey(request);
-        if (user == null) {
-            LoginRedirect.send(request, response, loginUriProvider);
-            return;
-        }
         OurPlan ours = OurPlan.of(store, texts);
         response.setContentType("text/html;charset=UTF-8");
         pages.render(TEMPLATE, PageResource.PRINT, Map.of("parts", ours.parts(texts), "template", ours.template(),

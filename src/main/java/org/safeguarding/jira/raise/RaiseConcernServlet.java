@@ -46,11 +46,8 @@ public class RaiseConcernServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (pages.switchedOff(this, response)) {
-            return;
-        }
-        if (userManager.getRemoteUserKey(request) == null) {
-            LoginRedirect.send(request, response, loginUriProvider);
+        if (pages.switchedOff(this, response)
+                || !LoginRedirect.loggedIn(request, response, userManager, loginUriProvider)) {
             return;
         }
         List<ConcernRaiser.Place> places = raiser.places();

@@ -47,11 +47,8 @@ public class WorkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (pages.switchedOff(this, response)) {
-            return;
-        }
-        if (userManager.getRemoteUserKey(request) == null) {
-            LoginRedirect.send(request, response, loginUriProvider);
+        if (pages.switchedOff(this, response)
+                || !LoginRedirect.loggedIn(request, response, userManager, loginUriProvider)) {
             return;
         }
         String root = request.getContextPath();
