@@ -3,9 +3,6 @@ package org.safeguarding.jira.work;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -26,7 +23,6 @@ import org.safeguarding.jira.web.WorkQueues;
 @Named
 public class WorkServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/work";
-    static final String TEMPLATE = "templates/work/work.vm";
     private static final long serialVersionUID = 1L;
 
     private final transient UserManager userManager;
@@ -51,19 +47,8 @@ public class WorkServlet extends HttpServlet {
                 || !LoginRedirect.loggedIn(request, response, userManager, loginUriProvider)) {
             return;
         }
-        String root = request.getContextPath();
-        List<Map<String, Object>> shown = queues.queues().stream().map(listed -> Map.<String, Object>of(
-                "id", listed.queue().id(),
-                "label", texts.text(listed.queue().labelKey()),
-                "count", listed.count() < 0 ? texts.text("safeguarding.work.not-counted")
-                        : String.valueOf(listed.count()),
-                "cases", listed.first().stream().map(found -> Map.of("key", found.key(), "summary", found.summary(),
-                        "url", root + "/browse/" + found.key())).toList(),
-                "hasCases", !listed.first().isEmpty(),
-                "more", listed.count() > listed.first().size(),
-                "all", listed.jql().map(jql -> root + "/issues/?jql=" + URLEncoder.encode(jql,
-                        StandardCharsets.UTF_8)).orElse(""))).toList();
         response.setContentType("text/html;charset=UTF-8");
-        pages.render(TEMPLATE, PageResource.PRINT, Map.of("queues", shown), response.getWriter());
+        pages.render(WorkPage.TEMPLATE, PageResource.PRINT,
+                Map.of("queues", WorkPage.queues(queues.queues(), request.getContextPath(), texts)), response.getWriter());
     }
 }

@@ -2,13 +2,17 @@ package org.safeguarding.jira.host;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -18,6 +22,7 @@ import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +31,7 @@ import java.util.stream.Collectors;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
@@ -86,6 +92,31 @@ public class JiraWorkQueuesTest {
                 "Safeguarding concern raised 1 Dec 2026")));
         assertThat(danger.jql().orElseThrow(), is("issuetype = 10100 AND status = 10009 ORDER BY updated ASC"));
         verify(search, never()).searchCountOverrideSecurity(any(), any());
+    }
+
+    @Test
+    public void queues_shouldAskJiraABoundedNumberOfQuestionsAndReadNothingButKeyAndSummary() throws Exception {
+        Issue sg1 = mock(Issue.class);
+        @SuppressWarnings("unchecked")
+        SearchResults<Issue> found = mock(SearchResults.class);
+        when(found.getResults()).thenReturn(List.of(sg1));
+        when(search.searchCount(lead, query)).thenReturn(10_000L);
+        when(search.search(eq(lead), eq(query), any())).thenReturn(found);
+
+        List<WorkQueues.Listed> listed = queues.queues();
+
+        // However many cases there are: one parse, one count and one first page per queue set-up can ask about.
+        long asked = listed.stream().filter(queue -> queue.jql().isPresent()).count();
+        verify(search, times((int) asked)).parseQuery(eq(lead), anyString());
+        verify(search, times((int) asked)).searchCount(lead, query);
+        ArgumentCaptor<PagerFilter> pages = ArgumentCaptor.forClass(PagerFilter.class);
+        verify(search, times((int) asked)).search(eq(lead), eq(query), pages.capture());
+        assertThat(pages.getAllValues(), everyItem(hasProperty("max", is(WorkQueues.FIRST))));
+        assertThat(pages.getAllValues(), everyItem(hasProperty("start", is(0))));
+        // No per-issue work: no custom field, no history, nothing from the database beyond Jira's search.
+        verify(sg1, times((int) asked)).getKey();
+        verify(sg1, times((int) asked)).getSummary();
+        verifyNoMoreInteractions(sg1);
     }
 
     @Test
