@@ -35,6 +35,7 @@ import org.safeguarding.jira.audit.SubjectAccessServlet;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
+import org.safeguarding.jira.nrm.NrmDraftServlet;
 import org.safeguarding.jira.panel.AccessLogPanelContext;
 import org.safeguarding.jira.panel.CaseCondition;
 import org.safeguarding.jira.panel.CaseLeadCondition;
@@ -70,6 +71,7 @@ import org.safeguarding.jira.web.InMemoryDutyRota;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.web.LeadExports;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.SampleLeadNames;
@@ -154,8 +156,11 @@ public final class PreviewServer implements AutoCloseable {
                 texts)), "/plugins/servlet/safeguarding/handout");
         context.addServlet(new ServletHolder(new MissingSummaryServlet(user, user, cases, access, texts, pages)),
                 "/plugins/servlet/safeguarding/missing-summary");
-        context.addServlet(new ServletHolder(new SubjectAccessServlet(user, user, cases, cases, access, pages,
-                texts)), "/plugins/servlet/safeguarding/subject-access");
+        LeadExports exports = new LeadExports(user, user, cases, cases, access, texts);
+        context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, pages, texts)),
+                "/plugins/servlet/safeguarding/subject-access");
+        context.addServlet(new ServletHolder(new NrmDraftServlet(exports, settings, pages, texts)),
+                "/plugins/servlet/safeguarding/nrm-draft");
         context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, user, anonymisation, application, pages,
                 texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()

@@ -36,6 +36,8 @@ public class PagePermissionMatrixIT {
             new Row("/plugins/servlet/safeguarding/missing-summary?case=SG-1", LOG_IN, "200", "200", "200"),
             new Row("/plugins/servlet/safeguarding/subject-access?case=SG-1", LOG_IN, "403", "200", "403"),
             new Row("/plugins/servlet/safeguarding/subject-access?case=SG-404", LOG_IN, "404", "404", "404"),
+            new Row("/plugins/servlet/safeguarding/nrm-draft?case=SG-1", LOG_IN, "403", "200", "403"),
+            new Row("/plugins/servlet/safeguarding/nrm-draft?case=SG-404", LOG_IN, "404", "404", "404"),
             new Row("/plugins/servlet/safeguarding/anonymise?case=SG-1", LOG_IN, "403", "200", "403"),
             new Row("/plugins/servlet/safeguarding/anonymise?case=SG-404", LOG_IN, "404", "404", "404"),
             new Row("/rest/safeguarding/1.0/settings", "401", "403", "403", "200"),

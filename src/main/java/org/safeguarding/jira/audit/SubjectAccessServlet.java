@@ -1,7 +1,5 @@
 package org.safeguarding.jira.audit;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -15,10 +13,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.setup.CaseRecord;
-import org.safeguarding.jira.web.AccessRecorder;
-import org.safeguarding.jira.web.CasePage;
-import org.safeguarding.jira.web.CaseRecords;
-import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.LeadExports;
 import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.Texts;
@@ -37,29 +32,18 @@ public class SubjectAccessServlet extends HttpServlet {
     static final String EXPORTED = "safeguarding.access.detail.subject-access";
     private static final long serialVersionUID = 1L;
 
-    private final transient UserManager userManager;
-    private final transient LoginUriProvider loginUriProvider;
-    private final transient CaseRecords records;
-    private final transient Cases cases;
-    private final transient AccessRecorder access;
+    private final transient LeadExports exports;
     private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
-    public SubjectAccessServlet(UserManager userManager, LoginUriProvider loginUriProvider, CaseRecords records,
-                                Cases cases, AccessRecorder access, PageTemplates pages, Texts texts) {
-        this(userManager, loginUriProvider, records, cases, access, pages, texts,
-                Clock.systemDefaultZone());
+    public SubjectAccessServlet(LeadExports exports, PageTemplates pages, Texts texts) {
+        this(exports, pages, texts, Clock.systemDefaultZone());
     }
 
-    SubjectAccessServlet(UserManager userManager, LoginUriProvider loginUriProvider, CaseRecords records, Cases cases,
-                         AccessRecorder access, PageTemplates pages, Texts texts, Clock clock) {
-        this.userManager = userManager;
-        this.loginUriProvider = loginUriProvider;
-        this.records = records;
-        this.cases = cases;
-        this.access = access;
+    SubjectAccessServlet(LeadExports exports, PageTemplates pages, Texts texts, Clock clock) {
+        this.exports = exports;
         this.pages = pages;
         this.texts = texts;
         this.clock = clock;
@@ -70,23 +54,11 @@ public class SubjectAccessServlet extends HttpServlet {
         if (pages.switchedOff(this, response)) {
             return;
         }
-        Optional<String> key = CasePage.key(request, response, userManager, loginUriProvider, texts);
-        if (key.isEmpty()) {
-            return;
-        }
-        Optional<CaseRecord> record = records.forLead(key.get());
+        Optional<CaseRecord> record = exports.open(request, response, EXPORTED);
         if (record.isEmpty()) {
-            if (cases.isVisibleCase(key.get())) {
-                response.sendError(HttpServletResponse.SC_FORBIDDEN, texts.text("safeguarding.error.leads-only"));
-            } else {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            }
             return;
         }
         CaseRecord found = record.get();
-        // The key of the issue Jira found: an old or lower-case key typed in the address would log elsewhere.
-        access.exported(found.key(), EXPORTED);
-        CasePage.printable(response);
         List<Map<String, String>> comments = found.notes().stream().map(note -> Map.of("author",
                 Objects.toString(note.author(), ""), "written", UkDates.dayAndTime(note.written()),
                 "text", Objects.toString(note.text(), ""))).toList();

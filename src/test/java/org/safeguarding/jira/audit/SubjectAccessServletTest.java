@@ -5,10 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -44,6 +41,7 @@ import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.LeadExports;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
@@ -81,22 +79,11 @@ public class SubjectAccessServletTest {
     public void setUp() {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(request.getParameter("case")).thenReturn("SG-1");
-        servlet = new SubjectAccessServlet(userManager, loginUriProvider, records, cases,
-                new AccessRecorder(log, TestUser.worker()), new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()), new PropertiesTexts(),
+        servlet = new SubjectAccessServlet(new LeadExports(userManager, loginUriProvider, records, cases,
+                new AccessRecorder(log, TestUser.worker()), new PropertiesTexts()),
+                new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()),
+                new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London")));
-    }
-
-    /** Jira finds a case by a lower-case or old key: the export is logged under the key it found (issue 14). */
-    @Test
-    public void doGet_shouldRecordTheExportUnderTheKeyOfTheCaseFoundNotAsTyped() throws Exception {
-        when(request.getParameter("case")).thenReturn("sg-1");
-        when(records.forLead("sg-1")).thenReturn(Optional.of(SG_1));
-        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
-
-        servlet.doGet(request, response);
-
-        assertThat(log.latest("SG-1", 5).get(0).kind(), is(AccessKind.EXPORTED));
-        assertThat(log.latest("sg-1", 5).isEmpty(), is(true));
     }
 
     @Test
@@ -127,28 +114,5 @@ public class SubjectAccessServletTest {
         assertThat(html.contains("<td>Ann &lt;Worker&gt;</td>"), is(true));
         assertThat(html.contains("<td>28 Nov 2026, 17:05:00</td>"), is(true));
         assertThat(html.contains("<td class=\"safeguarding-keep-lines\">Passport kept\nby boss</td>"), is(true));
-    }
-
-    @Test
-    public void doGet_shouldRefuseSomeoneWhoSeesTheCaseButDoesNotLeadIt() throws Exception {
-        when(records.forLead("SG-1")).thenReturn(Optional.empty());
-        when(cases.isVisibleCase("SG-1")).thenReturn(true);
-
-        servlet.doGet(request, response);
-
-        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN,
-                VelocityTemplates.text("safeguarding.error.leads-only"));
-        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
-        assertThat(log.latest("SG-1", 5).isEmpty(), is(true));
-    }
-
-    @Test
-    public void doGet_shouldAnswerACaseSomeoneMayNotSeeAsOneThatDoesNotExist() throws Exception {
-        when(records.forLead("SG-1")).thenReturn(Optional.empty());
-
-        servlet.doGet(request, response);
-
-        verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
-        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
     }
 }

@@ -1,0 +1,77 @@
+package org.safeguarding.jira.nrm;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.setup.ScreeningAssembler;
+import org.safeguarding.jira.web.LeadExports;
+import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.web.PageResource;
+import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.referral.NrmDraft;
+import org.safeguarding.screening.Assessor;
+import org.safeguarding.screening.Screening;
+
+/**
+ * The NRM-ready referral draft of one case ({@code /plugins/servlet/safeguarding/nrm-draft?case=SG-1}), printable,
+ * for its safeguarding leads: what the case holds in the digital NRM form's order and what the form will ask that the
+ * case does not hold yet. It prepares the referral; it submits nothing. Someone who may see the case but does not
+ * lead it gets 403, anyone else 404; every draft is recorded in the case's access log like every export.
+ */
+@Named
+public class NrmDraftServlet extends HttpServlet {
+    public static final String PATH = "/plugins/servlet/safeguarding/nrm-draft?case=";
+    static final String TEMPLATE = "templates/nrm/draft.vm";
+    static final String EXPORTED = "safeguarding.access.detail.nrm-draft";
+    private static final long serialVersionUID = 1L;
+
+    private final transient LeadExports exports;
+    private final transient OrganisationSettings settings;
+    private final transient PageTemplates pages;
+    private final transient Texts texts;
+    private final transient Clock clock;
+
+    @Inject
+    public NrmDraftServlet(LeadExports exports, OrganisationSettings settings, PageTemplates pages, Texts texts) {
+        this(exports, settings, pages, texts, Clock.systemDefaultZone());
+    }
+
+    NrmDraftServlet(LeadExports exports, OrganisationSettings settings, PageTemplates pages, Texts texts,
+                    Clock clock) {
+        this.exports = exports;
+        this.settings = settings;
+        this.pages = pages;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.switchedOff(this, response)) {
+            return;
+        }
+        Optional<CaseRecord> record = exports.open(request, response, EXPORTED);
+        if (record.isEmpty()) {
+            return;
+        }
+        CaseRecord found = record.get();
+        LocalDate today = LocalDate.now(clock);
+        Screening screening = ScreeningAssembler.from(found.values());
+        NrmDraft draft = NrmDraft.of(screening, Assessor.assess(screening, settings.organisation(), today),
+                ScreeningAssembler.referralFrom(found.values()), found.values().text(CaseFields.SCREENING_NOTES),
+                today);
+        pages.render(TEMPLATE, PageResource.PRINT, NrmDraftPage.context(draft, found.key(),
+                UkDates.dayAndTime(LocalDateTime.now(clock)), texts), response.getWriter());
+    }
+}

@@ -1,0 +1,63 @@
+package org.safeguarding.jira.web;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
+import java.io.IOException;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.setup.CaseRecord;
+
+/**
+ * The checks every export of a whole case makes first (the subject-access export, the NRM referral draft), and the
+ * access-log entry each export leaves. Only the case's safeguarding leads may export it: someone who may see the case
+ * but does not lead it gets 403, anyone else 404, so the answer never reveals whether a case exists.
+ */
+@Named
+public class LeadExports {
+    private final UserManager userManager;
+    private final LoginUriProvider loginUriProvider;
+    private final CaseRecords records;
+    private final Cases cases;
+    private final AccessRecorder access;
+    private final Texts texts;
+
+    @Inject
+    public LeadExports(UserManager userManager, LoginUriProvider loginUriProvider, CaseRecords records, Cases cases,
+                       AccessRecorder access, Texts texts) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.records = records;
+        this.cases = cases;
+        this.access = access;
+        this.texts = texts;
+    }
+
+    /**
+     * The whole record of the case a lead asks for ({@code ?case=SG-1}), recorded in its access log as exported with
+     * the given detail, and answered uncached; or empty when the response has been sent already (to log in, 400, 403,
+     * 404).
+     */
+    public Optional<CaseRecord> open(HttpServletRequest request, HttpServletResponse response, String exportedDetail)
+            throws IOException {
+        Optional<String> key = CasePage.key(request, response, userManager, loginUriProvider, texts);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<CaseRecord> record = records.forLead(key.get());
+        if (record.isEmpty()) {
+            if (cases.isVisibleCase(key.get())) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN, texts.text("safeguarding.error.leads-only"));
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return Optional.empty();
+        }
+        // The key of the issue Jira found: an old or lower-case key typed in the address would log elsewhere.
+        access.exported(record.get().key(), exportedDetail);
+        CasePage.printable(response);
+        return record;
+    }
+}

@@ -1,0 +1,107 @@
+package org.safeguarding.jira.web;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import java.util.List;
+import java.util.Optional;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.referral.AccessKind;
+
+/** Exporting a whole case: its leads only, every export recorded under the key of the case Jira found. */
+public class LeadExportsTest {
+    private static final String DETAIL = "safeguarding.access.detail.subject-access";
+    private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern", "", new InMemoryCaseValues(), List.of());
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private UserManager userManager;
+    @Mock
+    private LoginUriProvider loginUriProvider;
+    @Mock
+    private CaseRecords records;
+    @Mock
+    private Cases cases;
+    @Mock
+    private HttpServletRequest request;
+    @Mock
+    private HttpServletResponse response;
+
+    private final InMemoryAccessLog log = new InMemoryAccessLog();
+    private LeadExports exports;
+
+    @Before
+    public void setUp() {
+        when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
+        when(request.getParameter("case")).thenReturn("sg-1");
+        exports = new LeadExports(userManager, loginUriProvider, records, cases,
+                new AccessRecorder(log, TestUser.worker()), new PropertiesTexts());
+    }
+
+    /** Jira finds a case by a lower-case or old key: the export is logged under the key it found (issue 14). */
+    @Test
+    public void open_shouldRecordTheExportUncachedUnderTheKeyOfTheCaseFoundNotAsTyped() throws Exception {
+        when(records.forLead("sg-1")).thenReturn(Optional.of(SG_1));
+
+        Optional<CaseRecord> opened = exports.open(request, response, DETAIL);
+
+        assertThat(opened, is(Optional.of(SG_1)));
+        assertThat(log.latest("SG-1", 5).get(0).kind(), is(AccessKind.EXPORTED));
+        assertThat(log.latest("SG-1", 5).get(0).detail(), equalTo(DETAIL));
+        assertThat(log.latest("sg-1", 5).isEmpty(), is(true));
+        verify(response).setHeader("Cache-Control", "no-store");
+    }
+
+    @Test
+    public void open_shouldRefuseSomeoneWhoSeesTheCaseButDoesNotLeadItAndRecordNothing() throws Exception {
+        when(records.forLead("sg-1")).thenReturn(Optional.empty());
+        when(cases.isVisibleCase("sg-1")).thenReturn(true);
+
+        assertThat(exports.open(request, response, DETAIL), is(Optional.empty()));
+
+        verify(response).sendError(HttpServletResponse.SC_FORBIDDEN,
+                VelocityTemplates.text("safeguarding.error.leads-only"));
+        assertThat(log.latest("SG-1", 5).isEmpty(), is(true));
+    }
+
+    @Test
+    public void open_shouldAnswerACaseSomeoneMayNotSeeAsOneThatDoesNotExist() throws Exception {
+        when(records.forLead("sg-1")).thenReturn(Optional.empty());
+
+        assertThat(exports.open(request, response, DETAIL), is(Optional.empty()));
+
+        verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
+        verify(response, never()).setHeader(anyString(), anyString());
+    }
+
+    @Test
+    public void open_shouldAskWhichCaseWhenNoneIsGiven() throws Exception {
+        when(request.getParameter("case")).thenReturn(" ");
+
+        assertThat(exports.open(request, response, DETAIL), is(Optional.empty()));
+
+        verify(response).sendError(HttpServletResponse.SC_BAD_REQUEST,
+                VelocityTemplates.text("safeguarding.error.which-case"));
+        verify(records, never()).forLead(anyString());
+    }
+}
