@@ -1,0 +1,131 @@
+package org.safeguarding.referral;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.Test;
+
+/**
+ * The agency and sharing log's rules, from the UK's data-protection conditions for safeguarding (domain reference
+ * §8.2, §8.3): each share documented with its basis, and consent as a basis only where consent was given.
+ */
+public class AgencyShareTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+
+    /** A council shares with the police without consent, asking would put the person at risk (Sch. 1 para 18). */
+    private static AgencyShare withoutConsent(String because) {
+        return new AgencyShare(Agency.POLICE, "Metropolitan Police", TODAY, SharingChannel.PHONE,
+                "Where she works and who drives her there", LawfulBasis.PUBLIC_TASK, SharingCondition.SAFEGUARDING,
+                false, because, "CAD 4411", Optional.empty());
+    }
+
+    private static AgencyShare withConsent(LawfulBasis basis, SharingCondition condition, Optional<Long> corrects) {
+        return new AgencyShare(Agency.HOME_OFFICE_NRM, null, TODAY.minusDays(2), SharingChannel.ONLINE_FORM,
+                "The NRM referral", basis, condition, true, null, "NRM-2026-1", corrects);
+    }
+
+    private static List<String> fields(List<FieldProblem> problems) {
+        return problems.stream().map(FieldProblem::field).toList();
+    }
+
+    @Test
+    public void problems_shouldAcceptAShareWithoutConsentThatSaysWhy() {
+        assertThat(withoutConsent("Asking her would alert the man who controls her phone").problems(TODAY, List.of()),
+                is(empty()));
+        assertThat(withConsent(LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, Optional.empty())
+                .problems(TODAY, List.of()), is(empty()));
+    }
+
+    @Test
+    public void problems_shouldAskWhyWhenSharedWithoutConsentEvenIfTheReasonIsOnlyInvisibleCharacters() {
+        for (String because : new String[] {null, "", "   ", "\u200b\u200b"}) {
+            assertThat(String.valueOf(because), fields(withoutConsent(because).problems(TODAY, List.of())),
+                    contains("withoutConsentBecause"));
+        }
+    }
+
+    @Test
+    public void problems_shouldRefuseConsentAsTheBasisOrConditionWhenTheShareWasWithoutConsent() {
+        AgencyShare onConsent = new AgencyShare(Agency.SUPPORT_PROVIDER, "The Salvation Army", TODAY,
+                SharingChannel.SECURE_EMAIL, "Support needs", LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT,
+                false, "She could not be reached", null, Optional.empty());
+
+        assertThat(fields(onConsent.problems(TODAY, List.of())), contains("withConsent"));
+    }
+
+    @Test
+    public void problems_shouldRefuseAReasonForSharingWithoutConsentWhenConsentWasGiven() {
+        AgencyShare both = new AgencyShare(Agency.HEALTH, "GP surgery", TODAY, SharingChannel.LETTER, "Injuries seen",
+                LawfulBasis.LEGITIMATE_INTERESTS, SharingCondition.SAFEGUARDING, true, "Urgent", null,
+                Optional.empty());
+
+        assertThat(fields(both.problems(TODAY, List.of())), contains("withoutConsentBecause"));
+    }
+
+    @Test
+    public void problems_shouldRefuseADayInTheFutureOrBefore1900() {
+        for (LocalDate day : List.of(TODAY.plusDays(1), LocalDate.of(1899, 12, 31))) {
+            AgencyShare share = new AgencyShare(Agency.GUARDIAN, null, day, SharingChannel.MEETING, "Plan agreed",
+                    LawfulBasis.PUBLIC_TASK, SharingCondition.SAFEGUARDING, true, null, null, Optional.empty());
+
+            assertThat(day.toString(), fields(share.problems(TODAY, List.of())), contains("sharedOn"));
+        }
+    }
+
+    @Test
+    public void problems_shouldAskWhatWasSharedAndTheNameOfAnOtherAgency() {
+        AgencyShare vague = new AgencyShare(Agency.OTHER, " ", TODAY, SharingChannel.EMAIL, "\u00a0",
+                LawfulBasis.LEGITIMATE_INTERESTS, SharingCondition.NONE_NEEDED, true, null, null, Optional.empty());
+
+        assertThat(fields(vague.problems(TODAY, List.of())), contains("agencyName", "whatShared"));
+    }
+
+    @Test
+    public void problems_shouldRefuseACorrectionOfAnEntryThatIsNotOnThisCase() {
+        AgencyShare.Recorded first = new AgencyShare.Recorded(7, "SG-1", "lead", NOW,
+                withConsent(LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, Optional.empty()));
+
+        assertThat(withConsent(LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, Optional.of(7L))
+                .problems(TODAY, List.of(first)), is(empty()));
+        assertThat(fields(withConsent(LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, Optional.of(8L))
+                .problems(TODAY, List.of(first))), contains("corrects"));
+    }
+
+    @Test
+    public void corrected_shouldNameEveryEntryALaterEntryCorrects() {
+        List<AgencyShare.Recorded> log = List.of(
+                new AgencyShare.Recorded(1, "SG-1", "lead", NOW, withoutConsent("Risk to her")),
+                new AgencyShare.Recorded(2, "SG-1", "lead", NOW, withConsent(LawfulBasis.CONSENT,
+                        SharingCondition.EXPLICIT_CONSENT, Optional.empty())),
+                new AgencyShare.Recorded(3, "SG-1", "lead", NOW, withConsent(LawfulBasis.PUBLIC_TASK,
+                        SharingCondition.SAFEGUARDING, Optional.of(2L))),
+                new AgencyShare.Recorded(4, "SG-1", "lead", NOW, withConsent(LawfulBasis.PUBLIC_TASK,
+                        SharingCondition.SAFEGUARDING, Optional.of(1L))));
+
+        assertThat(AgencyShare.corrected(log), containsInAnyOrder(1L, 2L));
+    }
+
+    @Test
+    public void anonymised_shouldRemoveWhatItSaysAboutThePersonAndKeepWhomWhenHowAndOnWhichBasis() {
+        AgencyShare anonymised = withoutConsent("Her brother is the exploiter").anonymised("[anonymised]");
+
+        assertThat(anonymised.whatShared(), is("[anonymised]"));
+        assertThat(anonymised.withoutConsentBecause(), is("[anonymised]"));
+        assertThat(anonymised.theirReference(), is("[anonymised]"));
+        assertThat(anonymised.agency(), is(Agency.POLICE));
+        assertThat(anonymised.agencyName(), is("Metropolitan Police"));
+        assertThat(anonymised.sharedOn(), is(TODAY));
+        assertThat(anonymised.basis(), is(LawfulBasis.PUBLIC_TASK));
+        assertThat(withConsent(LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, Optional.empty())
+                .anonymised("[anonymised]").withoutConsentBecause(), is(nullValue()));
+    }
+}
