@@ -43,6 +43,7 @@ import org.safeguarding.jira.panel.HandoutServlet;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
+import org.safeguarding.jira.rest.AgencyLogResource;
 import org.safeguarding.jira.rest.AnonymiseResource;
 import org.safeguarding.jira.rest.AssessmentResource;
 import org.safeguarding.jira.rest.ClientErrorsJson;
@@ -63,15 +64,17 @@ import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.InMemorySetupRuns;
 import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.jira.setup.SetupStep;
+import org.safeguarding.jira.sharing.AgencyLogServlet;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.Anonymisation;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemoryAgencyLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryDutyRota;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.LeadExports;
+import org.safeguarding.jira.web.LeadPages;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.SampleLeadNames;
@@ -135,8 +138,9 @@ public final class PreviewServer implements AutoCloseable {
         PreviewWorkflow workflow = new PreviewWorkflow(user, cases, settings, accessLog, closedCases, selfCheck,
                 texts);
         cases.statusesFrom(workflow::status);
+        InMemoryAgencyLog agencyLog = new InMemoryAgencyLog();
         Anonymisation anonymisation = new Anonymisation(cases, cases, new PreviewAnonymiser(cases, workflow), access,
-                closedCases, user, key -> key, texts);
+                closedCases, agencyLog, user, key -> key, texts);
         EditCaseServlet editCase = new EditCaseServlet(user, cases, texts);
         context.addServlet(new ServletHolder(new TransitionServlet(user, cases, workflow, editCase, texts)),
                 TransitionServlet.PATH + "/*");
@@ -156,11 +160,13 @@ public final class PreviewServer implements AutoCloseable {
                 texts)), "/plugins/servlet/safeguarding/handout");
         context.addServlet(new ServletHolder(new MissingSummaryServlet(user, user, cases, access, texts, pages)),
                 "/plugins/servlet/safeguarding/missing-summary");
-        LeadExports exports = new LeadExports(user, user, cases, cases, access, texts);
-        context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, pages, texts)),
+        LeadPages exports = new LeadPages(user, user, cases, cases, access, texts);
+        context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, agencyLog, key -> key, pages, texts)),
                 "/plugins/servlet/safeguarding/subject-access");
         context.addServlet(new ServletHolder(new NrmDraftServlet(exports, settings, pages, texts)),
                 "/plugins/servlet/safeguarding/nrm-draft");
+        context.addServlet(new ServletHolder(new AgencyLogServlet(exports, agencyLog, key -> key, pages, texts)),
+                "/plugins/servlet/safeguarding/agency-log");
         context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, user, anonymisation, application, pages,
                 texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
@@ -175,10 +181,11 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new PlanResource(user, plan, texts))
                 .register(new AssessmentResource(user, settings, texts))
                 .register(new IssueAssessmentResource(user, cases, settings, texts))
-                .register(new SubjectAccessResource(user, cases, cases, access, texts))
+                .register(new SubjectAccessResource(user, cases, cases, access, agencyLog, key -> key, texts))
                 .register(new AnonymiseResource(user, anonymisation, texts))
                 .register(new EnablementResource(user, projects, texts))
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))
+                .register(new AgencyLogResource(user, cases, cases, agencyLog, key -> key, texts))
                 .register(new ConcernResource(user, cases, texts))
                 .register(new SelfCheckResource(user, selfCheck, texts))
                 .register(JacksonFeature.class)

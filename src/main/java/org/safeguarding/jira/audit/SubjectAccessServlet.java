@@ -13,15 +13,18 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.setup.CaseRecord;
-import org.safeguarding.jira.web.LeadExports;
+import org.safeguarding.jira.sharing.AgencyLogEntries;
+import org.safeguarding.jira.web.AgencyLog;
+import org.safeguarding.jira.web.LeadPages;
 import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.jira.web.UserNames;
 
 /**
  * The printable subject-access export of one case ({@code /plugins/servlet/safeguarding/subject-access?case=SG-1}),
- * for its safeguarding leads: everything recorded on it (summary, description, fields, comments), in words, with a reminder to remove other people's
+ * for its safeguarding leads: everything recorded on it (summary, description, fields, comments, the agency and sharing log), in words, with a reminder to remove other people's
  * information before sending it. Someone who may see the case but does not lead it gets 403; anyone else 404, so
  * the answer never reveals whether a case exists. Every export is recorded in the case's access log.
  */
@@ -32,18 +35,24 @@ public class SubjectAccessServlet extends HttpServlet {
     static final String EXPORTED = "safeguarding.access.detail.subject-access";
     private static final long serialVersionUID = 1L;
 
-    private final transient LeadExports exports;
+    private final transient LeadPages exports;
+    private final transient AgencyLog agencyLog;
+    private final transient UserNames names;
     private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
-    public SubjectAccessServlet(LeadExports exports, PageTemplates pages, Texts texts) {
-        this(exports, pages, texts, Clock.systemDefaultZone());
+    public SubjectAccessServlet(LeadPages exports, AgencyLog agencyLog, UserNames names, PageTemplates pages,
+                                Texts texts) {
+        this(exports, agencyLog, names, pages, texts, Clock.systemDefaultZone());
     }
 
-    SubjectAccessServlet(LeadExports exports, PageTemplates pages, Texts texts, Clock clock) {
+    SubjectAccessServlet(LeadPages exports, AgencyLog agencyLog, UserNames names, PageTemplates pages, Texts texts,
+                         Clock clock) {
         this.exports = exports;
+        this.agencyLog = agencyLog;
+        this.names = names;
         this.pages = pages;
         this.texts = texts;
         this.clock = clock;
@@ -54,11 +63,12 @@ public class SubjectAccessServlet extends HttpServlet {
         if (pages.switchedOff(this, response)) {
             return;
         }
-        Optional<CaseRecord> record = exports.open(request, response, EXPORTED);
+        Optional<CaseRecord> record = exports.export(request, response, EXPORTED);
         if (record.isEmpty()) {
             return;
         }
         CaseRecord found = record.get();
+        List<Map<String, Object>> shares = AgencyLogEntries.shown(agencyLog.forCase(found.key()), names, texts);
         List<Map<String, String>> comments = found.notes().stream().map(note -> Map.of("author",
                 Objects.toString(note.author(), ""), "written", UkDates.dayAndTime(note.written()),
                 "text", Objects.toString(note.text(), ""))).toList();
@@ -68,6 +78,7 @@ public class SubjectAccessServlet extends HttpServlet {
                 "produced", UkDates.dayAndTime(LocalDateTime.now(clock)),
                 "rows", found.rows(texts).stream().map(row -> Map.of("tab", row.tab(), "field", row.field(),
                         "value", row.value())).toList(),
-                "comments", comments, "hasComments", !comments.isEmpty()), response.getWriter());
+                "comments", comments, "hasComments", !comments.isEmpty(),
+                "shares", shares, "hasShares", !shares.isEmpty()), response.getWriter());
     }
 }

@@ -13,7 +13,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.ScreeningAssembler;
-import org.safeguarding.jira.web.LeadExports;
+import org.safeguarding.jira.web.LeadPages;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
@@ -36,18 +36,18 @@ public class NrmDraftServlet extends HttpServlet {
     static final String EXPORTED = "safeguarding.access.detail.nrm-draft";
     private static final long serialVersionUID = 1L;
 
-    private final transient LeadExports exports;
+    private final transient LeadPages exports;
     private final transient OrganisationSettings settings;
     private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
-    public NrmDraftServlet(LeadExports exports, OrganisationSettings settings, PageTemplates pages, Texts texts) {
+    public NrmDraftServlet(LeadPages exports, OrganisationSettings settings, PageTemplates pages, Texts texts) {
         this(exports, settings, pages, texts, Clock.systemDefaultZone());
     }
 
-    NrmDraftServlet(LeadExports exports, OrganisationSettings settings, PageTemplates pages, Texts texts,
+    NrmDraftServlet(LeadPages exports, OrganisationSettings settings, PageTemplates pages, Texts texts,
                     Clock clock) {
         this.exports = exports;
         this.settings = settings;
@@ -61,7 +61,7 @@ public class NrmDraftServlet extends HttpServlet {
         if (pages.switchedOff(this, response)) {
             return;
         }
-        Optional<CaseRecord> record = exports.open(request, response, EXPORTED);
+        Optional<CaseRecord> record = exports.export(request, response, EXPORTED);
         if (record.isEmpty()) {
             return;
         }

@@ -12,6 +12,7 @@ import javax.inject.Named;
 import org.safeguarding.jira.audit.AnonymiseServlet;
 import org.safeguarding.jira.audit.SubjectAccessServlet;
 import org.safeguarding.jira.nrm.NrmDraftServlet;
+import org.safeguarding.jira.sharing.AgencyLogServlet;
 import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.jira.web.AccessTexts;
 import org.safeguarding.jira.web.CaseLeads;
@@ -69,6 +70,7 @@ public class AccessLogPanelContext implements ContextProvider {
         panel.put("hasEntries", !entries.isEmpty());
         String base = application.getBaseUrl(UrlMode.RELATIVE);
         panel.put("exportUrl", key == null ? "" : base + SubjectAccessServlet.PATH + key);
+        panel.put("sharingUrl", key == null ? "" : base + AgencyLogServlet.PATH + key);
         panel.put("nrmDraftUrl", key == null ? "" : base + NrmDraftServlet.PATH + key);
         panel.put("anonymiseUrl", key == null ? "" : base + AnonymiseServlet.PATH + key);
         return panel;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.GET;
@@ -16,10 +17,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.web.AccessRecorder;
+import org.safeguarding.jira.web.AgencyLog;
 import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UserNames;
+import org.safeguarding.referral.AgencyShare;
 
 /**
  * {@code /rest/safeguarding/1.0/issue/{issueKey}/subject-access}: everything recorded on one case, in words,
@@ -36,21 +40,25 @@ public class SubjectAccessResource {
     private final CaseRecords records;
     private final Cases cases;
     private final AccessRecorder access;
+    private final AgencyLog agencyLog;
+    private final UserNames names;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
     public SubjectAccessResource(CurrentUser currentUser, CaseRecords records, Cases cases, AccessRecorder access,
-                                 Texts texts) {
-        this(currentUser, records, cases, access, texts, Clock.systemUTC());
+                                 AgencyLog agencyLog, UserNames names, Texts texts) {
+        this(currentUser, records, cases, access, agencyLog, names, texts, Clock.systemUTC());
     }
 
     SubjectAccessResource(CurrentUser currentUser, CaseRecords records, Cases cases, AccessRecorder access,
-                          Texts texts, Clock clock) {
+                          AgencyLog agencyLog, UserNames names, Texts texts, Clock clock) {
         this.currentUser = currentUser;
         this.records = records;
         this.cases = cases;
         this.access = access;
+        this.agencyLog = agencyLog;
+        this.names = names;
         this.texts = texts;
         this.clock = clock;
     }
@@ -66,12 +74,15 @@ public class SubjectAccessResource {
                     ? "safeguarding.error.leads-only" : "safeguarding.error.case-not-visible", texts);
         }
         access.exported(record.get().key(), "safeguarding.access.detail.subject-access");
-        return Response.ok(new ExportJson(record.get(), clock.instant(), texts)).build();
+        List<AgencyShare.Recorded> shares = agencyLog.forCase(record.get().key());
+        Set<Long> corrected = AgencyShare.corrected(shares);
+        return Response.ok(new ExportJson(record.get(), shares.stream().map(entry -> new AgencyLogResource.EntryJson(
+                entry, corrected.contains(entry.id()), names)).toList(), clock.instant(), texts)).build();
     }
 
     /**
      * The case's record: its key, summary and description, when this was produced (UTC), each recorded value in words,
-     * and each comment.
+     * each comment, and each entry of its agency and sharing log.
      */
     public static final class ExportJson {
         @JsonProperty("case")
@@ -86,14 +97,17 @@ public class SubjectAccessResource {
         final List<FieldJson> fields;
         @JsonProperty
         final List<CommentJson> comments;
+        @JsonProperty
+        final List<AgencyLogResource.EntryJson> shares;
 
-        ExportJson(CaseRecord record, Instant produced, Texts texts) {
+        ExportJson(CaseRecord record, List<AgencyLogResource.EntryJson> shares, Instant produced, Texts texts) {
             caseKey = record.key();
             summary = record.summary();
             description = record.description();
             this.produced = produced.toString();
             fields = record.rows(texts).stream().map(FieldJson::new).toList();
             comments = record.notes().stream().map(CommentJson::new).toList();
+            this.shares = shares;
         }
     }
 

@@ -9,7 +9,8 @@ import javax.inject.Named;
 /**
  * Anonymising a case: never automatic, only for the case's safeguarding leads, only once it is closed (an open case
  * still needs the person's details to keep them safe). Who did it and when goes in the access log, which keeps no
- * personal details of the person, and the case leaves the retention report.
+ * personal details of the person, and the case leaves the retention report. The case's agency and sharing log keeps
+ * whom it shared with, when and on which basis, without what it says about the person.
  */
 @Named
 public class Anonymisation {
@@ -29,6 +30,7 @@ public class Anonymisation {
     private final CaseAnonymiser anonymiser;
     private final AccessRecorder access;
     private final ClosedCases closedCases;
+    private final AgencyLog agencyLog;
     private final CurrentUser currentUser;
     private final UserNames names;
     private final Texts texts;
@@ -36,17 +38,21 @@ public class Anonymisation {
 
     @Inject
     public Anonymisation(CaseLeads leads, Cases cases, CaseAnonymiser anonymiser, AccessRecorder access,
-                         ClosedCases closedCases, CurrentUser currentUser, UserNames names, Texts texts) {
-        this(leads, cases, anonymiser, access, closedCases, currentUser, names, texts, Clock.systemDefaultZone());
+                         ClosedCases closedCases, AgencyLog agencyLog, CurrentUser currentUser, UserNames names,
+                         Texts texts) {
+        this(leads, cases, anonymiser, access, closedCases, agencyLog, currentUser, names, texts,
+                Clock.systemDefaultZone());
     }
 
     Anonymisation(CaseLeads leads, Cases cases, CaseAnonymiser anonymiser, AccessRecorder access,
-                  ClosedCases closedCases, CurrentUser currentUser, UserNames names, Texts texts, Clock clock) {
+                  ClosedCases closedCases, AgencyLog agencyLog, CurrentUser currentUser, UserNames names, Texts texts,
+                  Clock clock) {
         this.leads = leads;
         this.cases = cases;
         this.anonymiser = anonymiser;
         this.access = access;
         this.closedCases = closedCases;
+        this.agencyLog = agencyLog;
         this.currentUser = currentUser;
         this.names = names;
         this.texts = texts;
@@ -100,6 +106,7 @@ public class Anonymisation {
             anonymiser.anonymise(issueKey, new CaseAnonymiser.Markers(texts.text("safeguarding.anonymise.marker"),
                     texts.text("safeguarding.anonymise.marker.summary"),
                     texts.text("safeguarding.anonymise.marker.description", UkDates.day(LocalDate.now(clock)), who)));
+            agencyLog.anonymise(issueKey, texts.text("safeguarding.anonymise.marker"));
             access.anonymised(issueKey);
             closedCases.anonymised(issueKey);
         }

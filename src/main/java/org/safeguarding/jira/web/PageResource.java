@@ -9,7 +9,8 @@ public enum PageResource {
     ADMIN("safeguarding-admin-resources"),
     PRINT("safeguarding-print-resources"),
     ANONYMISE("safeguarding-anonymise-resources"),
-    RAISE("safeguarding-raise-resources");
+    RAISE("safeguarding-raise-resources"),
+    SHARING("safeguarding-sharing-resources");
 
     private static final String PLUGIN_KEY = "org.safeguarding.safeguarding-for-jira";
     private final String key;

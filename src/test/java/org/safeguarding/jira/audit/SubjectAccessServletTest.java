@@ -18,6 +18,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,12 +42,18 @@ import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
-import org.safeguarding.jira.web.LeadExports;
+import org.safeguarding.jira.web.InMemoryAgencyLog;
+import org.safeguarding.jira.web.LeadPages;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.Agency;
+import org.safeguarding.referral.AgencyShare;
+import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.SharingChannel;
+import org.safeguarding.referral.SharingCondition;
 
 public class SubjectAccessServletTest {
     private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern <at> the shelter", "Met <b>twice</b>",
@@ -73,14 +80,15 @@ public class SubjectAccessServletTest {
     private HttpServletResponse response;
 
     private final InMemoryAccessLog log = new InMemoryAccessLog();
+    private final InMemoryAgencyLog agencyLog = new InMemoryAgencyLog();
     private SubjectAccessServlet servlet;
 
     @Before
     public void setUp() {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(request.getParameter("case")).thenReturn("SG-1");
-        servlet = new SubjectAccessServlet(new LeadExports(userManager, loginUriProvider, records, cases,
-                new AccessRecorder(log, TestUser.worker()), new PropertiesTexts()),
+        servlet = new SubjectAccessServlet(new LeadPages(userManager, loginUriProvider, records, cases,
+                new AccessRecorder(log, TestUser.worker()), new PropertiesTexts()), agencyLog, key -> "Sam Lead",
                 new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()),
                 new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London")));
@@ -89,6 +97,9 @@ public class SubjectAccessServletTest {
     @Test
     public void doGet_shouldGiveTheCasesLeadEveryRecordedValueUncachedAndRecordTheExport() throws Exception {
         when(records.forLead("SG-1")).thenReturn(Optional.of(SG_1));
+        agencyLog.append("SG-1", "lead", Instant.parse("2026-11-29T09:00:00Z"), new AgencyShare(Agency.GUARDIAN,
+                null, LocalDate.of(2026, 11, 28), SharingChannel.MEETING, "Her <plan>", LawfulBasis.PUBLIC_TASK,
+                SharingCondition.SAFEGUARDING, true, null, "ICTG-9", Optional.empty()));
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
 
         servlet.doGet(request, response);
@@ -114,5 +125,8 @@ public class SubjectAccessServletTest {
         assertThat(html.contains("<td>Ann &lt;Worker&gt;</td>"), is(true));
         assertThat(html.contains("<td>28 Nov 2026, 17:05:00</td>"), is(true));
         assertThat(html.contains("<td class=\"safeguarding-keep-lines\">Passport kept\nby boss</td>"), is(true));
+        assertThat(html.contains("<p class=\"safeguarding-keep-lines\">Her &lt;plan&gt;</p>"), is(true));
+        assertThat(html.contains(VelocityTemplates.text("safeguarding.sharing.field.theirReference") + ": ICTG-9"),
+                is(true));
     }
 }

@@ -43,7 +43,7 @@ import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.LeadExports;
+import org.safeguarding.jira.web.LeadPages;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
@@ -87,7 +87,7 @@ public class NrmDraftServletTest {
     public void setUp() {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
         when(request.getParameter("case")).thenReturn("sg-1");
-        servlet = new NrmDraftServlet(new LeadExports(userManager, loginUriProvider, records, cases,
+        servlet = new NrmDraftServlet(new LeadPages(userManager, loginUriProvider, records, cases,
                 new AccessRecorder(log, TestUser.worker()), new PropertiesTexts()),
                 InMemorySettings.of(new Organisation(true, false)), new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(), new PropertiesTexts()),
                 new PropertiesTexts(), Clock.fixed(Instant.parse("2026-12-01T09:15:00Z"), ZoneId.of("Europe/London")));

@@ -25,6 +25,7 @@ import org.safeguarding.jira.web.Anonymisation;
 import org.safeguarding.jira.web.CaseAnonymiser;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemoryAgencyLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
@@ -77,7 +78,7 @@ public class AnonymiseResourceTest extends JerseyTest {
                 key -> visible.contains(key.toUpperCase(Locale.ROOT))
                         ? CaseLookup.found(key.toUpperCase(Locale.ROOT), Screening.builder().build())
                         : CaseLookup.notVisible(),
-                anonymiser, new AccessRecorder(log, user), closedCases, user,
+                anonymiser, new AccessRecorder(log, user), closedCases, new InMemoryAgencyLog(), user,
                 key -> key, new PropertiesTexts());
         return new ResourceConfig().register(new AnonymiseResource(user, anonymisation, new PropertiesTexts()))
                 .register(JacksonFeature.class);

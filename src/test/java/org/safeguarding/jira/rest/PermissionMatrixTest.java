@@ -46,6 +46,7 @@ import org.safeguarding.jira.web.CaseAnonymiser;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemoryAgencyLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.ConcernRaiser;
@@ -72,6 +73,9 @@ public class PermissionMatrixTest extends JerseyTest {
     private static final String PLAN = "{\"vulnerable\": \"a\", \"trafficked\": \"b\", \"specialists\": \"c\", "
             + "\"whereItLives\": \"d\"}";
     private static final String SCREENING = "{\"immediateDanger\": \"no\", \"ageGroup\": \"adult\"}";
+    private static final String SHARE = "{\"agency\": \"police\", \"sharedOn\": \"2026-11-30\", "
+            + "\"channel\": \"phone\", \"whatShared\": \"Where she works\", \"basis\": \"public-task\", "
+            + "\"condition\": \"safeguarding\", \"withConsent\": true}";
     private static final String DEEP = "[".repeat(50_000) + "]".repeat(50_000);
 
     /** One request and the status each kind of user gets: anonymous, worker, lead, admin. */
@@ -100,6 +104,8 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("GET", "projects/HELP/enablement?action=enable", null, 401, 403, 403, 200),
             new Row("POST", "projects/HELP/enablement", "{\"action\": \"enable\"}", 401, 403, 403, 200),
             new Row("POST", "issue/SG-1/duty", "{\"onDuty\": true}", 401, 403, 200, 403),
+            new Row("GET", "issue/SG-1/agency-log", null, 401, 403, 200, 403),
+            new Row("POST", "issue/SG-1/agency-log", SHARE, 401, 403, 201, 403),
             new Row("GET", "concerns/places", null, 401, 200, 200, 200),
             new Row("POST", "concerns", "{\"project\": \"SG\"}", 401, 201, 201, 201),
             new Row("POST", "concerns", "{\"project\": \"HR\"}", 401, 403, 403, 403),
@@ -108,13 +114,17 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("GET", "issue/SG-404/subject-access", null, 401, 403, 403, 403),
             new Row("POST", "issue/SG-404/anonymise", "{\"confirm\": \"SG-404\"}", 401, 403, 403, 403),
             new Row("POST", "issue/SG-404/duty", "{\"onDuty\": true}", 401, 403, 403, 403),
+            new Row("GET", "issue/SG-404/agency-log", null, 401, 403, 403, 403),
+            new Row("POST", "issue/SG-404/agency-log", SHARE, 401, 403, 403, 403),
             // SG-1 by its old key: answered, and confirmed, as SG-1.
             new Row("GET", "issue/OLD-1/assessment", null, 401, 200, 200, 200),
             new Row("POST", "issue/OLD-1/anonymise", "{\"confirm\": \"SG-1\"}", 401, 403, 200, 403),
+            new Row("GET", "issue/OLD-1/agency-log", null, 401, 403, 200, 403),
             // Nested deeper than any JSON parser should follow: refused as not valid JSON, after the permission.
             new Row("POST", "assessment", DEEP, 401, 400, 400, 400),
             new Row("PUT", "settings", DEEP, 401, 403, 403, 400),
-            new Row("POST", "issue/SG-1/anonymise", DEEP, 401, 403, 400, 403));
+            new Row("POST", "issue/SG-1/anonymise", DEEP, 401, 403, 400, 403),
+            new Row("POST", "issue/SG-1/agency-log", DEEP, 401, 403, 400, 403));
 
     /** Larger than the request size limit, whoever sends it. */
     private static final String OVERSIZED = "{\"notes\": \"" + "x".repeat(RequestSizeLimit.MOST_BYTES) + "\"}";
@@ -151,9 +161,10 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new IssueAssessmentResource(user, everyoneSeesSg1, settings, texts))
                 .register(new SubjectAccessResource(user, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key) ? Optional.of(sg1) : Optional.empty(), everyoneSeesSg1,
-                        access, texts))
+                        access, new InMemoryAgencyLog(), key -> key, texts))
                 .register(new AnonymiseResource(user, new Anonymisation(key -> "lead".equals(user.key().orElse(null)),
-                        everyoneSeesSg1, closedCase, access, new InMemoryClosedCases(), user, key -> key, texts),
+                        everyoneSeesSg1, closedCase, access, new InMemoryClosedCases(), new InMemoryAgencyLog(), user, key -> key,
+                        texts),
                         texts))
                 .register(new ResourcesResource(user, new ShippedDirectory(), editor, texts))
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, () -> { }, texts))
@@ -165,6 +176,8 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new DutyResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key), mock(DutyRota.class), new InMemorySettings(
                         new AppSettings(Set.of(), false, false, "leads", null, null, true)), texts))
+                .register(new AgencyLogResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
+                        && everyoneSeesSg1.isVisibleCase(key), new InMemoryAgencyLog(), key -> key, texts))
                 .register(JacksonFeature.class);
     }
 
@@ -234,7 +247,7 @@ public class PermissionMatrixTest extends JerseyTest {
      * must. {@code POST /assessment} stores nothing, and self-check's POST only checks again, under its class's mark.
      * Going on duty stores nothing about a case, only which lead new concerns in a project go to, and a lead does it
      * from the issue view, as Jira's own Assign to me needs no password either; raising a concern is Jira's own Create,
-     * which needs none.
+     * which needs none; an entry in a case's agency and sharing log only adds, as a comment does, and changes nothing.
      */
     @Test
     public void everyWrite_shouldNeedThePasswordConfirmedExceptTheAssessmentThatStoresNothing() {
@@ -242,7 +255,7 @@ public class PermissionMatrixTest extends JerseyTest {
         for (Class<?> resource : List.of(AnonymiseResource.class, ResourcesResource.class, SettingsResource.class,
                 PlanResource.class, SetupResource.class, SelfCheckResource.class, EnablementResource.class,
                 AssessmentResource.class, IssueAssessmentResource.class, SubjectAccessResource.class,
-                DutyResource.class, ConcernResource.class)) {
+                DutyResource.class, ConcernResource.class, AgencyLogResource.class)) {
             for (Method method : resource.getDeclaredMethods()) {
                 boolean writes = Stream.of(POST.class, PUT.class, DELETE.class).anyMatch(method::isAnnotationPresent);
                 if (writes && !method.isAnnotationPresent(WebSudoRequired.class)
@@ -252,7 +265,7 @@ public class PermissionMatrixTest extends JerseyTest {
             }
         }
         assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty",
-                "ConcernResource.raise"));
+                "ConcernResource.raise", "AgencyLogResource.record"));
     }
 
     /** Every write in the table, once each. */

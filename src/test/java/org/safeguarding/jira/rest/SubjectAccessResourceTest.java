@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -24,8 +25,14 @@ import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemoryAgencyLog;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.referral.Agency;
+import org.safeguarding.referral.AgencyShare;
+import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.SharingChannel;
+import org.safeguarding.referral.SharingCondition;
 import org.safeguarding.screening.Screening;
 
 /** The subject-access export served by real Jersey 2: the case's leads only, everything in words, recorded. */
@@ -38,18 +45,26 @@ public class SubjectAccessResourceTest extends JerseyTest {
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
     private InMemoryAccessLog log;
+    private InMemoryAgencyLog agencyLog;
 
     @Override
     protected Application configure() {
         user = TestUser.worker();
         log = new InMemoryAccessLog();
+        agencyLog = new InMemoryAgencyLog();
+        agencyLog.append("SG-1", "lead", Instant.parse("2026-11-29T09:00:00Z"), new AgencyShare(Agency.GUARDIAN,
+                null, LocalDate.of(2026, 11, 28), SharingChannel.MEETING, "Her plan", LawfulBasis.PUBLIC_TASK,
+                SharingCondition.SAFEGUARDING, true, null, "ICTG-9", Optional.empty()));
+        agencyLog.append("SG-2", "lead", Instant.parse("2026-11-29T09:00:00Z"), new AgencyShare(Agency.POLICE,
+                null, LocalDate.of(2026, 11, 28), SharingChannel.PHONE, "Another case", LawfulBasis.PUBLIC_TASK,
+                SharingCondition.SAFEGUARDING, true, null, null, Optional.empty()));
         return new ResourceConfig().register(new SubjectAccessResource(user,
                         // Stands in for any other key Jira resolves to SG-1, such as the old key of a moved case.
                         key -> "admin".equals(user.key().orElse(null)) && key.equalsIgnoreCase("SG-1")
                                 ? Optional.of(SG_1) : Optional.empty(),
                         key -> key.equals("SG-1") ? CaseLookup.found(key, Screening.builder().build())
                                 : CaseLookup.notVisible(),
-                        new AccessRecorder(log, user), new PropertiesTexts(),
+                        new AccessRecorder(log, user), agencyLog, key -> "Sam Lead", new PropertiesTexts(),
                         Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneOffset.UTC)))
                 .register(JacksonFeature.class);
     }
@@ -69,6 +84,10 @@ public class SubjectAccessResourceTest extends JerseyTest {
         assertThat(body.at("/comments/0/author").asText(), is("Ann Worker"));
         assertThat(body.at("/comments/0/written").asText(), is("2026-11-28T17:05"));
         assertThat(body.at("/comments/0/text").asText(), is("Said her passport is kept by the boss."));
+        assertThat(body.at("/shares").size(), is(1));
+        assertThat(body.at("/shares/0/agency").asText(), is("guardian"));
+        assertThat(body.at("/shares/0/whatShared").asText(), is("Her plan"));
+        assertThat(body.at("/shares/0/theirReference").asText(), is("ICTG-9"));
         assertThat(log.latest("SG-1", 5).size(), is(1));
     }
 

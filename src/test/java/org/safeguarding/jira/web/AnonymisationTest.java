@@ -14,9 +14,9 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.time.ZoneId;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -24,7 +24,12 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.Agency;
+import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.CaseAccess;
+import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.SharingChannel;
+import org.safeguarding.referral.SharingCondition;
 
 public class AnonymisationTest {
     @Rule
@@ -39,6 +44,7 @@ public class AnonymisationTest {
 
     private final InMemoryAccessLog log = new InMemoryAccessLog();
     private final InMemoryClosedCases closedCases = new InMemoryClosedCases();
+    private final InMemoryAgencyLog agencyLog = new InMemoryAgencyLog();
     private Anonymisation anonymisation;
 
     @Before
@@ -46,7 +52,7 @@ public class AnonymisationTest {
         TestUser lead = TestUser.worker().lead();
         Clock clock = Clock.fixed(Instant.parse("2033-02-01T10:00:00Z"), ZoneId.of("Europe/London"));
         anonymisation = new Anonymisation(leads, cases, anonymiser, new AccessRecorder(log, lead, clock), closedCases,
-                lead, key -> "Lee Lead", new PropertiesTexts(), clock);
+                agencyLog, lead, key -> "Lee Lead", new PropertiesTexts(), clock);
         closedCases.closed("SG-1", LocalDate.of(2026, 11, 29), null);
     }
 
@@ -54,6 +60,9 @@ public class AnonymisationTest {
     public void anonymise_shouldReplaceAClosedCasesDetailsRecordItAndTakeItOffTheRetentionList() throws Exception {
         when(leads.leads("SG-1")).thenReturn(true);
         when(anonymiser.isClosed("SG-1")).thenReturn(true);
+        agencyLog.append("SG-1", "lead", Instant.parse("2033-01-01T10:00:00Z"), new AgencyShare(Agency.POLICE, null,
+                LocalDate.of(2032, 12, 31), SharingChannel.PHONE, "Her address", LawfulBasis.PUBLIC_TASK,
+                SharingCondition.SAFEGUARDING, true, null, "CR/1", Optional.empty()));
 
         Anonymisation.Standing standing = anonymisation.anonymise("SG-1");
 
@@ -65,6 +74,10 @@ public class AnonymisationTest {
         assertThat(entry.kind(), is(AccessKind.ANONYMISED));
         assertThat(entry.at(), equalTo(Instant.parse("2033-02-01T10:00:00Z")));
         assertThat(closedCases.all().isEmpty(), is(true));
+        AgencyShare shared = agencyLog.forCase("SG-1").get(0).share();
+        assertThat(shared.whatShared(), is("[Anonymised]"));
+        assertThat(shared.theirReference(), is("[Anonymised]"));
+        assertThat(shared.agency(), is(Agency.POLICE));
     }
 
     @Test

@@ -26,8 +26,8 @@ import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.referral.AccessKind;
 
-/** Exporting a whole case: its leads only, every export recorded under the key of the case Jira found. */
-public class LeadExportsTest {
+/** A page of a whole case: its leads only, every opening recorded under the key of the case Jira found. */
+public class LeadPagesTest {
     private static final String DETAIL = "safeguarding.access.detail.subject-access";
     private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern", "", new InMemoryCaseValues(), List.of());
 
@@ -48,22 +48,22 @@ public class LeadExportsTest {
     private HttpServletResponse response;
 
     private final InMemoryAccessLog log = new InMemoryAccessLog();
-    private LeadExports exports;
+    private LeadPages exports;
 
     @Before
     public void setUp() {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
         when(request.getParameter("case")).thenReturn("sg-1");
-        exports = new LeadExports(userManager, loginUriProvider, records, cases,
+        exports = new LeadPages(userManager, loginUriProvider, records, cases,
                 new AccessRecorder(log, TestUser.worker()), new PropertiesTexts());
     }
 
     /** Jira finds a case by a lower-case or old key: the export is logged under the key it found (issue 14). */
     @Test
-    public void open_shouldRecordTheExportUncachedUnderTheKeyOfTheCaseFoundNotAsTyped() throws Exception {
+    public void export_shouldRecordTheExportUncachedUnderTheKeyOfTheCaseFoundNotAsTyped() throws Exception {
         when(records.forLead("sg-1")).thenReturn(Optional.of(SG_1));
 
-        Optional<CaseRecord> opened = exports.open(request, response, DETAIL);
+        Optional<CaseRecord> opened = exports.export(request, response, DETAIL);
 
         assertThat(opened, is(Optional.of(SG_1)));
         assertThat(log.latest("SG-1", 5).get(0).kind(), is(AccessKind.EXPORTED));
@@ -73,11 +73,21 @@ public class LeadExportsTest {
     }
 
     @Test
-    public void open_shouldRefuseSomeoneWhoSeesTheCaseButDoesNotLeadItAndRecordNothing() throws Exception {
+    public void view_shouldRecordAPageThatShowsPartOfTheCaseAsViewed() throws Exception {
+        when(records.forLead("sg-1")).thenReturn(Optional.of(SG_1));
+
+        assertThat(exports.view(request, response, "safeguarding.access.detail.agency-log"), is(Optional.of(SG_1)));
+
+        assertThat(log.latest("SG-1", 5).get(0).kind(), is(AccessKind.VIEWED));
+        assertThat(log.latest("SG-1", 5).get(0).detail(), equalTo("safeguarding.access.detail.agency-log"));
+    }
+
+    @Test
+    public void export_shouldRefuseSomeoneWhoSeesTheCaseButDoesNotLeadItAndRecordNothing() throws Exception {
         when(records.forLead("sg-1")).thenReturn(Optional.empty());
         when(cases.isVisibleCase("sg-1")).thenReturn(true);
 
-        assertThat(exports.open(request, response, DETAIL), is(Optional.empty()));
+        assertThat(exports.export(request, response, DETAIL), is(Optional.empty()));
 
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN,
                 VelocityTemplates.text("safeguarding.error.leads-only"));
@@ -85,20 +95,20 @@ public class LeadExportsTest {
     }
 
     @Test
-    public void open_shouldAnswerACaseSomeoneMayNotSeeAsOneThatDoesNotExist() throws Exception {
+    public void export_shouldAnswerACaseSomeoneMayNotSeeAsOneThatDoesNotExist() throws Exception {
         when(records.forLead("sg-1")).thenReturn(Optional.empty());
 
-        assertThat(exports.open(request, response, DETAIL), is(Optional.empty()));
+        assertThat(exports.export(request, response, DETAIL), is(Optional.empty()));
 
         verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
         verify(response, never()).setHeader(anyString(), anyString());
     }
 
     @Test
-    public void open_shouldAskWhichCaseWhenNoneIsGiven() throws Exception {
+    public void export_shouldAskWhichCaseWhenNoneIsGiven() throws Exception {
         when(request.getParameter("case")).thenReturn(" ");
 
-        assertThat(exports.open(request, response, DETAIL), is(Optional.empty()));
+        assertThat(exports.export(request, response, DETAIL), is(Optional.empty()));
 
         verify(response).sendError(HttpServletResponse.SC_BAD_REQUEST,
                 VelocityTemplates.text("safeguarding.error.which-case"));

@@ -4,6 +4,7 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServletRequest;
@@ -11,12 +12,12 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.setup.CaseRecord;
 
 /**
- * The checks every export of a whole case makes first (the subject-access export, the NRM referral draft), and the
- * access-log entry each export leaves. Only the case's safeguarding leads may export it: someone who may see the case
- * but does not lead it gets 403, anyone else 404, so the answer never reveals whether a case exists.
+ * The checks every page of a whole case for its safeguarding leads makes first (the subject-access export, the NRM
+ * referral draft, the agency and sharing log), and the access-log entry each opening leaves. Someone who may see the
+ * case but does not lead it gets 403, anyone else 404, so the answer never reveals whether a case exists.
  */
 @Named
-public class LeadExports {
+public class LeadPages {
     private final UserManager userManager;
     private final LoginUriProvider loginUriProvider;
     private final CaseRecords records;
@@ -25,7 +26,7 @@ public class LeadExports {
     private final Texts texts;
 
     @Inject
-    public LeadExports(UserManager userManager, LoginUriProvider loginUriProvider, CaseRecords records, Cases cases,
+    public LeadPages(UserManager userManager, LoginUriProvider loginUriProvider, CaseRecords records, Cases cases,
                        AccessRecorder access, Texts texts) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
@@ -40,8 +41,19 @@ public class LeadExports {
      * the given detail, and answered uncached; or empty when the response has been sent already (to log in, 400, 403,
      * 404).
      */
-    public Optional<CaseRecord> open(HttpServletRequest request, HttpServletResponse response, String exportedDetail)
+    public Optional<CaseRecord> export(HttpServletRequest request, HttpServletResponse response, String detail)
             throws IOException {
+        return open(request, response, key -> access.exported(key, detail));
+    }
+
+    /** As {@link #export}, for a page that shows part of the case: recorded as viewed with the given detail. */
+    public Optional<CaseRecord> view(HttpServletRequest request, HttpServletResponse response, String detail)
+            throws IOException {
+        return open(request, response, key -> access.viewed(key, detail));
+    }
+
+    private Optional<CaseRecord> open(HttpServletRequest request, HttpServletResponse response,
+                                      Consumer<String> recordOpening) throws IOException {
         Optional<String> key = CasePage.key(request, response, userManager, loginUriProvider, texts);
         if (key.isEmpty()) {
             return Optional.empty();
@@ -56,7 +68,7 @@ public class LeadExports {
             return Optional.empty();
         }
         // The key of the issue Jira found: an old or lower-case key typed in the address would log elsewhere.
-        access.exported(record.get().key(), exportedDetail);
+        recordOpening.accept(record.get().key());
         CasePage.printable(response);
         return record;
     }

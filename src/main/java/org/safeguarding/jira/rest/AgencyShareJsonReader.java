@@ -1,0 +1,87 @@
+package org.safeguarding.jira.rest;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.safeguarding.referral.Agency;
+import org.safeguarding.referral.AgencyShare;
+import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.SharingChannel;
+import org.safeguarding.referral.SharingCondition;
+
+/**
+ * Reads one entry for a case's agency and sharing log, naming every field that is missing, unknown, of a value not
+ * allowed or too long. Whether the entry holds together (consent, the day, a correction of an entry on this case) is
+ * the domain's to say ({@link AgencyShare#problems}).
+ */
+final class AgencyShareJsonReader extends JsonFields {
+    /** The entry, or the errors in the request; the entry is null when there are errors. */
+    record Result(AgencyShare share, List<FieldError> errors) {
+    }
+
+    private AgencyShareJsonReader() {
+    }
+
+    static Result read(String body) {
+        Parsed<AgencyShareJson> parsed = parse(body, AgencyShareJson.class);
+        return parsed.json() == null ? new Result(null, parsed.errors())
+                : new AgencyShareJsonReader().readAll(parsed.json());
+    }
+
+    private Result readAll(AgencyShareJson json) {
+        unknown("", json);
+        Agency agency = required("agency", value("agency", json.agency, Agency.class), json.agency);
+        String agencyName = text("agencyName", json.agencyName, AgencyShare.MAX_NAME);
+        LocalDate sharedOn = required("sharedOn", date("sharedOn", json.sharedOn), json.sharedOn);
+        SharingChannel channel = required("channel", value("channel", json.channel, SharingChannel.class),
+                json.channel);
+        String whatShared = required("whatShared", text("whatShared", json.whatShared, AgencyShare.MAX_TEXT),
+                json.whatShared);
+        LawfulBasis basis = required("basis", value("basis", json.basis, LawfulBasis.class), json.basis);
+        SharingCondition condition = required("condition", value("condition", json.condition,
+                SharingCondition.class), json.condition);
+        Boolean withConsent = required("withConsent", json.withConsent, json.withConsent);
+        String because = text("withoutConsentBecause", json.withoutConsentBecause, AgencyShare.MAX_TEXT);
+        String reference = text("theirReference", json.theirReference, AgencyShare.MAX_REFERENCE);
+        if (!errors.isEmpty()) {
+            return new Result(null, List.copyOf(errors));
+        }
+        return new Result(new AgencyShare(agency, agencyName, sharedOn, channel, whatShared, basis, condition,
+                withConsent, because, reference, Optional.ofNullable(json.corrects)), List.of());
+    }
+
+    /** The value, with an error saying what to give when the request left it out. */
+    private <T> T required(String field, T value, Object sent) {
+        if (sent == null) {
+            errors.add(FieldError.of(field, "safeguarding.error.sharing." + field + "-missing"));
+        }
+        return value;
+    }
+
+    /** An entry as clients send it. */
+    static final class AgencyShareJson extends StrictJson {
+        @JsonProperty
+        String agency;
+        @JsonProperty
+        String agencyName;
+        @JsonProperty
+        String sharedOn;
+        @JsonProperty
+        String channel;
+        @JsonProperty
+        String whatShared;
+        @JsonProperty
+        String basis;
+        @JsonProperty
+        String condition;
+        @JsonProperty
+        Boolean withConsent;
+        @JsonProperty
+        String withoutConsentBecause;
+        @JsonProperty
+        String theirReference;
+        @JsonProperty
+        Long corrects;
+    }
+}

@@ -1,0 +1,104 @@
+package org.safeguarding.jira.sharing;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.rest.AgencyLogResource;
+import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.web.AgencyLog;
+import org.safeguarding.jira.web.LeadPages;
+import org.safeguarding.jira.web.PageResource;
+import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.web.UserNames;
+import org.safeguarding.referral.Agency;
+import org.safeguarding.referral.AgencyShare;
+import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.SharingChannel;
+import org.safeguarding.referral.SharingCondition;
+import org.safeguarding.screening.Identified;
+
+/**
+ * A case's agency and sharing log ({@code /plugins/servlet/safeguarding/agency-log?case=SG-1}), for its safeguarding
+ * leads: every entry, oldest first, each marked when a later one corrects it, and the form that adds one (sent as
+ * JSON to {@link AgencyLogResource}, which checks everything again). Opening it is recorded in the case's access log.
+ */
+@Named
+public class AgencyLogServlet extends HttpServlet {
+    public static final String PATH = "/plugins/servlet/safeguarding/agency-log?case=";
+    static final String TEMPLATE = "templates/sharing/agency-log.vm";
+    static final String VIEWED = "safeguarding.access.detail.agency-log";
+    private static final long serialVersionUID = 1L;
+
+    private final transient LeadPages leadPages;
+    private final transient AgencyLog log;
+    private final transient UserNames names;
+    private final transient PageTemplates pages;
+    private final transient Texts texts;
+    private final transient Clock clock;
+
+    @Inject
+    public AgencyLogServlet(LeadPages leadPages, AgencyLog log, UserNames names, PageTemplates pages, Texts texts) {
+        this(leadPages, log, names, pages, texts, Clock.systemDefaultZone());
+    }
+
+    AgencyLogServlet(LeadPages leadPages, AgencyLog log, UserNames names, PageTemplates pages, Texts texts,
+                     Clock clock) {
+        this.leadPages = leadPages;
+        this.log = log;
+        this.names = names;
+        this.pages = pages;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.switchedOff(this, response)) {
+            return;
+        }
+        Optional<CaseRecord> record = leadPages.view(request, response, VIEWED);
+        if (record.isEmpty()) {
+            return;
+        }
+        String caseKey = record.get().key();
+        String root = request.getContextPath();
+        List<AgencyShare.Recorded> entries = log.forCase(caseKey);
+        Map<String, Object> page = new HashMap<>();
+        page.put("caseKey", caseKey);
+        page.put("caseUrl", root + "/browse/" + caseKey);
+        page.put("apiUrl", root + AgencyLogResource.path(caseKey));
+        page.put("pageUrl", root + PATH + caseKey);
+        page.put("today", LocalDate.now(clock).toString());
+        page.put("recorded", recorded(request, entries));
+        page.put("entries", AgencyLogEntries.shown(entries, names, texts));
+        page.put("hasEntries", !entries.isEmpty());
+        page.put("agencies", options(Agency.values()));
+        page.put("channels", options(SharingChannel.values()));
+        page.put("bases", options(LawfulBasis.values()));
+        page.put("conditions", options(SharingCondition.values()));
+        pages.render(TEMPLATE, PageResource.SHARING, page, response.getWriter());
+    }
+
+    /** The number of the entry just recorded ({@code &recorded=3}), when it is one of this case's; "" otherwise. */
+    private static String recorded(HttpServletRequest request, List<AgencyShare.Recorded> entries) {
+        String asked = request.getParameter("recorded");
+        return entries.stream().map(entry -> String.valueOf(entry.id())).filter(id -> id.equals(asked)).findFirst()
+                .orElse("");
+    }
+
+    private List<Map<String, String>> options(Identified[] values) {
+        return Arrays.stream(values).map(value -> Map.of("id", value.id(), "label", texts.text(value.labelKey())))
+                .toList();
+    }
+}

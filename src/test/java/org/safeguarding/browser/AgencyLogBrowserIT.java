@@ -1,0 +1,83 @@
+package org.safeguarding.browser;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+
+import java.util.List;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.preview.PreviewUser;
+
+/**
+ * A lead records, by keyboard alone, that they told the police without the person's consent: the form first names
+ * what is missing, then records the share, which the log and the subject-access export then show.
+ */
+public class AgencyLogBrowserIT extends BrowserTest {
+    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 1024), new Dimension(400, 1600));
+
+    @Test
+    public void record_shouldNameWhatIsMissingThenRecordAShareWithoutConsentAndShowIt() {
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/browse/SG-1");
+        clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text("safeguarding.sharing.link"))));
+        assertThat(BROWSER.find("main").getText(), containsString(VelocityTemplates.text("safeguarding.sharing.none")));
+
+        tabTo("safeguarding-sharing-submit", 60);
+        keys(Keys.ENTER);
+        BROWSER.waitFor(driver -> driver.findElement(By.id("safeguarding-sharing-summary")).isDisplayed()
+                ? true : null);
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"),
+                is("safeguarding-sharing-summary"));
+        assertThat(BROWSER.find("#safeguarding-sharing-agency-error").getText(),
+                is(VelocityTemplates.text("safeguarding.error.sharing.agency-missing")));
+        assertThat(BROWSER.find("#safeguarding-sharing-withConsent-error").getText(),
+                is(VelocityTemplates.text("safeguarding.error.sharing.withConsent-missing")));
+        screenshots("agency-log-errors");
+
+        tabTo("safeguarding-sharing-agency", 10);
+        keys("Police");
+        tabTo("safeguarding-sharing-agencyName", 2);
+        keys("Greater Manchester Police");
+        tabTo("safeguarding-sharing-channel", 6);
+        keys("Phone");
+        tabTo("safeguarding-sharing-whatShared", 2);
+        keys("Where she works, and the car that collects her");
+        tabTo("safeguarding-sharing-basis", 2);
+        keys("Public");
+        tabTo("safeguarding-sharing-condition", 2);
+        keys("Safeguarding");
+        tabTo("safeguarding-sharing-withConsent", 2);
+        keys(Keys.ARROW_DOWN);
+        tabTo("safeguarding-sharing-withoutConsentBecause", 2);
+        keys("Asking her would alert the man who holds her phone");
+        tabTo("safeguarding-sharing-theirReference", 2);
+        keys("CAD 4411", Keys.ENTER);
+
+        BROWSER.waitFor(driver -> driver.findElements(By.id("safeguarding-sharing-recorded")).isEmpty() ? null : true);
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"),
+                is("safeguarding-sharing-recorded"));
+        String entry = BROWSER.find("#safeguarding-sharing-entry-1").getText();
+        assertThat(entry, containsString("Greater Manchester Police"));
+        assertThat(entry, containsString(VelocityTemplates.text("safeguarding.sharing.without-consent",
+                "Asking her would alert the man who holds her phone")));
+        assertThat(entry, containsString("CAD 4411"));
+        screenshots("agency-log");
+
+        open("/plugins/servlet/safeguarding/subject-access?case=SG-1");
+        assertThat(BROWSER.find("main").getText(), containsString("Where she works, and the car that collects her"));
+    }
+
+    private static void screenshots(String name) {
+        for (Dimension size : SIZES) {
+            BROWSER.driver().manage().window().setSize(size);
+            BROWSER.screenshot(name + "-" + size.getWidth());
+            assertThat(BROWSER.accessibilityViolations(), is(empty()));
+        }
+        BROWSER.driver().manage().window().setSize(SIZES.get(0));
+    }
+}
