@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.safeguarding.screening.Action;
 import org.safeguarding.screening.Answer;
@@ -137,14 +138,31 @@ public record NrmDraft(Form form, List<Recommendation> before, List<Line> lines)
     }
 
     /**
-     * The draft for a case, from its screening, its assessment (made the same day), its referral record and the
-     * account the worker wrote of what the person said, if any.
+     * What a case records beside its screening that the form asks about.
+     *
+     * @param referrals the routes taken so far
+     * @param account   the account the worker wrote of what the person said, if any
+     * @param shares    the case's agency and sharing log
      */
-    public static NrmDraft of(Screening screening, Assessment assessment, ReferralRecord referrals,
-                              Optional<String> account, LocalDate today) {
+    public record Recorded(ReferralRecord referrals, Optional<String> account, List<AgencyShare.Recorded> shares) {
+        public Recorded {
+            account = account.map(String::trim).filter(text -> !text.isEmpty());
+            shares = List.copyOf(shares);
+        }
+
+        /** The shares no later entry corrects. */
+        List<AgencyShare> standing() {
+            Set<Long> corrected = AgencyShare.corrected(shares);
+            return shares.stream().filter(entry -> !corrected.contains(entry.id())).map(AgencyShare.Recorded::share)
+                    .toList();
+        }
+    }
+
+    /** The draft for a case, from its screening, its assessment (made the same day) and what else it records. */
+    public static NrmDraft of(Screening screening, Assessment assessment, Recorded recorded, LocalDate today) {
         List<Recommendation> before = assessment.recommendations().stream()
                 .filter(recommendation -> BEFORE_THE_FORM.contains(recommendation.action())).toList();
-        return new NrmDraft(form(assessment), before, new Lines(screening, referrals, account, today).all());
+        return new NrmDraft(form(assessment), before, new Lines(screening, recorded, today).all());
     }
 
     /** The form's questions the case should answer and does not yet. */
@@ -169,15 +187,13 @@ public record NrmDraft(Form form, List<Recommendation> before, List<Line> lines)
     /** The form's questions in its order, each answered from the case where it can be. */
     private static final class Lines {
         private final Screening screening;
-        private final ReferralRecord referrals;
-        private final Optional<String> account;
+        private final Recorded recorded;
         private final LocalDate today;
         private final List<Line> lines = new ArrayList<>();
 
-        Lines(Screening screening, ReferralRecord referrals, Optional<String> account, LocalDate today) {
+        Lines(Screening screening, Recorded recorded, LocalDate today) {
             this.screening = screening;
-            this.referrals = referrals;
-            this.account = account.map(String::trim).filter(text -> !text.isEmpty());
+            this.recorded = recorded;
             this.today = today;
         }
 
@@ -190,7 +206,7 @@ public record NrmDraft(Form form, List<Recommendation> before, List<Line> lines)
             if (child) {
                 notRecorded(report, "local-authority-contacted");
             }
-            lines.add(account.map(text -> new Line(report, "what-happened", Status.HELD, List.of(new Fact(
+            lines.add(recorded.account().map(text -> new Line(report, "what-happened", Status.HELD, List.of(new Fact(
                     Optional.empty(), List.of(), text, Optional.empty())), true)).orElse(new Line(report,
                     "what-happened", Status.NOT_RECORDED_HERE, List.of(), true)));
             held(report, "exploitation-types", Optional.of(screening.exploitationTypes())
@@ -208,7 +224,7 @@ public record NrmDraft(Form form, List<Recommendation> before, List<Line> lines)
             answered(report, "last-contact-with-exploiters", Question.STILL_IN_CONTACT);
             answered(report, "first-chance-to-report", Question.FIRST_CHANCE);
             otherAgencies(report);
-            notRecorded(report, "crime-reference");
+            crimeReference(report);
             answered(report, "willing-to-cooperate", Question.WILLING_TO_TALK_TO_POLICE);
 
             Section person = Section.POTENTIAL_VICTIM;
@@ -247,13 +263,37 @@ public record NrmDraft(Form form, List<Recommendation> before, List<Line> lines)
             });
         }
 
+        /** The routes taken and the agencies the case's information went to, other than the NRM referral itself. */
         private void otherAgencies(Section section) {
             Set<Route> others = EnumSet.noneOf(Route.class);
-            others.addAll(referrals.routes());
+            others.addAll(recorded.referrals().routes());
             others.remove(Route.NRM_REFERRAL);
+            List<Fact> facts = new ArrayList<>();
+            if (!others.isEmpty()) {
+                facts.add(Fact.of(others));
+            }
+            recorded.standing().stream().filter(share -> share.agency() != Agency.HOME_OFFICE_NRM)
+                    .map(share -> new Fact(Optional.empty(), List.of(share.agency()), joined("; ", share.agencyName(),
+                            share.theirReference()), Optional.of(share.sharedOn())))
+                    .forEach(facts::add);
             // "None" is an answer the form takes: a case with no other referral is not missing anything.
-            lines.add(new Line(section, "other-agencies", Status.HELD, others.isEmpty() ? List.of()
-                    : List.of(Fact.of(others)), false));
+            lines.add(new Line(section, "other-agencies", Status.HELD, facts, false));
+        }
+
+        /** The police's references from the agency and sharing log; the form asks for the force and the number. */
+        private void crimeReference(Section section) {
+            List<Fact> references = recorded.standing().stream().filter(share -> share.agency() == Agency.POLICE
+                    && share.theirReference() != null && !share.theirReference().isBlank())
+                    .map(share -> new Fact(Optional.empty(), List.of(), joined(": ", share.agencyName(),
+                            share.theirReference()), Optional.empty()))
+                    .toList();
+            lines.add(new Line(section, "crime-reference", references.isEmpty() ? Status.NOT_RECORDED_HERE
+                    : Status.HELD, references, false));
+        }
+
+        private static String joined(String separator, String... parts) {
+            return Stream.of(parts).filter(text -> text != null && !text.isBlank()).collect(Collectors.joining(
+                    separator));
         }
 
         private void held(Section section, String id, Optional<Fact> fact) {

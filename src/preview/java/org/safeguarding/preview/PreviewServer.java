@@ -163,7 +163,7 @@ public final class PreviewServer implements AutoCloseable {
         LeadPages exports = new LeadPages(user, user, cases, cases, access, texts);
         context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, agencyLog, key -> key, pages, texts)),
                 "/plugins/servlet/safeguarding/subject-access");
-        context.addServlet(new ServletHolder(new NrmDraftServlet(exports, settings, pages, texts)),
+        context.addServlet(new ServletHolder(new NrmDraftServlet(exports, agencyLog, settings, pages, texts)),
                 "/plugins/servlet/safeguarding/nrm-draft");
         context.addServlet(new ServletHolder(new AgencyLogServlet(exports, agencyLog, key -> key, pages, texts)),
                 "/plugins/servlet/safeguarding/agency-log");

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +48,15 @@ public class NrmDraftTest {
     }
 
     private static NrmDraft draft(Screening screening, Organisation organisation) {
-        return NrmDraft.of(screening, Assessor.assess(screening, organisation, TODAY), NO_REFERRALS,
-                Optional.empty(), TODAY);
+        return NrmDraft.of(screening, Assessor.assess(screening, organisation, TODAY),
+                new NrmDraft.Recorded(NO_REFERRALS, Optional.empty(), List.of()), TODAY);
+    }
+
+    private static AgencyShare.Recorded share(long id, Agency agency, String name, String reference,
+                                              Optional<Long> corrects) {
+        return new AgencyShare.Recorded(id, "SG-1", "lead", TODAY.atStartOfDay().toInstant(ZoneOffset.UTC),
+                new AgencyShare(agency, name, TODAY, SharingChannel.PHONE, "Her situation", LawfulBasis.PUBLIC_TASK,
+                        SharingCondition.SAFEGUARDING, true, null, reference, corrects));
     }
 
     private static Map<String, NrmDraft.Line> byId(NrmDraft draft) {
@@ -175,22 +183,39 @@ public class NrmDraftTest {
     }
 
     @Test
-    public void of_shouldListTheOtherAgenciesAlreadyReferredToButNotTheNrmItself() {
+    public void of_shouldListTheOtherAgenciesReferredOrSharedWithAndThePolicesReferenceButNotTheNrmItself() {
         Screening screening = adult(Nation.ENGLAND, Consent.GIVEN).build();
         ReferralRecord referred = new ReferralRecord(Set.of(Route.NRM_REFERRAL, Route.POLICE), Optional.empty(),
                 Optional.empty());
 
-        NrmDraft draft = NrmDraft.of(screening, Assessor.assess(screening, FIRST_RESPONDER, TODAY), referred,
-                Optional.empty(), TODAY);
+        NrmDraft.Recorded sharedToo = new NrmDraft.Recorded(referred, Optional.empty(), List.of(
+                share(1, Agency.POLICE, "Met Police", "CAD 1", Optional.empty()),
+                share(2, Agency.POLICE, "Met Police", "CAD 2", Optional.of(1L)),
+                share(3, Agency.HOME_OFFICE_NRM, null, "NRM-9", Optional.empty()),
+                share(4, Agency.GUARDIAN, null, null, Optional.empty())));
 
-        assertThat(byId(draft).get("other-agencies").facts().get(0).values(), contains(Route.POLICE));
+        NrmDraft draft = NrmDraft.of(screening, Assessor.assess(screening, FIRST_RESPONDER, TODAY), sharedToo, TODAY);
+
+        List<NrmDraft.Fact> others = byId(draft).get("other-agencies").facts();
+        assertThat(others.get(0).values(), contains(Route.POLICE));
+        // The corrected share and the NRM referral itself are left out; the rest with name, reference and day.
+        assertThat(others.size(), is(3));
+        assertThat(others.get(1).values(), contains(Agency.POLICE));
+        assertThat(others.get(1).text(), is("Met Police; CAD 2"));
+        assertThat(others.get(1).day(), is(Optional.of(TODAY)));
+        assertThat(others.get(2).values(), contains(Agency.GUARDIAN));
+        NrmDraft.Line crime = byId(draft).get("crime-reference");
+        assertThat(crime.status(), is(NrmDraft.Status.HELD));
+        assertThat(crime.facts().size(), is(1));
+        assertThat(crime.facts().get(0).text(), is("Met Police: CAD 2"));
     }
 
     @Test
     public void of_shouldGiveTheWorkersAccountAsWhatHappenedAndSayTheFormWantsNoNamesInIt() {
         Screening screening = adult(Nation.ENGLAND, Consent.GIVEN).build();
-        NrmDraft written = NrmDraft.of(screening, Assessor.assess(screening, FIRST_RESPONDER, TODAY), NO_REFERRALS,
-                Optional.of("  Worked 14 hours a day at a car wash; boss kept her passport.  "), TODAY);
+        NrmDraft written = NrmDraft.of(screening, Assessor.assess(screening, FIRST_RESPONDER, TODAY),
+                new NrmDraft.Recorded(NO_REFERRALS, Optional.of(
+                        "  Worked 14 hours a day at a car wash; boss kept her passport.  "), List.of()), TODAY);
 
         NrmDraft.Line happened = byId(written).get("what-happened");
         NrmDraft.Line notWritten = byId(draft(screening, FIRST_RESPONDER)).get("what-happened");

@@ -13,6 +13,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.ScreeningAssembler;
+import org.safeguarding.jira.web.AgencyLog;
 import org.safeguarding.jira.web.LeadPages;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.jira.web.PageResource;
@@ -37,19 +38,22 @@ public class NrmDraftServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private final transient LeadPages exports;
+    private final transient AgencyLog agencyLog;
     private final transient OrganisationSettings settings;
     private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
-    public NrmDraftServlet(LeadPages exports, OrganisationSettings settings, PageTemplates pages, Texts texts) {
-        this(exports, settings, pages, texts, Clock.systemDefaultZone());
+    public NrmDraftServlet(LeadPages exports, AgencyLog agencyLog, OrganisationSettings settings, PageTemplates pages,
+                           Texts texts) {
+        this(exports, agencyLog, settings, pages, texts, Clock.systemDefaultZone());
     }
 
-    NrmDraftServlet(LeadPages exports, OrganisationSettings settings, PageTemplates pages, Texts texts,
-                    Clock clock) {
+    NrmDraftServlet(LeadPages exports, AgencyLog agencyLog, OrganisationSettings settings, PageTemplates pages,
+                    Texts texts, Clock clock) {
         this.exports = exports;
+        this.agencyLog = agencyLog;
         this.settings = settings;
         this.pages = pages;
         this.texts = texts;
@@ -69,8 +73,8 @@ public class NrmDraftServlet extends HttpServlet {
         LocalDate today = LocalDate.now(clock);
         Screening screening = ScreeningAssembler.from(found.values());
         NrmDraft draft = NrmDraft.of(screening, Assessor.assess(screening, settings.organisation(), today),
-                ScreeningAssembler.referralFrom(found.values()), found.values().text(CaseFields.SCREENING_NOTES),
-                today);
+                new NrmDraft.Recorded(ScreeningAssembler.referralFrom(found.values()),
+                        found.values().text(CaseFields.SCREENING_NOTES), agencyLog.forCase(found.key())), today);
         pages.render(TEMPLATE, PageResource.PRINT, NrmDraftPage.context(draft, found.key(),
                 UkDates.dayAndTime(LocalDateTime.now(clock)), texts), response.getWriter());
     }

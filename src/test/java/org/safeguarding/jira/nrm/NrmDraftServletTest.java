@@ -42,6 +42,7 @@ import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemoryAgencyLog;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.LeadPages;
 import org.safeguarding.jira.web.PageTemplates;
@@ -88,7 +89,7 @@ public class NrmDraftServletTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
         when(request.getParameter("case")).thenReturn("sg-1");
         servlet = new NrmDraftServlet(new LeadPages(userManager, loginUriProvider, records, cases,
-                new AccessRecorder(log, TestUser.worker()), new PropertiesTexts()),
+                new AccessRecorder(log, TestUser.worker()), new PropertiesTexts()), new InMemoryAgencyLog(),
                 InMemorySettings.of(new Organisation(true, false)), new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(), new PropertiesTexts()),
                 new PropertiesTexts(), Clock.fixed(Instant.parse("2026-12-01T09:15:00Z"), ZoneId.of("Europe/London")));
     }
