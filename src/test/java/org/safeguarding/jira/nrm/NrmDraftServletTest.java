@@ -6,49 +6,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
-import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
-import org.safeguarding.jira.web.AccessRecorder;
-import org.safeguarding.jira.web.CaseRecords;
-import org.safeguarding.jira.web.Cases;
-import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryAgencyLog;
 import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.LeadPages;
-import org.safeguarding.jira.web.PageTemplates;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
-import org.safeguarding.jira.web.ThreadPageBuilder;
+import org.safeguarding.jira.web.LeadPageFixture;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Question;
@@ -63,53 +37,27 @@ public class NrmDraftServletTest {
                     .with(CaseFields.SCREENING_NOTES, "Boss <b>kept</b> her passport"),
             List.of());
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
-
-    @Mock
-    private UserManager userManager;
-    @Mock
-    private LoginUriProvider loginUriProvider;
-    @Mock
-    private CaseRecords records;
-    @Mock
-    private Cases cases;
-    @Mock
-    private TemplateRenderer templateRenderer;
-    @Mock
-    private HttpServletRequest request;
-    @Mock
-    private HttpServletResponse response;
-
-    private final InMemoryAccessLog log = new InMemoryAccessLog();
+    private final LeadPageFixture page = new LeadPageFixture("sg-1");
     private NrmDraftServlet servlet;
 
     @Before
     public void setUp() {
-        when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
-        when(request.getParameter("case")).thenReturn("sg-1");
-        servlet = new NrmDraftServlet(new LeadPages(userManager, loginUriProvider, records, cases,
-                new AccessRecorder(log, TestUser.worker()), new PropertiesTexts()), new InMemoryAgencyLog(),
-                InMemorySettings.of(new Organisation(true, false)), new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(), new PropertiesTexts()),
-                new PropertiesTexts(), Clock.fixed(Instant.parse("2026-12-01T09:15:00Z"), ZoneId.of("Europe/London")));
+        servlet = new NrmDraftServlet(page.leadPages(), new InMemoryAgencyLog(),
+                InMemorySettings.of(new Organisation(true, false)), page.pages(), page.texts,
+                Clock.fixed(Instant.parse("2026-12-01T09:15:00Z"), ZoneId.of("Europe/London")));
     }
 
     @Test
     public void doGet_shouldGiveTheCasesLeadTheDraftInTheFormsOrderUncachedAndRecordIt() throws Exception {
-        when(records.forLead("sg-1")).thenReturn(Optional.of(SG_1));
-        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
+        when(page.records.forLead("sg-1")).thenReturn(Optional.of(SG_1));
 
-        servlet.doGet(request, response);
+        servlet.doGet(page.request, page.response);
 
-        verify(response).setHeader("Cache-Control", "no-store");
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
-        verify(templateRenderer).render(eq(NrmDraftServlet.TEMPLATE), context.capture(), any(Writer.class));
+        verify(page.response).setHeader("Cache-Control", "no-store");
         // Recorded under the key of the case Jira found, not as typed.
-        assertThat(log.latest("SG-1", 5).get(0).kind(), is(AccessKind.EXPORTED));
-        assertThat(log.latest("SG-1", 5).get(0).detail(), equalTo(NrmDraftServlet.EXPORTED));
-
-        String html = new VelocityTemplates().render(NrmDraftServlet.TEMPLATE, context.getValue()).html();
+        assertThat(page.access.latest("SG-1", 5).get(0).kind(), is(AccessKind.EXPORTED));
+        assertThat(page.access.latest("SG-1", 5).get(0).detail(), equalTo(NrmDraftServlet.EXPORTED));
+        String html = page.html(NrmDraftServlet.TEMPLATE);
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.nrm.title", "SG-1")));
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.nrm.form.nrm-referral")));
         assertThat(html, containsString("Boss &lt;b&gt;kept&lt;/b&gt; her passport"));

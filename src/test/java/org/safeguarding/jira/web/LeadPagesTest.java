@@ -8,19 +8,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
 import java.util.List;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
@@ -31,32 +23,12 @@ public class LeadPagesTest {
     private static final String DETAIL = "safeguarding.access.detail.subject-access";
     private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern", "", new InMemoryCaseValues(), List.of());
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
-
-    @Mock
-    private UserManager userManager;
-    @Mock
-    private LoginUriProvider loginUriProvider;
-    @Mock
-    private CaseRecords records;
-    @Mock
-    private Cases cases;
-    @Mock
-    private HttpServletRequest request;
-    @Mock
-    private HttpServletResponse response;
-
-    private final InMemoryAccessLog log = new InMemoryAccessLog();
-    private LeadPages exports;
-
-    @Before
-    public void setUp() {
-        when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
-        when(request.getParameter("case")).thenReturn("sg-1");
-        exports = new LeadPages(userManager, loginUriProvider, records, cases,
-                new AccessRecorder(log, TestUser.worker()), new PropertiesTexts());
-    }
+    private final LeadPageFixture page = new LeadPageFixture("sg-1");
+    private final CaseRecords records = page.records;
+    private final HttpServletRequest request = page.request;
+    private final HttpServletResponse response = page.response;
+    private final InMemoryAccessLog log = page.access;
+    private final LeadPages exports = page.leadPages();
 
     /** Jira finds a case by a lower-case or old key: the export is logged under the key it found (issue 14). */
     @Test
@@ -85,7 +57,7 @@ public class LeadPagesTest {
     @Test
     public void export_shouldRefuseSomeoneWhoSeesTheCaseButDoesNotLeadItAndRecordNothing() throws Exception {
         when(records.forLead("sg-1")).thenReturn(Optional.empty());
-        when(cases.isVisibleCase("sg-1")).thenReturn(true);
+        when(page.cases.isVisibleCase("sg-1")).thenReturn(true);
 
         assertThat(exports.export(request, response, DETAIL), is(Optional.empty()));
 
