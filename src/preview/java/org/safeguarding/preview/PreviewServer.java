@@ -32,6 +32,7 @@ import org.safeguarding.jira.admin.AdminServlet;
 import org.safeguarding.jira.audit.AccessLogExportServlet;
 import org.safeguarding.jira.audit.AnonymiseServlet;
 import org.safeguarding.jira.audit.SubjectAccessServlet;
+import org.safeguarding.jira.chronology.ChronologyServlet;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
@@ -167,6 +168,8 @@ public final class PreviewServer implements AutoCloseable {
                 "/plugins/servlet/safeguarding/nrm-draft");
         context.addServlet(new ServletHolder(new AgencyLogServlet(exports, agencyLog, key -> key, pages, texts)),
                 "/plugins/servlet/safeguarding/agency-log");
+        context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, key -> key, pages,
+                texts)), "/plugins/servlet/safeguarding/chronology");
         context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, user, anonymisation, application, pages,
                 texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()

@@ -15,7 +15,8 @@ import org.safeguarding.preview.PreviewUser;
 
 /**
  * A lead records, by keyboard alone, that they told the police without the person's consent: the form first names
- * what is missing, then records the share, which the log and the subject-access export then show.
+ * what is missing, then records the share, which the log, the subject-access export and the case's chronology (with
+ * the missing report that follows) then show.
  */
 public class AgencyLogBrowserIT extends BrowserTest {
     private static final List<Dimension> SIZES = List.of(new Dimension(1280, 1024), new Dimension(400, 1600));
@@ -70,6 +71,16 @@ public class AgencyLogBrowserIT extends BrowserTest {
 
         open("/plugins/servlet/safeguarding/subject-access?case=SG-1");
         assertThat(BROWSER.find("main").getText(), containsString("Where she works, and the car that collects her"));
+
+        open("/browse/SG-1");
+        transition("Report missing");
+        clickThrough(BROWSER.find("#preview-transition"));
+        BROWSER.driver().get(BROWSER.find("a[href*='chronology?case=SG-1']").getAttribute("href"));
+        String chronology = BROWSER.find(".safeguarding-chronology").getText();
+        assertThat(chronology, containsString(VelocityTemplates.text("safeguarding.chronology.step",
+                "Report missing")));
+        assertThat(chronology, containsString("reference CAD 4411"));
+        screenshots("chronology");
     }
 
     private static void screenshots(String name) {

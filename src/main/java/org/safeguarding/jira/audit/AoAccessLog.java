@@ -44,6 +44,12 @@ public class AoAccessLog implements AccessLog {
                 .order("ID DESC").limit(limit))).map(AoAccessLog::access).toList();
     }
 
+    @Override
+    public List<CaseAccess> ofKind(String caseKey, AccessKind kind) {
+        return Arrays.stream(ao.find(AccessLogEntity.class, Query.select().where("CASE_KEY = ? AND WHAT = ?", caseKey,
+                kind.id()).order("ID"))).map(AoAccessLog::access).toList();
+    }
+
     /**
      * Pages by the last id read ({@code ID > last}), not by offset: the database finds each page through the
      * primary key, where an offset would make it step over every earlier row again, page after page.

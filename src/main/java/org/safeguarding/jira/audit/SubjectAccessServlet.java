@@ -6,15 +6,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.sharing.AgencyLogEntries;
 import org.safeguarding.jira.web.AgencyLog;
+import org.safeguarding.jira.web.LeadCasePage;
 import org.safeguarding.jira.web.LeadPages;
 import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
@@ -24,50 +23,40 @@ import org.safeguarding.jira.web.UserNames;
 
 /**
  * The printable subject-access export of one case ({@code /plugins/servlet/safeguarding/subject-access?case=SG-1}),
- * for its safeguarding leads: everything recorded on it (summary, description, fields, comments, the agency and sharing log), in words, with a reminder to remove other people's
- * information before sending it. Someone who may see the case but does not lead it gets 403; anyone else 404, so
+ * for its safeguarding leads: everything recorded on it (summary, description, fields, comments, the agency and
+ * sharing log), in words, with a reminder to remove other people's information before sending it. Someone who may see the case but does not lead it gets 403; anyone else 404, so
  * the answer never reveals whether a case exists. Every export is recorded in the case's access log.
  */
 @Named
-public class SubjectAccessServlet extends HttpServlet {
+public class SubjectAccessServlet extends LeadCasePage {
     public static final String PATH = "/plugins/servlet/safeguarding/subject-access?case=";
     static final String TEMPLATE = "templates/audit/subject-access.vm";
     static final String EXPORTED = "safeguarding.access.detail.subject-access";
     private static final long serialVersionUID = 1L;
 
-    private final transient LeadPages exports;
     private final transient AgencyLog agencyLog;
     private final transient UserNames names;
-    private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
-    public SubjectAccessServlet(LeadPages exports, AgencyLog agencyLog, UserNames names, PageTemplates pages,
+    public SubjectAccessServlet(LeadPages leadPages, AgencyLog agencyLog, UserNames names, PageTemplates pages,
                                 Texts texts) {
-        this(exports, agencyLog, names, pages, texts, Clock.systemDefaultZone());
+        this(leadPages, agencyLog, names, pages, texts, Clock.systemDefaultZone());
     }
 
-    SubjectAccessServlet(LeadPages exports, AgencyLog agencyLog, UserNames names, PageTemplates pages, Texts texts,
+    SubjectAccessServlet(LeadPages leadPages, AgencyLog agencyLog, UserNames names, PageTemplates pages, Texts texts,
                          Clock clock) {
-        this.exports = exports;
+        super(leadPages, pages, Opening.EXPORT, EXPORTED);
         this.agencyLog = agencyLog;
         this.names = names;
-        this.pages = pages;
         this.texts = texts;
         this.clock = clock;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (pages.switchedOff(this, response)) {
-            return;
-        }
-        Optional<CaseRecord> record = exports.export(request, response, EXPORTED);
-        if (record.isEmpty()) {
-            return;
-        }
-        CaseRecord found = record.get();
+    protected void show(CaseRecord found, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         List<Map<String, Object>> shares = AgencyLogEntries.shown(agencyLog.forCase(found.key()), names, texts);
         List<Map<String, String>> comments = found.notes().stream().map(note -> Map.of("author",
                 Objects.toString(note.author(), ""), "written", UkDates.dayAndTime(note.written()),

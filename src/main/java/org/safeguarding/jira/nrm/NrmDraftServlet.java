@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.ScreeningAssembler;
 import org.safeguarding.jira.web.AgencyLog;
+import org.safeguarding.jira.web.LeadCasePage;
 import org.safeguarding.jira.web.LeadPages;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.jira.web.PageResource;
@@ -31,45 +30,35 @@ import org.safeguarding.screening.Screening;
  * lead it gets 403, anyone else 404; every draft is recorded in the case's access log like every export.
  */
 @Named
-public class NrmDraftServlet extends HttpServlet {
+public class NrmDraftServlet extends LeadCasePage {
     public static final String PATH = "/plugins/servlet/safeguarding/nrm-draft?case=";
     static final String TEMPLATE = "templates/nrm/draft.vm";
     static final String EXPORTED = "safeguarding.access.detail.nrm-draft";
     private static final long serialVersionUID = 1L;
 
-    private final transient LeadPages exports;
     private final transient AgencyLog agencyLog;
     private final transient OrganisationSettings settings;
-    private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
-    public NrmDraftServlet(LeadPages exports, AgencyLog agencyLog, OrganisationSettings settings, PageTemplates pages,
+    public NrmDraftServlet(LeadPages leadPages, AgencyLog agencyLog, OrganisationSettings settings, PageTemplates pages,
                            Texts texts) {
-        this(exports, agencyLog, settings, pages, texts, Clock.systemDefaultZone());
+        this(leadPages, agencyLog, settings, pages, texts, Clock.systemDefaultZone());
     }
 
-    NrmDraftServlet(LeadPages exports, AgencyLog agencyLog, OrganisationSettings settings, PageTemplates pages,
+    NrmDraftServlet(LeadPages leadPages, AgencyLog agencyLog, OrganisationSettings settings, PageTemplates pages,
                     Texts texts, Clock clock) {
-        this.exports = exports;
+        super(leadPages, pages, Opening.EXPORT, EXPORTED);
         this.agencyLog = agencyLog;
         this.settings = settings;
-        this.pages = pages;
         this.texts = texts;
         this.clock = clock;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (pages.switchedOff(this, response)) {
-            return;
-        }
-        Optional<CaseRecord> record = exports.export(request, response, EXPORTED);
-        if (record.isEmpty()) {
-            return;
-        }
-        CaseRecord found = record.get();
+    protected void show(CaseRecord found, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         LocalDate today = LocalDate.now(clock);
         Screening screening = ScreeningAssembler.from(found.values());
         NrmDraft draft = NrmDraft.of(screening, Assessor.assess(screening, settings.organisation(), today),

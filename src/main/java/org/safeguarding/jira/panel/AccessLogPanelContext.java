@@ -11,6 +11,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.audit.AnonymiseServlet;
 import org.safeguarding.jira.audit.SubjectAccessServlet;
+import org.safeguarding.jira.chronology.ChronologyServlet;
 import org.safeguarding.jira.nrm.NrmDraftServlet;
 import org.safeguarding.jira.sharing.AgencyLogServlet;
 import org.safeguarding.jira.web.AccessLog;
@@ -71,6 +72,7 @@ public class AccessLogPanelContext implements ContextProvider {
         String base = application.getBaseUrl(UrlMode.RELATIVE);
         panel.put("exportUrl", key == null ? "" : base + SubjectAccessServlet.PATH + key);
         panel.put("sharingUrl", key == null ? "" : base + AgencyLogServlet.PATH + key);
+        panel.put("chronologyUrl", key == null ? "" : base + ChronologyServlet.PATH + key);
         panel.put("nrmDraftUrl", key == null ? "" : base + NrmDraftServlet.PATH + key);
         panel.put("anonymiseUrl", key == null ? "" : base + AnonymiseServlet.PATH + key);
         return panel;

@@ -7,15 +7,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.rest.AgencyLogResource;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.web.AgencyLog;
+import org.safeguarding.jira.web.LeadCasePage;
 import org.safeguarding.jira.web.LeadPages;
 import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
@@ -34,16 +33,14 @@ import org.safeguarding.screening.Identified;
  * JSON to {@link AgencyLogResource}, which checks everything again). Opening it is recorded in the case's access log.
  */
 @Named
-public class AgencyLogServlet extends HttpServlet {
+public class AgencyLogServlet extends LeadCasePage {
     public static final String PATH = "/plugins/servlet/safeguarding/agency-log?case=";
     static final String TEMPLATE = "templates/sharing/agency-log.vm";
     static final String VIEWED = "safeguarding.access.detail.agency-log";
     private static final long serialVersionUID = 1L;
 
-    private final transient LeadPages leadPages;
     private final transient AgencyLog log;
     private final transient UserNames names;
-    private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
@@ -54,24 +51,17 @@ public class AgencyLogServlet extends HttpServlet {
 
     AgencyLogServlet(LeadPages leadPages, AgencyLog log, UserNames names, PageTemplates pages, Texts texts,
                      Clock clock) {
-        this.leadPages = leadPages;
+        super(leadPages, pages, Opening.VIEW, VIEWED);
         this.log = log;
         this.names = names;
-        this.pages = pages;
         this.texts = texts;
         this.clock = clock;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (pages.switchedOff(this, response)) {
-            return;
-        }
-        Optional<CaseRecord> record = leadPages.view(request, response, VIEWED);
-        if (record.isEmpty()) {
-            return;
-        }
-        String caseKey = record.get().key();
+    protected void show(CaseRecord found, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String caseKey = found.key();
         String root = request.getContextPath();
         List<AgencyShare.Recorded> entries = log.forCase(caseKey);
         Map<String, Object> page = new HashMap<>();

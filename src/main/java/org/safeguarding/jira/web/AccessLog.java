@@ -2,6 +2,7 @@ package org.safeguarding.jira.web;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
 /**
@@ -13,6 +14,9 @@ public interface AccessLog {
 
     /** The case's latest entries, newest first. */
     List<CaseAccess> latest(String caseKey, int limit);
+
+    /** The case's entries of one kind, oldest first: its workflow steps, for its chronology. */
+    List<CaseAccess> ofKind(String caseKey, AccessKind kind);
 
     /** Every entry of every case, oldest first, for the admins' export. */
     void forEach(Consumer<CaseAccess> each);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
 /** The access log kept in memory, for the preview host and the tests: appended to, never changed. */
@@ -21,6 +22,11 @@ public final class InMemoryAccessLog implements AccessLog {
                 .filter(entry -> entry.caseKey().equals(caseKey)).toList());
         Collections.reverse(newestFirst);
         return List.copyOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+    }
+
+    @Override
+    public synchronized List<CaseAccess> ofKind(String caseKey, AccessKind kind) {
+        return entries.stream().filter(entry -> entry.caseKey().equals(caseKey) && entry.kind() == kind).toList();
     }
 
     @Override

@@ -69,6 +69,21 @@ public class AoAccessLogTest {
     }
 
     @Test
+    public void ofKind_shouldAskForTheCasesRowsOfThatKindOldestFirst() {
+        AccessLogEntity row = row("SG-1", "transitioned");
+        when(row.getDetail()).thenReturn("Report missing");
+        when(ao.find(eq(AccessLogEntity.class), any(Query.class))).thenReturn(new AccessLogEntity[] {row});
+
+        List<CaseAccess> steps = log.ofKind("SG-1", AccessKind.TRANSITIONED);
+
+        assertThat(steps, is(List.of(new CaseAccess("SG-1", "worker", NINE, AccessKind.TRANSITIONED,
+                "Report missing"))));
+        verify(ao).find(eq(AccessLogEntity.class), argThat((Query query) -> "CASE_KEY = ? AND WHAT = ?".equals(
+                query.getWhereClause()) && "transitioned".equals(query.getWhereParams()[1])
+                && "ID".equals(query.getOrderClause())));
+    }
+
+    @Test
     public void forEach_shouldReadTheWholeLogPageByPageOldestFirstFromTheLastIdRead() {
         AccessLogEntity[] full = new AccessLogEntity[AoAccessLog.PAGE];
         Arrays.fill(full, row("SG-1", "viewed"));

@@ -1,0 +1,88 @@
+package org.safeguarding.jira.chronology;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.Before;
+import org.junit.Test;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemoryAgencyLog;
+import org.safeguarding.jira.web.LeadPageFixture;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.Agency;
+import org.safeguarding.referral.AgencyShare;
+import org.safeguarding.referral.CaseAccess;
+import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.SharingChannel;
+import org.safeguarding.referral.SharingCondition;
+
+/** A case's chronology for its lead: every record in one order, escaped by real Velocity, the export recorded. */
+public class ChronologyServletTest {
+    private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern at the car wash", "",
+            new InMemoryCaseValues().with(CaseFields.REFERRED_ON, LocalDate.of(2026, 11, 28))
+                    .with(CaseFields.LAST_SEEN_WHEN, LocalDateTime.of(2026, 11, 29, 22, 30))
+                    .with(CaseFields.LAST_SEEN_WHERE, "Bus station"),
+            List.of(new CaseRecord.Note("Ann Worker", LocalDateTime.of(2026, 11, 27, 11, 0), "Said <b>boss</b> hits her")));
+
+    private final LeadPageFixture page = new LeadPageFixture("SG-1");
+    private final InMemoryAccessLog steps = new InMemoryAccessLog();
+    private final InMemoryAgencyLog shares = new InMemoryAgencyLog();
+    private ChronologyServlet servlet;
+
+    @Before
+    public void setUp() {
+        when(page.records.forLead("SG-1")).thenReturn(Optional.of(SG_1));
+        steps.append(new CaseAccess("SG-1", "worker", Instant.parse("2026-11-27T10:00:00Z"), AccessKind.TRANSITIONED,
+                "Create"));
+        steps.append(new CaseAccess("SG-1", "lead", Instant.parse("2026-11-30T08:00:00Z"), AccessKind.TRANSITIONED,
+                "Report missing"));
+        steps.append(new CaseAccess("SG-1", "lead", Instant.parse("2026-11-30T08:05:00Z"), AccessKind.VIEWED,
+                "safeguarding.access.detail.case"));
+        shares.append("SG-1", "lead", Instant.parse("2026-11-30T09:00:00Z"), new AgencyShare(Agency.POLICE,
+                "Greater Manchester Police", LocalDate.of(2026, 11, 30), SharingChannel.PHONE, "Her description",
+                LawfulBasis.PUBLIC_TASK, SharingCondition.VITAL_INTERESTS, false, "She is missing", "CAD 4411",
+                Optional.empty()));
+        servlet = new ChronologyServlet(page.leadPages(), steps, shares, key -> key.equals("lead") ? "Sam Lead" : key,
+                page.pages(), page.texts, Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    public void doGet_shouldGiveEveryRecordOfTheCaseOldestFirstAndRecordTheExport() throws Exception {
+        servlet.doGet(page.request, page.response);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> entries = (List<Map<String, String>>) page.context(ChronologyServlet.TEMPLATE)
+                .get("entries");
+        assertThat(entries.stream().map(entry -> entry.get("when")).toList(), contains("27 Nov 2026, 10:00:00",
+                "27 Nov 2026, 11:00:00", "28 Nov 2026", "29 Nov 2026, 22:30:00", "30 Nov 2026",
+                "30 Nov 2026, 08:00:00"));
+        assertThat(entries.get(0).get("what"), is(VelocityTemplates.text("safeguarding.chronology.step", "Create")));
+        assertThat(entries.get(0).get("who"), is("worker"));
+        assertThat(entries.get(2).get("what"), is(VelocityTemplates.text("safeguarding.field.referral.referred-on.name")));
+        assertThat(entries.get(3).get("what"), is(VelocityTemplates.text("safeguarding.chronology.last-seen",
+                "Bus station")));
+        assertThat(entries.get(4).get("what"), is(VelocityTemplates.text(
+                "safeguarding.chronology.shared.without-consent", "1", "Police: Greater Manchester Police, "
+                        + "reference CAD 4411", "Phone", "Her description")));
+        assertThat(entries.get(5).get("who"), is("Sam Lead"));
+        String html = page.html(ChronologyServlet.TEMPLATE);
+        assertThat(html, containsString("Said &lt;b&gt;boss&lt;/b&gt; hits her"));
+        assertThat(page.access.latest("SG-1", 1).get(0).kind(), is(AccessKind.EXPORTED));
+        assertThat(page.access.latest("SG-1", 1).get(0).detail(), is(ChronologyServlet.EXPORTED));
+    }
+}
