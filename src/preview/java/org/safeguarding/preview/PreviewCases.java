@@ -15,6 +15,7 @@ import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.setup.ScreeningAssembler;
 import org.safeguarding.jira.web.CaseAnonymiser;
+import org.safeguarding.jira.web.CaseFigures;
 import org.safeguarding.jira.web.CaseLeadNames;
 import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
@@ -23,16 +24,19 @@ import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.ConcernRaiser;
 import org.safeguarding.jira.web.WorkQueues;
 import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.Figures;
 import org.safeguarding.referral.ReferralStep;
+import org.safeguarding.referral.Resolution;
 import org.safeguarding.referral.WorkQueue;
 import org.safeguarding.screening.Question;
+import org.safeguarding.screening.Screening;
 
 /**
  * The preview's sample Safeguarding concerns, held in memory as Jira holds them in issue fields, and read the way
  * Jira's adapters read them. Anyone signed in may see them, as if the preview's one project let every user browse;
  * the lead leads them all.
  */
-final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords, ConcernRaiser, WorkQueues {
+final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords, ConcernRaiser, WorkQueues, CaseFigures {
     /** The preview's one project, ready for concerns, in which everyone signed in may create. */
     private static final Place PROJECT = new Place("SG", "Safeguarding");
 
@@ -40,7 +44,9 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
     private final Map<String, CaseRecord> cases = new LinkedHashMap<>();
     private final Map<String, InMemoryCaseValues> values = new LinkedHashMap<>();
     /** Each case's status, from the workflow, which reads the cases in turn and so comes after them. */
+    private final Map<String, LocalDate> raised = new LinkedHashMap<>();
     private Function<String, ReferralStep> statuses = key -> ReferralStep.CONCERN_RAISED;
+    private Function<String, Optional<Resolution>> outcomes = key -> Optional.empty();
 
     PreviewCases(PreviewUser user) {
         this.user = user;
@@ -64,11 +70,28 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
 
     private void add(String key, String summary, InMemoryCaseValues recorded) {
         cases.put(key, new CaseRecord(key, summary, "", recorded, List.of()));
+        raised.put(key, LocalDate.now());
         values.put(key, recorded);
     }
 
     synchronized void statusesFrom(Function<String, ReferralStep> workflow) {
         statuses = workflow;
+    }
+
+    synchronized void outcomesFrom(Function<String, Optional<Resolution>> workflow) {
+        outcomes = workflow;
+    }
+
+    /** Every case, as the figures count them: the preview lets everyone logged in see every case. */
+    @Override
+    public synchronized List<Figures.CaseFacts> facts() {
+        return user.key().isEmpty() ? List.of() : cases.values().stream().map(record -> {
+            LocalDate day = raised.get(record.key());
+            Screening screening = ScreeningAssembler.from(record.values());
+            return new Figures.CaseFacts(day, screening.exploitationTypes(),
+                    ScreeningAssembler.referralFrom(record.values()).routes(), screening.nation(),
+                    screening.childToday(day), outcomes.apply(record.key()));
+        }).toList();
     }
 
     synchronized List<CaseRecord> all() {

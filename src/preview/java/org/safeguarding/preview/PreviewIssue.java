@@ -8,6 +8,7 @@ import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
+import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import org.safeguarding.jira.setup.CaseValues;
@@ -111,6 +112,12 @@ record PreviewIssue(String key, String summary, CaseValues before) implements Mu
     @Override
     public String getDescription() {
         return null;
+    }
+
+    /** The preview counts its figures from its own records (PreviewCases), never from an issue's creation time. */
+    @Override
+    public Timestamp getCreated() {
+        throw new UnsupportedOperationException("the preview's figures come from PreviewCases");
     }
 
     /** The preview's cases are unassigned: it shows no assignee, as it shows no other Jira system field. */

@@ -35,6 +35,8 @@ import org.safeguarding.jira.audit.SubjectAccessServlet;
 import org.safeguarding.jira.chronology.ChronologyServlet;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
+import org.safeguarding.jira.figures.FiguresReaders;
+import org.safeguarding.jira.figures.FiguresServlet;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.nrm.NrmDraftServlet;
 import org.safeguarding.jira.panel.AccessLogPanelContext;
@@ -130,7 +132,9 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, pages, texts)),
                 RaiseConcernServlet.PATH);
-        context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, pages, texts)), WorkServlet.PATH);
+        FiguresReaders figuresReaders = new FiguresReaders(user, settings);
+        context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, figuresReaders, pages, texts)),
+                WorkServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts)), AccessLogExportServlet.PATH);
         InMemoryClosedCases closedCases = new InMemoryClosedCases();
@@ -139,6 +143,7 @@ public final class PreviewServer implements AutoCloseable {
         PreviewWorkflow workflow = new PreviewWorkflow(user, cases, settings, accessLog, closedCases, selfCheck,
                 texts);
         cases.statusesFrom(workflow::status);
+        cases.outcomesFrom(workflow::resolution);
         InMemoryAgencyLog agencyLog = new InMemoryAgencyLog();
         Anonymisation anonymisation = new Anonymisation(cases, cases, new PreviewAnonymiser(cases, workflow), access,
                 closedCases, agencyLog, user, key -> key, texts);
@@ -168,6 +173,8 @@ public final class PreviewServer implements AutoCloseable {
                 "/plugins/servlet/safeguarding/nrm-draft");
         context.addServlet(new ServletHolder(new AgencyLogServlet(exports, agencyLog, key -> key, pages, texts)),
                 "/plugins/servlet/safeguarding/agency-log");
+        context.addServlet(new ServletHolder(new FiguresServlet(user, user, figuresReaders, cases, pages, texts)),
+                FiguresServlet.PATH);
         context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, key -> key, pages,
                 texts)), "/plugins/servlet/safeguarding/chronology");
         context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, user, anonymisation, application, pages,

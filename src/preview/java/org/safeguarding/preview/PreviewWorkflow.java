@@ -78,6 +78,11 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
      * The case's status as the app knows it: the step's {@code jira.status.id}, which set-up fills with the status's
      * id and which the preview leaves as the placeholder naming the step.
      */
+    /** The resolution the case was closed with; empty while it is open. */
+    synchronized Optional<Resolution> resolution(String key) {
+        return Optional.ofNullable(resolutions.get(key));
+    }
+
     synchronized ReferralStep status(String key) {
         Object placeholder = engine.descriptor().getStep(engine.currentStep(entry(key))).getMetaAttributes()
                 .get("jira.status.id");

@@ -9,6 +9,8 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.figures.FiguresReaders;
+import org.safeguarding.jira.figures.FiguresServlet;
 import org.safeguarding.jira.web.LoginRedirect;
 import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
@@ -18,7 +20,8 @@ import org.safeguarding.jira.web.WorkQueues;
 /**
  * "Safeguarding: what needs me now" ({@code /plugins/servlet/safeguarding/work}): each work queue with how many of
  * the cases the user may see are in it, the first few, and the whole list in Jira's issue navigator, where the lead
- * keeps Jira's own tools. For anyone logged in; Jira's permissions decide which cases each person counts.
+ * keeps Jira's own tools. For anyone logged in; Jira's permissions decide which cases each person counts. Those who
+ * may read the figures for trustees find them linked here.
  */
 @Named
 public class WorkServlet extends HttpServlet {
@@ -28,15 +31,17 @@ public class WorkServlet extends HttpServlet {
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient WorkQueues queues;
+    private final transient FiguresReaders figuresReaders;
     private final transient PageTemplates pages;
     private final transient Texts texts;
 
     @Inject
     public WorkServlet(UserManager userManager, LoginUriProvider loginUriProvider, WorkQueues queues,
-                       PageTemplates pages, Texts texts) {
+                       FiguresReaders figuresReaders, PageTemplates pages, Texts texts) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.queues = queues;
+        this.figuresReaders = figuresReaders;
         this.pages = pages;
         this.texts = texts;
     }
@@ -48,7 +53,10 @@ public class WorkServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        pages.render(WorkPage.TEMPLATE, PageResource.PRINT,
-                Map.of("queues", WorkPage.queues(queues.queues(), request.getContextPath(), texts)), response.getWriter());
+        String root = request.getContextPath();
+        pages.render(WorkPage.TEMPLATE, PageResource.PRINT, Map.of(
+                "queues", WorkPage.queues(queues.queues(), root, texts),
+                "figuresUrl", figuresReaders.mayRead(userManager.getRemoteUserKey(request))
+                        ? root + FiguresServlet.PATH : ""), response.getWriter());
     }
 }

@@ -4,7 +4,8 @@
 // getSecurityLevelId(), as public plugins read an issue's level; getDescription(); getEnvironment() and
 // Collection<Issue> getSubTaskObjects(), long-standing and used by public plugins (the search tool); getStatus()
 // returns a Status since 7.0 (§2.10); String getAssigneeId(), the assignee's user key, as public post-functions read
-// it before assigning (the search tool). Subset.
+// it before assigning (the search tool); Timestamp getCreated(), as the Issue javadoc lists it
+// (docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html). Subset.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
@@ -12,6 +13,7 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.resolution.Resolution;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.Project;
+import java.sql.Timestamp;
 import java.util.Collection;
 
 public interface Issue {
@@ -40,4 +42,6 @@ public interface Issue {
     Status getStatus();
 
     String getAssigneeId();
+
+    Timestamp getCreated();
 }
