@@ -30,15 +30,18 @@ final class PluginWebResources {
     private static final List<String> AUI_FILES = List.of(PACKAGES_PATH + "/jquery/dist/jquery.min.js", AUI_STYLES,
             PACKAGES_PATH + "/@atlassian/aui/dist/aui/aui-prototyping.js");
 
-    private record WebResource(List<String> dependencies, Map<String, String> locationsByName, List<String> contexts) {
+    private record WebResource(List<String> dependencies, Map<String, String> locationsByName, List<String> contexts,
+                               boolean jsI18n) {
     }
 
     private final String pluginKey;
     private final Map<String, WebResource> byKey = new LinkedHashMap<>();
+    private final List<String> dashboardModules;
 
     PluginWebResources() {
         Element plugin = descriptor();
         pluginKey = plugin.getAttribute("key");
+        dashboardModules = texts(plugin, "amd-module");
         NodeList webResources = plugin.getElementsByTagName("web-resource");
         for (int i = 0; i < webResources.getLength(); i++) {
             Element webResource = (Element) webResources.item(i);
@@ -49,8 +52,9 @@ final class PluginWebResources {
                 Element resource = (Element) resources.item(r);
                 locations.put(resource.getAttribute("name"), resource.getAttribute("location"));
             }
+            boolean jsI18n = transformerKeys(webResource).contains("jsI18n");
             byKey.put(pluginKey + ":" + webResource.getAttribute("key"),
-                    new WebResource(dependencies, locations, texts(webResource, "context")));
+                    new WebResource(dependencies, locations, texts(webResource, "context"), jsI18n));
         }
     }
 
@@ -65,6 +69,16 @@ final class PluginWebResources {
     List<String> inContext(String context) {
         return byKey.entrySet().stream().filter(entry -> entry.getValue().contexts().contains(context))
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /** The AMD module of each {@code <dashboard-item>} the descriptor declares. */
+    List<String> dashboardModules() {
+        return dashboardModules;
+    }
+
+    /** Whether Jira's jsI18n transformer writes the texts into the web resource's scripts as it serves them. */
+    boolean translatesScripts(String completeKey) {
+        return Optional.ofNullable(byKey.get(completeKey)).map(WebResource::jsI18n).orElse(false);
     }
 
     /** Where in the plugin's resources a download address points, if it is one of the plugin's web resources. */
@@ -83,6 +97,15 @@ final class PluginWebResources {
         }
         resource.dependencies().forEach(dependency -> collect(dependency, urls));
         resource.locationsByName().keySet().forEach(name -> urls.add(DOWNLOAD_PATH + "/" + completeKey + "/" + name));
+    }
+
+    private static List<String> transformerKeys(Element webResource) {
+        List<String> keys = new ArrayList<>();
+        NodeList transformers = webResource.getElementsByTagName("transformer");
+        for (int i = 0; i < transformers.getLength(); i++) {
+            keys.add(((Element) transformers.item(i)).getAttribute("key"));
+        }
+        return keys;
     }
 
     private static List<String> texts(Element parent, String tag) {

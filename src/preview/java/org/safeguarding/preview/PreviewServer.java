@@ -62,6 +62,7 @@ import org.safeguarding.jira.rest.SelfCheckResource;
 import org.safeguarding.jira.rest.SettingsResource;
 import org.safeguarding.jira.rest.SubjectAccessResource;
 import org.safeguarding.jira.rest.SwitchedOffFilter;
+import org.safeguarding.jira.rest.WorkResource;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.InMemorySetupRuns;
@@ -195,12 +196,14 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new AnonymiseResource(user, anonymisation, texts))
                 .register(new EnablementResource(user, projects, texts))
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))
+                .register(new WorkResource(user, cases, texts))
                 .register(new AgencyLogResource(user, cases, cases, agencyLog, key -> key, texts))
                 .register(new ConcernResource(user, cases, texts))
                 .register(new SelfCheckResource(user, selfCheck, texts))
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");
-        context.addServlet(new ServletHolder(new DownloadServlet(webResources)),
+        context.addServlet(new ServletHolder(new DashboardServlet(user, webResources)), DashboardServlet.PATH);
+        context.addServlet(new ServletHolder(new DownloadServlet(webResources, texts)),
                 PluginWebResources.DOWNLOAD_PATH + "/*");
         ServletHolder packages = new ServletHolder(new DefaultServlet());
         packages.setInitParameter("resourceBase", webPackages.toAbsolutePath().toString());

@@ -33,7 +33,7 @@ final class DescriptorGrammar {
         spec("atlassian-plugin", Set.of("key", "name", "plugins-version", "system"),
                 "plugin-info", "resource", "web-resource", "web-panel", "web-section", "web-item", "servlet",
                 "servlet-filter", "rest", "ao", "customfield-type", "customfield-searcher", "workflow-condition",
-                "workflow-validator", "workflow-function", "velocity-allowlist", "job-config");
+                "workflow-validator", "workflow-function", "velocity-allowlist", "job-config", "dashboard-item");
         spec("plugin-info", Set.of(), "description", "version", "vendor", "param", "application-version");
         spec("description", Set.of("key"));
         spec("version", Set.of());
@@ -96,6 +96,19 @@ final class DescriptorGrammar {
                 "unique", "deletable", "editable", "addable", "default", "weight"}) {
             spec(text, Set.of());
         }
+
+        // developer.atlassian.com/server/jira/platform/dashboard-item-module/ (updated Jan 2026; Jira 6.4 and later),
+        // shared/reference/jira-wave2-apis.md §6: a client-side item is an <amd-module> with its web resource.
+        spec("dashboard-item", union(MODULE, "configurable"), "definition", "description", "amd-module", "resource",
+                "context-provider", "condition", "conditions");
+        spec("definition", Set.of(), "title", "categories", "author", "thumbnail");
+        spec("title", Set.of("key"));
+        spec("categories", Set.of(), "category");
+        spec("category", Set.of());
+        spec("author", Set.of(), "name");
+        spec("name", Set.of());
+        spec("thumbnail", Set.of("location"));
+        spec("amd-module", Set.of());
 
         spec("velocity-allowlist", MODULE, "description", "method");
         spec("method", Set.of());

@@ -48,7 +48,8 @@ public class RestResourceCheckTest {
                 containsString("rest/SettingsResource.class: resource is outside the packages"),
                 containsString("rest/SubjectAccessResource.class: resource is outside the packages"),
                 containsString("rest/SetupResource.class: resource is outside the packages"),
-                containsString("rest/SelfCheckResource.class: resource is outside the packages")));
+                containsString("rest/SelfCheckResource.class: resource is outside the packages"),
+                containsString("rest/WorkResource.class: resource is outside the packages")));
     }
 
     private List<String> check(FixtureJar jar) {

@@ -107,6 +107,7 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("GET", "issue/SG-1/agency-log", null, 401, 403, 200, 403),
             new Row("POST", "issue/SG-1/agency-log", SHARE, 401, 403, 201, 403),
             new Row("GET", "concerns/places", null, 401, 200, 200, 200),
+            new Row("GET", "work", null, 401, 200, 200, 200),
             new Row("POST", "concerns", "{\"project\": \"SG\"}", 401, 201, 201, 201),
             new Row("POST", "concerns", "{\"project\": \"HR\"}", 401, 403, 403, 403),
             // A case nobody may see, or that does not exist: the same answer, which never says which.
@@ -176,6 +177,7 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new DutyResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key), mock(DutyRota.class), new InMemorySettings(
                         new AppSettings(Set.of(), false, false, "leads", null, null, true)), texts))
+                .register(new WorkResource(user, List::of, texts))
                 .register(new AgencyLogResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key), new InMemoryAgencyLog(), key -> key, texts))
                 .register(JacksonFeature.class);
