@@ -262,6 +262,7 @@
         var heading = panel.querySelector('#safeguarding-enablement-heading');
         var yes = panel.querySelector('#safeguarding-enablement-yes');
         var asked = null;
+        var notesShown = [];
         // Each action's heading and what the page says once it is done, both naming the project.
         var words = {
             enable: [texts.textEnableHeading, texts.textEnabled],
@@ -275,12 +276,14 @@
 
         function show(plan) {
             list(panel.querySelector('#safeguarding-enablement-reasons'), plan.reasons);
-            list(panel.querySelector('#safeguarding-enablement-notes'), plan.notes || []);
+            notesShown = plan.notes || [];
+            list(panel.querySelector('#safeguarding-enablement-notes'), notesShown);
             list(panel.querySelector('#safeguarding-enablement-changes'), plan.changes.map(function (change) {
                 return change.text;
             }));
             panel.querySelector('#safeguarding-enablement-nothing').hidden = !plan.nothingToDo;
-            yes.hidden = plan.blocked || plan.nothingToDo;
+            // Enabling again changes no scheme but brings the project's shared filters up to date.
+            yes.hidden = plan.blocked || (plan.nothingToDo && plan.action !== 'enable');
         }
 
         page.querySelectorAll('[data-safeguarding-enablement]').forEach(function (button) {
@@ -308,7 +311,11 @@
             var action = asked.dataset.safeguardingEnablement;
             send('POST', url(asked), {action: action}).then(function (result) {
                 if (result.status === 200) {
-                    doneAndReload(format(words[action][1], asked.dataset.name));
+                    // What making the changes found out (the shared filters made), not what the admin read already.
+                    doneAndReload([format(words[action][1], asked.dataset.name)].concat((result.json.notes || [])
+                        .filter(function (note) {
+                            return notesShown.indexOf(note) < 0;
+                        })).join(' '));
                     return;
                 }
                 show({changes: [], blocked: true, nothingToDo: false, reasons: problemsOf(result, texts)

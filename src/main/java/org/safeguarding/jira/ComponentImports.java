@@ -6,6 +6,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.filter.SearchRequestService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.ConstantsManager;
 import com.atlassian.jira.config.IssueTypeManager;
@@ -136,6 +137,8 @@ final class ComponentImports {
     private IssueIndexingService issueIndexingService;
     @ComponentImport
     private SearchService searchService;
+    @ComponentImport
+    private SearchRequestService searchRequestService;
     @ComponentImport
     private ConstantsManager constantsManager;
     @ComponentImport

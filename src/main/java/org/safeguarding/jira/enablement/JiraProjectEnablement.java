@@ -10,6 +10,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,7 +28,8 @@ import org.safeguarding.jira.setup.WorkflowSetup;
  * schemes: offered by its issue type scheme, given the case screens by its issue type screen scheme, run on the
  * referral workflow by its workflow scheme (or, for a project on Jira's default workflow scheme, by moving it to the
  * app's scheme, which differs only there); and a project without issue security gets the app's confidential scheme.
- * Stopping Jira's e-mails takes the project's notification scheme off it.
+ * Stopping Jira's e-mails takes the project's notification scheme off it. Enabling also makes the project's shared
+ * filters ({@link SharedFilters}), or brings them up to date.
  * Each change is the one {@link EnablementPlanner} planned from the project as
  * it is at that moment.
  */
@@ -43,6 +45,7 @@ public class JiraProjectEnablement implements ProjectEnablement {
     private final IssueTypeEntries entries;
     private final IssueSecuritySchemeManager securitySchemes;
     private final JiraProjectNotifications notifications;
+    private final SharedFilters sharedFilters;
     private final SetupLock lock;
 
     @Inject
@@ -50,7 +53,8 @@ public class JiraProjectEnablement implements ProjectEnablement {
                                  IssueTypeSchemeManager issueTypeSchemes, IssueTypeScreenSchemeManager screenSchemes,
                                  FieldScreenSchemeManager fieldScreenSchemes, WorkflowSchemeManager workflowSchemes,
                                  IssueTypeEntries entries, IssueSecuritySchemeManager securitySchemes,
-                                 JiraProjectNotifications notifications, SetupLock lock) {
+                                 JiraProjectNotifications notifications, SharedFilters sharedFilters,
+                                 SetupLock lock) {
         this.projects = projects;
         this.schemes = schemes;
         this.setupStore = setupStore;
@@ -61,6 +65,7 @@ public class JiraProjectEnablement implements ProjectEnablement {
         this.entries = entries;
         this.securitySchemes = securitySchemes;
         this.notifications = notifications;
+        this.sharedFilters = sharedFilters;
         this.lock = lock;
     }
 
@@ -79,14 +84,23 @@ public class JiraProjectEnablement implements ProjectEnablement {
                 .orElseGet(() -> plan(projectKey, action).map(EnablementPlanner::busy));
     }
 
+    /** Makes the plan's changes; enabling also makes or brings up to date the project's shared filters. */
     private Optional<EnablementPlan> applyNow(String projectKey, Action action) {
-        Optional<EnablementPlan> plan = plan(projectKey, action);
-        plan.filter(planned -> !planned.blocked()).ifPresent(planned -> {
+        return plan(projectKey, action).map(planned -> {
+            if (planned.blocked()) {
+                return planned;
+            }
             Project project = projects.getProjectObjByKey(planned.projectKey());
             SetupIds ids = setupStore.load();
             planned.steps().stream().map(Step::change).forEach(change -> make(change, project, ids));
+            if (action != Action.ENABLE) {
+                return planned;
+            }
+            List<EnablementPlan.Reason> notes = new ArrayList<>(planned.notes());
+            notes.addAll(sharedFilters.ensure(project, ids));
+            return new EnablementPlan(planned.projectKey(), planned.projectName(), action, planned.steps(),
+                    planned.reasons(), notes);
         });
-        return plan;
     }
 
     private void make(EnablementPlan.Change change, Project project, SetupIds ids) {

@@ -3,6 +3,7 @@ package org.safeguarding.jira.enablement;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -97,6 +98,9 @@ public class JiraProjectEnablementTest {
     @Mock
     private AssignableWorkflowScheme changedWorkflows;
 
+    @Mock
+    private SharedFilters sharedFilters;
+
     private JiraProjectEnablement enablement;
 
     @Before
@@ -114,7 +118,7 @@ public class JiraProjectEnablementTest {
         when(builder.build()).thenReturn(changedWorkflows);
         enablement = new JiraProjectEnablement(projects, schemes, setupStore, issueTypeSchemes, screenSchemes,
                 fieldScreenSchemes, workflowSchemes, new IssueTypeEntries(screenSchemes, fieldScreenSchemes,
-                mock(ConstantsManager.class)), securitySchemes, notifications, new SetupLock(locks));
+                mock(ConstantsManager.class)), securitySchemes, notifications, sharedFilters, new SetupLock(locks));
     }
 
     private void helpReads(long concerns, IssueTypes issueTypes, Screens screensRead, Workflows workflowsRead) {
@@ -161,6 +165,21 @@ public class JiraProjectEnablementTest {
     }
 
     @Test
+    public void apply_shouldMakeTheSharedFiltersOnEnableAndSayWhatWasMade() {
+        helpReads(0, new IssueTypes("HELP types", false, false, List.of()),
+                new Screens("HELP screens", false, true, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", false, false, true, List.of(), List.of()));
+        when(issueTypeSchemes.getIssueTypesForProject(help)).thenReturn(List.of(task));
+        EnablementPlan.Reason made = new EnablementPlan.Reason("safeguarding.enablement.reason.filters-shared",
+                List.of("9", "HELP"));
+        when(sharedFilters.ensure(help, IDS)).thenReturn(List.of(made));
+
+        EnablementPlan plan = enablement.apply("HELP", Action.ENABLE).orElseThrow();
+
+        assertThat(plan.notes(), hasItem(made));
+    }
+
+    @Test
     public void apply_shouldChangeNothingWhenSomethingStandsInTheWay() {
         helpReads(5, new IssueTypes("HELP types", false, true, List.of()),
                 new Screens("HELP screens", false, false, List.of(), List.of()),
@@ -169,7 +188,7 @@ public class JiraProjectEnablementTest {
         EnablementPlan plan = enablement.apply("HELP", Action.ENABLE).orElseThrow();
 
         assertThat(plan.blocked(), is(true));
-        verifyNoInteractions(issueTypeSchemes, screens, builder);
+        verifyNoInteractions(issueTypeSchemes, screens, builder, sharedFilters);
         verify(workflowSchemes, never()).updateWorkflowScheme(any());
     }
 
@@ -189,6 +208,7 @@ public class JiraProjectEnablementTest {
         verify(workflowSchemes, never()).addSchemeToProject(any(), any());
         verify(screens).removeEntity("10100");
         verify(issueTypeSchemes).update(types, List.of("3"));
+        verifyNoInteractions(sharedFilters);
     }
 
     @Test
