@@ -29,6 +29,8 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.jsoup.nodes.Element;
 import org.safeguarding.jira.admin.AdminServlet;
+import org.safeguarding.jira.admin.ChecklistFacts;
+import org.safeguarding.jira.admin.GetStartedServlet;
 import org.safeguarding.jira.audit.AccessLogExportServlet;
 import org.safeguarding.jira.audit.AnonymiseServlet;
 import org.safeguarding.jira.audit.SubjectAccessServlet;
@@ -49,6 +51,7 @@ import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.rest.AgencyLogResource;
 import org.safeguarding.jira.rest.AnonymiseResource;
 import org.safeguarding.jira.rest.AssessmentResource;
+import org.safeguarding.jira.rest.ChecklistResource;
 import org.safeguarding.jira.rest.ClientErrorsJson;
 import org.safeguarding.jira.rest.ConcernResource;
 import org.safeguarding.jira.rest.DutyResource;
@@ -128,9 +131,14 @@ public final class PreviewServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new PreviewSessions(user)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        SetupRuns setupRuns = setUpByAnAdmin();
         context.addServlet(new ServletHolder(new AdminServlet(user, user, user, pages, directory, settings, plan,
-                new InMemoryRetentionReports(), projects, setUpByAnAdmin(), selfCheck, texts)), PreviewFrame.ADMIN_PAGE);
+                new InMemoryRetentionReports(), projects, setupRuns, selfCheck, texts)), PreviewFrame.ADMIN_PAGE);
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
+        ChecklistFacts checklist = new ChecklistFacts(setupRuns, selfCheck, settings, new SampleLeadNames(),
+                plan, directory, projects, texts);
+        context.addServlet(new ServletHolder(new GetStartedServlet(user, user, user, checklist, pages, texts)),
+                GetStartedServlet.PATH);
         context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, pages, texts)),
                 RaiseConcernServlet.PATH);
         FiguresReaders figuresReaders = new FiguresReaders(user, settings);
@@ -197,6 +205,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new EnablementResource(user, projects, texts))
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))
                 .register(new WorkResource(user, cases, texts))
+                .register(new ChecklistResource(user, checklist, texts))
                 .register(new AgencyLogResource(user, cases, cases, agencyLog, key -> key, texts))
                 .register(new ConcernResource(user, cases, texts))
                 .register(new SelfCheckResource(user, selfCheck, texts))

@@ -28,6 +28,8 @@ public class PagePermissionMatrixIT {
 
     private static final List<Row> MATRIX = List.of(
             new Row("/plugins/servlet/safeguarding/admin", LOG_IN, "403", "403", "200"),
+            new Row("/plugins/servlet/safeguarding/get-started", LOG_IN, "403", "403", "200"),
+            new Row("/rest/safeguarding/1.0/checklist", "401", "403", "403", "200"),
             new Row("/plugins/servlet/safeguarding/access-log.csv", LOG_IN, "403", "403", "200"),
             new Row("/plugins/servlet/safeguarding/plan", LOG_IN, "200", "200", "200"),
             new Row("/plugins/servlet/safeguarding/handout?case=SG-1", LOG_IN, "200", "200", "200"),

@@ -83,7 +83,9 @@ public class DescriptorCheckTest {
         FixtureJar jar = FixtureJar.ofBuildOutput().editHeader("Import-Package",
                 imports -> imports.replace(",com.atlassian.jira.plugin.webfragment.conditions", ""));
 
+        // The admin section, its Get started item and its administration item are each for admins only.
         assertThat(check(jar), contains(
+                containsString("com.atlassian.jira.plugin.webfragment.conditions is not in Import-Package"),
                 containsString("com.atlassian.jira.plugin.webfragment.conditions is not in Import-Package"),
                 containsString("com.atlassian.jira.plugin.webfragment.conditions is not in Import-Package")));
     }
@@ -173,6 +175,7 @@ public class DescriptorCheckTest {
 
         assertThat(problems, contains(
                 containsString("location=\"admin_plugin_menu\" is not a Jira web location we know"),
+                containsString("section=\"admin_plugins_menu/safeguarding-admin-section\" is neither"),
                 containsString("section=\"admin_plugins_menu/safeguarding-admin-section\" is neither")));
     }
 

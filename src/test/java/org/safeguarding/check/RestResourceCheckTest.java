@@ -38,6 +38,7 @@ public class RestResourceCheckTest {
         assertThat(check(jar), containsInAnyOrder(
                 containsString("rest/AgencyLogResource.class: resource is outside the packages"),
                 containsString("rest/AnonymiseResource.class: resource is outside the packages"),
+                containsString("rest/ChecklistResource.class: resource is outside the packages"),
                 containsString("rest/AssessmentResource.class: resource is outside the packages"),
                 containsString("rest/ConcernResource.class: resource is outside the packages"),
                 containsString("rest/DutyResource.class: resource is outside the packages"),

@@ -51,6 +51,7 @@ import org.safeguarding.screening.Nation;
  */
 @Named
 public class AdminServlet extends HttpServlet {
+    public static final String PATH = "/plugins/servlet/safeguarding/admin";
     static final String TEMPLATE = "templates/admin/admin.vm";
     private static final long serialVersionUID = 1L;
 

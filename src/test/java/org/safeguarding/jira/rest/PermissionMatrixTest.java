@@ -36,6 +36,7 @@ import org.safeguarding.jira.enablement.ProjectEnablement;
 import org.safeguarding.jira.enablement.ProjectSchemes;
 import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.admin.ChecklistFacts;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.setup.Provisioning;
@@ -56,6 +57,7 @@ import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.SampleLeadNames;
 import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.SetupChecklist;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.screening.Screening;
 
@@ -108,6 +110,7 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("POST", "issue/SG-1/agency-log", SHARE, 401, 403, 201, 403),
             new Row("GET", "concerns/places", null, 401, 200, 200, 200),
             new Row("GET", "work", null, 401, 200, 200, 200),
+            new Row("GET", "checklist", null, 401, 403, 403, 200),
             new Row("POST", "concerns", "{\"project\": \"SG\"}", 401, 201, 201, 201),
             new Row("POST", "concerns", "{\"project\": \"HR\"}", 401, 403, 403, 403),
             // A case nobody may see, or that does not exist: the same answer, which never says which.
@@ -178,9 +181,18 @@ public class PermissionMatrixTest extends JerseyTest {
                         && everyoneSeesSg1.isVisibleCase(key), mock(DutyRota.class), new InMemorySettings(
                         new AppSettings(Set.of(), false, false, "leads", null, null, true)), texts))
                 .register(new WorkResource(user, List::of, texts))
+                .register(new ChecklistResource(user, checklistFacts(), texts))
                 .register(new AgencyLogResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key), new InMemoryAgencyLog(), key -> key, texts))
                 .register(JacksonFeature.class);
+    }
+
+    /** A checklist with everything still to do. */
+    private static ChecklistFacts checklistFacts() {
+        ChecklistFacts facts = mock(ChecklistFacts.class);
+        when(facts.checklist()).thenReturn(SetupChecklist.of(new SetupChecklist.State(false, -1, false, null, false,
+                null, false, true, 0, 0, List.of())));
+        return facts;
     }
 
     /** SG, where everyone logged in may raise a concern. */

@@ -1,0 +1,78 @@
+package org.safeguarding.jira.admin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.panel.DirectoryOverview;
+import org.safeguarding.jira.panel.DirectorySource;
+import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.selfcheck.SelfCheckWords;
+import org.safeguarding.jira.setup.SetupRuns;
+import org.safeguarding.jira.web.LeadNames;
+import org.safeguarding.jira.web.OurPlan;
+import org.safeguarding.jira.web.PlanStore;
+import org.safeguarding.jira.web.ProjectReadiness;
+import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.SetupChecklist;
+
+/**
+ * The administrator's checklist from the real state, read from the same places the administration page shows: the
+ * latest set-up run, the self-check, the settings and whether Jira knows the leads they name, our safeguarding plan,
+ * the directory's checks, and the projects' readiness.
+ */
+@Named
+public class ChecklistFacts {
+    private final SetupRuns setupRuns;
+    private final SelfCheck selfCheck;
+    private final SettingsStore settings;
+    private final LeadNames leadNames;
+    private final PlanStore plan;
+    private final DirectorySource directory;
+    private final ProjectReadiness projects;
+    private final Texts texts;
+    private final Clock clock;
+
+    @Inject
+    public ChecklistFacts(SetupRuns setupRuns, SelfCheck selfCheck, SettingsStore settings, LeadNames leadNames,
+                          PlanStore plan, DirectorySource directory, ProjectReadiness projects, Texts texts) {
+        this(setupRuns, selfCheck, settings, leadNames, plan, directory, projects, texts, Clock.systemDefaultZone());
+    }
+
+    ChecklistFacts(SetupRuns setupRuns, SelfCheck selfCheck, SettingsStore settings, LeadNames leadNames,
+                   PlanStore plan, DirectorySource directory, ProjectReadiness projects, Texts texts, Clock clock) {
+        this.setupRuns = setupRuns;
+        this.selfCheck = selfCheck;
+        this.settings = settings;
+        this.leadNames = leadNames;
+        this.plan = plan;
+        this.directory = directory;
+        this.projects = projects;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    public SetupChecklist checklist() {
+        AppSettings named = settings.read();
+        SelfCheck.Result checked = selfCheck.result();
+        boolean projectsReadable = SelfCheckWords.switchedOff(selfCheck.missingFor(projects.getClass()), texts)
+                .isEmpty();
+        List<ProjectReadiness.ProjectStatus> statuses = projectsReadable ? projects.projects() : List.of();
+        int due = (int) DirectoryOverview.entries(directory, texts, LocalDate.now(clock)).stream()
+                .filter(entry -> Boolean.TRUE.equals(entry.get("due"))).count();
+        return SetupChecklist.of(new SetupChecklist.State(
+                setupRuns.latest().map(SetupRuns.Run::complete).orElse(false),
+                checked.unreadable().isPresent() ? -1 : checked.missing().size(),
+                !named.nations().isEmpty(),
+                named.leadGroup(), named.leadGroup() != null && leadNames.groupExists(named.leadGroup()),
+                named.leadProjectRole(), named.leadProjectRole() != null
+                        && leadNames.projectRoleExists(named.leadProjectRole()),
+                OurPlan.of(plan, texts).template(), due,
+                (int) statuses.stream().filter(ProjectReadiness.ProjectStatus::ready).count(),
+                statuses.stream().filter(status -> status.issueType() && !status.ready())
+                        .map(status -> status.name() + " (" + status.key() + ")").toList()));
+    }
+}

@@ -1,0 +1,64 @@
+package org.safeguarding.jira.admin;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import java.io.IOException;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.web.AdminGate;
+import org.safeguarding.jira.web.PageResource;
+import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.referral.SetupChecklist;
+
+/**
+ * "Get started" ({@code /plugins/servlet/safeguarding/get-started}), first in the app's section of Jira's
+ * administration: what is still to do before the app protects anyone, each item worked out from the real state and
+ * linked to the part of the administration page that puts it right. For administrators, after WebSudo.
+ */
+@Named
+public class GetStartedServlet extends HttpServlet {
+    public static final String PATH = "/plugins/servlet/safeguarding/get-started";
+    static final String TEMPLATE = "templates/admin/get-started.vm";
+    private static final long serialVersionUID = 1L;
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient WebSudoManager webSudoManager;
+    private final transient ChecklistFacts facts;
+    private final transient PageTemplates pages;
+    private final transient Texts texts;
+
+    @Inject
+    public GetStartedServlet(UserManager userManager, LoginUriProvider loginUriProvider,
+                             WebSudoManager webSudoManager, ChecklistFacts facts, PageTemplates pages, Texts texts) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.webSudoManager = webSudoManager;
+        this.facts = facts;
+        this.pages = pages;
+        this.texts = texts;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!AdminGate.passes(request, response, userManager, loginUriProvider, webSudoManager)) {
+            return;
+        }
+        SetupChecklist checklist = facts.checklist();
+        String admin = request.getContextPath() + AdminServlet.PATH;
+        response.setContentType("text/html;charset=UTF-8");
+        pages.render(TEMPLATE, PageResource.ADMIN, Map.of("allDone", checklist.allDone(),
+                "items", checklist.items().stream().map(item -> Map.<String, Object>of(
+                        "id", item.check().id(),
+                        "name", texts.text(item.check().labelKey()),
+                        "finding", texts.text(item.findingKey(), item.arguments().toArray(String[]::new)),
+                        "done", item.done(),
+                        "url", admin + "#" + item.check().anchor())).toList()), response.getWriter());
+    }
+}

@@ -1,0 +1,133 @@
+package org.safeguarding.referral;
+
+import java.util.List;
+import org.safeguarding.screening.Identified;
+
+/**
+ * What an administrator still has to do before the app protects anyone, in the order to do it, each item worked out
+ * from the real state: set-up finished, this Jira has everything the app uses, the organisation's settings saved, the
+ * safeguarding leads named (and Jira knows them), our safeguarding plan written from the template, the directory
+ * checked within a year, and at least one project enabled and ready, with none offering concerns unready.
+ */
+public record SetupChecklist(List<Item> items) {
+    public SetupChecklist {
+        items = List.copyOf(items);
+    }
+
+    /** One thing to check, where to put it right (an anchor of the administration page), and its words. */
+    public enum Check implements Identified {
+        SET_UP("set-up", "safeguarding-setup-heading"),
+        SELF_CHECK("self-check", "safeguarding-self-check-heading"),
+        SETTINGS("settings", "safeguarding-settings-heading"),
+        LEADS("leads", "safeguarding-settings-heading"),
+        PLAN("plan", "safeguarding-plan-heading"),
+        DIRECTORY("directory", "safeguarding-admin-directory"),
+        PROJECT("project", "safeguarding-projects-heading");
+
+        private final String id;
+        private final String anchor;
+
+        Check(String id, String anchor) {
+            this.id = id;
+            this.anchor = anchor;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String labelKey() {
+            return "safeguarding.checklist." + id;
+        }
+
+        public String anchor() {
+            return anchor;
+        }
+    }
+
+    /**
+     * One item: done or not, and the words saying what was found (an i18n key under the check's, and its arguments).
+     */
+    public record Item(Check check, boolean done, String findingKey, List<String> arguments) {
+        public Item {
+            arguments = List.copyOf(arguments);
+        }
+    }
+
+    /**
+     * The state the checklist is worked out from.
+     *
+     * @param setUpComplete       whether the latest set-up run finished every step
+     * @param missingMembers      how many parts of Jira's API the app uses this Jira lacks (negative: not checked yet)
+     * @param nationsChosen       whether the settings name the nations the organisation works in
+     * @param leadGroup           the leads' group the settings name, or null
+     * @param leadGroupKnown      whether Jira has that group
+     * @param leadRole            the leads' project role the settings name, or null
+     * @param leadRoleKnown       whether Jira has that role
+     * @param planFromTemplate    whether our safeguarding plan is still the template
+     * @param entriesDue          how many directory entries were last checked a year or more ago
+     * @param projectsReady       how many projects are enabled and ready
+     * @param projectsUnready     the projects offering concerns without being ready, by name
+     */
+    public record State(boolean setUpComplete, int missingMembers, boolean nationsChosen, String leadGroup,
+                        boolean leadGroupKnown, String leadRole, boolean leadRoleKnown, boolean planFromTemplate,
+                        int entriesDue, int projectsReady, List<String> projectsUnready) {
+        public State {
+            projectsUnready = List.copyOf(projectsUnready);
+        }
+    }
+
+    public static SetupChecklist of(State state) {
+        return new SetupChecklist(List.of(
+                item(Check.SET_UP, state.setUpComplete(), state.setUpComplete() ? "done" : "unfinished"),
+                selfCheck(state.missingMembers()),
+                item(Check.SETTINGS, state.nationsChosen(), state.nationsChosen() ? "done" : "no-nations"),
+                leads(state),
+                item(Check.PLAN, !state.planFromTemplate(), state.planFromTemplate() ? "template" : "done"),
+                state.entriesDue() == 0 ? item(Check.DIRECTORY, true, "done")
+                        : item(Check.DIRECTORY, false, "due", String.valueOf(state.entriesDue())),
+                project(state)));
+    }
+
+    /** Whether every item is done. */
+    public boolean allDone() {
+        return items.stream().allMatch(Item::done);
+    }
+
+    private static Item selfCheck(int missing) {
+        if (missing < 0) {
+            return item(Check.SELF_CHECK, false, "not-checked");
+        }
+        return missing == 0 ? item(Check.SELF_CHECK, true, "done")
+                : item(Check.SELF_CHECK, false, "missing", String.valueOf(missing));
+    }
+
+    private static Item leads(State state) {
+        boolean group = state.leadGroup() != null && !state.leadGroup().isBlank();
+        boolean role = state.leadRole() != null && !state.leadRole().isBlank();
+        if (!group && !role) {
+            return item(Check.LEADS, false, "none");
+        }
+        if (group && !state.leadGroupKnown()) {
+            return item(Check.LEADS, false, "no-such-group", state.leadGroup());
+        }
+        if (role && !state.leadRoleKnown()) {
+            return item(Check.LEADS, false, "no-such-role", state.leadRole());
+        }
+        return item(Check.LEADS, true, "done");
+    }
+
+    private static Item project(State state) {
+        if (!state.projectsUnready().isEmpty()) {
+            return item(Check.PROJECT, false, "unready", String.join(", ", state.projectsUnready()));
+        }
+        return state.projectsReady() > 0 ? item(Check.PROJECT, true, "done", String.valueOf(state.projectsReady()))
+                : item(Check.PROJECT, false, "none");
+    }
+
+    private static Item item(Check check, boolean done, String finding, String... arguments) {
+        return new Item(check, done, check.labelKey() + "." + finding, List.of(arguments));
+    }
+}
