@@ -7,7 +7,8 @@ import org.safeguarding.screening.Identified;
  * What an administrator still has to do before the app protects anyone, in the order to do it, each item worked out
  * from the real state: set-up finished, this Jira has everything the app uses, the organisation's settings saved, the
  * safeguarding leads named (and Jira knows them), our safeguarding plan written from the template, the directory
- * checked within a year, and at least one project enabled and ready, with none offering concerns unready.
+ * checked within a year, at least one project enabled and ready, with none offering concerns unready, and none whose
+ * notification scheme has Jira e-mail a case's contents.
  */
 public record SetupChecklist(List<Item> items) {
     public SetupChecklist {
@@ -22,7 +23,8 @@ public record SetupChecklist(List<Item> items) {
         LEADS("leads", "safeguarding-settings-heading"),
         PLAN("plan", "safeguarding-plan-heading"),
         DIRECTORY("directory", "safeguarding-admin-directory"),
-        PROJECT("project", "safeguarding-projects-heading");
+        PROJECT("project", "safeguarding-projects-heading"),
+        NOTIFICATIONS("notifications", "safeguarding-projects-heading");
 
         private final String id;
         private final String anchor;
@@ -64,18 +66,22 @@ public record SetupChecklist(List<Item> items) {
      * @param nationsChosen       whether the settings name the nations the organisation works in
      * @param leadGroup           the leads' group the settings name, or null
      * @param leadGroupKnown      whether Jira has that group
+     * @param leadGroupMembers    whether that group has anyone in it
      * @param leadRole            the leads' project role the settings name, or null
      * @param leadRoleKnown       whether Jira has that role
      * @param planFromTemplate    whether our safeguarding plan is still the template
      * @param entriesDue          how many directory entries were last checked a year or more ago
      * @param projectsReady       how many projects are enabled and ready
      * @param projectsUnready     the projects offering concerns without being ready, by name
+     * @param projectsEmailing    the ready projects whose notification scheme has Jira e-mail a case's contents
      */
     public record State(boolean setUpComplete, int missingMembers, boolean nationsChosen, String leadGroup,
-                        boolean leadGroupKnown, String leadRole, boolean leadRoleKnown, boolean planFromTemplate,
-                        int entriesDue, int projectsReady, List<String> projectsUnready) {
+                        boolean leadGroupKnown, boolean leadGroupMembers, String leadRole, boolean leadRoleKnown,
+                        boolean planFromTemplate, int entriesDue, int projectsReady, List<String> projectsUnready,
+                        List<String> projectsEmailing) {
         public State {
             projectsUnready = List.copyOf(projectsUnready);
+            projectsEmailing = List.copyOf(projectsEmailing);
         }
     }
 
@@ -88,7 +94,9 @@ public record SetupChecklist(List<Item> items) {
                 item(Check.PLAN, !state.planFromTemplate(), state.planFromTemplate() ? "template" : "done"),
                 state.entriesDue() == 0 ? item(Check.DIRECTORY, true, "done")
                         : item(Check.DIRECTORY, false, "due", String.valueOf(state.entriesDue())),
-                project(state)));
+                project(state),
+                state.projectsEmailing().isEmpty() ? item(Check.NOTIFICATIONS, true, "done")
+                        : item(Check.NOTIFICATIONS, false, "emailing", String.join(", ", state.projectsEmailing()))));
     }
 
     /** Whether every item is done. */
@@ -112,6 +120,9 @@ public record SetupChecklist(List<Item> items) {
         }
         if (group && !state.leadGroupKnown()) {
             return item(Check.LEADS, false, "no-such-group", state.leadGroup());
+        }
+        if (group && !state.leadGroupMembers()) {
+            return item(Check.LEADS, false, "empty-group", state.leadGroup());
         }
         if (role && !state.leadRoleKnown()) {
             return item(Check.LEADS, false, "no-such-role", state.leadRole());

@@ -136,7 +136,7 @@ public final class PreviewServer implements AutoCloseable {
                 new InMemoryRetentionReports(), projects, setupRuns, selfCheck, texts)), PreviewFrame.ADMIN_PAGE);
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
         ChecklistFacts checklist = new ChecklistFacts(setupRuns, selfCheck, settings, new SampleLeadNames(),
-                plan, directory, projects, texts);
+                plan, directory, projects, projects, texts);
         context.addServlet(new ServletHolder(new GetStartedServlet(user, user, user, checklist, pages, texts)),
                 GetStartedServlet.PATH);
         context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, pages, texts)),

@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 import org.junit.Test;
 
 public class SetupChecklistTest {
-    private static final SetupChecklist.State FRESH = new SetupChecklist.State(false, -1, false, null, false, null,
-            false, true, 0, 0, List.of());
+    private static final SetupChecklist.State FRESH = new SetupChecklist.State(false, -1, false, null, false, false,
+            null, false, true, 0, 0, List.of(), List.of());
     private static final SetupChecklist.State READY = new SetupChecklist.State(true, 0, true, "safeguarding-leads",
-            true, null, false, false, 0, 1, List.of());
+            true, true, null, false, false, 0, 1, List.of(), List.of());
 
     private static Map<SetupChecklist.Check, SetupChecklist.Item> items(SetupChecklist.State state) {
         return SetupChecklist.of(state).items().stream().collect(Collectors.toMap(SetupChecklist.Item::check,
@@ -26,7 +26,7 @@ public class SetupChecklistTest {
         assertThat(SetupChecklist.of(FRESH).items().stream().map(SetupChecklist.Item::check).toList(), contains(
                 SetupChecklist.Check.SET_UP, SetupChecklist.Check.SELF_CHECK, SetupChecklist.Check.SETTINGS,
                 SetupChecklist.Check.LEADS, SetupChecklist.Check.PLAN, SetupChecklist.Check.DIRECTORY,
-                SetupChecklist.Check.PROJECT));
+                SetupChecklist.Check.PROJECT, SetupChecklist.Check.NOTIFICATIONS));
     }
 
     @Test
@@ -35,7 +35,7 @@ public class SetupChecklistTest {
 
         assertThat(fresh.allDone(), is(false));
         assertThat(fresh.items().stream().filter(SetupChecklist.Item::done).map(SetupChecklist.Item::check).toList(),
-                contains(SetupChecklist.Check.DIRECTORY));
+                contains(SetupChecklist.Check.DIRECTORY, SetupChecklist.Check.NOTIFICATIONS));
         assertThat(items(FRESH).get(SetupChecklist.Check.LEADS).findingKey(), is("safeguarding.checklist.leads.none"));
     }
 
@@ -46,8 +46,8 @@ public class SetupChecklistTest {
 
     @Test
     public void of_shouldNameALeadsGroupJiraDoesNotHave() {
-        SetupChecklist.Item leads = items(new SetupChecklist.State(true, 0, true, "safeguardng-leads", false, null,
-                false, false, 0, 1, List.of())).get(SetupChecklist.Check.LEADS);
+        SetupChecklist.Item leads = items(new SetupChecklist.State(true, 0, true, "safeguardng-leads", false, false,
+                null, false, false, 0, 1, List.of(), List.of())).get(SetupChecklist.Check.LEADS);
 
         assertThat(leads.done(), is(false));
         assertThat(leads.findingKey(), is("safeguarding.checklist.leads.no-such-group"));
@@ -56,8 +56,8 @@ public class SetupChecklistTest {
 
     @Test
     public void of_shouldNotCountAReadyProjectWhileAnotherOffersConcernsUnready() {
-        SetupChecklist.Item project = items(new SetupChecklist.State(true, 0, true, "leads", true, null, false, false,
-                0, 1, List.of("Drop-in help desk (HELP)"))).get(SetupChecklist.Check.PROJECT);
+        SetupChecklist.Item project = items(new SetupChecklist.State(true, 0, true, "leads", true, true, null, false,
+                false, 0, 1, List.of("Drop-in help desk (HELP)"), List.of())).get(SetupChecklist.Check.PROJECT);
 
         assertThat(project.done(), is(false));
         assertThat(project.arguments(), contains("Drop-in help desk (HELP)"));
@@ -66,10 +66,28 @@ public class SetupChecklistTest {
     @Test
     public void of_shouldSayHowManyEntriesAreDueAndHowManyMembersAreMissing() {
         Map<SetupChecklist.Check, SetupChecklist.Item> items = items(new SetupChecklist.State(true, 3, true, "leads",
-                true, null, false, false, 12, 1, List.of()));
+                true, true, null, false, false, 12, 1, List.of(), List.of()));
 
         assertThat(items.get(SetupChecklist.Check.DIRECTORY).arguments(), contains("12"));
         assertThat(items.get(SetupChecklist.Check.SELF_CHECK).arguments(), contains("3"));
         assertThat(items.get(SetupChecklist.Check.SELF_CHECK).done(), is(false));
+    }
+
+    @Test
+    public void of_shouldNotCountAGroupOfNobodyAsLeads() {
+        SetupChecklist.Item leads = items(new SetupChecklist.State(true, 0, true, "safeguarding-leads", true, false,
+                null, false, false, 0, 1, List.of(), List.of())).get(SetupChecklist.Check.LEADS);
+
+        assertThat(leads.done(), is(false));
+        assertThat(leads.findingKey(), is("safeguarding.checklist.leads.empty-group"));
+    }
+
+    @Test
+    public void of_shouldNameTheReadyProjectsWhoseSchemeHasJiraEmailCaseContents() {
+        SetupChecklist.Item notifications = items(new SetupChecklist.State(true, 0, true, "leads", true, true, null,
+                false, false, 0, 2, List.of(), List.of("Safeguarding (SG)"))).get(SetupChecklist.Check.NOTIFICATIONS);
+
+        assertThat(notifications.done(), is(false));
+        assertThat(notifications.arguments(), contains("Safeguarding (SG)"));
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.enablement.EnablementPlan;
+import org.safeguarding.jira.enablement.ProjectEnablement;
 import org.safeguarding.jira.panel.DirectoryOverview;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.selfcheck.SelfCheck;
@@ -22,7 +24,7 @@ import org.safeguarding.referral.SetupChecklist;
 /**
  * The administrator's checklist from the real state, read from the same places the administration page shows: the
  * latest set-up run, the self-check, the settings and whether Jira knows the leads they name, our safeguarding plan,
- * the directory's checks, and the projects' readiness.
+ * the directory's checks, the projects' readiness, and whether stopping Jira's e-mails would change a ready project.
  */
 @Named
 public class ChecklistFacts {
@@ -33,17 +35,21 @@ public class ChecklistFacts {
     private final PlanStore plan;
     private final DirectorySource directory;
     private final ProjectReadiness projects;
+    private final ProjectEnablement enablement;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
     public ChecklistFacts(SetupRuns setupRuns, SelfCheck selfCheck, SettingsStore settings, LeadNames leadNames,
-                          PlanStore plan, DirectorySource directory, ProjectReadiness projects, Texts texts) {
-        this(setupRuns, selfCheck, settings, leadNames, plan, directory, projects, texts, Clock.systemDefaultZone());
+                          PlanStore plan, DirectorySource directory, ProjectReadiness projects,
+                          ProjectEnablement enablement, Texts texts) {
+        this(setupRuns, selfCheck, settings, leadNames, plan, directory, projects, enablement, texts,
+                Clock.systemDefaultZone());
     }
 
     ChecklistFacts(SetupRuns setupRuns, SelfCheck selfCheck, SettingsStore settings, LeadNames leadNames,
-                   PlanStore plan, DirectorySource directory, ProjectReadiness projects, Texts texts, Clock clock) {
+                   PlanStore plan, DirectorySource directory, ProjectReadiness projects,
+                   ProjectEnablement enablement, Texts texts, Clock clock) {
         this.setupRuns = setupRuns;
         this.selfCheck = selfCheck;
         this.settings = settings;
@@ -51,6 +57,7 @@ public class ChecklistFacts {
         this.plan = plan;
         this.directory = directory;
         this.projects = projects;
+        this.enablement = enablement;
         this.texts = texts;
         this.clock = clock;
     }
@@ -68,11 +75,24 @@ public class ChecklistFacts {
                 checked.unreadable().isPresent() ? -1 : checked.missing().size(),
                 !named.nations().isEmpty(),
                 named.leadGroup(), named.leadGroup() != null && leadNames.groupExists(named.leadGroup()),
+                named.leadGroup() != null && leadNames.groupHasMembers(named.leadGroup()),
                 named.leadProjectRole(), named.leadProjectRole() != null
                         && leadNames.projectRoleExists(named.leadProjectRole()),
                 OurPlan.of(plan, texts).template(), due,
                 (int) statuses.stream().filter(ProjectReadiness.ProjectStatus::ready).count(),
                 statuses.stream().filter(status -> status.issueType() && !status.ready())
-                        .map(status -> status.name() + " (" + status.key() + ")").toList()));
+                        .map(ChecklistFacts::named).toList(),
+                statuses.stream().filter(ProjectReadiness.ProjectStatus::ready).filter(this::emailsCases)
+                        .map(ChecklistFacts::named).toList()));
+    }
+
+    /** Whether Jira's own e-mails would still go out about the project's issues: stopping them would change it. */
+    private boolean emailsCases(ProjectReadiness.ProjectStatus status) {
+        return enablement.plan(status.key(), EnablementPlan.Action.STOP_JIRA_EMAILS)
+                .filter(plan -> !plan.blocked() && !plan.steps().isEmpty()).isPresent();
+    }
+
+    private static String named(ProjectReadiness.ProjectStatus status) {
+        return status.name() + " (" + status.key() + ")";
     }
 }

@@ -6,7 +6,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.web.LeadNames;
 
-/** Asks Jira whether a group or project role exists. */
+/** Asks Jira whether a group or project role exists, and whether a group has members. */
 @Named
 public class JiraLeadNames implements LeadNames {
     private final GroupManager groups;
@@ -21,6 +21,11 @@ public class JiraLeadNames implements LeadNames {
     @Override
     public boolean groupExists(String name) {
         return groups.getGroup(name) != null;
+    }
+
+    @Override
+    public boolean groupHasMembers(String name) {
+        return !groups.getUsersInGroup(name).isEmpty();
     }
 
     @Override

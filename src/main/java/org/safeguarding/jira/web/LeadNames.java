@@ -5,4 +5,7 @@ public interface LeadNames {
     boolean groupExists(String name);
 
     boolean projectRoleExists(String name);
+
+    /** Whether the group has anyone in it: a group of nobody tells nobody about a concern. */
+    boolean groupHasMembers(String name);
 }

@@ -10,6 +10,12 @@ public final class SampleLeadNames implements LeadNames {
         return GROUP.equals(name);
     }
 
+    /** The sample group holds the preview's lead. */
+    @Override
+    public boolean groupHasMembers(String name) {
+        return GROUP.equals(name);
+    }
+
     @Override
     public boolean projectRoleExists(String name) {
         return PROJECT_ROLE.equals(name);

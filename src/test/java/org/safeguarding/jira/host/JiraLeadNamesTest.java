@@ -9,6 +9,8 @@ import com.atlassian.crowd.embedded.api.Group;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.Mock;
@@ -40,5 +42,15 @@ public class JiraLeadNamesTest {
 
         assertThat(names.projectRoleExists("Safeguarding lead"), is(true));
         assertThat(names.projectRoleExists("Safeguarding Lead"), is(false));
+    }
+
+    @Test
+    public void groupHasMembers_shouldAskJiraWhoIsInTheGroup() {
+        when(groups.getUsersInGroup("safeguarding-leads")).thenReturn(List.of(mock(ApplicationUser.class)));
+        when(groups.getUsersInGroup("empty-leads")).thenReturn(List.of());
+        JiraLeadNames names = new JiraLeadNames(groups, roles);
+
+        assertThat(names.groupHasMembers("safeguarding-leads"), is(true));
+        assertThat(names.groupHasMembers("empty-leads"), is(false));
     }
 }
