@@ -87,10 +87,14 @@ public class HostileInputFuzzIT {
         send("oversized", this::oversized, true);
         preview.signInAs(PreviewUser.Role.LEAD);
         send("case keys", this::caseKey);
+        send("agency log entries", this::agencyShare);
+        JsonNode shares = JSON.readTree(http.send(get(REST + "issue/SG-1/agency-log"),
+                HttpResponse.BodyHandlers.ofString()).body());
         preview.signInAs(PreviewUser.Role.ADMIN);
 
         assertThat(findings, empty());
         assertThat(stored(), equalTo(before));
+        assertThat(shares.at("/entries").size(), equalTo(0));
     }
 
     /** Sends requests of one kind and notes each answer that breaks a rule, with the seed that replays it. */
@@ -276,6 +280,34 @@ public class HostileInputFuzzIT {
         String[] write = pick(WRITES);
         int size = 256 * 1024 + 1 + random.nextInt(8 * 1024);
         return json(write[0], REST + write[1], "{\"notes\": \"" + "x".repeat(size) + "\"}");
+    }
+
+    /**
+     * An entry for SG-1's agency and sharing log, sent by its lead, with one part spoilt so that it must be refused:
+     * a value not allowed, a day that is not one or is out of range, nothing visible where words belong, consent
+     * that does not hold together, the wrong kind of value, a correction of no entry, a name too long, a stray field.
+     */
+    private HttpRequest agencyShare() {
+        ObjectNode entry = JSON.createObjectNode().put("agency", "police").put("sharedOn", "2026-11-30")
+                .put("channel", "phone").put("whatShared", "Where she works").put("basis", "public-task")
+                .put("condition", "safeguarding").put("withConsent", true);
+        String invisible = pick(List.of("", "\u200B", "\u00A0", "\uFEFF", "\u200B\u00A0\uFEFF", " \n "));
+        switch (random.nextInt(12)) {
+            case 0 -> entry.put("agency", pick(NASTY));
+            case 1 -> entry.put("channel", pick(NASTY));
+            case 2 -> entry.put("basis", pick(NASTY));
+            case 3 -> entry.put("condition", pick(NASTY));
+            case 4 -> entry.put("sharedOn", pick(List.of("1000-01-01", "+999999999-12-31", "2999-01-01",
+                    "30/11/2026", "\u0662\u0660\u0662\u0666-11-30", "1899-12-31", "2026-02-30")));
+            case 5 -> entry.put("whatShared", random.nextBoolean() ? invisible : "x".repeat(4001));
+            case 6 -> entry.put("withConsent", false).put("withoutConsentBecause", invisible);
+            case 7 -> entry.put("basis", "consent").put("withConsent", false).put("withoutConsentBecause", "Risk");
+            case 8 -> entry.put("withConsent", pick(List.of("yes", "1", "null")));
+            case 9 -> entry.put("corrects", random.nextBoolean() ? 999 : -1);
+            case 10 -> entry.put(random.nextBoolean() ? "agencyName" : "theirReference", "x".repeat(201));
+            default -> entry.put("unknown-" + random.nextInt(50), pick(NASTY));
+        }
+        return json("POST", REST + "issue/SG-1/agency-log", entry.toString());
     }
 
     /** A case's key as typed by anyone: another case, lower case, other scripts, traversal, very long. */
