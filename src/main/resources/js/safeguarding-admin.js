@@ -185,6 +185,34 @@
                     }
                 };
             });
+        leadsPreview(form, api, texts);
+    }
+
+    /** As the leads' group is typed, who it would make leads, before anything is saved. */
+    function leadsPreview(form, api, texts) {
+        var input = form.elements.leadGroup;
+        var shown = form.querySelector('#safeguarding-settings-leadGroup-members');
+        input.addEventListener('change', function () {
+            var group = input.value.trim();
+            if (!group) {
+                shown.textContent = '';
+                return;
+            }
+            send('GET', api + '/leads?group=' + encodeURIComponent(group)).then(function (result) {
+                var leads = result.json;
+                if (result.status !== 200) {
+                    shown.textContent = '';
+                } else if (!leads.known) {
+                    shown.textContent = format(texts.textLeadsUnknown, group);
+                } else if (leads.count === 0) {
+                    shown.textContent = format(texts.textLeadsEmpty, group);
+                } else {
+                    shown.textContent = format(texts.textLeadsMembers, leads.members.join(', '))
+                        + (leads.count > leads.members.length ? ' ' + format(texts.textLeadsMore,
+                            leads.count - leads.members.length) : '');
+                }
+            });
+        });
     }
 
     function planForm(page, api, texts) {

@@ -75,7 +75,7 @@ public class ChecklistFacts {
                 checked.unreadable().isPresent() ? -1 : checked.missing().size(),
                 !named.nations().isEmpty(),
                 named.leadGroup(), named.leadGroup() != null && leadNames.groupExists(named.leadGroup()),
-                named.leadGroup() != null && leadNames.groupHasMembers(named.leadGroup()),
+                named.leadGroup() != null && !leadNames.groupMembers(named.leadGroup()).isEmpty(),
                 named.leadProjectRole(), named.leadProjectRole() != null
                         && leadNames.projectRoleExists(named.leadProjectRole()),
                 OurPlan.of(plan, texts).template(), due,

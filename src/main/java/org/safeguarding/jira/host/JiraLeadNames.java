@@ -2,11 +2,13 @@ package org.safeguarding.jira.host;
 
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.web.LeadNames;
 
-/** Asks Jira whether a group or project role exists, and whether a group has members. */
+/** Asks Jira whether a group or project role exists, and who is in a group. */
 @Named
 public class JiraLeadNames implements LeadNames {
     private final GroupManager groups;
@@ -24,8 +26,8 @@ public class JiraLeadNames implements LeadNames {
     }
 
     @Override
-    public boolean groupHasMembers(String name) {
-        return !groups.getUsersInGroup(name).isEmpty();
+    public List<String> groupMembers(String name) {
+        return groups.getUsersInGroup(name).stream().map(ApplicationUser::getDisplayName).sorted().toList();
     }
 
     @Override

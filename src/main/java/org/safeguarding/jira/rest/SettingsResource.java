@@ -13,6 +13,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.safeguarding.jira.web.CaseIndex;
@@ -57,6 +58,25 @@ public class SettingsResource {
     @AdminOnly
     public Response settings() {
         return AdminAccess.asAdmin(currentUser, texts, () -> Response.ok(new SettingsJson(store.read())).build());
+    }
+
+    /**
+     * {@code GET /settings/leads?group=…}: whom naming a group as the safeguarding leads would make leads, before the
+     * settings are saved: whether Jira has the group, how many are in it, and the first names, sorted.
+     */
+    @GET
+    @Path("leads")
+    @AdminOnly
+    public Response leads(@QueryParam("group") String group) {
+        return AdminAccess.asAdmin(currentUser, texts, () -> {
+            if (group == null || group.isBlank()) {
+                return ErrorsJson.badRequest(List.of(FieldError.of("group", "safeguarding.error.leads-group-missing")),
+                        texts);
+            }
+            boolean known = leadNames.groupExists(group);
+            List<String> members = known ? leadNames.groupMembers(group) : List.of();
+            return Response.ok(new LeadsJson(group, known, members)).build();
+        });
     }
 
     @PUT
@@ -122,6 +142,27 @@ public class SettingsResource {
             leadProjectRole = settings.leadProjectRole();
             retentionYears = settings.retentionYears();
             assignToLeadOnDuty = settings.assignToLeadOnDuty();
+        }
+    }
+
+    /** Whom a group would make leads: at most the first {@value #SHOWN_MEMBERS} names, and how many there are. */
+    public static final class LeadsJson {
+        static final int SHOWN_MEMBERS = 50;
+
+        @JsonProperty
+        final String group;
+        @JsonProperty
+        final boolean known;
+        @JsonProperty
+        final int count;
+        @JsonProperty
+        final List<String> members;
+
+        LeadsJson(String group, boolean known, List<String> members) {
+            this.group = group;
+            this.known = known;
+            count = members.size();
+            this.members = members.stream().limit(SHOWN_MEMBERS).toList();
         }
     }
 }

@@ -1,11 +1,13 @@
 package org.safeguarding.jira.web;
 
+import java.util.List;
+
 /** Whether a group or project role exists, so a mistyped name is refused instead of making nobody a lead. */
 public interface LeadNames {
     boolean groupExists(String name);
 
     boolean projectRoleExists(String name);
 
-    /** Whether the group has anyone in it: a group of nobody tells nobody about a concern. */
-    boolean groupHasMembers(String name);
+    /** The names of the group's members, sorted, so an admin sees whom naming it makes leads; empty for none. */
+    List<String> groupMembers(String name);
 }

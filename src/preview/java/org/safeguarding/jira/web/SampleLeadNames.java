@@ -1,5 +1,7 @@
 package org.safeguarding.jira.web;
 
+import java.util.List;
+
 /** A Jira with one group and one project role that suit safeguarding leads, for the preview host and the tests. */
 public final class SampleLeadNames implements LeadNames {
     public static final String GROUP = "safeguarding-leads";
@@ -12,8 +14,8 @@ public final class SampleLeadNames implements LeadNames {
 
     /** The sample group holds the preview's lead. */
     @Override
-    public boolean groupHasMembers(String name) {
-        return GROUP.equals(name);
+    public List<String> groupMembers(String name) {
+        return GROUP.equals(name) ? List.of("lead") : List.of();
     }
 
     @Override

@@ -45,12 +45,16 @@ public class JiraLeadNamesTest {
     }
 
     @Test
-    public void groupHasMembers_shouldAskJiraWhoIsInTheGroup() {
-        when(groups.getUsersInGroup("safeguarding-leads")).thenReturn(List.of(mock(ApplicationUser.class)));
+    public void groupMembers_shouldAskJiraWhoIsInTheGroupByName() {
+        ApplicationUser sam = mock(ApplicationUser.class);
+        ApplicationUser ann = mock(ApplicationUser.class);
+        when(sam.getDisplayName()).thenReturn("Sam Lead");
+        when(ann.getDisplayName()).thenReturn("Ann Lead");
+        when(groups.getUsersInGroup("safeguarding-leads")).thenReturn(List.of(sam, ann));
         when(groups.getUsersInGroup("empty-leads")).thenReturn(List.of());
         JiraLeadNames names = new JiraLeadNames(groups, roles);
 
-        assertThat(names.groupHasMembers("safeguarding-leads"), is(true));
-        assertThat(names.groupHasMembers("empty-leads"), is(false));
+        assertThat(names.groupMembers("safeguarding-leads"), is(List.of("Ann Lead", "Sam Lead")));
+        assertThat(names.groupMembers("empty-leads"), is(List.of()));
     }
 }

@@ -98,6 +98,7 @@ public class PermissionMatrixTest extends JerseyTest {
                     401, 403, 403, 200),
             new Row("GET", "settings", null, 401, 403, 403, 200),
             new Row("PUT", "settings", "{}", 401, 403, 403, 200),
+            new Row("GET", "settings/leads?group=safeguarding-leads", null, 401, 403, 403, 200),
             new Row("GET", "plan", null, 401, 200, 200, 200),
             new Row("PUT", "plan", PLAN, 401, 403, 403, 200),
             new Row("POST", "setup", "{}", 401, 403, 403, 200),

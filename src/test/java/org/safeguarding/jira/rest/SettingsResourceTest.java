@@ -65,6 +65,28 @@ public class SettingsResourceTest extends JerseyTest {
     }
 
     @Test
+    public void leads_shouldShowWhomAGroupWouldMakeLeadsBeforeItIsSaved() throws Exception {
+        JsonNode known = JSON.readTree(target("settings/leads").queryParam("group", "safeguarding-leads").request()
+                .get(String.class));
+        JsonNode unknown = JSON.readTree(target("settings/leads").queryParam("group", "safeguardng-leads").request()
+                .get(String.class));
+
+        assertThat(known.at("/known").asBoolean(), is(true));
+        assertThat(known.at("/count").asInt(), is(1));
+        assertThat(known.at("/members/0").asText(), is("lead"));
+        assertThat(unknown.at("/known").asBoolean(), is(false));
+        assertThat(unknown.at("/members").size(), is(0));
+    }
+
+    @Test
+    public void leads_shouldAskForTheGroupAndRefuseWorkers() {
+        assertThat(target("settings/leads").request().get().getStatus(), is(400));
+        user.notAdmin();
+        assertThat(target("settings/leads").queryParam("group", "safeguarding-leads").request().get().getStatus(),
+                is(403));
+    }
+
+    @Test
     public void settings_shouldAskAnonymousUsersToLogInAndRefuseWorkers() {
         user.anonymous();
         assertThat(target("settings").request().get().getStatus(), is(401));
