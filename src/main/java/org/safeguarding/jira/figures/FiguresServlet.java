@@ -69,7 +69,14 @@ public class FiguresServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, texts.text("safeguarding.error.figures-leads-only"));
             return;
         }
-        List<Figures.Table> tables = Figures.of(figures.facts());
+        List<Figures.Table> tables;
+        try {
+            tables = Figures.of(figures.facts());
+        } catch (CaseFigures.Unavailable e) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    texts.text("safeguarding.error.figures-unavailable"));
+            return;
+        }
         response.setHeader("Cache-Control", "no-store");
         if ("csv".equals(request.getParameter("format"))) {
             csv(tables, response);

@@ -28,7 +28,8 @@ import org.safeguarding.screening.Screening;
 /**
  * Every Safeguarding concern the user may see, from Jira's own search as the user, a page at a time, as the figures
  * count it: the day it was raised, its answers and routes (read from its fields), and the resolution it was closed
- * with. Nothing is counted when set-up has not recorded the issue type, or Jira cannot search.
+ * with. Nothing is counted when set-up has not recorded the issue type; when Jira cannot search, no figures are given
+ * rather than some.
  */
 @Named
 public class JiraCaseFigures implements CaseFigures {
@@ -51,7 +52,7 @@ public class JiraCaseFigures implements CaseFigures {
     }
 
     @Override
-    public List<Figures.CaseFacts> facts() {
+    public List<Figures.CaseFacts> facts() throws Unavailable {
         ApplicationUser user = currentUser.key().map(users::getUserByKey).orElse(null);
         SetupIds ids = setupStore.load();
         Optional<String> type = ids.issueType();
@@ -73,7 +74,7 @@ public class JiraCaseFigures implements CaseFigures {
                 }
             }
         } catch (SearchException e) {
-            throw new IllegalStateException("Jira could not search the Safeguarding concerns", e);
+            throw new Unavailable(e);
         }
     }
 

@@ -40,6 +40,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.web.CaseFigures;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
@@ -124,6 +125,22 @@ public class FiguresServletTest {
         assertThat(csv, containsString("England,hidden,hidden\r\n"));
         assertThat(csv, containsString("Total,14,14\r\n"));
         assertThat(csv, not(containsString("Wales,2")));
+    }
+
+    @Test
+    public void doGet_shouldShowNoFiguresRatherThanWrongOnesWhenJiraCannotSearch() throws Exception {
+        when(userManager.isAdmin(USER)).thenReturn(true);
+        servlet = new FiguresServlet(userManager, loginUriProvider, new FiguresReaders(userManager,
+                new InMemorySettings(AppSettings.DEFAULTS)), () -> {
+                    throw new CaseFigures.Unavailable(new IllegalStateException("reindexing"));
+                }, new PageTemplates(renderer, new ThreadPageBuilder(), new SelfCheck(), new PropertiesTexts()),
+                new PropertiesTexts(), Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
+
+        servlet.doGet(request, response);
+
+        verify(response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                VelocityTemplates.text("safeguarding.error.figures-unavailable"));
+        verify(renderer, never()).render(anyString(), anyMap(), any(Writer.class));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.safeguarding.jira.host;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
+import static org.junit.Assert.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -12,6 +13,7 @@ import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -32,6 +34,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.web.CaseFigures;
 import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.referral.Figures;
 
@@ -86,10 +89,17 @@ public class JiraCaseFiguresTest {
     }
 
     @Test
-    public void facts_shouldCountNothingBeforeSetUpHasMadeTheIssueType() {
+    public void facts_shouldCountNothingBeforeSetUpHasMadeTheIssueType() throws Exception {
         when(setupStore.load()).thenReturn(SetupIds.none());
 
         assertThat(figures.facts(), is(empty()));
+    }
+
+    @Test
+    public void facts_shouldGiveNoFiguresRatherThanSomeWhenJiraCannotSearch() throws Exception {
+        when(search.search(eq(lead), eq(query), any(PagerFilter.class))).thenThrow(new SearchException("reindexing"));
+
+        assertThrows(CaseFigures.Unavailable.class, () -> figures.facts());
     }
 
     private static Issue issue(LocalDateTime created, String resolutionId) {
