@@ -403,20 +403,34 @@
 
     forms.onReady(function () {
         var page = document.querySelector('main.safeguarding-admin');
-        if (!page || !page.querySelector('#safeguarding-entry-form')) {
+        if (!page) {
             return;
         }
         var rest = AJS.contextPath() + '/rest/safeguarding/1.0';
         var api = rest + '/resources';
         var texts = page.dataset;
         showSavedStatus(page);
-        runForm(page, 'safeguarding-setup', rest + '/setup', texts, texts.textSetup);
-        runForm(page, 'safeguarding-self-check', rest + '/self-check', texts, texts.textSelfCheck);
-        settingsForm(page, rest + '/settings', texts);
-        planForm(page, rest + '/plan', texts);
-        entryForm(page, api, texts);
-        retireButtons(page, api, texts);
-        reviewForms(page, api, texts);
-        enablementButtons(page, rest, texts);
+        // Each area's page holds only its own forms: each is set up where it is there.
+        var has = function (selector) {
+            return page.querySelector(selector) !== null;
+        };
+        if (has('#safeguarding-setup-form')) {
+            runForm(page, 'safeguarding-setup', rest + '/setup', texts, texts.textSetup);
+            runForm(page, 'safeguarding-self-check', rest + '/self-check', texts, texts.textSelfCheck);
+        }
+        if (has('#safeguarding-settings-form')) {
+            settingsForm(page, rest + '/settings', texts);
+        }
+        if (has('#safeguarding-plan-form')) {
+            planForm(page, rest + '/plan', texts);
+        }
+        if (has('#safeguarding-entry-form')) {
+            entryForm(page, api, texts);
+            retireButtons(page, api, texts);
+            reviewForms(page, api, texts);
+        }
+        if (has('#safeguarding-enablement')) {
+            enablementButtons(page, rest, texts);
+        }
     });
 }());

@@ -15,22 +15,24 @@ public record SetupChecklist(List<Item> items) {
         items = List.copyOf(items);
     }
 
-    /** One thing to check, where to put it right (an anchor of the administration page), and its words. */
+    /** One thing to check, where to put it right (an area of the administration and a part of it), and its words. */
     public enum Check implements Identified {
-        SET_UP("set-up", "safeguarding-setup-heading"),
-        SELF_CHECK("self-check", "safeguarding-self-check-heading"),
-        SETTINGS("settings", "safeguarding-settings-heading"),
-        LEADS("leads", "safeguarding-settings-heading"),
-        PLAN("plan", "safeguarding-plan-heading"),
-        DIRECTORY("directory", "safeguarding-admin-directory"),
-        PROJECT("project", "safeguarding-projects-heading"),
-        NOTIFICATIONS("notifications", "safeguarding-projects-heading");
+        SET_UP("set-up", "jira", "safeguarding-setup-heading"),
+        SELF_CHECK("self-check", "jira", "safeguarding-self-check-heading"),
+        SETTINGS("settings", "settings", "safeguarding-settings-heading"),
+        LEADS("leads", "settings", "safeguarding-settings-heading"),
+        PLAN("plan", "plan", "safeguarding-plan-heading"),
+        DIRECTORY("directory", "directory", "safeguarding-admin-directory"),
+        PROJECT("project", "projects", "safeguarding-projects-heading"),
+        NOTIFICATIONS("notifications", "projects", "safeguarding-projects-heading");
 
         private final String id;
+        private final String area;
         private final String anchor;
 
-        Check(String id, String anchor) {
+        Check(String id, String area, String anchor) {
             this.id = id;
+            this.area = area;
             this.anchor = anchor;
         }
 
@@ -44,8 +46,9 @@ public record SetupChecklist(List<Item> items) {
             return "safeguarding.checklist." + id;
         }
 
-        public String anchor() {
-            return anchor;
+        /** Where to put it right: the administration's area, and the part of its page. */
+        public String place() {
+            return area + "#" + anchor;
         }
     }
 

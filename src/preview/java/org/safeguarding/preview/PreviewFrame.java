@@ -6,6 +6,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.safeguarding.jira.admin.GetStartedServlet;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.work.WorkServlet;
 
@@ -36,7 +37,7 @@ final class PreviewFrame {
                     .text("Raise a safeguarding concern");
             nav.appendText(" · ");
         }
-        nav.appendElement("a").attr("href", ADMIN_PAGE).text("Administration");
+        nav.appendElement("a").attr("href", GetStartedServlet.PATH).text("Administration");
         nav.appendText(" · ");
         nav.appendElement("a").attr("href", SignInServlet.PATH).text("Sign in as someone else");
     }

@@ -132,8 +132,10 @@ public final class PreviewServer implements AutoCloseable {
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new PreviewSessions(user)), "/*", EnumSet.of(DispatcherType.REQUEST));
         SetupRuns setupRuns = setUpByAnAdmin();
-        context.addServlet(new ServletHolder(new AdminServlet(user, user, user, pages, directory, settings, plan,
-                new InMemoryRetentionReports(), projects, setupRuns, selfCheck, texts)), PreviewFrame.ADMIN_PAGE);
+        ServletHolder admin = new ServletHolder(new AdminServlet(user, user, user, pages, directory, settings, plan,
+                new InMemoryRetentionReports(), projects, setupRuns, selfCheck, texts));
+        context.addServlet(admin, PreviewFrame.ADMIN_PAGE);
+        context.addServlet(admin, PreviewFrame.ADMIN_PAGE + "/*");
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
         ChecklistFacts checklist = new ChecklistFacts(setupRuns, selfCheck, settings, new SampleLeadNames(),
                 plan, directory, projects, projects, texts);
@@ -289,9 +291,9 @@ public final class PreviewServer implements AutoCloseable {
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
             Element screens = new Element("ul");
-            screens.appendElement("li").appendElement("a").attr("href", PreviewFrame.ADMIN_PAGE)
-                    .text("Administration: settings, the safeguarding plan, the directory of helplines and services, "
-                            + "and the translations (admins)");
+            screens.appendElement("li").appendElement("a").attr("href", GetStartedServlet.PATH)
+                    .text("Administration: get started, settings, projects, the safeguarding plan, the directory of "
+                            + "helplines and services with its translations, records, and Jira (admins)");
             screens.appendElement("li").appendElement("a").attr("href", PlanServlet.PATH)
                     .text("Our safeguarding plan (everyone)");
             Element raise = new Element("form").addClass("aui").attr("method", "post").attr("action",

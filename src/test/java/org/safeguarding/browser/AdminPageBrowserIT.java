@@ -3,6 +3,7 @@ package org.safeguarding.browser;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -15,24 +16,39 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.admin.AdminServlet;
+import org.safeguarding.jira.admin.GetStartedServlet;
 import org.safeguarding.preview.PreviewUser;
 
-/** The administration page in a real browser: the directory's forms against the plugin's REST API. */
+/** The administration's pages in a real browser: the directory's forms against the plugin's REST API. */
 public class AdminPageBrowserIT extends BrowserTest {
     /** The next field is at most this many presses of Tab away (a date field takes more than one). */
     private static final int NEXT_FIELD = 4;
     private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin";
 
     @Test
-    public void adminPage_shouldHaveNoWcag21AaViolations() {
-        open();
+    public void everyArea_shouldSayWhichAreaItIsLinkToTheOthersAndHaveNoWcag21AaViolationsAtEachWidth() {
+        for (String area : AdminServlet.AREAS) {
+            openArea(area);
 
-        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+            assertThat(BROWSER.find("h1").getText(),
+                    containsString(VelocityTemplates.text("safeguarding.admin.area." + area)));
+            assertThat(BROWSER.find("ul.safeguarding-admin-nav a[aria-current='page']").getAttribute("href"),
+                    endsWith(ADMIN_PAGE + "/" + area));
+            lookAtEachWidth("admin-" + area);
+        }
+    }
+
+    @Test
+    public void theOldSinglePage_shouldLeadToGetStarted() {
+        open(ADMIN_PAGE);
+
+        assertThat(BROWSER.driver().getCurrentUrl(), endsWith(GetStartedServlet.PATH));
     }
 
     @Test
     public void settings_shouldBeSavedAndShownAsSaved() {
-        open();
+        openArea("settings");
 
         BROWSER.find("label[for='safeguarding-settings-nation-wales']").click();
         BROWSER.find("label[for='safeguarding-settings-firstResponder']").click();
@@ -50,7 +66,7 @@ public class AdminPageBrowserIT extends BrowserTest {
 
     @Test
     public void settings_shouldSayBesideEachFieldWhatToPutRightAndSaveNothing() {
-        open();
+        openArea("settings");
 
         BROWSER.find("label[for='safeguarding-settings-dutyToNotify']").click();
         type("#safeguarding-settings-leadGroup", "safeguarding-laeds");
@@ -70,7 +86,7 @@ public class AdminPageBrowserIT extends BrowserTest {
 
     @Test
     public void addEntry_shouldNameEachFieldToPutRightAndSaveNothing() {
-        open();
+        openArea("directory");
         int before = rowNames().size();
 
         type("#safeguarding-entry-name", "Local refuge");
@@ -94,7 +110,7 @@ public class AdminPageBrowserIT extends BrowserTest {
 
     @Test
     public void addEntry_shouldShowTheNewServiceInTheDirectory() {
-        open();
+        openArea("directory");
 
         fillNewEntry("Leeds refuge <b>line</b>");
         BROWSER.find("#safeguarding-entry-save").click();
@@ -106,7 +122,7 @@ public class AdminPageBrowserIT extends BrowserTest {
 
     @Test
     public void editEntry_shouldFillTheFormAndSaveTheChange() {
-        open();
+        openArea("directory");
         String name = BROWSER.find("[data-safeguarding-retire='modern-slavery-helpline']").getAttribute("data-name");
 
         BROWSER.find("[data-safeguarding-edit='modern-slavery-helpline']").click();
@@ -126,7 +142,7 @@ public class AdminPageBrowserIT extends BrowserTest {
 
     @Test
     public void editEntry_shouldShowAndKeepWhomAServiceIsOnlyFor() {
-        open();
+        openArea("directory");
 
         BROWSER.find("[data-safeguarding-edit='tara']").click();
         BROWSER.waitFor(ExpectedConditions.attributeToBeNotEmpty(BROWSER.find("#safeguarding-entry-name"), "value"));
@@ -143,7 +159,7 @@ public class AdminPageBrowserIT extends BrowserTest {
 
     @Test
     public void retireEntry_shouldAskFirstThenTakeTheServiceOffTheList() {
-        open();
+        openArea("directory");
         String name = BROWSER.find("[data-safeguarding-retire='crimestoppers']").getAttribute("data-name");
 
         BROWSER.find("[data-safeguarding-retire='crimestoppers']").click();
@@ -163,7 +179,7 @@ public class AdminPageBrowserIT extends BrowserTest {
 
     @Test
     public void recordReview_shouldSayWhatIsMissingThenMarkTheLanguageChecked() {
-        open();
+        openArea("directory");
         WebElement polish = BROWSER.find("form.safeguarding-review[data-tag='pl']");
 
         polish.findElement(By.cssSelector("button[type=submit]")).click();
@@ -182,7 +198,7 @@ public class AdminPageBrowserIT extends BrowserTest {
 
     @Test
     public void addEntry_shouldBeDoableWithTheKeyboardAlone() {
-        open();
+        openArea("directory");
         BROWSER.script("document.getElementById('safeguarding-entry-name').focus()");
 
         keys("Keyboard line");
@@ -205,7 +221,7 @@ public class AdminPageBrowserIT extends BrowserTest {
 
     @Test
     public void accessLog_shouldDownloadAsCsvWithItsHeader() {
-        open();
+        openArea("records");
         String href = BROWSER.find("a[download]").getAttribute("href");
 
         Object csv = ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver()).executeAsyncScript(
@@ -218,14 +234,14 @@ public class AdminPageBrowserIT extends BrowserTest {
     @Test
     public void adminPage_shouldBeRefusedToAWorker() {
         preview.signInAs(PreviewUser.Role.WORKER);
-        open();
+        openArea("settings");
 
         assertThat(BROWSER.driver().getPageSource(), not(containsString("safeguarding-entry-form")));
         assertThat(BROWSER.driver().getTitle(), not(is(VelocityTemplates.text("safeguarding.admin.title"))));
     }
 
-    private void open() {
-        open(ADMIN_PAGE);
+    private void openArea(String area) {
+        open(ADMIN_PAGE + "/" + area);
     }
 
     private static void type(String cssSelector, String text) {

@@ -2,13 +2,10 @@ package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
-import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
@@ -19,7 +16,6 @@ import org.safeguarding.preview.PreviewUser;
  * the missing report that follows) then show.
  */
 public class AgencyLogBrowserIT extends BrowserTest {
-    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 1024), new Dimension(400, 1600));
 
     @Test
     public void record_shouldNameWhatIsMissingThenRecordAShareWithoutConsentAndShowIt() {
@@ -38,7 +34,7 @@ public class AgencyLogBrowserIT extends BrowserTest {
                 is(VelocityTemplates.text("safeguarding.error.sharing.agency-missing")));
         assertThat(BROWSER.find("#safeguarding-sharing-withConsent-error").getText(),
                 is(VelocityTemplates.text("safeguarding.error.sharing.withConsent-missing")));
-        screenshots("agency-log-errors");
+        lookAtEachWidth("agency-log-errors");
 
         tabTo("safeguarding-sharing-agency", 10);
         keys("Police");
@@ -67,7 +63,7 @@ public class AgencyLogBrowserIT extends BrowserTest {
         assertThat(entry, containsString(VelocityTemplates.text("safeguarding.sharing.without-consent",
                 "Asking her would alert the man who holds her phone")));
         assertThat(entry, containsString("CAD 4411"));
-        screenshots("agency-log");
+        lookAtEachWidth("agency-log");
 
         open("/plugins/servlet/safeguarding/subject-access?case=SG-1");
         assertThat(BROWSER.find("main").getText(), containsString("Where she works, and the car that collects her"));
@@ -80,15 +76,6 @@ public class AgencyLogBrowserIT extends BrowserTest {
         assertThat(chronology, containsString(VelocityTemplates.text("safeguarding.chronology.step",
                 "Report missing")));
         assertThat(chronology, containsString("reference CAD 4411"));
-        screenshots("chronology");
-    }
-
-    private static void screenshots(String name) {
-        for (Dimension size : SIZES) {
-            BROWSER.driver().manage().window().setSize(size);
-            BROWSER.screenshot(name + "-" + size.getWidth());
-            assertThat(BROWSER.accessibilityViolations(), is(empty()));
-        }
-        BROWSER.driver().manage().window().setSize(SIZES.get(0));
+        lookAtEachWidth("chronology");
     }
 }

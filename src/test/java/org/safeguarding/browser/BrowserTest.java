@@ -1,11 +1,16 @@
 package org.safeguarding.browser;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+
 import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.rules.RuleChain;
 import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -16,6 +21,9 @@ import org.openqa.selenium.support.ui.Select;
 public abstract class BrowserTest {
     @ClassRule
     public static final Browser BROWSER = new Browser();
+
+    /** The widths every page is looked at: a desktop, and a phone at 400 px. */
+    protected static final List<Dimension> SIZES = List.of(new Dimension(1280, 1024), new Dimension(400, 1600));
 
     protected final Preview preview = new Preview();
 
@@ -111,5 +119,21 @@ public abstract class BrowserTest {
     protected static List<String> transitions() {
         return BROWSER.driver().findElements(By.cssSelector("[data-transition]")).stream().map(WebElement::getText)
                 .toList();
+    }
+
+    /**
+     * The page as its users see it at each width: a screenshot named after it and the width, no WCAG 2.1 A/AA
+     * violation, and nothing wider than the window (reading it on a phone never needs sideways scrolling). Leaves the
+     * window at desktop width.
+     */
+    protected static void lookAtEachWidth(String name) {
+        for (Dimension size : SIZES) {
+            BROWSER.driver().manage().window().setSize(size);
+            BROWSER.screenshot(name + "-" + size.getWidth());
+            assertThat(name + " at " + size.getWidth(), BROWSER.accessibilityViolations(), is(empty()));
+            assertThat(name + " at " + size.getWidth() + " scrolls sideways", BROWSER.script(
+                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"), is(true));
+        }
+        BROWSER.driver().manage().window().setSize(SIZES.get(0));
     }
 }

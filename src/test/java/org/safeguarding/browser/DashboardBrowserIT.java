@@ -2,19 +2,15 @@ package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
-import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
 
 /** A lead's Jira dashboard with the app's dashboard item: the queues as the user, words written in by jsI18n. */
 public class DashboardBrowserIT extends BrowserTest {
-    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 1024), new Dimension(400, 1600));
 
     @Test
     public void dashboardItem_shouldListWhatNeedsTheLeadNowAndLeadToThePage() {
@@ -33,11 +29,6 @@ public class DashboardBrowserIT extends BrowserTest {
         open("/preview/dashboard");
         BROWSER.waitFor(driver -> driver.findElements(By.cssSelector(".safeguarding-work-dashboard")).isEmpty()
                 ? null : true);
-        for (Dimension size : SIZES) {
-            BROWSER.driver().manage().window().setSize(size);
-            BROWSER.screenshot("dashboard-" + size.getWidth());
-            assertThat(BROWSER.accessibilityViolations(), is(empty()));
-        }
-        BROWSER.driver().manage().window().setSize(SIZES.get(0));
+        lookAtEachWidth("dashboard");
     }
 }

@@ -17,7 +17,7 @@ import org.safeguarding.preview.PreviewUser;
  * before anything changes, and a project whose cases would be stranded says why it cannot be switched off.
  */
 public class EnablementBrowserIT extends BrowserTest {
-    private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin";
+    private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin/projects";
 
     @Test
     public void enable_shouldShowWhatWillChangeThenSwitchTheProjectOnWhenConfirmed() {

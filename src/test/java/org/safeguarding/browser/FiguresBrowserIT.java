@@ -2,20 +2,16 @@ package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
-import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
 
 /** An administrator finds the figures for trustees from "what needs me now": every small number suppressed. */
 public class FiguresBrowserIT extends BrowserTest {
-    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 1024), new Dimension(400, 1600));
 
     @Test
     public void figures_shouldShowEveryTableWithItsSmallNumbersAsFewerThan5() {
@@ -29,11 +25,6 @@ public class FiguresBrowserIT extends BrowserTest {
         assertThat(byNation, not(containsString("England 1")));
         assertThat(BROWSER.driver().findElements(By.cssSelector(".safeguarding-figures section")).size(), is(5));
         assertThat(BROWSER.find("#safeguarding-figures-csv").getAttribute("href"), containsString("format=csv"));
-        for (Dimension size : SIZES) {
-            BROWSER.driver().manage().window().setSize(size);
-            BROWSER.screenshot("figures-" + size.getWidth());
-            assertThat(BROWSER.accessibilityViolations(), is(empty()));
-        }
-        BROWSER.driver().manage().window().setSize(SIZES.get(0));
+        lookAtEachWidth("figures");
     }
 }

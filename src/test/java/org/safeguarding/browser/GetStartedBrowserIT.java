@@ -2,12 +2,9 @@ package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
-import java.util.List;
 import org.junit.Test;
-import org.openqa.selenium.Dimension;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
 
@@ -16,7 +13,6 @@ import org.safeguarding.preview.PreviewUser;
  * real state, and every item turns green as the administrator puts it right, until nothing is left.
  */
 public class GetStartedBrowserIT extends BrowserTest {
-    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 1024), new Dimension(400, 1600));
     private static final String PAGE = "/plugins/servlet/safeguarding/get-started";
 
     @Test
@@ -29,13 +25,8 @@ public class GetStartedBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("#safeguarding-checklist-leads").getText(),
                 containsString(VelocityTemplates.text("safeguarding.checklist.leads.none")));
         assertThat(BROWSER.find("#safeguarding-checklist-leads a").getAttribute("href"),
-                containsString("/plugins/servlet/safeguarding/admin#safeguarding-settings-heading"));
-        for (Dimension size : SIZES) {
-            BROWSER.driver().manage().window().setSize(size);
-            BROWSER.screenshot("get-started-" + size.getWidth());
-            assertThat(BROWSER.accessibilityViolations(), is(empty()));
-        }
-        BROWSER.driver().manage().window().setSize(SIZES.get(0));
+                containsString("/plugins/servlet/safeguarding/admin/settings#safeguarding-settings-heading"));
+        lookAtEachWidth("get-started");
 
         // As an administrator following the list: name the leads and the nations, write the plan, enable the project
         // that offers concerns unready, and stop Jira's own e-mails for both projects.

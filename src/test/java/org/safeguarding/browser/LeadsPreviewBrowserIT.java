@@ -17,7 +17,7 @@ public class LeadsPreviewBrowserIT extends BrowserTest {
     @Test
     public void leadGroup_shouldShowItsMembersBeforeSavingAndSayWhenJiraHasNoSuchGroup() {
         preview.signInAs(PreviewUser.Role.ADMIN);
-        open("/plugins/servlet/safeguarding/admin");
+        open("/plugins/servlet/safeguarding/admin/settings");
 
         tabTo("safeguarding-settings-leadGroup", 200);
         keys("safeguarding-leads", Keys.TAB);

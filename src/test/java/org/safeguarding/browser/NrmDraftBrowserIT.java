@@ -2,13 +2,10 @@ package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
-import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
@@ -18,7 +15,6 @@ import org.safeguarding.preview.PreviewUser;
  * not recorded yet, each missing question one keypress from its place in the form's order.
  */
 public class NrmDraftBrowserIT extends BrowserTest {
-    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 1024), new Dimension(400, 1600));
 
     @Test
     public void draft_shouldPutAChildsProtectionFirstAndLeadToWhatIsMissingByKeyboard() {
@@ -36,12 +32,7 @@ public class NrmDraftBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("#safeguarding-nrm-missing").getText(), containsString(VelocityTemplates.text(
                 "safeguarding.nrm.line.exploitation-types")));
 
-        for (Dimension size : SIZES) {
-            BROWSER.driver().manage().window().setSize(size);
-            BROWSER.screenshot("nrm-draft-" + size.getWidth());
-            assertThat(BROWSER.accessibilityViolations(), is(empty()));
-        }
-        BROWSER.driver().manage().window().setSize(SIZES.get(0));
+        lookAtEachWidth("nrm-draft");
 
         tabTo("safeguarding-print", 40);
         keys(Keys.TAB);

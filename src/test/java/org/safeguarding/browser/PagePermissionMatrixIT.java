@@ -27,7 +27,13 @@ public class PagePermissionMatrixIT {
     }
 
     private static final List<Row> MATRIX = List.of(
-            new Row("/plugins/servlet/safeguarding/admin", LOG_IN, "403", "403", "200"),
+            new Row("/plugins/servlet/safeguarding/admin/settings", LOG_IN, "403", "403", "200"),
+            new Row("/plugins/servlet/safeguarding/admin/projects", LOG_IN, "403", "403", "200"),
+            new Row("/plugins/servlet/safeguarding/admin/plan", LOG_IN, "403", "403", "200"),
+            new Row("/plugins/servlet/safeguarding/admin/directory", LOG_IN, "403", "403", "200"),
+            new Row("/plugins/servlet/safeguarding/admin/records", LOG_IN, "403", "403", "200"),
+            new Row("/plugins/servlet/safeguarding/admin/jira", LOG_IN, "403", "403", "200"),
+            new Row("/plugins/servlet/safeguarding/admin/nowhere", LOG_IN, "403", "403", "404"),
             new Row("/plugins/servlet/safeguarding/get-started", LOG_IN, "403", "403", "200"),
             new Row("/rest/safeguarding/1.0/checklist", "401", "403", "403", "200"),
             new Row("/plugins/servlet/safeguarding/access-log.csv", LOG_IN, "403", "403", "200"),
@@ -66,7 +72,8 @@ public class PagePermissionMatrixIT {
      * does; the rest answer as before.
      */
     private static final List<Row> WEB_SUDO_EXPIRED = List.of(
-            new Row("/plugins/servlet/safeguarding/admin", LOG_IN, "403", "403", CONFIRM_PASSWORD),
+            new Row("/plugins/servlet/safeguarding/admin/settings", LOG_IN, "403", "403", CONFIRM_PASSWORD),
+            new Row("/plugins/servlet/safeguarding/admin/records", LOG_IN, "403", "403", CONFIRM_PASSWORD),
             new Row("/plugins/servlet/safeguarding/access-log.csv", LOG_IN, "403", "403", CONFIRM_PASSWORD),
             new Row("/plugins/servlet/safeguarding/plan", LOG_IN, "200", "200", "200"),
             new Row("/plugins/servlet/safeguarding/anonymise?case=SG-1", LOG_IN, "403", CONFIRM_PASSWORD, "403"),

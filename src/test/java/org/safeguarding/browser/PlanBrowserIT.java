@@ -15,7 +15,7 @@ import org.safeguarding.preview.PreviewUser;
 
 /** Our safeguarding plan in a real browser: an admin makes it the organisation's own, and everyone can read it. */
 public class PlanBrowserIT extends BrowserTest {
-    private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin";
+    private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin/plan";
     private static final String PLAN_PAGE = "/plugins/servlet/safeguarding/plan";
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.Test;
  * its password again, as Jira does once WebSudo has expired.
  */
 public class PreviewSignInIT {
-    private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin";
+    private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin/settings";
     private static final String SETTINGS = "/rest/safeguarding/1.0/settings";
 
     @Rule

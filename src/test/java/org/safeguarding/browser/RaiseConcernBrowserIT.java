@@ -26,7 +26,6 @@ import org.safeguarding.screening.SupportNeed;
  * lands on the new case, whose fields hold the answers. Every key pressed is counted (typed words are not).
  */
 public class RaiseConcernBrowserIT extends BrowserTest {
-    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 1024), new Dimension(400, 1600));
     private int presses;
 
     @Test

@@ -2,17 +2,13 @@ package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
-import java.util.List;
 import org.junit.Test;
-import org.openqa.selenium.Dimension;
 import org.safeguarding.preview.PreviewUser;
 
 /** A lead opens what needs them now: each queue with its count and its cases, most urgent first. */
 public class WorkBrowserIT extends BrowserTest {
-    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 1024), new Dimension(400, 1600));
 
     @Test
     public void work_shouldCountEachQueueAndListItsCasesMostUrgentFirst() {
@@ -29,11 +25,6 @@ public class WorkBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("#safeguarding-work-new-concerns-count").getText(), is("1"));
         assertThat(BROWSER.find("[aria-labelledby='safeguarding-work-new-concerns']").getText(),
                 containsString("SG-1"));
-        for (Dimension size : SIZES) {
-            BROWSER.driver().manage().window().setSize(size);
-            BROWSER.screenshot("work-" + size.getWidth());
-            assertThat(BROWSER.accessibilityViolations(), is(empty()));
-        }
-        BROWSER.driver().manage().window().setSize(SIZES.get(0));
+        lookAtEachWidth("work");
     }
 }

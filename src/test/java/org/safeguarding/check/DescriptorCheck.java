@@ -298,13 +298,20 @@ public final class DescriptorCheck {
         }
     }
 
+    /** Whether a url-pattern serves the path: exactly, or as a path pattern ending in "/*" (Servlet spec 12.2). */
+    private boolean isServed(String path) {
+        return servletPaths.stream().anyMatch(pattern -> pattern.equals(path) || pattern.endsWith("/*")
+                && (path.startsWith(pattern.substring(0, pattern.length() - 1))
+                || path.equals(pattern.substring(0, pattern.length() - 2))));
+    }
+
     private void checkLinks() {
         for (String link : linkedPaths) {
             String where = link.substring(0, link.indexOf('|'));
             String path = link.substring(link.indexOf('|') + 1);
             // A query (the project a sidebar link names) does not change which servlet serves the link.
             String served = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-            if (served.startsWith(SERVLET_PATH) && !servletPaths.contains(served)) {
+            if (served.startsWith(SERVLET_PATH) && !isServed(served)) {
                 problem(where + ": link " + path + " is not served by any <servlet> url-pattern");
             }
         }

@@ -6,14 +6,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.hamcrest.Matcher;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.safeguarding.check.fixtures.NotAContextProvider;
 import org.safeguarding.check.fixtures.UsesUndefinedI18nKey;
+import org.safeguarding.jira.admin.AdminServlet;
 
 public class DescriptorCheckTest {
     private static final String MODULES_END = "</atlassian-plugin>";
@@ -29,11 +35,11 @@ public class DescriptorCheckTest {
     @Test
     public void check_shouldRejectAMisspeltConditionsElement() {
         List<String> problems = checkDescriptor(descriptor -> descriptor.replace(
-                "<label key=\"safeguarding.admin.link\"/>",
-                "<label key=\"safeguarding.admin.link\"/><coditions type=\"AND\"/>"));
+                "<label key=\"safeguarding.admin.area.settings\"/>",
+                "<label key=\"safeguarding.admin.area.settings\"/><coditions type=\"AND\"/>"));
 
         assertThat(problems, contains(allOf(startsWith("atlassian-plugin.xml: "),
-                containsString("<web-item key=\"safeguarding-admin-link\">"),
+                containsString("<web-item key=\"safeguarding-admin-settings-link\">"),
                 containsString("unknown element <coditions>"))));
     }
 
@@ -83,11 +89,9 @@ public class DescriptorCheckTest {
         FixtureJar jar = FixtureJar.ofBuildOutput().editHeader("Import-Package",
                 imports -> imports.replace(",com.atlassian.jira.plugin.webfragment.conditions", ""));
 
-        // The admin section, its Get started item and its administration item are each for admins only.
-        assertThat(check(jar), contains(
-                containsString("com.atlassian.jira.plugin.webfragment.conditions is not in Import-Package"),
-                containsString("com.atlassian.jira.plugin.webfragment.conditions is not in Import-Package"),
-                containsString("com.atlassian.jira.plugin.webfragment.conditions is not in Import-Package")));
+        // The admin section, its Get started item and each area's item are each for admins only.
+        assertThat(check(jar), contains(Collections.nCopies(8,
+                containsString("com.atlassian.jira.plugin.webfragment.conditions is not in Import-Package"))));
     }
 
     @Test
@@ -173,20 +177,30 @@ public class DescriptorCheckTest {
         List<String> problems = checkDescriptor(descriptor -> descriptor.replace(
                 "location=\"admin_plugins_menu\"", "location=\"admin_plugin_menu\""));
 
-        assertThat(problems, contains(
-                containsString("location=\"admin_plugin_menu\" is not a Jira web location we know"),
-                containsString("section=\"admin_plugins_menu/safeguarding-admin-section\" is neither"),
+        List<Matcher<? super String>> expected = new ArrayList<>(List.of(
+                containsString("location=\"admin_plugin_menu\" is not a Jira web location we know")));
+        expected.addAll(Collections.nCopies(7,
                 containsString("section=\"admin_plugins_menu/safeguarding-admin-section\" is neither")));
+        assertThat(problems, contains(expected));
     }
 
     @Test
     public void check_shouldRejectAConfigureUrlNoServletServes() {
         List<String> problems = checkDescriptor(descriptor -> descriptor.replace(
-                "<url-pattern>/safeguarding/admin</url-pattern>", "<url-pattern>/safeguarding/setup</url-pattern>"));
+                "<url-pattern>/safeguarding/get-started</url-pattern>", "<url-pattern>/safeguarding/setup</url-pattern>"));
 
         assertThat(problems, contains(
-                containsString("configure.url /plugins/servlet/safeguarding/admin is not served"),
-                containsString("link /plugins/servlet/safeguarding/admin is not served")));
+                containsString("configure.url /plugins/servlet/safeguarding/get-started is not served"),
+                containsString("link /plugins/servlet/safeguarding/get-started is not served")));
+    }
+
+    @Test
+    public void check_shouldRejectAreaLinksWhenTheServletServesOnlyItsOwnPath() {
+        List<String> problems = checkDescriptor(descriptor -> descriptor.replace(
+                "<url-pattern>/safeguarding/admin/*</url-pattern>", ""));
+
+        assertThat(problems, hasSize(AdminServlet.AREAS.size()));
+        assertThat(problems, everyItem(containsString("link /plugins/servlet/safeguarding/admin/")));
     }
 
     @Test

@@ -7,12 +7,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
@@ -42,16 +43,18 @@ import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Nation;
 
 /**
- * The app's administration page ({@code /plugins/servlet/safeguarding/admin}, the descriptor's configure.url).
- * Anonymous users are sent to log in, non-administrators get 403, and administrators must pass WebSudo
- * (re-enter their password) before the page renders: the page leads to special-category personal data. It shows
- * the installed build, the organisation's settings and safeguarding plan, the directory of helplines with when
- * each was checked, which translations need checking, the access log's export and the retention report, with forms
- * (js/safeguarding-admin.js) that change them through the REST API.
+ * The app's administration pages, one short page per area ({@code /plugins/servlet/safeguarding/admin/<area>}, each
+ * linked from Jira's administration sidebar after Get started, the descriptor's configure.url): settings, projects,
+ * the safeguarding plan, the directory of helplines and its translations, the access log and retention, and Jira
+ * (set-up and self-check). Anonymous users are sent to log in, non-administrators get 403, and administrators must
+ * pass WebSudo (re-enter their password) before a page renders: the pages lead to special-category personal data.
+ * The forms (js/safeguarding-admin.js) change things through the REST API.
  */
 @Named
 public class AdminServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/admin";
+    /** The administration's areas, one short page each ({@code PATH + "/" + area}), in the sidebar's order. */
+    public static final List<String> AREAS = List.of("settings", "projects", "plan", "directory", "records", "jira");
     static final String TEMPLATE = "templates/admin/admin.vm";
     private static final long serialVersionUID = 1L;
 
@@ -102,18 +105,32 @@ public class AdminServlet extends HttpServlet {
         if (!AdminGate.passes(request, response, userManager, loginUriProvider, webSudoManager)) {
             return;
         }
+        String area = Optional.ofNullable(request.getPathInfo()).orElse("").replaceFirst("^/", "");
+        if (area.isEmpty()) {
+            // The single page of earlier builds is now Get started and one page per area.
+            response.sendRedirect(request.getContextPath() + GetStartedServlet.PATH);
+            return;
+        }
+        if (!AREAS.contains(area)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         LocalDate today = LocalDate.now(clock);
         // The page itself always shows, with the self-check; only its projects table reads Jira's schemes.
         Optional<String> projectsSwitchedOff = SelfCheckWords.switchedOff(selfCheck.missingFor(projects.getClass()),
                 texts);
-        List<Map<String, Object>> projectRows = projectsSwitchedOff.isPresent() ? List.of()
-                : projects.projects().stream().map(project -> Map.<String, Object>of(
+        // Only the projects page reads every project's schemes: the other areas stay cheap on a large Jira.
+        List<Map<String, Object>> projectRows = projectsSwitchedOff.isPresent() || !"projects".equals(area)
+                ? List.of() : projects.projects().stream().map(project -> Map.<String, Object>of(
                 "key", project.key(), "name", project.name(), "issueType", project.issueType(),
                 "screens", project.screens(), "workflow", project.workflow(),
                 "confidentiality", project.confidentiality().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 "ready", project.ready())).toList();
         response.setContentType("text/html;charset=UTF-8");
         pages.render(TEMPLATE, PageResource.ADMIN, Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
+                Map.entry("area", area),
+                Map.entry("title", texts.text("safeguarding.admin.area." + area)),
+                Map.entry("areas", areaLinks(request.getContextPath(), area, texts)),
                 Map.entry("setup", SetupSection.of(setupRuns.latest(), texts, clock.getZone())),
                 Map.entry("selfCheck", SelfCheckSection.of(selfCheck.result(), texts, clock.getZone())),
                 Map.entry("settings", settingsForm(settings.read())),
@@ -134,6 +151,16 @@ public class AdminServlet extends HttpServlet {
                         .filter(choice -> !Gender.PREFER_NOT_TO_SAY.id().equals(choice.get("id"))).toList()),
                 Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts))),
                 response.getWriter());
+    }
+
+    /** The link to Get started and to each area's page, in the sidebar's order, the current one marked. */
+    static List<Map<String, Object>> areaLinks(String contextPath, String current, Texts texts) {
+        return Stream.concat(Stream.of(Map.<String, Object>of("id", GetStartedServlet.AREA,
+                        "url", contextPath + GetStartedServlet.PATH, "title", texts.text("safeguarding.checklist.link"),
+                        "current", GetStartedServlet.AREA.equals(current))),
+                AREAS.stream().map(each -> Map.<String, Object>of("id", each, "url", contextPath + PATH + "/" + each,
+                        "title", texts.text("safeguarding.admin.area." + each), "current", each.equals(current))))
+                .toList();
     }
 
     /**

@@ -24,6 +24,8 @@ import org.safeguarding.referral.SetupChecklist;
 @Named
 public class GetStartedServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/get-started";
+    /** This page among the administration's areas, for their shared links. */
+    static final String AREA = "get-started";
     static final String TEMPLATE = "templates/admin/get-started.vm";
     private static final long serialVersionUID = 1L;
 
@@ -54,11 +56,12 @@ public class GetStartedServlet extends HttpServlet {
         String admin = request.getContextPath() + AdminServlet.PATH;
         response.setContentType("text/html;charset=UTF-8");
         pages.render(TEMPLATE, PageResource.ADMIN, Map.of("allDone", checklist.allDone(),
+                "areas", AdminServlet.areaLinks(request.getContextPath(), AREA, texts),
                 "items", checklist.items().stream().map(item -> Map.<String, Object>of(
                         "id", item.check().id(),
                         "name", texts.text(item.check().labelKey()),
                         "finding", texts.text(item.findingKey(), item.arguments().toArray(String[]::new)),
                         "done", item.done(),
-                        "url", admin + "#" + item.check().anchor())).toList()), response.getWriter());
+                        "url", admin + "/" + item.check().place())).toList()), response.getWriter());
     }
 }

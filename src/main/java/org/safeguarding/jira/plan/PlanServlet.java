@@ -27,7 +27,7 @@ import org.safeguarding.jira.web.UkDates;
 public class PlanServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/plan";
     static final String TEMPLATE = "templates/plan/plan.vm";
-    private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin";
+    private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin/plan";
     private static final long serialVersionUID = 1L;
 
     private final transient UserManager userManager;

@@ -131,9 +131,13 @@ public class AdminServletTest {
 
     @Test
     public void doGet_shouldRenderThePageForAnAdministratorInAWebSudoSession() throws Exception {
-        ArgumentCaptor<Map<String, Object>> context = renderAsAdmin();
+        ArgumentCaptor<Map<String, Object>> context = renderAsAdmin("projects");
 
         verify(response).setContentType("text/html;charset=UTF-8");
+        assertThat(context.getValue().get("area"), equalTo("projects"));
+        assertThat(context.getValue().get("title"), equalTo("Projects"));
+        assertThat(((List<?>) context.getValue().get("areas")).get(2), equalTo(Map.of("id", "projects",
+                "url", "/jira/plugins/servlet/safeguarding/admin/projects", "title", "Projects", "current", true)));
         assertThat(context.getValue().get("jiraLine"), equalTo("10.3"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> entries = (List<Map<String, Object>>) context.getValue().get("entries");
@@ -181,11 +185,19 @@ public class AdminServletTest {
         retention.save(new RetentionReports.Report(LocalDate.of(2027, 11, 30), List.of(
                 new ClosedCase("SG-3", LocalDate.of(2020, 1, 6), LocalDate.of(2030, 1, 1))), 1));
 
-        ArgumentCaptor<Map<String, Object>> context = renderAsAdmin();
+        ArgumentCaptor<Map<String, Object>> context = renderAsAdmin("records");
 
         assertThat(context.getValue().get("retention"), equalTo(Map.of("ranOn", "30 Nov 2027", "hasDue", true,
                 "total", 1, "more", false, "listed", 500, "due", List.of(Map.of("key", "SG-3", "url", "/jira/browse/SG-3",
                         "closedOn", "6 Jan 2020", "dueOn", "6 Jan 2026")))));
+    }
+
+    @Test
+    public void doGet_shouldReadNoProjectsSchemesOutsideTheProjectsPage() throws Exception {
+        ArgumentCaptor<Map<String, Object>> context = renderAsAdmin("settings");
+
+        assertThat(context.getValue().get("projects"), equalTo(List.of()));
+        assertThat(context.getValue().get("hasProjects"), equalTo(false));
     }
 
     /** Opens the page as an administrator in a WebSudo session, and gives what it was rendered with. */
@@ -198,7 +210,7 @@ public class AdminServletTest {
         when(selfCheck.missingFor(any())).thenReturn(List.of(new SelfCheck.Found(
                 new HostApiCheck.Missing(member, "no such method"), member.users())));
 
-        ArgumentCaptor<Map<String, Object>> context = renderAsAdmin();
+        ArgumentCaptor<Map<String, Object>> context = renderAsAdmin("projects");
 
         assertThat(context.getValue().get("projects"), equalTo(List.of()));
         assertThat((String) context.getValue().get("projectsSwitchedOff"), containsString(
@@ -206,7 +218,8 @@ public class AdminServletTest {
         assertThat(context.getValue().get("selfCheck"), notNullValue());
     }
 
-    private ArgumentCaptor<Map<String, Object>> renderAsAdmin() throws Exception {
+    private ArgumentCaptor<Map<String, Object>> renderAsAdmin(String area) throws Exception {
+        when(request.getPathInfo()).thenReturn("/" + area);
         when(selfCheck.result()).thenReturn(new SelfCheck().result());
         when(userManager.getRemoteUserKey(request)).thenReturn(ADMIN);
         when(userManager.isAdmin(ADMIN)).thenReturn(true);
@@ -223,6 +236,22 @@ public class AdminServletTest {
         assertThat("the page requires its styles and scripts before it renders", pageBuilder.drain(),
                 contains("org.safeguarding.safeguarding-for-jira:safeguarding-admin-resources"));
         return context;
+    }
+
+    @Test
+    public void doGet_shouldSendTheOldSinglePageToGetStartedAndAnswerAnUnknownAreaAsNotFound() throws Exception {
+        when(userManager.getRemoteUserKey(request)).thenReturn(ADMIN);
+        when(userManager.isAdmin(ADMIN)).thenReturn(true);
+        when(webSudoManager.canExecuteRequest(request)).thenReturn(true);
+        when(request.getContextPath()).thenReturn("/jira");
+
+        servlet.doGet(request, response);
+        when(request.getPathInfo()).thenReturn("/settingz");
+        servlet.doGet(request, response);
+
+        verify(response).sendRedirect("/jira/plugins/servlet/safeguarding/get-started");
+        verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
+        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
     }
 
     @Test

@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.panel.DirectoryOverview;
@@ -30,16 +32,18 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldShowTheInstalledBuildInPlainWords() {
-        VelocityTemplates.Rendered page = velocity.render(AdminServlet.TEMPLATE, page("11.3"));
+        String jira = area("jira", page("11.3"));
 
-        assertThat(page.html(), containsString("<h1 id=\"safeguarding-admin-title\">Safeguarding for Jira</h1>"));
-        assertThat(page.html(), containsString("This build is for Jira Data Center 11.3 LTS."));
-        assertThat(page.html(), containsString(VelocityTemplates.text("safeguarding.admin.confidential")));
+        assertThat(jira, containsString("<h1 id=\"safeguarding-admin-title\">"
+                + VelocityTemplates.text("safeguarding.admin.area.jira") + "</h1>"));
+        assertThat(jira, containsString("This build is for Jira Data Center 11.3 LTS."));
+        assertThat(area("settings", page("11.3")), containsString(VelocityTemplates.text(
+                "safeguarding.admin.confidential")));
     }
 
     @Test
     public void render_shouldSayHowEachSetUpStepWentAndWhatToDoInWords() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+        String html = everyArea(page("10.3"));
 
         assertThat(html, containsString("<p id=\"safeguarding-setup-summary\">Set-up last ran at 1 Dec 2026, 09:00"));
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.admin.setup.incomplete")));
@@ -68,7 +72,7 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldNameWhatThisJiraLacksAndWhatIsSwitchedOff() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+        String html = everyArea(page("10.3"));
 
         assertThat(html, containsString("aui-lozenge-error\">Needs attention</span>"));
         assertThat(html, containsString("This Jira lacks 1 of the 422 parts of Jira's interface this app uses."));
@@ -81,7 +85,7 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldWarnOfProjectsWhereConcernsCanBeRaisedThatAreNotReady() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+        String html = everyArea(page("10.3"));
 
         assertThat(html, containsString("<p>&lt;i&gt;Safeguarding&lt;/i&gt; (SG)</p>"));
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.admin.projects.unready.todo")));
@@ -99,7 +103,7 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldSayInWordsWhichPartsEachProjectHas() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+        String html = everyArea(page("10.3"));
 
         assertThat(html, containsString("<th scope=\"row\">&lt;i&gt;Safeguarding&lt;/i&gt; (SG)</th>"));
         assertThat(html, containsString("<td><strong>Not yet</strong></td>"));
@@ -113,32 +117,36 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldLinkToEachSectionFromTheTopOfThePage() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+        String settings = area("settings", page("10.3"));
 
-        for (String section : List.of("safeguarding-setup-heading", "safeguarding-self-check-heading",
-                "safeguarding-settings-heading", "safeguarding-plan-heading",
-                "safeguarding-admin-directory", "safeguarding-access-heading", "safeguarding-retention-heading")) {
-            assertThat(html, containsString("<a href=\"#" + section + "\">"));
-            assertThat(html, containsString("id=\"" + section + "\""));
+        for (String area : AdminServlet.AREAS) {
+            assertThat(settings, containsString("<a href=\"/jira/plugins/servlet/safeguarding/admin/" + area + "\""
+                    + (area.equals("settings") ? " aria-current=\"page\"" : "") + ">"
+                    + VelocityTemplates.text("safeguarding.admin.area." + area) + "</a>"));
         }
+        assertThat(settings, containsString("id=\"safeguarding-settings-heading\""));
+        assertThat(settings.contains("id=\"safeguarding-plan-heading\""), is(false));
     }
 
     @Test
     public void render_shouldUseJirasAdminDecoratorAndSelectOurMenuEntry() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+        String html = everyArea(page("10.3"));
 
         assertThat(html, containsString("<meta name=\"decorator\" content=\"atl.admin\"/>"));
         assertThat(html, containsString(
                 "<meta name=\"admin.active.section\" content=\"admin_plugins_menu/safeguarding-admin-section\"/>"));
-        assertThat(html, containsString("<meta name=\"admin.active.tab\" content=\"safeguarding-admin-link\"/>"));
+        assertThat(area("settings", page("10.3")), containsString(
+                "<meta name=\"admin.active.tab\" content=\"safeguarding-admin-settings-link\"/>"));
+        assertThat(area("plan", page("10.3")), containsString(
+                "<meta name=\"admin.active.tab\" content=\"safeguarding-admin-plan-link\"/>"));
     }
 
     @Test
     public void render_shouldListTheDirectoryWithWhatIsDueForCheckingAndTheTranslationsToCheck() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3", List.of(HELPLINE), List.of(
+        String html = everyArea(page("10.3", List.of(HELPLINE), List.of(
                 Map.of("name", "Somali", "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", ""),
                 Map.of("name", "Polish", "tag", "pl", "reviewed", true, "reviewedBy", "Ewa Nowak",
-                        "reviewedOn", "1 Dec 2026")))).html();
+                        "reviewedOn", "1 Dec 2026"))));
 
         assertThat(html, containsString("<th scope=\"col\">Last checked</th>"));
         assertThat(html, containsString("<td>&lt;b&gt;Helpline&lt;/b&gt;</td>"));
@@ -149,7 +157,7 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldEscapeAnEntrysNameInItsButtonsAsEverywhereElse() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3", List.of(HELPLINE), List.of())).html();
+        String html = everyArea(page("10.3", List.of(HELPLINE), List.of()));
 
         assertThat(html, containsString("data-name=\"&lt;b&gt;Helpline&lt;/b&gt;\""));
         assertThat(html, containsString("<span class=\"assistive\"> &lt;b&gt;Helpline&lt;/b&gt;</span>"));
@@ -158,7 +166,7 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldLabelEveryFieldOfTheEntryFormAndTieItsErrorToIt() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+        String html = everyArea(page("10.3"));
 
         for (String field : List.of("name", "id", "phone", "url", "audience", "category", "languages", "verifiedOn",
                 "source", "notes")) {
@@ -172,7 +180,7 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldShowTheSettingsAsStoredWithEveryValueEscaped() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+        String html = everyArea(page("10.3"));
 
         assertThat(html, containsString("value=\"england\" id=\"safeguarding-settings-nation-england\" checked>"));
         assertThat(html, containsString("value=\"wales\" id=\"safeguarding-settings-nation-wales\">"));
@@ -186,7 +194,7 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldOfferThePlanForEditingWithItsTextEscaped() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+        String html = everyArea(page("10.3"));
 
         assertThat(html, containsString("<label for=\"safeguarding-plan-form-specialists\">Our trafficking "
                 + "safeguarding specialists<span"));
@@ -197,7 +205,7 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldListTheClosedCasesPastTheirRetentionPeriodWithWhenItLastRan() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3")).html();
+        String html = everyArea(page("10.3"));
 
         assertThat(html, containsString("Last checked 30 Nov 2027."));
         assertThat(html, containsString("<td><a href=\"/jira/browse/SG-3\">SG-3</a></td>"));
@@ -207,8 +215,8 @@ public class AdminTemplateTest {
 
     @Test
     public void render_shouldOfferEachLanguageAFormToRecordWhoCheckedIt() {
-        String html = velocity.render(AdminServlet.TEMPLATE, page("10.3", List.of(), List.of(Map.of("name", "Somali",
-                "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", "")))).html();
+        String html = everyArea(page("10.3", List.of(), List.of(Map.of("name", "Somali",
+                "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", ""))));
 
         assertThat(html, containsString("<form class=\"aui safeguarding-review\" novalidate data-tag=\"so\""));
         assertThat(html, containsString("<label for=\"safeguarding-review-so-by\">Checked by"));
@@ -233,6 +241,21 @@ public class AdminTemplateTest {
     private static final Map<String, Object> HELPLINE = Map.of("id", "helpline", "name", "<b>Helpline</b>",
             "phone", "08000 121 700", "where", "Whole UK", "whom", "Everyone", "checked", "29 Nov 2026", "due", true,
             "source", "https://example.org", "sourceLink", "https://example.org");
+
+    /** One area's page, as AdminServlet renders it for {@code PATH/area}. */
+    private String area(String area, Map<String, Object> page) {
+        Map<String, Object> context = new HashMap<>(page);
+        context.put("area", area);
+        context.put("title", VelocityTemplates.text("safeguarding.admin.area." + area));
+        context.put("areas", AdminServlet.areaLinks("/jira", area,
+                new PropertiesTexts()));
+        return velocity.render(AdminServlet.TEMPLATE, context).html();
+    }
+
+    /** Every area's page, one after another: what the single page of earlier builds showed. */
+    private String everyArea(Map<String, Object> page) {
+        return AdminServlet.AREAS.stream().map(area -> area(area, page)).collect(Collectors.joining("\n"));
+    }
 
     private static Map<String, Object> page(String jiraLine) {
         return page(jiraLine, List.of(), List.of());

@@ -99,7 +99,7 @@ public class PlanServletTest {
         assertThat(context.get("template"), equalTo(false));
         assertThat(context.get("changedOn"), equalTo("1 Dec 2026"));
         assertThat(context.get("admin"), equalTo(true));
-        assertThat(context.get("adminUrl"), equalTo("/jira/plugins/servlet/safeguarding/admin#safeguarding-plan-heading"));
+        assertThat(context.get("adminUrl"), equalTo("/jira/plugins/servlet/safeguarding/admin/plan#safeguarding-plan-heading"));
     }
 
     private Map<String, Object> render(UserKey user, boolean admin) throws Exception {

@@ -28,7 +28,7 @@ public class PlanTemplateTest {
         String html = render(true, true);
 
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.plan.is-template")));
-        assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/admin#safeguarding-plan-heading\">"));
+        assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/admin/plan#safeguarding-plan-heading\">"));
         assertThat(html, not(containsString("Last changed")));
     }
 
@@ -48,6 +48,6 @@ public class PlanTemplateTest {
         return Map.of("parts", List.of(Map.of("id", "specialists", "heading", "Our specialists",
                         "text", "Ann <script>Lee\nBen Cole")), "template", template,
                 "changedOn", template ? "" : "1 Dec 2026", "admin", admin,
-                "adminUrl", "/jira/plugins/servlet/safeguarding/admin#safeguarding-plan-heading");
+                "adminUrl", "/jira/plugins/servlet/safeguarding/admin/plan#safeguarding-plan-heading");
     }
 }
