@@ -427,8 +427,8 @@
         if (has('#safeguarding-entry-form')) {
             entryForm(page, api, texts);
             retireButtons(page, api, texts);
-            reviewForms(page, api, texts);
         }
+        reviewForms(page, api, texts);
         if (has('#safeguarding-enablement')) {
             enablementButtons(page, rest, texts);
         }

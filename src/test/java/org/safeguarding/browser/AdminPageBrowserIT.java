@@ -179,7 +179,7 @@ public class AdminPageBrowserIT extends BrowserTest {
 
     @Test
     public void recordReview_shouldSayWhatIsMissingThenMarkTheLanguageChecked() {
-        openArea("directory");
+        openArea("translations");
         WebElement polish = BROWSER.find("form.safeguarding-review[data-tag='pl']");
 
         polish.findElement(By.cssSelector("button[type=submit]")).click();

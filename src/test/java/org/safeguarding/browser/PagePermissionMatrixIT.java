@@ -31,6 +31,7 @@ public class PagePermissionMatrixIT {
             new Row("/plugins/servlet/safeguarding/admin/projects", LOG_IN, "403", "403", "200"),
             new Row("/plugins/servlet/safeguarding/admin/plan", LOG_IN, "403", "403", "200"),
             new Row("/plugins/servlet/safeguarding/admin/directory", LOG_IN, "403", "403", "200"),
+            new Row("/plugins/servlet/safeguarding/admin/translations", LOG_IN, "403", "403", "200"),
             new Row("/plugins/servlet/safeguarding/admin/records", LOG_IN, "403", "403", "200"),
             new Row("/plugins/servlet/safeguarding/admin/jira", LOG_IN, "403", "403", "200"),
             new Row("/plugins/servlet/safeguarding/admin/nowhere", LOG_IN, "403", "403", "404"),

@@ -45,7 +45,7 @@ import org.safeguarding.screening.Nation;
 /**
  * The app's administration pages, one short page per area ({@code /plugins/servlet/safeguarding/admin/<area>}, each
  * linked from Jira's administration sidebar after Get started, the descriptor's configure.url): settings, projects,
- * the safeguarding plan, the directory of helplines and its translations, the access log and retention, and Jira
+ * the safeguarding plan, the directory of helplines, its translations, the access log and retention, and Jira
  * (set-up and self-check). Anonymous users are sent to log in, non-administrators get 403, and administrators must
  * pass WebSudo (re-enter their password) before a page renders: the pages lead to special-category personal data.
  * The forms (js/safeguarding-admin.js) change things through the REST API.
@@ -54,7 +54,8 @@ import org.safeguarding.screening.Nation;
 public class AdminServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/admin";
     /** The administration's areas, one short page each ({@code PATH + "/" + area}), in the sidebar's order. */
-    public static final List<String> AREAS = List.of("settings", "projects", "plan", "directory", "records", "jira");
+    public static final List<String> AREAS = List.of("settings", "projects", "plan", "directory", "translations",
+            "records", "jira");
     static final String TEMPLATE = "templates/admin/admin.vm";
     private static final long serialVersionUID = 1L;
 
