@@ -186,9 +186,36 @@
                 };
             });
         leadsPreview(form, api, texts);
+        groupSuggestions(form);
     }
 
-    /** As the leads' group is typed, who it would make leads, before anything is saved. */
+    /**
+     * As the leads' group is typed, the groups Jira has with those letters, from Jira's own group picker, to choose
+     * from. Where Jira does not answer, the name is typed in full as before.
+     */
+    function groupSuggestions(form) {
+        var input = form.elements.leadGroup;
+        var choices = form.querySelector('#safeguarding-settings-leadGroup-choices');
+        var picker = AJS.contextPath() + '/rest/api/2/groups/picker?maxResults=20&query=';
+        var waiting;
+        input.addEventListener('input', function () {
+            clearTimeout(waiting);
+            waiting = setTimeout(function () {
+                send('GET', picker + encodeURIComponent(input.value.trim())).then(function (result) {
+                    if (result.status !== 200 || !result.json || !Array.isArray(result.json.groups)) {
+                        return;
+                    }
+                    choices.replaceChildren.apply(choices, result.json.groups.map(function (group) {
+                        var option = document.createElement('option');
+                        option.value = group.name;
+                        return option;
+                    }));
+                });
+            }, 200);
+        });
+    }
+
+    /** As the leads' group is typed, who it would make leads, before anything is saved; on opening, who they are. */
     function leadsPreview(form, api, texts) {
         var input = form.elements.leadGroup;
         var shown = form.querySelector('#safeguarding-settings-leadGroup-members');
@@ -213,6 +240,8 @@
                 }
             });
         });
+        // The saved group's members too, so every visit shows who the leads are now.
+        input.dispatchEvent(new Event('change'));
     }
 
     function planForm(page, api, texts) {

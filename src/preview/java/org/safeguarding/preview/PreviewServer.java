@@ -132,12 +132,13 @@ public final class PreviewServer implements AutoCloseable {
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new PreviewSessions(user)), "/*", EnumSet.of(DispatcherType.REQUEST));
         SetupRuns setupRuns = setUpByAnAdmin();
+        SampleLeadNames leadNames = new SampleLeadNames();
         ServletHolder admin = new ServletHolder(new AdminServlet(user, user, user, pages, directory, settings, plan,
-                new InMemoryRetentionReports(), projects, setupRuns, selfCheck, texts));
+                new InMemoryRetentionReports(), projects, setupRuns, selfCheck, leadNames, texts));
         context.addServlet(admin, PreviewFrame.ADMIN_PAGE);
         context.addServlet(admin, PreviewFrame.ADMIN_PAGE + "/*");
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
-        ChecklistFacts checklist = new ChecklistFacts(setupRuns, selfCheck, settings, new SampleLeadNames(),
+        ChecklistFacts checklist = new ChecklistFacts(setupRuns, selfCheck, settings, leadNames,
                 plan, directory, projects, projects, texts);
         context.addServlet(new ServletHolder(new GetStartedServlet(user, user, user, checklist, pages, texts)),
                 GetStartedServlet.PATH);
@@ -198,7 +199,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new WebSudoResources(user))
                 .register(new ResourcesResource(user, directory, editor, texts))
                 // The preview keeps no search index: its cases are assessed as they are shown.
-                .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, () -> { }, texts))
+                .register(new SettingsResource(user, settings, leadNames, named -> { }, () -> { }, texts))
                 .register(new PlanResource(user, plan, texts))
                 .register(new AssessmentResource(user, settings, texts))
                 .register(new IssueAssessmentResource(user, cases, settings, texts))
@@ -221,6 +222,7 @@ public final class PreviewServer implements AutoCloseable {
         packages.setInitParameter("pathInfoOnly", "true");
         packages.setInitParameter("dirAllowed", "false");
         context.addServlet(packages, PluginWebResources.PACKAGES_PATH + "/*");
+        context.addServlet(new ServletHolder(new GroupPickerServlet(user, leadNames)), GroupPickerServlet.PATH);
         context.addServlet(new ServletHolder(new SignInServlet(user)), SignInServlet.PATH);
         context.addServlet(new ServletHolder(new WebSudoServlet(user)), WebSudoServlet.PATH);
         context.addServlet(new ServletHolder(new IndexServlet(user, cases)), "");

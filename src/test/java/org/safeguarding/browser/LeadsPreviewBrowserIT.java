@@ -4,13 +4,19 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
+import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
 
-/** An administrator naming the leads' group sees, before saving, whom it would make leads, or that Jira has no such group. */
+/**
+ * An administrator names the leads from Jira's own groups and project roles, and sees, before saving, whom the group
+ * would make leads, or that Jira has no such group.
+ */
 public class LeadsPreviewBrowserIT extends BrowserTest {
     private static final String MEMBERS = "safeguarding-settings-leadGroup-members";
 
@@ -31,5 +37,32 @@ public class LeadsPreviewBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("#" + MEMBERS).getText(), is(VelocityTemplates.text(
                 "safeguarding.admin.settings.leads.unknown").replace("{0}", "safeguardng-leads")));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    @Test
+    public void leads_shouldBePickedFromJirasOwnGroupsAndRolesAndSaved() {
+        preview.signInAs(PreviewUser.Role.ADMIN);
+        open("/plugins/servlet/safeguarding/admin/settings");
+
+        tabTo("safeguarding-settings-leadGroup", 200);
+        keys("LEADS");
+        BROWSER.waitFor(driver -> driver.findElements(By.cssSelector(
+                "#safeguarding-settings-leadGroup-choices option")).isEmpty() ? null : true);
+        assertThat(BROWSER.driver().findElements(By.cssSelector("#safeguarding-settings-leadGroup-choices option"))
+                .stream().map(option -> option.getAttribute("value")).toList(), is(List.of("safeguarding-leads")));
+        keys(Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "safeguarding-leads");
+        tabTo("safeguarding-settings-leadProjectRole", 3);
+        Select role = new Select(BROWSER.find("#safeguarding-settings-leadProjectRole"));
+        assertThat(role.getOptions().stream().map(WebElement::getText).toList(), is(List.of(
+                VelocityTemplates.text("safeguarding.admin.settings.leadProjectRole.none"), "Administrators",
+                "Developers", "Safeguarding lead")));
+        role.selectByVisibleText("Safeguarding lead");
+        BROWSER.find("#safeguarding-settings-save").click();
+
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.settings")));
+        assertThat(new Select(BROWSER.find("#safeguarding-settings-leadProjectRole")).getFirstSelectedOption()
+                .getText(), is("Safeguarding lead"));
+        assertThat(BROWSER.find("#safeguarding-settings-leadGroup").getAttribute("value"), is("safeguarding-leads"));
+        lookAtEachWidth("admin-settings-leads");
     }
 }

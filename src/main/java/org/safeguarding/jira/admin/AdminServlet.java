@@ -27,6 +27,7 @@ import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.selfcheck.SelfCheckWords;
 import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.jira.web.AdminGate;
+import org.safeguarding.jira.web.LeadNames;
 import org.safeguarding.jira.web.OurPlan;
 import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
@@ -70,6 +71,7 @@ public class AdminServlet extends HttpServlet {
     private final transient ProjectReadiness projects;
     private final transient SetupRuns setupRuns;
     private final transient SelfCheck selfCheck;
+    private final transient LeadNames leadNames;
     private final transient Texts texts;
     private final transient Clock clock;
 
@@ -77,15 +79,15 @@ public class AdminServlet extends HttpServlet {
     public AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                         PageTemplates pages, DirectorySource directory, SettingsStore settings,
                         PlanStore plan, RetentionReports retention, ProjectReadiness projects, SetupRuns setupRuns,
-                        SelfCheck selfCheck, Texts texts) {
+                        SelfCheck selfCheck, LeadNames leadNames, Texts texts) {
         this(userManager, loginUriProvider, webSudoManager, pages, directory, settings, plan, retention,
-                projects, setupRuns, selfCheck, texts, Clock.systemDefaultZone());
+                projects, setupRuns, selfCheck, leadNames, texts, Clock.systemDefaultZone());
     }
 
     AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
                  PageTemplates pages, DirectorySource directory, SettingsStore settings,
                  PlanStore plan, RetentionReports retention, ProjectReadiness projects, SetupRuns setupRuns,
-                 SelfCheck selfCheck, Texts texts, Clock clock) {
+                 SelfCheck selfCheck, LeadNames leadNames, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
@@ -97,6 +99,7 @@ public class AdminServlet extends HttpServlet {
         this.projects = projects;
         this.setupRuns = setupRuns;
         this.selfCheck = selfCheck;
+        this.leadNames = leadNames;
         this.texts = texts;
         this.clock = clock;
     }
@@ -134,7 +137,7 @@ public class AdminServlet extends HttpServlet {
                 Map.entry("areas", areaLinks(request.getContextPath(), area, texts)),
                 Map.entry("setup", SetupSection.of(setupRuns.latest(), texts, clock.getZone())),
                 Map.entry("selfCheck", SelfCheckSection.of(selfCheck.result(), texts, clock.getZone())),
-                Map.entry("settings", settingsForm(settings.read())),
+                Map.entry("settings", settingsForm(settings.read(), "settings".equals(area))),
                 Map.entry("plan", planForm(OurPlan.of(plan, texts), request.getContextPath())),
                 Map.entry("accessLogUrl", request.getContextPath() + AccessLogExportServlet.PATH),
                 Map.entry("projects", projectRows),
@@ -194,16 +197,37 @@ public class AdminServlet extends HttpServlet {
     }
 
     /** The settings as the form shows them: each nation with whether it is ticked, and empty text for none. */
-    private Map<String, Object> settingsForm(AppSettings current) {
+    private Map<String, Object> settingsForm(AppSettings current, boolean withRoles) {
+        String role = Objects.toString(current.leadProjectRole(), "");
+        List<Map<String, Object>> roles = withRoles ? roleChoices(role) : List.of();
         return Map.of("nations", Arrays.stream(Nation.values()).map(nation -> Map.<String, Object>of(
                         "id", nation.id(), "label", texts.text(nation.labelKey()),
                         "checked", current.nations().contains(nation))).toList(),
                 "firstResponder", current.firstResponder(),
                 "dutyToNotify", current.dutyToNotify(),
                 "leadGroup", Objects.toString(current.leadGroup(), ""),
-                "leadProjectRole", Objects.toString(current.leadProjectRole(), ""),
+                "leadProjectRole", role,
+                "roles", roles,
+                "hasRoles", !roles.isEmpty(),
                 "assignToLeadOnDuty", current.assignToLeadOnDuty(),
                 "retentionYears", Objects.toString(current.retentionYears(), ""));
+    }
+
+    /**
+     * Jira's project roles to pick the leads' role from, the saved one selected; a saved role Jira no longer has stays
+     * on the list, saying so, so saving the other settings does not silently drop it. Empty when Jira cannot list its
+     * roles: the form then takes the role's name typed.
+     */
+    private List<Map<String, Object>> roleChoices(String saved) {
+        List<String> names = leadNames.projectRoles();
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        Stream<Map<String, Object>> missing = saved.isEmpty() || names.contains(saved) ? Stream.empty()
+                : Stream.of(Map.of("name", saved, "selected", true,
+                        "label", texts.text("safeguarding.admin.settings.leadProjectRole.missing", saved)));
+        return Stream.concat(missing, names.stream().map(name -> Map.<String, Object>of("name", name, "label", name,
+                "selected", name.equals(saved)))).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.host;
 
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.List;
@@ -28,6 +29,16 @@ public class JiraLeadNames implements LeadNames {
     @Override
     public List<String> groupMembers(String name) {
         return groups.getUsersInGroup(name).stream().map(ApplicationUser::getDisplayName).sorted().toList();
+    }
+
+    @Override
+    public List<String> projectRoles() {
+        try {
+            return projectRoles.getProjectRoles().stream().map(ProjectRole::getName).sorted().toList();
+        } catch (LinkageError lacking) {
+            // The self-check names what this Jira lacks; the settings then take the role's name typed.
+            return List.of();
+        }
     }
 
     @Override

@@ -10,4 +10,7 @@ public interface LeadNames {
 
     /** The names of the group's members, sorted, so an admin sees whom naming it makes leads; empty for none. */
     List<String> groupMembers(String name);
+
+    /** Every project role's name, sorted, for the administrator to pick from; empty when Jira cannot say. */
+    List<String> projectRoles();
 }

@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -31,7 +32,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
@@ -48,7 +48,9 @@ import org.safeguarding.jira.selfcheck.HostMember;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.setup.InMemorySetupRuns;
 import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.web.LeadNames;
 import org.safeguarding.jira.web.ProjectReadiness;
+import org.safeguarding.jira.web.SampleLeadNames;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.RetentionReports;
 import org.safeguarding.jira.web.ThreadPageBuilder;
@@ -81,16 +83,16 @@ public class AdminServletTest {
     private final InMemorySetupRuns setupRuns = new InMemorySetupRuns();
     @Mock
     private SelfCheck selfCheck;
-    private AdminServlet servlet;
+    private final InMemorySettings settings = new InMemorySettings(new AppSettings(Set.of(Nation.WALES), true, false,
+            "safeguarding-leads", null, 6));
+    private LeadNames leadNames = new SampleLeadNames();
 
-    @Before
-    public void setUp() {
-        servlet = new AdminServlet(userManager, loginUriProvider, webSudoManager, new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()),
-                new ShippedDirectory(), new InMemorySettings(new AppSettings(Set.of(Nation.WALES), true, false,
-                        "safeguarding-leads", null, 6)), new InMemoryPlanStore(), retention,
+    private AdminServlet servlet() {
+        return new AdminServlet(userManager, loginUriProvider, webSudoManager, new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()),
+                new ShippedDirectory(), settings, new InMemoryPlanStore(), retention,
                 () -> List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true, false,
                         ProjectReadiness.Confidentiality.OWN_SCHEME)),
-                setupRuns, selfCheck, new PropertiesTexts(),
+                setupRuns, selfCheck, leadNames, new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
@@ -101,7 +103,7 @@ public class AdminServletTest {
         URI returnTo = URI.create("https://jira.example/plugins/servlet/safeguarding/admin?tab=settings");
         when(loginUriProvider.getLoginUri(returnTo)).thenReturn(URI.create("https://jira.example/login.jsp"));
 
-        servlet.doGet(request, response);
+        servlet().doGet(request, response);
 
         verify(response).sendRedirect("https://jira.example/login.jsp");
         verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
@@ -111,7 +113,7 @@ public class AdminServletTest {
     public void doGet_shouldForbidUsersWhoAreNotAdministrators() throws Exception {
         when(userManager.getRemoteUserKey(request)).thenReturn(WORKER);
 
-        servlet.doGet(request, response);
+        servlet().doGet(request, response);
 
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
         verify(webSudoManager, never()).enforceWebSudoProtection(request, response);
@@ -123,7 +125,7 @@ public class AdminServletTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(ADMIN);
         when(userManager.isAdmin(ADMIN)).thenReturn(true);
 
-        servlet.doGet(request, response);
+        servlet().doGet(request, response);
 
         verify(webSudoManager).enforceWebSudoProtection(request, response);
         verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
@@ -200,6 +202,42 @@ public class AdminServletTest {
         assertThat(context.getValue().get("hasProjects"), equalTo(false));
     }
 
+    @Test
+    public void doGet_shouldOfferJirasProjectRolesToPickTheLeadsRoleFrom() throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> form = (Map<String, Object>) renderAsAdmin("settings").getValue().get("settings");
+
+        assertThat(form.get("hasRoles"), equalTo(true));
+        assertThat(form.get("roles"), equalTo(List.of(
+                Map.of("name", "Administrators", "label", "Administrators", "selected", false),
+                Map.of("name", "Developers", "label", "Developers", "selected", false),
+                Map.of("name", "Safeguarding lead", "label", "Safeguarding lead", "selected", false))));
+    }
+
+    @Test
+    public void doGet_shouldKeepASavedRoleJiraNoLongerHasSelectedAndSaySo() throws Exception {
+        settings.save(new AppSettings(Set.of(Nation.WALES), true, false, null, "Safeguarding leads (old)", 6));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> form = (Map<String, Object>) renderAsAdmin("settings").getValue().get("settings");
+
+        assertThat(((List<?>) form.get("roles")).get(0), equalTo(Map.of("name", "Safeguarding leads (old)",
+                "label", "Safeguarding leads (old) (Jira has no project role of this name now: choose another)",
+                "selected", true)));
+        assertThat(((List<?>) form.get("roles")).size(), equalTo(4));
+    }
+
+    @Test
+    public void doGet_shouldTakeTheRoleTypedWhenJiraCannotListItsRoles() throws Exception {
+        leadNames = mock(LeadNames.class);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> form = (Map<String, Object>) renderAsAdmin("settings").getValue().get("settings");
+
+        assertThat(form.get("hasRoles"), equalTo(false));
+        assertThat(form.get("roles"), equalTo(List.of()));
+    }
+
     /** Opens the page as an administrator in a WebSudo session, and gives what it was rendered with. */
     @Test
     public void doGet_shouldShowThePageWithTheProjectsTableSwitchedOffWhenThisJiraLacksWhatItReads() throws Exception {
@@ -228,7 +266,7 @@ public class AdminServletTest {
         PrintWriter writer = new PrintWriter(new StringWriter());
         when(response.getWriter()).thenReturn(writer);
 
-        servlet.doGet(request, response);
+        servlet().doGet(request, response);
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
@@ -245,9 +283,9 @@ public class AdminServletTest {
         when(webSudoManager.canExecuteRequest(request)).thenReturn(true);
         when(request.getContextPath()).thenReturn("/jira");
 
-        servlet.doGet(request, response);
+        servlet().doGet(request, response);
         when(request.getPathInfo()).thenReturn("/settingz");
-        servlet.doGet(request, response);
+        servlet().doGet(request, response);
 
         verify(response).sendRedirect("/jira/plugins/servlet/safeguarding/get-started");
         verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);

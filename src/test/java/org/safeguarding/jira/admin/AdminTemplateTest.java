@@ -129,6 +129,35 @@ public class AdminTemplateTest {
     }
 
     @Test
+    public void render_shouldOfferJirasProjectRolesAndGroupsToPickTheLeadsFrom() {
+        String settings = area("settings", page("10.3"));
+
+        assertThat(settings, containsString("<option value=\"\">"
+                + VelocityTemplates.text("safeguarding.admin.settings.leadProjectRole.none") + "</option>"));
+        assertThat(settings, containsString("<option value=\"Developers\">Developers</option>"));
+        assertThat(settings, containsString(
+                "<option value=\"&lt;b&gt;Leads&lt;/b&gt;\" selected>&lt;b&gt;Leads&lt;/b&gt;</option>"));
+        assertThat(settings, containsString("list=\"safeguarding-settings-leadGroup-choices\""));
+        assertThat(settings, containsString("<datalist id=\"safeguarding-settings-leadGroup-choices\"></datalist>"));
+    }
+
+    @Test
+    public void render_shouldTakeTheRoleTypedWhenJiraCannotListItsRoles() {
+        Map<String, Object> page = new HashMap<>(page("10.3"));
+        Map<String, Object> settings = new HashMap<>(SETTINGS);
+        settings.put("hasRoles", false);
+        settings.put("roles", List.of());
+        page.put("settings", settings);
+
+        String html = area("settings", page);
+
+        assertThat(html, containsString("<input class=\"text medium-field\" type=\"text\" "
+                + "id=\"safeguarding-settings-leadProjectRole\" name=\"leadProjectRole\" "
+                + "value=\"&lt;b&gt;Leads&lt;/b&gt;\""));
+        assertThat(html, not(containsString("<select class=\"select\" id=\"safeguarding-settings-leadProjectRole\"")));
+    }
+
+    @Test
     public void render_shouldUseJirasAdminDecoratorAndSelectOurMenuEntry() {
         String html = everyArea(page("10.3"));
 
@@ -227,7 +256,9 @@ public class AdminTemplateTest {
                     Map.of("id", "england", "label", "England", "checked", true),
                     Map.of("id", "wales", "label", "Wales", "checked", false)),
             "firstResponder", true, "dutyToNotify", false, "leadGroup", "\"><script>alert(1)</script>",
-            "leadProjectRole", "", "retentionYears", "6");
+            "leadProjectRole", "<b>Leads</b>", "retentionYears", "6", "hasRoles", true, "roles", List.of(
+                    Map.of("name", "Developers", "label", "Developers", "selected", false),
+                    Map.of("name", "<b>Leads</b>", "label", "<b>Leads</b>", "selected", true)));
 
     private static final Map<String, Object> PLAN = Map.of("template", false, "changedOn", "1 Dec 2026",
             "url", "/jira/plugins/servlet/safeguarding/plan", "parts", List.of(Map.of("id", "specialists",

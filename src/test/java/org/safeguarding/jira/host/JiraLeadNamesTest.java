@@ -57,4 +57,22 @@ public class JiraLeadNamesTest {
         assertThat(names.groupMembers("safeguarding-leads"), is(List.of("Ann Lead", "Sam Lead")));
         assertThat(names.groupMembers("empty-leads"), is(List.of()));
     }
+
+    @Test
+    public void projectRoles_shouldListJirasRolesByName() {
+        ProjectRole users = mock(ProjectRole.class);
+        ProjectRole leads = mock(ProjectRole.class);
+        when(users.getName()).thenReturn("Users");
+        when(leads.getName()).thenReturn("Safeguarding lead");
+        when(roles.getProjectRoles()).thenReturn(List.of(users, leads));
+
+        assertThat(new JiraLeadNames(groups, roles).projectRoles(), is(List.of("Safeguarding lead", "Users")));
+    }
+
+    @Test
+    public void projectRoles_shouldBeEmptyWhenThisJiraCannotListThem() {
+        when(roles.getProjectRoles()).thenThrow(new NoSuchMethodError("getProjectRoles"));
+
+        assertThat(new JiraLeadNames(groups, roles).projectRoles(), is(List.of()));
+    }
 }

@@ -1,7 +1,10 @@
 // Source: jira-api com.atlassian.jira.security.roles.ProjectRole, as ProjectRoleManager.getProjectRole(String)
-// returns it (public source read via the search tool): getId(), which a project role grant names. Subset.
+// returns it (public source read via the search tool): getId(), which a project role grant names; getName(), the
+// name administrators give it. Subset.
 package com.atlassian.jira.security.roles;
 
 public interface ProjectRole {
     Long getId();
+
+    String getName();
 }
