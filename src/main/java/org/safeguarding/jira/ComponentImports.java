@@ -33,6 +33,7 @@ import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
 import com.atlassian.jira.issue.worklog.WorklogManager;
 import com.atlassian.jira.notification.NotificationSchemeManager;
+import com.atlassian.jira.permission.PermissionSchemeManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -119,6 +120,8 @@ final class ComponentImports {
     private IssueService issueService;
     @ComponentImport
     private NotificationSchemeManager notificationSchemeManager;
+    @ComponentImport
+    private PermissionSchemeManager permissionSchemeManager;
     @ComponentImport
     private CustomFieldManager customFieldManager;
     @ComponentImport

@@ -25,25 +25,28 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
     private static final ProjectSchemes.Notifications JIRA_DEFAULT_NOTIFICATIONS = new ProjectSchemes.Notifications(
             true, "Default Notification Scheme", List.of("Issue Created", "Issue Updated", "Issue Assigned",
             "Issue Resolved", "Issue Closed", "Issue Commented", "Issue Reopened", "Issue Deleted", "Issue Moved",
-            "Generic Event", "Issue Comment Edited", "Issue Comment Deleted"));
+            "Generic Event", "Issue Comment Edited", "Issue Comment Deleted"),
+            List.of("the issue's assignee", "the issue's reporter", "the issue's watchers"));
 
     private final Map<String, ProjectSchemes> projects = new LinkedHashMap<>();
 
     PreviewProjects(long sampleCases) {
         add(new ProjectSchemes("SG", "Safeguarding", sampleCases,
                 new IssueTypes("SG: Issue type scheme", false, true, List.of()),
-                new Screens("SG: Issue type screen scheme", true, true, List.of(), List.of()),
+                new Screens("SG: Issue type screen scheme", true, true, List.of(), List.of(), List.of("Task")),
                 new Workflows(ProjectSchemes.SchemeKind.OWN, "SG: Workflow scheme", true, false, true, List.of(),
                         List.of()),
                 new ProjectSchemes.Security(ProjectSchemes.SecurityKind.APP, "Safeguarding confidential", true, 0),
-                JIRA_DEFAULT_NOTIFICATIONS));
+                JIRA_DEFAULT_NOTIFICATIONS, new ProjectSchemes.Access(true, "SG: Permission scheme",
+                List.of("project role Safeguarding lead", "project role Administrators"), false)));
         add(new ProjectSchemes("HELP", "Drop-in help desk", 0,
                 new IssueTypes("HELP: Issue type scheme", false, true, List.of()),
-                new Screens("HELP: Issue type screen scheme", false, false, List.of(), List.of()),
+                new Screens("HELP: Issue type screen scheme", false, false, List.of(), List.of(), List.of("Task")),
                 new Workflows(ProjectSchemes.SchemeKind.OWN, "HELP: Workflow scheme", false, false, true, List.of(),
                         List.of()),
                 new ProjectSchemes.Security(ProjectSchemes.SecurityKind.NONE, "Safeguarding confidential", true, 0),
-                JIRA_DEFAULT_NOTIFICATIONS));
+                JIRA_DEFAULT_NOTIFICATIONS, new ProjectSchemes.Access(true, "Default Permission Scheme",
+                List.of("anyone logged in"), true)));
     }
 
     private void add(ProjectSchemes project) {
@@ -82,14 +85,14 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
                     project.concerns(), types, screens, workflows, new ProjectSchemes.Security(
                     change == EnablementPlan.Change.USE_CONFIDENTIAL_SCHEME ? ProjectSchemes.SecurityKind.APP
                             : ProjectSchemes.SecurityKind.NONE, project.security().scheme(),
-                    project.security().leadsNamed(), 0), project.notifications());
+                    project.security().leadsNamed(), 0), project.notifications(), project.access());
             case STOP_NOTIFICATION_SCHEME -> new ProjectSchemes(project.key(), project.name(), project.concerns(),
                     types, screens, workflows, project.security(), new ProjectSchemes.Notifications(true, "",
-                    List.of()));
+                    List.of()), project.access());
             case USE_CASE_SCREENS, STOP_CASE_SCREENS -> {
                 boolean on = change == EnablementPlan.Change.USE_CASE_SCREENS;
                 yield with(project, types, new Screens(screens.scheme(), on, on, screens.alsoUsedBy(),
-                        screens.concernsIn()), workflows);
+                        screens.concernsIn(), screens.otherIssueTypes()), workflows);
             }
             default -> with(project, types, screens, new Workflows(workflows.kind(), workflows.scheme(),
                     change == EnablementPlan.Change.MAP_REFERRAL_WORKFLOW
@@ -101,6 +104,6 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
     private static ProjectSchemes with(ProjectSchemes project, IssueTypes types, Screens screens,
                                        Workflows workflows) {
         return new ProjectSchemes(project.key(), project.name(), project.concerns(), types, screens, workflows,
-                project.security(), project.notifications());
+                project.security(), project.notifications(), project.access());
     }
 }

@@ -29,7 +29,13 @@ public class EnablementBrowserIT extends BrowserTest {
         // Jira's own e-mails about the project would carry a case's contents: the plan says which.
         assertThat(BROWSER.find("#safeguarding-enablement-notes").getText(), containsString(
                 "has Jira e-mail people when these happen to an issue: Issue Created, Issue Updated"));
-        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+        // Enable also says, changing nothing for it, whom the e-mails reach and that anyone logged in can browse.
+        assertThat(BROWSER.find("#safeguarding-enablement-notes").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.enablement.reason.jira-emails-to",
+                "the issue's assignee, the issue's reporter, the issue's watchers")));
+        assertThat(BROWSER.find("#safeguarding-enablement-notes").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.enablement.reason.browse-everyone", "Default Permission Scheme", "anyone logged in")));
+        lookAtEachWidth("admin-enable");
 
         BROWSER.find("#safeguarding-enablement-yes").sendKeys(Keys.ENTER);
 

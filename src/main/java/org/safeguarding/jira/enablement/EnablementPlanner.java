@@ -28,6 +28,7 @@ public final class EnablementPlanner {
                 enable(project, steps, reasons);
                 enableSecurity(project.security(), steps, reasons, notes);
                 jiraEmails(project.notifications(), notes);
+                whoCanSee(project, notes);
             }
             case DISABLE -> {
                 disableSecurity(project.security(), steps, reasons);
@@ -149,6 +150,28 @@ public final class EnablementPlanner {
         } else if (!notifications.emailedEvents().isEmpty()) {
             notes.add(reason("jira-emails", notifications.scheme(),
                     String.join(", ", notifications.emailedEvents())));
+            if (!notifications.recipients().isEmpty()) {
+                notes.add(reason("jira-emails-to", String.join(", ", notifications.recipients())));
+            }
+        }
+    }
+
+    /**
+     * What Enable leaves as it is but the admin should weigh for confidential cases: who may browse the project, and
+     * whether its other issue types get the case screens too.
+     */
+    private static void whoCanSee(ProjectSchemes project, List<Reason> notes) {
+        ProjectSchemes.Access access = project.access();
+        if (!access.known()) {
+            notes.add(reason("browse-unknown"));
+        } else if (access.everyone()) {
+            notes.add(reason("browse-everyone", access.scheme(), String.join(", ", access.browsers())));
+        } else if (!access.browsers().isEmpty()) {
+            notes.add(reason("browse", access.scheme(), String.join(", ", access.browsers())));
+        }
+        if (project.screens().caseScreensShared()) {
+            notes.add(reason("case-screens-shared", project.screens().scheme(),
+                    String.join(", ", project.screens().otherIssueTypes())));
         }
     }
 

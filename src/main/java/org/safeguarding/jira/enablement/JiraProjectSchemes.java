@@ -27,7 +27,7 @@ import org.safeguarding.jira.web.CurrentUser;
 
 /**
  * Reads what {@link EnablementPlanner} needs of a project from Jira, changing nothing: its schemes (the notification
- * scheme's through {@link JiraProjectNotifications}), which other
+ * scheme's through {@link JiraProjectNotifications}, who may browse it through {@link JiraProjectAccess}), which other
  * projects share each, and how many Safeguarding concerns it has (counted past issue security, so a confidential case
  * the admin cannot see still counts).
  */
@@ -46,12 +46,14 @@ public class JiraProjectSchemes {
     private final UserManager users;
     private final JiraProjectSecurity security;
     private final JiraProjectNotifications notifications;
+    private final JiraProjectAccess access;
 
     @Inject
     public JiraProjectSchemes(ProjectManager projects, IssueTypeManager issueTypeManager,
                               IssueTypeSchemeManager issueTypeSchemes, IssueTypeScreenSchemeManager screenSchemes,
                               WorkflowSchemeManager workflowSchemes, SearchService search, CurrentUser currentUser,
-                              UserManager users, JiraProjectSecurity security, JiraProjectNotifications notifications) {
+                              UserManager users, JiraProjectSecurity security, JiraProjectNotifications notifications,
+                              JiraProjectAccess access) {
         this.projects = projects;
         this.issueTypeManager = issueTypeManager;
         this.issueTypeSchemes = issueTypeSchemes;
@@ -62,6 +64,7 @@ public class JiraProjectSchemes {
         this.users = users;
         this.security = security;
         this.notifications = notifications;
+        this.access = access;
     }
 
     /** The project and its schemes; set-up must have made the issue type, screen scheme and workflow scheme. */
@@ -76,7 +79,7 @@ public class JiraProjectSchemes {
         return new ProjectSchemes(project.getKey(), project.getName(), concerns(project, concern),
                 issueTypes(project, concern, others), screens(project, concern, ids, others, offersConcern),
                 workflows(project, concern, ids, others, offersConcern), security.read(project, ids),
-                notifications.read(project));
+                notifications.read(project), access.read(project));
     }
 
     private ProjectSchemes.IssueTypes issueTypes(Project project, IssueType concern, List<Project> others) {
@@ -92,9 +95,11 @@ public class JiraProjectSchemes {
         IssueTypeScreenScheme scheme = screenSchemes.getIssueTypeScreenScheme(project);
         List<Project> sharing = others.stream().filter(other -> screenSchemes.getIssueTypeScreenScheme(other)
                 .getId().equals(scheme.getId())).toList();
+        List<String> otherTypes = issueTypeSchemes.getIssueTypesForProject(project).stream()
+                .filter(type -> !type.getId().equals(concern.getId())).map(IssueType::getName).toList();
         return new ProjectSchemes.Screens(scheme.getName(), ConcernPlacement.caseScreens(scheme, concern, ids),
                 scheme.containsEntity(concern.getId()), names(sharing),
-                names(sharing.stream().filter(offersConcern).toList()));
+                names(sharing.stream().filter(offersConcern).toList()), otherTypes);
     }
 
     private ProjectSchemes.Workflows workflows(Project project, IssueType concern, SetupIds ids, List<Project> others,

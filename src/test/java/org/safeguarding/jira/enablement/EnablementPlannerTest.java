@@ -3,7 +3,9 @@ package org.safeguarding.jira.enablement;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import java.util.List;
 import org.junit.Test;
@@ -95,6 +97,80 @@ public class EnablementPlannerTest {
         assertThat(emails.arguments(), contains("Default Notification Scheme", "Issue Updated, Issue Commented"));
         // Enabling leaves the scheme alone: taking it off is the admin's own choice.
         assertThat(plan.nothingToDo(), is(true));
+    }
+
+    @Test
+    public void plan_shouldSayWhomJirasEmailsGoToBesideWhenTheyGo() {
+        EnablementPlan plan = EnablementPlanner.plan(help(new ProjectSchemes.Notifications(true,
+                "Default Notification Scheme", List.of("Issue Updated"), List.of("the issue's watchers",
+                "group jira-users"))), Action.ENABLE);
+
+        EnablementPlan.Reason whom = plan.notes().stream()
+                .filter(note -> note.messageKey().equals("safeguarding.enablement.reason.jira-emails-to"))
+                .findFirst().orElseThrow();
+        assertThat(whom.arguments(), contains("the issue's watchers, group jira-users"));
+    }
+
+    @Test
+    public void plan_shouldReportWhoMayBrowseTheProjectAndChangeNothingForIt() {
+        EnablementPlan plan = EnablementPlanner.plan(withAccess(new ProjectSchemes.Access(true, "HELP permissions",
+                List.of("project role Safeguarding lead", "group jira-administrators"), false)), Action.ENABLE);
+
+        assertThat(plan.notes().get(1).messageKey(), is("safeguarding.enablement.reason.browse"));
+        assertThat(plan.notes().get(1).arguments(), contains("HELP permissions",
+                "project role Safeguarding lead, group jira-administrators"));
+        assertThat(plan.nothingToDo(), is(true));
+    }
+
+    @Test
+    public void plan_shouldWarnWhenEveryoneMayBrowseTheProject() {
+        EnablementPlan plan = EnablementPlanner.plan(withAccess(new ProjectSchemes.Access(true,
+                "Default Permission Scheme", List.of("anyone logged in"), true)), Action.ENABLE);
+
+        assertThat(plan.notes().get(1).messageKey(), is("safeguarding.enablement.reason.browse-everyone"));
+        assertThat(plan.blocked(), is(false));
+    }
+
+    @Test
+    public void plan_shouldSayWhenJiraCouldNotTellWhoMayBrowseTheProject() {
+        EnablementPlan plan = EnablementPlanner.plan(withAccess(ProjectSchemes.Access.UNKNOWN), Action.ENABLE);
+
+        assertThat(plan.notes().get(1).messageKey(), is("safeguarding.enablement.reason.browse-unknown"));
+    }
+
+    @Test
+    public void plan_shouldSayNothingOfWhoMayBrowseWhenSwitchingOffOrStoppingEmails() {
+        ProjectSchemes open = withAccess(new ProjectSchemes.Access(true, "Default Permission Scheme",
+                List.of("anyone logged in"), true));
+
+        assertThat(EnablementPlanner.plan(open, Action.DISABLE).notes(), is(List.of()));
+        assertThat(EnablementPlanner.plan(open, Action.STOP_JIRA_EMAILS).notes(), is(List.of()));
+    }
+
+    @Test
+    public void plan_shouldWarnWhenTheProjectsOtherIssueTypesGetTheCaseScreensByDefault() {
+        Screens byDefault = new Screens("HELP screens", true, false, List.of(), List.of(), List.of("Task", "Bug"));
+        Screens ownEntry = new Screens("HELP screens", true, true, List.of(), List.of(), List.of("Task", "Bug"));
+        Screens onlyConcerns = new Screens("HELP screens", true, false, List.of(), List.of(), List.of());
+
+        EnablementPlan shared = EnablementPlanner.plan(help(0, OFFERED, byDefault, REFERRAL), Action.ENABLE);
+
+        EnablementPlan.Reason note = shared.notes().get(shared.notes().size() - 1);
+        assertThat(note.messageKey(), is("safeguarding.enablement.reason.case-screens-shared"));
+        assertThat(note.arguments(), contains("HELP screens", "Task, Bug"));
+        assertThat(notes(EnablementPlanner.plan(help(0, OFFERED, ownEntry, REFERRAL), Action.ENABLE)),
+                not(hasItem("safeguarding.enablement.reason.case-screens-shared")));
+        assertThat(notes(EnablementPlanner.plan(help(0, OFFERED, onlyConcerns, REFERRAL), Action.ENABLE)),
+                not(hasItem("safeguarding.enablement.reason.case-screens-shared")));
+    }
+
+    private static ProjectSchemes withAccess(ProjectSchemes.Access access) {
+        return new ProjectSchemes("HELP", "Drop-in help desk", 0, OFFERED, CASE_SCREENS, REFERRAL, OWN_SECURITY,
+                NO_NOTIFICATIONS, access);
+    }
+
+    private static List<String> notes(EnablementPlan plan) {
+        return plan.notes().stream().map(EnablementPlan.Reason::messageKey).toList();
     }
 
     @Test

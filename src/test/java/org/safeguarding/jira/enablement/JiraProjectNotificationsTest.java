@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -13,6 +14,8 @@ import com.atlassian.jira.notification.NotificationSchemeManager;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.scheme.Scheme;
 import com.atlassian.jira.scheme.SchemeEntity;
+import com.atlassian.jira.security.roles.ProjectRole;
+import com.atlassian.jira.security.roles.ProjectRoleManager;
 import java.util.List;
 import org.junit.Before;
 import org.junit.Rule;
@@ -21,6 +24,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.ofbiz.core.entity.GenericEntityException;
+import org.safeguarding.jira.web.PropertiesTexts;
 
 public class JiraProjectNotificationsTest {
     private static final EventType UPDATED = new EventType(2L, "Issue Updated", "", null);
@@ -37,13 +41,15 @@ public class JiraProjectNotificationsTest {
     private EventTypeManager events;
     @Mock
     private Project help;
+    @Mock
+    private ProjectRoleManager roles;
 
     private JiraProjectNotifications notifications;
 
     @Before
     public void setUp() {
         when(events.getEventTypes()).thenReturn(List.of(UPDATED, OURS, CREATED));
-        notifications = new JiraProjectNotifications(schemes, events);
+        notifications = new JiraProjectNotifications(schemes, events, new Holders(new PropertiesTexts(), roles));
     }
 
     @Test
@@ -55,7 +61,24 @@ public class JiraProjectNotificationsTest {
         when(schemes.getNotificationSchemeEntities(help, 10000L)).thenReturn(List.of());
 
         assertThat(notifications.read(help), is(new ProjectSchemes.Notifications(true, "Default Notification Scheme",
-                List.of("Issue Created", "Issue Updated"))));
+                List.of("Issue Created", "Issue Updated"), List.of("the issue's watchers"))));
+    }
+
+    @Test
+    public void read_shouldSayInWordsWhomTheSchemeEmailsOnceEach() throws Exception {
+        ProjectRole developers = mock(ProjectRole.class);
+        when(developers.getName()).thenReturn("Developers");
+        when(roles.getProjectRole(10001L)).thenReturn(developers);
+        when(schemes.getSchemeFor(help)).thenReturn(new Scheme(10000L, "NotificationScheme", "Busy", "", List.of()));
+        when(schemes.getNotificationSchemeEntities(help, 1L)).thenReturn(List.of(
+                new SchemeEntity("Current_Assignee", null, 1L), new SchemeEntity("Group_Dropdown", "jira-users", 1L),
+                new SchemeEntity("Project_Role", "10001", 1L),
+                new SchemeEntity("Single_Email_Address", "all@charity.example", 1L)));
+        when(schemes.getNotificationSchemeEntities(help, 2L)).thenReturn(List.of(
+                new SchemeEntity("Group_Dropdown", "jira-users", 2L), new SchemeEntity("Some_New_Type", "x", 2L)));
+
+        assertThat(notifications.read(help).recipients(), is(List.of("the issue's assignee", "group jira-users",
+                "project role Developers", "the e-mail address all@charity.example", "Some_New_Type (x)")));
     }
 
     @Test

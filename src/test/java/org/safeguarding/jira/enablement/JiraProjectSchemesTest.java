@@ -41,6 +41,8 @@ import org.safeguarding.jira.web.TestUser;
 public class JiraProjectSchemesTest {
     private static final ProjectSchemes.Notifications HELP_NOTIFICATIONS = new ProjectSchemes.Notifications(true,
             "Default Notification Scheme", List.of("Issue Updated"));
+    private static final ProjectSchemes.Access HELP_ACCESS = new ProjectSchemes.Access(true, "HELP permissions",
+            List.of("project role Developers"), false);
     private static final ProjectSchemes.Security HELP_SECURITY = new ProjectSchemes.Security(
             ProjectSchemes.SecurityKind.NONE, "Safeguarding confidential", true, 0);
     private static final SetupIds IDS = SetupIds.none().withIssueType("10100").withScreenScheme(10200L)
@@ -90,6 +92,8 @@ public class JiraProjectSchemesTest {
     @Mock
     private JiraProjectNotifications notifications;
     @Mock
+    private JiraProjectAccess access;
+    @Mock
     private Query query;
     @Mock
     private MessageSet noErrors;
@@ -131,8 +135,10 @@ public class JiraProjectSchemesTest {
         when(search.searchCountOverrideSecurity(admin, query)).thenReturn(0L);
         when(security.read(help, IDS)).thenReturn(HELP_SECURITY);
         when(notifications.read(help)).thenReturn(HELP_NOTIFICATIONS);
+        when(access.read(help)).thenReturn(HELP_ACCESS);
+        when(task.getName()).thenReturn("Task");
         schemes = new JiraProjectSchemes(projects, issueTypeManager, issueTypeSchemes, screenSchemes, workflowSchemes,
-                search, TestUser.worker().admin(), users, security, notifications);
+                search, TestUser.worker().admin(), users, security, notifications, access);
     }
 
     private static void project(Project project, long id, String key, String name) {
@@ -149,11 +155,12 @@ public class JiraProjectSchemesTest {
         assertThat(read.issueTypes(), is(new ProjectSchemes.IssueTypes("Shared types", false, false,
                 List.of("Housing"))));
         assertThat(read.screens(), is(new ProjectSchemes.Screens("Shared screens", false, false, List.of("Housing"),
-                List.of())));
+                List.of(), List.of("Task"))));
         assertThat(read.workflows(), is(new ProjectSchemes.Workflows(ProjectSchemes.SchemeKind.OWN,
                 "HELP workflows", false, false, true, List.of(), List.of())));
         assertThat(read.security(), is(HELP_SECURITY));
         assertThat(read.notifications(), is(HELP_NOTIFICATIONS));
+        assertThat(read.access(), is(HELP_ACCESS));
     }
 
     @Test

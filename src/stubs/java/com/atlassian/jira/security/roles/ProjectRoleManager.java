@@ -2,7 +2,8 @@
 // getProjectRole(String name) (null when no role has the name); isUserInProjectRole(ApplicationUser, ProjectRole,
 // Project), false for a null user, IllegalArgumentException for a null role or project; ProjectRoleActors
 // getProjectRoleActors(ProjectRole, Project), as Jira's own DefaultProjectManager lists a project's members;
-// Collection<ProjectRole> getProjectRoles(), "Get all the ProjectRoles" (javadoc 6.2.1 to 8.22.4). Subset.
+// Collection<ProjectRole> getProjectRoles(), "Get all the ProjectRoles", and getProjectRole(Long id) (javadoc 6.2.1
+// to 8.22.4). Subset.
 package com.atlassian.jira.security.roles;
 
 import com.atlassian.jira.project.Project;
@@ -11,6 +12,8 @@ import java.util.Collection;
 
 public interface ProjectRoleManager {
     ProjectRole getProjectRole(String name);
+
+    ProjectRole getProjectRole(Long id);
 
     Collection<ProjectRole> getProjectRoles();
 
