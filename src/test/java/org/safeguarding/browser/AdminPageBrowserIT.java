@@ -36,6 +36,7 @@ public class AdminPageBrowserIT extends BrowserTest {
             assertThat(BROWSER.find("ul.safeguarding-admin-nav a[aria-current='page']").getAttribute("href"),
                     endsWith(ADMIN_PAGE + "/" + area));
             lookAtEachWidth("admin-" + area);
+            documentPicture("main.safeguarding-admin", "admin-" + area + ".png");
         }
     }
 

@@ -4,6 +4,10 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.ClassRule;
 import org.junit.Rule;
@@ -12,6 +16,7 @@ import org.junit.rules.TestRule;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -135,5 +140,25 @@ public abstract class BrowserTest {
                     "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"), is(true));
         }
         BROWSER.driver().manage().window().setSize(SIZES.get(0));
+    }
+
+    /**
+     * With -Dsafeguarding.docs.update=true, the picture the documentation shows of one part of the page, taken from the
+     * preview host as a user sees it: the window is made tall enough that the whole part is drawn.
+     */
+    protected static void documentPicture(String cssSelector, String file) {
+        if (!Boolean.getBoolean("safeguarding.docs.update")) {
+            return;
+        }
+        BROWSER.driver().manage().window().setSize(new Dimension(1280, 3200));
+        try {
+            Path picture = Path.of("docs/images", file);
+            Files.createDirectories(picture.getParent());
+            Files.write(picture, BROWSER.find(cssSelector).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            BROWSER.driver().manage().window().setSize(SIZES.get(0));
+        }
     }
 }

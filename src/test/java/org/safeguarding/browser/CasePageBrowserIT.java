@@ -10,14 +10,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
@@ -25,11 +21,11 @@ import org.safeguarding.preview.PreviewUser;
 /** A sample case in a real browser, with the plugin's panels beside it as Jira would draw them. */
 public class CasePageBrowserIT extends BrowserTest {
     private static final String HELPLINE = "08000 121 700";
-    /** Where the README's picture of the panel lives; refreshed with -Dsafeguarding.docs.update=true. */
-    private static final Path README_PICTURE = Path.of("docs/images/resources-panel.png");
+    /** The README's picture of the panel, in docs/images; refreshed with -Dsafeguarding.docs.update=true. */
+    private static final String README_PICTURE = "resources-panel.png";
 
     @Test
-    public void casePage_shouldShowAWorkerWhatToDoAndWhomToCallWithNoWcag21AaViolations() throws IOException {
+    public void casePage_shouldShowAWorkerWhatToDoAndWhomToCallWithNoWcag21AaViolations() {
         preview.signInAs(PreviewUser.Role.WORKER);
         open("/browse/SG-1");
         WebElement panel = BROWSER.find(".safeguarding-resources");
@@ -42,13 +38,7 @@ public class CasePageBrowserIT extends BrowserTest {
         assertThat(panel.getText(), containsString("In Albanian, the language recorded on the case."));
         assertThat(BROWSER.driver().findElements(By.cssSelector(".safeguarding-access-log")), is(empty()));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
-        if (Boolean.getBoolean("safeguarding.docs.update")) {
-            // Tall enough that the whole panel is drawn, not only the part in the usual window.
-            BROWSER.driver().manage().window().setSize(new Dimension(1280, 3200));
-            Files.createDirectories(README_PICTURE.getParent());
-            Files.write(README_PICTURE, BROWSER.find(".safeguarding-resources").getScreenshotAs(OutputType.BYTES));
-            BROWSER.driver().manage().window().setSize(new Dimension(1280, 1024));
-        }
+        documentPicture(".safeguarding-resources", README_PICTURE);
     }
 
     @Test
@@ -110,7 +100,7 @@ public class CasePageBrowserIT extends BrowserTest {
                 is(List.of(digits(HELPLINE), digits(HELPLINE))));
         String handout = BROWSER.find(".safeguarding-resources a[href*='handout']").getAttribute("href");
 
-        for (Dimension size : List.of(new Dimension(1280, 1024), new Dimension(400, 1600))) {
+        for (Dimension size : SIZES) {
             BROWSER.driver().manage().window().setSize(size);
             BROWSER.driver().get(handout);
             assertThat(BROWSER.find("main").getAttribute("dir"), is("rtl"));
@@ -125,7 +115,7 @@ public class CasePageBrowserIT extends BrowserTest {
             }
             BROWSER.screenshot("handout-arabic-" + size.getWidth());
         }
-        BROWSER.driver().manage().window().setSize(new Dimension(1280, 1024));
+        BROWSER.driver().manage().window().setSize(SIZES.get(0));
     }
 
     /**

@@ -27,6 +27,7 @@ public class GetStartedBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("#safeguarding-checklist-leads a").getAttribute("href"),
                 containsString("/plugins/servlet/safeguarding/admin/settings#safeguarding-settings-heading"));
         lookAtEachWidth("get-started");
+        documentPicture("main.safeguarding-get-started", "admin-get-started.png");
 
         // As an administrator following the list: name the leads and the nations, write the plan, enable the project
         // that offers concerns unready, and stop Jira's own e-mails for both projects.
