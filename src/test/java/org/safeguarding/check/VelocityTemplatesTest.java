@@ -1,0 +1,27 @@
+package org.safeguarding.check;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.Test;
+
+/** The harness escapes as Jira does: every reference but translations and names ending in "Html". */
+public class VelocityTemplatesTest {
+    @Test
+    public void isUnescaped_shouldLeaveTranslationsAndHtmlNamesAsTheyAreInEveryReferenceForm() {
+        assertThat(VelocityTemplates.isUnescaped("$i18n.getText(\"safeguarding.x\")"), is(true));
+        assertThat(VelocityTemplates.isUnescaped("$!{servicesHtml}"), is(true));
+        assertThat(VelocityTemplates.isUnescaped("$plan.textHTML"), is(true));
+        assertThat(VelocityTemplates.isUnescaped("${bodyHtml}"), is(true));
+    }
+
+    @Test
+    public void isUnescaped_shouldEscapeEveryOtherReference() {
+        assertThat(VelocityTemplates.isUnescaped("$service.name"), is(false));
+        assertThat(VelocityTemplates.isUnescaped("$!{name}"), is(false));
+        assertThat(VelocityTemplates.isUnescaped("$htmlTitle"), is(false));
+        assertThat(VelocityTemplates.isUnescaped("$tml"), is(false));
+        assertThat(VelocityTemplates.isUnescaped("$map.get(\"xHtml\")"), is(false));
+        assertThat(VelocityTemplates.isUnescaped("$"), is(false));
+    }
+}
