@@ -47,6 +47,15 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
                 new ProjectSchemes.Security(ProjectSchemes.SecurityKind.NONE, "Safeguarding confidential", true, 0),
                 JIRA_DEFAULT_NOTIFICATIONS, new ProjectSchemes.Access(true, "Default Permission Scheme",
                 List.of("anyone logged in"), true)));
+        // A project of the organisation's other work, on its own schemes, which does not offer concerns.
+        add(new ProjectSchemes("HOUSING", "Housing advice", 0,
+                new IssueTypes("HOUSING: Issue type scheme", false, false, List.of()),
+                new Screens("HOUSING: Issue type screen scheme", false, false, List.of(), List.of(), List.of("Task")),
+                new Workflows(ProjectSchemes.SchemeKind.OWN, "HOUSING: Workflow scheme", false, false, true,
+                        List.of(), List.of()),
+                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.NONE, "Safeguarding confidential", true, 0),
+                JIRA_DEFAULT_NOTIFICATIONS, new ProjectSchemes.Access(true, "HOUSING: Permission scheme",
+                List.of("project role Housing advisers"), false)));
     }
 
     private void add(ProjectSchemes project) {

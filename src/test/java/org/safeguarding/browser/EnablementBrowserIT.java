@@ -79,6 +79,23 @@ public class EnablementBrowserIT extends BrowserTest {
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
     }
 
+    @Test
+    public void enable_shouldMoveAProjectFromTheOtherProjectsIntoTheTableOfThoseThatOfferConcerns() {
+        askAnAdmin("enable", "HOUSING");
+        assertThat(BROWSER.find("#safeguarding-projects-others-shown").getText(), is(VelocityTemplates.text(
+                "safeguarding.admin.projects.others.shown", "1", "1", "1")));
+        assertThat(BROWSER.find("#safeguarding-enablement-changes").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.enablement.change.offer-issue-type", "HOUSING: Issue type scheme")));
+
+        BROWSER.find("#safeguarding-enablement-yes").sendKeys(Keys.ENTER);
+
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.enabled")
+                .replace("{0}", "Housing advice")));
+        assertThat(BROWSER.driver().findElements(By.id("safeguarding-projects-others-shown")).isEmpty(), is(true));
+        assertThat(BROWSER.find("[data-safeguarding-enablement='disable'][data-project='HOUSING']").isDisplayed(),
+                is(true));
+    }
+
     /** As an administrator, by keyboard: the plan for the action on the project, ready to confirm. */
     private void askAnAdmin(String action, String project) {
         preview.signInAs(PreviewUser.Role.ADMIN);

@@ -7,12 +7,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -123,15 +122,12 @@ public class AdminServlet extends HttpServlet {
         // The page itself always shows, with the self-check; only its projects table reads Jira's schemes.
         Optional<String> projectsSwitchedOff = SelfCheckWords.switchedOff(selfCheck.missingFor(projects.getClass()),
                 texts);
-        // Only the projects page reads every project's schemes: the other areas stay cheap on a large Jira.
-        List<Map<String, Object>> projectRows = projectsSwitchedOff.isPresent() || !"projects".equals(area)
-                ? List.of() : projects.projects().stream().map(project -> Map.<String, Object>of(
-                "key", project.key(), "name", project.name(), "issueType", project.issueType(),
-                "screens", project.screens(), "workflow", project.workflow(),
-                "confidentiality", project.confidentiality().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                "ready", project.ready())).toList();
-        response.setContentType("text/html;charset=UTF-8");
-        pages.render(TEMPLATE, PageResource.ADMIN, Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
+        // Only the projects page reads the projects' schemes: the other areas stay cheap on a large Jira.
+        Map<String, Object> projectsPage = ProjectsPage.of(projectsSwitchedOff.isPresent() || !"projects".equals(area)
+                ? List.of() : projects.projects(), request.getParameter("page"),
+                request.getContextPath() + PATH + "/projects", texts);
+        Map<String, Object> context = new HashMap<>(projectsPage);
+        context.putAll(Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
                 Map.entry("area", area),
                 Map.entry("title", texts.text("safeguarding.admin.area." + area)),
                 Map.entry("areas", areaLinks(request.getContextPath(), area, texts)),
@@ -140,9 +136,6 @@ public class AdminServlet extends HttpServlet {
                 Map.entry("settings", settingsForm(settings.read(), "settings".equals(area))),
                 Map.entry("plan", planForm(OurPlan.of(plan, texts), request.getContextPath())),
                 Map.entry("accessLogUrl", request.getContextPath() + AccessLogExportServlet.PATH),
-                Map.entry("projects", projectRows),
-                Map.entry("hasProjects", !projectRows.isEmpty()),
-                Map.entry("unreadyOffering", unreadyOffering(projectRows)),
                 Map.entry("projectsSwitchedOff", projectsSwitchedOff.orElse("")),
                 Map.entry("retention", retentionReport(settings.read().retentionYears(), request.getContextPath())),
                 Map.entry("entries", DirectoryOverview.entries(directory, texts, today)),
@@ -153,8 +146,9 @@ public class AdminServlet extends HttpServlet {
                 // A service is for women, men or people of neither; "prefers not to say" describes a person only.
                 Map.entry("genders", DirectoryOverview.choices(Gender.class, texts).stream()
                         .filter(choice -> !Gender.PREFER_NOT_TO_SAY.id().equals(choice.get("id"))).toList()),
-                Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts))),
-                response.getWriter());
+                Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts))));
+        response.setContentType("text/html;charset=UTF-8");
+        pages.render(TEMPLATE, PageResource.ADMIN, context, response.getWriter());
     }
 
     /** The link to Get started and to each area's page, in the sidebar's order, the current one marked. */
@@ -165,15 +159,6 @@ public class AdminServlet extends HttpServlet {
                 AREAS.stream().map(each -> Map.<String, Object>of("id", each, "url", contextPath + PATH + "/" + each,
                         "title", texts.text("safeguarding.admin.area." + each), "current", each.equals(current))))
                 .toList();
-    }
-
-    /**
-     * The projects where workers can already raise a concern but which are not ready: set-up adds the issue type to
-     * Jira's default issue type scheme, so every project on it offers concerns with no confidential level or workflow.
-     */
-    private static String unreadyOffering(List<Map<String, Object>> projectRows) {
-        return projectRows.stream().filter(row -> (boolean) row.get("issueType") && !(boolean) row.get("ready"))
-                .map(row -> row.get("name") + " (" + row.get("key") + ")").collect(Collectors.joining(", "));
     }
 
     /** The latest retention report: when it ran ("" if never) and each case due, linked to its issue. */

@@ -55,12 +55,20 @@ public class JiraProjectReadiness implements ProjectReadiness {
         return status(project, setupStore.load()).ready();
     }
 
+    /**
+     * A project that does not offer the issue type cannot be ready, whatever its schemes: only the projects that offer
+     * it have their screen, workflow and security schemes read, so a Jira of thousands of projects costs one cached
+     * look-up of issue types per project and a few scheme reads per enabled one (JiraProjectReadinessTest counts them).
+     */
     private ProjectStatus status(Project project, SetupIds ids) {
         Optional<IssueType> concern = ids.issueType().flatMap(typeId -> issueTypes.getIssueTypesForProject(project)
                 .stream().filter(type -> typeId.equals(type.getId())).findFirst());
-        return new ProjectStatus(project.getKey(), project.getName(), concern.isPresent(),
-                concern.map(type -> usesOurScreens(project, type, ids)).orElse(false),
-                concern.map(type -> usesOurWorkflow(project, type)).orElse(false),
+        if (concern.isEmpty()) {
+            return new ProjectStatus(project.getKey(), project.getName(), false, false, false,
+                    ProjectReadiness.Confidentiality.NONE);
+        }
+        return new ProjectStatus(project.getKey(), project.getName(), true,
+                usesOurScreens(project, concern.get(), ids), usesOurWorkflow(project, concern.get()),
                 security.kind(project, ids).confidentiality());
     }
 

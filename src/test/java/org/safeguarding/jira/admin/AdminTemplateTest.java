@@ -158,6 +158,18 @@ public class AdminTemplateTest {
     }
 
     @Test
+    public void render_shouldListTheOtherProjectsAPageAtATimeEachWithEnable() {
+        String html = area("projects", page("10.3"));
+
+        assertThat(html, containsString("<li>&lt;b&gt;People&lt;/b&gt; (HR) <button type=\"button\" "
+                + "class=\"aui-button\" data-safeguarding-enablement=\"enable\" data-project=\"HR\" "
+                + "data-name=\"&lt;b&gt;People&lt;/b&gt;\">"));
+        assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/admin/projects?page=1\" "
+                + "rel=\"prev\">" + VelocityTemplates.text("safeguarding.admin.projects.others.previous") + "</a>"));
+        assertThat(html, not(containsString("rel=\"next\"")));
+    }
+
+    @Test
     public void render_shouldUseJirasAdminDecoratorAndSelectOurMenuEntry() {
         String html = everyArea(page("10.3"));
 
@@ -322,6 +334,10 @@ public class AdminTemplateTest {
                 Map.entry("unreadyOffering", "<i>Safeguarding</i> (SG)"), Map.entry("entries", entries),
                 Map.entry("languages", languages), Map.entry("today", "2026-11-29"), Map.entry("settings", SETTINGS),
                 Map.entry("plan", PLAN), Map.entry("accessLogUrl", "/jira/plugins/servlet/safeguarding/access-log.csv"),
+                Map.entry("others", List.of(Map.of("key", "HR", "name", "<b>People</b>"))),
+                Map.entry("othersTotal", 51), Map.entry("othersShown", "Showing 51 to 51 of 51."),
+                Map.entry("previousUrl", "/jira/plugins/servlet/safeguarding/admin/projects?page=1"),
+                Map.entry("nextUrl", ""),
                 Map.entry("retention", RETENTION), Map.entry("hasProjects", true), Map.entry("projects", List.of(
                         Map.of("key", "SG", "name", "<i>Safeguarding</i>", "issueType", true, "screens", false,
                                 "workflow", true, "confidentiality", "own-scheme", "ready", false))),

@@ -3,6 +3,10 @@ package org.safeguarding.jira.host;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -15,6 +19,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.Before;
 import org.junit.Rule;
@@ -94,8 +99,33 @@ public class JiraProjectReadinessTest {
         when(issueTypes.getIssueTypesForProject(project)).thenReturn(List.of());
 
         assertThat(readiness.projects(), contains(new ProjectStatus("SG", "Safeguarding", false, false, false,
-                Confidentiality.APP_SCHEME)));
-        verifyNoInteractions(screenSchemes, workflowSchemes);
+                Confidentiality.NONE)));
+        verifyNoInteractions(screenSchemes, workflowSchemes, security);
+    }
+
+    /**
+     * The calls one load of the Projects page makes of Jira with 5,000 projects of which 10 offer the issue type: one
+     * look-up of issue types per project (Jira answers it from its cache), and the schemes of the 10 only.
+     */
+    @Test
+    public void projects_shouldReadSchemesOnlyOfTheProjectsThatOfferTheIssueType() {
+        List<Project> many = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            Project each = mock(Project.class);
+            when(issueTypes.getIssueTypesForProject(each)).thenReturn(i % 500 == 0 ? List.of(concern) : List.of());
+            many.add(each);
+        }
+        when(projects.getProjectObjects()).thenReturn(many);
+        when(screenSchemes.getIssueTypeScreenScheme(any())).thenReturn(screenScheme);
+        when(screenScheme.getEffectiveFieldScreenScheme(concern)).thenReturn(ourScreens);
+        when(workflowSchemes.getWorkflowSchemeObj(any(Project.class))).thenReturn(workflowScheme);
+        when(security.kind(any(), any())).thenReturn(ProjectSchemes.SecurityKind.APP);
+
+        assertThat(readiness.projects().stream().filter(ProjectStatus::issueType).count(), is(10L));
+        verify(issueTypes, times(5000)).getIssueTypesForProject(any());
+        verify(screenSchemes, times(10)).getIssueTypeScreenScheme(any());
+        verify(workflowSchemes, times(10)).getWorkflowSchemeObj(any(Project.class));
+        verify(security, times(10)).kind(any(), any());
     }
 
     @Test

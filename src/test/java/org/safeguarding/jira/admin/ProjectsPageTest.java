@@ -1,0 +1,62 @@
+package org.safeguarding.jira.admin;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.Test;
+import org.safeguarding.jira.web.ProjectReadiness.Confidentiality;
+import org.safeguarding.jira.web.ProjectReadiness.ProjectStatus;
+import org.safeguarding.jira.web.PropertiesTexts;
+
+public class ProjectsPageTest {
+    private static final String URL = "/jira/plugins/servlet/safeguarding/admin/projects";
+
+    @Test
+    public void of_shouldShowEveryProjectThatOffersTheIssueTypeAndTheOthersFiftyAtATime() {
+        Map<String, Object> page = ProjectsPage.of(projects(120), "2", URL, new PropertiesTexts());
+
+        assertThat(((List<?>) page.get("projects")).size(), is(3));
+        assertThat(page.get("unreadyOffering"), is("Project 0 (P0), Project 40 (P40), Project 80 (P80)"));
+        assertThat(((List<?>) page.get("others")).size(), is(50));
+        assertThat(((List<?>) page.get("others")).get(0), is(Map.of("key", "P52", "name", "Project 52")));
+        assertThat(page.get("othersTotal"), is(117));
+        assertThat(page.get("othersShown"), is("Showing 51 to 100 of 117. Enable one to make it ready for concerns."));
+        assertThat(page.get("previousUrl"), is(URL + "?page=1"));
+        assertThat(page.get("nextUrl"), is(URL + "?page=3"));
+    }
+
+    @Test
+    public void of_shouldShowTheLastPageForAPageBeyondItAndTheFirstForNonsense() {
+        assertThat(((List<?>) ProjectsPage.of(projects(120), "99", URL, new PropertiesTexts()).get("others")).size(),
+                is(17));
+        assertThat(ProjectsPage.of(projects(120), "99", URL, new PropertiesTexts()).get("nextUrl"), is(""));
+        assertThat(ProjectsPage.of(projects(120), "-1", URL, new PropertiesTexts()).get("previousUrl"), is(""));
+        assertThat(ProjectsPage.of(projects(120), "two", URL, new PropertiesTexts()).get("othersShown"),
+                is("Showing 1 to 50 of 117. Enable one to make it ready for concerns."));
+    }
+
+    @Test
+    public void of_shouldSayNothingOfOtherProjectsWhenEveryProjectOffersTheIssueType() {
+        Map<String, Object> page = ProjectsPage.of(List.of(status(0, true)), null, URL, new PropertiesTexts());
+
+        assertThat(page.get("othersTotal"), is(0));
+        assertThat(page.get("othersShown"), is(""));
+        assertThat(page.get("nextUrl"), is(""));
+    }
+
+    /** Every 40th project offers the issue type (and is not ready); the rest do not. */
+    private static List<ProjectStatus> projects(int count) {
+        List<ProjectStatus> statuses = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            statuses.add(status(i, i % 40 == 0));
+        }
+        return statuses;
+    }
+
+    private static ProjectStatus status(int i, boolean offering) {
+        return new ProjectStatus("P" + i, "Project " + i, offering, false, false, Confidentiality.NONE);
+    }
+}
