@@ -45,6 +45,7 @@ import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
@@ -72,6 +73,8 @@ final class ComponentImports {
     private PageBuilderService pageBuilderService;
     @ComponentImport
     private I18nResolver i18nResolver;
+    @ComponentImport
+    private LocaleResolver localeResolver;
     @ComponentImport
     private PluginSettingsFactory pluginSettingsFactory;
     @ComponentImport("jiraUserManager")

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.servlet.DispatcherType;
 import javax.servlet.http.HttpServlet;
@@ -28,6 +29,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.jsoup.nodes.Element;
+import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.jira.admin.AdminServlet;
 import org.safeguarding.jira.admin.ChecklistFacts;
 import org.safeguarding.jira.admin.GetStartedServlet;
@@ -46,6 +48,7 @@ import org.safeguarding.jira.panel.CaseCondition;
 import org.safeguarding.jira.panel.CaseLeadCondition;
 import org.safeguarding.jira.panel.HandoutServlet;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
+import org.safeguarding.jira.panel.ServicesSection;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.rest.AgencyLogResource;
@@ -164,8 +167,9 @@ public final class PreviewServer implements AutoCloseable {
                 TransitionServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new CasePageServlet(user, cases, workflow, templates, texts, List.of(
                 new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases, selfCheck),
-                        new ResourcesPanelContext(cases, application, directory, settings, access, cases, cases,
-                                workflow, duty, user, texts),
+                        new ResourcesPanelContext(cases, application, directory, new ServicesSection(
+                                new VelocityTemplateRenderer(), () -> Locale.UK, texts), settings, access, cases,
+                                cases, workflow, duty, user, texts),
                         "templates/panel/resources.vm"),
                 new CasePageServlet.WebPanel(texts.text("safeguarding.access.panel.title"),
                         new CaseLeadCondition(cases, selfCheck),

@@ -4,7 +4,9 @@ import com.atlassian.jira.issue.Issue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,12 +18,16 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
+import org.safeguarding.jira.panel.ServicesSection;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.InMemoryAccessLog;
@@ -42,8 +48,18 @@ import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Screening;
 
 /**
- * The resources panel for one issue view with a directory of 500 entries: the context provider alone (assessment,
- * selection, texts) and with the template rendered by Velocity, as Jira does for every view of a case.
+ * The resources panel for one issue view, at 10, 100, 500 and 5,000 directory entries, side by side in one run:
+ * <ul>
+ * <li>{@code contextProvider}: the context provider alone (assessment, the case's card, the services section from
+ * {@link ServicesSection}, kept after the first view, and the explanations);</li>
+ * <li>{@code panel}: the same, then the panel's template rendered by Velocity, as Jira does for every view of a
+ * case;</li>
+ * <li>{@code uncachedRender}: the same panel rendered from a constant context with its services section rendered
+ * afresh, as every view did before the section was kept;</li>
+ * <li>{@code constantHtml}: a template of one reference holding the whole panel's HTML: the least any panel can
+ * cost.</li>
+ * </ul>
+ * Run with {@code -prof gc} for the allocation per view.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,29 +68,42 @@ import org.safeguarding.screening.Screening;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class ResourcesPanelBenchmark {
-    private static final int ENTRIES = 500;
     private static final Map<String, Object> VIEW = Map.of("issue", issue());
+    private static final String PANEL = "templates/panel/resources.vm";
 
-    private final ResourceDirectory directory = directory();
+    @Param({"10", "100", "500", "5000"})
+    public int entries;
+
     private final Explanations explanations = Explanations.shipped();
     private final Screening screening = Screening.builder().immediateDanger(Answer.NO).ageGroup(AgeGroup.ADULT)
             .nation(Nation.ENGLAND).language("Albanian").barriers(List.of(Barrier.FEAR, Barrier.LANGUAGE)).build();
-    private final ResourcesPanelContext panel = new ResourcesPanelContext(key -> CaseLookup.found(key, screening),
-            mode -> "/jira", new DirectorySource() {
-                @Override
-                public ResourceDirectory directory() {
-                    return directory;
-                }
-
-                @Override
-                public Explanations explanations() {
-                    return explanations;
-                }
-            }, InMemorySettings.of(new Organisation(false, false)),
-            new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), key -> List.of("Amira Lead"), key -> false,
-            key -> Optional.empty(), new InMemoryDutyRota(key -> key, Clock.systemUTC()), TestUser.worker(),
-            new PropertiesTexts());
     private final VelocityTemplates velocity = new VelocityTemplates();
+    private ResourceDirectory directory;
+    private ResourcesPanelContext panel;
+    private Map<String, Object> constantContext;
+    private Map<String, Object> constantHtmlContext;
+
+    @Setup
+    public void setUp() {
+        directory = directory(entries);
+        panel = new ResourcesPanelContext(key -> CaseLookup.found(key, screening), mode -> "/jira",
+                new DirectorySource() {
+                    @Override
+                    public ResourceDirectory directory() {
+                        return directory;
+                    }
+
+                    @Override
+                    public Explanations explanations() {
+                        return explanations;
+                    }
+                }, services(), InMemorySettings.of(new Organisation(false, false)),
+                new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), key -> List.of("Amira Lead"),
+                key -> false, key -> Optional.empty(), new InMemoryDutyRota(key -> key, Clock.systemUTC()),
+                TestUser.worker(), new PropertiesTexts());
+        constantContext = panel.getContextMap(VIEW);
+        constantHtmlContext = Map.of("panelHtml", velocity.render(PANEL, constantContext).html());
+    }
 
     @Benchmark
     public Map<String, Object> contextProvider() {
@@ -82,17 +111,33 @@ public class ResourcesPanelBenchmark {
     }
 
     @Benchmark
-    public String contextProviderAndTemplate() {
-        return velocity.render("templates/panel/resources.vm", panel.getContextMap(VIEW)).html();
+    public String panel() {
+        return velocity.render(PANEL, panel.getContextMap(VIEW)).html();
     }
 
-    /** 500 entries spread over the nations, audiences and categories, as a large organisation's directory might be. */
-    private static ResourceDirectory directory() {
+    @Benchmark
+    public String uncachedRender() {
+        Map<String, Object> context = new HashMap<>(constantContext);
+        context.put("servicesHtml", services().html(directory, Optional.of(Nation.ENGLAND), false, Optional.empty()));
+        return velocity.render(PANEL, context).html();
+    }
+
+    @Benchmark
+    public String constantHtml() {
+        return velocity.render("templates/bench/constant.vm", constantHtmlContext).html();
+    }
+
+    private static ServicesSection services() {
+        return new ServicesSection(new VelocityTemplateRenderer(), () -> Locale.UK, new PropertiesTexts());
+    }
+
+    /** Entries spread over the nations, audiences and categories, as an organisation's directory might be. */
+    private static ResourceDirectory directory(int size) {
         List<Resource> entries = new ArrayList<>();
         Nation[] nations = Nation.values();
         Audience[] audiences = Audience.values();
         ResourceCategory[] categories = ResourceCategory.values();
-        for (int i = 0; i < ENTRIES; i++) {
+        for (int i = 0; i < size; i++) {
             entries.add(new Resource("service-" + i, "Service " + i, "0800 000 " + String.format("%03d", i),
                     "https://example.org/" + i, i % 5 == 0 ? Set.of() : Set.of(nations[i % nations.length]),
                     audiences[i % audiences.length], categories[i % categories.length], List.of("Albanian"),

@@ -5,10 +5,8 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,15 +24,11 @@ import org.safeguarding.jira.web.DutyRota;
 import org.safeguarding.jira.web.LeadsToldRecords;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.NumberRuns;
-import org.safeguarding.resources.Resource;
-import org.safeguarding.resources.ResourceCategory;
-import org.safeguarding.resources.ResourceRules;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Nation;
@@ -43,7 +37,7 @@ import org.safeguarding.screening.Screening;
 /**
  * What the resources panel shows for a case: the urgent banner when anyone is in danger now, the top card with what
  * to do next at the case's status ({@link CaseCard}), who is on duty for its project ({@link LeadOnDutyLine}), the
- * helplines and services for the case's nation and for a child or an adult, and how
+ * helplines and services for the case's nation and for a child or an adult ({@link ServicesSection}), and how
  * to explain it all in the person's language, with a way through each barrier recorded on the case. Only
  * Strings, booleans, Lists and Maps go to the template, as Jira's Velocity allowlist wants; the permission check
  * comes first, through {@link Cases}.
@@ -55,6 +49,7 @@ public class ResourcesPanelContext implements ContextProvider {
     private final Cases cases;
     private final ApplicationProperties application;
     private final DirectorySource directory;
+    private final ServicesSection services;
     private final SettingsStore settings;
     private final AccessRecorder access;
     private final CaseCard card;
@@ -64,21 +59,23 @@ public class ResourcesPanelContext implements ContextProvider {
 
     @Inject
     public ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                                 SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames,
-                                 CaseLeads leads, LeadsToldRecords told, DutyRota rota, CurrentUser currentUser,
-                                 Texts texts) {
-        this(cases, application, directory, settings, access, leadNames, leads, told, rota, currentUser, texts,
-                Clock.systemDefaultZone());
+                                 ServicesSection services, SettingsStore settings, AccessRecorder access,
+                                 CaseLeadNames leadNames, CaseLeads leads, LeadsToldRecords told, DutyRota rota,
+                                 CurrentUser currentUser, Texts texts) {
+        this(cases, application, directory, services, settings, access, leadNames, leads, told, rota, currentUser,
+                texts, Clock.systemDefaultZone());
     }
 
     ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                          SettingsStore settings, AccessRecorder access, CaseLeadNames leadNames, CaseLeads leads,
-                          LeadsToldRecords told, DutyRota rota, CurrentUser currentUser, Texts texts, Clock clock) {
+                          ServicesSection services, SettingsStore settings, AccessRecorder access,
+                          CaseLeadNames leadNames, CaseLeads leads, LeadsToldRecords told, DutyRota rota,
+                          CurrentUser currentUser, Texts texts, Clock clock) {
         this.cases = cases;
         this.card = new CaseCard(leadNames, leads, told, texts, clock.getZone());
         this.duty = new LeadOnDutyLine(rota, leads, currentUser, texts, clock.getZone());
         this.application = application;
         this.directory = directory;
+        this.services = services;
         this.settings = settings;
         this.access = access;
         this.texts = texts;
@@ -115,10 +112,8 @@ public class ResourcesPanelContext implements ContextProvider {
         card.fill(panel, lookup, assessment, base, today);
         duty.fill(panel, lookup.key(), organisation.assignToLeadOnDuty());
         Optional<Nation> nation = screening.nation().or(organisation::onlyNation);
-        panel.put("servicesFor", nation.map(value -> texts.text("safeguarding.panel.services-for",
-                texts.text(value.labelKey()))).orElse(texts.text("safeguarding.panel.services-for-all")));
-        panel.put("groups", groups(directory.directory().forCase(nation, assessment.treatedAsChild(),
-                screening.gender())));
+        panel.put("servicesHtml", services.html(directory.directory(), nation, assessment.treatedAsChild(),
+                screening.gender()));
         explain(panel, screening);
     }
 
@@ -151,40 +146,5 @@ public class ResourcesPanelContext implements ContextProvider {
     private static List<Map<String, Object>> parts(String text) {
         return NumberRuns.split(text).stream().map(run -> Map.<String, Object>of("text", run.text(),
                 "number", run.number())).toList();
-    }
-
-    /**
-     * The services under their category's heading, in the directory's order. Entries checked on the same day share
-     * one formatted "last checked" line: formatting a message is the costliest step per entry (ResourcesPanelBenchmark).
-     */
-    private List<Map<String, Object>> groups(List<Resource> services) {
-        Map<ResourceCategory, List<Map<String, String>>> byCategory = new LinkedHashMap<>();
-        Map<LocalDate, String> checkedOn = new HashMap<>();
-        for (Resource service : services) {
-            String checked = checkedOn.computeIfAbsent(service.verifiedOn(),
-                    day -> texts.text("safeguarding.panel.checked", UkDates.day(day)));
-            byCategory.computeIfAbsent(service.category(), category -> new ArrayList<>())
-                    .add(service(service, checked));
-        }
-        List<Map<String, Object>> groups = new ArrayList<>();
-        byCategory.forEach((category, entries) -> groups.add(Map.of(
-                "name", texts.text(category.labelKey()), "services", entries)));
-        return groups;
-    }
-
-    private static Map<String, String> service(Resource service, String checked) {
-        Map<String, String> shown = new HashMap<>();
-        shown.put("name", service.name());
-        shown.put("phone", orEmpty(service.phone()));
-        shown.put("dial", service.phone() == null ? "" : "tel:" + service.phone().replace(" ", ""));
-        shown.put("url", ResourceRules.linkable(service.url()).orElse(""));
-        shown.put("notes", orEmpty(service.notes()));
-        shown.put("languages", String.join(", ", service.languages()));
-        shown.put("checked", checked);
-        return shown;
-    }
-
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

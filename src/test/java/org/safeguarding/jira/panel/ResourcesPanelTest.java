@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
@@ -101,9 +103,10 @@ public class ResourcesPanelTest {
             }
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new ResourcesPanelContext(cases, application, source, settings, new AccessRecorder(accessLog,
-                user), key -> leads, key -> leadsTheCase, key -> told, duty, user, new PropertiesTexts(),
-                clock);
+        panel = new ResourcesPanelContext(cases, application, source, new ServicesSection(
+                new VelocityTemplateRenderer(), () -> Locale.UK, new PropertiesTexts()), settings,
+                new AccessRecorder(accessLog, user), key -> leads, key -> leadsTheCase, key -> told, duty, user,
+                new PropertiesTexts(), clock);
     }
 
     @Test
@@ -228,7 +231,7 @@ public class ResourcesPanelTest {
         Map<String, Object> context = panel.getContextMap(Map.of("issue", issue));
 
         assertThat(context.get("visible"), is(false));
-        assertThat(context.containsKey("groups"), is(false));
+        assertThat(context.containsKey("servicesHtml"), is(false));
         assertThat(render(context).trim(), equalTo(""));
     }
 
@@ -236,10 +239,8 @@ public class ResourcesPanelTest {
     public void panel_shouldSayServicesAreForEveryNationWhenTheNationIsNotRecorded() {
         Map<String, Object> context = contextFor(Screening.builder().build());
 
-        assertThat((String) context.get("servicesFor"), containsString("Services for every UK nation"));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> groups = (List<Map<String, Object>>) context.get("groups");
-        assertThat(groups.stream().map(group -> group.get("name")).toList(), hasItem("In danger now"));
+        assertThat((String) context.get("servicesHtml"), containsString("Services for every UK nation"));
+        assertThat((String) context.get("servicesHtml"), containsString("<h4>In danger now</h4>"));
     }
 
     @Test
