@@ -48,7 +48,7 @@ import org.safeguarding.jira.panel.CaseCondition;
 import org.safeguarding.jira.panel.CaseLeadCondition;
 import org.safeguarding.jira.panel.HandoutServlet;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
-import org.safeguarding.jira.panel.ServicesSection;
+import org.safeguarding.jira.panel.SharedSections;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.rest.AgencyLogResource;
@@ -167,7 +167,7 @@ public final class PreviewServer implements AutoCloseable {
                 TransitionServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new CasePageServlet(user, cases, workflow, templates, texts, List.of(
                 new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases, selfCheck),
-                        new ResourcesPanelContext(cases, application, directory, new ServicesSection(
+                        new ResourcesPanelContext(cases, application, directory, new SharedSections(
                                 new VelocityTemplateRenderer(), () -> Locale.UK, texts), settings, access, cases,
                                 cases, workflow, duty, user, texts),
                         "templates/panel/resources.vm"),

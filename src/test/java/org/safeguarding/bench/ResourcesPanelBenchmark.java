@@ -27,7 +27,7 @@ import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
-import org.safeguarding.jira.panel.ServicesSection;
+import org.safeguarding.jira.panel.SharedSections;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.InMemoryAccessLog;
@@ -50,12 +50,12 @@ import org.safeguarding.screening.Screening;
 /**
  * The resources panel for one issue view, at 10, 100, 500 and 5,000 directory entries, side by side in one run:
  * <ul>
- * <li>{@code contextProvider}: the context provider alone (assessment, the case's card, the services section from
- * {@link ServicesSection}, kept after the first view, and the explanations);</li>
+ * <li>{@code contextProvider}: the context provider alone (assessment, the case's card, and the services and
+ * explanations sections from {@link SharedSections}, kept after the first view);</li>
  * <li>{@code panel}: the same, then the panel's template rendered by Velocity, as Jira does for every view of a
  * case;</li>
- * <li>{@code uncachedRender}: the same panel rendered from a constant context with its services section rendered
- * afresh, as every view did before the section was kept;</li>
+ * <li>{@code uncachedRender}: the same panel rendered from a constant context with its services and explanations
+ * rendered afresh, as every view did before they were kept;</li>
  * <li>{@code constantHtml}: a template of one reference holding the whole panel's HTML: the least any panel can
  * cost.</li>
  * </ul>
@@ -118,7 +118,10 @@ public class ResourcesPanelBenchmark {
     @Benchmark
     public String uncachedRender() {
         Map<String, Object> context = new HashMap<>(constantContext);
-        context.put("servicesHtml", services().html(directory, Optional.of(Nation.ENGLAND), false, Optional.empty()));
+        context.put("servicesHtml", uncached.services(directory, Optional.of(Nation.ENGLAND), false,
+                Optional.empty()));
+        context.put("explanationsHtml", uncached.explanations(explanations, Optional.of("Albanian"),
+                Optional.of(Nation.ENGLAND)));
         return velocity.render(PANEL, context).html();
     }
 
@@ -127,9 +130,13 @@ public class ResourcesPanelBenchmark {
         return velocity.render("templates/bench/constant.vm", constantHtmlContext).html();
     }
 
-    private static ServicesSection services() {
-        return new ServicesSection(new VelocityTemplateRenderer(), () -> Locale.UK, new PropertiesTexts());
+    private static SharedSections services() {
+        return new SharedSections(new VelocityTemplateRenderer(), () -> Locale.UK, new PropertiesTexts());
     }
+
+    /** Sections that keep nothing, as where Jira cannot say the viewer's locale: every view renders it afresh. */
+    private final SharedSections uncached = new SharedSections(new VelocityTemplateRenderer(), () -> null,
+            new PropertiesTexts());
 
     /** Entries spread over the nations, audiences and categories, as an organisation's directory might be. */
     private static ResourceDirectory directory(int size) {

@@ -5,9 +5,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -25,10 +23,6 @@ import org.safeguarding.jira.web.LeadsToldRecords;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.referral.AppSettings;
-import org.safeguarding.resources.Explanation;
-import org.safeguarding.resources.ExplanationTopic;
-import org.safeguarding.resources.Explanations;
-import org.safeguarding.resources.NumberRuns;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Nation;
@@ -37,7 +31,7 @@ import org.safeguarding.screening.Screening;
 /**
  * What the resources panel shows for a case: the urgent banner when anyone is in danger now, the top card with what
  * to do next at the case's status ({@link CaseCard}), who is on duty for its project ({@link LeadOnDutyLine}), the
- * helplines and services for the case's nation and for a child or an adult ({@link ServicesSection}), and how
+ * helplines and services for the case's nation and for a child or an adult ({@link SharedSections}), and how
  * to explain it all in the person's language, with a way through each barrier recorded on the case. Only
  * Strings, booleans, Lists and Maps go to the template, as Jira's Velocity allowlist wants; the permission check
  * comes first, through {@link Cases}.
@@ -49,7 +43,7 @@ public class ResourcesPanelContext implements ContextProvider {
     private final Cases cases;
     private final ApplicationProperties application;
     private final DirectorySource directory;
-    private final ServicesSection services;
+    private final SharedSections shared;
     private final SettingsStore settings;
     private final AccessRecorder access;
     private final CaseCard card;
@@ -59,15 +53,15 @@ public class ResourcesPanelContext implements ContextProvider {
 
     @Inject
     public ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                                 ServicesSection services, SettingsStore settings, AccessRecorder access,
+                                 SharedSections shared, SettingsStore settings, AccessRecorder access,
                                  CaseLeadNames leadNames, CaseLeads leads, LeadsToldRecords told, DutyRota rota,
                                  CurrentUser currentUser, Texts texts) {
-        this(cases, application, directory, services, settings, access, leadNames, leads, told, rota, currentUser,
+        this(cases, application, directory, shared, settings, access, leadNames, leads, told, rota, currentUser,
                 texts, Clock.systemDefaultZone());
     }
 
     ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                          ServicesSection services, SettingsStore settings, AccessRecorder access,
+                          SharedSections shared, SettingsStore settings, AccessRecorder access,
                           CaseLeadNames leadNames, CaseLeads leads, LeadsToldRecords told, DutyRota rota,
                           CurrentUser currentUser, Texts texts, Clock clock) {
         this.cases = cases;
@@ -75,7 +69,7 @@ public class ResourcesPanelContext implements ContextProvider {
         this.duty = new LeadOnDutyLine(rota, leads, currentUser, texts, clock.getZone());
         this.application = application;
         this.directory = directory;
-        this.services = services;
+        this.shared = shared;
         this.settings = settings;
         this.access = access;
         this.texts = texts;
@@ -112,39 +106,17 @@ public class ResourcesPanelContext implements ContextProvider {
         card.fill(panel, lookup, assessment, base, today);
         duty.fill(panel, lookup.key(), organisation.assignToLeadOnDuty());
         Optional<Nation> nation = screening.nation().or(organisation::onlyNation);
-        panel.put("servicesHtml", services.html(directory.directory(), nation, assessment.treatedAsChild(),
+        panel.put("servicesHtml", shared.services(directory.directory(), nation, assessment.treatedAsChild(),
                 screening.gender()));
         explain(panel, screening);
     }
 
     /** The explanations in their language where there is one, and a way through each barrier recorded. */
     private void explain(Map<String, Object> panel, Screening screening) {
-        Explanations.Choice choice = directory.explanations().forLanguage(screening.language());
-        Explanation explanation = choice.explanation();
-        panel.put("explanationLang", explanation.tag());
-        panel.put("explanationDir", explanation.direction());
-        panel.put("explanationIn", choice.inTheirLanguage()
-                ? texts.text("safeguarding.panel.explain.in-their-language", explanation.name())
-                : texts.text(screening.language().isPresent() ? "safeguarding.panel.explain.in-english"
-                        : "safeguarding.panel.explain.no-language"));
-        panel.put("explanationReviewed", explanation.reviewed());
-        // Beside a translation, the English: the worker reading it out knows what each paragraph says.
-        Optional<Explanation> english = Optional.of(directory.explanations().english())
-                .filter(inEnglish -> !inEnglish.tag().equals(explanation.tag()));
-        panel.put("explanations", Arrays.stream(ExplanationTopic.values()).map(topic -> {
-            String text = explanation.shownText(topic, screening.nation());
-            String inEnglish = english.map(translated -> translated.shownText(topic, screening.nation())).orElse("");
-            return Map.of("title", texts.text(topic.labelKey()), "text", text, "parts", parts(text),
-                    "english", inEnglish, "englishParts", parts(inEnglish));
-        }).toList());
+        panel.put("explanationsHtml", shared.explanations(directory.explanations(), screening.language(),
+                screening.nation()));
         panel.put("hasBarriers", !screening.barriers().isEmpty());
         panel.put("barriers", screening.barriers().stream().sorted().map(barrier -> Map.of(
                 "name", texts.text(barrier.labelKey()), "tip", texts.text(barrier.labelKey() + ".tip"))).toList());
-    }
-
-    /** The text cut around its phone numbers, which the template keeps each on one line. */
-    private static List<Map<String, Object>> parts(String text) {
-        return NumberRuns.split(text).stream().map(run -> Map.<String, Object>of("text", run.text(),
-                "number", run.number())).toList();
     }
 }

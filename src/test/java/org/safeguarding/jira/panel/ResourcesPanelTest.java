@@ -103,7 +103,7 @@ public class ResourcesPanelTest {
             }
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new ResourcesPanelContext(cases, application, source, new ServicesSection(
+        panel = new ResourcesPanelContext(cases, application, source, new SharedSections(
                 new VelocityTemplateRenderer(), () -> Locale.UK, new PropertiesTexts()), settings,
                 new AccessRecorder(accessLog, user), key -> leads, key -> leadsTheCase, key -> told, duty, user,
                 new PropertiesTexts(), clock);

@@ -18,18 +18,19 @@ import org.junit.Test;
 import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.resources.DefaultDirectory;
+import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceDirectory;
 import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Nation;
 
-public class ServicesSectionTest {
+public class SharedSectionsTest {
     private static final List<Locale> LOCALES = List.of(Locale.UK, Locale.forLanguageTag("cy-GB"));
 
     private final ResourceDirectory shipped = DefaultDirectory.load();
     private final CountingRenderer renderer = new CountingRenderer();
     private final AtomicReference<Locale> viewerLocale = new AtomicReference<>(Locale.UK);
-    private final ServicesSection kept = new ServicesSection(renderer, viewerLocale::get, new PropertiesTexts());
+    private final SharedSections kept = new SharedSections(renderer, viewerLocale::get, new PropertiesTexts());
 
     /** Every nation (and none) × child or adult × every gender (and none) × two locales: kept equals fresh. */
     @Test
@@ -39,10 +40,10 @@ public class ServicesSectionTest {
             for (Optional<Nation> nation : nations()) {
                 for (boolean child : new boolean[] {true, false}) {
                     for (Optional<Gender> gender : genders()) {
-                        String first = kept.html(shipped, nation, child, gender);
-                        String again = kept.html(shipped, nation, child, gender);
-                        String fresh = new ServicesSection(new VelocityTemplateRenderer(), viewerLocale::get,
-                                new PropertiesTexts()).html(shipped, nation, child, gender);
+                        String first = kept.services(shipped, nation, child, gender);
+                        String again = kept.services(shipped, nation, child, gender);
+                        String fresh = new SharedSections(new VelocityTemplateRenderer(), viewerLocale::get,
+                                new PropertiesTexts()).services(shipped, nation, child, gender);
 
                         String where = nation + " child=" + child + " " + gender + " " + locale;
                         assertThat(where, again, is(fresh));
@@ -55,10 +56,35 @@ public class ServicesSectionTest {
                 is(LOCALES.size() * nations().size() * 2 * genders().size()));
     }
 
+    /** Every language the case may record (and none, and one with no translation) × every nation × two locales. */
+    @Test
+    public void explanations_shouldBeTheSameBytesKeptAsRenderedAfresh() {
+        Explanations explanations = Explanations.shipped();
+        List<Optional<String>> languages = new ArrayList<>(List.of(Optional.empty(), Optional.of("Kurdish")));
+        explanations.languages().forEach(language -> languages.add(Optional.of(language.name())));
+        for (Locale locale : LOCALES) {
+            viewerLocale.set(locale);
+            for (Optional<String> language : languages) {
+                for (Optional<Nation> nation : nations()) {
+                    String first = kept.explanations(explanations, language, nation);
+                    String again = kept.explanations(explanations, language, nation);
+                    String fresh = new SharedSections(new VelocityTemplateRenderer(), viewerLocale::get,
+                            new PropertiesTexts()).explanations(explanations, language, nation);
+
+                    String where = language + " " + nation + " " + locale;
+                    assertThat(where, again, is(fresh));
+                    assertThat(where, first, is(fresh));
+                }
+            }
+        }
+        assertThat("each combination rendered once", renderer.renders,
+                is(LOCALES.size() * languages.size() * nations().size()));
+    }
+
     @Test
     public void html_shouldShowEachNationAndAgeItsOwnServices() {
-        String scottishChild = kept.html(shipped, Optional.of(Nation.SCOTLAND), true, Optional.empty());
-        String englishAdult = kept.html(shipped, Optional.of(Nation.ENGLAND), false, Optional.empty());
+        String scottishChild = kept.services(shipped, Optional.of(Nation.SCOTLAND), true, Optional.empty());
+        String englishAdult = kept.services(shipped, Optional.of(Nation.ENGLAND), false, Optional.empty());
 
         assertThat(scottishChild, containsString("Services for Scotland"));
         assertThat(englishAdult, containsString("Services for England"));
@@ -67,38 +93,38 @@ public class ServicesSectionTest {
 
     @Test
     public void html_shouldRenderAgainForAnotherDirectoryAndForgetTheOldOne() {
-        kept.html(shipped, Optional.of(Nation.WALES), false, Optional.empty());
+        kept.services(shipped, Optional.of(Nation.WALES), false, Optional.empty());
         List<Resource> entries = new ArrayList<>(shipped.entries());
         Resource first = entries.get(0);
         entries.set(0, new Resource(first.id(), "A renamed line", first.phone(), first.url(), first.nations(),
                 first.audience(), first.category(), first.languages(), first.verifiedOn(), first.source(),
                 first.notes(), first.retired(), first.genders()));
 
-        String changed = kept.html(new ResourceDirectory(entries), Optional.of(Nation.WALES), false, Optional.empty());
+        String changed = kept.services(new ResourceDirectory(entries), Optional.of(Nation.WALES), false, Optional.empty());
 
         assertThat(changed, containsString("A renamed line"));
         assertThat(renderer.renders, is(2));
-        kept.html(shipped, Optional.of(Nation.WALES), false, Optional.empty());
+        kept.services(shipped, Optional.of(Nation.WALES), false, Optional.empty());
         assertThat("the first directory's section was not kept", renderer.renders, is(3));
     }
 
     @Test
     public void html_shouldRenderAgainForAViewerInAnotherLanguage() {
-        kept.html(shipped, Optional.of(Nation.ENGLAND), false, Optional.empty());
+        kept.services(shipped, Optional.of(Nation.ENGLAND), false, Optional.empty());
         viewerLocale.set(Locale.forLanguageTag("cy-GB"));
-        kept.html(shipped, Optional.of(Nation.ENGLAND), false, Optional.empty());
+        kept.services(shipped, Optional.of(Nation.ENGLAND), false, Optional.empty());
 
         assertThat(renderer.renders, is(2));
     }
 
     @Test
     public void html_shouldRenderEachTimeAndKeepNothingWhenJiraCannotSayTheViewersLanguage() {
-        ServicesSection section = new ServicesSection(renderer, () -> {
+        SharedSections section = new SharedSections(renderer, () -> {
             throw new NoSuchMethodError("getLocale");
         }, new PropertiesTexts());
 
-        String first = section.html(shipped, Optional.of(Nation.ENGLAND), false, Optional.empty());
-        String again = section.html(shipped, Optional.of(Nation.ENGLAND), false, Optional.empty());
+        String first = section.services(shipped, Optional.of(Nation.ENGLAND), false, Optional.empty());
+        String again = section.services(shipped, Optional.of(Nation.ENGLAND), false, Optional.empty());
 
         assertThat(again, is(first));
         assertThat(first, containsString("Services for England"));
@@ -113,7 +139,7 @@ public class ServicesSectionTest {
                 first.nations(), first.audience(), first.category(), first.languages(), first.verifiedOn(),
                 first.source(), first.notes(), first.retired(), first.genders()));
 
-        String html = kept.html(new ResourceDirectory(entries), Optional.empty(), false, Optional.empty());
+        String html = kept.services(new ResourceDirectory(entries), Optional.empty(), false, Optional.empty());
 
         assertThat(html, containsString("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertThat(html, not(containsString("<script>")));
