@@ -33,6 +33,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.figures.FiguresServlet;
 import org.safeguarding.jira.host.JiraWorkQueues;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
@@ -117,8 +118,8 @@ public class WorkQueuesBenchmark {
 
     @Benchmark
     public String page() {
-        return velocity.render(WorkPage.TEMPLATE, Map.of("queues", WorkPage.queues(queues.queues(), "/jira", texts)))
-                .html();
+        return velocity.render(WorkPage.TEMPLATE, Map.of("queues", WorkPage.queues(queues.queues(), "/jira", texts),
+                "figuresUrl", "/jira" + FiguresServlet.PATH)).html();
     }
 
     /** What the stand-in's parse returns: the queue whose JQL it was given. */
