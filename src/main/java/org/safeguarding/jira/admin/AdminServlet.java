@@ -118,37 +118,48 @@ public class AdminServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        LocalDate today = LocalDate.now(clock);
-        // The page itself always shows, with the self-check; only its projects table reads Jira's schemes.
-        Optional<String> projectsSwitchedOff = SelfCheckWords.switchedOff(selfCheck.missingFor(projects.getClass()),
-                texts);
-        // Only the projects page reads the projects' schemes: the other areas stay cheap on a large Jira.
-        Map<String, Object> projectsPage = ProjectsPage.of(projectsSwitchedOff.isPresent() || !"projects".equals(area)
-                ? List.of() : projects.projects(), request.getParameter("page"),
-                request.getContextPath() + PATH + "/projects", texts);
-        Map<String, Object> context = new HashMap<>(projectsPage);
-        context.putAll(Map.<String, Object>ofEntries(Map.entry("jiraLine", jiraLine()),
-                Map.entry("area", area),
-                Map.entry("title", texts.text("safeguarding.admin.area." + area)),
-                Map.entry("areas", areaLinks(request.getContextPath(), area, texts)),
-                Map.entry("setup", SetupSection.of(setupRuns.latest(), texts, clock.getZone())),
-                Map.entry("selfCheck", SelfCheckSection.of(selfCheck.result(), texts, clock.getZone())),
-                Map.entry("settings", settingsForm(settings.read(), "settings".equals(area))),
-                Map.entry("plan", planForm(OurPlan.of(plan, texts), request.getContextPath())),
-                Map.entry("accessLogUrl", request.getContextPath() + AccessLogExportServlet.PATH),
-                Map.entry("projectsSwitchedOff", projectsSwitchedOff.orElse("")),
-                Map.entry("retention", retentionReport(settings.read().retentionYears(), request.getContextPath())),
-                Map.entry("entries", DirectoryOverview.entries(directory, texts, today)),
-                Map.entry("languages", DirectoryOverview.languages(directory)),
-                Map.entry("today", today.toString()),
-                Map.entry("nations", DirectoryOverview.choices(Nation.class, texts)),
-                Map.entry("audiences", DirectoryOverview.choices(Audience.class, texts)),
-                // A service is for women, men or people of neither; "prefers not to say" describes a person only.
-                Map.entry("genders", DirectoryOverview.choices(Gender.class, texts).stream()
-                        .filter(choice -> !Gender.PREFER_NOT_TO_SAY.id().equals(choice.get("id"))).toList()),
-                Map.entry("categories", DirectoryOverview.choices(ResourceCategory.class, texts))));
+        Map<String, Object> context = new HashMap<>(Map.of("jiraLine", jiraLine(), "area", area,
+                "title", texts.text("safeguarding.admin.area." + area),
+                "areas", areaLinks(request.getContextPath(), area, texts)));
+        // Each page reads only what it shows: on a large Jira, the directory or the projects' schemes cost.
+        context.putAll(switch (area) {
+            case "settings" -> Map.of("settings", settingsForm(settings.read()));
+            case "projects" -> projectsPage(request);
+            case "plan" -> Map.of("plan", planForm(OurPlan.of(plan, texts), request.getContextPath()));
+            case "directory" -> directoryPage();
+            case "translations" -> Map.of("languages", DirectoryOverview.languages(directory),
+                    "today", LocalDate.now(clock).toString());
+            case "records" -> Map.of("accessLogUrl", request.getContextPath() + AccessLogExportServlet.PATH,
+                    "retention", retentionReport(settings.read().retentionYears(), request.getContextPath()));
+            default -> Map.of("setup", SetupSection.of(setupRuns.latest(), texts, clock.getZone()), // jira
+                    "selfCheck", SelfCheckSection.of(selfCheck.result(), texts, clock.getZone()));
+        });
         response.setContentType("text/html;charset=UTF-8");
         pages.render(TEMPLATE, PageResource.ADMIN, context, response.getWriter());
+    }
+
+    /**
+     * The projects that offer the issue type, part by part, and the others a page at a time; or, where this Jira lacks
+     * what the readiness reads, why the list is switched off (the page itself always shows).
+     */
+    private Map<String, Object> projectsPage(HttpServletRequest request) {
+        Optional<String> switchedOff = SelfCheckWords.switchedOff(selfCheck.missingFor(projects.getClass()), texts);
+        Map<String, Object> page = new HashMap<>(ProjectsPage.of(switchedOff.isPresent() ? List.of()
+                : projects.projects(), request.getParameter("page"), request.getContextPath() + PATH + "/projects",
+                texts));
+        page.put("projectsSwitchedOff", switchedOff.orElse(""));
+        return page;
+    }
+
+    private Map<String, Object> directoryPage() {
+        LocalDate today = LocalDate.now(clock);
+        return Map.of("entries", DirectoryOverview.entries(directory, texts, today), "today", today.toString(),
+                "nations", DirectoryOverview.choices(Nation.class, texts),
+                "audiences", DirectoryOverview.choices(Audience.class, texts),
+                // A service is for women, men or people of neither; "prefers not to say" describes a person only.
+                "genders", DirectoryOverview.choices(Gender.class, texts).stream()
+                        .filter(choice -> !Gender.PREFER_NOT_TO_SAY.id().equals(choice.get("id"))).toList(),
+                "categories", DirectoryOverview.choices(ResourceCategory.class, texts));
     }
 
     /** The link to Get started and to each area's page, in the sidebar's order, the current one marked. */
@@ -182,9 +193,9 @@ public class AdminServlet extends HttpServlet {
     }
 
     /** The settings as the form shows them: each nation with whether it is ticked, and empty text for none. */
-    private Map<String, Object> settingsForm(AppSettings current, boolean withRoles) {
+    private Map<String, Object> settingsForm(AppSettings current) {
         String role = Objects.toString(current.leadProjectRole(), "");
-        List<Map<String, Object>> roles = withRoles ? roleChoices(role) : List.of();
+        List<Map<String, Object>> roles = roleChoices(role);
         return Map.of("nations", Arrays.stream(Nation.values()).map(nation -> Map.<String, Object>of(
                         "id", nation.id(), "label", texts.text(nation.labelKey()),
                         "checked", current.nations().contains(nation))).toList(),
