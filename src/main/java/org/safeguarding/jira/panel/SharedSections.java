@@ -51,7 +51,12 @@ public class SharedSections {
     private record ServicesKey(Optional<Nation> nation, boolean child, Optional<Gender> gender) {
     }
 
-    private record ExplanationsKey(Optional<String> language, Optional<Nation> nation) {
+    /**
+     * What the explanations' words depend on: which translation is shown (not the language as the case records it,
+     * which is the worker's own words and stays with the case), whether it is theirs, and the nation.
+     */
+    private record ExplanationsKey(String shown, boolean inTheirLanguage, boolean languageRecorded,
+                                   Optional<Nation> nation) {
     }
 
     /** The services section's HTML, escaped as Jira escapes a template, for the panel to insert as it is. */
@@ -68,20 +73,21 @@ public class SharedSections {
      * a translation so the worker reading it out knows what each paragraph says.
      */
     public String explanations(Explanations explanations, Optional<String> language, Optional<Nation> nation) {
-        return explained.html(explanations, new ExplanationsKey(language, nation), () -> explained.render(
-                EXPLANATIONS, explanationsContext(explanations, language, nation)));
+        Explanations.Choice choice = explanations.forLanguage(language);
+        return explained.html(explanations, new ExplanationsKey(choice.explanation().tag(), choice.inTheirLanguage(),
+                language.isPresent(), nation), () -> explained.render(EXPLANATIONS,
+                explanationsContext(explanations, choice, language.isPresent(), nation)));
     }
 
-    private Map<String, Object> explanationsContext(Explanations explanations, Optional<String> language,
-                                                    Optional<Nation> nation) {
-        Explanations.Choice choice = explanations.forLanguage(language);
+    private Map<String, Object> explanationsContext(Explanations explanations, Explanations.Choice choice,
+                                                    boolean languageRecorded, Optional<Nation> nation) {
         Explanation explanation = choice.explanation();
         Optional<Explanation> english = Optional.of(explanations.english())
                 .filter(inEnglish -> !inEnglish.tag().equals(explanation.tag()));
         return Map.of("explanationLang", explanation.tag(), "explanationDir", explanation.direction(),
                 "explanationIn", choice.inTheirLanguage()
                         ? texts.text("safeguarding.panel.explain.in-their-language", explanation.name())
-                        : texts.text(language.isPresent() ? "safeguarding.panel.explain.in-english"
+                        : texts.text(languageRecorded ? "safeguarding.panel.explain.in-english"
                         : "safeguarding.panel.explain.no-language"),
                 "explanationReviewed", explanation.reviewed(),
                 "explanations", Arrays.stream(ExplanationTopic.values()).map(topic -> {

@@ -77,8 +77,20 @@ public class SharedSectionsTest {
                 }
             }
         }
-        assertThat("each combination rendered once", renderer.renders,
+        // Kurdish, with no translation yet, is shown the English as no recorded language is, but said differently.
+        assertThat("each translation shown rendered once", renderer.renders,
                 is(LOCALES.size() * languages.size() * nations().size()));
+    }
+
+    @Test
+    public void explanations_shouldKeepOneSectionForEveryWayACaseRecordsTheSameLanguage() {
+        Explanations explanations = Explanations.shipped();
+
+        String arabic = kept.explanations(explanations, Optional.of("Arabic"), Optional.empty());
+        String lowerCase = kept.explanations(explanations, Optional.of("arabic"), Optional.empty());
+
+        assertThat(lowerCase, is(arabic));
+        assertThat("the case's own words for the language are not what is kept", renderer.renders, is(1));
     }
 
     @Test
