@@ -95,7 +95,7 @@ public class AccessLogExportBenchmark {
                 List<CaseAccess> page = new ArrayList<>(PAGE);
                 for (int i = from; i < Math.min(from + PAGE, rows); i++) {
                     page.add(new CaseAccess("SG-" + (i % 5000 + 1), "user" + (i % 40), START.plusSeconds(i * 30L),
-                            KINDS[i % KINDS.length], null));
+                            KINDS[i % KINDS.length], i % 3 == 0 ? null : "safeguarding.access.detail.case"));
                 }
                 page.forEach(each);
             }

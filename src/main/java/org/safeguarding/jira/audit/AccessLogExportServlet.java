@@ -68,13 +68,17 @@ public class AccessLogExportServlet extends HttpServlet {
                 + LocalDate.now(clock) + ".csv\"");
         CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).build().print(response.getWriter());
         try {
-            // A log holds few people and many rows: each name is looked up once per export.
+            // A log holds few people and few kinds of words in many rows: each is looked up once per export.
             Map<String, String> displayNames = new HashMap<>();
+            Map<String, String> words = new HashMap<>();
+            Texts once = (key, arguments) -> arguments.length > 0 ? texts.text(key, arguments)
+                    : words.computeIfAbsent(key, texts::text);
             log.forEach(access -> {
                 try {
-                    csv.printRecord(SpreadsheetSafe.cells(access.caseKey(), displayNames.computeIfAbsent(access.userKey(), names::displayName),
-                            access.userKey(), access.at().toString(), texts.text(access.kind().labelKey()),
-                            AccessTexts.detail(access, texts)));
+                    csv.printRecord(SpreadsheetSafe.cells(access.caseKey(),
+                            displayNames.computeIfAbsent(access.userKey(), names::displayName), access.userKey(),
+                            access.at().toString(), once.text(access.kind().labelKey()),
+                            AccessTexts.detail(access, once)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
