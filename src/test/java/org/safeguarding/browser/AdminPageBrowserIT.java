@@ -235,10 +235,11 @@ public class AdminPageBrowserIT extends BrowserTest {
     @Test
     public void adminPage_shouldBeRefusedToAWorker() {
         preview.signInAs(PreviewUser.Role.WORKER);
-        openArea("settings");
+        // The directory's page holds the entry form and, like every area, the app's name in its title.
+        openArea("directory");
 
         assertThat(BROWSER.driver().getPageSource(), not(containsString("safeguarding-entry-form")));
-        assertThat(BROWSER.driver().getTitle(), not(is(VelocityTemplates.text("safeguarding.admin.title"))));
+        assertThat(BROWSER.driver().getTitle(), not(containsString(VelocityTemplates.text("safeguarding.admin.title"))));
     }
 
     private void openArea(String area) {
