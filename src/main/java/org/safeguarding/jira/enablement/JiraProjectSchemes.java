@@ -76,27 +76,27 @@ public class JiraProjectSchemes {
         Map<Long, Boolean> offering = new HashMap<>();
         Predicate<Project> offersConcern = other -> offering.computeIfAbsent(other.getId(),
                 id -> offers(other, concern));
+        Collection<IssueType> types = issueTypeSchemes.getIssueTypesForProject(project);
         return new ProjectSchemes(project.getKey(), project.getName(), concerns(project, concern),
-                issueTypes(project, concern, others), screens(project, concern, ids, others, offersConcern),
+                issueTypes(project, offers(types, concern), others),
+                screens(project, concern, otherTypes(types, concern), ids, others, offersConcern),
                 workflows(project, concern, ids, others, offersConcern), security.read(project, ids),
                 notifications.read(project), access.read(project));
     }
 
-    private ProjectSchemes.IssueTypes issueTypes(Project project, IssueType concern, List<Project> others) {
+    private ProjectSchemes.IssueTypes issueTypes(Project project, boolean offersConcern, List<Project> others) {
         FieldConfigScheme scheme = issueTypeSchemes.getConfigScheme(project);
         return new ProjectSchemes.IssueTypes(scheme.getName(),
-                scheme.getId().equals(issueTypeSchemes.getDefaultIssueTypeScheme().getId()), offers(project, concern),
+                scheme.getId().equals(issueTypeSchemes.getDefaultIssueTypeScheme().getId()), offersConcern,
                 names(others.stream().filter(other -> issueTypeSchemes.getConfigScheme(other).getId()
                         .equals(scheme.getId())).toList()));
     }
 
-    private ProjectSchemes.Screens screens(Project project, IssueType concern, SetupIds ids, List<Project> others,
-                                           Predicate<Project> offersConcern) {
+    private ProjectSchemes.Screens screens(Project project, IssueType concern, List<String> otherTypes, SetupIds ids,
+                                           List<Project> others, Predicate<Project> offersConcern) {
         IssueTypeScreenScheme scheme = screenSchemes.getIssueTypeScreenScheme(project);
         List<Project> sharing = others.stream().filter(other -> screenSchemes.getIssueTypeScreenScheme(other)
                 .getId().equals(scheme.getId())).toList();
-        List<String> otherTypes = issueTypeSchemes.getIssueTypesForProject(project).stream()
-                .filter(type -> !type.getId().equals(concern.getId())).map(IssueType::getName).toList();
         return new ProjectSchemes.Screens(scheme.getName(), ConcernPlacement.caseScreens(scheme, concern, ids),
                 scheme.containsEntity(concern.getId()), names(sharing),
                 names(sharing.stream().filter(offersConcern).toList()), otherTypes);
@@ -144,8 +144,16 @@ public class JiraProjectSchemes {
     }
 
     private boolean offers(Project project, IssueType concern) {
-        Collection<IssueType> offered = issueTypeSchemes.getIssueTypesForProject(project);
-        return offered.stream().anyMatch(type -> type.getId().equals(concern.getId()));
+        return offers(issueTypeSchemes.getIssueTypesForProject(project), concern);
+    }
+
+    private static boolean offers(Collection<IssueType> types, IssueType concern) {
+        return types.stream().anyMatch(type -> type.getId().equals(concern.getId()));
+    }
+
+    /** The project's issue types besides Safeguarding concern, by name. */
+    private static List<String> otherTypes(Collection<IssueType> types, IssueType concern) {
+        return types.stream().filter(type -> !type.getId().equals(concern.getId())).map(IssueType::getName).toList();
     }
 
     private static List<String> names(List<Project> projects) {
