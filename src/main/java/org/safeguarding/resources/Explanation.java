@@ -18,7 +18,7 @@ import org.safeguarding.screening.Nation;
  * @param title      the heading of the handout the person takes away
  * @param texts      one text per topic
  * @param notes      sentences that hold only in some nations, each added to its topic for a case there (or whose
- *                   nation is not recorded); a language without a note yet leaves it out
+ *                   nation is not recorded); the file's every translation has each English note
  */
 public record Explanation(String tag, String name, List<String> otherNames, Review review, String title,
                           Map<ExplanationTopic, String> texts, List<NationNote> notes) {

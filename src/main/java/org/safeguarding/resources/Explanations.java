@@ -67,7 +67,11 @@ public final class Explanations {
     }
 
     private static Explanations of(FileJson file) {
-        return new Explanations(file.languages.stream().map(LanguageJson::toExplanation).toList());
+        List<Explanation> languages = file.languages.stream().map(LanguageJson::toExplanation).toList();
+        file.languages.stream().filter(language -> ENGLISH.equals(language.tag)).findFirst().ifPresent(english ->
+                file.languages.stream().filter(language -> language != english)
+                        .forEach(translation -> translation.requireTranslates(english)));
+        return new Explanations(languages);
     }
 
     /** The file: what it is, and its languages. */
@@ -94,6 +98,9 @@ public final class Explanations {
         Map<String, String> texts = Map.of();
         @JsonProperty
         List<NoteJson> nationNotes = List.of();
+        /** The fingerprint of the English each text translates, by "title" and topic. */
+        @JsonProperty
+        Map<String, String> translatedFrom = Map.of();
 
         Explanation toExplanation() {
             Map<ExplanationTopic, String> byTopic = new EnumMap<>(ExplanationTopic.class);
@@ -110,6 +117,38 @@ public final class Explanations {
                 throw new IllegalStateException(name + ": " + e.getMessage(), e);
             }
         }
+
+        /**
+         * Refuses a translation of an English text that has changed since, or of a note it lacks: the person would
+         * be told what the English no longer says, or not told what it does.
+         */
+        void requireTranslates(LanguageJson english) {
+            requireTranslates("title", english.title, translatedFrom.get("title"));
+            english.texts.forEach((topic, text) -> requireTranslates("'" + topic + "'", text,
+                    translatedFrom.get(topic)));
+            for (NoteJson englishNote : english.nationNotes) {
+                NoteJson note = nationNotes.stream().filter(englishNote::sameWhereAndTopic).findFirst().orElseThrow(
+                        () -> new IllegalStateException(name + " has no translation of the English note on '"
+                                + englishNote.topic + "' for " + englishNote.nations + "; translate it and record "
+                                + "translatedFrom \"" + TextFingerprint.of(englishNote.text) + "\""));
+                requireTranslates("the note on '" + note.topic + "' for " + note.nations, englishNote.text,
+                        note.translatedFrom);
+            }
+            nationNotes.stream().filter(note -> english.nationNotes.stream().noneMatch(note::sameWhereAndTopic))
+                    .findFirst().ifPresent(note -> {
+                        throw new IllegalStateException(name + " has a note on '" + note.topic + "' for "
+                                + note.nations + " that English does not have");
+                    });
+        }
+
+        private void requireTranslates(String what, String english, String recorded) {
+            String current = TextFingerprint.of(String.valueOf(english));
+            if (!current.equals(recorded)) {
+                throw new IllegalStateException(name + ": " + what + " was translated from "
+                        + (recorded == null ? "an English text it does not name" : "an older English text")
+                        + "; translate the English again and record translatedFrom \"" + current + "\"");
+            }
+        }
     }
 
     /** A sentence that holds only in some nations, as the file spells it. */
@@ -120,6 +159,13 @@ public final class Explanations {
         String topic;
         @JsonProperty
         String text;
+        /** In a translation: the fingerprint of the English note it translates. */
+        @JsonProperty
+        String translatedFrom;
+
+        boolean sameWhereAndTopic(NoteJson other) {
+            return Set.copyOf(nations).equals(Set.copyOf(other.nations)) && String.valueOf(topic).equals(other.topic);
+        }
 
         Explanation.NationNote toNote(String language) {
             Set<Nation> where = EnumSet.noneOf(Nation.class);

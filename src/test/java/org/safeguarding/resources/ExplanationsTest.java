@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertThrows;
 
 import java.io.ByteArrayInputStream;
@@ -123,6 +124,17 @@ public class ExplanationsTest {
                 allOf(not(containsString(notification)), containsString("we always tell children's services")));
     }
 
+    /** A translation tells the person what the English does, nation by nation (domain reference §13.6). */
+    @Test
+    public void shipped_shouldTellOfTheAnonymousNotificationInEveryLanguageOnlyWhereItApplies() {
+        for (Explanation language : Explanations.shipped().languages()) {
+            String inEngland = language.shownText(ExplanationTopic.SHARING, Optional.of(Nation.ENGLAND));
+            String inScotland = language.shownText(ExplanationTopic.SHARING, Optional.of(Nation.SCOTLAND));
+
+            assertThat(language.name(), inEngland, allOf(startsWith(inScotland), not(equalTo(inScotland))));
+        }
+    }
+
     @Test
     public void read_shouldRefuseANoteForAnUnknownNation() {
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Explanations.read(json(
@@ -166,14 +178,75 @@ public class ExplanationsTest {
         }
     }
 
-    /** A file with English and one more language, given as the JSON of its fields before "texts". */
+    @Test
+    public void read_shouldRefuseATranslationOfAnEnglishTextThatHasChangedSinceNamingWhatToRecord() {
+        String older = "\"translatedFrom\": {" + fingerprints().replace(TextFingerprint.of("sharing"),
+                TextFingerprint.of("sharing as it was")) + "}";
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Explanations.read(json(
+                "{\"tag\": \"sq\", \"name\": \"Albanian\", " + older, "")));
+
+        assertThat(refused.getMessage(), allOf(containsString("Albanian: 'sharing' was translated from an older"),
+                containsString("record translatedFrom \"" + TextFingerprint.of("sharing") + "\"")));
+    }
+
+    @Test
+    public void read_shouldRefuseATranslationThatDoesNotNameTheEnglishItTranslates() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Explanations.read(json(
+                "{\"tag\": \"sq\", \"name\": \"Albanian\", \"translatedFrom\": {}", "")));
+
+        assertThat(refused.getMessage(), containsString("Albanian: title was translated from an English text it "
+                + "does not name"));
+    }
+
+    @Test
+    public void read_shouldRefuseATranslationWithoutTheEnglishNoteOrWithANoteEnglishHasNot() throws Exception {
+        String note = "\"nationNotes\": [{\"nations\": [\"wales\", \"england\"], \"topic\": \"sharing\", "
+                + "\"text\": \"A note.\"";
+        String translatedNote = note.replace("A note.", "Nj\u00eb sh\u00ebnim.") + ", \"translatedFrom\": \""
+                + TextFingerprint.of("A note.") + "\"}], ";
+
+        IllegalStateException missing = assertThrows(IllegalStateException.class, () -> Explanations.read(json(
+                translated(""), note + "}], ")));
+        IllegalStateException extra = assertThrows(IllegalStateException.class, () -> Explanations.read(json(
+                translated(translatedNote), "")));
+        Explanations current = Explanations.read(json(translated(translatedNote.replace("[\"wales\", \"england\"]",
+                "[\"england\", \"wales\"]")), note + "}], "));
+
+        assertThat(missing.getMessage(), allOf(containsString("Albanian has no translation of the English note on "
+                + "'sharing'"), containsString(TextFingerprint.of("A note."))));
+        assertThat(extra.getMessage(), containsString("Albanian has a note on 'sharing' for [wales, england] that "
+                + "English does not have"));
+        assertThat(current.forLanguage(Optional.of("sq")).explanation().shownText(ExplanationTopic.SHARING,
+                Optional.of(Nation.WALES)), equalTo("sharing Nj\u00eb sh\u00ebnim."));
+    }
+
+    /** An Albanian translation, current with the English of {@link #json}, with these fields before its own. */
+    private static String translated(String fields) {
+        return "{\"tag\": \"sq\", \"name\": \"Albanian\", " + fields + "\"translatedFrom\": {" + fingerprints()
+                + "}";
+    }
+
+    /** A file with English and one more language, each given as the JSON of its fields before "texts". */
     private static InputStream json(String otherLanguage) {
+        return json(translated("").replace("{\"tag\": \"sq\", \"name\": \"Albanian\", ", otherLanguage + ", "),
+                "");
+    }
+
+    private static InputStream json(String otherLanguage, String englishFields) {
         String texts = "\"texts\": {" + Arrays.stream(ExplanationTopic.values())
                 .map(topic -> "\"" + topic.id() + "\": \"" + topic.id() + "\"").collect(Collectors.joining(", "))
                 + "}";
-        String file = "{\"languages\": [{\"tag\": \"en\", \"name\": \"English\", \"title\": \"t\", " + texts
-                + "}, " + otherLanguage + ", \"title\": \"t\", " + texts + "}]}";
+        String file = "{\"languages\": [{\"tag\": \"en\", \"name\": \"English\", " + englishFields
+                + "\"title\": \"t\", " + texts + "}, " + otherLanguage + ", \"title\": \"t\", " + texts + "}]}";
         return new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The fingerprints of the English title and texts {@link #json} writes, as a translation records them. */
+    private static String fingerprints() {
+        return "\"title\": \"" + TextFingerprint.of("t") + "\", " + Arrays.stream(ExplanationTopic.values())
+                .map(topic -> "\"" + topic.id() + "\": \"" + TextFingerprint.of(topic.id()) + "\"")
+                .collect(Collectors.joining(", "));
     }
 
     /** The numbers in a text, in order: phone numbers, days, ages. */
