@@ -1,4 +1,6 @@
 /*
+ * Whom to call is fetched from its own page when the worker opens its section, so opening a case costs the same
+ * however large the directory; until then, or if it cannot be fetched, the section links to that page.
  * The panel's sections (whom to call, the explanations, the barriers) open as the worker last left them, in this
  * browser. Only whether each section is open is kept, never anything about a case. A lead goes on duty for the
  * case's project, or hands it back, with the duty button, which sends the choice as JSON and shows the page again.
@@ -24,6 +26,38 @@
                 } catch (refused) {
                     // Nothing kept: next time the section starts closed.
                 }
+            });
+        });
+    }
+
+    function loadWhenOpened(root) {
+        var lists = root.querySelectorAll('[data-safeguarding-services]:not([data-safeguarding-bound])');
+        Array.prototype.forEach.call(lists, function (list) {
+            var section = list.parentNode;
+            list.setAttribute('data-safeguarding-bound', '');
+            section.addEventListener('toggle', function load() {
+                if (!section.open || list.hasAttribute('aria-busy')) {
+                    return;
+                }
+                list.setAttribute('aria-busy', 'true');
+                fetch(list.dataset.safeguardingServices, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+                    .then(function (response) {
+                        return response.ok ? response.text() : Promise.reject(response.status);
+                    }).then(function (html) {
+                        section.removeEventListener('toggle', load);
+                        // The app's own page, every value escaped by the template that wrote it.
+                        list.innerHTML = html;
+                    }).catch(function () {
+                        // Opening the section again tries again; the link stays meanwhile.
+                        if (!list.querySelector('[role=alert]')) {
+                            var problem = document.createElement('p');
+                            problem.setAttribute('role', 'alert');
+                            problem.textContent = list.dataset.textFailed;
+                            list.insertBefore(problem, list.firstChild);
+                        }
+                    }).then(function () {
+                        list.removeAttribute('aria-busy');
+                    });
             });
         });
     }
@@ -55,6 +89,7 @@
     }
 
     function bind(root) {
+        loadWhenOpened(root);
         remember(root);
         dutyButtons(root);
     }

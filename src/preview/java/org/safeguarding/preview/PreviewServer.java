@@ -48,6 +48,7 @@ import org.safeguarding.jira.panel.CaseCondition;
 import org.safeguarding.jira.panel.CaseLeadCondition;
 import org.safeguarding.jira.panel.HandoutServlet;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
+import org.safeguarding.jira.panel.ServicesServlet;
 import org.safeguarding.jira.panel.SharedSections;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
@@ -163,12 +164,12 @@ public final class PreviewServer implements AutoCloseable {
         Anonymisation anonymisation = new Anonymisation(cases, cases, new PreviewAnonymiser(cases, workflow), access,
                 closedCases, agencyLog, user, key -> key, texts);
         EditCaseServlet editCase = new EditCaseServlet(user, cases, texts);
+        SharedSections shared = new SharedSections(new VelocityTemplateRenderer(), () -> Locale.UK, texts);
         context.addServlet(new ServletHolder(new TransitionServlet(user, cases, workflow, editCase, texts)),
                 TransitionServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new CasePageServlet(user, cases, workflow, templates, texts, List.of(
                 new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases, selfCheck),
-                        new ResourcesPanelContext(cases, application, directory, new SharedSections(
-                                new VelocityTemplateRenderer(), () -> Locale.UK, texts), settings, access, cases,
+                        new ResourcesPanelContext(cases, application, directory, shared, settings, access, cases,
                                 cases, workflow, duty, user, texts),
                         "templates/panel/resources.vm"),
                 new CasePageServlet.WebPanel(texts.text("safeguarding.access.panel.title"),
@@ -178,8 +179,10 @@ public final class PreviewServer implements AutoCloseable {
         ServletHolder edit = new ServletHolder(editCase);
         context.addServlet(edit, EditCaseServlet.PATH);
         context.addServlet(edit, EditCaseServlet.PATH + "/*");
-        context.addServlet(new ServletHolder(new HandoutServlet(user, user, cases, access, directory, pages,
-                texts)), "/plugins/servlet/safeguarding/handout");
+        context.addServlet(new ServletHolder(new HandoutServlet(user, user, cases, access, directory, settings,
+                pages, texts)), "/plugins/servlet/safeguarding/handout");
+        context.addServlet(new ServletHolder(new ServicesServlet(user, user, cases, directory, shared, settings,
+                pages, texts)), "/plugins/servlet/safeguarding/services");
         context.addServlet(new ServletHolder(new MissingSummaryServlet(user, user, cases, access, texts, pages)),
                 "/plugins/servlet/safeguarding/missing-summary");
         LeadPages exports = new LeadPages(user, user, cases, cases, access, texts);

@@ -1,6 +1,8 @@
 package org.safeguarding.bench;
 
 import com.atlassian.jira.issue.Issue;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
+import org.safeguarding.jira.panel.ServicesServlet;
 import org.safeguarding.jira.panel.SharedSections;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
@@ -50,12 +53,14 @@ import org.safeguarding.screening.Screening;
 /**
  * The resources panel for one issue view, at 10, 100, 500 and 5,000 directory entries, side by side in one run:
  * <ul>
- * <li>{@code contextProvider}: the context provider alone (assessment, the case's card, and the services and
- * explanations sections from {@link SharedSections}, kept after the first view);</li>
+ * <li>{@code contextProvider}: the context provider alone (assessment, the case's card, and the explanations section
+ * from {@link SharedSections}, kept after the first view);</li>
  * <li>{@code panel}: the same, then the panel's template rendered by Velocity, as Jira does for every view of a
- * case;</li>
- * <li>{@code uncachedRender}: the same panel rendered from a constant context with its services and explanations
- * rendered afresh, as every view did before they were kept;</li>
+ * case; whom to call is not in it but fetched when the worker opens it ({@link ServicesServlet});</li>
+ * <li>{@code openWhomToCall}: what that fetch costs once the case is found: the services kept for its nation, age
+ * and gender looked up and written out;</li>
+ * <li>{@code uncachedRender}: what a view drew before issue 19, from a constant context: the panel with its
+ * explanations, and the services, each rendered afresh;</li>
  * <li>{@code constantHtml}: a template of one reference holding the whole panel's HTML: the least any panel can
  * cost.</li>
  * </ul>
@@ -97,7 +102,7 @@ public class ResourcesPanelBenchmark {
                     public Explanations explanations() {
                         return explanations;
                     }
-                }, services(), InMemorySettings.of(new Organisation(false, false)),
+                }, kept, InMemorySettings.of(new Organisation(false, false)),
                 new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), key -> List.of("Amira Lead"),
                 key -> false, key -> Optional.empty(), new InMemoryDutyRota(key -> key, Clock.systemUTC()),
                 TestUser.worker(), new PropertiesTexts());
@@ -115,14 +120,19 @@ public class ResourcesPanelBenchmark {
         return velocity.render(PANEL, panel.getContextMap(VIEW)).html();
     }
 
+    /** The servlet's work once it has found the case; the servlet container's own writing is left out. */
     @Benchmark
-    public String uncachedRender() {
+    public void openWhomToCall() throws IOException {
+        Writer.nullWriter().write(kept.services(directory, Optional.of(Nation.ENGLAND), false, Optional.empty()));
+    }
+
+    @Benchmark
+    public List<String> uncachedRender() {
         Map<String, Object> context = new HashMap<>(constantContext);
-        context.put("servicesHtml", uncached.services(directory, Optional.of(Nation.ENGLAND), false,
-                Optional.empty()));
         context.put("explanationsHtml", uncached.explanations(explanations, Optional.of("Albanian"),
                 Optional.of(Nation.ENGLAND)));
-        return velocity.render(PANEL, context).html();
+        return List.of(velocity.render(PANEL, context).html(),
+                uncached.services(directory, Optional.of(Nation.ENGLAND), false, Optional.empty()));
     }
 
     @Benchmark
@@ -130,9 +140,8 @@ public class ResourcesPanelBenchmark {
         return velocity.render("templates/bench/constant.vm", constantHtmlContext).html();
     }
 
-    private static SharedSections services() {
-        return new SharedSections(new VelocityTemplateRenderer(), () -> Locale.UK, new PropertiesTexts());
-    }
+    private final SharedSections kept = new SharedSections(new VelocityTemplateRenderer(), () -> Locale.UK,
+            new PropertiesTexts());
 
     /** Sections that keep nothing, as where Jira cannot say the viewer's locale: every view renders it afresh. */
     private final SharedSections uncached = new SharedSections(new VelocityTemplateRenderer(), () -> null,

@@ -118,6 +118,14 @@ public abstract class BrowserTest {
     protected static void openPanelSections() {
         BROWSER.driver().findElements(By.cssSelector(
                 ".safeguarding-resources details.safeguarding-section:not([open]) > summary")).forEach(WebElement::click);
+        whomToCallShown();
+    }
+
+    /** Waits while whom to call, opened, is fetched into the panel (until it shows or says it could not). */
+    protected static void whomToCallShown() {
+        BROWSER.waitFor(driver -> driver.findElements(By.cssSelector("#safeguarding-services[open] "
+                + "#safeguarding-services-list:not([aria-busy])")).size()
+                == driver.findElements(By.cssSelector("#safeguarding-services[open]")).size());
     }
 
     /** The transitions the case page offers now, in order. */

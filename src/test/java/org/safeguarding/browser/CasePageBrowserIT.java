@@ -41,6 +41,35 @@ public class CasePageBrowserIT extends BrowserTest {
         documentPicture(".safeguarding-resources", README_PICTURE);
     }
 
+    /** Whom to call comes from its own page when opened; if that fails, the worker is told and keeps the link. */
+    @Test
+    public void whomToCall_shouldBeFetchedWhenOpenedAndSayWhenItCannotBe() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/browse/SG-1");
+        WebElement list = BROWSER.find("#safeguarding-services-list");
+        assertThat(list.findElements(By.cssSelector(".safeguarding-services")), is(empty()));
+
+        BROWSER.find("#safeguarding-services > summary").click();
+        whomToCallShown();
+        assertThat(list.findElements(By.cssSelector(".safeguarding-services")), is(not(empty())));
+        assertThat(list.getText(), containsString("0800 808 3733"));
+        BROWSER.script("document.getElementById('safeguarding-services').scrollIntoView();");
+        lookAtEachWidth("panel-whom-to-call");
+
+        BROWSER.find("#safeguarding-services > summary").click();
+        open("/browse/SG-1");
+        BROWSER.script("document.querySelector('[data-safeguarding-services]').dataset.safeguardingServices"
+                + " = '/plugins/servlet/safeguarding/services?case=SG-404';");
+        BROWSER.find("#safeguarding-services > summary").click();
+        whomToCallShown();
+        assertThat(BROWSER.find("#safeguarding-services-list [role=alert]").getText(),
+                is(VelocityTemplates.text("safeguarding.panel.services.failed")));
+        assertThat(BROWSER.find("#safeguarding-services-list a").getText(),
+                is(VelocityTemplates.text("safeguarding.panel.services.open")));
+        BROWSER.script("document.getElementById('safeguarding-services').scrollIntoView();");
+        lookAtEachWidth("panel-whom-to-call-failed");
+    }
+
     @Test
     public void panel_shouldOpenEachSectionAsTheWorkerLastLeftItKeepingNothingAboutTheCase() {
         preview.signInAs(PreviewUser.Role.WORKER);

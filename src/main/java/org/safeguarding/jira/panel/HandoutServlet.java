@@ -19,6 +19,7 @@ import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
@@ -27,7 +28,8 @@ import org.safeguarding.screening.Screening;
 
 /**
  * The one-page handout a worker prints for the person ({@code /plugins/servlet/safeguarding/handout?case=SG-1}):
- * the explanations in their language and the numbers to call for their nation and age. It shows nothing about the
+ * the explanations in their language and the numbers to call for their nation and age (the same as the panel's
+ * whom to call, {@link ServicesServlet}). It shows nothing about the
  * case itself, so it is safe for them to carry; the case only chooses the language and the numbers.
  */
 @Named
@@ -44,25 +46,28 @@ public class HandoutServlet extends HttpServlet {
     private final transient Cases cases;
     private final transient AccessRecorder access;
     private final transient DirectorySource directory;
+    private final transient SettingsStore settings;
     private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
-                          AccessRecorder access, DirectorySource directory, PageTemplates pages,
-                          Texts texts) {
-        this(userManager, loginUriProvider, cases, access, directory, pages, texts,
+                          AccessRecorder access, DirectorySource directory, SettingsStore settings,
+                          PageTemplates pages, Texts texts) {
+        this(userManager, loginUriProvider, cases, access, directory, settings, pages, texts,
                 Clock.systemDefaultZone());
     }
 
     HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases, AccessRecorder access,
-                   DirectorySource directory, PageTemplates pages, Texts texts, Clock clock) {
+                   DirectorySource directory, SettingsStore settings, PageTemplates pages, Texts texts,
+                   Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.cases = cases;
         this.access = access;
         this.directory = directory;
+        this.settings = settings;
         this.pages = pages;
         this.texts = texts;
         this.clock = clock;
@@ -88,7 +93,8 @@ public class HandoutServlet extends HttpServlet {
                 "reviewed", explanation.reviewed(),
                 "title", explanation.title(),
                 "paragraphs", Arrays.stream(ExplanationTopic.values()).map(topic -> explanation.shownText(topic, screening.nation())).toList(),
-                "numbers", directory.directory().forCase(screening.nation(), child, screening.gender()).stream()
+                "numbers", directory.directory().forCase(settings.read().nationOf(screening.nation()), child,
+                                screening.gender()).stream()
                         .filter(entry -> ON_THE_HANDOUT.contains(entry.category()) && entry.phone() != null)
                         .map(entry -> Map.of("name", entry.name(), "phone", entry.phone())).toList()),
                 response.getWriter());

@@ -25,14 +25,13 @@ import org.safeguarding.jira.web.Texts;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Assessor;
-import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Screening;
 
 /**
  * What the resources panel shows for a case: the urgent banner when anyone is in danger now, the top card with what
- * to do next at the case's status ({@link CaseCard}), who is on duty for its project ({@link LeadOnDutyLine}), the
- * helplines and services for the case's nation and for a child or an adult ({@link SharedSections}), and how
- * to explain it all in the person's language, with a way through each barrier recorded on the case. Only
+ * to do next at the case's status ({@link CaseCard}), who is on duty for its project ({@link LeadOnDutyLine}), where
+ * to find the helplines and services for the case ({@link ServicesServlet}, fetched when the worker opens them), and
+ * how to explain it all in the person's language, with a way through each barrier recorded on the case. Only
  * Strings, booleans, Lists and Maps go to the template, as Jira's Velocity allowlist wants; the permission check
  * comes first, through {@link Cases}.
  */
@@ -92,6 +91,7 @@ public class ResourcesPanelContext implements ContextProvider {
             String base = application.getBaseUrl(UrlMode.RELATIVE);
             fill(panel, lookup, base);
             panel.put("handoutUrl", base + HandoutServlet.PATH + lookup.key());
+            panel.put("servicesUrl", base + ServicesServlet.PATH + lookup.key());
             panel.put("dutyUrl", base + DutyResource.path(lookup.key()));
             panel.put("planUrl", base + PlanServlet.PATH);
         });
@@ -105,9 +105,6 @@ public class ResourcesPanelContext implements ContextProvider {
         Assessment assessment = Assessor.assess(screening, organisation.organisation(), today);
         card.fill(panel, lookup, assessment, base, today);
         duty.fill(panel, lookup.key(), organisation.assignToLeadOnDuty());
-        Optional<Nation> nation = screening.nation().or(organisation::onlyNation);
-        panel.put("servicesHtml", shared.services(directory.directory(), nation, assessment.treatedAsChild(),
-                screening.gender()));
         explain(panel, screening);
     }
 

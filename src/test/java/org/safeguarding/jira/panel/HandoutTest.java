@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.apache.commons.lang.StringEscapeUtils;
@@ -41,11 +42,13 @@ import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Screening;
@@ -72,6 +75,7 @@ public class HandoutTest {
     private HandoutServlet servlet;
 
     private final InMemoryAccessLog accessLog = new InMemoryAccessLog();
+    private final InMemorySettings settings = new InMemorySettings(AppSettings.DEFAULTS);
 
     @Before
     public void setUp() throws Exception {
@@ -79,7 +83,7 @@ public class HandoutTest {
         when(request.getParameter("case")).thenReturn("SG-12");
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         servlet = new HandoutServlet(userManager, loginUriProvider, cases, new AccessRecorder(accessLog,
-                TestUser.worker()), new ShippedDirectory(), new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()), new PropertiesTexts(),
+                TestUser.worker()), new ShippedDirectory(), settings, new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()), new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
@@ -109,6 +113,19 @@ public class HandoutTest {
         String html = render();
 
         assertThat(html, containsString(">0800 043 4303</strong>"));
+        assertThat(html, not(containsString("0800 808 3733")));
+    }
+
+    /** The same numbers as the panel's whom to call: a case that does not say where is in the only nation worked in. */
+    @Test
+    public void handout_shouldTakeACaseThatDoesNotSayWhereToBeInTheOnlyNationTheOrganisationWorksIn() throws Exception {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().ageGroup(AgeGroup.ADULT)
+                .build()));
+        settings.save(new AppSettings(Set.of(Nation.SCOTLAND), false, false, null, null, null));
+
+        String html = render();
+
+        assertThat(html, containsString(">0141 884 7900</strong>"));
         assertThat(html, not(containsString("0800 808 3733")));
     }
 

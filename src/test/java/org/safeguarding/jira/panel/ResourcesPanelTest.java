@@ -9,11 +9,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +30,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -31,14 +40,17 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryDutyRota;
 import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.CaseAccess;
@@ -79,6 +91,21 @@ public class ResourcesPanelTest {
     private final VelocityTemplates velocity = new VelocityTemplates();
     private final InMemorySettings settings = InMemorySettings.of(new Organisation(false, false));
     private final InMemoryAccessLog accessLog = new InMemoryAccessLog();
+    @Mock
+    private UserManager userManager;
+    @Mock
+    private LoginUriProvider loginUriProvider;
+    @Mock
+    private TemplateRenderer templateRenderer;
+    @Mock
+    private HttpServletRequest request;
+    @Mock
+    private HttpServletResponse response;
+
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London"));
+    private final SharedSections shared = new SharedSections(new VelocityTemplateRenderer(), () -> Locale.UK,
+            new PropertiesTexts());
+    private DirectorySource source;
     private ResourcesPanelContext panel;
     private List<String> leads = List.of("Amira Lead", "Sam Lead");
     private boolean leadsTheCase;
@@ -90,8 +117,7 @@ public class ResourcesPanelTest {
     @Before
     public void setUp() {
         when(issue.getKey()).thenReturn("SG-12");
-        Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London"));
-        DirectorySource source = new DirectorySource() {
+        source = new DirectorySource() {
             @Override
             public ResourceDirectory directory() {
                 return directory;
@@ -103,8 +129,7 @@ public class ResourcesPanelTest {
             }
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new ResourcesPanelContext(cases, application, source, new SharedSections(
-                new VelocityTemplateRenderer(), () -> Locale.UK, new PropertiesTexts()), settings,
+        panel = new ResourcesPanelContext(cases, application, source, shared, settings,
                 new AccessRecorder(accessLog, user), key -> leads, key -> leadsTheCase, key -> told, duty, user,
                 new PropertiesTexts(), clock);
     }
@@ -136,9 +161,9 @@ public class ResourcesPanelTest {
     }
 
     @Test
-    public void panel_shouldShowTheServicesOfTheCasesNationWithWhenEachWasChecked() {
-        String html = render(contextFor(Screening.builder().nation(Nation.SCOTLAND).ageGroup(AgeGroup.ADULT)
-                .build()));
+    public void services_shouldBeTheCasesNationsWithWhenEachWasChecked() throws Exception {
+        String html = services(Screening.builder().nation(Nation.SCOTLAND).ageGroup(AgeGroup.ADULT)
+                .build());
 
         assertThat(html, containsString("Services for Scotland."));
         assertThat(html, containsString(
@@ -178,33 +203,33 @@ public class ResourcesPanelTest {
     }
 
     @Test
-    public void panel_shouldTakeACaseThatDoesNotSayWhereToBeInTheOnlyNationTheOrganisationWorksIn() {
+    public void services_shouldTakeACaseThatDoesNotSayWhereToBeInTheOnlyNationTheOrganisationWorksIn() throws Exception {
         Screening nowhere = Screening.builder().ageGroup(AgeGroup.ADULT).build();
-        assertThat(render(contextFor(nowhere)), containsString("0800 808 3733"));
+        assertThat(services(nowhere), containsString("0800 808 3733"));
 
         settings.save(new AppSettings(Set.of(Nation.SCOTLAND), false, false, null, null, null));
-        String html = render(contextFor(nowhere));
+        String html = services(nowhere);
 
         assertThat(html, containsString("Services for Scotland."));
         assertThat(html, not(containsString("0800 808 3733")));
     }
 
     @Test
-    public void panel_shouldShowAChildTheChildTraffickingGuardians() {
-        String html = render(contextFor(Screening.builder().nation(Nation.ENGLAND).ageGroup(AgeGroup.UNDER_18)
-                .build()));
+    public void services_shouldGiveAChildTheChildTraffickingGuardians() throws Exception {
+        String html = services(Screening.builder().nation(Nation.ENGLAND).ageGroup(AgeGroup.UNDER_18)
+                .build());
 
         assertThat(html, containsString("Independent Child Trafficking Guardians"));
         assertThat(html, not(containsString("The Salvation Army")));
     }
 
     @Test
-    public void panel_shouldRenderAnEntryNamedLikeAScriptInert() {
+    public void services_shouldRenderAnEntryNamedLikeAScriptInert() throws Exception {
         directory = new ResourceDirectory(List.of(new Resource("x", "<script>alert(1)</script>", "999",
                 "https://example.org/?a=1&b=2", Set.of(), Audience.EVERYONE, ResourceCategory.EMERGENCY,
                 List.of(), LocalDate.of(2026, 11, 1), "https://example.org", "<b>bold</b>", false)));
 
-        String html = render(contextFor(Screening.builder().build()));
+        String html = services(Screening.builder().build());
 
         assertThat(html, not(containsString("<script>")));
         assertThat(html, containsString("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -214,12 +239,12 @@ public class ResourcesPanelTest {
 
     /** An address an older version or the database let through is checked again before it is drawn as a link. */
     @Test
-    public void panel_shouldNeverDrawAScriptAddressAsALink() {
+    public void services_shouldNeverDrawAScriptAddressAsALink() throws Exception {
         directory = new ResourceDirectory(List.of(new Resource("x", "A service", "999", "javascript:alert(1)",
                 Set.of(), Audience.EVERYONE, ResourceCategory.EMERGENCY, List.of(), LocalDate.of(2026, 11, 1),
                 "https://example.org", null, false)));
 
-        String html = render(contextFor(Screening.builder().build()));
+        String html = services(Screening.builder().build());
 
         assertThat(html, not(containsString("javascript:")));
     }
@@ -231,16 +256,40 @@ public class ResourcesPanelTest {
         Map<String, Object> context = panel.getContextMap(Map.of("issue", issue));
 
         assertThat(context.get("visible"), is(false));
-        assertThat(context.containsKey("servicesHtml"), is(false));
+        assertThat(context.containsKey("servicesUrl"), is(false));
         assertThat(render(context).trim(), equalTo(""));
     }
 
     @Test
-    public void panel_shouldSayServicesAreForEveryNationWhenTheNationIsNotRecorded() {
-        Map<String, Object> context = contextFor(Screening.builder().build());
+    public void services_shouldSayTheyAreForEveryNationWhenTheNationIsNotRecorded() throws Exception {
+        String html = services(Screening.builder().build());
 
-        assertThat((String) context.get("servicesHtml"), containsString("Services for every UK nation"));
-        assertThat((String) context.get("servicesHtml"), containsString("<h4>In danger now</h4>"));
+        assertThat(html, containsString("Services for every UK nation"));
+        assertThat(html, containsString("<h4>In danger now</h4>"));
+    }
+
+    /** Whom to call is fetched when the worker opens it: a view's cost does not grow with the directory. */
+    @Test
+    public void panel_shouldLinkWhomToCallToItsOwnPageAndHoldNoService() {
+        Map<String, Object> context = contextFor(Screening.builder().nation(Nation.ENGLAND).build());
+
+        assertThat(context.get("servicesUrl"), is("/jira/plugins/servlet/safeguarding/services?case=SG-12"));
+        String html = render(context);
+        assertThat(html, containsString("<div id=\"safeguarding-services-list\" data-safeguarding-services=\""
+                + "/jira/plugins/servlet/safeguarding/services?case=SG-12\""));
+        assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/services?case=SG-12\" "
+                + "target=\"_blank\" rel=\"noopener noreferrer\">Show whom to call for this case (opens in a new tab)</a>"));
+        assertThat(html, not(containsString("0800 808 3733")));
+    }
+
+    @Test
+    public void services_shouldShowNothingOfACaseTheUserMayNotBrowse() throws Exception {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.notVisible());
+
+        String html = services();
+
+        assertThat(html, is(""));
+        verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     @Test
@@ -316,11 +365,11 @@ public class ResourcesPanelTest {
     }
 
     @Test
-    public void panel_shouldOfferAWomansServiceToAWomanButNotToAMan() {
-        String man = render(contextFor(Screening.builder().nation(Nation.SCOTLAND).ageGroup(AgeGroup.ADULT)
-                .gender(Gender.MALE).build()));
-        String woman = render(contextFor(Screening.builder().nation(Nation.SCOTLAND).ageGroup(AgeGroup.ADULT)
-                .gender(Gender.FEMALE).build()));
+    public void services_shouldOfferAWomansServiceToAWomanButNotToAMan() throws Exception {
+        String man = services(Screening.builder().nation(Nation.SCOTLAND).ageGroup(AgeGroup.ADULT)
+                .gender(Gender.MALE).build());
+        String woman = services(Screening.builder().nation(Nation.SCOTLAND).ageGroup(AgeGroup.ADULT)
+                .gender(Gender.FEMALE).build());
 
         assertThat(man, not(containsString("TARA (Trafficking Awareness Raising Alliance)")));
         assertThat(man, containsString("Migrant Help"));
@@ -477,6 +526,23 @@ public class ResourcesPanelTest {
     private Map<String, Object> contextFor(Screening screening) {
         when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", screening));
         return panel.getContextMap(Map.of("issue", issue));
+    }
+
+    /** What the panel fetches when the worker opens whom to call, for a case with these answers. */
+    private String services(Screening screening) throws Exception {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", screening));
+        return services();
+    }
+
+    private String services() throws Exception {
+        StringWriter written = new StringWriter();
+        when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
+        when(request.getParameter("case")).thenReturn("SG-12");
+        when(response.getWriter()).thenReturn(new PrintWriter(written));
+        new ServicesServlet(userManager, loginUriProvider, cases, source, shared, settings, new PageTemplates(
+                templateRenderer, new ThreadPageBuilder(), new SelfCheck(), new PropertiesTexts()),
+                new PropertiesTexts(), clock).doGet(request, response);
+        return written.toString();
     }
 
     private String render(Map<String, Object> context) {

@@ -1,0 +1,80 @@
+package org.safeguarding.jira.panel;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.web.CasePage;
+import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.web.Texts;
+import org.safeguarding.screening.Screening;
+
+/**
+ * The resources panel's "whom to call" section for one case ({@code /plugins/servlet/safeguarding/services?case=SG-1}):
+ * the helplines and services for its nation, for a child or an adult, and its gender. The panel fetches it when the
+ * worker opens the section, so an issue view costs the same whatever the size of the directory
+ * (ResourcesPanelBenchmark); without script, the section links here. The section itself holds nothing about the case,
+ * and is the same for every case that shares those three ({@link SharedSections} keeps it).
+ */
+@Named
+public class ServicesServlet extends HttpServlet {
+    public static final String PATH = "/plugins/servlet/safeguarding/services?case=";
+    private static final long serialVersionUID = 1L;
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient Cases cases;
+    private final transient DirectorySource directory;
+    private final transient SharedSections shared;
+    private final transient SettingsStore settings;
+    private final transient PageTemplates pages;
+    private final transient Texts texts;
+    private final transient Clock clock;
+
+    @Inject
+    public ServicesServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
+                           DirectorySource directory, SharedSections shared, SettingsStore settings,
+                           PageTemplates pages, Texts texts) {
+        this(userManager, loginUriProvider, cases, directory, shared, settings, pages, texts,
+                Clock.systemDefaultZone());
+    }
+
+    ServicesServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
+                    DirectorySource directory, SharedSections shared, SettingsStore settings, PageTemplates pages,
+                    Texts texts, Clock clock) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.cases = cases;
+        this.directory = directory;
+        this.shared = shared;
+        this.settings = settings;
+        this.pages = pages;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.switchedOff(this, response)) {
+            return;
+        }
+        Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases,
+                texts);
+        if (opened.isEmpty()) {
+            return;
+        }
+        Screening screening = opened.get().screening();
+        response.getWriter().write(shared.services(directory.directory(),
+                settings.read().nationOf(screening.nation()), screening.treatedAsChild(LocalDate.now(clock)),
+                screening.gender()));
+    }
+}
