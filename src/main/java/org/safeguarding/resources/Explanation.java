@@ -14,14 +14,15 @@ import org.safeguarding.screening.Nation;
  * @param tag        the language's tag (BCP 47), for the page's lang attribute so screen readers pronounce it right
  * @param name       the language's English name, as workers record it on the case
  * @param otherNames other names workers use for it ("Mandarin" for Chinese)
- * @param review     who checked this translation, fluent in the language, and when; null until someone has
+ * @param review     who last checked this translation, fluent in the language, and when; null until someone has
+ * @param changed    the day its words last changed, so a check made before then no longer counts; null if unknown
  * @param title      the heading of the handout the person takes away
  * @param texts      one text per topic
  * @param notes      sentences that hold only in some nations, each added to its topic for a case there (or whose
  *                   nation is not recorded); the file's every translation has each English note
  */
-public record Explanation(String tag, String name, List<String> otherNames, Review review, String title,
-                          Map<ExplanationTopic, String> texts, List<NationNote> notes) {
+public record Explanation(String tag, String name, List<String> otherNames, Review review, LocalDate changed,
+                          String title, Map<ExplanationTopic, String> texts, List<NationNote> notes) {
     /** Languages written right to left, by their primary subtag. */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ps", "ur");
 
@@ -48,11 +49,17 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
     }
 
     public Explanation withReview(Review newReview) {
-        return new Explanation(tag, name, otherNames, newReview, title, texts, notes);
+        return new Explanation(tag, name, otherNames, newReview, changed, title, texts, notes);
     }
 
+    /** Whether a fluent speaker has checked these words: a check made before they last changed does not count. */
     public boolean reviewed() {
-        return review != null;
+        return review != null && !checkedBeforeTheyChanged();
+    }
+
+    /** Whether the last check was of words that have changed since: the translation needs checking again. */
+    public boolean checkedBeforeTheyChanged() {
+        return review != null && changed != null && review.on().isBefore(changed);
     }
 
     /** The text direction, for the dir attribute: "rtl" for Arabic and the like, else "ltr". */

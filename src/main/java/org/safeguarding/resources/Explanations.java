@@ -98,6 +98,9 @@ public final class Explanations {
         Map<String, String> texts = Map.of();
         @JsonProperty
         List<NoteJson> nationNotes = List.of();
+        /** The day its words last changed, with their fingerprint so that a change of words without it is refused. */
+        @JsonProperty
+        ChangedJson changed;
         /** The fingerprint of the English each text translates, by "title" and topic. */
         @JsonProperty
         Map<String, String> translatedFrom = Map.of();
@@ -111,8 +114,9 @@ public final class Explanations {
                         + Identified.ids(ExplanationTopic.class));
             }
             try {
-                return new Explanation(tag, name, otherNames, review == null ? null : review.toReview(), title,
-                        byTopic, nationNotes.stream().map(note -> note.toNote(name)).toList());
+                List<Explanation.NationNote> notes = nationNotes.stream().map(note -> note.toNote(name)).toList();
+                return new Explanation(tag, name, otherNames, review == null ? null : review.toReview(),
+                        changed == null ? null : changed.on(byTopic, notes, title, name), title, byTopic, notes);
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw new IllegalStateException(name + ": " + e.getMessage(), e);
             }
@@ -177,6 +181,36 @@ public final class Explanations {
                 throw new IllegalStateException(language + " has a note without nations or text");
             }
             return new Explanation.NationNote(where, about, text);
+        }
+    }
+
+    /**
+     * The day a language's words last changed (year-month-day), and the fingerprint of those words (title, topics in
+     * order, notes): words that no longer match it were changed without saying when, and are refused.
+     */
+    private static final class ChangedJson {
+        @JsonProperty
+        String on;
+        @JsonProperty
+        String words;
+
+        LocalDate on(Map<ExplanationTopic, String> texts, List<Explanation.NationNote> notes, String title,
+                     String language) {
+            String current = TextFingerprint.of(wordsOf(title, texts, notes));
+            if (!current.equals(words)) {
+                throw new IllegalStateException(language + ": its words have changed since " + on + "; record the day "
+                        + "they changed and \"words\": \"" + current + "\" under changed, so that a fluent "
+                        + "speaker's earlier check no longer counts");
+            }
+            return LocalDate.parse(String.valueOf(on));
+        }
+
+        private static String wordsOf(String title, Map<ExplanationTopic, String> texts,
+                                      List<Explanation.NationNote> notes) {
+            StringBuilder words = new StringBuilder(String.valueOf(title));
+            new EnumMap<>(texts).values().forEach(text -> words.append('\n').append(text));
+            notes.forEach(note -> words.append('\n').append(note.text()));
+            return words.toString();
         }
     }
 

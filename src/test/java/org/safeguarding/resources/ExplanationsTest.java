@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertThrows;
 
@@ -221,6 +222,49 @@ public class ExplanationsTest {
                 Optional.of(Nation.WALES)), equalTo("sharing Nj\u00eb sh\u00ebnim."));
     }
 
+    /** A check of words that have changed since is no check of the words shown (the admin guide's translations). */
+    @Test
+    public void reviewed_shouldNotCountACheckMadeBeforeTheWordsLastChanged() {
+        Explanation albanian = language("sq", "Albanian");
+        Explanation changed = new Explanation("sq", "Albanian", List.of(), null, LocalDate.of(2026, 12, 1),
+                albanian.title(), albanian.texts(), List.of());
+
+        Explanation before = changed.withReview(new Explanation.Review("Arta", LocalDate.of(2026, 11, 30)));
+        Explanation sameDay = changed.withReview(new Explanation.Review("Arta", LocalDate.of(2026, 12, 1)));
+
+        assertThat(before.reviewed(), is(false));
+        assertThat(before.checkedBeforeTheyChanged(), is(true));
+        assertThat(sameDay.reviewed(), is(true));
+        assertThat(sameDay.checkedBeforeTheyChanged(), is(false));
+        assertThat(albanian.withReview(new Explanation.Review("Arta", LocalDate.of(2020, 1, 1))).reviewed(), is(true));
+    }
+
+    @Test
+    public void read_shouldKeepTheDayTheWordsLastChangedAndRefuseWordsChangedWithoutIt() throws Exception {
+        String when = "\"changed\": {\"on\": \"2026-12-01\", \"words\": \"" + TextFingerprint.of(words()) + "\"}, ";
+        Explanations read = Explanations.read(json(translated(when), ""));
+        String stale = when.replace(TextFingerprint.of(words()), TextFingerprint.of("older words"));
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Explanations.read(json(
+                translated(stale), "")));
+
+        assertThat(read.forLanguage(Optional.of("sq")).explanation().changed(), is(LocalDate.of(2026, 12, 1)));
+        assertThat(refused.getMessage(), allOf(containsString("Albanian: its words have changed since 2026-12-01"),
+                containsString("\"words\": \"" + TextFingerprint.of(words()) + "\"")));
+    }
+
+    @Test
+    public void shipped_shouldSayWhenEachLanguagesWordsLastChanged() {
+        Explanations.shipped().languages().forEach(language -> assertThat(language.name(), language.changed(),
+                is(notNullValue())));
+    }
+
+    /** The words of a language {@link #json} writes: title, then each topic in order, a line each. */
+    private static String words() {
+        return "t" + Arrays.stream(ExplanationTopic.values()).map(topic -> "\n" + topic.id())
+                .collect(Collectors.joining());
+    }
+
     /** An Albanian translation, current with the English of {@link #json}, with these fields before its own. */
     private static String translated(String fields) {
         return "{\"tag\": \"sq\", \"name\": \"Albanian\", " + fields + "\"translatedFrom\": {" + fingerprints()
@@ -260,6 +304,6 @@ public class ExplanationsTest {
         for (ExplanationTopic topic : ExplanationTopic.values()) {
             texts.put(topic, name + " " + topic.id());
         }
-        return new Explanation(tag, name, List.of(), null, name + " title", texts, List.of());
+        return new Explanation(tag, name, List.of(), null, null, name + " title", texts, List.of());
     }
 }

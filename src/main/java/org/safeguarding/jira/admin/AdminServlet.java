@@ -127,7 +127,7 @@ public class AdminServlet extends HttpServlet {
             case "projects" -> projectsPage(request);
             case "plan" -> Map.of("plan", planForm(OurPlan.of(plan, texts), request.getContextPath()));
             case "directory" -> directoryPage();
-            case "translations" -> Map.of("languages", DirectoryOverview.languages(directory),
+            case "translations" -> Map.of("languages", DirectoryOverview.languages(directory, texts),
                     "today", LocalDate.now(clock).toString());
             case "records" -> Map.of("accessLogUrl", request.getContextPath() + AccessLogExportServlet.PATH,
                     "retention", retentionReport(settings.read().retentionYears(), request.getContextPath()));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.resources.Explanation;
@@ -96,10 +97,13 @@ public class DirectoryEditor {
     /**
      * Records that a fluent speaker checked one language's explanations: who (in the admin's words) and on what day.
      *
-     * @return done, invalid (no reviewer, or no date, one in the future or before 1900) or not found (no such language)
+     * @return done, invalid (no reviewer, or no date, one in the future, before 1900 or before the words last
+     *         changed) or not found (no such language)
      */
     public Outcome recordReview(String languageTag, String reviewer, LocalDate reviewedOn, String userKey) {
-        if (directory.explanations().languages().stream().noneMatch(language -> language.tag().equals(languageTag))) {
+        Optional<Explanation> language = directory.explanations().languages().stream()
+                .filter(candidate -> candidate.tag().equals(languageTag)).findFirst();
+        if (language.isEmpty()) {
             return Outcome.notFound();
         }
         List<ResourceProblem> problems = new ArrayList<>();
@@ -108,6 +112,8 @@ public class DirectoryEditor {
         }
         if (reviewedOn == null || !InputRules.isPastDay(reviewedOn, LocalDate.now(clock))) {
             problems.add(new ResourceProblem("on", "safeguarding.resource.error.reviewed-on"));
+        } else if (language.get().changed() != null && reviewedOn.isBefore(language.get().changed())) {
+            problems.add(new ResourceProblem("on", "safeguarding.resource.error.reviewed-before-change"));
         }
         if (!problems.isEmpty()) {
             return Outcome.invalid(problems);

@@ -29,11 +29,14 @@ public final class DirectoryOverview {
                 .map(entry -> entry(entry, texts, today)).toList();
     }
 
-    public static List<Map<String, Object>> languages(DirectorySource source) {
+    public static List<Map<String, Object>> languages(DirectorySource source, Texts texts) {
         return source.explanations().languages().stream().map(language -> Map.<String, Object>of(
                 "name", language.name(), "tag", language.tag(), "reviewed", language.reviewed(),
                 "reviewedBy", language.reviewed() ? language.review().by() : "",
-                "reviewedOn", language.reviewed() ? UkDates.day(language.review().on()) : "")).toList();
+                "reviewedOn", language.reviewed() ? UkDates.day(language.review().on()) : "",
+                "checkedBeforeChange", language.checkedBeforeTheyChanged() ? texts.text(
+                        "safeguarding.admin.languages.checked-before-change", UkDates.day(language.changed()),
+                        language.review().by(), UkDates.day(language.review().on())) : "")).toList();
     }
 
     /** Every value of an enum as a form offers it: its stable id and its label in the admin's language. */

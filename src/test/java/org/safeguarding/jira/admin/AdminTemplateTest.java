@@ -185,15 +185,20 @@ public class AdminTemplateTest {
     @Test
     public void render_shouldListTheDirectoryWithWhatIsDueForCheckingAndTheTranslationsToCheck() {
         String html = everyArea(page("10.3", List.of(HELPLINE), List.of(
-                Map.of("name", "Somali", "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", ""),
+                Map.of("name", "Somali", "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", "",
+                        "checkedBeforeChange", ""),
                 Map.of("name", "Polish", "tag", "pl", "reviewed", true, "reviewedBy", "Ewa Nowak",
-                        "reviewedOn", "1 Dec 2026"))));
+                        "reviewedOn", "1 Dec 2026", "checkedBeforeChange", ""),
+                Map.of("name", "Albanian", "tag", "sq", "reviewed", false, "reviewedBy", "", "reviewedOn", "",
+                        "checkedBeforeChange", "its words changed on 1 Dec 2026, after the last check"))));
 
         assertThat(html, containsString("<th scope=\"col\">Last checked</th>"));
         assertThat(html, containsString("<td>&lt;b&gt;Helpline&lt;/b&gt;</td>"));
         assertThat(html, containsString("29 Nov 2026 <span class=\"aui-lozenge aui-lozenge-current\">Due for checking</span>"));
         assertThat(html, containsString("<li>Somali (so): <strong>not yet checked by a fluent speaker</strong>"));
         assertThat(html, containsString("<li>Polish (pl): checked by a fluent speaker: Ewa Nowak, 1 Dec 2026"));
+        assertThat(html, containsString("<li>Albanian (sq): <strong>its words changed on 1 Dec 2026, after the last "
+                + "check</strong>"));
     }
 
     @Test
@@ -257,7 +262,7 @@ public class AdminTemplateTest {
     @Test
     public void render_shouldOfferEachLanguageAFormToRecordWhoCheckedIt() {
         String html = everyArea(page("10.3", List.of(), List.of(Map.of("name", "Somali",
-                "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", ""))));
+                "tag", "so", "reviewed", false, "reviewedBy", "", "reviewedOn", "", "checkedBeforeChange", ""))));
 
         assertThat(html, containsString("<form class=\"aui safeguarding-review\" novalidate data-tag=\"so\""));
         assertThat(html, containsString("<label for=\"safeguarding-review-so-by\">Checked by"));

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.Test;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.resources.Audience;
+import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
@@ -59,6 +61,34 @@ public class DirectoryOverviewTest {
         assertThat(entry.get("sourceLink"), equalTo(""));
         assertThat(DirectoryOverview.entries(shipped, texts, LocalDate.of(2026, 11, 29)).get(0).get("sourceLink"),
                 equalTo(DirectoryOverview.entries(shipped, texts, LocalDate.of(2026, 11, 29)).get(0).get("source")));
+    }
+
+    /** Shipped words changed on 1 Dec 2026: a check recorded the day before is of other words. */
+    @Test
+    public void languages_shouldSayWhenTheLastCheckWasOfWordsThatHaveChangedSince() {
+        DirectorySource checked = new DirectorySource() {
+            @Override
+            public ResourceDirectory directory() {
+                return shipped.directory();
+            }
+
+            @Override
+            public Explanations explanations() {
+                return Explanations.shipped().withReviews(Map.of(
+                        "sq", new Explanation.Review("Arta Krasniqi", LocalDate.of(2026, 11, 30)),
+                        "pl", new Explanation.Review("Ewa Nowak", LocalDate.of(2026, 12, 1))));
+            }
+        };
+
+        Map<String, Map<String, Object>> byTag = DirectoryOverview.languages(checked, texts).stream()
+                .collect(Collectors.toMap(language -> language.get("tag").toString(), language -> language));
+
+        assertThat(byTag.get("sq").get("reviewed"), equalTo(false));
+        assertThat(byTag.get("sq").get("checkedBeforeChange"), equalTo("its words changed on 1 Dec 2026, after the "
+                + "last check (by Arta Krasniqi on 30 Nov 2026): have it checked again"));
+        assertThat(byTag.get("pl").get("reviewed"), equalTo(true));
+        assertThat(byTag.get("pl").get("checkedBeforeChange"), equalTo(""));
+        assertThat(byTag.get("so").get("checkedBeforeChange"), equalTo(""));
     }
 
     private Object due(LocalDate today) {
