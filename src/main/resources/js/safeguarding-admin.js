@@ -384,6 +384,67 @@
         });
     }
 
+    /** Writes a sentence into an element with the link in place of its {0}. */
+    function sentenceWithLink(into, pattern, text, href) {
+        var parts = pattern.split('{0}');
+        var link = document.createElement('a');
+        link.href = href;
+        link.textContent = text;
+        into.replaceChildren(document.createTextNode(parts[0]), link, document.createTextNode(parts[1] || ''));
+    }
+
+    /**
+     * Make a Jira Software board beside a ready project: a Kanban board from the filter of every case Enable made,
+     * through Jira Software's own REST API, as the admin, so the board is theirs and shared as the filter is. Shown only
+     * where Jira Software answers; a board of that name already there is offered instead of making another.
+     */
+    function boardButtons(page, texts) {
+        var buttons = page.querySelectorAll('[data-safeguarding-board]');
+        if (!buttons.length) {
+            return;
+        }
+        var agile = AJS.contextPath() + '/rest/agile/1.0/board';
+        send('GET', agile + '?maxResults=1').then(function (probe) {
+            if (probe.status !== 200) {
+                page.querySelector('#safeguarding-board-unavailable').hidden = false;
+                return;
+            }
+            buttons.forEach(function (button) {
+                button.hidden = false;
+                button.addEventListener('click', function () {
+                    makeBoard(button, agile, texts);
+                });
+            });
+        });
+    }
+
+    function makeBoard(button, agile, texts) {
+        var name = button.dataset.boardName;
+        var outcome = button.nextElementSibling;
+        var shown = function (pattern, board) {
+            sentenceWithLink(outcome, pattern, name, AJS.contextPath() + '/secure/RapidBoard.jspa?rapidView='
+                + encodeURIComponent(board.id));
+        };
+        send('GET', agile + '?type=kanban&name=' + encodeURIComponent(name)).then(function (found) {
+            var existing = found.status === 200 && (found.json.values || []).filter(function (board) {
+                return board.name === name;
+            })[0];
+            if (existing) {
+                shown(texts.textBoardExists, existing);
+                return;
+            }
+            send('POST', agile, {name: name, type: 'kanban', filterId: Number(button.dataset.safeguardingBoard)})
+                .then(function (made) {
+                    if (made.status === 200 || made.status === 201) {
+                        shown(texts.textBoardMade, made.json);
+                        return;
+                    }
+                    outcome.textContent = format(texts.textBoardFailed, (made.json.errorMessages || [])
+                        .join(' ') || texts.textFailed);
+                });
+        });
+    }
+
     /** A form whose button asks the server to run something (set-up, the self-check); the reloaded page shows it. */
     function runForm(page, id, api, texts, doneMessage) {
         var form = page.querySelector('#' + id + '-form');
@@ -461,5 +522,6 @@
         if (has('#safeguarding-enablement')) {
             enablementButtons(page, rest, texts);
         }
+        boardButtons(page, texts);
     });
 }());

@@ -28,6 +28,9 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
             "Generic Event", "Issue Comment Edited", "Issue Comment Deleted"),
             List.of("the issue's assignee", "the issue's reporter", "the issue's watchers"));
 
+    /** The id of the first project's filter of every case; Jira numbers its filters from 10000. */
+    private static final long FIRST_FILTER = 10500;
+
     private final Map<String, ProjectSchemes> projects = new LinkedHashMap<>();
 
     PreviewProjects(long sampleCases) {
@@ -67,6 +70,16 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
         return projects.values().stream().map(project -> new ProjectStatus(project.key(), project.name(),
                 project.issueTypes().offersConcern(), project.screens().caseScreens(),
                 project.workflows().referralWorkflow(), project.security().kind().confidentiality())).toList();
+    }
+
+    /** As Enable made them for the admin: a filter of every case for each ready project, its id by project order. */
+    @Override
+    public synchronized Map<String, Long> boardFilters(List<String> projectKeys) {
+        List<String> order = List.copyOf(projects.keySet());
+        Map<String, Long> filters = new LinkedHashMap<>();
+        projects().stream().filter(ProjectStatus::ready).filter(status -> projectKeys.contains(status.key()))
+                .forEach(status -> filters.put(status.key(), FIRST_FILTER + order.indexOf(status.key())));
+        return filters;
     }
 
     @Override

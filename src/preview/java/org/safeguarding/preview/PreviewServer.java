@@ -106,6 +106,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final Server server;
     private final PreviewUser user = new PreviewUser();
+    private final AgileBoardServlet boards = new AgileBoardServlet(user);
     private final PreviewCases cases = new PreviewCases(user);
 
     private PreviewServer(int port, Path webPackages) {
@@ -230,6 +231,7 @@ public final class PreviewServer implements AutoCloseable {
         packages.setInitParameter("dirAllowed", "false");
         context.addServlet(packages, PluginWebResources.PACKAGES_PATH + "/*");
         context.addServlet(new ServletHolder(new GroupPickerServlet(user, leadNames)), GroupPickerServlet.PATH);
+        context.addServlet(new ServletHolder(boards), AgileBoardServlet.PATH);
         context.addServlet(new ServletHolder(new SignInServlet(user)), SignInServlet.PATH);
         context.addServlet(new ServletHolder(new WebSudoServlet(user)), WebSudoServlet.PATH);
         context.addServlet(new ServletHolder(new IndexServlet(user, cases)), "");
@@ -270,6 +272,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public PreviewUser user() {
         return user;
+    }
+
+    /** As a Jira with Jira Software: its boards' REST API answers (AgileBoardServlet). */
+    public void installJiraSoftware() {
+        boards.install();
     }
 
     /** A case's fields as the preview holds them, as a test reads Jira's through its field API; none if no case. */

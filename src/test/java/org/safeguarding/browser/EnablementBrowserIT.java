@@ -63,6 +63,50 @@ public class EnablementBrowserIT extends BrowserTest {
         BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-enablement-nothing")));
     }
 
+    /** A Jira without Jira Software has no boards: the page says where the leads work instead, and offers none. */
+    @Test
+    public void board_shouldBeOfferedOnlyWhereJiraSoftwareIsInstalled() {
+        preview.signInAs(PreviewUser.Role.ADMIN);
+        open(ADMIN_PAGE);
+
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-board-unavailable")));
+        assertThat(BROWSER.find("#safeguarding-board-unavailable").getText(),
+                is(VelocityTemplates.text("safeguarding.admin.projects.board.unavailable")));
+        assertThat(BROWSER.find("[data-safeguarding-board]").isDisplayed(), is(false));
+    }
+
+    /** Made once, by keyboard, from the filter of every case Enable made; asked again, it offers the same board. */
+    @Test
+    public void board_shouldBeMadeOnceFromTheFilterOfEveryCase() {
+        preview.installJiraSoftware();
+        preview.signInAs(PreviewUser.Role.ADMIN);
+        open(ADMIN_PAGE);
+
+        String made = makeBoard();
+
+        assertThat(made, is(VelocityTemplates.text("safeguarding.admin.projects.board.made")
+                .replace("{0}", "Safeguarding SG")));
+        assertThat(BROWSER.find(".safeguarding-board-outcome a").getAttribute("href"),
+                containsString("/secure/RapidBoard.jspa?rapidView=1"));
+        lookAtEachWidth("admin-projects-board");
+
+        open(ADMIN_PAGE);
+        assertThat(makeBoard(), is(VelocityTemplates.text("safeguarding.admin.projects.board.exists")
+                .replace("{0}", "Safeguarding SG")));
+        assertThat(BROWSER.find(".safeguarding-board-outcome a").getAttribute("href"),
+                containsString("rapidView=1"));
+    }
+
+    /** Presses Make a Jira Software board once it shows; answers what the page then says. */
+    private static String makeBoard() {
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-safeguarding-board]")));
+        assertThat(BROWSER.find("#safeguarding-board-unavailable").isDisplayed(), is(false));
+        BROWSER.find("[data-safeguarding-board]").sendKeys(Keys.ENTER);
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".safeguarding-board-outcome a")));
+        return BROWSER.find(".safeguarding-board-outcome").getText();
+    }
+
     @Test
     public void disable_shouldSayWhyAProjectWithCasesCannotBeSwitchedOffAndOfferNoConfirm() {
         preview.signInAs(PreviewUser.Role.ADMIN);

@@ -37,6 +37,11 @@ public final class Preview extends ExternalResource {
         server.user().signInAs(role);
     }
 
+    /** As a Jira with Jira Software, whose boards' REST API the Projects page uses. */
+    public void installJiraSoftware() {
+        server.installJiraSoftware();
+    }
+
     /** As when the password confirmation of every browser that has not confirmed it itself has expired. */
     public void expireWebSudo() {
         server.user().expireWebSudo();

@@ -144,9 +144,10 @@ public class AdminServlet extends HttpServlet {
      */
     private Map<String, Object> projectsPage(HttpServletRequest request) {
         Optional<String> switchedOff = SelfCheckWords.switchedOff(selfCheck.missingFor(projects.getClass()), texts);
-        Map<String, Object> page = new HashMap<>(ProjectsPage.of(switchedOff.isPresent() ? List.of()
-                : projects.projects(), request.getParameter("page"), request.getContextPath() + PATH + "/projects",
-                texts));
+        List<ProjectReadiness.ProjectStatus> statuses = switchedOff.isPresent() ? List.of() : projects.projects();
+        Map<String, Object> page = new HashMap<>(ProjectsPage.of(statuses, projects.boardFilters(statuses.stream()
+                        .filter(ProjectReadiness.ProjectStatus::ready).map(ProjectReadiness.ProjectStatus::key).toList()),
+                request.getParameter("page"), request.getContextPath() + PATH + "/projects", texts));
         page.put("projectsSwitchedOff", switchedOff.orElse(""));
         return page;
     }

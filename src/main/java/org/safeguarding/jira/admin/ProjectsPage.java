@@ -20,9 +20,10 @@ final class ProjectsPage {
     }
 
     /** The page's context for the page of other projects asked for (the first when none or nonsense is asked). */
-    static Map<String, Object> of(List<ProjectStatus> statuses, String pageAsked, String pageUrl, Texts texts) {
+    static Map<String, Object> of(List<ProjectStatus> statuses, Map<String, Long> boardFilters, String pageAsked,
+                                  String pageUrl, Texts texts) {
         List<Map<String, Object>> offering = statuses.stream().filter(ProjectStatus::issueType)
-                .map(ProjectsPage::row).toList();
+                .map(project -> row(project, boardFilters, texts)).toList();
         List<ProjectStatus> others = statuses.stream().filter(status -> !status.issueType()).toList();
         int pages = Math.max(1, (others.size() + OTHERS_PER_PAGE - 1) / OTHERS_PER_PAGE);
         int page = Math.min(pageNumber(pageAsked), pages);
@@ -45,11 +46,15 @@ final class ProjectsPage {
         return context;
     }
 
-    private static Map<String, Object> row(ProjectStatus project) {
+    /** A ready project whose filter of every case the admin owns is offered a Jira Software board made from it. */
+    private static Map<String, Object> row(ProjectStatus project, Map<String, Long> boardFilters, Texts texts) {
         return Map.of("key", project.key(), "name", project.name(), "issueType", project.issueType(),
                 "screens", project.screens(), "workflow", project.workflow(),
                 "confidentiality", project.confidentiality().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                "ready", project.ready());
+                "ready", project.ready(),
+                "boardFilter", project.ready() && boardFilters.containsKey(project.key())
+                        ? String.valueOf(boardFilters.get(project.key())) : "",
+                "boardName", texts.text("safeguarding.admin.projects.board.name", project.key()));
     }
 
     private static int pageNumber(String asked) {

@@ -15,7 +15,9 @@ import com.atlassian.jira.sharing.type.ShareType;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,13 +35,14 @@ import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.WorkQueue;
 
 /**
- * A project's shared filters, one per work queue ("Safeguarding SG: Someone missing"), made on Enable and brought up
- * to date on every Enable: Jira's own filters, so the leads keep Jira's tools (boards, bulk change, export) on the
+ * A project's shared filters, one per work queue ("Safeguarding SG: Someone missing") and one of every case (for a
+ * Jira Software board), made on Enable and brought up to date on every Enable: Jira's own filters, so the leads keep Jira's tools (boards, bulk change, export) on the
  * lists "what needs me now" shows. Owned by the administrator who enables the project, shared with the safeguarding
  * leads the settings name (their group, and their project role in this project), and with nobody else.
  */
 @Named
 public class SharedFilters {
+    static final String EVERY_CASE = "safeguarding.enablement.filter.every-case";
     private final SearchRequestService filters;
     private final SearchService search;
     private final ProjectRoleManager roles;
@@ -69,18 +72,12 @@ public class SharedFilters {
         Map<String, SearchRequest> owned = filters.getOwnedFilters(owner).stream()
                 .collect(Collectors.toMap(SearchRequest::getName, Function.identity(), (first, second) -> first));
         Set<SharePermission> shares = shares(project, settings.read());
-        WorkQueueJql jql = new WorkQueueJql(ids);
         List<EnablementPlan.Reason> problems = new ArrayList<>();
         int saved = 0;
-        for (WorkQueue queue : WorkQueue.values()) {
-            Optional<String> queueJql = jql.jql(queue);
-            if (queueJql.isEmpty()) {
-                continue;
-            }
-            String name = texts.text("safeguarding.enablement.filter.name", project.getKey(),
-                    texts.text(queue.labelKey()));
+        for (Map.Entry<String, String> wanted : wanted(project, ids).entrySet()) {
+            String name = wanted.getKey();
             SearchService.ParseResult parsed = search.parseQuery(owner, "project = " + project.getId() + " AND "
-                    + queueJql.get());
+                    + wanted.getValue());
             if (!parsed.isValid()) {
                 problems.add(note("filter-failed", name));
                 continue;
@@ -105,6 +102,39 @@ public class SharedFilters {
         notes.add(shares.isEmpty() ? note("filters-not-shared", String.valueOf(saved), project.getKey())
                 : note("filters-shared", String.valueOf(saved), project.getKey()));
         return notes;
+    }
+
+    /** Each filter's name and JQL within the project: a filter per queue set-up has what it needs for, and every case. */
+    private Map<String, String> wanted(Project project, SetupIds ids) {
+        WorkQueueJql jql = new WorkQueueJql(ids);
+        Map<String, String> wanted = new LinkedHashMap<>();
+        for (WorkQueue queue : WorkQueue.values()) {
+            jql.jql(queue).ifPresent(queueJql -> wanted.put(name(project.getKey(), queue.labelKey()), queueJql));
+        }
+        jql.everyCase().ifPresent(every -> wanted.put(name(project.getKey(), EVERY_CASE), every));
+        return wanted;
+    }
+
+    /**
+     * The id of the filter of every case that Enable made, by project key, among the current user's filters: what a
+     * board of the project's cases is made from. A project whose filter they do not own is left out.
+     */
+    public Map<String, Long> boardFilters(List<String> projectKeys) {
+        ApplicationUser owner = currentUser.key().map(users::getUserByKey).orElse(null);
+        if (owner == null || projectKeys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> byName = new HashMap<>();
+        filters.getOwnedFilters(owner).stream().filter(filter -> filter.getId() != null)
+                .forEach(filter -> byName.putIfAbsent(filter.getName(), filter.getId()));
+        Map<String, Long> found = new HashMap<>();
+        projectKeys.forEach(key -> Optional.ofNullable(byName.get(name(key, EVERY_CASE)))
+                .ifPresent(id -> found.put(key, id)));
+        return found;
+    }
+
+    private String name(String projectKey, String labelKey) {
+        return texts.text("safeguarding.enablement.filter.name", projectKey, texts.text(labelKey));
     }
 
     /** The leads' group, and the leads' project role in this project, as the settings name them. */

@@ -9,11 +9,13 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.enablement.ConcernPlacement;
 import org.safeguarding.jira.enablement.JiraProjectSecurity;
+import org.safeguarding.jira.enablement.SharedFilters;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.ProjectReadiness;
@@ -31,17 +33,24 @@ public class JiraProjectReadiness implements ProjectReadiness {
     private final WorkflowSchemeManager workflowSchemes;
     private final SetupStore setupStore;
     private final JiraProjectSecurity security;
+    private final SharedFilters filters;
 
     @Inject
     public JiraProjectReadiness(ProjectManager projects, IssueTypeSchemeManager issueTypes,
                                 IssueTypeScreenSchemeManager screenSchemes, WorkflowSchemeManager workflowSchemes,
-                                SetupStore setupStore, JiraProjectSecurity security) {
+                                SetupStore setupStore, JiraProjectSecurity security, SharedFilters filters) {
         this.projects = projects;
         this.issueTypes = issueTypes;
         this.screenSchemes = screenSchemes;
         this.workflowSchemes = workflowSchemes;
         this.setupStore = setupStore;
         this.security = security;
+        this.filters = filters;
+    }
+
+    @Override
+    public Map<String, Long> boardFilters(List<String> projectKeys) {
+        return filters.boardFilters(projectKeys);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.web;
 
 import java.util.List;
+import java.util.Map;
 
 /** Which projects are ready for safeguarding concerns, part by part, for the administration page. */
 public interface ProjectReadiness {
@@ -25,4 +26,12 @@ public interface ProjectReadiness {
     }
 
     List<ProjectStatus> projects();
+
+    /**
+     * The filter of every case that Enable made and the current user owns, by project key: what a Jira Software board
+     * of the project's cases is made from. None where this Jira keeps no such filters.
+     */
+    default Map<String, Long> boardFilters(List<String> projectKeys) {
+        return Map.of();
+    }
 }

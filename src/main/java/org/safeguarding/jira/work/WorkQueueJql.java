@@ -46,6 +46,14 @@ public final class WorkQueueJql {
                 + " ORDER BY updated ASC"));
     }
 
+    /**
+     * Every case, oldest first: the list a Jira Software board of the referral workflow shows (a board follows its
+     * filter's order; Rank is Jira Software's own field, so a Jira without it could not run a filter ordered by it).
+     */
+    public Optional<String> everyCase() {
+        return ids.issueType().map(type -> "issuetype = " + type + " ORDER BY created ASC");
+    }
+
     private Optional<String> children() {
         Optional<String> age = field(CaseFields.AGE_GROUP).flatMap(field -> options(CaseFields.AGE_GROUP,
                 AgeGroup.UNDER_18.id(), AgeGroup.NOT_SURE.id()).map(options -> field + " in (" + options + ")"));

@@ -143,7 +143,7 @@ public class AdminServletTest {
         assertThat(context.getValue().get("jiraLine"), equalTo("10.3"));
         assertThat(context.getValue().get("projects"), equalTo(List.of(Map.of("key", "SG", "name", "Safeguarding",
                 "issueType", true, "screens", true, "workflow", false, "confidentiality", "own-scheme",
-                "ready", false))));
+                "ready", false, "boardFilter", "", "boardName", "Safeguarding SG"))));
         assertThat(context.getValue().get("hasProjects"), equalTo(true));
         assertThat("SG offers concerns but has no referral workflow", context.getValue().get("unreadyOffering"),
                 equalTo("Safeguarding (SG)"));

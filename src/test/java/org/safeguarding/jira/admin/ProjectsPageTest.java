@@ -16,7 +16,7 @@ public class ProjectsPageTest {
 
     @Test
     public void of_shouldShowEveryProjectThatOffersTheIssueTypeAndTheOthersFiftyAtATime() {
-        Map<String, Object> page = ProjectsPage.of(projects(120), "2", URL, new PropertiesTexts());
+        Map<String, Object> page = ProjectsPage.of(projects(120), Map.of(), "2", URL, new PropertiesTexts());
 
         assertThat(((List<?>) page.get("projects")).size(), is(3));
         assertThat(page.get("unreadyOffering"), is("Project 0 (P0), Project 40 (P40), Project 80 (P80)"));
@@ -30,21 +30,37 @@ public class ProjectsPageTest {
 
     @Test
     public void of_shouldShowTheLastPageForAPageBeyondItAndTheFirstForNonsense() {
-        assertThat(((List<?>) ProjectsPage.of(projects(120), "99", URL, new PropertiesTexts()).get("others")).size(),
+        assertThat(((List<?>) ProjectsPage.of(projects(120), Map.of(), "99", URL, new PropertiesTexts()).get("others")).size(),
                 is(17));
-        assertThat(ProjectsPage.of(projects(120), "99", URL, new PropertiesTexts()).get("nextUrl"), is(""));
-        assertThat(ProjectsPage.of(projects(120), "-1", URL, new PropertiesTexts()).get("previousUrl"), is(""));
-        assertThat(ProjectsPage.of(projects(120), "two", URL, new PropertiesTexts()).get("othersShown"),
+        assertThat(ProjectsPage.of(projects(120), Map.of(), "99", URL, new PropertiesTexts()).get("nextUrl"), is(""));
+        assertThat(ProjectsPage.of(projects(120), Map.of(), "-1", URL, new PropertiesTexts()).get("previousUrl"), is(""));
+        assertThat(ProjectsPage.of(projects(120), Map.of(), "two", URL, new PropertiesTexts()).get("othersShown"),
                 is("Showing 1 to 50 of 117. Enable one to make it ready for concerns."));
     }
 
     @Test
     public void of_shouldSayNothingOfOtherProjectsWhenEveryProjectOffersTheIssueType() {
-        Map<String, Object> page = ProjectsPage.of(List.of(status(0, true)), null, URL, new PropertiesTexts());
+        Map<String, Object> page = ProjectsPage.of(List.of(status(0, true)), Map.of(), null, URL, new PropertiesTexts());
 
         assertThat(page.get("othersTotal"), is(0));
         assertThat(page.get("othersShown"), is(""));
         assertThat(page.get("nextUrl"), is(""));
+    }
+
+    /** A board is made from the filter of every case Enable made: offered for a ready project that has one. */
+    @Test
+    public void of_shouldOfferABoardOfAReadyProjectFromItsFilterOfEveryCase() {
+        ProjectStatus ready = new ProjectStatus("SG", "Safeguarding", true, true, true, Confidentiality.APP_SCHEME);
+        ProjectStatus unready = status(0, true);
+
+        List<?> rows = (List<?>) ProjectsPage.of(List.of(ready, unready), Map.of("SG", 10500L, "P0", 10501L), null,
+                URL, new PropertiesTexts()).get("projects");
+
+        assertThat(((Map<?, ?>) rows.get(0)).get("boardFilter"), is("10500"));
+        assertThat(((Map<?, ?>) rows.get(0)).get("boardName"), is("Safeguarding SG"));
+        assertThat(((Map<?, ?>) rows.get(1)).get("boardFilter"), is(""));
+        assertThat(((Map<?, ?>) ((List<?>) ProjectsPage.of(List.of(ready), Map.of(), null, URL,
+                new PropertiesTexts()).get("projects")).get(0)).get("boardFilter"), is(""));
     }
 
     /** Every 40th project offers the issue type (and is not ready); the rest do not. */

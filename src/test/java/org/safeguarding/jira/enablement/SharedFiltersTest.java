@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -29,7 +30,9 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.Query;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -95,24 +98,27 @@ public class SharedFiltersTest {
     /** The queues set-up recorded the ids for: the statuses alone, without the fields' ids. */
     private static final List<WorkQueue> BY_STATUS = List.of(WorkQueue.IMMEDIATE_DANGER, WorkQueue.MISSING,
             WorkQueue.NEW_CONCERNS, WorkQueue.CONCLUSIVE_AWAITED);
+    /** A filter per queue, and one of every case for a board. */
+    private static final int MADE = BY_STATUS.size() + 1;
 
     @Test
     public void ensure_shouldMakeOneFilterPerQueueInTheProjectSharedWithTheLeadsGroupAndRole() {
         List<EnablementPlan.Reason> notes = shared.ensure(help, ids);
 
         ArgumentCaptor<SearchRequest> made = ArgumentCaptor.forClass(SearchRequest.class);
-        verify(filters, times(BY_STATUS.size())).createFilter(any(), made.capture());
+        verify(filters, times(MADE)).createFilter(any(), made.capture());
         assertThat(made.getAllValues().stream().map(SearchRequest::getName).toList(), containsInAnyOrder(
-                BY_STATUS.stream().map(queue -> "Safeguarding HELP: " + new PropertiesTexts().text(queue.labelKey()))
-                        .toArray(String[]::new)));
+                Stream.concat(BY_STATUS.stream().map(queue -> new PropertiesTexts().text(queue.labelKey())),
+                        Stream.of("Every case")).map(label -> "Safeguarding HELP: " + label).toArray(String[]::new)));
         Set<SharePermission> shares = made.getValue().getPermissions().getPermissionSet();
         assertThat(shares.stream().map(share -> share.getType().get() + " " + share.getParam1() + " "
                 + share.getParam2()).toList(), containsInAnyOrder("group safeguarding-leads null",
                 "project 10400 10002"));
         verify(search).parseQuery(admin, "project = 10400 AND issuetype = 10100 AND status = 10009 "
                 + "ORDER BY updated ASC");
+        verify(search).parseQuery(admin, "project = 10400 AND issuetype = 10100 ORDER BY created ASC");
         assertThat(notes.get(notes.size() - 1).messageKey(), is("safeguarding.enablement.reason.filters-shared"));
-        assertThat(notes.get(notes.size() - 1).arguments(), contains("4", "HELP"));
+        assertThat(notes.get(notes.size() - 1).arguments(), contains("5", "HELP"));
     }
 
     @Test
@@ -124,7 +130,7 @@ public class SharedFiltersTest {
         shared.ensure(help, ids);
 
         verify(filters).updateFilter(any(), eq(earlier));
-        verify(filters, times(BY_STATUS.size() - 1)).createFilter(any(), any());
+        verify(filters, times(MADE - 1)).createFilter(any(), any());
         assertThat(earlier.getPermissions().getPermissionSet().isEmpty(), is(false));
     }
 
@@ -135,11 +141,11 @@ public class SharedFiltersTest {
         List<EnablementPlan.Reason> notes = shared.ensure(help, ids);
 
         ArgumentCaptor<SearchRequest> made = ArgumentCaptor.forClass(SearchRequest.class);
-        verify(filters, times(BY_STATUS.size())).createFilter(any(), made.capture());
+        verify(filters, times(MADE)).createFilter(any(), made.capture());
         assertThat(made.getAllValues().stream().map(filter -> filter.getPermissions().getPermissionSet().isEmpty())
                 .toList(), everyItem(is(true)));
         assertThat(notes, hasItem(new EnablementPlan.Reason("safeguarding.enablement.reason.filters-not-shared",
-                List.of("4", "HELP"))));
+                List.of("5", "HELP"))));
     }
 
     @Test
@@ -151,12 +157,29 @@ public class SharedFiltersTest {
         verify(filters, never()).createFilter(any(), any());
     }
 
+    /** What a board is made from: the admin's own filter of every case, found by its name, per project. */
+    @Test
+    public void boardFilters_shouldFindTheFilterOfEveryCaseTheAdminOwnsForEachProject() {
+        SearchRequest everyCase = mock(SearchRequest.class);
+        when(everyCase.getName()).thenReturn("Safeguarding HELP: Every case");
+        when(everyCase.getId()).thenReturn(10500L);
+        SearchRequest missing = mock(SearchRequest.class);
+        when(missing.getName()).thenReturn("Safeguarding SG: Every case");
+        when(missing.getId()).thenReturn(null);
+        when(filters.getOwnedFilters(admin)).thenReturn(List.of(everyCase, missing));
+
+        assertThat(shared.boardFilters(List.of("HELP", "SG", "HOUSING")), is(Map.of("HELP", 10500L)));
+        assertThat(shared.boardFilters(List.of()), is(Map.of()));
+        assertThat(new SharedFilters(filters, search, roles, settings, TestUser.worker().anonymous(), users,
+                new PropertiesTexts()).boardFilters(List.of("HELP")), is(Map.of()));
+    }
+
     @Test
     public void names_shouldStartWithTheAppAndTheProjectSoLeadsFindThem() {
         shared.ensure(help, ids);
 
         ArgumentCaptor<SearchRequest> made = ArgumentCaptor.forClass(SearchRequest.class);
-        verify(filters, times(BY_STATUS.size())).createFilter(any(), made.capture());
+        verify(filters, times(MADE)).createFilter(any(), made.capture());
         assertThat(made.getAllValues().stream().map(SearchRequest::getName).toList(),
                 everyItem(startsWith("Safeguarding HELP: ")));
     }

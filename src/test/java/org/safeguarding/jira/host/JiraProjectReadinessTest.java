@@ -21,6 +21,7 @@ import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -28,6 +29,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.enablement.JiraProjectSecurity;
+import org.safeguarding.jira.enablement.SharedFilters;
 import org.safeguarding.jira.enablement.ProjectSchemes;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
@@ -61,6 +63,8 @@ public class JiraProjectReadinessTest {
 
     @Mock
     private JiraProjectSecurity security;
+    @Mock
+    private SharedFilters filters;
 
     private static final SetupIds IDS = SetupIds.none().withIssueType("10100").withScreenScheme(10200L);
     private JiraProjectReadiness readiness;
@@ -74,7 +78,7 @@ public class JiraProjectReadinessTest {
         when(concern.getId()).thenReturn("10100");
         when(security.kind(project, IDS)).thenReturn(ProjectSchemes.SecurityKind.APP);
         readiness = new JiraProjectReadiness(projects, issueTypes, screenSchemes, workflowSchemes, setupStore,
-                security);
+                security, filters);
     }
 
     @Test
@@ -147,5 +151,12 @@ public class JiraProjectReadinessTest {
         when(ourScreens.getId()).thenReturn(screenSchemeId);
         when(workflowSchemes.getWorkflowSchemeObj(project)).thenReturn(workflowScheme);
         when(workflowScheme.getActualWorkflow("10100")).thenReturn(workflow);
+    }
+
+    @Test
+    public void boardFilters_shouldBeTheFiltersOfEveryCaseEnableMade() {
+        when(filters.boardFilters(List.of("SG"))).thenReturn(Map.of("SG", 10500L));
+
+        assertThat(readiness.boardFilters(List.of("SG")), is(Map.of("SG", 10500L)));
     }
 }

@@ -19,6 +19,13 @@ public class WorkQueueJqlTest {
 
     private final WorkQueueJql jql = new WorkQueueJql(IDS);
 
+    /** A board shows every case in the filter's order; Rank would break the filter on a Jira without Jira Software. */
+    @Test
+    public void everyCase_shouldListEveryCaseOldestFirstOnceSetUpHasMadeTheIssueType() {
+        assertThat(jql.everyCase(), is(Optional.of("issuetype = 10100 ORDER BY created ASC")));
+        assertThat(new WorkQueueJql(SetupIds.none()).everyCase(), is(Optional.empty()));
+    }
+
     @Test
     public void jql_shouldAskJiraForEachQueueByTheIdsSetUpRecorded() {
         assertThat(jql.jql(WorkQueue.IMMEDIATE_DANGER), is(Optional.of(

@@ -1,7 +1,8 @@
 // Source: jira-api com.atlassian.jira.issue.search.SearchRequest, a saved filter: new SearchRequest(Query,
 // ApplicationUser owner, String name, String description), getName(), getQuery(), setQuery(Query),
 // setPermissions(SharedEntity.SharePermissions), getPermissions(), as shared/reference/jira-wave2-apis.md §6 gives
-// them from a public plugin on Jira 9 [likely]. Subset; the stand-in keeps what it is given.
+// them from a public plugin on Jira 9 [likely]; getId() from SharedEntity (null until Jira saves it). Subset; the
+// stand-in keeps what it is given.
 package com.atlassian.jira.issue.search;
 
 import com.atlassian.jira.sharing.SharedEntity;
@@ -16,6 +17,11 @@ public class SearchRequest implements SharedEntity {
     public SearchRequest(Query query, ApplicationUser owner, String name, String description) {
         this.query = query;
         this.name = name;
+    }
+
+    @Override
+    public Long getId() {
+        return null;
     }
 
     public String getName() {
