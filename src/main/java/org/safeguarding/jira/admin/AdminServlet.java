@@ -145,8 +145,9 @@ public class AdminServlet extends HttpServlet {
     private Map<String, Object> projectsPage(HttpServletRequest request) {
         Optional<String> switchedOff = SelfCheckWords.switchedOff(selfCheck.missingFor(projects.getClass()), texts);
         List<ProjectReadiness.ProjectStatus> statuses = switchedOff.isPresent() ? List.of() : projects.projects();
-        Map<String, Object> page = new HashMap<>(ProjectsPage.of(statuses, projects.boardFilters(statuses.stream()
-                        .filter(ProjectReadiness.ProjectStatus::ready).map(ProjectReadiness.ProjectStatus::key).toList()),
+        List<String> ready = statuses.stream().filter(ProjectReadiness.ProjectStatus::ready)
+                .map(ProjectReadiness.ProjectStatus::key).toList();
+        Map<String, Object> page = new HashMap<>(ProjectsPage.of(statuses, projects.boardFilters(ready),
                 request.getParameter("page"), request.getContextPath() + PATH + "/projects", texts));
         page.put("projectsSwitchedOff", switchedOff.orElse(""));
         return page;

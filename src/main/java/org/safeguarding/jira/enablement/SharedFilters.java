@@ -36,9 +36,10 @@ import org.safeguarding.referral.WorkQueue;
 
 /**
  * A project's shared filters, one per work queue ("Safeguarding SG: Someone missing") and one of every case (for a
- * Jira Software board), made on Enable and brought up to date on every Enable: Jira's own filters, so the leads keep Jira's tools (boards, bulk change, export) on the
- * lists "what needs me now" shows. Owned by the administrator who enables the project, shared with the safeguarding
- * leads the settings name (their group, and their project role in this project), and with nobody else.
+ * Jira Software board), made on Enable and brought up to date on every Enable: Jira's own filters, so the leads keep
+ * Jira's tools (boards, bulk change, export) on the lists "what needs me now" shows. Owned by the administrator who
+ * enables the project, shared with the safeguarding leads the settings name (their group, and their project role in
+ * this project), and with nobody else.
  */
 @Named
 public class SharedFilters {
@@ -104,7 +105,7 @@ public class SharedFilters {
         return notes;
     }
 
-    /** Each filter's name and JQL within the project: a filter per queue set-up has what it needs for, and every case. */
+    /** Each filter's name and JQL in the project: one per queue set-up has what it needs for, and every case. */
     private Map<String, String> wanted(Project project, SetupIds ids) {
         WorkQueueJql jql = new WorkQueueJql(ids);
         Map<String, String> wanted = new LinkedHashMap<>();

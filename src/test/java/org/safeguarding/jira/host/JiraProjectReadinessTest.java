@@ -159,4 +159,11 @@ public class JiraProjectReadinessTest {
 
         assertThat(readiness.boardFilters(List.of("SG")), is(Map.of("SG", 10500L)));
     }
+
+    @Test
+    public void boardFilters_shouldOfferNoBoardWhereThisJiraLacksWhatFindsTheFilters() {
+        when(filters.boardFilters(List.of("SG"))).thenThrow(new NoSuchMethodError("SharedEntity.getId()"));
+
+        assertThat(readiness.boardFilters(List.of("SG")), is(Map.of()));
+    }
 }
