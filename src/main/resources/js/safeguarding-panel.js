@@ -40,7 +40,8 @@
                     return;
                 }
                 list.setAttribute('aria-busy', 'true');
-                fetch(list.dataset.safeguardingServices, {credentials: 'same-origin', headers: {'Accept': 'text/html'}})
+                fetch(list.dataset.safeguardingServices + '&part=section', {credentials: 'same-origin',
+                    headers: {'Accept': 'text/html'}})
                     .then(function (response) {
                         return response.ok ? response.text() : Promise.reject(response.status);
                     }).then(function (html) {

@@ -68,6 +68,11 @@ public class CasePageBrowserIT extends BrowserTest {
                 is(VelocityTemplates.text("safeguarding.panel.services.open")));
         BROWSER.script("document.getElementById('safeguarding-services').scrollIntoView();");
         lookAtEachWidth("panel-whom-to-call-failed");
+
+        BROWSER.driver().get(BROWSER.find("#safeguarding-services-list a").getAttribute("href"));
+        assertThat(BROWSER.find("h1").getText(), is(VelocityTemplates.text("safeguarding.panel.services.page-title")));
+        assertThat(BROWSER.find("main").getText(), containsString("0800 808 3733"));
+        lookAtEachWidth("whom-to-call-page");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -13,6 +14,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.web.Texts;
@@ -22,12 +24,16 @@ import org.safeguarding.screening.Screening;
  * The resources panel's "whom to call" section for one case ({@code /plugins/servlet/safeguarding/services?case=SG-1}):
  * the helplines and services for its nation, for a child or an adult, and its gender. The panel fetches it when the
  * worker opens the section, so an issue view costs the same whatever the size of the directory
- * (ResourcesPanelBenchmark); without script, the section links here. The section itself holds nothing about the case,
- * and is the same for every case that shares those three ({@link SharedSections} keeps it).
+ * (ResourcesPanelBenchmark), asking for the section alone ({@code &part=section}); without script, or if that fails,
+ * the section links here and this is a page of its own. It holds nothing about the case, and is the same for every
+ * case that shares those three ({@link SharedSections} keeps it).
  */
 @Named
 public class ServicesServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/services?case=";
+    /** {@code &part=section}: the section alone, as the panel's script fetches it; otherwise a page of its own. */
+    static final String SECTION = "section";
+    static final String PAGE = "templates/panel/services-page.vm";
     private static final long serialVersionUID = 1L;
 
     private final transient UserManager userManager;
@@ -73,8 +79,13 @@ public class ServicesServlet extends HttpServlet {
             return;
         }
         Screening screening = opened.get().screening();
-        response.getWriter().write(shared.services(directory.directory(),
-                settings.read().nationOf(screening.nation()), screening.treatedAsChild(LocalDate.now(clock)),
-                screening.gender()));
+        String services = shared.services(directory.directory(), settings.read().nationOf(screening.nation()),
+                screening.treatedAsChild(LocalDate.now(clock)), screening.gender());
+        if (SECTION.equals(request.getParameter("part"))) {
+            response.getWriter().write(services);
+            return;
+        }
+        pages.render(PAGE, PageResource.PRINT, Map.of("title", texts.text("safeguarding.panel.services.page-title"),
+                "servicesHtml", services), response.getWriter());
     }
 }

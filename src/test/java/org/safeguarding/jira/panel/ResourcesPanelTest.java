@@ -1,6 +1,7 @@
 package org.safeguarding.jira.panel;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -21,6 +24,7 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +39,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
@@ -280,6 +285,23 @@ public class ResourcesPanelTest {
         assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/services?case=SG-12\" "
                 + "target=\"_blank\" rel=\"noopener noreferrer\">Show whom to call for this case (opens in a new tab)</a>"));
         assertThat(html, not(containsString("0800 808 3733")));
+    }
+
+    /** Where the panel could not fetch it, its link opens the same section as a page of its own. */
+    @Test
+    public void services_shouldBeAPageOfTheirOwnWhenOpenedFromTheLink() throws Exception {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().nation(Nation.SCOTLAND)
+                .ageGroup(AgeGroup.ADULT).build()));
+        String section = services();
+
+        servicesServlet(null);
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        verify(templateRenderer).render(eq(ServicesServlet.PAGE), context.capture(), any(Writer.class));
+        assertThat(context.getValue(), is(Map.of("title", "Whom to call for this case", "servicesHtml", section)));
+        assertThat(velocity.render(ServicesServlet.PAGE, context.getValue()).html(), allOf(
+                containsString("<h1>Whom to call for this case</h1>"), containsString("0141 884 7900")));
     }
 
     @Test
@@ -535,7 +557,13 @@ public class ResourcesPanelTest {
     }
 
     private String services() throws Exception {
+        return servicesServlet("section");
+    }
+
+    /** What the servlet writes for this part ("section", or null for a page of its own). */
+    private String servicesServlet(String part) throws Exception {
         StringWriter written = new StringWriter();
+        when(request.getParameter("part")).thenReturn(part);
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(request.getParameter("case")).thenReturn("SG-12");
         when(response.getWriter()).thenReturn(new PrintWriter(written));
