@@ -24,6 +24,7 @@ import org.safeguarding.jira.web.Texts;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Screening;
 
 /**
@@ -87,14 +88,16 @@ public class HandoutServlet extends HttpServlet {
         Screening screening = opened.get().screening();
         Explanation explanation = directory.explanations().forLanguage(screening.language()).explanation();
         boolean child = screening.treatedAsChild(LocalDate.now(clock));
+        // As the panel: a case that does not say where is in the only nation the organisation works in.
+        Optional<Nation> nation = settings.read().nationOf(screening.nation());
         pages.render(TEMPLATE, PageResource.PRINT, Map.of(
                 "lang", explanation.tag(),
                 "dir", explanation.direction(),
                 "reviewed", explanation.reviewed(),
                 "title", explanation.title(),
-                "paragraphs", Arrays.stream(ExplanationTopic.values()).map(topic -> explanation.shownText(topic, screening.nation())).toList(),
-                "numbers", directory.directory().forCase(settings.read().nationOf(screening.nation()), child,
-                                screening.gender()).stream()
+                "paragraphs", Arrays.stream(ExplanationTopic.values())
+                        .map(topic -> explanation.shownText(topic, nation)).toList(),
+                "numbers", directory.directory().forCase(nation, child, screening.gender()).stream()
                         .filter(entry -> ON_THE_HANDOUT.contains(entry.category()) && entry.phone() != null)
                         .map(entry -> Map.of("name", entry.name(), "phone", entry.phone())).toList()),
                 response.getWriter());

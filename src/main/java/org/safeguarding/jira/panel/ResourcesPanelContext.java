@@ -25,6 +25,7 @@ import org.safeguarding.jira.web.Texts;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Assessor;
+import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Screening;
 
 /**
@@ -105,13 +106,15 @@ public class ResourcesPanelContext implements ContextProvider {
         Assessment assessment = Assessor.assess(screening, organisation.organisation(), today);
         card.fill(panel, lookup, assessment, base, today);
         duty.fill(panel, lookup.key(), organisation.assignToLeadOnDuty());
-        explain(panel, screening);
+        explain(panel, screening, organisation.nationOf(screening.nation()));
     }
 
-    /** The explanations in their language where there is one, and a way through each barrier recorded. */
-    private void explain(Map<String, Object> panel, Screening screening) {
-        panel.put("explanationsHtml", shared.explanations(directory.explanations(), screening.language(),
-                screening.nation()));
+    /**
+     * The explanations in their language where there is one, for the nation whom to call is for, and a way through
+     * each barrier recorded.
+     */
+    private void explain(Map<String, Object> panel, Screening screening, Optional<Nation> nation) {
+        panel.put("explanationsHtml", shared.explanations(directory.explanations(), screening.language(), nation));
         panel.put("hasBarriers", !screening.barriers().isEmpty());
         panel.put("barriers", screening.barriers().stream().sorted().map(barrier -> Map.of(
                 "name", texts.text(barrier.labelKey()), "tip", texts.text(barrier.labelKey() + ".tip"))).toList());

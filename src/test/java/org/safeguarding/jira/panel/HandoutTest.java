@@ -116,7 +116,9 @@ public class HandoutTest {
         assertThat(html, not(containsString("0800 808 3733")));
     }
 
-    /** The same numbers as the panel's whom to call: a case that does not say where is in the only nation worked in. */
+    /**
+     * The same numbers and words as the panel: a case that does not say where is in the only nation worked in.
+     */
     @Test
     public void handout_shouldTakeACaseThatDoesNotSayWhereToBeInTheOnlyNationTheOrganisationWorksIn() throws Exception {
         when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().ageGroup(AgeGroup.ADULT)
@@ -127,6 +129,8 @@ public class HandoutTest {
 
         assertThat(html, containsString(">0141 884 7900</strong>"));
         assertThat(html, not(containsString("0800 808 3733")));
+        // Told as in Scotland too: no anonymous notification to the Home Office there.
+        assertThat(html, not(containsString("must still tell the Home Office")));
     }
 
     @Test

@@ -273,6 +273,18 @@ public class ResourcesPanelTest {
         assertThat(html, containsString("<h4>In danger now</h4>"));
     }
 
+    /** The explanations are for the same nation as whom to call: the only one worked in, when the case says none. */
+    @Test
+    public void panel_shouldExplainForTheOnlyNationTheOrganisationWorksInWhenTheCaseSaysNone() {
+        Screening nowhere = Screening.builder().ageGroup(AgeGroup.ADULT).build();
+        String notification = "must still tell the Home Office";
+        assertThat(render(contextFor(nowhere)), containsString(notification));
+
+        settings.save(new AppSettings(Set.of(Nation.SCOTLAND), false, false, null, null, null));
+
+        assertThat(render(contextFor(nowhere)), not(containsString(notification)));
+    }
+
     /** Whom to call is fetched when the worker opens it: a view's cost does not grow with the directory. */
     @Test
     public void panel_shouldLinkWhomToCallToItsOwnPageAndHoldNoService() {
