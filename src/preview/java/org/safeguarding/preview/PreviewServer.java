@@ -78,6 +78,7 @@ import org.safeguarding.jira.setup.SetupStep;
 import org.safeguarding.jira.sharing.AgencyLogServlet;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.Anonymisation;
+import org.safeguarding.jira.web.CasePages;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryAgencyLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
@@ -180,11 +181,12 @@ public final class PreviewServer implements AutoCloseable {
         ServletHolder edit = new ServletHolder(editCase);
         context.addServlet(edit, EditCaseServlet.PATH);
         context.addServlet(edit, EditCaseServlet.PATH + "/*");
-        context.addServlet(new ServletHolder(new HandoutServlet(user, user, cases, access, directory, settings,
-                pages, texts)), "/plugins/servlet/safeguarding/handout");
-        context.addServlet(new ServletHolder(new ServicesServlet(user, user, cases, directory, shared, settings,
-                pages, texts)), "/plugins/servlet/safeguarding/services");
-        context.addServlet(new ServletHolder(new MissingSummaryServlet(user, user, cases, access, texts, pages)),
+        CasePages casePages = new CasePages(user, user, cases, pages, texts);
+        context.addServlet(new ServletHolder(new HandoutServlet(casePages, access, directory, settings, pages)),
+                "/plugins/servlet/safeguarding/handout");
+        context.addServlet(new ServletHolder(new ServicesServlet(casePages, directory, shared, settings, pages,
+                texts)), "/plugins/servlet/safeguarding/services");
+        context.addServlet(new ServletHolder(new MissingSummaryServlet(casePages, access, texts, pages)),
                 "/plugins/servlet/safeguarding/missing-summary");
         LeadPages exports = new LeadPages(user, user, cases, cases, access, texts);
         context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, agencyLog, key -> key, pages, texts)),

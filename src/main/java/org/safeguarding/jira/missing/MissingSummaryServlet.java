@@ -1,7 +1,5 @@
 package org.safeguarding.jira.missing;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -14,7 +12,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CasePage;
-import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.CasePages;
 import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.Texts;
@@ -31,25 +29,20 @@ public class MissingSummaryServlet extends HttpServlet {
     static final String TEMPLATE = "templates/missing/summary.vm";
     private static final long serialVersionUID = 1L;
 
-    private final transient UserManager userManager;
-    private final transient LoginUriProvider loginUriProvider;
-    private final transient Cases cases;
+    private final transient CasePages casePages;
     private final transient AccessRecorder access;
     private final transient Texts texts;
     private final transient PageTemplates pages;
     private final transient Clock clock;
 
     @Inject
-    public MissingSummaryServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
-                                 AccessRecorder access, Texts texts, PageTemplates pages) {
-        this(userManager, loginUriProvider, cases, access, texts, pages, Clock.systemDefaultZone());
+    public MissingSummaryServlet(CasePages casePages, AccessRecorder access, Texts texts, PageTemplates pages) {
+        this(casePages, access, texts, pages, Clock.systemDefaultZone());
     }
 
-    MissingSummaryServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
-                          AccessRecorder access, Texts texts, PageTemplates pages, Clock clock) {
-        this.userManager = userManager;
-        this.loginUriProvider = loginUriProvider;
-        this.cases = cases;
+    MissingSummaryServlet(CasePages casePages, AccessRecorder access, Texts texts, PageTemplates pages,
+                          Clock clock) {
+        this.casePages = casePages;
         this.access = access;
         this.texts = texts;
         this.pages = pages;
@@ -58,11 +51,7 @@ public class MissingSummaryServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (pages.switchedOff(this, response)) {
-            return;
-        }
-        Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases,
-                texts);
+        Optional<CasePage.Opened> opened = casePages.open(this, request, response);
         if (opened.isPresent()) {
             access.exported(opened.get().key(), "safeguarding.access.detail.missing-summary");
             pages.render(TEMPLATE, PageResource.PRINT, Map.of(

@@ -1,7 +1,5 @@
 package org.safeguarding.jira.panel;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,11 +14,10 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CasePage;
-import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.CasePages;
 import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.SettingsStore;
-import org.safeguarding.jira.web.Texts;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.ResourceCategory;
@@ -42,45 +39,32 @@ public class HandoutServlet extends HttpServlet {
             ResourceCategory.ADVICE_AND_REPORTING, ResourceCategory.ADULT_SUPPORT, ResourceCategory.CHILD_SUPPORT);
     private static final long serialVersionUID = 1L;
 
-    private final transient UserManager userManager;
-    private final transient LoginUriProvider loginUriProvider;
-    private final transient Cases cases;
+    private final transient CasePages casePages;
     private final transient AccessRecorder access;
     private final transient DirectorySource directory;
     private final transient SettingsStore settings;
     private final transient PageTemplates pages;
-    private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
-    public HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
-                          AccessRecorder access, DirectorySource directory, SettingsStore settings,
-                          PageTemplates pages, Texts texts) {
-        this(userManager, loginUriProvider, cases, access, directory, settings, pages, texts,
-                Clock.systemDefaultZone());
+    public HandoutServlet(CasePages casePages, AccessRecorder access, DirectorySource directory,
+                          SettingsStore settings, PageTemplates pages) {
+        this(casePages, access, directory, settings, pages, Clock.systemDefaultZone());
     }
 
-    HandoutServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases, AccessRecorder access,
-                   DirectorySource directory, SettingsStore settings, PageTemplates pages, Texts texts,
-                   Clock clock) {
-        this.userManager = userManager;
-        this.loginUriProvider = loginUriProvider;
-        this.cases = cases;
+    HandoutServlet(CasePages casePages, AccessRecorder access, DirectorySource directory, SettingsStore settings,
+                   PageTemplates pages, Clock clock) {
+        this.casePages = casePages;
         this.access = access;
         this.directory = directory;
         this.settings = settings;
         this.pages = pages;
-        this.texts = texts;
         this.clock = clock;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (pages.switchedOff(this, response)) {
-            return;
-        }
-        Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases,
-                texts);
+        Optional<CasePage.Opened> opened = casePages.open(this, request, response);
         if (opened.isEmpty()) {
             return;
         }

@@ -1,7 +1,5 @@
 package org.safeguarding.jira.panel;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +11,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.CasePage;
-import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.web.CasePages;
 import org.safeguarding.jira.web.PageResource;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.SettingsStore;
@@ -36,9 +34,7 @@ public class ServicesServlet extends HttpServlet {
     static final String PAGE = "templates/panel/services-page.vm";
     private static final long serialVersionUID = 1L;
 
-    private final transient UserManager userManager;
-    private final transient LoginUriProvider loginUriProvider;
-    private final transient Cases cases;
+    private final transient CasePages casePages;
     private final transient DirectorySource directory;
     private final transient SharedSections shared;
     private final transient SettingsStore settings;
@@ -47,19 +43,14 @@ public class ServicesServlet extends HttpServlet {
     private final transient Clock clock;
 
     @Inject
-    public ServicesServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
-                           DirectorySource directory, SharedSections shared, SettingsStore settings,
-                           PageTemplates pages, Texts texts) {
-        this(userManager, loginUriProvider, cases, directory, shared, settings, pages, texts,
-                Clock.systemDefaultZone());
+    public ServicesServlet(CasePages casePages, DirectorySource directory, SharedSections shared,
+                           SettingsStore settings, PageTemplates pages, Texts texts) {
+        this(casePages, directory, shared, settings, pages, texts, Clock.systemDefaultZone());
     }
 
-    ServicesServlet(UserManager userManager, LoginUriProvider loginUriProvider, Cases cases,
-                    DirectorySource directory, SharedSections shared, SettingsStore settings, PageTemplates pages,
-                    Texts texts, Clock clock) {
-        this.userManager = userManager;
-        this.loginUriProvider = loginUriProvider;
-        this.cases = cases;
+    ServicesServlet(CasePages casePages, DirectorySource directory, SharedSections shared, SettingsStore settings,
+                    PageTemplates pages, Texts texts, Clock clock) {
+        this.casePages = casePages;
         this.directory = directory;
         this.shared = shared;
         this.settings = settings;
@@ -70,11 +61,7 @@ public class ServicesServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (pages.switchedOff(this, response)) {
-            return;
-        }
-        Optional<CasePage.Opened> opened = CasePage.open(request, response, userManager, loginUriProvider, cases,
-                texts);
+        Optional<CasePage.Opened> opened = casePages.open(this, request, response);
         if (opened.isEmpty()) {
             return;
         }

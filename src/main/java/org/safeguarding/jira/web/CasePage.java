@@ -9,9 +9,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.screening.Screening;
 
 /**
- * The checks every page about one case makes first, in order: who is asking (else to the login page), which case
- * ({@code ?case=KEY}, else 400 saying so), and may they see it (else 404, so the page never reveals whether a case
- * exists). A page that passes is never cached: it is special-category personal data.
+ * The first checks of every page about one case (who is asking, which case) and how it is answered (never cached: it
+ * is special-category personal data); {@link CasePages} and {@link LeadPages} add whether the user may see it.
  */
 public final class CasePage {
     private CasePage() {
@@ -19,23 +18,6 @@ public final class CasePage {
 
     /** A case the user may see, by the key of the issue Jira found (not as typed). */
     public record Opened(String key, Screening screening) {
-    }
-
-    /** The case, or empty when the response has been sent already. */
-    public static Optional<Opened> open(HttpServletRequest request, HttpServletResponse response,
-                                        UserManager userManager, LoginUriProvider login, Cases cases, Texts texts)
-            throws IOException {
-        Optional<String> key = key(request, response, userManager, login, texts);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        CaseLookup found = cases.find(key.get());
-        if (found.status() != CaseLookup.Status.FOUND) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return Optional.empty();
-        }
-        printable(response);
-        return Optional.of(new Opened(found.key(), found.screening()));
     }
 
     /**

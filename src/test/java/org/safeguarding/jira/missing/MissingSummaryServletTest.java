@@ -37,6 +37,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.AccessRecorder;
+import org.safeguarding.jira.web.CasePages;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
@@ -73,8 +74,10 @@ public class MissingSummaryServletTest {
     @Before
     public void setUp() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London"));
-        servlet = new MissingSummaryServlet(userManager, loginUriProvider, cases, new AccessRecorder(accessLog,
-                TestUser.worker()), new PropertiesTexts(), new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()), clock);
+        PageTemplates pages = new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts());
+        servlet = new MissingSummaryServlet(new CasePages(userManager, loginUriProvider, cases, pages,
+                new PropertiesTexts()), new AccessRecorder(accessLog, TestUser.worker()), new PropertiesTexts(), pages,
+                clock);
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
     }

@@ -39,6 +39,7 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.AccessRecorder;
+import org.safeguarding.jira.web.CasePages;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
@@ -82,9 +83,10 @@ public class HandoutTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(request.getParameter("case")).thenReturn("SG-12");
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
-        servlet = new HandoutServlet(userManager, loginUriProvider, cases, new AccessRecorder(accessLog,
-                TestUser.worker()), new ShippedDirectory(), settings, new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()), new PropertiesTexts(),
-                Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London")));
+        PageTemplates pages = new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts());
+        servlet = new HandoutServlet(new CasePages(userManager, loginUriProvider, cases, pages,
+                new PropertiesTexts()), new AccessRecorder(accessLog, TestUser.worker()), new ShippedDirectory(),
+                settings, pages, Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 
     @Test

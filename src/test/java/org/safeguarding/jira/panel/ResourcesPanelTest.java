@@ -48,6 +48,7 @@ import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.web.CasePages;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryDutyRota;
@@ -579,9 +580,10 @@ public class ResourcesPanelTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(request.getParameter("case")).thenReturn("SG-12");
         when(response.getWriter()).thenReturn(new PrintWriter(written));
-        new ServicesServlet(userManager, loginUriProvider, cases, source, shared, settings, new PageTemplates(
-                templateRenderer, new ThreadPageBuilder(), new SelfCheck(), new PropertiesTexts()),
-                new PropertiesTexts(), clock).doGet(request, response);
+        PageTemplates pages = new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(),
+                new PropertiesTexts());
+        new ServicesServlet(new CasePages(userManager, loginUriProvider, cases, pages, new PropertiesTexts()),
+                source, shared, settings, pages, new PropertiesTexts(), clock).doGet(request, response);
         return written.toString();
     }
 
