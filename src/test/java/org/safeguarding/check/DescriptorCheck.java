@@ -113,12 +113,27 @@ public final class DescriptorCheck {
         }
         walk(root, "<atlassian-plugin>");
         checkPluginInfo(root);
+        checkRestV2(root);
         checkLinks();
         checkWebResourceDependencies();
         checkJavaClasses();
         checkScriptsAndTemplates();
         checkI18nKeys();
         return problems;
+    }
+
+    /**
+     * A REST module is served by REST v2 only when the descriptor says so at the top level, as Atlassian's own
+     * Platform 7/8 plugins do; nested inside {@code <rest>} the migration is no module and is refused by the grammar.
+     */
+    private void checkRestV2(Element root) {
+        boolean hasRest = Xml.children(root).stream().anyMatch(module -> "rest".equals(module.getTagName()));
+        boolean migrated = Xml.children(root).stream().anyMatch(module -> "rest-migration".equals(module.getTagName())
+                && Xml.children(module).stream().anyMatch(child -> "rest-v2".equals(child.getTagName())));
+        if (hasRest && !migrated) {
+            problem("<rest> needs a top-level <rest-migration key=\"…\"><rest-v2/></rest-migration> beside it,"
+                    + " as Atlassian declares REST v2 on Jira 10 and 11");
+        }
     }
 
     private void walk(Element element, String where) {

@@ -2,6 +2,7 @@ package org.safeguarding.check;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.startsWith;
@@ -220,6 +221,33 @@ public class DescriptorCheckTest {
 
         assertThat(problems, contains(
                 containsString("missing <param name=\"atlassian-data-center-compatible\">")));
+    }
+
+    @Test
+    public void check_shouldRejectRestMigrationNestedInsideTheRestModule() {
+        List<String> problems = checkDescriptor(descriptor -> descriptor
+                .replaceFirst("(?s)<rest-migration key=\"[^\"]*\">\\s*<rest-v2/>\\s*</rest-migration>", "")
+                .replace("</rest>", "<rest-migration><rest-v2/></rest-migration></rest>"));
+
+        assertThat(problems, containsInAnyOrder(
+                allOf(containsString("<rest key=\"safeguarding-rest\">"),
+                        containsString("unknown element <rest-migration>")),
+                containsString("<rest> needs a top-level <rest-migration key=")));
+    }
+
+    @Test
+    public void check_shouldRejectATopLevelRestMigrationWithoutAKey() {
+        List<String> problems = checkDescriptor(descriptor -> descriptor.replaceFirst(
+                "<rest-migration key=\"[^\"]*\">", "<rest-migration>"));
+
+        assertThat(problems, contains(containsString("module has no key=")));
+    }
+
+    @Test
+    public void check_shouldRejectARestModuleWithoutRestV2() {
+        List<String> problems = checkDescriptor(descriptor -> descriptor.replace("<rest-v2/>", ""));
+
+        assertThat(problems, contains(containsString("<rest> needs a top-level <rest-migration key=")));
     }
 
     @Test

@@ -32,7 +32,7 @@ final class DescriptorGrammar {
     static {
         spec("atlassian-plugin", Set.of("key", "name", "plugins-version", "system"),
                 "plugin-info", "resource", "web-resource", "web-panel", "web-section", "web-item", "servlet",
-                "servlet-filter", "rest", "ao", "customfield-type", "customfield-searcher", "workflow-condition",
+                "servlet-filter", "rest-migration", "rest", "ao", "customfield-type", "customfield-searcher", "workflow-condition",
                 "workflow-validator", "workflow-function", "velocity-allowlist", "job-config", "dashboard-item");
         spec("plugin-info", Set.of(), "description", "version", "vendor", "param", "application-version");
         spec("description", Set.of("key"));
@@ -74,9 +74,11 @@ final class DescriptorGrammar {
         spec("param-name", Set.of());
         spec("param-value", Set.of());
 
-        spec("rest", union(MODULE, "path", "version"), "description", "package", "rest-migration");
+        // rest-migration is a top-level module with a key, beside <rest> (Atlassian's Slack integration for Jira
+        // 10/11, commit 04af287; shared/reference/jira-platform.md, review of 6 Dec 2026); nested, it is no module.
+        spec("rest", union(MODULE, "path", "version"), "description", "package");
         spec("package", Set.of());
-        spec("rest-migration", Set.of(), "rest-v2");
+        spec("rest-migration", Set.of("key"), "rest-v2");
         spec("rest-v2", Set.of());
 
         spec("ao", union(MODULE, "namespace"), "description", "entity", "upgradeTask");

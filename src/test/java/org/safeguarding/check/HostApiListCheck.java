@@ -51,7 +51,7 @@ public final class HostApiListCheck {
         Set<String> keys = new TreeSet<>();
         for (HostMember member : inventory.members()) {
             keys.add(member.kind() + " " + member.owner() + " " + member.name() + " "
-                    + descriptors.apply(member.descriptor()));
+                    + descriptors.apply(member.descriptor()) + " " + member.use());
         }
         return keys;
     }

@@ -4,6 +4,8 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,7 +17,7 @@ public class HostApiListCheckTest {
     private static final String LIST = "META-INF/safeguarding/host-api.txt";
     private static final String UPDATE_ISSUE = "method com/atlassian/jira/issue/IssueManager updateIssue "
             + "(Lcom/atlassian/jira/user/ApplicationUser;Lcom/atlassian/jira/issue/MutableIssue;"
-            + "Lcom/atlassian/jira/event/type/EventDispatchOption;Z)Lcom/atlassian/jira/issue/Issue;";
+            + "Lcom/atlassian/jira/event/type/EventDispatchOption;Z)Lcom/atlassian/jira/issue/Issue; interface";
 
     @Rule
     public TemporaryFolder folder = new TemporaryFolder();
@@ -43,10 +45,36 @@ public class HostApiListCheckTest {
     @Test
     public void check_shouldRejectAListThatNamesAMemberNoClassUses() {
         FixtureJar jar = FixtureJar.ofBuildOutput().edit(LIST, list -> list
-                + "method com/atlassian/jira/issue/IssueManager teleport ()V by org.safeguarding.jira.host.JiraCases\n");
+                + "method com/atlassian/jira/issue/IssueManager teleport ()V interface by org.safeguarding.jira.host.JiraCases\n");
 
         assertThat(check(jar), contains(containsString("the list names METHOD com/atlassian/jira/issue/IssueManager "
-                + "teleport ()V, which no class uses")));
+                + "teleport ()V INTERFACE, which no class uses")));
+    }
+
+    @Test
+    public void check_shouldRejectAListWrongAboutHowAMemberIsCalled() {
+        FixtureJar jar = FixtureJar.ofBuildOutput().edit(LIST, list -> list.replace(UPDATE_ISSUE + " by ",
+                UPDATE_ISSUE.replace(" interface", " virtual") + " by "));
+
+        assertThat(check(jar), contains(
+                containsString("the list lacks METHOD com/atlassian/jira/issue/IssueManager updateIssue"),
+                containsString("the list names METHOD com/atlassian/jira/issue/IssueManager updateIssue")));
+    }
+
+    @Test
+    public void scan_shouldSayHowTheBytecodeLinksToEachHostTypeAndMember() throws Exception {
+        List<String> lines = HostApiScanner.scan(java.nio.file.Path.of("target", "classes"));
+
+        assertThat(lines, hasItems(
+                startsWith(UPDATE_ISSUE + " by "),
+                startsWith("method com/atlassian/jira/util/ImportUtils isIndexIssues "
+                        + "()Z static by "),
+                startsWith("method com/atlassian/jira/permission/PermissionSchemeEntry getType ()Ljava/lang/String; "
+                        + "virtual by "),
+                startsWith("class com/atlassian/jira/issue/customfields/impl/CalculatedCFType extended by "),
+                startsWith("class com/atlassian/sal/api/lifecycle/LifecycleAware implemented by "),
+                startsWith("field com/atlassian/jira/event/type/EventType ISSUE_CREATED_ID Ljava/lang/Long; "
+                        + "static-field by ")));
     }
 
     private List<String> check(FixtureJar jar) {

@@ -14,10 +14,15 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.servlet.http.HttpServlet;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.commons.Remapper;
 import org.safeguarding.jira.selfcheck.HostApiInventory;
+import org.safeguarding.jira.selfcheck.HostMember.Use;
 
 /**
  * Lists every Jira and Atlassian class, method and field the plugin's bytecode references, read from the compiled
@@ -25,8 +30,10 @@ import org.safeguarding.jira.selfcheck.HostApiInventory;
  * can tell which of its parts a missing member would break. The build writes the list into both jars
  * ({@link HostApiInventory#RESOURCE}); the app's self-check resolves it against the running Jira.
  *
- * <p>Lines, sorted: {@code class <owner>}, {@code method <owner> <name> <descriptor>} and
- * {@code field <owner> <name> <descriptor>}, each followed by {@code by <our classes>}; and {@code uses <our class>
+ * <p>Lines, sorted: {@code class <owner> <use>}, {@code method <owner> <name> <descriptor> <use>} and
+ * {@code field <owner> <name> <descriptor> <use>}, each followed by {@code by <our classes>}, where the use says how
+ * the bytecode links to it ({@code interface}, {@code virtual}, {@code static}, {@code implemented}…: see
+ * {@link org.safeguarding.jira.selfcheck.HostMember.Use}); and {@code uses <our class>
  * <our classes>}: what each of our classes references of ours, including the classes that implement or extend it,
  * which is how the app's seams reach Jira.
  */
@@ -36,6 +43,8 @@ public final class HostApiScanner {
             "org/ofbiz/");
     private static final String OURS = "org/safeguarding/";
 
+    private final Map<String, Set<String>> usersByClass = new TreeMap<>();
+    private final Map<String, Use> classUses = new TreeMap<>();
     private final Map<String, Set<String>> usersByMember = new TreeMap<>();
     private final Map<String, Set<String>> usesByClass = new TreeMap<>();
 
@@ -74,8 +83,18 @@ public final class HostApiScanner {
                     usesByClass.computeIfAbsent(topLevel(supertype), key -> new TreeSet<>()).add(user);
                 }
             }
-            // The remapper walks method bodies only when the visitor behind it wants them: a writer does.
-            reader.accept(new ClassRemapper(new ClassWriter(0), new Recorder(user)), ClassReader.SKIP_FRAMES);
+            if (superName != null && isHost(superName)) {
+                useClass(superName, Use.EXTENDED, user);
+            }
+            for (String implemented : reader.getInterfaces()) {
+                if (isHost(implemented)) {
+                    useClass(implemented, Use.IMPLEMENTED, user);
+                }
+            }
+            // The remapper sees every type named anywhere, and walks method bodies only when the visitor behind it
+            // wants them (a writer does); in front of it, the instructions say how each member is used.
+            reader.accept(new HowUsed(new ClassRemapper(new ClassWriter(0), new Recorder(user)), user),
+                    ClassReader.SKIP_FRAMES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -95,6 +114,8 @@ public final class HostApiScanner {
         lines.add("# Written by the build from the compiled classes (HostApiScanner); read by the app's self-check.");
         // The jira11 jar's classes say jakarta where this list says javax: the check renames by this root.
         lines.add("servlet " + HostApiInventory.servletRoot(HttpServlet.class));
+        usersByClass.forEach((owner, users) -> lines.add("class " + owner + " " + classUses.get(owner).token()
+                + " by " + String.join(",", dotted(users))));
         usersByMember.forEach((member, users) -> lines.add(member + " by " + String.join(",", dotted(users))));
         usesByClass.forEach((user, uses) -> {
             uses.remove(user);
@@ -121,7 +142,28 @@ public final class HostApiScanner {
         return nested < 0 ? internalName : internalName.substring(0, nested);
     }
 
-    /** Sees every type and member reference as ASM's remapper walks the class, and changes nothing. */
+    private void useClass(String owner, Use use, String user) {
+        classUses.merge(owner, use, (known, also) -> stronger(owner, known, also));
+        usersByClass.computeIfAbsent(owner, key -> new TreeSet<>()).add(user);
+    }
+
+    /** A use that needs a shape says more than a name; two that need different shapes cannot both link. */
+    private static Use stronger(String owner, Use known, Use also) {
+        if (known == Use.NAMED) {
+            return also;
+        }
+        if (also == Use.NAMED || also.ownerShape() == known.ownerShape()) {
+            return known;
+        }
+        throw new IllegalStateException(owner + " is used both as " + known + " and as " + also);
+    }
+
+    private void useMember(String kind, String owner, String name, String descriptor, Use use, String user) {
+        usersByMember.computeIfAbsent(kind + " " + owner + " " + name + " " + descriptor + " " + use.token(),
+                key -> new TreeSet<>()).add(user);
+    }
+
+    /** Sees every type reference as ASM's remapper walks the class, and changes nothing. */
     private final class Recorder extends Remapper {
         private final String user;
 
@@ -132,31 +174,102 @@ public final class HostApiScanner {
         @Override
         public String map(String internalName) {
             if (isHost(internalName)) {
-                use("class " + internalName);
+                useClass(internalName, Use.NAMED, user);
             } else if (internalName.startsWith(OURS) && !topLevel(internalName).equals(user)) {
                 usesByClass.computeIfAbsent(user, key -> new TreeSet<>()).add(topLevel(internalName));
             }
             return internalName;
         }
+    }
 
-        @Override
-        public String mapMethodName(String owner, String name, String descriptor) {
-            if (isHost(owner)) {
-                use("method " + owner + " " + name + " " + descriptor);
-            }
-            return name;
+    /**
+     * Records each host method and field an instruction uses, with how it uses it: the JVM links an
+     * {@code invokeinterface} only to an interface, an {@code invokevirtual} only to a class, a static call only to a
+     * static method. Annotation attributes are read by reflection, never linked, so they are not listed.
+     */
+    private final class HowUsed extends ClassVisitor {
+        private final String user;
+
+        HowUsed(ClassVisitor next, String user) {
+            super(Opcodes.ASM9, next);
+            this.user = user;
         }
 
         @Override
-        public String mapFieldName(String owner, String name, String descriptor) {
-            if (isHost(owner)) {
-                use("field " + owner + " " + name + " " + descriptor);
-            }
-            return name;
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                         String[] exceptions) {
+            return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
+                @Override
+                public void visitMethodInsn(int opcode, String owner, String method, String methodDescriptor,
+                                            boolean isInterface) {
+                    if (isHost(owner)) {
+                        useMember("method", owner, method, methodDescriptor, methodUse(opcode, isInterface), user);
+                    }
+                    super.visitMethodInsn(opcode, owner, method, methodDescriptor, isInterface);
+                }
+
+                @Override
+                public void visitFieldInsn(int opcode, String owner, String field, String fieldDescriptor) {
+                    if (isHost(owner)) {
+                        useMember("field", owner, field, fieldDescriptor, opcode == Opcodes.GETSTATIC
+                                || opcode == Opcodes.PUTSTATIC ? Use.STATIC_FIELD : Use.INSTANCE_FIELD, user);
+                    }
+                    super.visitFieldInsn(opcode, owner, field, fieldDescriptor);
+                }
+
+                @Override
+                public void visitTypeInsn(int opcode, String type) {
+                    if (opcode == Opcodes.NEW && isHost(type)) {
+                        useClass(type, Use.INSTANTIATED, user);
+                    }
+                    super.visitTypeInsn(opcode, type);
+                }
+
+                @Override
+                public void visitInvokeDynamicInsn(String method, String methodDescriptor, Handle bootstrap,
+                                                   Object... arguments) {
+                    useHandle(bootstrap);
+                    for (Object argument : arguments) {
+                        if (argument instanceof Handle handle) {
+                            useHandle(handle);
+                        }
+                    }
+                    super.visitInvokeDynamicInsn(method, methodDescriptor, bootstrap, arguments);
+                }
+            };
         }
 
-        private void use(String member) {
-            usersByMember.computeIfAbsent(member, key -> new TreeSet<>()).add(user);
+        /** A method reference ({@code Issue::getKey}) links as the call it stands for. */
+        private void useHandle(Handle handle) {
+            if (!isHost(handle.getOwner())) {
+                return;
+            }
+            switch (handle.getTag()) {
+                case Opcodes.H_GETFIELD, Opcodes.H_PUTFIELD -> useMember("field", handle.getOwner(),
+                        handle.getName(), handle.getDesc(), Use.INSTANCE_FIELD, user);
+                case Opcodes.H_GETSTATIC, Opcodes.H_PUTSTATIC -> useMember("field", handle.getOwner(),
+                        handle.getName(), handle.getDesc(), Use.STATIC_FIELD, user);
+                default -> useMember("method", handle.getOwner(), handle.getName(), handle.getDesc(),
+                        methodUse(handleOpcode(handle.getTag()), handle.isInterface()), user);
+            }
         }
+    }
+
+    private static int handleOpcode(int tag) {
+        return switch (tag) {
+            case Opcodes.H_INVOKEVIRTUAL -> Opcodes.INVOKEVIRTUAL;
+            case Opcodes.H_INVOKESTATIC -> Opcodes.INVOKESTATIC;
+            case Opcodes.H_INVOKEINTERFACE -> Opcodes.INVOKEINTERFACE;
+            default -> Opcodes.INVOKESPECIAL;
+        };
+    }
+
+    private static Use methodUse(int opcode, boolean isInterface) {
+        return switch (opcode) {
+            case Opcodes.INVOKEINTERFACE -> Use.INTERFACE;
+            case Opcodes.INVOKESTATIC -> isInterface ? Use.INTERFACE_STATIC : Use.STATIC;
+            case Opcodes.INVOKESPECIAL -> isInterface ? Use.INTERFACE_SPECIAL : Use.SPECIAL;
+            default -> Use.VIRTUAL;
+        };
     }
 }

@@ -53,14 +53,15 @@ public final class HostApiInventory {
                     servletRoot = words[1];
                 } else if (words[0].equals("uses") && words.length <= 3) {
                     uses.put(words[1], words.length == 3 ? Set.of(words[2].split(",")) : Set.of());
-                } else if (words[0].equals("class") && words.length == 4 && words[2].equals("by")) {
-                    members.add(new HostMember(HostMember.Kind.CLASS, words[1], null, null, users(words[3])));
-                } else if ((words[0].equals("method") || words[0].equals("field")) && words.length == 6
-                        && words[4].equals("by")) {
+                } else if (words[0].equals("class") && words.length == 5 && words[3].equals("by")) {
+                    members.add(new HostMember(HostMember.Kind.CLASS, words[1], null, null, use(words[2], line),
+                            users(words[4])));
+                } else if ((words[0].equals("method") || words[0].equals("field")) && words.length == 7
+                        && words[5].equals("by")) {
                     members.add(new HostMember(HostMember.Kind.valueOf(words[0].toUpperCase(Locale.ROOT)), words[1],
-                            words[2], words[3], users(words[5])));
+                            words[2], words[3], use(words[4], line), users(words[6])));
                 } else {
-                    throw new IllegalArgumentException("not a line of the host API list: " + line);
+                    throw notALine(line);
                 }
             }
         }
@@ -68,6 +69,18 @@ public final class HostApiInventory {
             throw new IllegalArgumentException("the host API list does not say how the servlet API was compiled");
         }
         return new HostApiInventory(servletRoot, members, uses);
+    }
+
+    private static HostMember.Use use(String token, String line) {
+        try {
+            return HostMember.Use.ofToken(token);
+        } catch (IllegalArgumentException e) {
+            throw notALine(line);
+        }
+    }
+
+    private static IllegalArgumentException notALine(String line) {
+        return new IllegalArgumentException("not a line of the host API list: " + line);
     }
 
     private static Set<String> users(String list) {

@@ -277,7 +277,7 @@ public class AdminServletTest {
         HostMember member = new HostMember(HostMember.Kind.METHOD,
                 "com/atlassian/jira/workflow/WorkflowSchemeManager", "getWorkflowSchemeObj",
                 "(Lcom/atlassian/jira/project/Project;)Lcom/atlassian/jira/workflow/AssignableWorkflowScheme;",
-                Set.of("org.safeguarding.jira.host.JiraProjectReadiness"));
+                HostMember.Use.INTERFACE, Set.of("org.safeguarding.jira.host.JiraProjectReadiness"));
         when(selfCheck.missingFor(any())).thenReturn(List.of(new SelfCheck.Found(
                 new HostApiCheck.Missing(member, "no such method"), member.users())));
 

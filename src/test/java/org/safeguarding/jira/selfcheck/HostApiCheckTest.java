@@ -23,10 +23,11 @@ import org.objectweb.asm.Opcodes;
 public class HostApiCheckTest {
     private static final String ISSUE_MANAGER = "com/atlassian/jira/issue/IssueManager";
     private static final String GET_ISSUE = "method " + ISSUE_MANAGER
-            + " getIssueObject (Ljava/lang/String;)Lcom/atlassian/jira/issue/MutableIssue; by org.safeguarding.A";
+            + " getIssueObject (Ljava/lang/String;)Lcom/atlassian/jira/issue/MutableIssue; interface by org.safeguarding.A";
     private static final String UPDATE_ISSUE = "method " + ISSUE_MANAGER + " updateIssue (Lcom/atlassian/jira/user/"
             + "ApplicationUser;Lcom/atlassian/jira/issue/MutableIssue;Lcom/atlassian/jira/event/type/"
-            + "EventDispatchOption;Z)Lcom/atlassian/jira/issue/Issue; by org.safeguarding.B";
+            + "EventDispatchOption;Z)Lcom/atlassian/jira/issue/Issue; interface by org.safeguarding.B";
+    private static final String SCHEME_ENTRY = "com/atlassian/jira/permission/PermissionSchemeEntry";
 
     @Test
     public void missing_shouldFindEveryMemberOfTheBuildsListInTheStandIns() throws IOException {
@@ -66,9 +67,11 @@ public class HostApiCheckTest {
 
     @Test
     public void missing_shouldReportAClassAJiraDoesNotHaveAndAMissingField() throws IOException {
-        HostApiInventory inventory = list("class com/atlassian/jira/issue/Teleporter by org.safeguarding.A",
-                "field com/atlassian/jira/event/type/EventType ISSUE_TELEPORTED_ID Ljava/lang/Long; by org.safeguarding.A",
-                "field com/atlassian/jira/event/type/EventType ISSUE_UPDATED_ID Ljava/lang/Long; by org.safeguarding.A");
+        HostApiInventory inventory = list("class com/atlassian/jira/issue/Teleporter named by org.safeguarding.A",
+                "field com/atlassian/jira/event/type/EventType ISSUE_TELEPORTED_ID Ljava/lang/Long; static-field "
+                        + "by org.safeguarding.A",
+                "field com/atlassian/jira/event/type/EventType ISSUE_UPDATED_ID Ljava/lang/Long; static-field "
+                        + "by org.safeguarding.A");
 
         List<HostApiCheck.Missing> missing = HostApiCheck.missing(inventory.members(), getClass().getClassLoader(),
                 UnaryOperator.identity());
@@ -80,9 +83,90 @@ public class HostApiCheckTest {
     }
 
     @Test
+    public void missing_shouldReportAnInterfaceTheAppCallsAsAClass() throws IOException {
+        ClassLoader jira = jiraWith(SCHEME_ENTRY, true, "getType", "()Ljava/lang/String;", false);
+
+        List<HostApiCheck.Missing> missing = HostApiCheck.missing(list("method " + SCHEME_ENTRY
+                + " getType ()Ljava/lang/String; virtual by org.safeguarding.A").members(), jira, UnaryOperator.identity());
+
+        assertThat(missing.stream().map(HostApiCheck.Missing::problem).toList(), contains("this Jira's "
+                + "com.atlassian.jira.permission.PermissionSchemeEntry is an interface, but the app calls "
+                + "PermissionSchemeEntry.getType() as a class's"));
+    }
+
+    @Test
+    public void missing_shouldFindAClassCalledAsAClass() throws IOException {
+        ClassLoader jira = jiraWith(SCHEME_ENTRY, false, "getType", "()Ljava/lang/String;", false);
+
+        assertThat(HostApiCheck.missing(list("method " + SCHEME_ENTRY + " getType ()Ljava/lang/String; virtual "
+                + "by org.safeguarding.A", "class " + SCHEME_ENTRY + " named by org.safeguarding.A").members(), jira,
+                UnaryOperator.identity()), empty());
+    }
+
+    @Test
+    public void missing_shouldReportAClassTheAppCallsAsAnInterface() throws IOException {
+        ClassLoader jira = jiraWith(ISSUE_MANAGER, false, "getIssueObject",
+                "(Ljava/lang/String;)Lcom/atlassian/jira/issue/MutableIssue;", false);
+
+        List<HostApiCheck.Missing> missing = HostApiCheck.missing(list(GET_ISSUE).members(), jira,
+                UnaryOperator.identity());
+
+        assertThat(missing.stream().map(HostApiCheck.Missing::problem).toList(), contains("this Jira's "
+                + "com.atlassian.jira.issue.IssueManager is a class, but the app calls "
+                + "IssueManager.getIssueObject(String) as an interface's"));
+    }
+
+    @Test
+    public void missing_shouldReportAnInterfaceTheAppExtendsAndAClassItImplements() throws IOException {
+        ClassLoader jira = jiraWith(SCHEME_ENTRY, true, "getType", "()Ljava/lang/String;", false);
+
+        List<HostApiCheck.Missing> missing = HostApiCheck.missing(list(
+                "class " + SCHEME_ENTRY + " extended by org.safeguarding.A",
+                "class com/atlassian/jira/issue/customfields/impl/CalculatedCFType implemented by org.safeguarding.B")
+                .members(), jira, UnaryOperator.identity());
+
+        assertThat(missing.stream().map(HostApiCheck.Missing::problem).toList(), contains(
+                "this Jira's com.atlassian.jira.permission.PermissionSchemeEntry is an interface, but the app uses "
+                        + "it as a class",
+                "this Jira's com.atlassian.jira.issue.customfields.impl.CalculatedCFType is a class, but the app "
+                        + "uses it as an interface"));
+    }
+
+    @Test
+    public void missing_shouldReportAMethodWhoseStaticnessDiffers() throws IOException {
+        ClassLoader instanceOnly = jiraWith(SCHEME_ENTRY, false, "getType", "()Ljava/lang/String;", false);
+        ClassLoader staticOnly = jiraWith(SCHEME_ENTRY, false, "getType", "()Ljava/lang/String;", true);
+
+        List<HostApiCheck.Missing> calledStatic = HostApiCheck.missing(list("method " + SCHEME_ENTRY
+                + " getType ()Ljava/lang/String; static by org.safeguarding.A").members(), instanceOnly,
+                UnaryOperator.identity());
+        List<HostApiCheck.Missing> calledOnObject = HostApiCheck.missing(list("method " + SCHEME_ENTRY
+                + " getType ()Ljava/lang/String; virtual by org.safeguarding.A").members(), staticOnly,
+                UnaryOperator.identity());
+
+        assertThat(calledStatic.get(0).problem(), is("this Jira's com.atlassian.jira.permission.PermissionSchemeEntry"
+                + " has PermissionSchemeEntry.getType() not static, but the app calls it as static"));
+        assertThat(calledOnObject.get(0).problem(), is("this Jira's com.atlassian.jira.permission."
+                + "PermissionSchemeEntry has PermissionSchemeEntry.getType() as static, but the app calls it on an "
+                + "object"));
+    }
+
+    @Test
+    public void missing_shouldReportAFieldWhoseStaticnessDiffers() throws IOException {
+        List<HostApiCheck.Missing> missing = HostApiCheck.missing(list("field com/atlassian/jira/event/type/EventType"
+                + " ISSUE_CREATED_ID Ljava/lang/Long; instance-field by org.safeguarding.A").members(),
+                getClass().getClassLoader(), UnaryOperator.identity());
+
+        assertThat(missing.stream().map(HostApiCheck.Missing::problem).toList(), contains("this Jira's "
+                + "com.atlassian.jira.event.type.EventType has EventType.ISSUE_CREATED_ID as static, but the app "
+                + "calls it on an object"));
+    }
+
+    @Test
     public void asRunning_shouldNameServletTypesAsTheJira11JarsClassesDo() throws IOException {
         HostApiInventory inventory = list("method com/atlassian/sal/api/user/UserManager getRemoteUserKey "
-                + "(Ljavax/servlet/http/HttpServletRequest;)Lcom/atlassian/sal/api/user/UserKey; by org.safeguarding.A");
+                + "(Ljavax/servlet/http/HttpServletRequest;)Lcom/atlassian/sal/api/user/UserKey; interface "
+                + "by org.safeguarding.A");
         String listed = inventory.members().get(0).descriptor();
 
         assertThat(inventory.asRunning("javax/servlet/").apply(listed), is(listed));
@@ -102,6 +186,15 @@ public class HostApiCheckTest {
                 is(Set.of("org.safeguarding.B", "org.safeguarding.Seam", "org.safeguarding.Servlet")));
         assertThat(inventory.reachableFrom("org.safeguarding.Servlet").contains("org.safeguarding.B"), is(true));
         assertThat(inventory.reachableFrom("org.safeguarding.Other").contains("org.safeguarding.B"), is(false));
+    }
+
+    @Test
+    public void read_shouldRefuseALineWhoseUseIsNoUse() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> list("class com/atlassian/Thing borrowed by org.safeguarding.A"));
+
+        assertThat(refused.getMessage(), is("not a line of the host API list: class com/atlassian/Thing borrowed by "
+                + "org.safeguarding.A"));
     }
 
     @Test
@@ -130,12 +223,28 @@ public class HostApiCheckTest {
         methods.forEach((name, descriptor) -> writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT, name,
                 descriptor, null, null).visitEnd());
         writer.visitEnd();
-        byte[] bytes = writer.toByteArray();
+        return jiraWith(ISSUE_MANAGER, writer.toByteArray());
+    }
+
+    /** A Jira whose type is an interface or a class with just this one method, static (on a class only) or not. */
+    private ClassLoader jiraWith(String type, boolean isInterface, String method, String descriptor,
+                                 boolean isStatic) {
+        ClassWriter writer = new ClassWriter(0);
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT
+                | (isInterface ? Opcodes.ACC_INTERFACE : 0), type, null, "java/lang/Object", null);
+        // A static method cannot be abstract, and a native one needs no code: the JVM accepts it unlinked.
+        writer.visitMethod(Opcodes.ACC_PUBLIC | (isStatic ? Opcodes.ACC_STATIC | Opcodes.ACC_NATIVE
+                : Opcodes.ACC_ABSTRACT), method, descriptor, null, null).visitEnd();
+        writer.visitEnd();
+        return jiraWith(type, writer.toByteArray());
+    }
+
+    private ClassLoader jiraWith(String type, byte[] bytes) {
         ClassLoader standIns = getClass().getClassLoader();
         return new ClassLoader(standIns) {
             @Override
             protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-                if (name.equals(ISSUE_MANAGER.replace('/', '.'))) {
+                if (name.equals(type.replace('/', '.'))) {
                     synchronized (getClassLoadingLock(name)) {
                         Class<?> loaded = findLoadedClass(name);
                         return loaded != null ? loaded : defineClass(name, bytes, 0, bytes.length);

@@ -154,7 +154,7 @@ public class ProvisioningTest {
         HostMember member = new HostMember(HostMember.Kind.METHOD,
                 "com/atlassian/jira/issue/fields/screen/FieldScreenSchemeImpl", "<init>",
                 "(Lcom/atlassian/jira/issue/fields/screen/FieldScreenSchemeManager;)V",
-                Set.of("org.safeguarding.jira.setup.ScreenObjects"));
+                HostMember.Use.SPECIAL, Set.of("org.safeguarding.jira.setup.ScreenObjects"));
         when(selfCheck.missingFor(screenSetup.getClass())).thenReturn(List.of(new SelfCheck.Found(
                 new HostApiCheck.Missing(member, "no such constructor"), member.users())));
 
