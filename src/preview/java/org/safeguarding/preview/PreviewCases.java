@@ -194,8 +194,8 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
 
     /** The preview's one lead leads every case. */
     @Override
-    public List<String> of(String caseKey) {
-        return List.of(PreviewUser.Role.LEAD.name().toLowerCase(Locale.ROOT));
+    public Optional<List<String>> of(String caseKey) {
+        return Optional.of(List.of(PreviewUser.Role.LEAD.name().toLowerCase(Locale.ROOT)));
     }
 
     @Override

@@ -103,7 +103,7 @@ public class ResourcesPanelBenchmark {
                         return explanations;
                     }
                 }, kept, InMemorySettings.of(new Organisation(false, false)),
-                new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), key -> List.of("Amira Lead"),
+                new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), key -> Optional.of(List.of("Amira Lead")),
                 key -> false, key -> Optional.empty(), new InMemoryDutyRota(key -> key, Clock.systemUTC()),
                 TestUser.worker(), new PropertiesTexts());
         constantContext = panel.getContextMap(VIEW);

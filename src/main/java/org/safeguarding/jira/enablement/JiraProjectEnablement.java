@@ -92,12 +92,18 @@ public class JiraProjectEnablement implements ProjectEnablement {
             }
             Project project = projects.getProjectObjByKey(planned.projectKey());
             SetupIds ids = setupStore.load();
-            planned.steps().stream().map(Step::change).forEach(change -> make(change, project, ids));
-            if (action != Action.ENABLE) {
-                return planned;
-            }
             List<EnablementPlan.Reason> notes = new ArrayList<>(planned.notes());
-            notes.addAll(sharedFilters.ensure(project, ids));
+            for (Step step : planned.steps()) {
+                if (step.change() == EnablementPlan.Change.STOP_NOTIFICATION_SCHEME) {
+                    // Jira's e-mails are stopped apart: if Jira refuses, the admin is told, and the rest is made.
+                    notifications.stop(project).ifPresent(notes::add);
+                } else {
+                    make(step.change(), project, ids);
+                }
+            }
+            if (action == Action.ENABLE) {
+                notes.addAll(sharedFilters.ensure(project, ids));
+            }
             return new EnablementPlan(planned.projectKey(), planned.projectName(), action, planned.steps(),
                     planned.reasons(), notes);
         });
@@ -137,7 +143,6 @@ public class JiraProjectEnablement implements ProjectEnablement {
             case STOP_CONFIDENTIAL_SCHEME -> securitySchemes.setSchemeForProject(project, null);
             // A project without a workflow scheme of its own uses Jira's default one.
             case SWITCH_TO_DEFAULT_WORKFLOW_SCHEME -> workflowSchemes.removeSchemesFromProject(project);
-            case STOP_NOTIFICATION_SCHEME -> notifications.stop(project);
         }
     }
 

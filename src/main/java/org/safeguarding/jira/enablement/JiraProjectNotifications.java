@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -60,8 +61,19 @@ public class JiraProjectNotifications {
         }
     }
 
-    /** With no notification scheme, Jira e-mails nobody about the project's issues. */
-    void stop(Project project) {
-        schemes.removeSchemesFromProject(project);
+    /**
+     * With no notification scheme, Jira e-mails nobody about the project's issues.
+     *
+     * @return empty once stopped; what to tell the admin when Jira could not take the scheme off
+     */
+    Optional<EnablementPlan.Reason> stop(Project project) {
+        try {
+            schemes.removeSchemesFromProject(project);
+            return Optional.empty();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Could not take the notification scheme off project {}", project.getKey(), e);
+            return Optional.of(new EnablementPlan.Reason("safeguarding.enablement.reason.emails-not-stopped",
+                    List.of()));
+        }
     }
 }

@@ -33,6 +33,8 @@ import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.work.WorkQueueJql;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.WorkQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A project's shared filters, one per work queue ("Safeguarding SG: Someone missing") and one of every case (for a
@@ -43,6 +45,8 @@ import org.safeguarding.referral.WorkQueue;
  */
 @Named
 public class SharedFilters {
+    private static final Logger LOG = LoggerFactory.getLogger(SharedFilters.class);
+
     static final String EVERY_CASE = "safeguarding.enablement.filter.every-case";
     private final SearchRequestService filters;
     private final SearchService search;
@@ -64,8 +68,21 @@ public class SharedFilters {
         this.texts = texts;
     }
 
-    /** Makes each missing filter and updates each existing one; answers what the admin should know. */
+    /**
+     * Makes each missing filter and updates each existing one; answers what the admin should know. Never fails: the
+     * filters are a convenience, and a Jira that cannot make them (or lacks part of their API) must not undo an Enable
+     * whose schemes and security level are already changed.
+     */
     public List<EnablementPlan.Reason> ensure(Project project, SetupIds ids) {
+        try {
+            return ensureNow(project, ids);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Could not make the shared filters of project {}", project.getKey(), e);
+            return List.of(note("filters-not-made", project.getKey()));
+        }
+    }
+
+    private List<EnablementPlan.Reason> ensureNow(Project project, SetupIds ids) {
         ApplicationUser owner = currentUser.key().map(users::getUserByKey).orElse(null);
         if (owner == null) {
             return List.of();

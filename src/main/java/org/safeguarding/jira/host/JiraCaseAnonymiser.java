@@ -46,6 +46,8 @@ import org.safeguarding.jira.web.CurrentUser;
  */
 @Named
 public class JiraCaseAnonymiser implements CaseAnonymiser {
+    /** The issue property earlier versions kept when the leads were told in (now the app's own store). */
+    static final String LEGACY_LEADS_TOLD = "org.safeguarding.leads-told";
     private final IssueManager issues;
     private final CustomFieldManager customFields;
     private final CommentManager comments;
@@ -104,6 +106,7 @@ public class JiraCaseAnonymiser implements CaseAnonymiser {
                     comment.getId());
         }
         removeAssociated(issue, lead);
+        removeOurProperty(issue);
         try {
             for (Attachment attachment : attachments.getAttachments(issue)) {
                 attachments.deleteAttachment(attachment);
@@ -132,6 +135,21 @@ public class JiraCaseAnonymiser implements CaseAnonymiser {
             associated.remoteLinks().removeRemoteIssueLink(link.getId(), lead);
         }
         associated.properties().deleteByEntity(EntityPropertyType.ISSUE_PROPERTY.getDbEntityName(), issue.getId());
+    }
+
+    /**
+     * Earlier versions kept when the leads were told as an issue property: once Jira has removed the issue's
+     * properties, make sure none of ours is left (removing it by its key, as Atlassian's own plugins do, if it is).
+     */
+    private void removeOurProperty(Issue issue) throws Unfinished {
+        String issues = EntityPropertyType.ISSUE_PROPERTY.getDbEntityName();
+        JsonEntityPropertyManager properties = associated.properties();
+        if (properties.get(issues, issue.getId(), LEGACY_LEADS_TOLD) != null) {
+            properties.delete(issues, issue.getId(), LEGACY_LEADS_TOLD);
+        }
+        if (properties.get(issues, issue.getId(), LEGACY_LEADS_TOLD) != null) {
+            throw new Unfinished("Jira kept the app's property " + LEGACY_LEADS_TOLD + " on the case", null);
+        }
     }
 
     private void replaceFields(MutableIssue issue, Markers markers) {

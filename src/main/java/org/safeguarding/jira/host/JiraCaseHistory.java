@@ -10,6 +10,7 @@ import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
+import org.safeguarding.jira.notify.AoLeadsTold;
 import org.safeguarding.jira.web.Texts;
 import org.safeguarding.jira.workflow.CaseHistory;
 import org.safeguarding.referral.LeadAlert;
@@ -18,7 +19,7 @@ import org.safeguarding.referral.LeadsTold;
 /**
  * The case history is the issue's comments: a comment's author and date say who did what and when, everyone who may
  * see the case sees it, and Jira keeps it with the case. No event is sent, so nobody is emailed personal details.
- * The latest telling of the leads is also kept where the panel reads it at once ({@link JiraLeadsTold}).
+ * Each telling of the leads is also kept in the app's own store, where the panel reads the latest at once.
  */
 @Named
 public class JiraCaseHistory implements CaseHistory {
@@ -26,17 +27,17 @@ public class JiraCaseHistory implements CaseHistory {
     private final com.atlassian.jira.user.util.UserManager users;
     private final ApplicationProperties application;
     private final Texts texts;
-    private final JiraLeadsTold told;
+    private final AoLeadsTold told;
     private final Clock clock;
 
     @Inject
     public JiraCaseHistory(CommentManager comments, com.atlassian.jira.user.util.UserManager users,
-                           ApplicationProperties application, Texts texts, JiraLeadsTold told) {
+                           ApplicationProperties application, Texts texts, AoLeadsTold told) {
         this(comments, users, application, texts, told, Clock.systemUTC());
     }
 
     JiraCaseHistory(CommentManager comments, com.atlassian.jira.user.util.UserManager users,
-                    ApplicationProperties application, Texts texts, JiraLeadsTold told, Clock clock) {
+                    ApplicationProperties application, Texts texts, AoLeadsTold told, Clock clock) {
         this.comments = comments;
         this.users = users;
         this.application = application;
@@ -59,6 +60,6 @@ public class JiraCaseHistory implements CaseHistory {
         comments.create(issue, users.getUserByKey(userKey), leads.isEmpty()
                 ? texts.text("safeguarding.alert.nobody-told", what)
                 : texts.text("safeguarding.alert.told", what, String.join(", ", leads)), false);
-        told.record(issue, new LeadsTold(alert, clock.instant(), leads));
+        told.record(issue.getKey(), new LeadsTold(alert, clock.instant(), leads));
     }
 }

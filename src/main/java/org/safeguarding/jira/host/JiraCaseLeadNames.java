@@ -4,13 +4,18 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.web.CaseLeadNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A case's leads as the app tells them: the named group's and project role's active members with an e-mail address. */
 @Named
 public class JiraCaseLeadNames implements CaseLeadNames {
+    private static final Logger LOG = LoggerFactory.getLogger(JiraCaseLeadNames.class);
+
     private final IssueManager issues;
     private final ConfiguredLeads leads;
 
@@ -21,9 +26,14 @@ public class JiraCaseLeadNames implements CaseLeadNames {
     }
 
     @Override
-    public List<String> of(String caseKey) {
-        Issue issue = issues.getIssueObject(caseKey);
-        return issue == null ? List.of() : leads.leadsToTell(issue).stream().map(ApplicationUser::getDisplayName)
-                .toList();
+    public Optional<List<String>> of(String caseKey) {
+        try {
+            Issue issue = issues.getIssueObject(caseKey);
+            return Optional.of(issue == null ? List.of() : leads.leadsToTell(issue).stream()
+                    .map(ApplicationUser::getDisplayName).toList());
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Could not find the safeguarding leads of {}: {}", caseKey, e.toString());
+            return Optional.empty();
+        }
     }
 }

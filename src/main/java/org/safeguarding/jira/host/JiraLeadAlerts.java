@@ -7,18 +7,14 @@ import javax.inject.Named;
 import org.safeguarding.jira.notify.LeadMail;
 import org.safeguarding.jira.workflow.LeadAlerts;
 import org.safeguarding.referral.LeadAlert;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tells a case's safeguarding leads by e-mail through Jira's mail queue: the case's key, what happened, a link. Telling
- * them must never stop a concern being raised or a report of danger being made: if Jira cannot queue the messages,
- * nobody is counted as told, which the case's history then says.
+ * them must never stop a concern being raised or a report of danger being made: {@link LeadMail} never fails, and
+ * counts nobody as told when Jira cannot find the leads or queue the messages, which the case's history then says.
  */
 @Named
 public class JiraLeadAlerts implements LeadAlerts {
-    private static final Logger LOG = LoggerFactory.getLogger(JiraLeadAlerts.class);
-
     private final LeadMail mail;
 
     @Inject
@@ -28,11 +24,6 @@ public class JiraLeadAlerts implements LeadAlerts {
 
     @Override
     public List<String> tell(Issue issue, LeadAlert alert) {
-        try {
-            return mail.tell(issue, alert.subjectKey(), alert.bodyKey());
-        } catch (RuntimeException e) {
-            LOG.warn("Could not queue the e-mails telling the leads of {} ({})", issue.getKey(), alert.id(), e);
-            return List.of();
-        }
+        return mail.tell(issue, alert.subjectKey(), alert.bodyKey());
     }
 }

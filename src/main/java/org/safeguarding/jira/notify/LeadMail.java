@@ -13,6 +13,8 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.host.ConfiguredLeads;
 import org.safeguarding.jira.web.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tells a case's safeguarding leads that something happened to it, by e-mail through Jira's mail queue, which sends
@@ -22,6 +24,8 @@ import org.safeguarding.jira.web.Texts;
  */
 @Named
 public class LeadMail {
+    private static final Logger LOG = LoggerFactory.getLogger(LeadMail.class);
+
     private final ConfiguredLeads leads;
     private final MailQueue mail;
     private final ApplicationProperties application;
@@ -36,11 +40,24 @@ public class LeadMail {
     }
 
     /**
+     * Never fails: telling the leads must not stop a concern being raised or danger being reported. If Jira cannot
+     * find the leads or queue the messages (a look-up or the mail queue throws, or this Jira lacks part of their API),
+     * nobody is counted as told, which the case's history and panel then say.
+     *
      * @param subjectKey i18n key of the subject; {0} is the case's key
      * @param bodyKey    i18n key of the body; {0} the case's key, {1} its project's key, {2} the link to it
-     * @return the names of the leads a message was queued for, in order
+     * @return the names of the leads a message was queued for, in order; empty when none could be told
      */
     public List<String> tell(Issue issue, String subjectKey, String bodyKey) {
+        try {
+            return queue(issue, subjectKey, bodyKey);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Could not tell the safeguarding leads of {}: {}", issue.getKey(), e.toString());
+            return List.of();
+        }
+    }
+
+    private List<String> queue(Issue issue, String subjectKey, String bodyKey) {
         String link = application.getBaseUrl(UrlMode.CANONICAL) + "/browse/" + issue.getKey();
         String project = issue.getProjectObject() == null ? "" : issue.getProjectObject().getKey();
         Set<ApplicationUser> told = leads.leadsToTell(issue);

@@ -53,9 +53,10 @@ final class CaseCard {
         summarise(panel, assessment, level);
         panel.put("status", status.map(step -> texts.text("safeguarding.panel.status", texts.text(step.labelKey())))
                 .orElse(""));
-        List<String> names = leadNames.of(lookup.key());
-        panel.put("leads", names.isEmpty() ? texts.text("safeguarding.panel.no-leads")
-                : texts.text("safeguarding.panel.leads", String.join(", ", names)));
+        panel.put("leads", leadNames.of(lookup.key()).map(names -> names.isEmpty()
+                ? texts.text("safeguarding.panel.no-leads")
+                : texts.text("safeguarding.panel.leads", String.join(", ", names)))
+                .orElseGet(() -> texts.text("safeguarding.panel.leads-unknown")));
         panel.put("told", told.latest(lookup.key()).map(this::told).orElse(""));
         List<StatusSteps.Step> steps = lookup.progress().map(progress -> StatusSteps.forCase(progress, assessment,
                 lookup.screening().policeDescription(), today)).orElseGet(() -> StatusSteps.beforeReferral(assessment));

@@ -33,6 +33,7 @@ import com.atlassian.jira.workflow.AssignableWorkflowScheme;
 import com.atlassian.jira.workflow.WorkflowSchemeManager;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.Before;
 import org.junit.Rule;
@@ -275,6 +276,20 @@ public class JiraProjectEnablementTest {
         verify(notifications).stop(help);
         verify(securitySchemes, never()).setSchemeForProject(any(), any());
         verify(workflowSchemes, never()).updateWorkflowScheme(any());
+    }
+
+    @Test
+    public void apply_shouldSayJirasEmailsWereNotStoppedWhenJiraRefuses() {
+        helpReads(0, new IssueTypes("HELP types", false, true, List.of()),
+                new Screens("HELP screens", true, true, List.of(), List.of()),
+                new Workflows(SchemeKind.OWN, "HELP workflows", true, false, true, List.of(), List.of()));
+        EnablementPlan.Reason notStopped = new EnablementPlan.Reason(
+                "safeguarding.enablement.reason.emails-not-stopped", List.of());
+        when(notifications.stop(help)).thenReturn(Optional.of(notStopped));
+
+        EnablementPlan plan = enablement.apply("HELP", Action.STOP_JIRA_EMAILS).orElseThrow();
+
+        assertThat(plan.notes(), hasItem(notStopped));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -17,6 +18,7 @@ import com.atlassian.jira.scheme.SchemeEntity;
 import com.atlassian.jira.security.roles.ProjectRole;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import java.util.List;
+import java.util.Optional;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -104,8 +106,17 @@ public class JiraProjectNotificationsTest {
 
     @Test
     public void stop_shouldTakeTheProjectsNotificationSchemeOff() {
-        notifications.stop(help);
+        assertThat(notifications.stop(help), is(Optional.empty()));
 
         verify(schemes).removeSchemesFromProject(help);
+    }
+
+    @Test
+    public void stop_shouldTellTheAdminRatherThanFailWhenJiraCannotTakeTheSchemeOff() {
+        doThrow(new NoSuchMethodError("SchemeManager.removeSchemesFromProject")).when(schemes)
+                .removeSchemesFromProject(help);
+
+        assertThat(notifications.stop(help).map(EnablementPlan.Reason::messageKey),
+                is(Optional.of("safeguarding.enablement.reason.emails-not-stopped")));
     }
 }

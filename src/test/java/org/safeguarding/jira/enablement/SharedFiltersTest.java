@@ -157,6 +157,14 @@ public class SharedFiltersTest {
         verify(filters, never()).createFilter(any(), any());
     }
 
+    @Test
+    public void ensure_shouldSayTheFiltersWereNotMadeRatherThanFailWhenThisJiraLacksTheFilterApi() {
+        when(filters.getOwnedFilters(admin)).thenThrow(new NoSuchMethodError("SearchRequestService.getOwnedFilters"));
+
+        assertThat(shared.ensure(help, ids), contains(new EnablementPlan.Reason(
+                "safeguarding.enablement.reason.filters-not-made", List.of("HELP"))));
+    }
+
     /** What a board is made from: the admin's own filter of every case, found by its name, per project. */
     @Test
     public void boardFilters_shouldFindTheFilterOfEveryCaseTheAdminOwnsForEachProject() {

@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -39,6 +40,9 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.selfcheck.HostApiCheck;
+import org.safeguarding.jira.selfcheck.HostMember;
+import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
 
@@ -60,12 +64,14 @@ public class RiskReindexJobTest {
     private Query query;
     @Mock
     private MessageSet noErrors;
+    @Mock
+    private SelfCheck selfCheck;
 
     private RiskReindexJob job;
 
     @Before
     public void setUp() {
-        job = new RiskReindexJob(scheduler, search, indexing, setupStore, CLOCK);
+        job = new RiskReindexJob(scheduler, search, indexing, setupStore, selfCheck, CLOCK);
     }
 
     @Test
@@ -126,6 +132,33 @@ public class RiskReindexJobTest {
         when(indexing.reIndexIssueObjects(any(), any())).thenThrow(new IndexException("index locked"));
 
         assertThat(job.runJob(mock(JobRunnerRequest.class)).getMessage(), is("stopped after 0 cases: index locked"));
+        assertThat(ImportUtils.isIndexIssues(), is(false));
+    }
+
+    @Test
+    public void runJob_shouldBeSwitchedOffWithTheReasonWhereThisJiraLacksTheSearchItUses() {
+        HostMember search = new HostMember(HostMember.Kind.METHOD, "com/atlassian/jira/bc/issue/search/SearchService",
+                "searchOverrideSecurity", "(Lcom/atlassian/jira/user/ApplicationUser;Lcom/atlassian/query/Query;"
+                + "Lcom/atlassian/jira/web/bean/PagerFilter;)Lcom/atlassian/jira/issue/search/SearchResults;",
+                HostMember.Use.INTERFACE, Set.of(RiskReindexJob.class.getName()));
+        when(selfCheck.missingFor(RiskReindexJob.class)).thenReturn(List.of(new SelfCheck.Found(
+                new HostApiCheck.Missing(search, "this Jira's SearchService has no searchOverrideSecurity"),
+                Set.of(RiskReindexJob.class.getName()))));
+
+        assertThat(job.runJob(mock(JobRunnerRequest.class)).getMessage(),
+                is("switched off: this Jira's SearchService has no searchOverrideSecurity"));
+        verifyNoInteractions(setupStore, indexing);
+    }
+
+    @Test
+    public void runJob_shouldEndWithTheReasonAndPutIndexingBackWhenAJiraCallCannotLink() throws Exception {
+        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100"));
+        when(search.parseQuery(null, "issuetype = 10100")).thenReturn(new SearchService.ParseResult(query, noErrors));
+        when(search.searchOverrideSecurity(eq(null), eq(query), any()))
+                .thenThrow(new NoSuchMethodError("searchOverrideSecurity"));
+
+        assertThat(job.runJob(mock(JobRunnerRequest.class)).getMessage(), is("reindexing the cases' risk failed: "
+                + "java.lang.NoSuchMethodError: searchOverrideSecurity"));
         assertThat(ImportUtils.isIndexIssues(), is(false));
     }
 

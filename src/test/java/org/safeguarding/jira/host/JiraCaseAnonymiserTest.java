@@ -12,6 +12,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.atlassian.jira.entity.property.EntityProperty;
 import com.atlassian.jira.entity.property.JsonEntityPropertyManager;
 import com.atlassian.jira.event.type.EventDispatchOption;
 import com.atlassian.jira.exception.RemoveException;
@@ -161,6 +162,33 @@ public class JiraCaseAnonymiserTest {
         order.verify(indexing).reIndex(issue, IssueIndexingParams.INDEX_ALL);
         verify(issue, never()).setCustomFieldValue(build, "[Anonymised]");
         verify(customFields, never()).getCustomFieldObject("customfield_4");
+    }
+
+    @Test
+    public void anonymise_shouldRemoveTheAppsOldPropertyByItsKeyWhenJiraLeftIt() throws Exception {
+        when(issue.getId()).thenReturn(10001L);
+        when(properties.get("IssueProperty", 10001L, "org.safeguarding.leads-told"))
+                .thenReturn(mock(EntityProperty.class), (EntityProperty) null);
+
+        anonymiser.anonymise("SG-1", MARKERS);
+
+        InOrder order = inOrder(properties, indexing);
+        order.verify(properties).deleteByEntity("IssueProperty", 10001L);
+        order.verify(properties).delete("IssueProperty", 10001L, "org.safeguarding.leads-told");
+        order.verify(indexing).reIndex(issue, IssueIndexingParams.INDEX_ALL);
+    }
+
+    @Test
+    public void anonymise_shouldSayItIsUnfinishedWhileThePropertyStaysOnTheCase() throws Exception {
+        when(issue.getId()).thenReturn(10001L);
+        when(properties.get("IssueProperty", 10001L, "org.safeguarding.leads-told"))
+                .thenReturn(mock(EntityProperty.class));
+
+        CaseAnonymiser.Unfinished unfinished = assertThrows(CaseAnonymiser.Unfinished.class,
+                () -> anonymiser.anonymise("SG-1", MARKERS));
+
+        assertThat(unfinished.getMessage(), is("Jira kept the app's property org.safeguarding.leads-told on the case"));
+        verify(indexing, never()).reIndex(any(), any());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.notify.AoLeadsTold;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;
@@ -43,7 +44,7 @@ public class JiraCaseHistoryTest {
     @Mock
     private ApplicationUser amira;
     @Mock
-    private JiraLeadsTold told;
+    private AoLeadsTold told;
 
     private JiraCaseHistory history;
 
@@ -98,13 +99,13 @@ public class JiraCaseHistoryTest {
     public void leadsTold_shouldKeepWhenAndWhomItToldForThePanel() {
         history.leadsTold(issue, LeadAlert.IMMEDIATE_DANGER, List.of("Sam Lead"), "amira");
 
-        verify(told).record(issue, new LeadsTold(LeadAlert.IMMEDIATE_DANGER, NOW, List.of("Sam Lead")));
+        verify(told).record("SG-12", new LeadsTold(LeadAlert.IMMEDIATE_DANGER, NOW, List.of("Sam Lead")));
     }
 
     @Test
     public void leadsTold_shouldKeepThatNobodyWasToldSoThePanelCanSaySo() {
         history.leadsTold(issue, LeadAlert.MISSING, List.of(), "amira");
 
-        verify(told).record(issue, new LeadsTold(LeadAlert.MISSING, NOW, List.of()));
+        verify(told).record("SG-12", new LeadsTold(LeadAlert.MISSING, NOW, List.of()));
     }
 }

@@ -1,8 +1,7 @@
 package org.safeguarding.jira.host;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.IssueManager;
@@ -10,6 +9,7 @@ import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.user.ApplicationUser;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.Mock;
@@ -38,11 +38,19 @@ public class JiraCaseLeadNamesTest {
         when(amira.getDisplayName()).thenReturn("Amira Lead");
         when(sam.getDisplayName()).thenReturn("Sam Lead");
 
-        assertThat(new JiraCaseLeadNames(issues, leads).of("SG-1"), contains("Amira Lead", "Sam Lead"));
+        assertThat(new JiraCaseLeadNames(issues, leads).of("SG-1"), is(Optional.of(List.of("Amira Lead", "Sam Lead"))));
     }
 
     @Test
     public void of_shouldNameNobodyForAnIssueJiraDoesNotFind() {
-        assertThat(new JiraCaseLeadNames(issues, leads).of("SG-404"), empty());
+        assertThat(new JiraCaseLeadNames(issues, leads).of("SG-404"), is(Optional.of(List.of())));
+    }
+
+    @Test
+    public void of_shouldSayItCannotTellRatherThanNameNobodyWhenThisJiraLacksTheLeadsLookUp() {
+        when(issues.getIssueObject("SG-1")).thenReturn(issue);
+        when(leads.leadsToTell(issue)).thenThrow(new NoSuchMethodError("ProjectRoleManager.getProjectRoleActors"));
+
+        assertThat(new JiraCaseLeadNames(issues, leads).of("SG-1"), is(Optional.empty()));
     }
 }

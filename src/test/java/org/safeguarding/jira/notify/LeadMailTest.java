@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -124,6 +125,27 @@ public class LeadMailTest {
 
         assertThat(leadMail.tell(concern, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body"),
                 is(empty()));
+        verifyNoInteractions(mail);
+    }
+
+    @Test
+    public void tell_shouldCountNobodyToldRatherThanFailWhenJiraCannotQueueMail() {
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.org");
+        when(amira.getEmailAddress()).thenReturn("amira@example.org");
+        when(leads.leadsToTell(concern)).thenReturn(Set.of(amira));
+        doThrow(new IllegalStateException("mail queue down")).when(mail).addItem(any());
+
+        assertThat(leadMail.tell(concern, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body"),
+                empty());
+    }
+
+    @Test
+    public void tell_shouldCountNobodyToldRatherThanFailWhenThisJiraLacksTheLeadsLookUp() {
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.org");
+        when(leads.leadsToTell(concern)).thenThrow(new NoSuchMethodError("GroupManager.getUsersInGroup(String)"));
+
+        assertThat(leadMail.tell(concern, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body"),
+                empty());
         verifyNoInteractions(mail);
     }
 }

@@ -136,7 +136,7 @@ public class ResourcesPanelTest {
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         panel = new ResourcesPanelContext(cases, application, source, shared, settings,
-                new AccessRecorder(accessLog, user), key -> leads, key -> leadsTheCase, key -> told, duty, user,
+                new AccessRecorder(accessLog, user), key -> Optional.ofNullable(leads), key -> leadsTheCase, key -> told, duty, user,
                 new PropertiesTexts(), clock);
     }
 
@@ -397,6 +397,14 @@ public class ResourcesPanelTest {
 
         assertThat(contextFor(Screening.builder().build()).get("leads"), is("No safeguarding lead is named yet: tell "
                 + "your lead yourself, and ask your Jira administrator to name the leads in the app's settings."));
+    }
+
+    @Test
+    public void panel_shouldSayJiraCouldNotTellWhoTheLeadsAreRatherThanThatNoneIsNamed() {
+        leads = null;
+
+        assertThat(contextFor(Screening.builder().build()).get("leads"), is("Jira could not say who your safeguarding "
+                + "leads are just now: tell your lead yourself, and tell your Jira administrator."));
     }
 
     @Test
