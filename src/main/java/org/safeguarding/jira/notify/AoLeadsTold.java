@@ -2,7 +2,6 @@ package org.safeguarding.jira.notify;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.Arrays;
@@ -27,8 +26,6 @@ import org.slf4j.LoggerFactory;
 @Named
 public class AoLeadsTold implements LeadsToldRecords {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<String>> NAMES = new TypeReference<>() {
-    };
     private static final Logger LOG = LoggerFactory.getLogger(AoLeadsTold.class);
 
     private final ActiveObjects ao;
@@ -62,7 +59,8 @@ public class AoLeadsTold implements LeadsToldRecords {
 
     private static Optional<LeadsTold> told(LeadsToldEntity row) {
         try {
-            List<String> leads = row.getLeads() == null ? List.of() : JSON.readValue(row.getLeads(), NAMES);
+            List<String> leads = row.getLeads() == null ? List.of()
+                    : List.of(JSON.readValue(row.getLeads(), String[].class));
             return Identified.byId(LeadAlert.class, row.getAlert())
                     .map(alert -> new LeadsTold(alert, Instant.parse(row.getToldAt()), leads));
         } catch (JsonProcessingException e) {

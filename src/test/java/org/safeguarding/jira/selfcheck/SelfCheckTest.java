@@ -18,10 +18,11 @@ public class SelfCheckTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);
     private static final String LIST = String.join("\n",
             "servlet javax/servlet/",
-            "class com/atlassian/jira/issue/IssueManager by org.safeguarding.Adapter",
-            "method com/atlassian/jira/issue/IssueManager teleport (Ljava/lang/String;)V by org.safeguarding.Adapter",
+            "class com/atlassian/jira/issue/IssueManager named by org.safeguarding.Adapter",
+            "method com/atlassian/jira/issue/IssueManager teleport (Ljava/lang/String;)V interface "
+                    + "by org.safeguarding.Adapter",
             "method com/atlassian/jira/issue/IssueManager getIssueObject (Ljava/lang/String;)"
-                    + "Lcom/atlassian/jira/issue/MutableIssue; by org.safeguarding.Other",
+                    + "Lcom/atlassian/jira/issue/MutableIssue; interface by org.safeguarding.Other",
             "uses org.safeguarding.Seam org.safeguarding.Adapter",
             "uses org.safeguarding.AnonymiseServlet org.safeguarding.Seam",
             "uses org.safeguarding.PlanServlet org.safeguarding.Other",
