@@ -70,6 +70,9 @@ public final class DescriptorCheck {
     private final List<String> linkedPaths = new ArrayList<>();
     private final Set<String> webResourceDependencies = new LinkedHashSet<>();
     private final Set<String> webResourceKeys = new HashSet<>();
+    /** Each download of our web-resources, as {@code <web-resource key>/<resource name>}. */
+    private final Set<String> downloads = new HashSet<>();
+    private final List<String> thumbnails = new ArrayList<>();
     private final Set<String> i18nFiles = new LinkedHashSet<>();
     private String pluginKey = "";
 
@@ -116,6 +119,7 @@ public final class DescriptorCheck {
         checkRestV2(root);
         checkLinks();
         checkWebResourceDependencies();
+        checkThumbnails();
         checkJavaClasses();
         checkScriptsAndTemplates();
         checkI18nKeys();
@@ -193,7 +197,13 @@ public final class DescriptorCheck {
         DescriptorGrammar.kindOfClassText(tag)
                 .ifPresent(kind -> checkClass(element.getTextContent().strip(), kind, where + " <" + tag + ">"));
         switch (tag) {
-            case "resource" -> checkResource(element, where);
+            case "resource" -> {
+                checkResource(element, where);
+                if ("web-resource".equals(parent.getTagName()) && "download".equals(element.getAttribute("type"))) {
+                    downloads.add(parent.getAttribute("key") + "/" + element.getAttribute("name"));
+                }
+            }
+            case "thumbnail" -> thumbnails.add(where + "|" + element.getAttribute("location"));
             case "web-panel", "web-section" -> checkLocation(element.getAttribute("location"), where);
             case "web-resource" -> webResourceKeys.add(element.getAttribute("key"));
             case "dependency" -> webResourceDependencies.add(element.getTextContent().strip());
@@ -337,6 +347,19 @@ public final class DescriptorCheck {
             if (!isKnownWebResource(dependency)) {
                 problem("<dependency>" + dependency + "</dependency>: neither one of our web-resources nor a "
                         + "Jira or AUI web-resource we know");
+            }
+        }
+    }
+
+    /** A dashboard item's thumbnail is a URL Jira serves: one of our web-resources' downloads, or a blank tile. */
+    private void checkThumbnails() {
+        String ours = "/download/resources/" + pluginKey + ":";
+        for (String thumbnail : thumbnails) {
+            String where = thumbnail.substring(0, thumbnail.indexOf('|'));
+            String location = thumbnail.substring(thumbnail.indexOf('|') + 1);
+            if (!location.startsWith(ours) || !downloads.contains(location.substring(ours.length()))) {
+                problem(where + ": <thumbnail location=\"" + location + "\"> is not a download of one of our "
+                        + "web-resources (" + ours + "<web-resource key>/<resource name>)");
             }
         }
     }

@@ -251,6 +251,17 @@ public class DescriptorCheckTest {
     }
 
     @Test
+    public void check_shouldRejectADashboardThumbnailThatIsNoDownloadOfOurs() {
+        List<String> problems = checkDescriptor(descriptor -> descriptor.replace(
+                "safeguarding-dashboard-resources/safeguarding-dashboard-thumbnail.png",
+                "safeguarding-dashboard-resources/thumbnail.png"));
+
+        assertThat(problems, contains(allOf(containsString("<dashboard-item key=\"safeguarding-work-dashboard-item\">"),
+                containsString("<thumbnail location=\"/download/resources/org.safeguarding.safeguarding-for-jira:"
+                        + "safeguarding-dashboard-resources/thumbnail.png\"> is not a download of one of our"))));
+    }
+
+    @Test
     public void check_shouldRejectAnUnknownWebResourceDependency() {
         List<String> problems = checkDescriptor(descriptor -> descriptor.replace(
                 "com.atlassian.auiplugin:ajs", "com.example:nothing"));

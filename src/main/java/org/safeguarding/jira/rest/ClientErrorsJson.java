@@ -9,8 +9,6 @@ import javax.ws.rs.NotAcceptableException;
 import javax.ws.rs.NotAllowedException;
 import javax.ws.rs.NotFoundException;
 import javax.ws.rs.NotSupportedException;
-import javax.ws.rs.core.Context;
-import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
@@ -21,13 +19,13 @@ import org.safeguarding.jira.web.Texts;
  * have (404), a method an address does not take (405, keeping the Allow header HTTP requires), an answer in other
  * than JSON (406), a body not sent as JSON (415) and any other request it could not read. Errors the web server
  * answers before the app sees the request (an address too long, 414) keep the server's own shape; docs/api.md says so.
+ * A Spring singleton, so it depends on no {@code @Context} field, which Jersey may not inject into it: the message
+ * says which methods the address takes, from the refusal itself.
  */
 @Named
 @Provider
 public class ClientErrorsJson implements ExceptionMapper<ClientErrorException> {
     private final Texts texts;
-    @Context
-    private Request request;
 
     @Inject
     public ClientErrorsJson(Texts texts) {
@@ -43,7 +41,7 @@ public class ClientErrorsJson implements ExceptionMapper<ClientErrorException> {
 
     private String message(ClientErrorException refused) {
         if (refused instanceof NotAllowedException) {
-            return texts.text("safeguarding.error.method-not-allowed", request.getMethod(),
+            return texts.text("safeguarding.error.method-not-allowed",
                     String.join(", ", new TreeSet<>(refused.getResponse().getAllowedMethods())));
         }
         if (refused instanceof NotFoundException) {

@@ -5,8 +5,6 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
-import javax.ws.rs.container.ResourceInfo;
-import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.Provider;
 import org.safeguarding.jira.selfcheck.SelfCheck;
@@ -23,21 +21,22 @@ public class SwitchedOffFilter implements ContainerRequestFilter {
     private final SelfCheck selfCheck;
     private final Texts texts;
 
-    @Context
-    private ResourceInfo resource;
-
     @Inject
     public SwitchedOffFilter(SelfCheck selfCheck, Texts texts) {
         this.selfCheck = selfCheck;
         this.texts = texts;
     }
 
+    /**
+     * Runs after matching, so the request knows its resource: read from the request it is given, not from a
+     * {@code @Context} field, which Jersey may not inject into a Spring singleton (Atlassian's own REST v2 filters do
+     * the same).
+     */
     @Override
     public void filter(ContainerRequestContext request) {
-        Class<?> called = resource == null ? null : resource.getResourceClass();
-        if (called != null) {
-            SelfCheckWords.switchedOff(selfCheck.missingFor(called), texts).ifPresent(why ->
-                    request.abortWith(ErrorsJson.messages(Response.Status.SERVICE_UNAVAILABLE, List.of(why))));
-        }
+        request.getUriInfo().getMatchedResources().stream().findFirst().map(Object::getClass)
+                .flatMap(called -> SelfCheckWords.switchedOff(selfCheck.missingFor(called), texts))
+                .ifPresent(why -> request.abortWith(ErrorsJson.messages(Response.Status.SERVICE_UNAVAILABLE,
+                        List.of(why))));
     }
 }

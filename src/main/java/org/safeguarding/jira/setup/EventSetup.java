@@ -32,7 +32,8 @@ public class EventSetup {
             recorder.found("event " + name, ids -> ids.withEventType(existing.get().getId()));
             return;
         }
-        // Jira's generic template, should an administrator choose to send the event anywhere.
+        // Jira's generic template: an event must name one of Jira's, and none leaves out the summary and description,
+        // so the admin guide says plainly what mapping the event in a notification scheme would send (don't).
         events.addEventType(new EventType(name, texts.text("safeguarding.event.description"),
                 EventType.ISSUE_GENERICEVENT_ID));
         Optional<EventType> created = named(name);

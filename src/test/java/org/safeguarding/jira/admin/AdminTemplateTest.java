@@ -325,7 +325,8 @@ public class AdminTemplateTest {
     /** A check that found one member missing, reached from the anonymise page and the REST API. */
     private static Map<String, Object> selfCheck() {
         HostMember member = new HostMember(HostMember.Kind.METHOD, "com/atlassian/jira/issue/IssueManager",
-                "updateIssue", "(Lcom/atlassian/jira/issue/MutableIssue;)V", HostMember.Use.INTERFACE, Set.of("org.safeguarding.jira.host.X"));
+                "updateIssue", "(Lcom/atlassian/jira/issue/MutableIssue;)V",
+                HostMember.Use.INTERFACE, Set.of("org.safeguarding.jira.host.X"));
         return SelfCheckSection.of(new SelfCheck.Result(Instant.parse("2026-12-01T09:00:00Z"), 422, List.of(
                 new SelfCheck.Found(new HostApiCheck.Missing(member, "this Jira's IssueManager has no <it>"),
                         Set.of("org.safeguarding.jira.host.X", "org.safeguarding.jira.audit.AnonymiseServlet",

@@ -69,7 +69,8 @@ public class CaseConditionTest {
     @Test
     public void shouldDisplay_shouldSwitchThePanelOffWhenThisJiraLacksWhatItNeedsAndAskNothingOfTheCase() {
         HostMember member = new HostMember(HostMember.Kind.METHOD, "com/atlassian/jira/issue/IssueManager",
-                "getIssueObject", "(Ljava/lang/String;)Lcom/atlassian/jira/issue/MutableIssue;", HostMember.Use.INTERFACE, Set.of("x"));
+                "getIssueObject", "(Ljava/lang/String;)Lcom/atlassian/jira/issue/MutableIssue;",
+                HostMember.Use.INTERFACE, Set.of("x"));
         when(selfCheck.missingFor(ResourcesPanelContext.class)).thenReturn(List.of(new SelfCheck.Found(
                 new HostApiCheck.Missing(member, "no such method"), Set.of("x"))));
 

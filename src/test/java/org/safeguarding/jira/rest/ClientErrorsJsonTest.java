@@ -39,7 +39,7 @@ public class ClientErrorsJsonTest extends JerseyTest {
 
         assertThat(response.getStatus(), is(405));
         assertThat(response.getAllowedMethods(), containsInAnyOrder("GET", "OPTIONS", "PUT"));
-        assertThat(message(response), is("This address does not take a POST request. It takes: GET, OPTIONS, PUT."));
+        assertThat(message(response), is("This address does not take that kind of request. It takes: GET, OPTIONS, PUT."));
     }
 
     @Test

@@ -31,7 +31,8 @@ public class SwitchedOffFilterTest extends JerseyTest {
         PropertiesTexts texts = new PropertiesTexts();
         SelfCheck selfCheck = mock(SelfCheck.class);
         HostMember member = new HostMember(HostMember.Kind.METHOD, "com/atlassian/jira/issue/IssueManager",
-                "updateIssue", "(Lcom/atlassian/jira/issue/MutableIssue;)V", HostMember.Use.INTERFACE, Set.of("org.safeguarding.jira.X"));
+                "updateIssue", "(Lcom/atlassian/jira/issue/MutableIssue;)V",
+                HostMember.Use.INTERFACE, Set.of("org.safeguarding.jira.X"));
         when(selfCheck.missingFor(AssessmentResource.class)).thenReturn(List.of(new SelfCheck.Found(
                 new HostApiCheck.Missing(member, "no such method"), member.users())));
         TestUser user = TestUser.worker();

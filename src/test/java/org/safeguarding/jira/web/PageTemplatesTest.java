@@ -71,7 +71,8 @@ public class PageTemplatesTest {
     public void switchedOff_shouldAnswer503WithTheReasonForAPageThatReachesAMissingMember() throws Exception {
         SelfCheck selfCheck = mock(SelfCheck.class);
         HostMember member = new HostMember(HostMember.Kind.METHOD, "com/atlassian/jira/issue/IssueManager",
-                "getIssueObject", "(Ljava/lang/String;)Lcom/atlassian/jira/issue/MutableIssue;", HostMember.Use.INTERFACE, Set.of("x"));
+                "getIssueObject", "(Ljava/lang/String;)Lcom/atlassian/jira/issue/MutableIssue;",
+                HostMember.Use.INTERFACE, Set.of("x"));
         when(selfCheck.missingFor(PlanServlet.class)).thenReturn(List.of(new SelfCheck.Found(
                 new HostApiCheck.Missing(member, "no such method"), Set.of("x"))));
         PageTemplates pages = new PageTemplates(renderer, pageBuilder, selfCheck, new PropertiesTexts());
