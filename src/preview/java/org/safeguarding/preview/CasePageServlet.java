@@ -68,8 +68,9 @@ final class CasePageServlet extends HttpServlet {
         actions.appendElement("a").attr("href", EditCaseServlet.PATH + "/" + record.key())
                 .attr("id", "preview-edit").addClass("aui-button").text("Edit the case");
         for (PreviewWorkflow.Transition transition : workflow.available(record.key())) {
-            Element form = actions.appendElement("form").attr("method", "post").attr("style", "display: inline")
-                    .attr("action", TransitionServlet.PATH + "/" + record.key());
+            Element form = FormToken.in(actions.appendElement("form").attr("method", "post")
+                    .attr("style", "display: inline")
+                    .attr("action", TransitionServlet.PATH + "/" + record.key()), user);
             form.appendElement("input").attr("type", "hidden").attr("name", "action")
                     .val(String.valueOf(transition.id()));
             form.appendElement("button").attr("type", "submit").addClass("aui-button")

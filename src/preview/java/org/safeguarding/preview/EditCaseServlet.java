@@ -57,7 +57,8 @@ final class EditCaseServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Element form = new Element("form").addClass("aui").attr("method", "post").attr("action", PATH + "/" + key);
+        Element form = FormToken.in(new Element("form").addClass("aui").attr("method", "post")
+                .attr("action", PATH + "/" + key), user);
         appendFields(form, values.get(), Map.of(), WORKER);
         form.appendElement("div").addClass("buttons-container").appendElement("div").addClass("buttons")
                 .appendElement("button").addClass("aui-button aui-button-primary").attr("type", "submit")
@@ -69,6 +70,9 @@ final class EditCaseServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (user.key().isEmpty()) {
             response.sendRedirect(SignInServlet.PATH);
+            return;
+        }
+        if (FormToken.refused(request, response, user)) {
             return;
         }
         String key = key(request);

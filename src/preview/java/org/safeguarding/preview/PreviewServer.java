@@ -87,6 +87,7 @@ import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.InMemoryRetentionReports;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.LeadPages;
+import org.safeguarding.jira.web.NoStoreFilter;
 import org.safeguarding.jira.web.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.SampleLeadNames;
@@ -137,6 +138,10 @@ public final class PreviewServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
         context.addFilter(new FilterHolder(new PreviewSessions(user)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        // As the descriptor's servlet-filter puts it in front of every page and REST answer of the app in Jira.
+        for (String ours : List.of("/plugins/servlet/safeguarding/*", "/rest/safeguarding/*")) {
+            context.addFilter(new FilterHolder(new NoStoreFilter()), ours, EnumSet.of(DispatcherType.REQUEST));
+        }
         SetupRuns setupRuns = setUpByAnAdmin();
         SampleLeadNames leadNames = new SampleLeadNames();
         ServletHolder admin = new ServletHolder(new AdminServlet(user, user, user, pages, directory, settings, plan,
@@ -314,8 +319,8 @@ public final class PreviewServer implements AutoCloseable {
                             + "helplines and services with its translations, records, and Jira (admins)");
             screens.appendElement("li").appendElement("a").attr("href", PlanServlet.PATH)
                     .text("Our safeguarding plan (everyone)");
-            Element raise = new Element("form").addClass("aui").attr("method", "post").attr("action",
-                    EditCaseServlet.PATH);
+            Element raise = FormToken.in(new Element("form").addClass("aui").attr("method", "post").attr("action",
+                    EditCaseServlet.PATH), user);
             raise.appendElement("label").attr("for", "preview-summary").text("Raise a Safeguarding concern: summary ");
             raise.appendElement("input").attr("type", "text").addClass("text").attr("id", "preview-summary")
                     .attr("name", "summary");

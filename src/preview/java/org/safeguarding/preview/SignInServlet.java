@@ -40,20 +40,17 @@ final class SignInServlet extends HttpServlet {
     }
 
     private Element form(String as, String label) {
-        return new Element("form").attr("method", "post").attr("action", PATH)
-                .appendChild(new Element("input").attr("type", "hidden").attr("name", "token")
-                        .val(user.session().token()))
+        return FormToken.in(new Element("form").attr("method", "post").attr("action", PATH), user)
                 .appendChild(new Element("input").attr("type", "hidden").attr("name", "as").val(as))
                 .appendChild(new Element("button").addClass("aui-button").attr("type", "submit").text(label));
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        PreviewSession session = user.session();
-        if (!session.carries(request.getParameter("token"))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, EXPIRED);
+        if (FormToken.refused(request, response, user)) {
             return;
         }
+        PreviewSession session = user.session();
         String as = String.valueOf(request.getParameter("as"));
         if (as.equals(ASK_AGAIN)) {
             session.passwordConfirmed(false);

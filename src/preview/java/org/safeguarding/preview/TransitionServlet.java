@@ -48,6 +48,9 @@ final class TransitionServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if (FormToken.refused(request, response, user)) {
+            return;
+        }
         PreviewWorkflow.Transition transition;
         try {
             transition = workflow.transition(key, Integer.parseInt(String.valueOf(request.getParameter("action"))));
@@ -77,7 +80,8 @@ final class TransitionServlet extends HttpServlet {
 
     private void screen(HttpServletResponse response, String key, PreviewWorkflow.Transition transition,
                         CaseValues values, List<String> generic, Map<String, String> byField) throws IOException {
-        Element form = new Element("form").addClass("aui").attr("method", "post").attr("action", PATH + "/" + key);
+        Element form = FormToken.in(new Element("form").addClass("aui").attr("method", "post")
+                .attr("action", PATH + "/" + key), user);
         form.appendElement("input").attr("type", "hidden").attr("name", "action").val(String.valueOf(transition.id()));
         form.appendElement("input").attr("type", "hidden").attr("name", "screen").val("shown");
         if (!generic.isEmpty() || !byField.isEmpty()) {

@@ -27,7 +27,7 @@ final class WebSudoServlet extends HttpServlet {
         form.appendElement("p").text("Jira asks for your password again before its administration pages, and "
                 + "before changes that cannot be undone such as anonymising a case. The preview has no passwords: "
                 + "confirm to go on.");
-        form.appendElement("input").attr("type", "hidden").attr("name", "token").val(user.session().token());
+        FormToken.in(form, user);
         form.appendElement("input").attr("type", "hidden").attr("name", "destination")
                 .val(localPage(request.getParameter("destination")));
         form.appendElement("button").addClass("aui-button aui-button-primary").attr("type", "submit")
@@ -37,17 +37,20 @@ final class WebSudoServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!user.session().carries(request.getParameter("token"))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, SignInServlet.EXPIRED);
+        if (FormToken.refused(request, response, user)) {
             return;
         }
         user.session().passwordConfirmed(true);
         response.sendRedirect(localPage(request.getParameter("destination")));
     }
 
-    /** The page to go back to: one of this host's, never another site's (not {@code //elsewhere} either). */
+    /**
+     * The page to go back to: one of this host's, never another site's (not {@code //elsewhere} either), and never an
+     * address with a control character in it (a line break would split the redirect's header), as Jira refuses them.
+     */
     private static String localPage(String destination) {
         return destination != null && destination.startsWith("/") && !destination.startsWith("//")
-                && !destination.startsWith("/\\") ? destination : "/";
+                && !destination.startsWith("/\\") && destination.chars().noneMatch(Character::isISOControl)
+                ? destination : "/";
     }
 }

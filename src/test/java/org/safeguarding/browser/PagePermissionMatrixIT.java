@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
@@ -17,6 +18,7 @@ import org.safeguarding.preview.PreviewUser;
  * Every page the app serves, against every kind of user, over HTTP on the preview host: someone not logged in (sent
  * to log in), a worker who may see the sample cases, their safeguarding lead, and a Jira admin (who does not lead
  * them); then again once their password confirmation (WebSudo) has expired. A failure names every cell that differs.
+ * Every answer, whoever asks, tells browsers and proxies to keep no copy: each may hold special-category data.
  */
 public class PagePermissionMatrixIT {
     private static final String LOG_IN = "log in";
@@ -39,6 +41,9 @@ public class PagePermissionMatrixIT {
             new Row("/rest/safeguarding/1.0/checklist", "401", "403", "403", "200"),
             new Row("/plugins/servlet/safeguarding/access-log.csv", LOG_IN, "403", "403", "200"),
             new Row("/plugins/servlet/safeguarding/plan", LOG_IN, "200", "200", "200"),
+            new Row("/plugins/servlet/safeguarding/work", LOG_IN, "200", "200", "200"),
+            new Row("/plugins/servlet/safeguarding/raise", LOG_IN, "200", "200", "200"),
+            new Row("/rest/safeguarding/1.0/work", "401", "200", "200", "200"),
             new Row("/plugins/servlet/safeguarding/handout?case=SG-1", LOG_IN, "200", "200", "200"),
             new Row("/plugins/servlet/safeguarding/handout?case=SG-404", LOG_IN, "404", "404", "404"),
             new Row("/plugins/servlet/safeguarding/handout?case=sg-1", LOG_IN, "404", "404", "404"),
@@ -121,6 +126,11 @@ public class PagePermissionMatrixIT {
         String answer = answer(response);
         if (!answer.equals(expected)) {
             differences.add(row.path() + " as " + role + ": " + answer + ", not " + expected);
+        }
+        // The web server's own error pages say more (must-revalidate, no-cache, no-store); no-store is what counts.
+        String cacheControl = response.headers().firstValue("Cache-Control").orElse("none");
+        if (!Arrays.asList(cacheControl.split("\\s*,\\s*")).contains("no-store")) {
+            differences.add(row.path() + " as " + role + ": Cache-Control " + cacheControl + ", not no-store");
         }
     }
 

@@ -92,6 +92,43 @@ public class PreviewSignInIT {
         }
     }
 
+    @Test
+    public void webSudo_shouldGoBackToNoAddressWithAControlCharacterInIt() throws Exception {
+        for (String split : new String[] {"/browse/SG-1\r\nSet-Cookie: a=b", "/browse/SG-1\u0000", "/\tbrowse"}) {
+            String destination = URLEncoder.encode(split, StandardCharsets.UTF_8);
+            HttpResponse<String> confirmed = send(first, HttpRequest.newBuilder(URI.create(preview.url(
+                    "/preview/websudo"))).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("destination=" + destination + "&token="
+                            + token(first, "/preview/websudo"))));
+            HttpResponse<String> page = get(first, "/preview/websudo?destination=" + destination);
+
+            assertThat(split, confirmed.headers().firstValue("Location").orElseThrow(), is("/"));
+            assertThat(split, Jsoup.parse(page.body()).selectFirst("input[name=destination]").val(), is("/"));
+        }
+    }
+
+    @Test
+    public void createEditAndTransition_shouldChangeNothingForAFormWithoutThePagesToken() throws Exception {
+        post(first, "/preview/sign-in", "as=lead&token=" + token(first, "/preview/sign-in"));
+        String before = get(first, "/browse/SG-1").body();
+
+        assertThat(post(first, "/preview/edit", "summary=Raised+from+elsewhere"), is(403));
+        assertThat(post(first, "/preview/edit/SG-1", "summary=Changed+from+elsewhere"), is(403));
+        assertThat(post(first, "/preview/transition/SG-1", "action=11&token=guessed"), is(403));
+
+        assertThat(get(first, "/").body().contains("Raised from elsewhere"), is(false));
+        assertThat(Jsoup.parse(get(first, "/browse/SG-1").body()).selectFirst("#preview-status").text(),
+                is(Jsoup.parse(before).selectFirst("#preview-status").text()));
+    }
+
+    @Test
+    public void createEditAndTransition_shouldGoThroughWithThePagesToken() throws Exception {
+        post(first, "/preview/sign-in", "as=lead&token=" + token(first, "/preview/sign-in"));
+
+        assertThat(post(first, "/preview/edit", "summary=Raised+here&token=" + token(first, "/")), is(302));
+        assertThat(get(first, "/").body().contains("Raised here"), is(true));
+    }
+
     private String token(HttpClient browser, String page) throws Exception {
         return Jsoup.parse(get(browser, page).body()).selectFirst("input[name=token]").val();
     }

@@ -63,7 +63,6 @@ public class AccessLogExportServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         response.setHeader("Content-Disposition", "attachment; filename=\"safeguarding-access-log-"
                 + LocalDate.now(clock) + ".csv\"");
         CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).build().print(response.getWriter());

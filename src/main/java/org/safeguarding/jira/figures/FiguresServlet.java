@@ -77,7 +77,6 @@ public class FiguresServlet extends HttpServlet {
                     texts.text("safeguarding.error.figures-unavailable"));
             return;
         }
-        response.setHeader("Cache-Control", "no-store");
         if ("csv".equals(request.getParameter("format"))) {
             csv(tables, response);
             return;

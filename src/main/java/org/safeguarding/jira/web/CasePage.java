@@ -39,9 +39,8 @@ public final class CasePage {
         return Optional.of(key.trim());
     }
 
-    /** A page about a case: HTML that no browser or proxy keeps a copy of. */
+    /** A page about a case, printable HTML (no browser or proxy keeps a copy of it: {@link NoStoreFilter}). */
     public static void printable(HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
     }
 }
