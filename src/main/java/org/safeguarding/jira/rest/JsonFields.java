@@ -43,8 +43,11 @@ abstract class JsonFields {
                     : failed(FieldError.of(path(e), "safeguarding.error.wrong-kind"));
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
-            return failed(FieldError.of(null, "safeguarding.error.not-json", where == null ? 0 : where.getLineNr(),
-                    where == null ? 0 : where.getColumnNr()));
+            // Jackson gives no position for what it refuses by size (a name or value beyond its limits): then the
+            // message names none rather than "line 0, column 0", which no editor can find.
+            return failed(where == null || where.getLineNr() <= 0
+                    ? FieldError.of(null, "safeguarding.error.not-json-or-too-long")
+                    : FieldError.of(null, "safeguarding.error.not-json", where.getLineNr(), where.getColumnNr()));
         }
     }
 

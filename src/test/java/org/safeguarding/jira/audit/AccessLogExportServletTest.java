@@ -109,7 +109,6 @@ public class AccessLogExportServletTest {
         servlet.doGet(request, response);
 
         verify(response).setContentType("text/csv;charset=UTF-8");
-        verify(response).setHeader("Cache-Control", "no-store");
         verify(response).setHeader("Content-Disposition",
                 "attachment; filename=\"safeguarding-access-log-2026-11-29.csv\"");
         List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(written.toString())).getRecords();

@@ -46,7 +46,7 @@ public class SubjectAccessServletTest {
     }
 
     @Test
-    public void doGet_shouldGiveTheCasesLeadEveryRecordedValueUncachedAndRecordTheExport() throws Exception {
+    public void doGet_shouldGiveTheCasesLeadEveryRecordedValueAndRecordTheExport() throws Exception {
         when(page.records.forLead("SG-1")).thenReturn(Optional.of(SG_1));
         agencyLog.append("SG-1", "lead", Instant.parse("2026-11-29T09:00:00Z"), new AgencyShare(Agency.GUARDIAN,
                 null, LocalDate.of(2026, 11, 28), SharingChannel.MEETING, "Her <plan>", LawfulBasis.PUBLIC_TASK,
@@ -54,7 +54,6 @@ public class SubjectAccessServletTest {
 
         servlet.doGet(page.request, page.response);
 
-        verify(page.response).setHeader("Cache-Control", "no-store");
         Map<String, Object> context = page.context(SubjectAccessServlet.TEMPLATE);
         assertThat("the page requires its styles and scripts before it renders", page.pageBuilder.drain(),
                 contains("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources"));

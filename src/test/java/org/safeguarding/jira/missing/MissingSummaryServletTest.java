@@ -127,14 +127,13 @@ public class MissingSummaryServletTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    public void doGet_shouldRenderTheDescriptionUncached() throws Exception {
+    public void doGet_shouldRenderTheDescription() throws Exception {
         when(request.getParameter("case")).thenReturn(" SG-12 ");
         when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().policeDescription(
                 new PoliceDescription("5'4\"", null, "Albanian", null, null, null, null, null)).build()));
 
         servlet.doGet(request, response);
 
-        verify(response).setHeader("Cache-Control", "no-store");
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(templateRenderer).render(eq(MissingSummaryServlet.TEMPLATE), context.capture(), any(Writer.class));
         assertThat("the page requires its styles and scripts before it renders", pageBuilder.drain(),

@@ -48,12 +48,11 @@ public class NrmDraftServletTest {
     }
 
     @Test
-    public void doGet_shouldGiveTheCasesLeadTheDraftInTheFormsOrderUncachedAndRecordIt() throws Exception {
+    public void doGet_shouldGiveTheCasesLeadTheDraftInTheFormsOrderAndRecordIt() throws Exception {
         when(page.records.forLead("sg-1")).thenReturn(Optional.of(SG_1));
 
         servlet.doGet(page.request, page.response);
 
-        verify(page.response).setHeader("Cache-Control", "no-store");
         // Recorded under the key of the case Jira found, not as typed.
         assertThat(page.access.latest("SG-1", 5).get(0).kind(), is(AccessKind.EXPORTED));
         assertThat(page.access.latest("SG-1", 5).get(0).detail(), equalTo(NrmDraftServlet.EXPORTED));

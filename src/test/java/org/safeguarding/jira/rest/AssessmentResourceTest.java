@@ -182,6 +182,15 @@ public class AssessmentResourceTest extends JerseyTest {
     }
 
     @Test
+    public void assess_shouldNamePositionOnlyWhereOneExistsForAFieldNameTooLongToRead() throws Exception {
+        Response response = post("{\"" + "x".repeat(200_000) + "\": 1}");
+
+        assertThat(response.getStatus(), is(400));
+        assertThat(errors(response), contains("This is not valid JSON, or a name or value in it is far longer than "
+                + "any this app takes. Check the request; nothing was saved."));
+    }
+
+    @Test
     public void assess_shouldAskForABody() throws Exception {
         Response response = target("assessment").request().post(Entity.entity("", MediaType.APPLICATION_JSON));
 
