@@ -20,12 +20,10 @@ public final class AdminGate {
     /** Whether the request may go on; when not, the response has been sent. */
     public static boolean passes(HttpServletRequest request, HttpServletResponse response, UserManager users,
                                  LoginUriProvider login, WebSudoManager webSudo) throws IOException {
-        UserKey user = users.getRemoteUserKey(request);
-        if (user == null) {
-            LoginRedirect.send(request, response, login);
+        if (!LoginRedirect.loggedIn(request, response, users, login)) {
             return false;
         }
-        if (!users.isAdmin(user)) {
+        if (!users.isAdmin(users.getRemoteUserKey(request))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return false;
         }

@@ -27,8 +27,7 @@ public final class CasePage {
     public static Optional<String> key(HttpServletRequest request, HttpServletResponse response,
                                        UserManager userManager, LoginUriProvider login, Texts texts)
             throws IOException {
-        if (userManager.getRemoteUserKey(request) == null) {
-            LoginRedirect.send(request, response, login);
+        if (!LoginRedirect.loggedIn(request, response, userManager, login)) {
             return Optional.empty();
         }
         String key = request.getParameter("case");

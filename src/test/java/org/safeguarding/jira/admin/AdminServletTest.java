@@ -6,12 +6,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -21,7 +20,6 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -106,7 +104,7 @@ public class AdminServletTest {
         servlet().doGet(request, response);
 
         verify(response).sendRedirect("https://jira.example/login.jsp");
-        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        verifyNoInteractions(templateRenderer);
     }
 
     @Test
@@ -117,7 +115,7 @@ public class AdminServletTest {
 
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN);
         verify(webSudoManager, never()).enforceWebSudoProtection(request, response);
-        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        verifyNoInteractions(templateRenderer);
     }
 
     @Test
@@ -128,7 +126,7 @@ public class AdminServletTest {
         servlet().doGet(request, response);
 
         verify(webSudoManager).enforceWebSudoProtection(request, response);
-        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        verifyNoInteractions(templateRenderer);
     }
 
     @Test
@@ -323,7 +321,7 @@ public class AdminServletTest {
 
         verify(response).sendRedirect("/jira/plugins/servlet/safeguarding/get-started");
         verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
-        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        verifyNoInteractions(templateRenderer);
     }
 
     @Test

@@ -8,11 +8,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.ApplicationProperties;
@@ -142,7 +142,7 @@ public class AnonymiseServletTest {
         servlet.doGet(request, response);
 
         verify(webSudo).enforceWebSudoProtection(request, response);
-        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        verifyNoInteractions(templateRenderer);
     }
 
     @Test
@@ -153,7 +153,7 @@ public class AnonymiseServletTest {
 
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN,
                 VelocityTemplates.text("safeguarding.error.anonymise-leads-only"));
-        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        verifyNoInteractions(templateRenderer);
     }
 
     @Test
@@ -163,7 +163,7 @@ public class AnonymiseServletTest {
         servlet.doGet(request, response);
 
         verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
-        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        verifyNoInteractions(templateRenderer);
     }
 
     @Test
@@ -177,6 +177,6 @@ public class AnonymiseServletTest {
 
         verify(response).sendRedirect("https://jira.example/login.jsp");
         verify(anonymisation, never()).standing(anyString());
-        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        verifyNoInteractions(templateRenderer);
     }
 }

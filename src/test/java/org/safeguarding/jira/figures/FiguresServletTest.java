@@ -5,11 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -139,7 +137,7 @@ public class FiguresServletTest {
 
         verify(response).sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                 VelocityTemplates.text("safeguarding.error.figures-unavailable"));
-        verify(renderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        verifyNoInteractions(renderer);
     }
 
     @Test
@@ -148,7 +146,7 @@ public class FiguresServletTest {
 
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN,
                 VelocityTemplates.text("safeguarding.error.figures-leads-only"));
-        verify(renderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        verifyNoInteractions(renderer);
         assertThat(written.toString(), is(""));
     }
 }

@@ -4,11 +4,9 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -17,7 +15,6 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -73,7 +70,7 @@ public class PlanServletTest {
         servlet.doGet(request, response);
 
         verify(response).sendRedirect("/login.jsp");
-        verify(templateRenderer, never()).render(anyString(), anyMap(), any(Writer.class));
+        verifyNoInteractions(templateRenderer);
     }
 
     @Test
