@@ -85,6 +85,30 @@ public class ConfiguredLeadsTest {
     }
 
     @Test
+    public void leadsToTell_shouldTellEachOfTheGroupAndTheRoleThoughNobodyIsInBoth() {
+        when(settings.get(PluginSettingsAppSettings.LEAD_GROUP)).thenReturn("safeguarding-leads");
+        when(settings.get(PluginSettingsAppSettings.LEAD_PROJECT_ROLE)).thenReturn("Safeguarding lead");
+        when(projectRoles.getProjectRole("Safeguarding lead")).thenReturn(leadRole);
+        ApplicationUser onlyInTheGroup = user(true, "ola@example.org");
+        ApplicationUser onlyInTheRole = user(true, "sam@example.org");
+        when(groups.getUsersInGroup("safeguarding-leads")).thenReturn(List.of(onlyInTheGroup));
+        ProjectRoleActors actors = mock(ProjectRoleActors.class);
+        when(actors.getApplicationUsers()).thenReturn(Set.of(onlyInTheRole));
+        when(projectRoles.getProjectRoleActors(leadRole, project)).thenReturn(actors);
+
+        assertThat(leads.leadsToTell(issue), is(Set.of(onlyInTheGroup, onlyInTheRole)));
+    }
+
+    @Test
+    public void leadsToTell_shouldTellTheGroupWhenNoRoleIsNamed() {
+        when(settings.get(PluginSettingsAppSettings.LEAD_GROUP)).thenReturn("safeguarding-leads");
+        ApplicationUser ola = user(true, "ola@example.org");
+        when(groups.getUsersInGroup("safeguarding-leads")).thenReturn(List.of(ola));
+
+        assertThat(leads.leadsToTell(issue), is(Set.of(ola)));
+    }
+
+    @Test
     public void leadsToTell_shouldBeNobodyUntilLeadsAreNamed() {
         assertThat(leads.leadsToTell(issue), is(Set.of()));
     }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -112,6 +113,32 @@ public class ConfidentialSetupTest {
         verify(levels, never()).createIssueSecurityLevel(anyLong(), anyString(), anyString());
         assertThat(granted, is(empty()));
         verify(levels, never()).clearUsersLevels();
+    }
+
+    @Test
+    public void ensure_shouldKeepTheSchemeItRecordedAndAdoptNoOtherOnASecondRun() {
+        store.save(SetupIds.none().withSecurityScheme(30L));
+        Scheme renamedByAnAdmin = new Scheme(30L, "IssueSecurityScheme", "Confidential cases", "", List.of());
+        Scheme anotherWithOurName = new Scheme(31L, "IssueSecurityScheme", "Safeguarding confidential", "", List.of());
+        when(schemes.getSchemeObjects()).thenReturn(List.of(anotherWithOurName, renamedByAnAdmin));
+        when(levels.getIssueSecurityLevels(30L)).thenReturn(List.of(level));
+
+        setup.ensure(new SetupRecorder(store));
+
+        assertThat(store.load().securityScheme().orElseThrow(), is(30L));
+        verify(schemes, never()).createSchemeObject(anyString(), anyString());
+        verify(levels, never()).getIssueSecurityLevels(31L);
+    }
+
+    @Test
+    public void ensure_shouldAdoptOnlyASchemeOfItsOwnNameOnTheFirstRun() {
+        Scheme someoneElses = new Scheme(31L, "IssueSecurityScheme", "Default security", "", List.of());
+        when(schemes.getSchemeObjects()).thenReturn(List.of(someoneElses));
+
+        setup.ensure(new SetupRecorder(store));
+
+        verify(schemes).createSchemeObject(eq("Safeguarding confidential"), anyString());
+        assertThat(store.load().securityScheme().orElseThrow(), is(30L));
     }
 
     @Test
