@@ -2,8 +2,15 @@ package org.safeguarding.jira.work;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.junit.Assert.assertThrows;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.junit.Test;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.referral.ReferralStep;
@@ -12,10 +19,12 @@ import org.safeguarding.referral.WorkQueue;
 public class WorkQueueJqlTest {
     private static final SetupIds IDS = statuses(SetupIds.none().withIssueType("10100"))
             .withField("age-group", "customfield_10210").withOption("age-group", "under-18", 10300L)
-            .withOption("age-group", "not-sure", 10302L).withField("date-of-birth", "customfield_10211")
+            .withOption("age-group", "not-sure", 10302L).withOption("age-group", "adult", 10301L).withField("date-of-birth", "customfield_10211")
             .withField("referral.reasonable-grounds-due", "customfield_10212")
             .withField("referral.next-review", "customfield_10213")
             .withField("referral.retention-review", "customfield_10214");
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 12, 7);
 
     private final WorkQueueJql jql = new WorkQueueJql(IDS);
 
@@ -26,22 +35,59 @@ public class WorkQueueJqlTest {
         assertThat(new WorkQueueJql(SetupIds.none()).everyCase(), is(Optional.empty()));
     }
 
+    /**
+     * Each queue's JQL, read as Jira's search would read it, finds exactly the cases the queue's rule holds, for every
+     * status, a child or an adult, decision, review and retention dates around today, on every day of the week.
+     */
     @Test
-    public void jql_shouldAskJiraForEachQueueByTheIdsSetUpRecorded() {
-        assertThat(jql.jql(WorkQueue.IMMEDIATE_DANGER), is(Optional.of(
-                "issuetype = 10100 AND status = 10009 ORDER BY updated ASC")));
-        assertThat(jql.jql(WorkQueue.NEW_CONCERNS), is(Optional.of(
-                "issuetype = 10100 AND status in (10000, 10001, 10002) ORDER BY updated ASC")));
-        assertThat(jql.jql(WorkQueue.CHILDREN), is(Optional.of("issuetype = 10100 AND statusCategory != Done AND "
-                + "(cf[10210] in (10300, 10302) OR cf[10211] > startOfDay(-18y)) ORDER BY updated ASC")));
-        assertThat(jql.jql(WorkQueue.DECISION_OVERDUE), is(Optional.of("issuetype = 10100 AND status = 10004 AND "
-                + "cf[10212] < startOfDay() ORDER BY updated ASC")));
-        assertThat(jql.jql(WorkQueue.DECISION_DUE_THIS_WEEK), is(Optional.of("issuetype = 10100 AND status = 10004 "
-                + "AND cf[10212] >= startOfDay() AND cf[10212] <= endOfWeek() ORDER BY updated ASC")));
-        assertThat(jql.jql(WorkQueue.REVIEWS_DUE), is(Optional.of("issuetype = 10100 AND statusCategory != Done AND "
-                + "cf[10213] <= endOfWeek() ORDER BY updated ASC")));
-        assertThat(jql.jql(WorkQueue.RETENTION_DUE), is(Optional.of("issuetype = 10100 AND status = 10008 AND "
-                + "cf[10214] <= startOfDay() ORDER BY updated ASC")));
+    public void jql_shouldFindExactlyTheCasesTheQueuesRuleHoldsOnEveryDayOfTheWeek() {
+        Map<String, ReferralStep> statuses = new HashMap<>();
+        for (ReferralStep step : ReferralStep.values()) {
+            statuses.put(IDS.status(step.id()).orElseThrow(), step);
+        }
+        JqlOverFacts jira = new JqlOverFacts(new JqlOverFacts.Ids(statuses, "customfield_10210", "10300", "10301",
+                "customfield_10211", "customfield_10212", "customfield_10213", "customfield_10214"));
+        List<String> differences = new ArrayList<>();
+        for (WorkQueue queue : WorkQueue.values()) {
+            Predicate<JqlOverFacts.Facts> found = jira.read(jql.jql(queue).orElseThrow());
+            for (LocalDate today = MONDAY; today.isBefore(MONDAY.plusDays(7)); today = today.plusDays(1)) {
+                for (WorkQueue.Facts facts : everyCase(today)) {
+                    if (found.test(new JqlOverFacts.Facts(facts, today)) != queue.holds(facts, today)) {
+                        differences.add(queue + " on " + today.getDayOfWeek() + ": " + facts);
+                    }
+                }
+            }
+        }
+        assertThat(differences.stream().limit(5).toList(), is(List.of()));
+    }
+
+    @Test
+    public void jqlOverFacts_shouldRefuseAQueryItCannotRead() {
+        JqlOverFacts jira = new JqlOverFacts(new JqlOverFacts.Ids(Map.of(), "", "", "", "", "", "", ""));
+
+        assertThrows(IllegalArgumentException.class, () -> jira.read("issuetype = 1 AND priority = 3 ORDER BY "
+                + "updated ASC"));
+        assertThrows(IllegalArgumentException.class, () -> jira.read("project = SG"));
+    }
+
+    private static List<WorkQueue.Facts> everyCase(LocalDate today) {
+        List<Optional<LocalDate>> days = new ArrayList<>(List.of(Optional.empty()));
+        for (int offset : new int[] {-8, -1, 0, 1, 6, 7, 8}) {
+            days.add(Optional.of(today.plusDays(offset)));
+        }
+        List<WorkQueue.Facts> cases = new ArrayList<>();
+        for (ReferralStep status : ReferralStep.values()) {
+            for (boolean child : new boolean[] {true, false}) {
+                for (Optional<LocalDate> due : days) {
+                    for (Optional<LocalDate> review : days) {
+                        for (Optional<LocalDate> retention : days) {
+                            cases.add(new WorkQueue.Facts(status, child, due, review, retention));
+                        }
+                    }
+                }
+            }
+        }
+        return cases;
     }
 
     @Test
