@@ -52,7 +52,7 @@ final class EditCaseServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String key = key(request);
-        Optional<InMemoryCaseValues> values = cases.values(key);
+        Optional<InMemoryCaseValues> values = cases.browsable(key);
         if (user.key().isEmpty() || values.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -81,7 +81,7 @@ final class EditCaseServlet extends HttpServlet {
             response.sendRedirect(PATH + "/" + cases.raise(summary.isEmpty() ? "New concern" : summary));
             return;
         }
-        Optional<InMemoryCaseValues> values = cases.values(key);
+        Optional<InMemoryCaseValues> values = cases.browsable(key);
         if (values.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.safeguarding.jira.setup.CaseField;
 import org.safeguarding.jira.setup.CaseFields;
@@ -37,8 +38,21 @@ import org.safeguarding.screening.Screening;
  * the lead leads them all.
  */
 final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords, ConcernRaiser, WorkQueues, CaseFigures {
-    /** The preview's one project, ready for concerns, in which everyone signed in may create. */
-    private static final Place PROJECT = new Place("SG", "Safeguarding");
+    /**
+     * A project as Jira's permissions see it for the preview's people: who may browse its cases (its Browse grant and
+     * the confidential level together) and raise concerns in it, and who leads them.
+     */
+    private record Project(Place place, PreviewUser.Role lead, Set<PreviewUser.Role> browsers) {
+        boolean holds(String issueKey) {
+            return issueKey.startsWith(place.key() + "-");
+        }
+    }
+
+    /** SG holds the sample cases; HOME is another team's, whose lead may see none of SG's cases, nor SG's its. */
+    private static final List<Project> PROJECTS = List.of(
+            new Project(new Place("SG", "Safeguarding"), PreviewUser.Role.LEAD,
+                    Set.of(PreviewUser.Role.WORKER, PreviewUser.Role.LEAD, PreviewUser.Role.ADMIN)),
+            new Project(new Place("HOME", "Hostel"), PreviewUser.Role.HOME_LEAD, Set.of(PreviewUser.Role.HOME_LEAD)));
 
     private final PreviewUser user;
     private final Map<String, CaseRecord> cases = new LinkedHashMap<>();
@@ -66,6 +80,24 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
                 .with(CaseFields.NATION, "scotland")
                 .with(CaseFields.LANGUAGE, "Arabic")
                 .with(CaseFields.RETENTION_REVIEW, LocalDate.of(2033, 1, 1)));
+        add("HOME-1", "Guest at the hostel works nights at a warehouse", new InMemoryCaseValues()
+                .with(CaseFields.IMMEDIATE_DANGER, "no")
+                .with(CaseFields.AGE_GROUP, "adult")
+                .with(CaseFields.NATION, "wales")
+                .with(CaseFields.LANGUAGE, "Polish"));
+    }
+
+    private static Project projectOf(String issueKey) {
+        return PROJECTS.stream().filter(project -> project.holds(issueKey)).findFirst().orElseThrow();
+    }
+
+    /** Whether the current user may browse the case, as Jira's Browse permission and security level decide. */
+    private boolean visible(String issueKey) {
+        return cases.containsKey(issueKey) && projectOf(issueKey).browsers().contains(user.role());
+    }
+
+    private String nextKey(Place place) {
+        return place.key() + "-" + (count(place.key()) + 1);
     }
 
     private void add(String key, String summary, InMemoryCaseValues recorded) {
@@ -82,10 +114,10 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
         outcomes = workflow;
     }
 
-    /** Every case, as the figures count them: the preview lets everyone logged in see every case. */
+    /** Every case the user may browse, as the figures count them from Jira's search as the user. */
     @Override
     public synchronized List<Figures.CaseFacts> facts() {
-        return user.key().isEmpty() ? List.of() : cases.values().stream().map(record -> {
+        return all().stream().map(record -> {
             LocalDate day = raised.get(record.key());
             Screening screening = ScreeningAssembler.from(record.values());
             return new Figures.CaseFacts(day, screening.exploitationTypes(),
@@ -94,20 +126,27 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
         }).toList();
     }
 
-    synchronized List<CaseRecord> all() {
-        return List.copyOf(cases.values());
+    /** How many cases the project holds, whoever may see them: what Jira counts when an admin enables a project. */
+    synchronized long count(String projectKey) {
+        return cases.keySet().stream().filter(key -> key.startsWith(projectKey + "-")).count();
     }
 
-    /** Raises a new concern, as Jira's Create does, and gives its key. */
+    /** The cases the current user may browse. */
+    synchronized List<CaseRecord> all() {
+        return cases.values().stream().filter(record -> visible(record.key())).toList();
+    }
+
+    /** Raises a new concern in the sample project, as Jira's Create does, and gives its key. */
     synchronized String raise(String summary) {
-        String key = "SG-" + (cases.size() + 1);
+        String key = nextKey(PROJECTS.get(0).place());
         add(key, summary, new InMemoryCaseValues());
         return key;
     }
 
     @Override
     public List<Place> places() {
-        return user.key().isPresent() ? List.of(PROJECT) : List.of();
+        return PROJECTS.stream().filter(project -> project.browsers().contains(user.role())).map(Project::place)
+                .toList();
     }
 
     /** The preview's cases in each queue, by the domain's rules; the preview has no issue navigator to link to. */
@@ -115,8 +154,7 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
     public synchronized List<Listed> queues() {
         LocalDate today = LocalDate.now();
         return Arrays.stream(WorkQueue.values()).map(queue -> {
-            List<Listed.Case> in = user.key().isEmpty() ? List.<Listed.Case>of() : cases.values().stream()
-                    .filter(record -> queue.holds(facts(record, today), today))
+            List<Listed.Case> in = all().stream().filter(record -> queue.holds(facts(record, today), today))
                     .map(record -> new Listed.Case(record.key(), record.summary())).toList();
             return new Listed(queue, in.size(), in.stream().limit(FIRST).toList(), Optional.empty());
         }).toList();
@@ -138,10 +176,9 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
     /** As Jira's adapter raises one: the worker's own fields only, as Jira's fields hold them. */
     @Override
     public synchronized Raised raise(String projectKey, String summary, CaseValues given) {
-        if (!places().contains(new Place(projectKey, PROJECT.name()))) {
-            // The REST resource offers only these places, as Jira's adapter does.
-            throw new IllegalArgumentException("not a project the preview raises concerns in: " + projectKey);
-        }
+        Place place = places().stream().filter(one -> one.key().equals(projectKey)).findFirst()
+                // The REST resource offers only these places, as Jira's adapter does.
+                .orElseThrow(() -> new IllegalArgumentException("not a project the user may raise in: " + projectKey));
         InMemoryCaseValues recorded = new InMemoryCaseValues();
         for (CaseField field : CaseFields.ALL) {
             if (CaseFields.LEAD_ONLY.contains(field.key())) {
@@ -156,7 +193,7 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
                 recorded.with(field.key(), given.options(field.key()));
             }
         }
-        String key = "SG-" + (cases.size() + 1);
+        String key = nextKey(place);
         add(key, summary, recorded);
         return Raised.as(key);
     }
@@ -174,28 +211,34 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
                 List.of()));
     }
 
-    /** The case's values, for the preview's edit screen to change as Jira's edit screen changes fields. */
+    /** The case's values, for the preview's workflow and tests, whoever is signed in. */
     synchronized Optional<InMemoryCaseValues> values(String issueKey) {
         return Optional.ofNullable(values.get(issueKey));
+    }
+
+    /** The case's values if the current user may browse it: what Jira's edit and transition screens let them change. */
+    synchronized Optional<InMemoryCaseValues> browsable(String issueKey) {
+        return visible(issueKey) ? values(issueKey) : Optional.empty();
     }
 
     @Override
     public synchronized CaseLookup find(String issueKey) {
         CaseRecord record = cases.get(issueKey);
-        return user.key().isEmpty() || record == null ? CaseLookup.notVisible()
+        return record == null || !visible(issueKey) ? CaseLookup.notVisible()
                 : CaseLookup.found(record.key(), ScreeningAssembler.from(record.values()), Optional.of(
                         new CaseProgress(statuses.apply(issueKey), ScreeningAssembler.datesFrom(record.values()))));
     }
 
+    /** Whether the current user leads the case: the lead of its project, who may browse it. */
     @Override
-    public boolean leads(String issueKey) {
-        return user.role() == PreviewUser.Role.LEAD && cases.containsKey(issueKey);
+    public synchronized boolean leads(String issueKey) {
+        return visible(issueKey) && projectOf(issueKey).lead() == user.role();
     }
 
-    /** The preview's one lead leads every case. */
+    /** Each project has one lead. */
     @Override
     public Optional<List<String>> of(String caseKey) {
-        return Optional.of(List.of(PreviewUser.Role.LEAD.name().toLowerCase(Locale.ROOT)));
+        return Optional.of(List.of(projectOf(caseKey).lead().name().toLowerCase(Locale.ROOT).replace('_', '-')));
     }
 
     @Override

@@ -133,7 +133,7 @@ public final class PreviewServer implements AutoCloseable {
         SelfCheck selfCheck = new SelfCheck();
         PageTemplates pages = new PageTemplates(templates, pageBuilder, selfCheck, texts);
 
-        PreviewProjects projects = new PreviewProjects(cases.all().size());
+        PreviewProjects projects = new PreviewProjects(cases.count("SG"));
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");

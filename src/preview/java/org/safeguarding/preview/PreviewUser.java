@@ -25,9 +25,11 @@ public final class PreviewUser implements CurrentUser, UserManager, WebSudoManag
     /** Who can be signed in, by the key the plugin sees. */
     public enum Role {
         ADMIN("admin"),
-        /** A safeguarding lead of the sample cases, not a Jira admin. */
+        /** A safeguarding lead of the sample project's cases (SG), named by the leads' group; not a Jira admin. */
         LEAD("lead"),
         WORKER("worker"),
+        /** The lead of another project (HOME) only, by its project role: may browse none of SG's cases. */
+        HOME_LEAD("home-lead"),
         ANONYMOUS(null);
 
         private final String key;

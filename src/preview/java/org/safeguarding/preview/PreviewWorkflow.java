@@ -58,7 +58,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
         this.texts = texts;
         // The preview's issues have no project and no assignee: no confidential level, no lead on duty.
         this.engine = new WorkflowEngine(() -> user.key().orElse(null), new WorkflowModules<>(
-                (userKey, issue) -> user.role() == PreviewUser.Role.LEAD, this, settings, log, closed,
+                (userKey, issue) -> cases.leads(issue.getKey()), this, settings, log, closed,
                 issue -> Optional.empty(), issue -> Optional.empty(), new RuleGuard(selfCheck, texts), texts,
                 Clock.systemDefaultZone()), this::jiraFunction);
     }

@@ -44,7 +44,7 @@ final class TransitionServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String key = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
-        if (user.key().isEmpty() || cases.values(key).isEmpty()) {
+        if (user.key().isEmpty() || cases.browsable(key).isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -60,7 +60,7 @@ final class TransitionServlet extends HttpServlet {
         }
         boolean screenShown = "shown".equals(request.getParameter("screen"));
         if (transition.screen().isPresent() && !screenShown) {
-            screen(response, key, transition, cases.values(key).orElseThrow(), List.of(), Map.of());
+            screen(response, key, transition, cases.browsable(key).orElseThrow(), List.of(), Map.of());
             return;
         }
         Map<String, Object> screen = screenShown && transition.screen().isPresent()
@@ -71,7 +71,7 @@ final class TransitionServlet extends HttpServlet {
             workflow.make(key, transition.id(), screen, resolution);
             response.sendRedirect(CasePageServlet.PATH + "/" + key);
         } catch (InvalidInputException refused) {
-            screen(response, key, transition, cases.values(key).orElseThrow(), strings(refused.getGenericErrors()),
+            screen(response, key, transition, cases.browsable(key).orElseThrow(), strings(refused.getGenericErrors()),
                     errors(refused.getErrors()));
         } catch (WorkflowException broken) {
             throw new IOException("the workflow failed: " + broken.getMessage(), broken);
