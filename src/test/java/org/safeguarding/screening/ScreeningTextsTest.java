@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.Test;
@@ -89,6 +90,31 @@ public class ScreeningTextsTest {
                     .filter(key -> !seen.add(key)).forEach(duplicates::add);
         }
         assertThat(duplicates, empty());
+    }
+
+    /**
+     * Where a step's words carry what keeps someone safe (a number to call, who to tell), the words say it, as the
+     * domain reference (§13, §14) gives it: the 999/101 police numbers, the Modern Slavery & Exploitation Helpline
+     * 08000 121 700, Crimestoppers 0800 555 111, the child trafficking guardians' 0800 043 4303, and the Home Office
+     * for the Duty to Notify; a test on the step's key alone would pass with any words behind it.
+     */
+    @Test
+    public void safetySteps_shouldSayTheNumberOrAgencyInTheirWords() throws IOException {
+        Properties messages = messages();
+        Map<Action, List<String>> said = Map.of(
+                Action.CALL_999, List.of("999"),
+                Action.CHECK_DANGER, List.of("999"),
+                Action.TELL_POLICE, List.of("999", "101"),
+                Action.REFER_THROUGH_FRO_OR_HELPLINE, List.of("08000 121 700"),
+                Action.RECORD_REFUSAL_AND_SAFETY_PLAN, List.of("08000 121 700", "0800 555 111"),
+                Action.REPORT_OTHERS_AT_RISK, List.of("08000 121 700"),
+                Action.REFER_TO_CHILD_GUARDIAN, List.of("0800 043 4303"),
+                Action.SUBMIT_DUTY_TO_NOTIFY, List.of("Home Office"));
+        List<String> missing = new ArrayList<>();
+        said.forEach((action, words) -> words.stream()
+                .filter(word -> !messages.getProperty(action.labelKey(), "").contains(word))
+                .forEach(word -> missing.add(action + " does not say " + word)));
+        assertThat(missing, empty());
     }
 
     private static Properties messages() throws IOException {
