@@ -1,10 +1,8 @@
 package org.safeguarding.check;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.util.ArrayList;
@@ -33,8 +31,7 @@ public final class HostApiListCheck {
         try (InputStream listed = jar.open(resource);
              FileSystem classes = FileSystems.newFileSystem(jar.file())) {
             HostApiInventory inJar = HostApiInventory.read(listed);
-            HostApiInventory scanned = HostApiInventory.read(new ByteArrayInputStream(String.join("\n",
-                    HostApiScanner.scan(classes.getPath("/"))).getBytes(StandardCharsets.UTF_8)));
+            HostApiInventory scanned = HostApiScanner.inventoryOf(classes.getPath("/"));
             Set<String> expected = keys(scanned, UnaryOperator.identity());
             Set<String> actual = keys(inJar, inJar.asRunning(flavour.api("javax.servlet").replace('.', '/') + "/"));
             List<String> problems = new ArrayList<>();

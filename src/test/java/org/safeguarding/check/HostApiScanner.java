@@ -1,5 +1,6 @@
 package org.safeguarding.check;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,15 @@ public final class HostApiScanner {
         Path inventory = Path.of(args[1]);
         Files.createDirectories(inventory.getParent());
         Files.write(inventory, scan(classes), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The inventory of the classes under the folder, as the app would read it from its jar: what a test of the
+     * self-check uses, so it runs after a plain compile (an IDE's) as well as after the build wrote the list.
+     */
+    public static HostApiInventory inventoryOf(Path classes) throws IOException {
+        return HostApiInventory.read(new ByteArrayInputStream(String.join("\n", scan(classes))
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The inventory's lines for every class file under the folder. */

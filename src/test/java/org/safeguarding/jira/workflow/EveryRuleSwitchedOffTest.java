@@ -25,6 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.junit.Test;
+import org.safeguarding.check.HostApiScanner;
 import org.safeguarding.jira.selfcheck.HostApiCheck;
 import org.safeguarding.jira.selfcheck.HostApiInventory;
 import org.safeguarding.jira.selfcheck.HostMember;
@@ -41,8 +42,8 @@ public class EveryRuleSwitchedOffTest {
 
     @Test
     public void everyRule_shouldRefuseOrHideItsTransitionBeforeItTouchesAnythingWhenSwitchedOff() throws Exception {
-        HostApiInventory built = HostApiInventory.read(Files.newInputStream(Path.of(System.getProperty("basedir", "."),
-                "target", "classes", "META-INF", "safeguarding", "host-api.txt")));
+        HostApiInventory built = HostApiScanner.inventoryOf(Path.of(System.getProperty("basedir", "."),
+                "target", "classes"));
         List<String> rules = rulesInTheDescriptor();
         List<String> problems = new ArrayList<>();
         for (String name : rules) {
