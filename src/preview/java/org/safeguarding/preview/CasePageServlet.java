@@ -11,7 +11,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Element;
 import org.safeguarding.jira.setup.CaseRecord;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * {@code /browse/SG-1}: where Jira's issue view would be. It lists the case's recorded values and, beside them, draws

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * Serves the plugin's web resources from its own resources, at the addresses Jira gives them; in the scripts of a web

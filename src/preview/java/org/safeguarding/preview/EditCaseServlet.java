@@ -20,7 +20,7 @@ import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.FieldKind;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.setup.ScreenTab;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.Identified;
 
 /**

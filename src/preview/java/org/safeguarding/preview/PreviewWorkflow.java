@@ -21,7 +21,7 @@ import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.jira.web.LeadsToldRecords;
 import org.safeguarding.jira.web.OrganisationSettings;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.workflow.CaseHistory;
 import org.safeguarding.jira.workflow.LeadAlerts;
 import org.safeguarding.jira.workflow.RuleGuard;

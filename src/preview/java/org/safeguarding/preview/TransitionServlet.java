@@ -13,7 +13,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Element;
 import org.safeguarding.jira.setup.CaseField;
 import org.safeguarding.jira.setup.CaseValues;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.screening.Identified;
 

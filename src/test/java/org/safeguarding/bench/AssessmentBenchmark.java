@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.jira.rest.AssessmentJson;
 import org.safeguarding.jira.rest.ScreeningJsonReader;
 import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Assessment;

@@ -39,7 +39,7 @@ import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.web.WorkQueues;
 import org.safeguarding.jira.work.WorkPage;
 import org.safeguarding.jira.work.WorkQueueJql;

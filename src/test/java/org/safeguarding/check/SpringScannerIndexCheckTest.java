@@ -27,7 +27,7 @@ public class SpringScannerIndexCheckTest {
 
         assertThat(check(jar), contains(containsString(SpringScannerIndexCheck.IMPORT_INDEX
                 + ": missing line 'com.atlassian.sal.api.user.UserManager#salUserManager' "
-                + "(@ComponentImport on field org.safeguarding.jira.ComponentImports.salUserManager)")));
+                + "(@ComponentImport on field org.safeguarding.jira.platform.ComponentImports.salUserManager)")));
     }
 
     @Test

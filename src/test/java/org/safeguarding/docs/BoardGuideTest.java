@@ -19,7 +19,7 @@ import org.junit.Test;
 import org.safeguarding.jira.setup.CaseField;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.RiskLevel;

@@ -8,7 +8,7 @@ import org.safeguarding.jira.setup.CaseField;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.FieldKind;
 import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.Action;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;

@@ -17,7 +17,7 @@ import org.safeguarding.jira.web.OurPlan;
 import org.safeguarding.jira.web.PlanStore;
 import org.safeguarding.jira.web.ProjectReadiness;
 import org.safeguarding.jira.web.SettingsStore;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.SetupChecklist;
 

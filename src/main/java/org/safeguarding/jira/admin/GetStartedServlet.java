@@ -10,10 +10,10 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.safeguarding.jira.web.AdminGate;
-import org.safeguarding.jira.web.PageResource;
-import org.safeguarding.jira.web.PageTemplates;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.AdminGate;
+import org.safeguarding.jira.platform.PageResource;
+import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.SetupChecklist;
 
 /**

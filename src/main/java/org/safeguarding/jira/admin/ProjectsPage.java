@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.safeguarding.jira.web.ProjectReadiness.ProjectStatus;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * What the Projects page shows: every project that offers Safeguarding concern, part by part, and the others by name

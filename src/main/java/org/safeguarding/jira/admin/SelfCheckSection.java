@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.selfcheck.SelfCheckWords;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
 
 /** The administration page's account of the self-check: in words, when, and each missing member with its parts. */
 final class SelfCheckSection {

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.safeguarding.jira.setup.SetupRuns;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
 
 /**
  * The administration page's account of the latest set-up run: whether it ran, is running or finished, and for each

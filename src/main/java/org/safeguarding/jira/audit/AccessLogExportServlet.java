@@ -18,9 +18,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.jira.web.AccessTexts;
-import org.safeguarding.jira.web.AdminGate;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UserNames;
+import org.safeguarding.jira.platform.AdminGate;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UserNames;
 
 /**
  * The whole access log as CSV ({@code /plugins/servlet/safeguarding/access-log.csv}), for Jira admins after WebSudo:

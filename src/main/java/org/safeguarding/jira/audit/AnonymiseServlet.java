@@ -17,9 +17,9 @@ import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseField;
 import org.safeguarding.jira.web.Anonymisation;
 import org.safeguarding.jira.web.CasePage;
-import org.safeguarding.jira.web.PageResource;
-import org.safeguarding.jira.web.PageTemplates;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.PageResource;
+import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * The page where a case's safeguarding lead anonymises it ({@code /plugins/servlet/safeguarding/anonymise?case=SG-1}):

@@ -17,7 +17,7 @@ import java.util.Date;
 import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.ClusterJobs;
+import org.safeguarding.jira.platform.ClusterJobs;
 import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.jira.web.RetentionReports;
 import org.safeguarding.jira.web.SettingsStore;

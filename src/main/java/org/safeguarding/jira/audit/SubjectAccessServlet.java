@@ -15,11 +15,11 @@ import org.safeguarding.jira.sharing.AgencyLogEntries;
 import org.safeguarding.jira.web.AgencyLog;
 import org.safeguarding.jira.web.LeadCasePage;
 import org.safeguarding.jira.web.LeadPages;
-import org.safeguarding.jira.web.PageResource;
-import org.safeguarding.jira.web.PageTemplates;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UkDates;
-import org.safeguarding.jira.web.UserNames;
+import org.safeguarding.jira.platform.PageResource;
+import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UserNames;
 
 /**
  * The printable subject-access export of one case ({@code /plugins/servlet/safeguarding/subject-access?case=SG-1}),

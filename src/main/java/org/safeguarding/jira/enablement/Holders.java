@@ -5,7 +5,7 @@ import com.atlassian.jira.security.roles.ProjectRoleManager;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * Puts whom a permission grant or a notification names into words an administrator reads, from the type and

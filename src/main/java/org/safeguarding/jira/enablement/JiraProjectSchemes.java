@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.setup.SetupIds;
-import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.platform.CurrentUser;
 
 /**
  * Reads what {@link EnablementPlanner} needs of a project from Jira, changing nothing: its schemes (the notification

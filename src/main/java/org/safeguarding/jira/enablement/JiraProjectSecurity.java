@@ -8,7 +8,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.web.SettingsStore;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.AppSettings;
 
 /** Reads a project's issue security scheme for {@link EnablementPlanner}, changing nothing. */

@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.ClusterJobs;
+import org.safeguarding.jira.platform.ClusterJobs;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.CaseIndex;

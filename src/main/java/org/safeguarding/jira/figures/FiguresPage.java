@@ -3,7 +3,7 @@ package org.safeguarding.jira.figures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.Figures;
 import org.safeguarding.referral.SuppressedTable;
 

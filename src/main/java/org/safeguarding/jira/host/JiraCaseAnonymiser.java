@@ -34,7 +34,7 @@ import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.CaseAnonymiser;
-import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.platform.CurrentUser;
 
 /**
  * Anonymises a case's Jira issue. The fields (environment included) change through {@code updateIssue} without an

@@ -19,7 +19,7 @@ import org.safeguarding.jira.setup.ScreeningAssembler;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.CaseFigures;
-import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.referral.Figures;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.screening.Identified;

@@ -11,7 +11,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.notify.AoLeadsTold;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.workflow.CaseHistory;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;

@@ -14,7 +14,7 @@ import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
-import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.workflow.Leads;
 
 /**

@@ -20,8 +20,8 @@ import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.SetupIds;
 import org.safeguarding.jira.setup.SetupStore;
 import org.safeguarding.jira.web.ConcernRaiser;
-import org.safeguarding.jira.web.CurrentUser;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * Raises a concern through Jira's IssueService, as Jira's own Create screen does: Jira checks the Create Issues

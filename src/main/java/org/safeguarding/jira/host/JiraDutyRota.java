@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.platform.PluginSettingsJson;
 import org.safeguarding.jira.web.DutyRota;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.workflow.LeadOnDuty;

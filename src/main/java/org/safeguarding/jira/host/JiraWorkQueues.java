@@ -11,7 +11,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.setup.SetupStore;
-import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.web.WorkQueues;
 import org.safeguarding.jira.work.WorkQueueJql;
 import org.safeguarding.referral.WorkQueue;

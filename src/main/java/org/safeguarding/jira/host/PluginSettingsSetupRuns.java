@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.platform.PluginSettingsJson;
 import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.jira.setup.SetupStep;
 

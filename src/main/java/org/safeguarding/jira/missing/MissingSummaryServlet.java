@@ -13,10 +13,10 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.CasePages;
-import org.safeguarding.jira.web.PageResource;
-import org.safeguarding.jira.web.PageTemplates;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.jira.platform.PageResource;
+import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
 
 /**
  * The printable missing-person summary for police ({@code /plugins/servlet/safeguarding/missing-summary?case=SG-1}):

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.safeguarding.jira.setup.CaseFields;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.screening.PoliceDescription;
 
 /**

@@ -12,7 +12,7 @@ import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.host.ConfiguredLeads;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -17,9 +17,9 @@ import org.safeguarding.jira.sharing.AgencyLogServlet;
 import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.jira.web.AccessTexts;
 import org.safeguarding.jira.web.CaseLeads;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UkDates;
-import org.safeguarding.jira.web.UserNames;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.referral.CaseAccess;
 
 /**

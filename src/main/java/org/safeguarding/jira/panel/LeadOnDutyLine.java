@@ -5,10 +5,10 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.safeguarding.jira.web.CaseLeads;
-import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.web.DutyRota;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
 
 /**
  * Who is on duty for the case's project, where the organisation gives new concerns to a lead on duty, and for a lead

@@ -12,10 +12,10 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.web.CasePage;
 import org.safeguarding.jira.web.CasePages;
-import org.safeguarding.jira.web.PageResource;
-import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.platform.PageResource;
+import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.web.SettingsStore;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.Screening;
 
 /**

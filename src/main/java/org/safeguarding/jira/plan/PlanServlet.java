@@ -10,13 +10,13 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.safeguarding.jira.web.LoginRedirect;
+import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.web.OurPlan;
-import org.safeguarding.jira.web.PageResource;
-import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.platform.PageResource;
+import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.web.PlanStore;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UkDates;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
 
 /**
  * "Our safeguarding plan" ({@code /plugins/servlet/safeguarding/plan}), linked from every safeguarding panel so

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.web.ConcernRaiser;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Barrier;

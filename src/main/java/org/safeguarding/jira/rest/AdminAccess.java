@@ -2,8 +2,9 @@ package org.safeguarding.jira.rest;
 
 import java.util.function.Supplier;
 import javax.ws.rs.core.Response;
-import org.safeguarding.jira.web.CurrentUser;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
 
 /** Logged in and a Jira admin, checked by us too: the REST annotations are the framework's check, this is ours. */
 final class AdminAccess {

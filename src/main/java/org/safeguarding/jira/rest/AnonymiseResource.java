@@ -14,10 +14,12 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
+import org.safeguarding.jira.platform.rest.FieldError;
 import org.safeguarding.jira.web.Anonymisation;
 import org.safeguarding.jira.web.CaseAnonymiser;
-import org.safeguarding.jira.web.CurrentUser;
-import org.safeguarding.jira.web.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

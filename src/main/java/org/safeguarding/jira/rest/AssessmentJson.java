@@ -2,7 +2,7 @@ package org.safeguarding.jira.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Contradiction;
 import org.safeguarding.screening.Finding;

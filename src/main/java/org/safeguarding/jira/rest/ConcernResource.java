@@ -19,11 +19,12 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.setup.ScreeningValues;
 import org.safeguarding.jira.web.ConcernRaiser;
-import org.safeguarding.jira.web.CurrentUser;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UkDates;
 import org.safeguarding.screening.Indicator;
 
 /**

@@ -2,6 +2,9 @@ package org.safeguarding.jira.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.safeguarding.jira.platform.rest.FieldError;
+import org.safeguarding.jira.platform.rest.JsonFields;
+import org.safeguarding.jira.platform.rest.StrictJson;
 
 /** Reads whether a lead goes on duty or hands it back: {@code {"onDuty": true}} or {@code false}. */
 final class DutyJsonReader extends JsonFields {

@@ -12,12 +12,13 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.web.CaseLeads;
 import org.safeguarding.jira.web.Cases;
-import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.web.DutyRota;
 import org.safeguarding.jira.web.SettingsStore;
-import org.safeguarding.jira.web.Texts;
 
 /**
  * {@code POST /rest/safeguarding/1.0/issue/{issueKey}/duty} with {@code {"onDuty": true}}: a safeguarding lead of

@@ -3,6 +3,9 @@ package org.safeguarding.jira.rest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.safeguarding.jira.enablement.EnablementPlan.Action;
+import org.safeguarding.jira.platform.rest.FieldError;
+import org.safeguarding.jira.platform.rest.JsonFields;
+import org.safeguarding.jira.platform.rest.StrictJson;
 
 /** Reads which way an admin switches a project, "enable" or "disable", naming what is wrong. */
 final class EnablementJsonReader extends JsonFields {

@@ -19,8 +19,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.safeguarding.jira.enablement.EnablementPlan;
 import org.safeguarding.jira.enablement.ProjectEnablement;
-import org.safeguarding.jira.web.CurrentUser;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
+import org.safeguarding.jira.platform.rest.FieldError;
 import org.safeguarding.screening.Identified;
 
 /**

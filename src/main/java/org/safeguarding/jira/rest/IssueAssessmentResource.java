@@ -11,11 +11,12 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
-import org.safeguarding.jira.web.CurrentUser;
 import org.safeguarding.jira.web.OrganisationSettings;
-import org.safeguarding.jira.web.Texts;
 import org.safeguarding.screening.Assessor;
 
 /**

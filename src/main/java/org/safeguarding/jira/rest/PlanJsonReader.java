@@ -2,6 +2,9 @@ package org.safeguarding.jira.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.safeguarding.jira.platform.rest.FieldError;
+import org.safeguarding.jira.platform.rest.JsonFields;
+import org.safeguarding.jira.platform.rest.StrictJson;
 import org.safeguarding.referral.SafeguardingPlan;
 
 /** Reads the plan as an admin sends it: its four parts as text, naming every field that is wrong. */

@@ -17,10 +17,12 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import org.safeguarding.jira.web.CurrentUser;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
+import org.safeguarding.jira.platform.rest.FieldError;
 import org.safeguarding.jira.web.OurPlan;
 import org.safeguarding.jira.web.PlanStore;
-import org.safeguarding.jira.web.Texts;
 import org.safeguarding.referral.SafeguardingPlan;
 
 /**

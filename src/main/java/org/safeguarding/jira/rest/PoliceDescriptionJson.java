@@ -1,6 +1,7 @@
 package org.safeguarding.jira.rest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.safeguarding.jira.platform.rest.StrictJson;
 
 /** The description for police, as JSON: plain text, and the last sighting as an ISO date and time. */
 public final class PoliceDescriptionJson extends StrictJson {

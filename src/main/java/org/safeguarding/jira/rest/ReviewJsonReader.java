@@ -3,6 +3,9 @@ package org.safeguarding.jira.rest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
+import org.safeguarding.jira.platform.rest.FieldError;
+import org.safeguarding.jira.platform.rest.JsonFields;
+import org.safeguarding.jira.platform.rest.StrictJson;
 
 /** Reads a translation review ({@code {"by": "…", "on": "2026-12-01"}}), naming every field that is wrong. */
 final class ReviewJsonReader extends JsonFields {

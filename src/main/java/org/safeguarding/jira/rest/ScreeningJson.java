@@ -3,6 +3,7 @@ package org.safeguarding.jira.rest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.safeguarding.jira.platform.rest.StrictJson;
 
 /**
  * A screening as the REST API receives it: every value as the id string the API documents (docs/api.md), checked by

@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safeguarding.jira.platform.rest.FieldError;
+import org.safeguarding.jira.platform.rest.JsonFields;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Barrier;

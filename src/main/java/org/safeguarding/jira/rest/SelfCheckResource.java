@@ -15,8 +15,8 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.selfcheck.SelfCheckWords;
-import org.safeguarding.jira.web.CurrentUser;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * {@code /rest/safeguarding/1.0/self-check}: whether this Jira node has every part of Jira's API the app uses, for

@@ -15,14 +15,15 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UserNames;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.setup.CaseRecord;
 import org.safeguarding.jira.web.AccessRecorder;
 import org.safeguarding.jira.web.AgencyLog;
 import org.safeguarding.jira.web.CaseRecords;
 import org.safeguarding.jira.web.Cases;
-import org.safeguarding.jira.web.CurrentUser;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UserNames;
 import org.safeguarding.referral.AgencyShare;
 
 /**

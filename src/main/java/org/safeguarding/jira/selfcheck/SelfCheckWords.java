@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * The self-check in words, for the administration page and the REST API alike: a summary, and for each missing
@@ -13,7 +13,7 @@ import org.safeguarding.jira.web.Texts;
 public final class SelfCheckWords {
     private static final String OURS = "org.safeguarding.jira.";
     /** Packages every part of the app shares: naming them would tell an administrator nothing. */
-    private static final Set<String> SHARED = Set.of("host", "web", "selfcheck");
+    private static final Set<String> SHARED = Set.of("platform", "host", "web", "selfcheck");
 
     private SelfCheckWords() {
     }

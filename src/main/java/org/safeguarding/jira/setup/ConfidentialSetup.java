@@ -18,7 +18,7 @@ import javax.inject.Named;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.safeguarding.jira.web.LeadAccess;
 import org.safeguarding.jira.web.SettingsStore;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.AppSettings;
 
 /**

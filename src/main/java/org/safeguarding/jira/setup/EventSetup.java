@@ -5,7 +5,7 @@ import com.atlassian.jira.event.type.EventTypeManager;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * Makes sure Jira has the app's own event, "Safeguarding case changed", which the referral workflow fires instead of

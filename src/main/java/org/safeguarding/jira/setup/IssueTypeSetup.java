@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

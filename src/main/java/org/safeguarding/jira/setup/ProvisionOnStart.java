@@ -14,7 +14,7 @@ import java.util.Date;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.ClusterJobs;
+import org.safeguarding.jira.platform.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

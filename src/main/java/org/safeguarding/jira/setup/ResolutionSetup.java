@@ -5,7 +5,7 @@ import com.atlassian.jira.issue.resolution.Resolution;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * Makes sure Jira has each way a case can end as a resolution (Referred and supported, Declined support, …), found by

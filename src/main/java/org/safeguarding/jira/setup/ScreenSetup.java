@@ -15,7 +15,7 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * Makes sure the Safeguarding concern screens exist with their four tabs (Concern, Screening, Person & description,

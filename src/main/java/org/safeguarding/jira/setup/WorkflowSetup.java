@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.stream.StreamSupport;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.Resolution;
 

@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.safeguarding.jira.web.Texts;
-import org.safeguarding.jira.web.UkDates;
-import org.safeguarding.jira.web.UserNames;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.referral.AgencyShare;
 
 /**

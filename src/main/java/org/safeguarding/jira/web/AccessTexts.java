@@ -1,5 +1,6 @@
 package org.safeguarding.jira.web;
 
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.CaseAccess;
 
 /** An access log entry's detail in words: a page or export by its i18n key, a workflow step by its name. */

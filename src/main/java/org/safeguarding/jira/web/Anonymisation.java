@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UserNames;
 
 /**
  * Anonymising a case: never automatic, only for the case's safeguarding leads, only once it is closed (an open case

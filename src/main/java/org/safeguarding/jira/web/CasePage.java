@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.platform.LoginRedirect;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.Screening;
 
 /**

@@ -9,6 +9,8 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * The checks every page about one case for anyone who may see it makes first (the handout, the missing-person

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.setup.CaseRecord;
 
 /**

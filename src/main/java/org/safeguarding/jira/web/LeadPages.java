@@ -9,6 +9,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.setup.CaseRecord;
 
 /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.SafeguardingPlan;
 
 /**

@@ -11,10 +11,10 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.figures.FiguresReaders;
 import org.safeguarding.jira.figures.FiguresServlet;
-import org.safeguarding.jira.web.LoginRedirect;
-import org.safeguarding.jira.web.PageResource;
-import org.safeguarding.jira.web.PageTemplates;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.LoginRedirect;
+import org.safeguarding.jira.platform.PageResource;
+import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.web.WorkQueues;
 
 /**

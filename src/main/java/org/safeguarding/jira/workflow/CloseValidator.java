@@ -10,7 +10,7 @@ import java.util.Map;
 import javax.inject.Inject;
 import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.ScreeningAssembler;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.ReferralRecord;
 import org.safeguarding.referral.ReferralRules;
 

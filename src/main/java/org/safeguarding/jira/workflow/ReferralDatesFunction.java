@@ -11,7 +11,7 @@ import javax.inject.Inject;
 import org.safeguarding.jira.setup.CaseFields;
 import org.safeguarding.jira.setup.CaseValues;
 import org.safeguarding.jira.setup.ScreeningAssembler;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.Deadlines;
 import org.safeguarding.referral.Route;
 import org.safeguarding.referral.WorkingDayCalendar;

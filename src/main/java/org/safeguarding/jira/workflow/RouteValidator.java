@@ -12,7 +12,7 @@ import java.util.Set;
 import javax.inject.Inject;
 import org.safeguarding.jira.setup.ScreeningAssembler;
 import org.safeguarding.jira.web.OrganisationSettings;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.ReferralRules;
 import org.safeguarding.referral.Route;
 

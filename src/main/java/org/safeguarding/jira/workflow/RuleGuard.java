@@ -6,7 +6,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.selfcheck.SelfCheckWords;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 
 /**
  * Switches off a workflow rule that would reach a part of Jira's API this Jira lacks (the self-check says which): a

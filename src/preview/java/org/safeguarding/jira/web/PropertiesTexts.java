@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Properties;
+import org.safeguarding.jira.platform.Texts;
 
 /** Our English texts straight from the plugin's properties file, formatted as Jira formats them. */
 public final class PropertiesTexts implements Texts {

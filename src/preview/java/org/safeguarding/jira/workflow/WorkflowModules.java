@@ -5,7 +5,7 @@ import java.util.function.Function;
 import org.safeguarding.jira.web.AccessLog;
 import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.jira.web.OrganisationSettings;
-import org.safeguarding.jira.web.Texts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.Deadlines;
 import org.safeguarding.referral.WorkingDayCalendar;
 

@@ -45,7 +45,7 @@ import org.safeguarding.jira.selfcheck.HostApiCheck;
 import org.safeguarding.jira.selfcheck.HostMember;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.setup.InMemorySetupRuns;
-import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.web.LeadNames;
 import org.safeguarding.jira.web.ProjectReadiness;
 import org.safeguarding.jira.web.SampleLeadNames;

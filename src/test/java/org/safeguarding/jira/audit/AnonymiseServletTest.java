@@ -41,7 +41,7 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.Anonymisation;
-import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.ThreadPageBuilder;
 

@@ -40,7 +40,7 @@ import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.CaseFigures;
 import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.referral.AppSettings;

@@ -38,7 +38,7 @@ import org.safeguarding.jira.web.CasePages;
 import org.safeguarding.jira.web.CaseLookup;
 import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
-import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.jira.web.ThreadPageBuilder;

@@ -53,7 +53,7 @@ import org.safeguarding.jira.web.Cases;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryDutyRota;
 import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.jira.web.ThreadPageBuilder;

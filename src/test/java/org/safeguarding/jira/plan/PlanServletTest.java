@@ -30,7 +30,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.InMemoryPlanStore;
-import org.safeguarding.jira.web.PageTemplates;
+import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.web.PlanStore;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.ThreadPageBuilder;

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.Test;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.safeguarding.jira.web.ConcernRaiser;
-import org.safeguarding.jira.web.PageLinkCondition;
+import org.safeguarding.jira.platform.PageLinkCondition;
 import org.safeguarding.jira.web.TestUser;
 
 public class RaiseConditionsTest {

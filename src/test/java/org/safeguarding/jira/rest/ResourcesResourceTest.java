@@ -14,9 +14,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +31,7 @@ import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.panel.ShippedDirectory;
+import org.safeguarding.jira.platform.rest.JsonOnlyWrites;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;
 import org.safeguarding.resources.Resource;

@@ -20,6 +20,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.mockito.ArgumentCaptor;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.selfcheck.SelfCheck;
 
 /**

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.web;
 
 import java.util.Optional;
+import org.safeguarding.jira.platform.CurrentUser;
 
 /** The user making requests in a test: anonymous, a worker or an admin, switchable between requests. */
 public final class TestUser implements CurrentUser {

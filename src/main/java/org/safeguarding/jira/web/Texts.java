@@ -1,8 +1,0 @@
-package org.safeguarding.jira.web;
-
-import java.io.Serializable;
-
-/** User-facing words by i18n key, in the language of the person asking. */
-public interface Texts {
-    String text(String key, Serializable... arguments);
-}

@@ -1,7 +1,0 @@
-package org.safeguarding.jira.web;
-
-/** A user's name as people know it, for pages that list who did what. */
-public interface UserNames {
-    /** The display name, or the key itself for a user Jira no longer has. */
-    String displayName(String userKey);
-}
