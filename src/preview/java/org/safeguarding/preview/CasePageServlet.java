@@ -10,7 +10,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Element;
-import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.platform.Texts;
 
 /**

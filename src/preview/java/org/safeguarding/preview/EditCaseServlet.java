@@ -14,12 +14,12 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Element;
-import org.safeguarding.jira.setup.CaseField;
-import org.safeguarding.jira.setup.CaseFields;
-import org.safeguarding.jira.setup.CaseValues;
-import org.safeguarding.jira.setup.FieldKind;
+import org.safeguarding.jira.cases.CaseField;
+import org.safeguarding.jira.cases.CaseFields;
+import org.safeguarding.jira.cases.CaseValues;
+import org.safeguarding.jira.cases.FieldKind;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
-import org.safeguarding.jira.setup.ScreenTab;
+import org.safeguarding.jira.cases.ScreenTab;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.Identified;
 

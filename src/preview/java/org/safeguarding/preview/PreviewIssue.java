@@ -11,7 +11,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
-import org.safeguarding.jira.setup.CaseValues;
+import org.safeguarding.jira.cases.CaseValues;
 
 /**
  * The issue the preview hands the plugin, as Jira hands it to panels and to the workflow. A transition also gets the

@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.jira.audit.AccessLogExportServlet;
-import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;

@@ -2,7 +2,7 @@ package org.safeguarding.browser;
 
 import java.util.Optional;
 import org.junit.rules.ExternalResource;
-import org.safeguarding.jira.setup.CaseValues;
+import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.preview.PreviewServer;
 import org.safeguarding.preview.PreviewUser;
 

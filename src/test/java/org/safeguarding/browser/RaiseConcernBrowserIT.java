@@ -16,8 +16,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.setup.CaseFields;
-import org.safeguarding.jira.setup.CaseValues;
+import org.safeguarding.jira.cases.CaseFields;
+import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.preview.PreviewUser;
 import org.safeguarding.screening.SupportNeed;
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import org.safeguarding.jira.selfcheck.HostApiInventory;
-import org.safeguarding.jira.selfcheck.HostMember;
+import org.safeguarding.jira.platform.HostApiInventory;
+import org.safeguarding.jira.platform.HostMember;
 
 /**
  * Does the list of Jira API members inside a jar name exactly what that jar's classes use? The jar's classes are

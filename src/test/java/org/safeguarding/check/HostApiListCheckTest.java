@@ -45,7 +45,7 @@ public class HostApiListCheckTest {
     @Test
     public void check_shouldRejectAListThatNamesAMemberNoClassUses() {
         FixtureJar jar = FixtureJar.ofBuildOutput().edit(LIST, list -> list
-                + "method com/atlassian/jira/issue/IssueManager teleport ()V interface by org.safeguarding.jira.host.JiraCases\n");
+                + "method com/atlassian/jira/issue/IssueManager teleport ()V interface by org.safeguarding.jira.cases.JiraCases\n");
 
         assertThat(check(jar), contains(containsString("the list names METHOD com/atlassian/jira/issue/IssueManager "
                 + "teleport ()V INTERFACE, which no class uses")));

@@ -22,8 +22,8 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.commons.Remapper;
-import org.safeguarding.jira.selfcheck.HostApiInventory;
-import org.safeguarding.jira.selfcheck.HostMember.Use;
+import org.safeguarding.jira.platform.HostApiInventory;
+import org.safeguarding.jira.platform.HostMember.Use;
 
 /**
  * Lists every Jira and Atlassian class, method and field the plugin's bytecode references, read from the compiled
@@ -34,7 +34,7 @@ import org.safeguarding.jira.selfcheck.HostMember.Use;
  * <p>Lines, sorted: {@code class <owner> <use>}, {@code method <owner> <name> <descriptor> <use>} and
  * {@code field <owner> <name> <descriptor> <use>}, each followed by {@code by <our classes>}, where the use says how
  * the bytecode links to it ({@code interface}, {@code virtual}, {@code static}, {@code implemented}…: see
- * {@link org.safeguarding.jira.selfcheck.HostMember.Use}); and {@code uses <our class>
+ * {@link org.safeguarding.jira.platform.HostMember.Use}); and {@code uses <our class>
  * <our classes>}: what each of our classes references of ours, including the classes that implement or extend it,
  * which is how the app's seams reach Jira.
  */

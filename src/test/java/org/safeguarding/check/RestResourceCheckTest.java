@@ -41,7 +41,6 @@ public class RestResourceCheckTest {
                 containsString("rest/ChecklistResource.class: resource is outside the packages"),
                 containsString("rest/AssessmentResource.class: resource is outside the packages"),
                 containsString("rest/ConcernResource.class: resource is outside the packages"),
-                containsString("rest/DutyResource.class: resource is outside the packages"),
                 containsString("rest/EnablementResource.class: resource is outside the packages"),
                 containsString("rest/IssueAssessmentResource.class: resource is outside the packages"),
                 containsString("rest/PlanResource.class: resource is outside the packages"),

@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.safeguarding.jira.selfcheck.SelfCheck;
-import org.safeguarding.jira.selfcheck.SelfCheckWords;
+import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheckWords;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
 

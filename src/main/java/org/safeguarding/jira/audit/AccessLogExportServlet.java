@@ -16,7 +16,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.web.AccessTexts;
 import org.safeguarding.jira.platform.AdminGate;
 import org.safeguarding.jira.platform.Texts;

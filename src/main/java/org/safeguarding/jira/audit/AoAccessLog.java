@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
-import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.screening.Identified;

@@ -11,8 +11,8 @@ import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.enablement.UnreadyConcerns;
-import org.safeguarding.jira.host.JiraCaseReader;
-import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.cases.JiraCaseReader;
+import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 

@@ -3,7 +3,7 @@ package org.safeguarding.jira.enablement;
 import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenScheme;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.workflow.WorkflowScheme;
-import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.setup.WorkflowSetup;
 
 /** Whether a project's schemes treat Safeguarding concerns the app's way: read alike by readiness and enablement. */

@@ -18,9 +18,9 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.enablement.EnablementPlan.Action;
 import org.safeguarding.jira.enablement.EnablementPlan.Step;
-import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.setup.SetupLock;
-import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.setup.WorkflowSetup;
 
 /**

@@ -22,7 +22,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.platform.CurrentUser;
 
 /**

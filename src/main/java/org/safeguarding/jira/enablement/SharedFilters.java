@@ -26,7 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.jira.platform.Texts;

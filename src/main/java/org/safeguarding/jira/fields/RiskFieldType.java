@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.host.JiraCaseReader;
+import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Identified;

@@ -30,9 +30,9 @@ import java.util.List;
 import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.setup.CaseFields;
-import org.safeguarding.jira.setup.SetupIds;
-import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.cases.CaseFields;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.web.CaseAnonymiser;
 import org.safeguarding.jira.platform.CurrentUser;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
-import org.safeguarding.jira.notify.AoLeadsTold;
+import org.safeguarding.jira.leads.AoLeadsTold;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.workflow.CaseHistory;
 import org.safeguarding.referral.LeadAlert;

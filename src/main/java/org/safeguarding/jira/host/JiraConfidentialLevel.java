@@ -6,8 +6,8 @@ import com.atlassian.jira.scheme.Scheme;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.setup.SetupIds;
-import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.workflow.ConfidentialLevel;
 
 /** The app's confidential level, for an issue whose project uses the app's issue security scheme; none otherwise. */

@@ -16,8 +16,8 @@ import javax.inject.Named;
 import org.safeguarding.jira.enablement.ConcernPlacement;
 import org.safeguarding.jira.enablement.JiraProjectSecurity;
 import org.safeguarding.jira.enablement.SharedFilters;
-import org.safeguarding.jira.setup.SetupIds;
-import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.web.ProjectReadiness;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.web.WorkQueues;
 import org.safeguarding.jira.work.WorkQueueJql;

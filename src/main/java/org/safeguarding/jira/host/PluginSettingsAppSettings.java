@@ -26,8 +26,8 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
     static final String FIRST_RESPONDER = "org.safeguarding.organisation.firstResponder";
     static final String DUTY_TO_NOTIFY = "org.safeguarding.organisation.dutyToNotify";
     static final String NATIONS = "org.safeguarding.organisation.nations";
-    static final String LEAD_GROUP = "org.safeguarding.leads.group";
-    static final String LEAD_PROJECT_ROLE = "org.safeguarding.leads.projectRole";
+    public static final String LEAD_GROUP = "org.safeguarding.leads.group";
+    public static final String LEAD_PROJECT_ROLE = "org.safeguarding.leads.projectRole";
     static final String RETENTION_YEARS = "org.safeguarding.retention.years";
     static final String ASSIGN_TO_LEAD_ON_DUTY = "org.safeguarding.leads.assignToLeadOnDuty";
 

@@ -4,9 +4,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
-import org.safeguarding.jira.web.CaseLeads;
+import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.platform.CurrentUser;
-import org.safeguarding.jira.web.DutyRota;
+import org.safeguarding.jira.leads.DutyRota;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
 

@@ -4,7 +4,6 @@ import com.atlassian.plugin.web.Condition;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.selfcheck.SelfCheck;
 
 /**
  * Shows a link to one of the app's pages in Jira's top navigation to anyone logged in, while this Jira has every part

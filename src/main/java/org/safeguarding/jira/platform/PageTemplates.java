@@ -10,8 +10,6 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletResponse;
-import org.safeguarding.jira.selfcheck.SelfCheck;
-import org.safeguarding.jira.selfcheck.SelfCheckWords;
 
 /**
  * Renders one of our pages the way Jira's own pages are built: its web resource is required through Jira's page

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.web.ConcernRaiser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.AgeGroup;

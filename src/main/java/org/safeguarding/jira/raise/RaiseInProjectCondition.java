@@ -4,7 +4,7 @@ import com.atlassian.plugin.web.Condition;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.web.ConcernRaiser;
 
 /**

@@ -23,8 +23,8 @@ import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.rest.FieldError;
 import org.safeguarding.jira.web.AgencyLog;
-import org.safeguarding.jira.web.CaseLeads;
-import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.cases.CaseLeads;
+import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.FieldProblem;
 

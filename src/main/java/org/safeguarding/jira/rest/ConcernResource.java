@@ -23,7 +23,7 @@ import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
-import org.safeguarding.jira.setup.ScreeningValues;
+import org.safeguarding.jira.cases.ScreeningValues;
 import org.safeguarding.jira.web.ConcernRaiser;
 import org.safeguarding.screening.Indicator;
 

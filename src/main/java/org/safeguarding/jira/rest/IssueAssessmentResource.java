@@ -14,8 +14,8 @@ import javax.ws.rs.core.Response;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
-import org.safeguarding.jira.web.CaseLookup;
-import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.cases.CaseLookup;
+import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.screening.Assessor;
 

@@ -13,8 +13,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import org.safeguarding.jira.selfcheck.SelfCheck;
-import org.safeguarding.jira.selfcheck.SelfCheckWords;
+import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheckWords;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 

@@ -19,11 +19,11 @@ import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
-import org.safeguarding.jira.setup.CaseRecord;
-import org.safeguarding.jira.web.AccessRecorder;
+import org.safeguarding.jira.cases.CaseRecord;
+import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.web.AgencyLog;
-import org.safeguarding.jira.web.CaseRecords;
-import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.cases.CaseRecords;
+import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.referral.AgencyShare;
 
 /**

@@ -16,9 +16,11 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.ofbiz.core.entity.GenericEntityException;
-import org.safeguarding.jira.web.LeadAccess;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.leads.LeadAccess;
+import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.referral.AppSettings;
 
 /**

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.cases.CaseField;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.Identified;
 

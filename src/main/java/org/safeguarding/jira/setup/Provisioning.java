@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.cases.CaseField;
+import org.safeguarding.jira.cases.CaseFields;
+import org.safeguarding.jira.cases.SetupStore;
+import org.safeguarding.jira.platform.SelfCheck;
 
 /**
  * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, the

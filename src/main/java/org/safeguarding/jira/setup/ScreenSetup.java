@@ -15,6 +15,9 @@ import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.cases.CaseFields;
+import org.safeguarding.jira.cases.ScreenTab;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.platform.Texts;
 
 /**

@@ -2,7 +2,7 @@ package org.safeguarding.jira.web;
 
 import java.util.List;
 import java.util.Optional;
-import org.safeguarding.jira.setup.CaseValues;
+import org.safeguarding.jira.cases.CaseValues;
 
 /** Raises a new Safeguarding concern for the current user, as Jira's own Create would, with what is known so far. */
 public interface ConcernRaiser {

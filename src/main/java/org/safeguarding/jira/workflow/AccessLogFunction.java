@@ -8,7 +8,7 @@ import com.opensymphony.workflow.WorkflowContext;
 import java.time.Clock;
 import java.util.Map;
 import javax.inject.Inject;
-import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 

@@ -6,6 +6,7 @@ import com.opensymphony.workflow.Condition;
 import com.opensymphony.workflow.WorkflowContext;
 import java.util.Map;
 import javax.inject.Inject;
+import org.safeguarding.jira.cases.Leads;
 
 /** Refer, close and reopen are offered only to safeguarding leads of the case's project. */
 public class LeadCondition implements Condition {

@@ -6,6 +6,8 @@ import com.opensymphony.workflow.FunctionProvider;
 import com.opensymphony.workflow.WorkflowException;
 import java.util.Map;
 import javax.inject.Inject;
+import org.safeguarding.jira.cases.Leads;
+import org.safeguarding.jira.leads.LeadOnDuty;
 
 /**
  * On Create, before Jira stores the new concern: gives it to its project's lead on duty, where the organisation chose

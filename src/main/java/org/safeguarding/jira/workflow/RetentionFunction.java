@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import javax.inject.Inject;
-import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.web.ClosedCases;
 
 /**

@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
-import org.safeguarding.jira.setup.ScreeningAssembler;
+import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.web.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.ReferralRules;

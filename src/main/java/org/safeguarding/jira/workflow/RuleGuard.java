@@ -4,8 +4,8 @@ import com.opensymphony.workflow.InvalidInputException;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.selfcheck.SelfCheck;
-import org.safeguarding.jira.selfcheck.SelfCheckWords;
+import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheckWords;
 import org.safeguarding.jira.platform.Texts;
 
 /**

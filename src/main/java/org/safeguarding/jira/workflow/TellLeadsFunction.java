@@ -8,6 +8,7 @@ import com.opensymphony.workflow.WorkflowException;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
+import org.safeguarding.jira.leads.LeadAlerts;
 import org.safeguarding.referral.LeadAlert;
 
 /**

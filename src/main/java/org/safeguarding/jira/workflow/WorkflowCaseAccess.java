@@ -4,7 +4,7 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.safeguarding.jira.setup.CaseValues;
+import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.referral.Resolution;
 
 /** What the workflow's rules read from, and write to, the issue a transition is moving. */

@@ -2,7 +2,7 @@ package org.safeguarding.jira.workflow;
 
 import com.opensymphony.workflow.InvalidInputException;
 import java.util.List;
-import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.RuleBreach;
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safeguarding.jira.cases.CaseValues;
 
 /** A case's recorded values held in memory, by field key. */
 public final class InMemoryCaseValues implements CaseValues {

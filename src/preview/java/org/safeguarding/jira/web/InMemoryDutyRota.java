@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.safeguarding.jira.leads.DutyRota;
 
 /**
  * The lead on duty for each project, kept in memory for the preview host and the tests: a case's project is its

@@ -2,10 +2,13 @@ package org.safeguarding.jira.workflow;
 
 import java.time.Clock;
 import java.util.function.Function;
-import org.safeguarding.jira.web.AccessLog;
+import org.safeguarding.jira.cases.AccessLog;
+import org.safeguarding.jira.cases.Leads;
+import org.safeguarding.jira.leads.LeadAlerts;
+import org.safeguarding.jira.leads.LeadOnDuty;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.jira.web.OrganisationSettings;
-import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.Deadlines;
 import org.safeguarding.referral.WorkingDayCalendar;
 

@@ -39,7 +39,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.web.Anonymisation;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.web.PropertiesTexts;

@@ -49,9 +49,9 @@ import org.safeguarding.jira.enablement.ProjectSchemes.IssueTypes;
 import org.safeguarding.jira.enablement.ProjectSchemes.SchemeKind;
 import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
 import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
-import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.setup.SetupLock;
-import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.cases.SetupStore;
 
 public class JiraProjectEnablementTest {
     private static final SetupIds IDS = SetupIds.none().withIssueType("10100").withScreenScheme(10200L)

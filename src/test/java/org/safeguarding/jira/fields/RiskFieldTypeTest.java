@@ -18,7 +18,7 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.host.JiraCaseReader;
+import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;

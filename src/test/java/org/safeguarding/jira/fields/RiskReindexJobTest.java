@@ -40,11 +40,11 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.selfcheck.HostApiCheck;
-import org.safeguarding.jira.selfcheck.HostMember;
-import org.safeguarding.jira.selfcheck.SelfCheck;
-import org.safeguarding.jira.setup.SetupIds;
-import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.platform.HostApiCheck;
+import org.safeguarding.jira.platform.HostMember;
+import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
 
 public class RiskReindexJobTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T14:00:00Z"), ZoneId.of("Europe/London"));

@@ -22,7 +22,7 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.notify.AoLeadsTold;
+import org.safeguarding.jira.leads.AoLeadsTold;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;

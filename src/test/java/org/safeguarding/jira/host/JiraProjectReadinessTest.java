@@ -31,8 +31,8 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.enablement.JiraProjectSecurity;
 import org.safeguarding.jira.enablement.SharedFilters;
 import org.safeguarding.jira.enablement.ProjectSchemes;
-import org.safeguarding.jira.setup.SetupIds;
-import org.safeguarding.jira.setup.SetupStore;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.web.ProjectReadiness.Confidentiality;
 import org.safeguarding.jira.web.ProjectReadiness.ProjectStatus;
 

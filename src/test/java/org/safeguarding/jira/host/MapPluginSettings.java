@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** SAL's global plugin settings held in a map, for the stores that keep their values there; counts the reads. */
-final class MapPluginSettings implements PluginSettingsFactory, PluginSettings {
-    final Map<String, Object> stored = new HashMap<>();
-    int reads;
+public final class MapPluginSettings implements PluginSettingsFactory, PluginSettings {
+    public final Map<String, Object> stored = new HashMap<>();
+    public int reads;
 
     @Override
     public PluginSettings createGlobalSettings() {

@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.Before;
-import org.safeguarding.jira.selfcheck.HostApiCheck;
-import org.safeguarding.jira.selfcheck.HostMember;
-import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.platform.HostApiCheck;
+import org.safeguarding.jira.platform.HostMember;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.web.CaseLookup;
-import org.safeguarding.jira.web.Cases;
+import org.safeguarding.jira.cases.CaseLookup;
+import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.screening.Screening;
 
 public class CaseConditionTest {

@@ -28,7 +28,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.web.PlanStore;

@@ -8,7 +8,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.Map;
 import org.junit.Test;
-import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.web.ConcernRaiser;
 import org.safeguarding.jira.platform.PageLinkCondition;
 import org.safeguarding.jira.web.TestUser;

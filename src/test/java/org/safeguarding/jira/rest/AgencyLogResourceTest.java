@@ -22,7 +22,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
-import org.safeguarding.jira.web.CaseLookup;
+import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.web.InMemoryAgencyLog;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.Test;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.web.PropertiesTexts;
 
 public class EventSetupTest {

@@ -21,10 +21,12 @@ import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.issuetype.IssueType;
 import java.util.List;
 import org.junit.Test;
+import org.ofbiz.core.entity.GenericEntityException;
+import org.safeguarding.jira.cases.CaseField;
+import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.Nation;
-import org.ofbiz.core.entity.GenericEntityException;
 
 public class FieldSetupTest {
     private static final CaseField NATION = CaseFields.byKey(CaseFields.NATION).orElseThrow();

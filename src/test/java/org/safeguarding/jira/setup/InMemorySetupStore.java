@@ -1,5 +1,8 @@
 package org.safeguarding.jira.setup;
 
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
+
 /** Set-up's record kept in memory, counting saves. */
 final class InMemorySetupStore implements SetupStore {
     private SetupIds ids = SetupIds.none();

@@ -26,6 +26,7 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.web.PropertiesTexts;
 
 public class IssueTypeSetupTest {

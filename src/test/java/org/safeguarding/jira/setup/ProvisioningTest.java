@@ -35,10 +35,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.Before;
-import org.safeguarding.jira.selfcheck.HostApiCheck;
-import org.safeguarding.jira.selfcheck.HostMember;
-import org.safeguarding.jira.selfcheck.SelfCheck;
 import org.junit.Test;
+import org.safeguarding.jira.cases.CaseField;
+import org.safeguarding.jira.cases.CaseFields;
+import org.safeguarding.jira.cases.FieldKind;
+import org.safeguarding.jira.platform.HostApiCheck;
+import org.safeguarding.jira.platform.HostMember;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.web.PropertiesTexts;
 
 public class ProvisioningTest {

@@ -33,6 +33,9 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
+import org.safeguarding.jira.cases.CaseFields;
+import org.safeguarding.jira.cases.ScreenTab;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.web.PropertiesTexts;
 
 public class ScreenSetupTest {

@@ -28,6 +28,7 @@ import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.cases.SetupIds;
 
 /** Set-up bringing the workflow the first wave installed up to date, as Jira's own editor would change it. */
 public class WorkflowUpgradeSetupTest {

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.setup.CaseRecord;
+import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.web.InMemoryAgencyLog;
 import org.safeguarding.jira.web.LeadPageFixture;

@@ -20,8 +20,12 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.mockito.ArgumentCaptor;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.cases.AccessRecorder;
+import org.safeguarding.jira.cases.CaseRecords;
+import org.safeguarding.jira.cases.Cases;
+import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheck;
 
 /**
  * A page of a whole case for its leads, as its tests need it: the lead logged in asking for a case by the key typed

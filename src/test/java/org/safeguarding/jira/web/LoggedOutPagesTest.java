@@ -29,7 +29,7 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.figures.FiguresReaders;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
-import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.work.WorkServlet;
 
 /**

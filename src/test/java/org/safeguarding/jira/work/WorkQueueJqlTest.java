@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.Test;
-import org.safeguarding.jira.setup.SetupIds;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.WorkQueue;
 

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.safeguarding.jira.web.InMemoryAccessLog;
 import org.safeguarding.jira.web.InMemoryClosedCases;
 import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.screening.Organisation;
 

@@ -26,10 +26,10 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 import org.junit.Test;
 import org.safeguarding.check.HostApiScanner;
-import org.safeguarding.jira.selfcheck.HostApiCheck;
-import org.safeguarding.jira.selfcheck.HostApiInventory;
-import org.safeguarding.jira.selfcheck.HostMember;
-import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.platform.HostApiCheck;
+import org.safeguarding.jira.platform.HostApiInventory;
+import org.safeguarding.jira.platform.HostMember;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.web.PropertiesTexts;
 
 /**

@@ -38,7 +38,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.Test;
-import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.LeadAlert;

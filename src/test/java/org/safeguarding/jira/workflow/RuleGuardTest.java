@@ -17,9 +17,10 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.selfcheck.HostApiCheck;
-import org.safeguarding.jira.selfcheck.HostMember;
-import org.safeguarding.jira.selfcheck.SelfCheck;
+import org.safeguarding.jira.cases.Leads;
+import org.safeguarding.jira.platform.HostApiCheck;
+import org.safeguarding.jira.platform.HostMember;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.web.PropertiesTexts;
 
 /** A workflow rule that would reach a part of Jira's API this Jira lacks says so instead of failing halfway. */

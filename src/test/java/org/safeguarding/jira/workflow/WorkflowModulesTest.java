@@ -29,7 +29,7 @@ import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.setup.CaseFields;
+import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.screening.Organisation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

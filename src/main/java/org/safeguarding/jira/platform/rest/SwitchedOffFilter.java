@@ -7,8 +7,8 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.Provider;
-import org.safeguarding.jira.selfcheck.SelfCheck;
-import org.safeguarding.jira.selfcheck.SelfCheckWords;
+import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheckWords;
 import org.safeguarding.jira.platform.Texts;
 
 /**

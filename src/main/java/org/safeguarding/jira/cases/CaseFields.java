@@ -1,0 +1,144 @@
+package org.safeguarding.jira.cases;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.Optional;
+import org.safeguarding.referral.Route;
+import org.safeguarding.screening.AgeGroup;
+import org.safeguarding.screening.Answer;
+import org.safeguarding.screening.Barrier;
+import org.safeguarding.screening.Consent;
+import org.safeguarding.screening.ContactChannel;
+import org.safeguarding.screening.ExploitationType;
+import org.safeguarding.screening.Gender;
+import org.safeguarding.screening.Identified;
+import org.safeguarding.screening.Indicator;
+import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.Question;
+import org.safeguarding.screening.SupportNeed;
+
+/** Every Jira field of a safeguarding case, in screen order. */
+public final class CaseFields {
+    public static final String IMMEDIATE_DANGER = "immediate-danger";
+    public static final String EXPLOITATION_TYPES = "exploitation-types";
+    public static final String INDICATORS_SEEN = "indicators-seen";
+    public static final String SCREENING_NOTES = "screening-notes";
+    public static final String AGE_GROUP = "age-group";
+    public static final String DATE_OF_BIRTH = "date-of-birth";
+    public static final String GENDER = "gender";
+    public static final String UNDER_18_DURING_EXPLOITATION = "under-18-during-exploitation";
+    public static final String LANGUAGE = "language";
+    public static final String INTERPRETER_NEEDED = "interpreter-needed";
+    public static final String BARRIERS = "barriers";
+    public static final String HEIGHT = "police.height";
+    public static final String BUILD = "police.build";
+    public static final String NATIONALITY = "police.nationality";
+    public static final String DISTINGUISHING_FEATURES = "police.distinguishing-features";
+    public static final String LANGUAGES_SPOKEN = "police.languages-spoken";
+    public static final String LAST_SEEN_WHERE = "police.last-seen-where";
+    public static final String LAST_SEEN_WHEN = "police.last-seen-when";
+    public static final String LAST_SEEN_WEARING = "police.last-seen-wearing";
+    public static final String NATION = "nation";
+    public static final String CONSENT = "consent";
+    public static final String SAFE_TO_CONTACT = "safe-to-contact";
+    public static final String SUPPORT_NEEDS = "support-needs";
+    public static final String REFERRAL_ROUTES = "referral.routes";
+    public static final String REFERRAL_REFERENCE = "referral.reference";
+    public static final String REFERRED_ON = "referral.referred-on";
+    public static final String REASONABLE_GROUNDS_DUE = "referral.reasonable-grounds-due";
+    /** Its key keeps the field's first name: installed Jiras record their fields by key (docs/admin-guide.md). */
+    public static final String RECOVERY_SUPPORT_DATE = "referral.recovery-period-ends";
+    public static final String NEXT_REVIEW = "referral.next-review";
+    public static final String RETENTION_REVIEW = "referral.retention-review";
+
+    public static final String RISK = "risk";
+
+    /** The fields a worker fills in, in screen order. */
+    public static final List<CaseField> ALL = all();
+
+    /**
+     * The fields that could tell who the person is: anonymising a case replaces them. The rest (answers, signs seen,
+     * exploitation types, age group, nation, consent, routes and referral dates) stay, so the organisation can still
+     * count and learn from its cases.
+     */
+    public static final List<String> PERSONAL = List.of(SCREENING_NOTES, DATE_OF_BIRTH, LANGUAGE, HEIGHT, BUILD,
+            NATIONALITY, DISTINGUISHING_FEATURES, LANGUAGES_SPOKEN, LAST_SEEN_WHERE, LAST_SEEN_WHEN, LAST_SEEN_WEARING,
+            REFERRAL_REFERENCE);
+
+    /**
+     * The leads' own fields: the routes and reference a referral records (on the Refer screen, which only leads are
+     * offered) and the dates the workflow sets. They are on no screen a worker creates or edits a case on, so nobody
+     * records a referral, or moves a date, without taking the step that does it.
+     */
+    public static final Set<String> LEAD_ONLY = Set.of(REFERRAL_ROUTES, REFERRAL_REFERENCE, REFERRED_ON,
+            REASONABLE_GROUNDS_DUE, RECOVERY_SUPPORT_DATE, NEXT_REVIEW, RETENTION_REVIEW);
+
+    /** The calculated, read-only "Safeguarding risk" field; shown on the issue, never edited. */
+    public static final CaseField RISK_FIELD = new CaseField(RISK, FieldKind.RISK, List.of(), ScreenTab.CONCERN);
+
+    private CaseFields() {
+    }
+
+    /** The field that records the answer to a screening question. */
+    public static String questionKey(Question question) {
+        return "question." + question.id();
+    }
+
+    public static Optional<CaseField> byKey(String key) {
+        return ALL.stream().filter(field -> field.key().equals(key)).findFirst();
+    }
+
+    /** What a personal field holds once anonymised: the marker in place of words, nothing in place of a date. */
+    public static Object anonymised(String personalFieldKey, String marker) {
+        return byKey(personalFieldKey).orElseThrow().kind().holdsText() ? marker : null;
+    }
+
+    private static List<CaseField> all() {
+        List<CaseField> fields = new ArrayList<>();
+        fields.add(choice(IMMEDIATE_DANGER, FieldKind.SELECT, Answer.values(), ScreenTab.CONCERN));
+        fields.add(choice(EXPLOITATION_TYPES, FieldKind.CHECKBOXES, ExploitationType.values(), ScreenTab.CONCERN));
+        fields.add(choice(INDICATORS_SEEN, FieldKind.MULTI_SELECT, Indicator.values(), ScreenTab.CONCERN));
+        for (Question question : Question.values()) {
+            fields.add(new CaseField(questionKey(question), FieldKind.SELECT, Arrays.asList(Answer.values()),
+                    ScreenTab.SCREENING, question.labelKey()));
+        }
+        fields.add(text(SCREENING_NOTES, FieldKind.TEXTAREA, ScreenTab.SCREENING));
+        fields.add(choice(AGE_GROUP, FieldKind.SELECT, AgeGroup.values(), ScreenTab.PERSON));
+        fields.add(text(DATE_OF_BIRTH, FieldKind.DATE, ScreenTab.PERSON));
+        fields.add(choice(GENDER, FieldKind.SELECT, Gender.values(), ScreenTab.PERSON));
+        fields.add(choice(UNDER_18_DURING_EXPLOITATION, FieldKind.SELECT, Answer.values(), ScreenTab.PERSON));
+        fields.add(text(LANGUAGE, FieldKind.TEXT, ScreenTab.PERSON));
+        fields.add(choice(INTERPRETER_NEEDED, FieldKind.SELECT, Answer.values(), ScreenTab.PERSON));
+        fields.add(choice(BARRIERS, FieldKind.CHECKBOXES, Barrier.values(), ScreenTab.PERSON));
+        fields.add(text(HEIGHT, FieldKind.TEXT, ScreenTab.PERSON));
+        fields.add(text(BUILD, FieldKind.TEXT, ScreenTab.PERSON));
+        fields.add(text(NATIONALITY, FieldKind.TEXT, ScreenTab.PERSON));
+        fields.add(text(DISTINGUISHING_FEATURES, FieldKind.TEXTAREA, ScreenTab.PERSON));
+        fields.add(text(LANGUAGES_SPOKEN, FieldKind.TEXT, ScreenTab.PERSON));
+        fields.add(text(LAST_SEEN_WHERE, FieldKind.TEXTAREA, ScreenTab.PERSON));
+        fields.add(text(LAST_SEEN_WHEN, FieldKind.DATE_TIME, ScreenTab.PERSON));
+        fields.add(text(LAST_SEEN_WEARING, FieldKind.TEXTAREA, ScreenTab.PERSON));
+        fields.add(choice(NATION, FieldKind.SELECT, Nation.values(), ScreenTab.CONSENT_AND_REFERRAL));
+        fields.add(choice(CONSENT, FieldKind.SELECT, Consent.values(), ScreenTab.CONSENT_AND_REFERRAL));
+        fields.add(choice(SAFE_TO_CONTACT, FieldKind.CHECKBOXES, ContactChannel.values(), ScreenTab.CONSENT_AND_REFERRAL));
+        fields.add(choice(SUPPORT_NEEDS, FieldKind.CHECKBOXES, SupportNeed.values(), ScreenTab.CONSENT_AND_REFERRAL));
+        fields.add(choice(REFERRAL_ROUTES, FieldKind.CHECKBOXES, Route.values(), ScreenTab.CONSENT_AND_REFERRAL));
+        fields.add(text(REFERRAL_REFERENCE, FieldKind.TEXT, ScreenTab.CONSENT_AND_REFERRAL));
+        for (String date : List.of(REFERRED_ON, REASONABLE_GROUNDS_DUE, RECOVERY_SUPPORT_DATE, NEXT_REVIEW,
+                RETENTION_REVIEW)) {
+            fields.add(text(date, FieldKind.DATE, ScreenTab.CONSENT_AND_REFERRAL));
+        }
+        return Collections.unmodifiableList(fields);
+    }
+
+    private static CaseField choice(String key, FieldKind kind, Identified[] options, ScreenTab tab) {
+        return new CaseField(key, kind, Arrays.asList(options), tab);
+    }
+
+    private static CaseField text(String key, FieldKind kind, ScreenTab tab) {
+        return new CaseField(key, kind, List.of(), tab);
+    }
+}

@@ -1,8 +1,0 @@
-package org.safeguarding.jira.setup;
-
-/** Where {@link SetupIds} are kept: shared by every node of a cluster. */
-public interface SetupStore {
-    SetupIds load();
-
-    void save(SetupIds ids);
-}

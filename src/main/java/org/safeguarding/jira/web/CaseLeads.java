@@ -1,6 +1,0 @@
-package org.safeguarding.jira.web;
-
-/** Whether the current user leads a case: may browse it and is one of its safeguarding leads. */
-public interface CaseLeads {
-    boolean leads(String issueKey);
-}
