@@ -20,7 +20,7 @@ import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.jira.leads.LeadsToldRecords;
-import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.workflow.CaseHistory;
 import org.safeguarding.jira.leads.LeadAlerts;

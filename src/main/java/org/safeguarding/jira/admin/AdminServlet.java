@@ -33,7 +33,7 @@ import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.web.PlanStore;
 import org.safeguarding.jira.web.ProjectReadiness;
 import org.safeguarding.jira.web.RetentionReports;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.referral.AppSettings;

@@ -16,7 +16,7 @@ import org.safeguarding.jira.leads.LeadNames;
 import org.safeguarding.jira.web.OurPlan;
 import org.safeguarding.jira.web.PlanStore;
 import org.safeguarding.jira.web.ProjectReadiness;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.SetupChecklist;

@@ -20,7 +20,7 @@ import javax.inject.Named;
 import org.safeguarding.jira.platform.ClusterJobs;
 import org.safeguarding.jira.web.ClosedCases;
 import org.safeguarding.jira.web.RetentionReports;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.referral.ClosedCase;
 
 /**

@@ -7,7 +7,7 @@ import com.atlassian.jira.scheme.Scheme;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.SetupIds;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.AppSettings;
 

@@ -28,7 +28,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.platform.CurrentUser;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.work.WorkQueueJql;
 import org.safeguarding.referral.AppSettings;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.JiraCaseReader;
-import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.RiskLevel;

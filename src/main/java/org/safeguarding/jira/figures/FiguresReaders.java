@@ -5,7 +5,7 @@ import com.atlassian.sal.api.user.UserManager;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 
 /** Who may read the figures for trustees: Jira administrators and the members of the leads' group the settings name. */
 @Named

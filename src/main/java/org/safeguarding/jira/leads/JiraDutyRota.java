@@ -14,7 +14,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.Leads;
 import org.safeguarding.jira.platform.PluginSettingsJson;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 
 /**
  * The lead on duty for each project, as JSON in SAL's global plugin settings under the project's id (which a new

@@ -14,7 +14,7 @@ import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.web.AgencyLog;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
-import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;

@@ -17,7 +17,7 @@ import org.safeguarding.jira.cases.CasePage;
 import org.safeguarding.jira.cases.CasePages;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.ResourceCategory;

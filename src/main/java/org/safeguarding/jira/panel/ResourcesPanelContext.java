@@ -20,7 +20,7 @@ import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.leads.DutyRota;
 import org.safeguarding.jira.leads.LeadsToldRecords;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.Assessment;

@@ -14,7 +14,7 @@ import org.safeguarding.jira.cases.CasePage;
 import org.safeguarding.jira.cases.CasePages;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.Screening;
 

@@ -14,7 +14,7 @@ import javax.ws.rs.core.Response;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
-import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.screening.Assessor;
 
 /**

@@ -16,7 +16,7 @@ import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.Cases;
-import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.screening.Assessor;
 
 /**

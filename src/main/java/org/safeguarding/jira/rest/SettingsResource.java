@@ -23,7 +23,7 @@ import org.safeguarding.jira.platform.rest.FieldError;
 import org.safeguarding.jira.web.CaseIndex;
 import org.safeguarding.jira.leads.LeadAccess;
 import org.safeguarding.jira.leads.LeadNames;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.AppSettingsRules;
 import org.safeguarding.screening.Nation;

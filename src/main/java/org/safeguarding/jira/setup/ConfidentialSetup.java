@@ -20,7 +20,7 @@ import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.leads.LeadAccess;
-import org.safeguarding.jira.web.SettingsStore;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.referral.AppSettings;
 
 /**

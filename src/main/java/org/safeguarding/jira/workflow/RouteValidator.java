@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
 import org.safeguarding.jira.cases.ScreeningAssembler;
-import org.safeguarding.jira.web.OrganisationSettings;
+import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.ReferralRules;
 import org.safeguarding.referral.Route;

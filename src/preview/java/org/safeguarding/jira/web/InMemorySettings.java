@@ -1,6 +1,8 @@
 package org.safeguarding.jira.web;
 
 import java.util.Set;
+import org.safeguarding.jira.platform.OrganisationSettings;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.Organisation;
 

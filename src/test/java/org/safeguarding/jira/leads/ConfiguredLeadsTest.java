@@ -29,7 +29,7 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.host.PluginSettingsAppSettings;
+import org.safeguarding.jira.platform.PluginSettingsAppSettings;
 
 public class ConfiguredLeadsTest {
     @Rule

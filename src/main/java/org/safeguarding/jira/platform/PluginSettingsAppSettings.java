@@ -1,4 +1,4 @@
-package org.safeguarding.jira.host;
+package org.safeguarding.jira.platform;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.web.OrganisationSettings;
-import org.safeguarding.jira.web.SettingsStore;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Nation;

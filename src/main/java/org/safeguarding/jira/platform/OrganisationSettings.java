@@ -1,4 +1,4 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.platform;
 
 import org.safeguarding.screening.Organisation;
 

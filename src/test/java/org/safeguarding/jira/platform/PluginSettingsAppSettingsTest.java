@@ -1,4 +1,4 @@
-package org.safeguarding.jira.host;
+package org.safeguarding.jira.platform;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
+import org.safeguarding.jira.host.MapPluginSettings;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
