@@ -52,7 +52,7 @@ import org.safeguarding.jira.panel.ServicesServlet;
 import org.safeguarding.jira.panel.SharedSections;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
-import org.safeguarding.jira.rest.AgencyLogResource;
+import org.safeguarding.jira.sharing.AgencyLogResource;
 import org.safeguarding.jira.rest.AnonymiseResource;
 import org.safeguarding.jira.rest.AssessmentResource;
 import org.safeguarding.jira.rest.ChecklistResource;

@@ -9,15 +9,12 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.safeguarding.architecture.fixtures.platform.PlantedBackArrow;
@@ -25,17 +22,12 @@ import org.safeguarding.architecture.fixtures.sharing.PlantedFeature;
 
 /**
  * The rules of docs/architecture.md, over the compiled classes: the domain core knows nothing of Jira; platform
- * imports no other part of the app; cases imports only platform; leads only platform and cases; no package cycle.
+ * imports no other part of the app; cases imports only platform; leads only platform and cases; no package cycle
+ * anywhere under org.safeguarding.jira.
  * A broken rule names the two classes on the arrow that breaks it.
  */
 public class ArchitectureTest {
     private static final String APP = "org.safeguarding.jira";
-    /**
-     * Packages on the technical axis still waiting to be split into features (issue 27): their arrows among
-     * themselves are not yet held to the no-cycle rule. Every other package is, and none may join this list.
-     */
-    static final Set<String> NOT_YET_SPLIT = Set.of("rest", "host", "web", "admin", "audit", "directory", "panel",
-            "sharing");
 
     private static JavaClasses app;
 
@@ -64,15 +56,7 @@ public class ArchitectureTest {
     }
 
     static ArchRule noPackageCycle() {
-        DescribedPredicate<JavaClass> notYetSplit = DescribedPredicate.describe("in a package not yet split",
-                type -> NOT_YET_SPLIT.contains(feature(type.getPackageName())));
-        return slices().matching(APP + ".(*)..").should().beFreeOfCycles()
-                .ignoreDependency(notYetSplit, notYetSplit);
-    }
-
-    private static String feature(String packageName) {
-        String rest = packageName.startsWith(APP + ".") ? packageName.substring(APP.length() + 1) : "";
-        return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+        return slices().matching(APP + ".(*)..").should().beFreeOfCycles();
     }
 
     @Test
@@ -110,5 +94,17 @@ public class ArchitectureTest {
 
         assertThat(result.getFailureReport().toString(), allOf(containsString(PlantedBackArrow.class.getName()),
                 containsString(PlantedFeature.class.getName())));
+    }
+
+    @Test
+    public void cycleRule_shouldFailOnAPlantedCycle() {
+        JavaClasses planted = new ClassFileImporter().importClasses(List.of(PlantedBackArrow.class,
+                PlantedFeature.class));
+
+        EvaluationResult result = slices().matching("org.safeguarding.architecture.fixtures.(*)..").should()
+                .beFreeOfCycles().evaluate(planted);
+
+        assertThat(result.getFailureReport().toString(), allOf(containsString("Cycle detected"),
+                containsString(PlantedBackArrow.class.getName()), containsString(PlantedFeature.class.getName())));
     }
 }

@@ -12,7 +12,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.sharing.AgencyLogEntries;
-import org.safeguarding.jira.web.AgencyLog;
+import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.platform.PageResource;

@@ -17,7 +17,7 @@ import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.AccessLog;
-import org.safeguarding.jira.web.AgencyLog;
+import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.platform.PageResource;

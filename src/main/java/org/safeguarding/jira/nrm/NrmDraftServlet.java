@@ -11,7 +11,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.ScreeningAssembler;
-import org.safeguarding.jira.web.AgencyLog;
+import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.platform.OrganisationSettings;

@@ -15,15 +15,16 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.cases.AccessRecorder;
+import org.safeguarding.jira.cases.CaseRecord;
+import org.safeguarding.jira.cases.CaseRecords;
+import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
-import org.safeguarding.jira.cases.CaseRecord;
-import org.safeguarding.jira.cases.AccessRecorder;
-import org.safeguarding.jira.web.AgencyLog;
-import org.safeguarding.jira.cases.CaseRecords;
-import org.safeguarding.jira.cases.Cases;
+import org.safeguarding.jira.sharing.AgencyLog;
+import org.safeguarding.jira.sharing.AgencyLogResource;
 import org.safeguarding.referral.AgencyShare;
 
 /**

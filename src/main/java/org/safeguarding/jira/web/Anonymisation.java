@@ -12,6 +12,7 @@ import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.jira.platform.UserNames;
+import org.safeguarding.jira.sharing.AgencyLog;
 
 /**
  * Anonymising a case: never automatic, only for the case's safeguarding leads, only once it is closed (an open case

@@ -3,6 +3,7 @@ package org.safeguarding.jira.web;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.referral.AgencyShare;
 
 /** The agency and sharing log kept in memory, for the preview host and the tests, numbered as a database would. */

@@ -49,6 +49,7 @@ import org.safeguarding.jira.platform.rest.RequestSizeLimit;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.setup.Provisioning;
 import org.safeguarding.jira.setup.SetupReport;
+import org.safeguarding.jira.sharing.AgencyLogResource;
 import org.safeguarding.jira.web.Anonymisation;
 import org.safeguarding.jira.web.CaseAnonymiser;
 import org.safeguarding.jira.web.ConcernRaiser;

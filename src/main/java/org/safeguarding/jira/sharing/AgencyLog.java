@@ -1,4 +1,4 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.sharing;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.rest;
+package org.safeguarding.jira.sharing;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -17,14 +17,13 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.cases.CaseLeads;
+import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.rest.FieldError;
-import org.safeguarding.jira.web.AgencyLog;
-import org.safeguarding.jira.cases.CaseLeads;
-import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.FieldProblem;
 
@@ -160,7 +159,7 @@ public class AgencyLogResource {
         @JsonProperty
         final boolean corrected;
 
-        EntryJson(AgencyShare.Recorded entry, boolean corrected, UserNames names) {
+        public EntryJson(AgencyShare.Recorded entry, boolean corrected, UserNames names) {
             AgencyShare share = entry.share();
             id = entry.id();
             recordedBy = names.displayName(entry.recordedBy());

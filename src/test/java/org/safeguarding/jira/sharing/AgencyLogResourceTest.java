@@ -1,4 +1,4 @@
-package org.safeguarding.jira.rest;
+package org.safeguarding.jira.sharing;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;

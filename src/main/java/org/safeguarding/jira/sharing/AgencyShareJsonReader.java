@@ -1,4 +1,4 @@
-package org.safeguarding.jira.rest;
+package org.safeguarding.jira.sharing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;

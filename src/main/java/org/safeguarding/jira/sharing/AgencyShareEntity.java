@@ -1,4 +1,4 @@
-package org.safeguarding.jira.audit;
+package org.safeguarding.jira.sharing;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Indexed;

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.audit;
+package org.safeguarding.jira.sharing;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
@@ -11,7 +11,6 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
-import org.safeguarding.jira.web.AgencyLog;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.LawfulBasis;
