@@ -12,7 +12,7 @@ import org.safeguarding.jira.enablement.ProjectSchemes;
 import org.safeguarding.jira.enablement.ProjectSchemes.IssueTypes;
 import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
 import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
-import org.safeguarding.jira.web.ProjectReadiness;
+import org.safeguarding.jira.enablement.ProjectReadiness;
 
 /**
  * The preview's Jira projects, in memory: SG is set up (confidential too) and has the sample cases, so it cannot be

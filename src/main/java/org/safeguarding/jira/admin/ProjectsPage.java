@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.safeguarding.jira.web.ProjectReadiness.ProjectStatus;
+import org.safeguarding.jira.enablement.ProjectReadiness.ProjectStatus;
 import org.safeguarding.jira.platform.Texts;
 
 /**

@@ -1,7 +1,7 @@
 package org.safeguarding.jira.enablement;
 
 import java.util.List;
-import org.safeguarding.jira.web.ProjectReadiness.Confidentiality;
+import org.safeguarding.jira.enablement.ProjectReadiness.Confidentiality;
 
 /**
  * What enabling or disabling the app for one project needs to know of it, as Jira's adapter reads it: how many

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.safeguarding.jira.cases.CaseFields;
-import org.safeguarding.jira.web.ConcernRaiser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;

@@ -5,7 +5,6 @@ import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.web.ConcernRaiser;
 
 /**
  * Shows "Raise a safeguarding concern" in a project's sidebar only where the user may raise one: a project ready for

@@ -25,6 +25,7 @@ import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.rest.AdminAccess;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.rest.FieldError;
 import org.safeguarding.resources.Explanation;

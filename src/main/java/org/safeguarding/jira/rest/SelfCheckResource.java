@@ -13,10 +13,11 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.SelfCheckWords;
-import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.rest.AdminAccess;
 
 /**
  * {@code /rest/safeguarding/1.0/self-check}: whether this Jira node has every part of Jira's API the app uses, for

@@ -13,11 +13,12 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.rest.AdminAccess;
 import org.safeguarding.jira.setup.Provisioning;
 import org.safeguarding.jira.setup.SetupReport;
 import org.safeguarding.jira.setup.SetupRuns;
-import org.safeguarding.jira.platform.CurrentUser;
-import org.safeguarding.jira.platform.Texts;
 
 /**
  * {@code POST /rest/safeguarding/1.0/setup}: runs set-up again on demand, for an admin who deleted a field by mistake

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.web.WorkQueues;
 
 /**
  * What {@code templates/work/work.vm} shows of each queue: its name, its count in words, its first cases linked to

@@ -15,7 +15,6 @@ import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.web.WorkQueues;
 
 /**
  * "Safeguarding: what needs me now" ({@code /plugins/servlet/safeguarding/work}): each work queue with how many of

@@ -47,7 +47,7 @@ import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.setup.InMemorySetupRuns;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.leads.LeadNames;
-import org.safeguarding.jira.web.ProjectReadiness;
+import org.safeguarding.jira.enablement.ProjectReadiness;
 import org.safeguarding.jira.web.SampleLeadNames;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.RetentionReports;
@@ -275,7 +275,7 @@ public class AdminServletTest {
         HostMember member = new HostMember(HostMember.Kind.METHOD,
                 "com/atlassian/jira/workflow/WorkflowSchemeManager", "getWorkflowSchemeObj",
                 "(Lcom/atlassian/jira/project/Project;)Lcom/atlassian/jira/workflow/AssignableWorkflowScheme;",
-                HostMember.Use.INTERFACE, Set.of("org.safeguarding.jira.host.JiraProjectReadiness"));
+                HostMember.Use.INTERFACE, Set.of("org.safeguarding.jira.enablement.JiraProjectReadiness"));
         when(selfCheck.missingFor(any())).thenReturn(List.of(new SelfCheck.Found(
                 new HostApiCheck.Missing(member, "no such method"), member.users())));
 

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.Test;
-import org.safeguarding.jira.web.ProjectReadiness.Confidentiality;
-import org.safeguarding.jira.web.ProjectReadiness.ProjectStatus;
+import org.safeguarding.jira.enablement.ProjectReadiness.Confidentiality;
+import org.safeguarding.jira.enablement.ProjectReadiness.ProjectStatus;
 import org.safeguarding.jira.web.PropertiesTexts;
 
 public class ProjectsPageTest {

@@ -8,9 +8,8 @@ import static org.mockito.Mockito.when;
 
 import java.util.Map;
 import org.junit.Test;
-import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.web.ConcernRaiser;
 import org.safeguarding.jira.platform.PageLinkCondition;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.web.TestUser;
 
 public class RaiseConditionsTest {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.web.ConcernRaiser;
 import org.safeguarding.jira.web.PropertiesTexts;
 
 /** The guided screening's page, rendered by real Velocity from the context the servlet gives it. */

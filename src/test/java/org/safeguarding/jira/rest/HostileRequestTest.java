@@ -23,6 +23,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
+import org.safeguarding.jira.assessment.AssessmentResource;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.rest.RequestSizeLimit;
 import org.safeguarding.jira.web.InMemorySettings;

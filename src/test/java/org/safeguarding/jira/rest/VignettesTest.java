@@ -21,6 +21,8 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
+import org.safeguarding.jira.assessment.AssessmentResource;
+import org.safeguarding.jira.assessment.ScreeningJsonReader;
 import org.safeguarding.jira.web.InMemorySettings;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;

@@ -28,8 +28,10 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.figures.FiguresReaders;
 import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.raise.ConcernRaiser;
+import org.safeguarding.jira.raise.RaiseConcernServlet;
+import org.safeguarding.jira.work.WorkQueues;
 import org.safeguarding.jira.work.WorkServlet;
 
 /**

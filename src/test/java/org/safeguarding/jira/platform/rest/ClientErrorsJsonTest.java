@@ -15,7 +15,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
-import org.safeguarding.jira.rest.PlanResource;
+import org.safeguarding.jira.plan.PlanResource;
 import org.safeguarding.jira.web.InMemoryPlanStore;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.jira.web.TestUser;

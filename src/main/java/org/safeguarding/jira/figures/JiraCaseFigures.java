@@ -1,0 +1,92 @@
+package org.safeguarding.jira.figures;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.web.bean.PagerFilter;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import org.safeguarding.jira.cases.CaseValues;
+import org.safeguarding.jira.cases.JiraCaseValues;
+import org.safeguarding.jira.cases.ScreeningAssembler;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.referral.Figures;
+import org.safeguarding.referral.Resolution;
+import org.safeguarding.screening.Identified;
+import org.safeguarding.screening.Screening;
+
+/**
+ * Every Safeguarding concern the user may see, from Jira's own search as the user, a page at a time, as the figures
+ * count it: the day it was raised, its answers and routes (read from its fields), and the resolution it was closed
+ * with. Nothing is counted when set-up has not recorded the issue type; when Jira cannot search, no figures are given
+ * rather than some.
+ */
+@Named
+public class JiraCaseFigures implements CaseFigures {
+    static final int PAGE = 500;
+
+    private final CurrentUser currentUser;
+    private final UserManager users;
+    private final SearchService search;
+    private final SetupStore setupStore;
+    private final CustomFieldManager customFields;
+
+    @Inject
+    public JiraCaseFigures(CurrentUser currentUser, UserManager users, SearchService search, SetupStore setupStore,
+                           CustomFieldManager customFields) {
+        this.currentUser = currentUser;
+        this.users = users;
+        this.search = search;
+        this.setupStore = setupStore;
+        this.customFields = customFields;
+    }
+
+    @Override
+    public List<Figures.CaseFacts> facts() throws Unavailable {
+        ApplicationUser user = currentUser.key().map(users::getUserByKey).orElse(null);
+        SetupIds ids = setupStore.load();
+        Optional<String> type = ids.issueType();
+        if (user == null || type.isEmpty()) {
+            return List.of();
+        }
+        SearchService.ParseResult parsed = search.parseQuery(user, "issuetype = " + type.get() + " ORDER BY created ASC");
+        if (!parsed.isValid()) {
+            return List.of();
+        }
+        List<Figures.CaseFacts> facts = new ArrayList<>();
+        try {
+            for (int start = 0; ; start += PAGE) {
+                List<Issue> page = search.search(user, parsed.getQuery(), PagerFilter.newPageAlignedFilter(start, PAGE))
+                        .getResults();
+                page.forEach(issue -> facts.add(facts(issue, ids)));
+                if (page.size() < PAGE) {
+                    return facts;
+                }
+            }
+        } catch (SearchException e) {
+            throw new Unavailable(e);
+        }
+    }
+
+    private Figures.CaseFacts facts(Issue issue, SetupIds ids) {
+        CaseValues values = new JiraCaseValues(issue, ids, customFields);
+        Screening screening = ScreeningAssembler.from(values);
+        LocalDate raised = issue.getCreated().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        Optional<Resolution> outcome = Optional.ofNullable(issue.getResolution())
+                .flatMap(resolution -> ids.resolutionOf(resolution.getId()))
+                .flatMap(id -> Identified.byId(Resolution.class, id));
+        return new Figures.CaseFacts(raised, screening.exploitationTypes(),
+                ScreeningAssembler.referralFrom(values).routes(), screening.nation(), screening.childToday(raised),
+                outcome);
+    }
+}

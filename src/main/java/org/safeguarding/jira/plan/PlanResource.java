@@ -1,0 +1,104 @@
+package org.safeguarding.jira.plan;
+
+import com.atlassian.plugins.rest.api.security.annotation.AdminOnly;
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
+import org.safeguarding.jira.platform.rest.FieldError;
+import org.safeguarding.jira.platform.rest.AdminAccess;
+import org.safeguarding.referral.SafeguardingPlan;
+
+/**
+ * {@code /rest/safeguarding/1.0/plan}: the organisation's safeguarding plan. Everyone logged in may read it (the
+ * template until an admin saves one); only Jira admins, after WebSudo, may change it, in JSON, every part required.
+ */
+@Named
+@Path("/plan")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class PlanResource {
+    private final CurrentUser currentUser;
+    private final PlanStore store;
+    private final Texts texts;
+    private final Clock clock;
+
+    @Inject
+    public PlanResource(CurrentUser currentUser, PlanStore store, Texts texts) {
+        this(currentUser, store, texts, Clock.systemDefaultZone());
+    }
+
+    PlanResource(CurrentUser currentUser, PlanStore store, Texts texts, Clock clock) {
+        this.currentUser = currentUser;
+        this.store = store;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @GET
+    public Response plan() {
+        if (currentUser.key().isEmpty()) {
+            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
+        }
+        return Response.ok(new PlanJson(OurPlan.of(store, texts))).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AdminOnly
+    @WebSudoRequired
+    public Response change(String body) {
+        return AdminAccess.asAdmin(currentUser, texts, () -> {
+            PlanJsonReader.Result read = PlanJsonReader.read(body);
+            List<FieldError> problems = read.plan() == null ? read.errors() : read.plan().check().stream()
+                    .map(problem -> FieldError.of(problem.field(), problem.messageKey())).toList();
+            if (!problems.isEmpty()) {
+                return ErrorsJson.badRequest(problems, texts);
+            }
+            store.save(new PlanStore.Saved(read.plan(), LocalDate.now(clock)));
+            return Response.ok(new PlanJson(OurPlan.of(store, texts))).build();
+        });
+    }
+
+    /** The plan's parts, whether it is still the template, and the day it last changed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static final class PlanJson {
+        @JsonProperty
+        final String vulnerable;
+        @JsonProperty
+        final String trafficked;
+        @JsonProperty
+        final String specialists;
+        @JsonProperty
+        final String whereItLives;
+        @JsonProperty
+        final boolean template;
+        @JsonProperty
+        final String changedOn;
+
+        PlanJson(OurPlan ours) {
+            SafeguardingPlan plan = ours.plan();
+            vulnerable = plan.vulnerable();
+            trafficked = plan.trafficked();
+            specialists = plan.specialists();
+            whereItLives = plan.whereItLives();
+            template = ours.template();
+            changedOn = ours.changedOn() == null ? null : ours.changedOn().toString();
+        }
+    }
+}

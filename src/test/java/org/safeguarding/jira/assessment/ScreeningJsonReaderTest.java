@@ -1,0 +1,22 @@
+package org.safeguarding.jira.assessment;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import java.time.LocalDate;
+import org.junit.Test;
+import org.safeguarding.screening.Screening;
+
+/** What the reader makes of values; the errors it names are tested through the REST resource that serves them. */
+public class ScreeningJsonReaderTest {
+    @Test
+    public void read_shouldTreatTextThatDrawsNothingAsNotRecorded() {
+        Screening screening = ScreeningJsonReader.read("{\"language\": \"\\u200B\", "
+                + "\"notes\": {\"owes-money\": \"\\u00A0\\uFEFF\"}, \"policeDescription\": {\"height\": \"\\u200B\"}}",
+                LocalDate.of(2026, 12, 1)).screening();
+
+        assertThat(screening.language().isPresent(), is(false));
+        assertThat(screening.notes().isEmpty(), is(true));
+        assertThat(screening.policeDescription().isEmpty(), is(true));
+    }
+}

@@ -1,0 +1,136 @@
+package org.safeguarding.jira.work;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.util.MessageSet;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.query.Query;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
+import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.referral.ReferralStep;
+import org.safeguarding.referral.WorkQueue;
+
+public class JiraWorkQueuesTest {
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private UserManager users;
+    @Mock
+    private SearchService search;
+    @Mock
+    private SetupStore setupStore;
+    @Mock
+    private ApplicationUser lead;
+    @Mock
+    private Query query;
+    @Mock
+    private MessageSet noErrors;
+
+    private JiraWorkQueues queues;
+
+    @Before
+    public void setUp() {
+        SetupIds ids = SetupIds.none().withIssueType("10100");
+        for (ReferralStep step : ReferralStep.values()) {
+            ids = ids.withStatus(step.id(), String.valueOf(10000 + step.ordinal()));
+        }
+        when(setupStore.load()).thenReturn(ids);
+        when(users.getUserByKey("lead")).thenReturn(lead);
+        when(search.parseQuery(eq(lead), anyString())).thenReturn(new SearchService.ParseResult(query, noErrors));
+        queues = new JiraWorkQueues(TestUser.worker().lead(), users, search, setupStore);
+    }
+
+    @Test
+    public void queues_shouldCountAsTheLeadAndShowTheFirstFewOfEachQueue() throws Exception {
+        Issue sg1 = mock(Issue.class);
+        when(sg1.getKey()).thenReturn("SG-1");
+        when(sg1.getSummary()).thenReturn("Safeguarding concern raised 1 Dec 2026");
+        @SuppressWarnings("unchecked")
+        SearchResults<Issue> found = mock(SearchResults.class);
+        when(found.getResults()).thenReturn(List.of(sg1));
+        when(search.searchCount(lead, query)).thenReturn(7L);
+        when(search.search(eq(lead), eq(query), any())).thenReturn(found);
+
+        Map<WorkQueue, WorkQueues.Listed> listed = byQueue(queues.queues());
+
+        WorkQueues.Listed danger = listed.get(WorkQueue.IMMEDIATE_DANGER);
+        assertThat(danger.count(), is(7L));
+        assertThat(danger.first(), contains(new WorkQueues.Listed.Case("SG-1",
+                "Safeguarding concern raised 1 Dec 2026")));
+        assertThat(danger.jql().orElseThrow(), is("issuetype = 10100 AND status = 10009 ORDER BY updated ASC"));
+        verify(search, never()).searchCountOverrideSecurity(any(), any());
+    }
+
+    @Test
+    public void queues_shouldAskJiraABoundedNumberOfQuestionsAndReadNothingButKeyAndSummary() throws Exception {
+        Issue sg1 = mock(Issue.class);
+        @SuppressWarnings("unchecked")
+        SearchResults<Issue> found = mock(SearchResults.class);
+        when(found.getResults()).thenReturn(List.of(sg1));
+        when(search.searchCount(lead, query)).thenReturn(10_000L);
+        when(search.search(eq(lead), eq(query), any())).thenReturn(found);
+
+        List<WorkQueues.Listed> listed = queues.queues();
+
+        // However many cases there are: one parse, one count and one first page per queue set-up can ask about.
+        long asked = listed.stream().filter(queue -> queue.jql().isPresent()).count();
+        verify(search, times((int) asked)).parseQuery(eq(lead), anyString());
+        verify(search, times((int) asked)).searchCount(lead, query);
+        ArgumentCaptor<PagerFilter> pages = ArgumentCaptor.forClass(PagerFilter.class);
+        verify(search, times((int) asked)).search(eq(lead), eq(query), pages.capture());
+        assertThat(pages.getAllValues(), everyItem(hasProperty("max", is(WorkQueues.FIRST))));
+        assertThat(pages.getAllValues(), everyItem(hasProperty("start", is(0))));
+        // No per-issue work: no custom field, no history, nothing from the database beyond Jira's search.
+        verify(sg1, times((int) asked)).getKey();
+        verify(sg1, times((int) asked)).getSummary();
+        verifyNoMoreInteractions(sg1);
+    }
+
+    @Test
+    public void queues_shouldSayWhatJiraCouldNotCountAndStillShowTheRest() throws Exception {
+        when(search.searchCount(lead, query)).thenThrow(new SearchException("index unavailable"));
+
+        Map<WorkQueue, WorkQueues.Listed> listed = byQueue(queues.queues());
+
+        assertThat(listed.get(WorkQueue.MISSING).count(), is(-1L));
+        // A queue set-up has not recorded the fields of is not asked at all.
+        assertThat(listed.get(WorkQueue.REVIEWS_DUE).jql().isPresent(), is(false));
+        assertThat(listed.size(), is(WorkQueue.values().length));
+    }
+
+    private static Map<WorkQueue, WorkQueues.Listed> byQueue(List<WorkQueues.Listed> listed) {
+        return listed.stream().collect(Collectors.toMap(WorkQueues.Listed::queue, Function.identity()));
+    }
+}
