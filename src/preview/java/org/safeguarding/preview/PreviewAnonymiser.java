@@ -1,7 +1,7 @@
 package org.safeguarding.preview;
 
 import java.util.List;
-import org.safeguarding.jira.web.CaseAnonymiser;
+import org.safeguarding.jira.records.CaseAnonymiser;
 
 /**
  * Anonymises the preview's cases in memory, as Jira's adapter anonymises an issue (the preview keeps no comments,

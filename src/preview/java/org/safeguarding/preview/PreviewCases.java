@@ -15,7 +15,7 @@ import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.cases.ScreeningAssembler;
-import org.safeguarding.jira.web.CaseAnonymiser;
+import org.safeguarding.jira.records.CaseAnonymiser;
 import org.safeguarding.jira.figures.CaseFigures;
 import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.cases.CaseLeads;

@@ -18,7 +18,7 @@ import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.setup.InMemoryCaseValues;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.cases.AccessLog;
-import org.safeguarding.jira.web.ClosedCases;
+import org.safeguarding.jira.records.ClosedCases;
 import org.safeguarding.jira.leads.LeadsToldRecords;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;

@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.safeguarding.jira.audit.AccessLogExportServlet;
+import org.safeguarding.jira.accesslog.AccessLogExportServlet;
 import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.web.PropertiesTexts;
 import org.safeguarding.referral.AccessKind;

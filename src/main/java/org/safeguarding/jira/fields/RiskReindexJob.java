@@ -27,10 +27,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.ClusterJobs;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.cases.SetupStore;
-import org.safeguarding.jira.web.CaseIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.safeguarding.jira.audit.AnonymiseServlet;
+import org.safeguarding.jira.records.AnonymiseServlet;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.cases.CaseLeads;

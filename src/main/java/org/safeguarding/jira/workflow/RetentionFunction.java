@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import javax.inject.Inject;
 import org.safeguarding.jira.cases.CaseFields;
-import org.safeguarding.jira.web.ClosedCases;
+import org.safeguarding.jira.records.ClosedCases;
 
 /**
  * On Close, notes the case for the retention report with its retention review date; on Reopen, takes it off. The

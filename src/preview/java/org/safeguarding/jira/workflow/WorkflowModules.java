@@ -7,7 +7,7 @@ import org.safeguarding.jira.cases.Leads;
 import org.safeguarding.jira.leads.LeadAlerts;
 import org.safeguarding.jira.leads.LeadOnDuty;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.web.ClosedCases;
+import org.safeguarding.jira.records.ClosedCases;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.referral.Deadlines;
 import org.safeguarding.referral.WorkingDayCalendar;

@@ -50,7 +50,7 @@ import org.safeguarding.jira.leads.LeadNames;
 import org.safeguarding.jira.enablement.ProjectReadiness;
 import org.safeguarding.jira.web.SampleLeadNames;
 import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.RetentionReports;
+import org.safeguarding.jira.records.RetentionReports;
 import org.safeguarding.jira.web.ThreadPageBuilder;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.ClosedCase;

@@ -79,8 +79,8 @@ public class AdminTemplateTest {
         assertThat(html, containsString("(Checked at 1 Dec 2026, 09:00:00, on this node.)"));
         assertThat(html, containsString("<th scope=\"row\"><code>IssueManager.updateIssue(MutableIssue)</code></th>"));
         assertThat(html, containsString("<td>this Jira's IssueManager has no &lt;it&gt;</td>"));
-        assertThat(html, containsString("<td>" + VelocityTemplates.text("safeguarding.selfcheck.area.audit") + "; "
-                + VelocityTemplates.text("safeguarding.selfcheck.area.rest") + "</td>"));
+        assertThat(html, containsString("<td>" + VelocityTemplates.text("safeguarding.selfcheck.area.assessment")
+                + "; " + VelocityTemplates.text("safeguarding.selfcheck.area.records") + "</td>"));
     }
 
     @Test
@@ -326,11 +326,12 @@ public class AdminTemplateTest {
     private static Map<String, Object> selfCheck() {
         HostMember member = new HostMember(HostMember.Kind.METHOD, "com/atlassian/jira/issue/IssueManager",
                 "updateIssue", "(Lcom/atlassian/jira/issue/MutableIssue;)V",
-                HostMember.Use.INTERFACE, Set.of("org.safeguarding.jira.host.X"));
+                HostMember.Use.INTERFACE, Set.of("org.safeguarding.jira.platform.X"));
         return SelfCheckSection.of(new SelfCheck.Result(Instant.parse("2026-12-01T09:00:00Z"), 422, List.of(
                 new SelfCheck.Found(new HostApiCheck.Missing(member, "this Jira's IssueManager has no <it>"),
-                        Set.of("org.safeguarding.jira.host.X", "org.safeguarding.jira.audit.AnonymiseServlet",
-                                "org.safeguarding.jira.rest.AnonymiseResource"))), Optional.empty(), Optional.empty()),
+                        Set.of("org.safeguarding.jira.platform.X", "org.safeguarding.jira.records.AnonymiseServlet",
+                                "org.safeguarding.jira.assessment.AssessmentResource"))), Optional.empty(),
+                Optional.empty()),
                 new PropertiesTexts(), ZoneOffset.UTC);
     }
 

@@ -47,7 +47,7 @@ public class SelfCheckTest {
 
     @Test
     public void missingFor_shouldSwitchOffOnlyThePartsThatReachAMissingMember() throws Exception {
-        assertThat(check.missingFor(Class.forName("org.safeguarding.jira.audit.AnonymiseServlet")), empty());
+        assertThat(check.missingFor(Class.forName("org.safeguarding.jira.records.AnonymiseServlet")), empty());
         assertThat(check.missingFor("org.safeguarding.AnonymiseServlet").size(), is(1));
         assertThat(check.missingFor("org.safeguarding.Seam").size(), is(1));
         assertThat(check.missingFor("org.safeguarding.PlanServlet"), empty());

@@ -65,7 +65,7 @@ public class RuleGuardTest {
     private void switchedOff(Class<?> rule) {
         HostMember member = new HostMember(HostMember.Kind.METHOD, "com/atlassian/jira/config/ResolutionManager",
                 "getResolution", "(Ljava/lang/String;)Lcom/atlassian/jira/issue/resolution/Resolution;",
-                HostMember.Use.INTERFACE, Set.of("org.safeguarding.jira.host.JiraWorkflowCaseAccess"));
+                HostMember.Use.INTERFACE, Set.of("org.safeguarding.jira.workflow.JiraWorkflowCaseAccess"));
         when(selfCheck.missingFor(rule)).thenReturn(List.of(new SelfCheck.Found(
                 new HostApiCheck.Missing(member, "no such method"), member.users())));
     }

@@ -1,0 +1,103 @@
+package org.safeguarding.jira.accesslog;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.event.api.EventListener;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.event.issue.IssueEvent;
+import com.atlassian.jira.event.type.EventType;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.user.ApplicationUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.enablement.UnreadyConcerns;
+import org.safeguarding.jira.cases.JiraCaseReader;
+import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.CaseAccess;
+
+public class CaseChangeListenerTest {
+    private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private EventPublisher events;
+    @Mock
+    private JiraCaseReader reader;
+    @Mock
+    private Issue concern;
+    @Mock
+    private Issue task;
+    @Mock
+    private ApplicationUser worker;
+    @Mock
+    private UnreadyConcerns unready;
+
+    private final InMemoryAccessLog log = new InMemoryAccessLog();
+    private CaseChangeListener listener;
+
+    @Before
+    public void setUp() {
+        when(concern.getKey()).thenReturn("SG-1");
+        when(reader.isCase(concern)).thenReturn(true);
+        when(worker.getKey()).thenReturn("worker");
+        listener = new CaseChangeListener(events, reader, log, unready, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    public void onIssueEvent_shouldRecordWhoChangedACaseAndHow() {
+        listener.onIssueEvent(new IssueEvent(concern, Map.of(), worker, EventType.ISSUE_UPDATED_ID));
+        listener.onIssueEvent(new IssueEvent(concern, Map.of(), worker, EventType.ISSUE_COMMENTED_ID));
+        listener.onIssueEvent(new IssueEvent(concern, Map.of(), worker, EventType.ISSUE_DELETED_ID));
+
+        assertThat(log.latest("SG-1", 5), contains(
+                new CaseAccess("SG-1", "worker", NOW, AccessKind.CHANGED, "safeguarding.access.detail.deleted"),
+                new CaseAccess("SG-1", "worker", NOW, AccessKind.CHANGED, "safeguarding.access.detail.commented"),
+                new CaseAccess("SG-1", "worker", NOW, AccessKind.CHANGED, "safeguarding.access.detail.edited")));
+    }
+
+    @Test
+    public void onIssueEvent_shouldIgnoreOtherIssuesWorkflowEventsAndEventsWithoutAUser() {
+        listener.onIssueEvent(new IssueEvent(task, Map.of(), worker, EventType.ISSUE_UPDATED_ID));
+        listener.onIssueEvent(new IssueEvent(concern, Map.of(), worker, 13L));
+        listener.onIssueEvent(new IssueEvent(concern, Map.of(), null, EventType.ISSUE_UPDATED_ID));
+
+        assertThat(log.latest("SG-1", 5), is(empty()));
+    }
+
+    @Test
+    public void lifecycle_shouldListenWhileThePluginRuns() throws Exception {
+        listener.onStart();
+        listener.onStop();
+
+        verify(events).register(listener);
+        verify(events).unregister(listener);
+        assertThat(CaseChangeListener.class.getMethod("onIssueEvent", IssueEvent.class)
+                .isAnnotationPresent(EventListener.class), is(true));
+    }
+
+    @Test
+    public void onIssueEvent_shouldHandACreatedIssueToWhatLooksAfterConcernsRaisedOutsideTheWorkflow() {
+        IssueEvent created = new IssueEvent(concern, Map.of(), worker, EventType.ISSUE_CREATED_ID);
+
+        listener.onIssueEvent(created);
+
+        verify(unready).created(created);
+        assertThat("creating is not a change", log.latest("SG-1", 5).isEmpty(), is(true));
+    }
+}
