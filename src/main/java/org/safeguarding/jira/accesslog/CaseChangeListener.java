@@ -10,9 +10,10 @@ import java.time.Clock;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.enablement.UnreadyConcerns;
-import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.cases.AccessLog;
+import org.safeguarding.jira.cases.JiraCaseReader;
+import org.safeguarding.jira.enablement.UnreadyConcerns;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
@@ -44,7 +45,7 @@ public class CaseChangeListener implements LifecycleAware {
 
     @Inject
     public CaseChangeListener(EventPublisher events, JiraCaseReader reader, AccessLog log, UnreadyConcerns unready) {
-        this(events, reader, log, unready, Clock.systemUTC());
+        this(events, reader, log, unready, UkTime.CLOCK);
     }
 
     CaseChangeListener(EventPublisher events, JiraCaseReader reader, AccessLog log, UnreadyConcerns unready,

@@ -19,23 +19,24 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.accesslog.AccessLogExportServlet;
+import org.safeguarding.jira.enablement.ProjectReadiness;
+import org.safeguarding.jira.leads.LeadNames;
 import org.safeguarding.jira.panel.DirectoryOverview;
 import org.safeguarding.jira.panel.DirectorySource;
-import org.safeguarding.jira.plan.PlanServlet;
-import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.platform.SelfCheckWords;
-import org.safeguarding.jira.setup.SetupRuns;
-import org.safeguarding.jira.platform.AdminGate;
-import org.safeguarding.jira.leads.LeadNames;
 import org.safeguarding.jira.plan.OurPlan;
+import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.plan.PlanStore;
+import org.safeguarding.jira.platform.AdminGate;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.plan.PlanStore;
-import org.safeguarding.jira.enablement.ProjectReadiness;
-import org.safeguarding.jira.records.RetentionReports;
+import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheckWords;
 import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UkTime;
+import org.safeguarding.jira.records.RetentionReports;
+import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.ResourceCategory;
@@ -80,7 +81,7 @@ public class AdminServlet extends HttpServlet {
                         PlanStore plan, RetentionReports retention, ProjectReadiness projects, SetupRuns setupRuns,
                         SelfCheck selfCheck, LeadNames leadNames, Texts texts) {
         this(userManager, loginUriProvider, webSudoManager, pages, directory, settings, plan, retention,
-                projects, setupRuns, selfCheck, leadNames, texts, Clock.systemDefaultZone());
+                projects, setupRuns, selfCheck, leadNames, texts, UkTime.CLOCK);
     }
 
     AdminServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,

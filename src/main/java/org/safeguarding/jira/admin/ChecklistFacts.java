@@ -7,17 +7,18 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.enablement.EnablementPlan;
 import org.safeguarding.jira.enablement.ProjectEnablement;
+import org.safeguarding.jira.enablement.ProjectReadiness;
+import org.safeguarding.jira.leads.LeadNames;
 import org.safeguarding.jira.panel.DirectoryOverview;
 import org.safeguarding.jira.panel.DirectorySource;
-import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.platform.SelfCheckWords;
-import org.safeguarding.jira.setup.SetupRuns;
-import org.safeguarding.jira.leads.LeadNames;
 import org.safeguarding.jira.plan.OurPlan;
 import org.safeguarding.jira.plan.PlanStore;
-import org.safeguarding.jira.enablement.ProjectReadiness;
+import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.SelfCheckWords;
 import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkTime;
+import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.SetupChecklist;
 
@@ -44,7 +45,7 @@ public class ChecklistFacts {
                           PlanStore plan, DirectorySource directory, ProjectReadiness projects,
                           ProjectEnablement enablement, Texts texts) {
         this(setupRuns, selfCheck, settings, leadNames, plan, directory, projects, enablement, texts,
-                Clock.systemDefaultZone());
+                UkTime.CLOCK);
     }
 
     ChecklistFacts(SetupRuns setupRuns, SelfCheck selfCheck, SettingsStore settings, LeadNames leadNames,

@@ -12,9 +12,10 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.safeguarding.jira.platform.CurrentUser;
-import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.OrganisationSettings;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkTime;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.screening.Assessor;
 
 /**
@@ -33,7 +34,7 @@ public class AssessmentResource {
 
     @Inject
     public AssessmentResource(CurrentUser currentUser, OrganisationSettings settings, Texts texts) {
-        this(currentUser, settings, texts, Clock.systemDefaultZone());
+        this(currentUser, settings, texts, UkTime.CLOCK);
     }
 
     public AssessmentResource(CurrentUser currentUser, OrganisationSettings settings, Texts texts, Clock clock) {

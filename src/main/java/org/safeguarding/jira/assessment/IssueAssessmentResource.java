@@ -11,12 +11,13 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import org.safeguarding.jira.platform.CurrentUser;
-import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.Cases;
+import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.OrganisationSettings;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkTime;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.screening.Assessor;
 
 /**
@@ -36,7 +37,7 @@ public class IssueAssessmentResource {
 
     @Inject
     public IssueAssessmentResource(CurrentUser currentUser, Cases cases, OrganisationSettings settings, Texts texts) {
-        this(currentUser, cases, settings, texts, Clock.systemDefaultZone());
+        this(currentUser, cases, settings, texts, UkTime.CLOCK);
     }
 
     IssueAssessmentResource(CurrentUser currentUser, Cases cases, OrganisationSettings settings, Texts texts,

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
@@ -29,7 +30,7 @@ public class AccessRecorder {
 
     @Inject
     public AccessRecorder(AccessLog log, CurrentUser currentUser) {
-        this(log, currentUser, Clock.systemUTC());
+        this(log, currentUser, UkTime.CLOCK);
     }
 
     public AccessRecorder(AccessLog log, CurrentUser currentUser, Clock clock) {

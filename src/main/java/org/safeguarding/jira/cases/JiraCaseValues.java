@@ -6,11 +6,11 @@ import com.atlassian.jira.issue.customfields.option.Option;
 import com.atlassian.jira.issue.fields.CustomField;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.safeguarding.jira.platform.UkTime;
 
 /**
  * One issue's case values, read from the custom fields set-up recorded. Options are translated back to our ids
@@ -58,7 +58,7 @@ public final class JiraCaseValues implements CaseValues {
 
     /** A moment Jira keeps as a Date, as the server's local date and time: how the app shows every Jira time. */
     static LocalDateTime local(Date moment) {
-        return LocalDateTime.ofInstant(moment.toInstant(), ZoneId.systemDefault());
+        return LocalDateTime.ofInstant(moment.toInstant(), UkTime.ZONE);
     }
 
     private Optional<Object> value(String fieldKey) {

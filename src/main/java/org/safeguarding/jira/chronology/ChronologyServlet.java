@@ -13,18 +13,19 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.CaseValues;
-import org.safeguarding.jira.cases.AccessLog;
-import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
+import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.Chronology;
@@ -54,7 +55,7 @@ public class ChronologyServlet extends LeadCasePage {
     @Inject
     public ChronologyServlet(LeadPages leadPages, AccessLog accessLog, AgencyLog agencyLog, UserNames names,
                              PageTemplates pages, Texts texts) {
-        this(leadPages, accessLog, agencyLog, names, pages, texts, Clock.systemDefaultZone());
+        this(leadPages, accessLog, agencyLog, names, pages, texts, UkTime.CLOCK);
     }
 
     ChronologyServlet(LeadPages leadPages, AccessLog accessLog, AgencyLog agencyLog, UserNames names,

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
@@ -44,7 +45,7 @@ public class AoDirectoryStore implements DirectoryStore {
 
     @Inject
     public AoDirectoryStore(ActiveObjects ao) {
-        this(ao, Clock.systemUTC());
+        this(ao, UkTime.CLOCK);
     }
 
     AoDirectoryStore(ActiveObjects ao, Clock clock) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceProblem;
@@ -29,7 +30,7 @@ public class DirectoryEditor {
 
     @Inject
     public DirectoryEditor(DirectoryStore store, CachedDirectory directory, ClusterLockService locks) {
-        this(store, directory, locks, Clock.systemDefaultZone());
+        this(store, directory, locks, UkTime.CLOCK);
     }
 
     DirectoryEditor(DirectoryStore store, CachedDirectory directory, ClusterLockService locks, Clock clock) {

@@ -12,6 +12,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.platform.OrganisationSettings;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.RiskLevel;
@@ -31,7 +32,7 @@ public class RiskFieldType extends CalculatedCFType<String, String> implements S
 
     @Inject
     public RiskFieldType(JiraCaseReader reader, OrganisationSettings settings) {
-        this(reader, settings, Clock.systemDefaultZone());
+        this(reader, settings, UkTime.CLOCK);
     }
 
     RiskFieldType(JiraCaseReader reader, OrganisationSettings settings, Clock clock) {

@@ -19,6 +19,7 @@ import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.Figures;
 
 /**
@@ -44,7 +45,7 @@ public class FiguresServlet extends HttpServlet {
     @Inject
     public FiguresServlet(UserManager userManager, LoginUriProvider loginUriProvider, FiguresReaders readers,
                           CaseFigures figures, PageTemplates pages, Texts texts) {
-        this(userManager, loginUriProvider, readers, figures, pages, texts, Clock.systemDefaultZone());
+        this(userManager, loginUriProvider, readers, figures, pages, texts, UkTime.CLOCK);
     }
 
     FiguresServlet(UserManager userManager, LoginUriProvider loginUriProvider, FiguresReaders readers,

@@ -8,7 +8,6 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.web.bean.PagerFilter;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.Figures;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.screening.Identified;
@@ -81,7 +81,7 @@ public class JiraCaseFigures implements CaseFigures {
     private Figures.CaseFacts facts(Issue issue, SetupIds ids) {
         CaseValues values = new JiraCaseValues(issue, ids, customFields);
         Screening screening = ScreeningAssembler.from(values);
-        LocalDate raised = issue.getCreated().toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+        LocalDate raised = issue.getCreated().toInstant().atZone(UkTime.ZONE).toLocalDate();
         Optional<Resolution> outcome = Optional.ofNullable(issue.getResolution())
                 .flatMap(resolution -> ids.resolutionOf(resolution.getId()))
                 .flatMap(id -> Identified.byId(Resolution.class, id));

@@ -17,6 +17,7 @@ import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UkTime;
 
 /**
  * The printable missing-person summary for police ({@code /plugins/servlet/safeguarding/missing-summary?case=SG-1}):
@@ -37,7 +38,7 @@ public class MissingSummaryServlet extends HttpServlet {
 
     @Inject
     public MissingSummaryServlet(CasePages casePages, AccessRecorder access, Texts texts, PageTemplates pages) {
-        this(casePages, access, texts, pages, Clock.systemDefaultZone());
+        this(casePages, access, texts, pages, UkTime.CLOCK);
     }
 
     MissingSummaryServlet(CasePages casePages, AccessRecorder access, Texts texts, PageTemplates pages,

@@ -10,15 +10,16 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseRecord;
-import org.safeguarding.jira.cases.ScreeningAssembler;
-import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
+import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UkTime;
+import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.referral.NrmDraft;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Screening;
@@ -44,7 +45,7 @@ public class NrmDraftServlet extends LeadCasePage {
     @Inject
     public NrmDraftServlet(LeadPages leadPages, AgencyLog agencyLog, OrganisationSettings settings, PageTemplates pages,
                            Texts texts) {
-        this(leadPages, agencyLog, settings, pages, texts, Clock.systemDefaultZone());
+        this(leadPages, agencyLog, settings, pages, texts, UkTime.CLOCK);
     }
 
     NrmDraftServlet(LeadPages leadPages, AgencyLog agencyLog, OrganisationSettings settings, PageTemplates pages,

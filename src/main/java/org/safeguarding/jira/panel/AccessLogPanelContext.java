@@ -9,17 +9,18 @@ import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.records.AnonymiseServlet;
-import org.safeguarding.jira.records.SubjectAccessServlet;
+import org.safeguarding.jira.accesslog.AccessTexts;
+import org.safeguarding.jira.cases.AccessLog;
+import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.chronology.ChronologyServlet;
 import org.safeguarding.jira.nrm.NrmDraftServlet;
-import org.safeguarding.jira.sharing.AgencyLogServlet;
-import org.safeguarding.jira.cases.AccessLog;
-import org.safeguarding.jira.accesslog.AccessTexts;
-import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
+import org.safeguarding.jira.records.AnonymiseServlet;
+import org.safeguarding.jira.records.SubjectAccessServlet;
+import org.safeguarding.jira.sharing.AgencyLogServlet;
 import org.safeguarding.referral.CaseAccess;
 
 /**
@@ -41,7 +42,7 @@ public class AccessLogPanelContext implements ContextProvider {
     @Inject
     public AccessLogPanelContext(CaseLeads leads, ApplicationProperties application, AccessLog log, UserNames names,
                                  Texts texts) {
-        this(leads, application, log, names, texts, ZoneId.systemDefault());
+        this(leads, application, log, names, texts, UkTime.ZONE);
     }
 
     AccessLogPanelContext(CaseLeads leads, ApplicationProperties application, AccessLog log, UserNames names,

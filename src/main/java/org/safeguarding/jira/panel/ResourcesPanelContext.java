@@ -10,18 +10,19 @@ import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.plan.PlanServlet;
-import org.safeguarding.jira.leads.DutyResource;
 import org.safeguarding.jira.cases.AccessRecorder;
-import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.Cases;
-import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.leads.CaseLeadNames;
+import org.safeguarding.jira.leads.DutyResource;
 import org.safeguarding.jira.leads.DutyRota;
 import org.safeguarding.jira.leads.LeadsToldRecords;
+import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Assessor;
@@ -57,7 +58,7 @@ public class ResourcesPanelContext implements ContextProvider {
                                  CaseLeadNames leadNames, CaseLeads leads, LeadsToldRecords told, DutyRota rota,
                                  CurrentUser currentUser, Texts texts) {
         this(cases, application, directory, shared, settings, access, leadNames, leads, told, rota, currentUser,
-                texts, Clock.systemDefaultZone());
+                texts, UkTime.CLOCK);
     }
 
     ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,

@@ -19,9 +19,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkTime;
+import org.safeguarding.jira.platform.rest.AdminAccess;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.rest.FieldError;
-import org.safeguarding.jira.platform.rest.AdminAccess;
 import org.safeguarding.referral.SafeguardingPlan;
 
 /**
@@ -40,7 +41,7 @@ public class PlanResource {
 
     @Inject
     public PlanResource(CurrentUser currentUser, PlanStore store, Texts texts) {
-        this(currentUser, store, texts, Clock.systemDefaultZone());
+        this(currentUser, store, texts, UkTime.CLOCK);
     }
 
     PlanResource(CurrentUser currentUser, PlanStore store, Texts texts, Clock clock) {

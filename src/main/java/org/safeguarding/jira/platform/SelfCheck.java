@@ -61,7 +61,7 @@ public class SelfCheck implements LifecycleAware {
     @Inject
     public SelfCheck() {
         this(() -> SelfCheck.class.getResourceAsStream(HostApiInventory.RESOURCE), SelfCheck.class.getClassLoader(),
-                HostApiInventory.servletRoot(HttpServlet.class), Clock.systemUTC());
+                HostApiInventory.servletRoot(HttpServlet.class), UkTime.CLOCK);
     }
 
     SelfCheck(Supplier<InputStream> list, ClassLoader loader, String servletRoot, Clock clock) {

@@ -23,6 +23,7 @@ import org.safeguarding.jira.cases.ScreeningValues;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.screening.Indicator;
 
@@ -44,7 +45,7 @@ public class ConcernResource {
 
     @Inject
     public ConcernResource(CurrentUser currentUser, ConcernRaiser raiser, Texts texts) {
-        this(currentUser, raiser, texts, Clock.systemDefaultZone());
+        this(currentUser, raiser, texts, UkTime.CLOCK);
     }
 
     ConcernResource(CurrentUser currentUser, ConcernRaiser raiser, Texts texts, Clock clock) {

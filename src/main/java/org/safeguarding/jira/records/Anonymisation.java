@@ -11,6 +11,7 @@ import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.sharing.AgencyLog;
 
@@ -49,7 +50,7 @@ public class Anonymisation {
                          ClosedCases closedCases, AgencyLog agencyLog, CurrentUser currentUser, UserNames names,
                          Texts texts) {
         this(leads, cases, anonymiser, access, closedCases, agencyLog, currentUser, names, texts,
-                Clock.systemDefaultZone());
+                UkTime.CLOCK);
     }
 
     Anonymisation(CaseLeads leads, Cases cases, CaseAnonymiser anonymiser, AccessRecorder access,

@@ -21,6 +21,7 @@ import org.safeguarding.jira.cases.CaseRecords;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.sharing.AgencyLog;
@@ -50,7 +51,7 @@ public class SubjectAccessResource {
     @Inject
     public SubjectAccessResource(CurrentUser currentUser, CaseRecords records, Cases cases, AccessRecorder access,
                                  AgencyLog agencyLog, UserNames names, Texts texts) {
-        this(currentUser, records, cases, access, agencyLog, names, texts, Clock.systemUTC());
+        this(currentUser, records, cases, access, agencyLog, names, texts, UkTime.CLOCK);
     }
 
     SubjectAccessResource(CurrentUser currentUser, CaseRecords records, Cases cases, AccessRecorder access,

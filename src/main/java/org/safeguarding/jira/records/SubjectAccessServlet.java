@@ -11,15 +11,16 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.cases.CaseRecord;
-import org.safeguarding.jira.sharing.AgencyLogEntries;
-import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
+import org.safeguarding.jira.sharing.AgencyLog;
+import org.safeguarding.jira.sharing.AgencyLogEntries;
 
 /**
  * The printable subject-access export of one case ({@code /plugins/servlet/safeguarding/subject-access?case=SG-1}),
@@ -42,7 +43,7 @@ public class SubjectAccessServlet extends LeadCasePage {
     @Inject
     public SubjectAccessServlet(LeadPages leadPages, AgencyLog agencyLog, UserNames names, PageTemplates pages,
                                 Texts texts) {
-        this(leadPages, agencyLog, names, pages, texts, Clock.systemDefaultZone());
+        this(leadPages, agencyLog, names, pages, texts, UkTime.CLOCK);
     }
 
     SubjectAccessServlet(LeadPages leadPages, AgencyLog agencyLog, UserNames names, PageTemplates pages, Texts texts,

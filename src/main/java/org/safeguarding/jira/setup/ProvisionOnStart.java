@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.platform.ClusterJobs;
+import org.safeguarding.jira.platform.UkTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,7 @@ public class ProvisionOnStart implements LifecycleAware, JobRunner {
 
     @Inject
     public ProvisionOnStart(SchedulerService scheduler, Provisioning provisioning) {
-        this(scheduler, provisioning, Clock.systemUTC());
+        this(scheduler, provisioning, UkTime.CLOCK);
     }
 
     ProvisionOnStart(SchedulerService scheduler, Provisioning provisioning, Clock clock) {

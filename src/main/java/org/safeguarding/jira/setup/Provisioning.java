@@ -12,6 +12,7 @@ import org.safeguarding.jira.cases.CaseField;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.UkTime;
 
 /**
  * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, the
@@ -45,7 +46,7 @@ public class Provisioning {
                         EventSetup eventSetup, WorkflowSetup workflowSetup, WorkflowUpgradeSetup upgradeSetup,
                         ConfidentialSetup confidentialSetup, SelfCheck selfCheck) {
         this(lock, store, runs, issueTypeSetup, fieldSetup, screenSetup, resolutionSetup, eventSetup, workflowSetup,
-                upgradeSetup, confidentialSetup, selfCheck, Clock.systemUTC());
+                upgradeSetup, confidentialSetup, selfCheck, UkTime.CLOCK);
     }
 
     Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,

@@ -1,12 +1,12 @@
 package org.safeguarding.jira.sharing;
 
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.referral.AgencyShare;
 
@@ -42,7 +42,7 @@ public final class AgencyLogEntries {
                 : texts.text("safeguarding.sharing.without-consent", share.withoutConsentBecause()));
         shown.put("reference", share.theirReference() == null ? "" : share.theirReference());
         shown.put("recordedBy", texts.text("safeguarding.sharing.entry.recorded", names.displayName(entry.recordedBy()),
-                UkDates.dayAndTime(entry.recordedAt().atZone(ZoneId.systemDefault()).toLocalDateTime())));
+                UkDates.dayAndTime(entry.recordedAt().atZone(UkTime.ZONE).toLocalDateTime())));
         shown.put("corrects", share.corrects().map(String::valueOf).orElse(""));
         shown.put("corrected", corrected);
         return shown;

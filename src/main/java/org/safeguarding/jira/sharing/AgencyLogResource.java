@@ -21,6 +21,7 @@ import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.rest.FieldError;
@@ -50,7 +51,7 @@ public class AgencyLogResource {
     @Inject
     public AgencyLogResource(CurrentUser currentUser, Cases cases, CaseLeads leads, AgencyLog log, UserNames names,
                              Texts texts) {
-        this(currentUser, cases, leads, log, names, texts, Clock.systemDefaultZone());
+        this(currentUser, cases, leads, log, names, texts, UkTime.CLOCK);
     }
 
     AgencyLogResource(CurrentUser currentUser, Cases cases, CaseLeads leads, AgencyLog log, UserNames names,

@@ -17,6 +17,7 @@ import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
@@ -44,7 +45,7 @@ public class AgencyLogServlet extends LeadCasePage {
 
     @Inject
     public AgencyLogServlet(LeadPages leadPages, AgencyLog log, UserNames names, PageTemplates pages, Texts texts) {
-        this(leadPages, log, names, pages, texts, Clock.systemDefaultZone());
+        this(leadPages, log, names, pages, texts, UkTime.CLOCK);
     }
 
     AgencyLogServlet(LeadPages leadPages, AgencyLog log, UserNames names, PageTemplates pages, Texts texts,

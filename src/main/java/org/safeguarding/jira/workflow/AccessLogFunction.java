@@ -3,12 +3,13 @@ package org.safeguarding.jira.workflow;
 import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.FunctionProvider;
-import com.opensymphony.workflow.WorkflowException;
 import com.opensymphony.workflow.WorkflowContext;
+import com.opensymphony.workflow.WorkflowException;
 import java.time.Clock;
 import java.util.Map;
 import javax.inject.Inject;
 import org.safeguarding.jira.cases.AccessLog;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
@@ -23,7 +24,7 @@ public class AccessLogFunction implements FunctionProvider {
 
     @Inject
     public AccessLogFunction(RuleGuard guard, AccessLog log) {
-        this(guard, log, Clock.systemUTC());
+        this(guard, log, UkTime.CLOCK);
     }
 
     AccessLogFunction(RuleGuard guard, AccessLog log, Clock clock) {

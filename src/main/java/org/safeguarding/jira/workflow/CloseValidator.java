@@ -11,6 +11,7 @@ import javax.inject.Inject;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.ReferralRecord;
 import org.safeguarding.referral.ReferralRules;
 
@@ -23,7 +24,7 @@ public class CloseValidator implements Validator {
 
     @Inject
     public CloseValidator(RuleGuard guard, WorkflowCaseAccess cases, Texts texts) {
-        this(guard, cases, texts, Clock.systemDefaultZone());
+        this(guard, cases, texts, UkTime.CLOCK);
     }
 
     CloseValidator(RuleGuard guard, WorkflowCaseAccess cases, Texts texts, Clock clock) {

@@ -12,6 +12,7 @@ import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.Deadlines;
 import org.safeguarding.referral.Route;
 import org.safeguarding.referral.WorkingDayCalendar;
@@ -37,7 +38,7 @@ public class ReferralDatesFunction implements FunctionProvider {
 
     @Inject
     public ReferralDatesFunction(RuleGuard guard, WorkflowCaseAccess cases, Texts texts) {
-        this(guard, cases, texts, new Deadlines(WorkingDayCalendar.uk()), Clock.systemDefaultZone());
+        this(guard, cases, texts, new Deadlines(WorkingDayCalendar.uk()), UkTime.CLOCK);
     }
 
     ReferralDatesFunction(RuleGuard guard, WorkflowCaseAccess cases, Texts texts, Deadlines deadlines, Clock clock) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import javax.inject.Inject;
 import org.safeguarding.jira.cases.CaseFields;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.records.ClosedCases;
 
 /**
@@ -25,7 +26,7 @@ public class RetentionFunction implements FunctionProvider {
 
     @Inject
     public RetentionFunction(RuleGuard guard, WorkflowCaseAccess cases, ClosedCases closed) {
-        this(guard, cases, closed, Clock.systemDefaultZone());
+        this(guard, cases, closed, UkTime.CLOCK);
     }
 
     RetentionFunction(RuleGuard guard, WorkflowCaseAccess cases, ClosedCases closed, Clock clock) {

@@ -13,6 +13,7 @@ import javax.inject.Inject;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.ReferralRules;
 import org.safeguarding.referral.Route;
 
@@ -29,7 +30,7 @@ public class RouteValidator implements Validator {
 
     @Inject
     public RouteValidator(RuleGuard guard, WorkflowCaseAccess cases, OrganisationSettings settings, Texts texts) {
-        this(guard, cases, settings, texts, Clock.systemDefaultZone());
+        this(guard, cases, settings, texts, UkTime.CLOCK);
     }
 
     RouteValidator(RuleGuard guard, WorkflowCaseAccess cases, OrganisationSettings settings, Texts texts,
