@@ -18,7 +18,7 @@ import org.safeguarding.jira.cases.CaseField;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.FieldKind;
-import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.cases.ScreenTab;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.Identified;

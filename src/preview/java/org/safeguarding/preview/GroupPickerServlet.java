@@ -9,7 +9,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Entities;
-import org.safeguarding.jira.web.SampleLeadNames;
+import org.safeguarding.jira.leads.SampleLeadNames;
 
 /**
  * Jira's own group picker ({@code GET /rest/api/2/groups/picker?query=&maxResults=}), which the settings page asks

@@ -13,7 +13,7 @@ import org.safeguarding.jira.cases.CaseField;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.CaseValues;
-import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.records.CaseAnonymiser;
 import org.safeguarding.jira.figures.CaseFigures;

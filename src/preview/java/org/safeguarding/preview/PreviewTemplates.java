@@ -9,7 +9,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.web.ThreadPageBuilder;
+import org.safeguarding.jira.platform.ThreadPageBuilder;
 
 /**
  * The plugin's templates rendered by real Velocity as Jira's TemplateRenderer renders them (automatic escaping,

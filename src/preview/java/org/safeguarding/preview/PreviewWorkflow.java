@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.jira.cases.CaseValues;
-import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.records.ClosedCases;

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.jira.assessment.AssessmentJson;
 import org.safeguarding.jira.assessment.ScreeningJsonReader;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 import org.junit.Test;
 import org.safeguarding.jira.cases.CaseField;
 import org.safeguarding.jira.cases.CaseFields;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.screening.Identified;

@@ -7,7 +7,7 @@ import org.junit.Test;
 import org.safeguarding.jira.cases.CaseField;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.FieldKind;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.Action;
 import org.safeguarding.screening.AgeGroup;

@@ -25,7 +25,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.enablement.UnreadyConcerns;
 import org.safeguarding.jira.cases.JiraCaseReader;
-import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 

@@ -21,7 +21,7 @@ import org.safeguarding.jira.platform.HostMember;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.jira.setup.SetupStep;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.ResourceCategory;
 import org.safeguarding.screening.Gender;

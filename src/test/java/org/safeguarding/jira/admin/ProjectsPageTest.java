@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.Test;
 import org.safeguarding.jira.enablement.ProjectReadiness.Confidentiality;
 import org.safeguarding.jira.enablement.ProjectReadiness.ProjectStatus;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 
 public class ProjectsPageTest {
     private static final String URL = "/jira/plugins/servlet/safeguarding/admin/projects";

@@ -22,9 +22,9 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
-import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.InMemorySettings;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.screening.Organisation;
 
 /** The assessment endpoint served by real Jersey 2, as Atlassian REST v2 serves it in Jira. */

@@ -9,8 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.Test;
-import org.safeguarding.jira.web.InMemoryAccessLog;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 

@@ -35,7 +35,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.screening.AgeGroup;

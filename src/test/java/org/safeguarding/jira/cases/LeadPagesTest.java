@@ -14,9 +14,6 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.setup.InMemoryCaseValues;
-import org.safeguarding.jira.web.InMemoryAccessLog;
-import org.safeguarding.jira.web.LeadPageFixture;
 import org.safeguarding.referral.AccessKind;
 
 /** A page of a whole case: its leads only, every opening recorded under the key of the case Jira found. */

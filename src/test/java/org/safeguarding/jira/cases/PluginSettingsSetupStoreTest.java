@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
-import org.safeguarding.jira.host.MapPluginSettings;
+import org.safeguarding.jira.platform.MapPluginSettings;
 import org.safeguarding.preview.LocalCaches;
 
 public class PluginSettingsSetupStoreTest {

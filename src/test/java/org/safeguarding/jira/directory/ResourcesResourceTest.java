@@ -31,8 +31,8 @@ import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.platform.rest.JsonOnlyWrites;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceProblem;
 

@@ -23,8 +23,8 @@ import org.safeguarding.jira.enablement.ProjectSchemes.IssueTypes;
 import org.safeguarding.jira.enablement.ProjectSchemes.SchemeKind;
 import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
 import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
 
 /** Enabling served by real Jersey 2: HELP is ready to enable; SG has cases, so it cannot be disabled. */
 public class EnablementResourceTest extends JerseyTest {

@@ -19,7 +19,7 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 
 public class JiraProjectAccessTest {
     private static final Scheme PERMISSIONS = new Scheme(10000L, "PermissionScheme", "Default Permission Scheme", "",

@@ -26,7 +26,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.ofbiz.core.entity.GenericEntityException;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 
 public class JiraProjectNotificationsTest {
     private static final EventType UPDATED = new EventType(2L, "Issue Updated", "", null);

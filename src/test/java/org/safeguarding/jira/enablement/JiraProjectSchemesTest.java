@@ -35,7 +35,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.cases.SetupIds;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.TestUser;
 
 /** HELP and HOUSING share an issue type scheme and an issue type screen scheme; HELP has a workflow scheme of its own. */
 public class JiraProjectSchemesTest {

@@ -19,8 +19,8 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.enablement.ProjectSchemes.Security;
 import org.safeguarding.jira.enablement.ProjectSchemes.SecurityKind;
 import org.safeguarding.jira.cases.SetupIds;
-import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.InMemorySettings;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.referral.AppSettings;
 
 public class JiraProjectSecurityTest {

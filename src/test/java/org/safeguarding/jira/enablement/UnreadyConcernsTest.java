@@ -32,7 +32,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.leads.LeadMail;
-import org.safeguarding.jira.web.InMemoryAccessLog;
+import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.workflow.ConfidentialLevel;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;

@@ -19,7 +19,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.cases.JiraCaseReader;
-import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Organisation;

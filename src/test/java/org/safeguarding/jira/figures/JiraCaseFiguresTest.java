@@ -34,7 +34,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.cases.SetupStore;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.referral.Figures;
 
 public class JiraCaseFiguresTest {

@@ -19,8 +19,8 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.web.InMemoryAccessLog;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplateRenderer;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.resources.DefaultDirectory;
 import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.Resource;

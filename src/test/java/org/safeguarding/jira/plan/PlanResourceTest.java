@@ -21,9 +21,8 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
-import org.safeguarding.jira.web.InMemoryPlanStore;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.referral.SafeguardingPlan;
 
 /** The plan served by real Jersey 2: everyone logged in reads it, only admins change it, every part required. */

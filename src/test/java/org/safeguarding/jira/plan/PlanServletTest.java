@@ -29,10 +29,9 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.web.InMemoryPlanStore;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.ThreadPageBuilder;
+import org.safeguarding.jira.platform.ThreadPageBuilder;
 import org.safeguarding.referral.SafeguardingPlan;
 
 public class PlanServletTest {

@@ -33,9 +33,8 @@ import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.records.AnonymiseServlet;
 import org.safeguarding.jira.plan.PlanServlet;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.records.AnonymiseServlet;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
-import org.safeguarding.jira.host.MapPluginSettings;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;

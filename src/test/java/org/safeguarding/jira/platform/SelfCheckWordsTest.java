@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.Test;
-import org.safeguarding.jira.web.PropertiesTexts;
 
 public class SelfCheckWordsTest {
     /** An administrator reads which parts of the app are switched off: every feature package has words for it. */

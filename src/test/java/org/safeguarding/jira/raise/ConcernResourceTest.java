@@ -22,8 +22,8 @@ import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseValues;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
 
 /** Raising a concern served by real Jersey 2, over a raiser that records what it was asked to raise. */
 public class ConcernResourceTest extends JerseyTest {

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.Test;
 import org.safeguarding.jira.platform.PageLinkCondition;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.TestUser;
 
 public class RaiseConditionsTest {
     private final TestUser user = TestUser.worker();

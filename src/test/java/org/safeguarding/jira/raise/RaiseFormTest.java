@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 
 /** The guided screening's page, rendered by real Velocity from the context the servlet gives it. */
 public class RaiseFormTest {

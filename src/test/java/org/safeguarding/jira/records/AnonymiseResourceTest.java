@@ -22,11 +22,10 @@ import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseLookup;
-import org.safeguarding.jira.web.InMemoryAccessLog;
-import org.safeguarding.jira.web.InMemoryAgencyLog;
-import org.safeguarding.jira.web.InMemoryClosedCases;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.screening.Screening;
 

@@ -41,8 +41,8 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.ThreadPageBuilder;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.ThreadPageBuilder;
 
 public class AnonymiseServletTest {
     @Rule

@@ -52,7 +52,7 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.cases.SetupStore;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.TestUser;
 
 public class JiraCaseAnonymiserTest {
     private static final CaseAnonymiser.Markers MARKERS = new CaseAnonymiser.Markers("[Anonymised]",

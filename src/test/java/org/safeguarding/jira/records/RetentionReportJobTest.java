@@ -28,9 +28,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.web.InMemoryClosedCases;
-import org.safeguarding.jira.web.InMemoryRetentionReports;
-import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.ClosedCase;
 

@@ -33,8 +33,8 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.ofbiz.core.entity.GenericValue;
 import org.safeguarding.jira.cases.SetupIds;
-import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.InMemorySettings;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.referral.AppSettings;
 
 public class ConfidentialSetupTest {

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.Test;
 import org.safeguarding.jira.cases.SetupIds;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 
 public class EventSetupTest {
     private final JiraEvents jira = new JiraEvents();

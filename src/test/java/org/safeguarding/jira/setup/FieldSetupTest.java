@@ -24,7 +24,7 @@ import org.junit.Test;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.safeguarding.jira.cases.CaseField;
 import org.safeguarding.jira.cases.CaseFields;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.Nation;
 

@@ -27,7 +27,7 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.cases.SetupIds;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 
 public class IssueTypeSetupTest {
     @Rule

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.Test;
-import org.safeguarding.jira.host.MapPluginSettings;
+import org.safeguarding.jira.platform.MapPluginSettings;
 
 public class PluginSettingsSetupRunsTest {
     private final MapPluginSettings sal = new MapPluginSettings();

@@ -42,7 +42,7 @@ import org.safeguarding.jira.cases.FieldKind;
 import org.safeguarding.jira.platform.HostApiCheck;
 import org.safeguarding.jira.platform.HostMember;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 
 public class ProvisioningTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);

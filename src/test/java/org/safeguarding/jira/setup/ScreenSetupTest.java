@@ -36,7 +36,7 @@ import org.mockito.quality.Strictness;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.ScreenTab;
 import org.safeguarding.jira.cases.SetupIds;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 
 public class ScreenSetupTest {
     @Rule

@@ -19,8 +19,8 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
 
 /** Set-up on demand, for admins only, served by real Jersey 2. */
 public class SetupResourceTest extends JerseyTest {

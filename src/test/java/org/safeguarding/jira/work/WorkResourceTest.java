@@ -12,8 +12,8 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.referral.WorkQueue;
 
 /** What needs the user now, for the dashboard item, served by real Jersey 2: in words, addresses from the context. */

@@ -6,11 +6,11 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.safeguarding.jira.web.InMemoryAccessLog;
-import org.safeguarding.jira.web.InMemoryClosedCases;
-import org.safeguarding.jira.web.InMemorySettings;
+import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.records.InMemoryClosedCases;
+import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.screening.Organisation;
 
 /** The workflow's conditions, validators and functions over the test's doubles, on the test's day. */

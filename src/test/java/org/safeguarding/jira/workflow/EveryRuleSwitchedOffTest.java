@@ -30,7 +30,7 @@ import org.safeguarding.jira.platform.HostApiCheck;
 import org.safeguarding.jira.platform.HostApiInventory;
 import org.safeguarding.jira.platform.HostMember;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 
 /**
  * Every workflow condition, validator and post-function the descriptor names that reaches Jira's API is switched off by

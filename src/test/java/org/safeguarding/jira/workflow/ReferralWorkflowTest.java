@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.Test;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.referral.ClosedCase;

@@ -21,7 +21,7 @@ import org.safeguarding.jira.cases.Leads;
 import org.safeguarding.jira.platform.HostApiCheck;
 import org.safeguarding.jira.platform.HostMember;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 
 /** A workflow rule that would reach a part of Jira's API this Jira lacks says so instead of failing halfway. */
 public class RuleGuardTest {

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.leads.LeadAlerts;
-import org.safeguarding.jira.setup.InMemoryCaseValues;
+import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.referral.Route;

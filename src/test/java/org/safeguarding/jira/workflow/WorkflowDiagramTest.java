@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.Test;
 import org.safeguarding.docs.DocSections;
-import org.safeguarding.jira.web.PropertiesTexts;
+import org.safeguarding.jira.platform.PropertiesTexts;
 
 /** The admin guide's diagram of the workflow, drawn from the workflow XML itself so it can never go stale. */
 public class WorkflowDiagramTest {

@@ -16,9 +16,9 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 import org.safeguarding.jira.plan.PlanResource;
-import org.safeguarding.jira.web.InMemoryPlanStore;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.plan.InMemoryPlanStore;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
 
 /**
  * What real Jersey answers when a request matches none of the app's resources, or none of a resource's methods or

@@ -20,10 +20,10 @@ import org.safeguarding.jira.plan.PlanResource;
 import org.safeguarding.jira.platform.HostApiCheck;
 import org.safeguarding.jira.platform.HostMember;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.web.InMemoryPlanStore;
-import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.plan.InMemoryPlanStore;
+import org.safeguarding.jira.platform.InMemorySettings;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.referral.AppSettings;
 
 /** A call that would reach a part of Jira's API this Jira lacks is switched off with the reason; others work. */

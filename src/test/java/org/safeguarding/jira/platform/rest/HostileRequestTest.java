@@ -1,4 +1,4 @@
-package org.safeguarding.jira.rest;
+package org.safeguarding.jira.platform.rest;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,11 +24,9 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 import org.safeguarding.jira.assessment.AssessmentResource;
-import org.safeguarding.jira.platform.rest.ErrorsJson;
-import org.safeguarding.jira.platform.rest.RequestSizeLimit;
-import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.InMemorySettings;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.screening.Organisation;
 
 /**

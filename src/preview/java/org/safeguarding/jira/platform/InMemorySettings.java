@@ -1,8 +1,6 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.platform;
 
 import java.util.Set;
-import org.safeguarding.jira.platform.OrganisationSettings;
-import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.Organisation;
 

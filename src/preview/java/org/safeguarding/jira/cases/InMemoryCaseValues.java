@@ -1,4 +1,4 @@
-package org.safeguarding.jira.setup;
+package org.safeguarding.jira.cases;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.safeguarding.jira.cases.CaseValues;
 
 /** A case's recorded values held in memory, by field key. */
 public final class InMemoryCaseValues implements CaseValues {

@@ -1,7 +1,6 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.records;
 
 import java.util.Optional;
-import org.safeguarding.jira.records.RetentionReports;
 
 /** The latest retention report kept in memory, for the preview host and the tests: none until one is saved. */
 public final class InMemoryRetentionReports implements RetentionReports {

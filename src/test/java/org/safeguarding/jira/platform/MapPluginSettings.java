@@ -1,4 +1,4 @@
-package org.safeguarding.jira.host;
+package org.safeguarding.jira.platform;
 
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;

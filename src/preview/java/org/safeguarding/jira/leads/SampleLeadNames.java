@@ -1,9 +1,8 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.leads;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.safeguarding.jira.leads.LeadNames;
 
 /**
  * A Jira with a group and a project role that suit safeguarding leads beside the groups and roles every Jira has, for

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.platform;
 
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.webresource.api.assembler.RequiredResources;

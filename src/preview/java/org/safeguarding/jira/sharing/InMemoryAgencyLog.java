@@ -1,9 +1,8 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.sharing;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.referral.AgencyShare;
 
 /** The agency and sharing log kept in memory, for the preview host and the tests, numbered as a database would. */

@@ -1,11 +1,10 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.leads;
 
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import org.safeguarding.jira.leads.DutyRota;
 
 /**
  * The lead on duty for each project, kept in memory for the preview host and the tests: a case's project is its

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.rest;
+package org.safeguarding.jira.assessment;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,11 +21,9 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
-import org.safeguarding.jira.assessment.AssessmentResource;
-import org.safeguarding.jira.assessment.ScreeningJsonReader;
-import org.safeguarding.jira.web.InMemorySettings;
-import org.safeguarding.jira.web.PropertiesTexts;
-import org.safeguarding.jira.web.TestUser;
+import org.safeguarding.jira.platform.InMemorySettings;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Organisation;
 

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.platform;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -27,8 +27,6 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.figures.FiguresReaders;
-import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.raise.ConcernRaiser;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.work.WorkQueues;

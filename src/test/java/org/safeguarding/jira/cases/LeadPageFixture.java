@@ -1,4 +1,4 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.cases;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -20,12 +20,11 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.mockito.ArgumentCaptor;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.cases.AccessRecorder;
-import org.safeguarding.jira.cases.CaseRecords;
-import org.safeguarding.jira.cases.Cases;
-import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.ThreadPageBuilder;
 
 /**
  * A page of a whole case for its leads, as its tests need it: the lead logged in asking for a case by the key typed

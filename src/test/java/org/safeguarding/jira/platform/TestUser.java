@@ -1,7 +1,6 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.platform;
 
 import java.util.Optional;
-import org.safeguarding.jira.platform.CurrentUser;
 
 /** The user making requests in a test: anonymous, a worker or an admin, switchable between requests. */
 public final class TestUser implements CurrentUser {

@@ -1,11 +1,10 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.records;
 
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.safeguarding.jira.records.ClosedCases;
 import org.safeguarding.referral.ClosedCase;
 
 /** The closed cases kept in memory, for the preview host and the tests, as Active Objects keeps them in Jira. */

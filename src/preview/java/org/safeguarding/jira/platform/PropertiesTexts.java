@@ -1,4 +1,4 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.platform;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Properties;
-import org.safeguarding.jira.platform.Texts;
 
 /** Our English texts straight from the plugin's properties file, formatted as Jira formats them. */
 public final class PropertiesTexts implements Texts {

@@ -1,7 +1,6 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.plan;
 
 import java.util.Optional;
-import org.safeguarding.jira.plan.PlanStore;
 
 /** The safeguarding plan kept in memory, for the preview host and the tests: empty until saved, as in Jira. */
 public final class InMemoryPlanStore implements PlanStore {

@@ -1,10 +1,9 @@
-package org.safeguarding.jira.web;
+package org.safeguarding.jira.cases;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
-import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
