@@ -94,12 +94,7 @@ public class JiraProjectEnablement implements ProjectEnablement {
             SetupIds ids = setupStore.load();
             List<EnablementPlan.Reason> notes = new ArrayList<>(planned.notes());
             for (Step step : planned.steps()) {
-                if (step.change() == EnablementPlan.Change.STOP_NOTIFICATION_SCHEME) {
-                    // Jira's e-mails are stopped apart: if Jira refuses, the admin is told, and the rest is made.
-                    notifications.stop(project).ifPresent(notes::add);
-                } else {
-                    make(step.change(), project, ids);
-                }
+                make(step.change(), project, ids).ifPresent(notes::add);
             }
             if (action == Action.ENABLE) {
                 notes.addAll(sharedFilters.ensure(project, ids));
@@ -109,7 +104,8 @@ public class JiraProjectEnablement implements ProjectEnablement {
         });
     }
 
-    private void make(EnablementPlan.Change change, Project project, SetupIds ids) {
+    /** Makes one change; answers what the admin should know when Jira could not make it and the rest goes on. */
+    private Optional<EnablementPlan.Reason> make(EnablementPlan.Change change, Project project, SetupIds ids) {
         String concern = ids.issueType().orElseThrow();
         switch (change) {
             case OFFER_ISSUE_TYPE -> offer(project, Stream.concat(offered(project), Stream.of(concern)).distinct()
@@ -143,7 +139,12 @@ public class JiraProjectEnablement implements ProjectEnablement {
             case STOP_CONFIDENTIAL_SCHEME -> securitySchemes.setSchemeForProject(project, null);
             // A project without a workflow scheme of its own uses Jira's default one.
             case SWITCH_TO_DEFAULT_WORKFLOW_SCHEME -> workflowSchemes.removeSchemesFromProject(project);
+            // Jira's e-mails are the one change Jira may refuse without stopping the others: the admin is told.
+            case STOP_NOTIFICATION_SCHEME -> {
+                return notifications.stop(project);
+            }
         }
+        return Optional.empty();
     }
 
     private Stream<String> offered(Project project) {
