@@ -31,6 +31,13 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.jsoup.nodes.Element;
 import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.jira.admin.AdminServlet;
+import org.safeguarding.jira.admin.DirectoryArea;
+import org.safeguarding.jira.admin.JiraArea;
+import org.safeguarding.jira.admin.PlanArea;
+import org.safeguarding.jira.admin.ProjectsArea;
+import org.safeguarding.jira.admin.RecordsArea;
+import org.safeguarding.jira.admin.SettingsArea;
+import org.safeguarding.jira.admin.TranslationsArea;
 import org.safeguarding.jira.admin.ChecklistFacts;
 import org.safeguarding.jira.admin.GetStartedServlet;
 import org.safeguarding.jira.accesslog.AccessLogExportServlet;
@@ -47,6 +54,8 @@ import org.safeguarding.jira.panel.AccessLogPanelContext;
 import org.safeguarding.jira.panel.CaseCondition;
 import org.safeguarding.jira.panel.CaseLeadCondition;
 import org.safeguarding.jira.panel.HandoutServlet;
+import org.safeguarding.jira.panel.CaseCard;
+import org.safeguarding.jira.panel.LeadOnDutyLine;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.panel.ServicesServlet;
 import org.safeguarding.jira.panel.SharedSections;
@@ -93,6 +102,7 @@ import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.leads.SampleLeadNames;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.jira.work.WorkServlet;
 import org.safeguarding.referral.AppSettings;
 
@@ -117,20 +127,21 @@ public final class PreviewServer implements AutoCloseable {
                     + ": run mvn process-test-resources (it runs npm ci)");
         }
         Texts texts = new PropertiesTexts();
+        Clock clock = new UkClock();
         InMemorySettings settings = new InMemorySettings(AppSettings.DEFAULTS);
         InMemoryPlanStore plan = new InMemoryPlanStore();
         InMemoryAccessLog accessLog = new InMemoryAccessLog();
-        AccessRecorder access = new AccessRecorder(accessLog, user);
+        AccessRecorder access = new AccessRecorder(accessLog, user, clock);
         ApplicationProperties application = mode -> "";
         InMemoryDirectoryStore store = new InMemoryDirectoryStore();
         LocalLocks locks = new LocalLocks();
         CachedDirectory directory = new CachedDirectory(new LocalCaches(), store, locks);
-        DirectoryEditor editor = new DirectoryEditor(store, directory, locks);
+        DirectoryEditor editor = new DirectoryEditor(store, directory, locks, clock);
         PluginWebResources webResources = new PluginWebResources();
         ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
         PreviewTemplates templates = new PreviewTemplates(webResources, pageBuilder, user);
         // The preview's Jira is the stand-ins the app is built against: every member the app uses is there.
-        SelfCheck selfCheck = new SelfCheck();
+        SelfCheck selfCheck = new SelfCheck(clock);
         PageTemplates pages = new PageTemplates(templates, pageBuilder, selfCheck, texts);
 
         PreviewProjects projects = new PreviewProjects(cases.count("SG"));
@@ -144,13 +155,16 @@ public final class PreviewServer implements AutoCloseable {
         }
         SetupRuns setupRuns = setUpByAnAdmin();
         SampleLeadNames leadNames = new SampleLeadNames();
-        ServletHolder admin = new ServletHolder(new AdminServlet(user, user, user, pages, directory, settings, plan,
-                new InMemoryRetentionReports(), projects, setupRuns, selfCheck, leadNames, texts));
+        ServletHolder admin = new ServletHolder(new AdminServlet(user, user, user, pages, List.of(
+                new SettingsArea(settings, leadNames, texts), new ProjectsArea(projects, selfCheck, texts),
+                new PlanArea(plan, texts), new DirectoryArea(directory, texts, clock),
+                new TranslationsArea(directory, texts, clock), new RecordsArea(settings, new InMemoryRetentionReports()),
+                new JiraArea(setupRuns, selfCheck, texts, clock)), texts));
         context.addServlet(admin, PreviewFrame.ADMIN_PAGE);
         context.addServlet(admin, PreviewFrame.ADMIN_PAGE + "/*");
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
         ChecklistFacts checklist = new ChecklistFacts(setupRuns, selfCheck, settings, leadNames,
-                plan, directory, projects, projects, texts);
+                plan, directory, projects, projects, texts, clock);
         context.addServlet(new ServletHolder(new GetStartedServlet(user, user, user, checklist, pages, texts)),
                 GetStartedServlet.PATH);
         context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, pages, texts)),
@@ -159,51 +173,54 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, figuresReaders, pages, texts)),
                 WorkServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
-                texts)), AccessLogExportServlet.PATH);
+                texts, clock)), AccessLogExportServlet.PATH);
         InMemoryClosedCases closedCases = new InMemoryClosedCases();
         // The preview's Jira names its users by their keys, as the leads' names on its cases show.
-        InMemoryDutyRota duty = new InMemoryDutyRota(key -> key, Clock.systemDefaultZone());
+        InMemoryDutyRota duty = new InMemoryDutyRota(key -> key, clock);
         PreviewWorkflow workflow = new PreviewWorkflow(user, cases, settings, accessLog, closedCases, selfCheck,
-                texts);
+                texts, clock);
         cases.statusesFrom(workflow::status);
         cases.outcomesFrom(workflow::resolution);
         InMemoryAgencyLog agencyLog = new InMemoryAgencyLog();
         Anonymisation anonymisation = new Anonymisation(cases, cases, new PreviewAnonymiser(cases, workflow), access,
-                closedCases, agencyLog, user, key -> key, texts);
+                closedCases, agencyLog, user, key -> key, texts, clock);
         EditCaseServlet editCase = new EditCaseServlet(user, cases, texts);
         SharedSections shared = new SharedSections(new VelocityTemplateRenderer(), () -> Locale.UK, texts);
         context.addServlet(new ServletHolder(new TransitionServlet(user, cases, workflow, editCase, texts)),
                 TransitionServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new CasePageServlet(user, cases, workflow, templates, texts, List.of(
                 new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases, selfCheck),
-                        new ResourcesPanelContext(cases, application, directory, shared, settings, access, cases,
-                                cases, workflow, duty, user, texts),
+                        new ResourcesPanelContext(cases, application, directory, shared, settings, access,
+                                new CaseCard(cases, cases, workflow, texts, clock),
+                                new LeadOnDutyLine(duty, cases, user, texts, clock), texts, clock),
                         "templates/panel/resources.vm"),
                 new CasePageServlet.WebPanel(texts.text("safeguarding.access.panel.title"),
                         new CaseLeadCondition(cases, selfCheck),
-                        new AccessLogPanelContext(cases, application, accessLog, key -> key, texts),
+                        new AccessLogPanelContext(cases, application, accessLog, key -> key, texts, clock),
                         "templates/audit/access-log-panel.vm")))), CasePageServlet.PATH + "/*");
         ServletHolder edit = new ServletHolder(editCase);
         context.addServlet(edit, EditCaseServlet.PATH);
         context.addServlet(edit, EditCaseServlet.PATH + "/*");
         CasePages casePages = new CasePages(user, user, cases, pages, texts);
-        context.addServlet(new ServletHolder(new HandoutServlet(casePages, access, directory, settings, pages)),
+        context.addServlet(new ServletHolder(new HandoutServlet(casePages, access, directory, settings, pages, clock)),
                 "/plugins/servlet/safeguarding/handout");
         context.addServlet(new ServletHolder(new ServicesServlet(casePages, directory, shared, settings, pages,
-                texts)), "/plugins/servlet/safeguarding/services");
-        context.addServlet(new ServletHolder(new MissingSummaryServlet(casePages, access, texts, pages)),
+                texts, clock)), "/plugins/servlet/safeguarding/services");
+        context.addServlet(new ServletHolder(new MissingSummaryServlet(casePages, access, texts, pages, clock)),
                 "/plugins/servlet/safeguarding/missing-summary");
         LeadPages exports = new LeadPages(user, user, cases, cases, access, texts);
-        context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, agencyLog, key -> key, pages, texts)),
+        context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, agencyLog, key -> key, pages, texts,
+                clock)),
                 "/plugins/servlet/safeguarding/subject-access");
-        context.addServlet(new ServletHolder(new NrmDraftServlet(exports, agencyLog, settings, pages, texts)),
+        context.addServlet(new ServletHolder(new NrmDraftServlet(exports, agencyLog, settings, pages, texts, clock)),
                 "/plugins/servlet/safeguarding/nrm-draft");
-        context.addServlet(new ServletHolder(new AgencyLogServlet(exports, agencyLog, key -> key, pages, texts)),
+        context.addServlet(new ServletHolder(new AgencyLogServlet(exports, agencyLog, key -> key, pages, texts, clock)),
                 "/plugins/servlet/safeguarding/agency-log");
-        context.addServlet(new ServletHolder(new FiguresServlet(user, user, figuresReaders, cases, pages, texts)),
+        context.addServlet(new ServletHolder(new FiguresServlet(user, user, figuresReaders, cases, pages, texts,
+                clock)),
                 FiguresServlet.PATH);
         context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, key -> key, pages,
-                texts)), "/plugins/servlet/safeguarding/chronology");
+                texts, clock)), "/plugins/servlet/safeguarding/chronology");
         context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, user, anonymisation, application, pages,
                 texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()
@@ -215,17 +232,17 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new ResourcesResource(user, directory, editor, texts))
                 // The preview keeps no search index: its cases are assessed as they are shown.
                 .register(new SettingsResource(user, settings, leadNames, named -> { }, () -> { }, texts))
-                .register(new PlanResource(user, plan, texts))
-                .register(new AssessmentResource(user, settings, texts))
-                .register(new IssueAssessmentResource(user, cases, settings, texts))
-                .register(new SubjectAccessResource(user, cases, cases, access, agencyLog, key -> key, texts))
+                .register(new PlanResource(user, plan, texts, clock))
+                .register(new AssessmentResource(user, settings, texts, clock))
+                .register(new IssueAssessmentResource(user, cases, settings, texts, clock))
+                .register(new SubjectAccessResource(user, cases, cases, access, agencyLog, key -> key, texts, clock))
                 .register(new AnonymiseResource(user, anonymisation, texts))
                 .register(new EnablementResource(user, projects, texts))
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))
                 .register(new WorkResource(user, cases, texts))
                 .register(new ChecklistResource(user, checklist, texts))
-                .register(new AgencyLogResource(user, cases, cases, agencyLog, key -> key, texts))
-                .register(new ConcernResource(user, cases, texts))
+                .register(new AgencyLogResource(user, cases, cases, agencyLog, key -> key, texts, clock))
+                .register(new ConcernResource(user, cases, texts, clock))
                 .register(new SelfCheckResource(user, selfCheck, texts))
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");

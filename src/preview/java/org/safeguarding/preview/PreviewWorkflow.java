@@ -52,7 +52,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
     private final Texts texts;
 
     PreviewWorkflow(PreviewUser user, PreviewCases cases, OrganisationSettings settings, AccessLog log,
-                    ClosedCases closed, SelfCheck selfCheck, Texts texts) {
+                    ClosedCases closed, SelfCheck selfCheck, Texts texts, Clock clock) {
         this.user = user;
         this.cases = cases;
         this.texts = texts;
@@ -60,7 +60,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
         this.engine = new WorkflowEngine(() -> user.key().orElse(null), new WorkflowModules<>(
                 (userKey, issue) -> cases.leads(issue.getKey()), this, settings, log, closed,
                 issue -> Optional.empty(), issue -> Optional.empty(), new RuleGuard(selfCheck, texts), texts,
-                Clock.systemDefaultZone()), this::jiraFunction);
+                clock), this::jiraFunction);
     }
 
     /**

@@ -30,6 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.jira.accesslog.AccessLogExportServlet;
 import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
@@ -70,7 +71,7 @@ public class AccessLogExportBenchmark {
         written = new CharCounter();
         Mockito.when(response.getWriter()).thenReturn(new PrintWriter(written));
         servlet = new AccessLogExportServlet(users, Mockito.mock(LoginUriProvider.class), webSudo, new PagedLog(rows),
-                key -> "Worker " + key, new PropertiesTexts());
+                key -> "Worker " + key, new PropertiesTexts(), new UkClock());
     }
 
     @Benchmark

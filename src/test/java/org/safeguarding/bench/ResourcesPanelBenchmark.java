@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.panel.CaseCard;
 import org.safeguarding.jira.panel.DirectorySource;
+import org.safeguarding.jira.panel.LeadOnDutyLine;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.panel.ServicesServlet;
 import org.safeguarding.jira.panel.SharedSections;
@@ -35,7 +37,9 @@ import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.leads.InMemoryDutyRota;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Explanations;
 import org.safeguarding.resources.Resource;
@@ -89,6 +93,8 @@ public class ResourcesPanelBenchmark {
     @Setup
     public void setUp() {
         directory = directory(entries);
+        Clock clock = new UkClock();
+        Texts texts = new PropertiesTexts();
         panel = new ResourcesPanelContext(key -> CaseLookup.found(key, screening), mode -> "/jira",
                 new DirectorySource() {
                     @Override
@@ -101,9 +107,11 @@ public class ResourcesPanelBenchmark {
                         return explanations;
                     }
                 }, kept, InMemorySettings.of(new Organisation(false, false)),
-                new AccessRecorder(new InMemoryAccessLog(), TestUser.worker()), key -> Optional.of(List.of("Amira Lead")),
-                key -> false, key -> Optional.empty(), new InMemoryDutyRota(key -> key, Clock.systemUTC()),
-                TestUser.worker(), new PropertiesTexts());
+                new AccessRecorder(new InMemoryAccessLog(), TestUser.worker(), clock),
+                new CaseCard(key -> Optional.of(List.of("Amira Lead")), key -> false, key -> Optional.empty(), texts,
+                        clock),
+                new LeadOnDutyLine(new InMemoryDutyRota(key -> key, clock), key -> false, TestUser.worker(), texts,
+                        clock), texts, clock);
         constantContext = panel.getContextMap(VIEW);
         constantHtmlContext = Map.of("panelHtml", velocity.render(PANEL, constantContext).html());
     }

@@ -19,7 +19,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.platform.AdminGate;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.records.SpreadsheetSafe;
 
@@ -43,12 +42,8 @@ public class AccessLogExportServlet extends HttpServlet {
 
     @Inject
     public AccessLogExportServlet(UserManager userManager, LoginUriProvider loginUriProvider,
-                                  WebSudoManager webSudoManager, AccessLog log, UserNames names, Texts texts) {
-        this(userManager, loginUriProvider, webSudoManager, log, names, texts, UkTime.CLOCK);
-    }
-
-    AccessLogExportServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudoManager,
-                           AccessLog log, UserNames names, Texts texts, Clock clock) {
+                                  WebSudoManager webSudoManager, AccessLog log, UserNames names, Texts texts,
+                                  Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;

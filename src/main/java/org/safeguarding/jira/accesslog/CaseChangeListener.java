@@ -13,7 +13,6 @@ import javax.inject.Named;
 import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.enablement.UnreadyConcerns;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
@@ -44,12 +43,8 @@ public class CaseChangeListener implements LifecycleAware {
     private final Clock clock;
 
     @Inject
-    public CaseChangeListener(EventPublisher events, JiraCaseReader reader, AccessLog log, UnreadyConcerns unready) {
-        this(events, reader, log, unready, UkTime.CLOCK);
-    }
-
-    CaseChangeListener(EventPublisher events, JiraCaseReader reader, AccessLog log, UnreadyConcerns unready,
-                       Clock clock) {
+    public CaseChangeListener(EventPublisher events, JiraCaseReader reader, AccessLog log, UnreadyConcerns unready,
+                              Clock clock) {
         this.events = events;
         this.reader = reader;
         this.log = log;

@@ -17,7 +17,6 @@ import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.SelfCheckWords;
 import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.SetupChecklist;
@@ -43,14 +42,7 @@ public class ChecklistFacts {
     @Inject
     public ChecklistFacts(SetupRuns setupRuns, SelfCheck selfCheck, SettingsStore settings, LeadNames leadNames,
                           PlanStore plan, DirectorySource directory, ProjectReadiness projects,
-                          ProjectEnablement enablement, Texts texts) {
-        this(setupRuns, selfCheck, settings, leadNames, plan, directory, projects, enablement, texts,
-                UkTime.CLOCK);
-    }
-
-    ChecklistFacts(SetupRuns setupRuns, SelfCheck selfCheck, SettingsStore settings, LeadNames leadNames,
-                   PlanStore plan, DirectorySource directory, ProjectReadiness projects,
-                   ProjectEnablement enablement, Texts texts, Clock clock) {
+                          ProjectEnablement enablement, Texts texts, Clock clock) {
         this.setupRuns = setupRuns;
         this.selfCheck = selfCheck;
         this.settings = settings;

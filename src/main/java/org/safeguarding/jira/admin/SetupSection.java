@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.safeguarding.jira.setup.SetupRuns;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.setup.SetupRuns;
 
 /**
  * The administration page's account of the latest set-up run: whether it ran, is running or finished, and for each

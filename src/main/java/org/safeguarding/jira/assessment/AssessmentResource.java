@@ -14,7 +14,6 @@ import javax.ws.rs.core.Response;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.screening.Assessor;
 
@@ -33,10 +32,6 @@ public class AssessmentResource {
     private final Clock clock;
 
     @Inject
-    public AssessmentResource(CurrentUser currentUser, OrganisationSettings settings, Texts texts) {
-        this(currentUser, settings, texts, UkTime.CLOCK);
-    }
-
     public AssessmentResource(CurrentUser currentUser, OrganisationSettings settings, Texts texts, Clock clock) {
         this.currentUser = currentUser;
         this.settings = settings;

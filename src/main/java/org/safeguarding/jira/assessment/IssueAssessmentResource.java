@@ -16,7 +16,6 @@ import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.screening.Assessor;
 
@@ -36,12 +35,8 @@ public class IssueAssessmentResource {
     private final Clock clock;
 
     @Inject
-    public IssueAssessmentResource(CurrentUser currentUser, Cases cases, OrganisationSettings settings, Texts texts) {
-        this(currentUser, cases, settings, texts, UkTime.CLOCK);
-    }
-
-    IssueAssessmentResource(CurrentUser currentUser, Cases cases, OrganisationSettings settings, Texts texts,
-                            Clock clock) {
+    public IssueAssessmentResource(CurrentUser currentUser, Cases cases, OrganisationSettings settings, Texts texts,
+                                   Clock clock) {
         this.currentUser = currentUser;
         this.cases = cases;
         this.settings = settings;

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.platform.CurrentUser;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
@@ -29,10 +28,6 @@ public class AccessRecorder {
     private final Map<String, Instant> lastViews = new ConcurrentHashMap<>();
 
     @Inject
-    public AccessRecorder(AccessLog log, CurrentUser currentUser) {
-        this(log, currentUser, UkTime.CLOCK);
-    }
-
     public AccessRecorder(AccessLog log, CurrentUser currentUser, Clock clock) {
         this.log = log;
         this.currentUser = currentUser;

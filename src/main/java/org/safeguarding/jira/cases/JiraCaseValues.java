@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-import org.safeguarding.jira.platform.UkTime;
+import org.safeguarding.jira.platform.UkClock;
 
 /**
  * One issue's case values, read from the custom fields set-up recorded. Options are translated back to our ids
@@ -58,7 +58,7 @@ public final class JiraCaseValues implements CaseValues {
 
     /** A moment Jira keeps as a Date, as the server's local date and time: how the app shows every Jira time. */
     static LocalDateTime local(Date moment) {
-        return LocalDateTime.ofInstant(moment.toInstant(), UkTime.ZONE);
+        return LocalDateTime.ofInstant(moment.toInstant(), UkClock.ZONE);
     }
 
     private Optional<Object> value(String fieldKey) {

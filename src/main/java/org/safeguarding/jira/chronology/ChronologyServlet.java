@@ -23,7 +23,6 @@ import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.referral.AccessKind;
@@ -54,12 +53,7 @@ public class ChronologyServlet extends LeadCasePage {
 
     @Inject
     public ChronologyServlet(LeadPages leadPages, AccessLog accessLog, AgencyLog agencyLog, UserNames names,
-                             PageTemplates pages, Texts texts) {
-        this(leadPages, accessLog, agencyLog, names, pages, texts, UkTime.CLOCK);
-    }
-
-    ChronologyServlet(LeadPages leadPages, AccessLog accessLog, AgencyLog agencyLog, UserNames names,
-                      PageTemplates pages, Texts texts, Clock clock) {
+                             PageTemplates pages, Texts texts, Clock clock) {
         super(leadPages, pages, Opening.EXPORT, EXPORTED);
         this.accessLog = accessLog;
         this.agencyLog = agencyLog;

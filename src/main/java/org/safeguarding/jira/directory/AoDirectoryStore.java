@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
@@ -44,11 +43,7 @@ public class AoDirectoryStore implements DirectoryStore {
     private final Clock clock;
 
     @Inject
-    public AoDirectoryStore(ActiveObjects ao) {
-        this(ao, UkTime.CLOCK);
-    }
-
-    AoDirectoryStore(ActiveObjects ao, Clock clock) {
+    public AoDirectoryStore(ActiveObjects ao, Clock clock) {
         this.ao = ao;
         this.clock = clock;
     }

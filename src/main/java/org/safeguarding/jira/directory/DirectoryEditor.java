@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceProblem;
@@ -29,11 +28,7 @@ public class DirectoryEditor {
     private final Clock clock;
 
     @Inject
-    public DirectoryEditor(DirectoryStore store, CachedDirectory directory, ClusterLockService locks) {
-        this(store, directory, locks, UkTime.CLOCK);
-    }
-
-    DirectoryEditor(DirectoryStore store, CachedDirectory directory, ClusterLockService locks, Clock clock) {
+    public DirectoryEditor(DirectoryStore store, CachedDirectory directory, ClusterLockService locks, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.locks = locks;

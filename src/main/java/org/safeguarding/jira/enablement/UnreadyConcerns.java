@@ -11,7 +11,6 @@ import javax.inject.Named;
 import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.leads.LeadMail;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.workflow.ConfidentialLevel;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
@@ -39,12 +38,7 @@ public class UnreadyConcerns {
 
     @Inject
     public UnreadyConcerns(JiraCaseReader reader, ConfidentialLevel levels, IssueManager issues, LeadMail leadMail,
-                           AccessLog log) {
-        this(reader, levels, issues, leadMail, log, UkTime.CLOCK);
-    }
-
-    UnreadyConcerns(JiraCaseReader reader, ConfidentialLevel levels, IssueManager issues, LeadMail leadMail,
-                    AccessLog log, Clock clock) {
+                           AccessLog log, Clock clock) {
         this.reader = reader;
         this.levels = levels;
         this.issues = issues;

@@ -12,7 +12,6 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.platform.OrganisationSettings;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.RiskLevel;
@@ -31,11 +30,7 @@ public class RiskFieldType extends CalculatedCFType<String, String> implements S
     private final Clock clock;
 
     @Inject
-    public RiskFieldType(JiraCaseReader reader, OrganisationSettings settings) {
-        this(reader, settings, UkTime.CLOCK);
-    }
-
-    RiskFieldType(JiraCaseReader reader, OrganisationSettings settings, Clock clock) {
+    public RiskFieldType(JiraCaseReader reader, OrganisationSettings settings, Clock clock) {
         this.reader = reader;
         this.settings = settings;
         this.clock = clock;

@@ -30,7 +30,6 @@ import javax.inject.Named;
 import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.ClusterJobs;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.platform.UkTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,12 +59,7 @@ public class RiskReindexJob implements JobRunner, LifecycleAware, CaseIndex {
 
     @Inject
     public RiskReindexJob(SchedulerService scheduler, SearchService search, IssueIndexingService indexing,
-                          SetupStore setupStore, SelfCheck selfCheck) {
-        this(scheduler, search, indexing, setupStore, selfCheck, UkTime.CLOCK);
-    }
-
-    RiskReindexJob(SchedulerService scheduler, SearchService search, IssueIndexingService indexing,
-                   SetupStore setupStore, SelfCheck selfCheck, Clock clock) {
+                          SetupStore setupStore, SelfCheck selfCheck, Clock clock) {
         this.scheduler = scheduler;
         this.search = search;
         this.indexing = indexing;

@@ -19,7 +19,6 @@ import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.Figures;
 
 /**
@@ -44,12 +43,7 @@ public class FiguresServlet extends HttpServlet {
 
     @Inject
     public FiguresServlet(UserManager userManager, LoginUriProvider loginUriProvider, FiguresReaders readers,
-                          CaseFigures figures, PageTemplates pages, Texts texts) {
-        this(userManager, loginUriProvider, readers, figures, pages, texts, UkTime.CLOCK);
-    }
-
-    FiguresServlet(UserManager userManager, LoginUriProvider loginUriProvider, FiguresReaders readers,
-                   CaseFigures figures, PageTemplates pages, Texts texts, Clock clock) {
+                          CaseFigures figures, PageTemplates pages, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.readers = readers;

@@ -19,7 +19,7 @@ import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.CurrentUser;
-import org.safeguarding.jira.platform.UkTime;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.Figures;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.screening.Identified;
@@ -81,7 +81,7 @@ public class JiraCaseFigures implements CaseFigures {
     private Figures.CaseFacts facts(Issue issue, SetupIds ids) {
         CaseValues values = new JiraCaseValues(issue, ids, customFields);
         Screening screening = ScreeningAssembler.from(values);
-        LocalDate raised = issue.getCreated().toInstant().atZone(UkTime.ZONE).toLocalDate();
+        LocalDate raised = issue.getCreated().toInstant().atZone(UkClock.ZONE).toLocalDate();
         Optional<Resolution> outcome = Optional.ofNullable(issue.getResolution())
                 .flatMap(resolution -> ids.resolutionOf(resolution.getId()))
                 .flatMap(id -> Identified.byId(Resolution.class, id));

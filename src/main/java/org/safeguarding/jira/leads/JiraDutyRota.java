@@ -15,7 +15,6 @@ import javax.inject.Named;
 import org.safeguarding.jira.cases.Leads;
 import org.safeguarding.jira.platform.PluginSettingsJson;
 import org.safeguarding.jira.platform.SettingsStore;
-import org.safeguarding.jira.platform.UkTime;
 
 /**
  * The lead on duty for each project, as JSON in SAL's global plugin settings under the project's id (which a new
@@ -35,12 +34,7 @@ public class JiraDutyRota implements DutyRota, LeadOnDuty {
 
     @Inject
     public JiraDutyRota(PluginSettingsFactory settings, IssueManager issues, UserManager users, Leads leads,
-                        SettingsStore organisation) {
-        this(settings, issues, users, leads, organisation, UkTime.CLOCK);
-    }
-
-    JiraDutyRota(PluginSettingsFactory settings, IssueManager issues, UserManager users, Leads leads,
-                 SettingsStore organisation, Clock clock) {
+                        SettingsStore organisation, Clock clock) {
         this.settings = settings;
         this.issues = issues;
         this.users = users;

@@ -17,7 +17,6 @@ import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
-import org.safeguarding.jira.platform.UkTime;
 
 /**
  * The printable missing-person summary for police ({@code /plugins/servlet/safeguarding/missing-summary?case=SG-1}):
@@ -37,12 +36,8 @@ public class MissingSummaryServlet extends HttpServlet {
     private final transient Clock clock;
 
     @Inject
-    public MissingSummaryServlet(CasePages casePages, AccessRecorder access, Texts texts, PageTemplates pages) {
-        this(casePages, access, texts, pages, UkTime.CLOCK);
-    }
-
-    MissingSummaryServlet(CasePages casePages, AccessRecorder access, Texts texts, PageTemplates pages,
-                          Clock clock) {
+    public MissingSummaryServlet(CasePages casePages, AccessRecorder access, Texts texts, PageTemplates pages,
+                                 Clock clock) {
         this.casePages = casePages;
         this.access = access;
         this.texts = texts;

@@ -18,7 +18,6 @@ import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.referral.NrmDraft;
 import org.safeguarding.screening.Assessor;
@@ -44,12 +43,7 @@ public class NrmDraftServlet extends LeadCasePage {
 
     @Inject
     public NrmDraftServlet(LeadPages leadPages, AgencyLog agencyLog, OrganisationSettings settings, PageTemplates pages,
-                           Texts texts) {
-        this(leadPages, agencyLog, settings, pages, texts, UkTime.CLOCK);
-    }
-
-    NrmDraftServlet(LeadPages leadPages, AgencyLog agencyLog, OrganisationSettings settings, PageTemplates pages,
-                    Texts texts, Clock clock) {
+                           Texts texts, Clock clock) {
         super(leadPages, pages, Opening.EXPORT, EXPORTED);
         this.agencyLog = agencyLog;
         this.settings = settings;

@@ -3,6 +3,7 @@ package org.safeguarding.jira.panel;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.safeguarding.jira.chronology.ChronologyServlet;
 import org.safeguarding.jira.nrm.NrmDraftServlet;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.records.AnonymiseServlet;
 import org.safeguarding.jira.records.SubjectAccessServlet;
@@ -41,18 +41,13 @@ public class AccessLogPanelContext implements ContextProvider {
 
     @Inject
     public AccessLogPanelContext(CaseLeads leads, ApplicationProperties application, AccessLog log, UserNames names,
-                                 Texts texts) {
-        this(leads, application, log, names, texts, UkTime.ZONE);
-    }
-
-    AccessLogPanelContext(CaseLeads leads, ApplicationProperties application, AccessLog log, UserNames names,
-                          Texts texts, ZoneId zone) {
+                                 Texts texts, Clock clock) {
         this.leads = leads;
         this.application = application;
         this.log = log;
         this.names = names;
         this.texts = texts;
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     @Override

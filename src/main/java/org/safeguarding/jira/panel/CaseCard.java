@@ -1,5 +1,6 @@
 package org.safeguarding.jira.panel;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -8,14 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.safeguarding.jira.records.AnonymiseServlet;
-import org.safeguarding.jira.missing.MissingSummaryServlet;
-import org.safeguarding.jira.leads.CaseLeadNames;
+import javax.inject.Inject;
+import javax.inject.Named;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.CaseLookup;
+import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.leads.LeadsToldRecords;
+import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.jira.records.AnonymiseServlet;
 import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.LeadsTold;
 import org.safeguarding.referral.ReferralStep;
@@ -29,19 +32,21 @@ import org.safeguarding.screening.RiskLevel;
  * and its safeguarding leads and when they were told, and the next steps for that status ({@link StatusSteps}). Only Strings, booleans, Lists
  * and Maps, as Jira's Velocity allowlist wants.
  */
-final class CaseCard {
+@Named
+public class CaseCard {
     private final CaseLeadNames leadNames;
     private final CaseLeads leads;
     private final LeadsToldRecords told;
     private final Texts texts;
     private final ZoneId zone;
 
-    CaseCard(CaseLeadNames leadNames, CaseLeads leads, LeadsToldRecords told, Texts texts, ZoneId zone) {
+    @Inject
+    public CaseCard(CaseLeadNames leadNames, CaseLeads leads, LeadsToldRecords told, Texts texts, Clock clock) {
         this.leadNames = leadNames;
         this.leads = leads;
         this.told = told;
         this.texts = texts;
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     /** Puts the card's values into the panel's context. */

@@ -4,8 +4,8 @@ import com.atlassian.plugin.web.Condition;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.cases.Cases;
+import org.safeguarding.jira.platform.SelfCheck;
 
 /**
  * Shows the resources panel only on a Safeguarding concern that the user may browse, and only while this Jira has

@@ -4,8 +4,8 @@ import com.atlassian.plugin.web.Condition;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.cases.CaseLeads;
+import org.safeguarding.jira.platform.SelfCheck;
 
 /**
  * Shows the access log panel only to a safeguarding lead of the case, who may browse it, and only while this Jira has

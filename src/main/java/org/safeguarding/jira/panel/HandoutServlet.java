@@ -18,7 +18,6 @@ import org.safeguarding.jira.cases.CasePages;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.SettingsStore;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
 import org.safeguarding.resources.ResourceCategory;
@@ -49,12 +48,7 @@ public class HandoutServlet extends HttpServlet {
 
     @Inject
     public HandoutServlet(CasePages casePages, AccessRecorder access, DirectorySource directory,
-                          SettingsStore settings, PageTemplates pages) {
-        this(casePages, access, directory, settings, pages, UkTime.CLOCK);
-    }
-
-    HandoutServlet(CasePages casePages, AccessRecorder access, DirectorySource directory, SettingsStore settings,
-                   PageTemplates pages, Clock clock) {
+                          SettingsStore settings, PageTemplates pages, Clock clock) {
         this.casePages = casePages;
         this.access = access;
         this.directory = directory;

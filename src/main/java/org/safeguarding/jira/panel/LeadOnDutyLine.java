@@ -1,12 +1,15 @@
 package org.safeguarding.jira.panel;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
 import org.safeguarding.jira.cases.CaseLeads;
-import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.leads.DutyRota;
+import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
 
@@ -14,19 +17,21 @@ import org.safeguarding.jira.platform.UkDates;
  * Who is on duty for the case's project, where the organisation gives new concerns to a lead on duty, and for a lead
  * of the case the button to go on duty or hand it back. Nothing at all where the organisation does not use it.
  */
-final class LeadOnDutyLine {
+@Named
+public class LeadOnDutyLine {
     private final DutyRota rota;
     private final CaseLeads leads;
     private final CurrentUser currentUser;
     private final Texts texts;
     private final ZoneId zone;
 
-    LeadOnDutyLine(DutyRota rota, CaseLeads leads, CurrentUser currentUser, Texts texts, ZoneId zone) {
+    @Inject
+    public LeadOnDutyLine(DutyRota rota, CaseLeads leads, CurrentUser currentUser, Texts texts, Clock clock) {
         this.rota = rota;
         this.leads = leads;
         this.currentUser = currentUser;
         this.texts = texts;
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     /** Puts duty ("" when not used), dutyAction ("take", "hand-back" or "" for someone who does not lead the case). */

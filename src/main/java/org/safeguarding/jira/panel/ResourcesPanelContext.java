@@ -11,18 +11,12 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.AccessRecorder;
-import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.Cases;
-import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.leads.DutyResource;
-import org.safeguarding.jira.leads.DutyRota;
-import org.safeguarding.jira.leads.LeadsToldRecords;
 import org.safeguarding.jira.plan.PlanServlet;
-import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Assessor;
@@ -54,20 +48,11 @@ public class ResourcesPanelContext implements ContextProvider {
 
     @Inject
     public ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                                 SharedSections shared, SettingsStore settings, AccessRecorder access,
-                                 CaseLeadNames leadNames, CaseLeads leads, LeadsToldRecords told, DutyRota rota,
-                                 CurrentUser currentUser, Texts texts) {
-        this(cases, application, directory, shared, settings, access, leadNames, leads, told, rota, currentUser,
-                texts, UkTime.CLOCK);
-    }
-
-    ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                          SharedSections shared, SettingsStore settings, AccessRecorder access,
-                          CaseLeadNames leadNames, CaseLeads leads, LeadsToldRecords told, DutyRota rota,
-                          CurrentUser currentUser, Texts texts, Clock clock) {
+                                 SharedSections shared, SettingsStore settings, AccessRecorder access, CaseCard card,
+                                 LeadOnDutyLine duty, Texts texts, Clock clock) {
         this.cases = cases;
-        this.card = new CaseCard(leadNames, leads, told, texts, clock.getZone());
-        this.duty = new LeadOnDutyLine(rota, leads, currentUser, texts, clock.getZone());
+        this.card = card;
+        this.duty = duty;
         this.application = application;
         this.directory = directory;
         this.shared = shared;

@@ -16,7 +16,6 @@ import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.screening.Screening;
 
 /**
@@ -45,12 +44,7 @@ public class ServicesServlet extends HttpServlet {
 
     @Inject
     public ServicesServlet(CasePages casePages, DirectorySource directory, SharedSections shared,
-                           SettingsStore settings, PageTemplates pages, Texts texts) {
-        this(casePages, directory, shared, settings, pages, texts, UkTime.CLOCK);
-    }
-
-    ServicesServlet(CasePages casePages, DirectorySource directory, SharedSections shared, SettingsStore settings,
-                    PageTemplates pages, Texts texts, Clock clock) {
+                           SettingsStore settings, PageTemplates pages, Texts texts, Clock clock) {
         this.casePages = casePages;
         this.directory = directory;
         this.shared = shared;

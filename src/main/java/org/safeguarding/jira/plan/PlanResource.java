@@ -19,7 +19,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.rest.AdminAccess;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.rest.FieldError;
@@ -40,11 +39,7 @@ public class PlanResource {
     private final Clock clock;
 
     @Inject
-    public PlanResource(CurrentUser currentUser, PlanStore store, Texts texts) {
-        this(currentUser, store, texts, UkTime.CLOCK);
-    }
-
-    PlanResource(CurrentUser currentUser, PlanStore store, Texts texts, Clock clock) {
+    public PlanResource(CurrentUser currentUser, PlanStore store, Texts texts, Clock clock) {
         this.currentUser = currentUser;
         this.store = store;
         this.texts = texts;

@@ -59,9 +59,9 @@ public class SelfCheck implements LifecycleAware {
     }
 
     @Inject
-    public SelfCheck() {
+    public SelfCheck(Clock clock) {
         this(() -> SelfCheck.class.getResourceAsStream(HostApiInventory.RESOURCE), SelfCheck.class.getClassLoader(),
-                HostApiInventory.servletRoot(HttpServlet.class), UkTime.CLOCK);
+                HostApiInventory.servletRoot(HttpServlet.class), clock);
     }
 
     SelfCheck(Supplier<InputStream> list, ClassLoader loader, String servletRoot, Clock clock) {

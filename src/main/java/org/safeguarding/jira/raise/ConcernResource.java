@@ -23,7 +23,6 @@ import org.safeguarding.jira.cases.ScreeningValues;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.screening.Indicator;
 
@@ -44,11 +43,7 @@ public class ConcernResource {
     private final Clock clock;
 
     @Inject
-    public ConcernResource(CurrentUser currentUser, ConcernRaiser raiser, Texts texts) {
-        this(currentUser, raiser, texts, UkTime.CLOCK);
-    }
-
-    ConcernResource(CurrentUser currentUser, ConcernRaiser raiser, Texts texts, Clock clock) {
+    public ConcernResource(CurrentUser currentUser, ConcernRaiser raiser, Texts texts, Clock clock) {
         this.currentUser = currentUser;
         this.raiser = raiser;
         this.texts = texts;

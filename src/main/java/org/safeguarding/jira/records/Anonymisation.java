@@ -11,7 +11,6 @@ import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.sharing.AgencyLog;
 
@@ -48,14 +47,7 @@ public class Anonymisation {
     @Inject
     public Anonymisation(CaseLeads leads, Cases cases, CaseAnonymiser anonymiser, AccessRecorder access,
                          ClosedCases closedCases, AgencyLog agencyLog, CurrentUser currentUser, UserNames names,
-                         Texts texts) {
-        this(leads, cases, anonymiser, access, closedCases, agencyLog, currentUser, names, texts,
-                UkTime.CLOCK);
-    }
-
-    Anonymisation(CaseLeads leads, Cases cases, CaseAnonymiser anonymiser, AccessRecorder access,
-                  ClosedCases closedCases, AgencyLog agencyLog, CurrentUser currentUser, UserNames names, Texts texts,
-                  Clock clock) {
+                         Texts texts, Clock clock) {
         this.leads = leads;
         this.cases = cases;
         this.anonymiser = anonymiser;

@@ -19,7 +19,6 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.platform.ClusterJobs;
 import org.safeguarding.jira.platform.SettingsStore;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.ClosedCase;
 
 /**
@@ -44,12 +43,7 @@ public class RetentionReportJob implements JobRunner, LifecycleAware {
 
     @Inject
     public RetentionReportJob(SchedulerService scheduler, ClosedCases closed, SettingsStore settings,
-                              RetentionReports reports) {
-        this(scheduler, closed, settings, reports, UkTime.CLOCK);
-    }
-
-    RetentionReportJob(SchedulerService scheduler, ClosedCases closed, SettingsStore settings,
-                       RetentionReports reports, Clock clock) {
+                              RetentionReports reports, Clock clock) {
         this.scheduler = scheduler;
         this.closed = closed;
         this.settings = settings;

@@ -21,7 +21,6 @@ import org.safeguarding.jira.cases.CaseRecords;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.sharing.AgencyLog;
@@ -50,12 +49,7 @@ public class SubjectAccessResource {
 
     @Inject
     public SubjectAccessResource(CurrentUser currentUser, CaseRecords records, Cases cases, AccessRecorder access,
-                                 AgencyLog agencyLog, UserNames names, Texts texts) {
-        this(currentUser, records, cases, access, agencyLog, names, texts, UkTime.CLOCK);
-    }
-
-    SubjectAccessResource(CurrentUser currentUser, CaseRecords records, Cases cases, AccessRecorder access,
-                          AgencyLog agencyLog, UserNames names, Texts texts, Clock clock) {
+                                 AgencyLog agencyLog, UserNames names, Texts texts, Clock clock) {
         this.currentUser = currentUser;
         this.records = records;
         this.cases = cases;

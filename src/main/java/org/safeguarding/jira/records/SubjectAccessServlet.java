@@ -17,7 +17,6 @@ import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.jira.sharing.AgencyLogEntries;
@@ -42,12 +41,7 @@ public class SubjectAccessServlet extends LeadCasePage {
 
     @Inject
     public SubjectAccessServlet(LeadPages leadPages, AgencyLog agencyLog, UserNames names, PageTemplates pages,
-                                Texts texts) {
-        this(leadPages, agencyLog, names, pages, texts, UkTime.CLOCK);
-    }
-
-    SubjectAccessServlet(LeadPages leadPages, AgencyLog agencyLog, UserNames names, PageTemplates pages, Texts texts,
-                         Clock clock) {
+                                Texts texts, Clock clock) {
         super(leadPages, pages, Opening.EXPORT, EXPORTED);
         this.agencyLog = agencyLog;
         this.names = names;

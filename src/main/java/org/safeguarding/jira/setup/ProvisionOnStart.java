@@ -15,7 +15,6 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.platform.ClusterJobs;
-import org.safeguarding.jira.platform.UkTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,11 +35,7 @@ public class ProvisionOnStart implements LifecycleAware, JobRunner {
     private final Clock clock;
 
     @Inject
-    public ProvisionOnStart(SchedulerService scheduler, Provisioning provisioning) {
-        this(scheduler, provisioning, UkTime.CLOCK);
-    }
-
-    ProvisionOnStart(SchedulerService scheduler, Provisioning provisioning, Clock clock) {
+    public ProvisionOnStart(SchedulerService scheduler, Provisioning provisioning, Clock clock) {
         this.scheduler = scheduler;
         this.provisioning = provisioning;
         this.clock = clock;

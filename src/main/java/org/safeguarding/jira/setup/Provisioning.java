@@ -12,7 +12,6 @@ import org.safeguarding.jira.cases.CaseField;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.platform.UkTime;
 
 /**
  * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, the
@@ -44,15 +43,7 @@ public class Provisioning {
     public Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,
                         FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
                         EventSetup eventSetup, WorkflowSetup workflowSetup, WorkflowUpgradeSetup upgradeSetup,
-                        ConfidentialSetup confidentialSetup, SelfCheck selfCheck) {
-        this(lock, store, runs, issueTypeSetup, fieldSetup, screenSetup, resolutionSetup, eventSetup, workflowSetup,
-                upgradeSetup, confidentialSetup, selfCheck, UkTime.CLOCK);
-    }
-
-    Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,
-                 FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
-                 EventSetup eventSetup, WorkflowSetup workflowSetup, WorkflowUpgradeSetup upgradeSetup,
-                 ConfidentialSetup confidentialSetup, SelfCheck selfCheck, Clock clock) {
+                        ConfidentialSetup confidentialSetup, SelfCheck selfCheck, Clock clock) {
         this.lock = lock;
         this.store = store;
         this.runs = runs;

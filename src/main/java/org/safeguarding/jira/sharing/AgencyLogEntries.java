@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
-import org.safeguarding.jira.platform.UkTime;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.referral.AgencyShare;
 
@@ -42,7 +42,7 @@ public final class AgencyLogEntries {
                 : texts.text("safeguarding.sharing.without-consent", share.withoutConsentBecause()));
         shown.put("reference", share.theirReference() == null ? "" : share.theirReference());
         shown.put("recordedBy", texts.text("safeguarding.sharing.entry.recorded", names.displayName(entry.recordedBy()),
-                UkDates.dayAndTime(entry.recordedAt().atZone(UkTime.ZONE).toLocalDateTime())));
+                UkDates.dayAndTime(entry.recordedAt().atZone(UkClock.ZONE).toLocalDateTime())));
         shown.put("corrects", share.corrects().map(String::valueOf).orElse(""));
         shown.put("corrected", corrected);
         return shown;

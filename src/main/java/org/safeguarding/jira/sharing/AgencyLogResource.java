@@ -21,7 +21,6 @@ import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.rest.FieldError;
@@ -50,12 +49,7 @@ public class AgencyLogResource {
 
     @Inject
     public AgencyLogResource(CurrentUser currentUser, Cases cases, CaseLeads leads, AgencyLog log, UserNames names,
-                             Texts texts) {
-        this(currentUser, cases, leads, log, names, texts, UkTime.CLOCK);
-    }
-
-    AgencyLogResource(CurrentUser currentUser, Cases cases, CaseLeads leads, AgencyLog log, UserNames names,
-                      Texts texts, Clock clock) {
+                             Texts texts, Clock clock) {
         this.currentUser = currentUser;
         this.cases = cases;
         this.leads = leads;

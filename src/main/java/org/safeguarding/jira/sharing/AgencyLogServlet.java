@@ -17,7 +17,6 @@ import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
@@ -44,12 +43,8 @@ public class AgencyLogServlet extends LeadCasePage {
     private final transient Clock clock;
 
     @Inject
-    public AgencyLogServlet(LeadPages leadPages, AgencyLog log, UserNames names, PageTemplates pages, Texts texts) {
-        this(leadPages, log, names, pages, texts, UkTime.CLOCK);
-    }
-
-    AgencyLogServlet(LeadPages leadPages, AgencyLog log, UserNames names, PageTemplates pages, Texts texts,
-                     Clock clock) {
+    public AgencyLogServlet(LeadPages leadPages, AgencyLog log, UserNames names, PageTemplates pages, Texts texts,
+                            Clock clock) {
         super(leadPages, pages, Opening.VIEW, VIEWED);
         this.log = log;
         this.names = names;

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.Map;
 import javax.inject.Inject;
 import org.safeguarding.jira.cases.AccessLog;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
@@ -23,11 +22,7 @@ public class AccessLogFunction implements FunctionProvider {
     private final Clock clock;
 
     @Inject
-    public AccessLogFunction(RuleGuard guard, AccessLog log) {
-        this(guard, log, UkTime.CLOCK);
-    }
-
-    AccessLogFunction(RuleGuard guard, AccessLog log, Clock clock) {
+    public AccessLogFunction(RuleGuard guard, AccessLog log, Clock clock) {
         this.guard = guard;
         this.log = log;
         this.clock = clock;

@@ -11,7 +11,6 @@ import javax.inject.Inject;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.ReferralRecord;
 import org.safeguarding.referral.ReferralRules;
 
@@ -23,11 +22,7 @@ public class CloseValidator implements Validator {
     private final Clock clock;
 
     @Inject
-    public CloseValidator(RuleGuard guard, WorkflowCaseAccess cases, Texts texts) {
-        this(guard, cases, texts, UkTime.CLOCK);
-    }
-
-    CloseValidator(RuleGuard guard, WorkflowCaseAccess cases, Texts texts, Clock clock) {
+    public CloseValidator(RuleGuard guard, WorkflowCaseAccess cases, Texts texts, Clock clock) {
         this.guard = guard;
         this.cases = cases;
         this.texts = texts;

@@ -12,7 +12,6 @@ import javax.inject.Named;
 import org.safeguarding.jira.leads.AoLeadsTold;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;
 
@@ -32,12 +31,7 @@ public class JiraCaseHistory implements CaseHistory {
 
     @Inject
     public JiraCaseHistory(CommentManager comments, com.atlassian.jira.user.util.UserManager users,
-                           ApplicationProperties application, Texts texts, AoLeadsTold told) {
-        this(comments, users, application, texts, told, UkTime.CLOCK);
-    }
-
-    JiraCaseHistory(CommentManager comments, com.atlassian.jira.user.util.UserManager users,
-                    ApplicationProperties application, Texts texts, AoLeadsTold told, Clock clock) {
+                           ApplicationProperties application, Texts texts, AoLeadsTold told, Clock clock) {
         this.comments = comments;
         this.users = users;
         this.application = application;

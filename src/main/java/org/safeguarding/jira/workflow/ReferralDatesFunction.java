@@ -12,7 +12,6 @@ import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.Deadlines;
 import org.safeguarding.referral.Route;
 import org.safeguarding.referral.WorkingDayCalendar;
@@ -37,15 +36,11 @@ public class ReferralDatesFunction implements FunctionProvider {
     private final Clock clock;
 
     @Inject
-    public ReferralDatesFunction(RuleGuard guard, WorkflowCaseAccess cases, Texts texts) {
-        this(guard, cases, texts, new Deadlines(WorkingDayCalendar.uk()), UkTime.CLOCK);
-    }
-
-    ReferralDatesFunction(RuleGuard guard, WorkflowCaseAccess cases, Texts texts, Deadlines deadlines, Clock clock) {
+    public ReferralDatesFunction(RuleGuard guard, WorkflowCaseAccess cases, Texts texts, Clock clock) {
         this.guard = guard;
         this.cases = cases;
         this.texts = texts;
-        this.deadlines = deadlines;
+        this.deadlines = new Deadlines(WorkingDayCalendar.uk());
         this.clock = clock;
     }
 

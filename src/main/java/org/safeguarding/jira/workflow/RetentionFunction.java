@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import javax.inject.Inject;
 import org.safeguarding.jira.cases.CaseFields;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.jira.records.ClosedCases;
 
 /**
@@ -25,11 +24,7 @@ public class RetentionFunction implements FunctionProvider {
     private final Clock clock;
 
     @Inject
-    public RetentionFunction(RuleGuard guard, WorkflowCaseAccess cases, ClosedCases closed) {
-        this(guard, cases, closed, UkTime.CLOCK);
-    }
-
-    RetentionFunction(RuleGuard guard, WorkflowCaseAccess cases, ClosedCases closed, Clock clock) {
+    public RetentionFunction(RuleGuard guard, WorkflowCaseAccess cases, ClosedCases closed, Clock clock) {
         this.guard = guard;
         this.cases = cases;
         this.closed = closed;

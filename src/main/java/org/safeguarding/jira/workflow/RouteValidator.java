@@ -13,7 +13,6 @@ import javax.inject.Inject;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkTime;
 import org.safeguarding.referral.ReferralRules;
 import org.safeguarding.referral.Route;
 
@@ -29,12 +28,8 @@ public class RouteValidator implements Validator {
     private final Clock clock;
 
     @Inject
-    public RouteValidator(RuleGuard guard, WorkflowCaseAccess cases, OrganisationSettings settings, Texts texts) {
-        this(guard, cases, settings, texts, UkTime.CLOCK);
-    }
-
-    RouteValidator(RuleGuard guard, WorkflowCaseAccess cases, OrganisationSettings settings, Texts texts,
-                   Clock clock) {
+    public RouteValidator(RuleGuard guard, WorkflowCaseAccess cases, OrganisationSettings settings, Texts texts,
+                          Clock clock) {
         this.guard = guard;
         this.cases = cases;
         this.settings = settings;

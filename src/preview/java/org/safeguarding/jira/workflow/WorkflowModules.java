@@ -9,8 +9,6 @@ import org.safeguarding.jira.leads.LeadOnDuty;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.records.ClosedCases;
 import org.safeguarding.jira.platform.OrganisationSettings;
-import org.safeguarding.referral.Deadlines;
-import org.safeguarding.referral.WorkingDayCalendar;
 
 /**
  * Builds the referral workflow's conditions, validators and post-functions by the class names its XML gives, over
@@ -29,8 +27,7 @@ public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory & LeadA
             case "RouteValidator" -> new RouteValidator(guard, cases, settings, texts, clock);
             case "CloseValidator" -> new CloseValidator(guard, cases, texts, clock);
             case "MissingValidator" -> new MissingValidator();
-            case "ReferralDatesFunction" -> new ReferralDatesFunction(guard, cases, texts,
-                    new Deadlines(WorkingDayCalendar.uk()), clock);
+            case "ReferralDatesFunction" -> new ReferralDatesFunction(guard, cases, texts, clock);
             case "MissingSummaryFunction" -> new MissingSummaryFunction(guard, cases);
             case "TellLeadsFunction" -> new TellLeadsFunction(guard, cases, cases);
             case "AccessLogFunction" -> new AccessLogFunction(guard, accessLog, clock);

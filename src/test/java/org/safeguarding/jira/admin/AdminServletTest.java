@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.Assert.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -50,6 +51,8 @@ import org.safeguarding.jira.leads.LeadNames;
 import org.safeguarding.jira.enablement.ProjectReadiness;
 import org.safeguarding.jira.leads.SampleLeadNames;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.jira.records.RetentionReports;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
 import org.safeguarding.referral.AppSettings;
@@ -86,12 +89,16 @@ public class AdminServletTest {
     private LeadNames leadNames = new SampleLeadNames();
 
     private AdminServlet servlet() {
-        return new AdminServlet(userManager, loginUriProvider, webSudoManager, new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()),
-                new ShippedDirectory(), settings, new InMemoryPlanStore(), retention,
-                () -> List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true, false,
-                        ProjectReadiness.Confidentiality.OWN_SCHEME)),
-                setupRuns, selfCheck, leadNames, new PropertiesTexts(),
-                Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London")));
+        Texts texts = new PropertiesTexts();
+        Clock clock = Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London"));
+        ShippedDirectory directory = new ShippedDirectory();
+        return new AdminServlet(userManager, loginUriProvider, webSudoManager, new PageTemplates(templateRenderer,
+                pageBuilder, new SelfCheck(clock), texts), List.of(new SettingsArea(settings, leadNames, texts),
+                new ProjectsArea(() -> List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true,
+                        false, ProjectReadiness.Confidentiality.OWN_SCHEME)), selfCheck, texts),
+                new PlanArea(new InMemoryPlanStore(), texts), new DirectoryArea(directory, texts, clock),
+                new TranslationsArea(directory, texts, clock), new RecordsArea(settings, retention),
+                new JiraArea(setupRuns, selfCheck, texts, clock)), texts);
     }
 
     @Test
@@ -289,7 +296,7 @@ public class AdminServletTest {
     private ArgumentCaptor<Map<String, Object>> renderAsAdmin(String area) throws Exception {
         when(request.getPathInfo()).thenReturn("/" + area);
         if ("jira".equals(area)) {
-            when(selfCheck.result()).thenReturn(new SelfCheck().result());
+            when(selfCheck.result()).thenReturn(new SelfCheck(new UkClock()).result());
         }
         when(userManager.getRemoteUserKey(request)).thenReturn(ADMIN);
         when(userManager.isAdmin(ADMIN)).thenReturn(true);
@@ -322,6 +329,17 @@ public class AdminServletTest {
         verify(response).sendRedirect("/jira/plugins/servlet/safeguarding/get-started");
         verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
         verifyNoInteractions(templateRenderer);
+    }
+
+    /** A page missing from the areas Spring finds would be a dead link in the sidebar: refused at start-up instead. */
+    @Test
+    public void constructor_shouldRefuseAreasThatAreNotExactlyTheSidebarsPages() {
+        Texts texts = new PropertiesTexts();
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new AdminServlet(
+                userManager, loginUriProvider, webSudoManager, null,
+                List.of(new PlanArea(new InMemoryPlanStore(), texts)), texts));
+
+        assertThat(refused.getMessage(), containsString("settings"));
     }
 
     @Test

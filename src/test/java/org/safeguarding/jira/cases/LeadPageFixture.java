@@ -25,6 +25,7 @@ import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
+import org.safeguarding.jira.platform.UkClock;
 
 /**
  * A page of a whole case for its leads, as its tests need it: the lead logged in asking for a case by the key typed
@@ -54,11 +55,11 @@ public final class LeadPageFixture {
 
     public LeadPages leadPages() {
         return new LeadPages(userManager, mock(LoginUriProvider.class), records, cases,
-                new AccessRecorder(access, TestUser.worker().lead()), texts);
+                new AccessRecorder(access, TestUser.worker().lead(), new UkClock()), texts);
     }
 
     public PageTemplates pages() {
-        return new PageTemplates(renderer, pageBuilder, new SelfCheck(), texts);
+        return new PageTemplates(renderer, pageBuilder, new SelfCheck(new UkClock()), texts);
     }
 
     /** What the servlet gave Jira's renderer for the template. */

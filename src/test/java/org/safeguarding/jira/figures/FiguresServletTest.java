@@ -42,6 +42,7 @@ import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.Figures;
 import org.safeguarding.screening.ExploitationType;
@@ -80,7 +81,7 @@ public class FiguresServletTest {
         InMemorySettings settings = new InMemorySettings(new AppSettings(Set.of(), false, false, "safeguarding-leads",
                 null, null));
         servlet = new FiguresServlet(userManager, loginUriProvider, new FiguresReaders(userManager, settings),
-                () -> facts, new PageTemplates(renderer, new ThreadPageBuilder(), new SelfCheck(),
+                () -> facts, new PageTemplates(renderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
                 new PropertiesTexts()), new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
     }
@@ -129,7 +130,8 @@ public class FiguresServletTest {
         servlet = new FiguresServlet(userManager, loginUriProvider, new FiguresReaders(userManager,
                 new InMemorySettings(AppSettings.DEFAULTS)), () -> {
                     throw new CaseFigures.Unavailable(new IllegalStateException("reindexing"));
-                }, new PageTemplates(renderer, new ThreadPageBuilder(), new SelfCheck(), new PropertiesTexts()),
+                }, new PageTemplates(renderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
+                        new PropertiesTexts()),
                 new PropertiesTexts(), Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
 
         servlet.doGet(request, response);

@@ -42,6 +42,7 @@ import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.screening.PoliceDescription;
@@ -71,9 +72,11 @@ public class MissingSummaryServletTest {
     @Before
     public void setUp() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London"));
-        PageTemplates pages = new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts());
+        PageTemplates pages = new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(new UkClock()),
+                new PropertiesTexts());
         servlet = new MissingSummaryServlet(new CasePages(userManager, loginUriProvider, cases, pages,
-                new PropertiesTexts()), new AccessRecorder(accessLog, TestUser.worker()), new PropertiesTexts(), pages,
+                new PropertiesTexts()), new AccessRecorder(accessLog, TestUser.worker(), new UkClock()),
+                        new PropertiesTexts(), pages,
                 clock);
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));

@@ -8,7 +8,6 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.Before;
@@ -21,6 +20,7 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
@@ -44,12 +44,13 @@ public class AccessLogPanelTest {
         when(issue.getKey()).thenReturn("SG-7");
         panel = new AccessLogPanelContext(key -> lead && key.equals("SG-7"), mode -> "/jira", log,
                 userKey -> userKey.equals("amira") ? "Amira <b>Haddad</b>" : userKey, new PropertiesTexts(),
-                ZoneId.of("Europe/London"));
+                new UkClock());
     }
 
     @Test
     public void condition_shouldShowThePanelToTheCasesLeadsOnly() {
-        CaseLeadCondition condition = new CaseLeadCondition(key -> lead && key.equals("SG-7"), new SelfCheck());
+        CaseLeadCondition condition = new CaseLeadCondition(key -> lead && key.equals("SG-7"),
+                new SelfCheck(new UkClock()));
 
         assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(true));
         lead = false;

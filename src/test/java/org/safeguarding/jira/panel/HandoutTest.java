@@ -48,6 +48,7 @@ import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.screening.AgeGroup;
@@ -83,9 +84,11 @@ public class HandoutTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(request.getParameter("case")).thenReturn("SG-12");
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
-        PageTemplates pages = new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts());
+        PageTemplates pages = new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(new UkClock()),
+                new PropertiesTexts());
         servlet = new HandoutServlet(new CasePages(userManager, loginUriProvider, cases, pages,
-                new PropertiesTexts()), new AccessRecorder(accessLog, TestUser.worker()), new ShippedDirectory(),
+                new PropertiesTexts()), new AccessRecorder(accessLog, TestUser.worker(), new UkClock()),
+                        new ShippedDirectory(),
                 settings, pages, Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London")));
     }
 

@@ -55,8 +55,10 @@ import org.safeguarding.jira.leads.InMemoryDutyRota;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.CaseAccess;
@@ -109,6 +111,7 @@ public class ResourcesPanelTest {
     private HttpServletResponse response;
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/London"));
+    private final Texts texts = new PropertiesTexts();
     private final SharedSections shared = new SharedSections(new VelocityTemplateRenderer(), () -> Locale.UK,
             new PropertiesTexts());
     private DirectorySource source;
@@ -136,8 +139,9 @@ public class ResourcesPanelTest {
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         panel = new ResourcesPanelContext(cases, application, source, shared, settings,
-                new AccessRecorder(accessLog, user), key -> Optional.ofNullable(leads), key -> leadsTheCase, key -> told, duty, user,
-                new PropertiesTexts(), clock);
+                new AccessRecorder(accessLog, user, clock), new CaseCard(key -> Optional.ofNullable(leads),
+                        key -> leadsTheCase, key -> told, texts, clock),
+                new LeadOnDutyLine(duty, key -> leadsTheCase, user, texts, clock), texts, clock);
     }
 
     @Test
@@ -588,7 +592,7 @@ public class ResourcesPanelTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(request.getParameter("case")).thenReturn("SG-12");
         when(response.getWriter()).thenReturn(new PrintWriter(written));
-        PageTemplates pages = new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(),
+        PageTemplates pages = new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
                 new PropertiesTexts());
         new ServicesServlet(new CasePages(userManager, loginUriProvider, cases, pages, new PropertiesTexts()),
                 source, shared, settings, pages, new PropertiesTexts(), clock).doGet(request, response);

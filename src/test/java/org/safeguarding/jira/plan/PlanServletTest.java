@@ -32,6 +32,7 @@ import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.SafeguardingPlan;
 
 public class PlanServletTest {
@@ -57,7 +58,8 @@ public class PlanServletTest {
 
     @Before
     public void setUp() {
-        servlet = new PlanServlet(userManager, loginUriProvider, store, new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()), new PropertiesTexts());
+        servlet = new PlanServlet(userManager, loginUriProvider, store, new PageTemplates(templateRenderer,
+                pageBuilder, new SelfCheck(new UkClock()), new PropertiesTexts()), new PropertiesTexts());
     }
 
     @Test

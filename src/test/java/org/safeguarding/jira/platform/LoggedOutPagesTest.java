@@ -62,7 +62,8 @@ public class LoggedOutPagesTest {
     @Before
     public void setUp() {
         PropertiesTexts texts = new PropertiesTexts();
-        PageTemplates templates = new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(), texts);
+        PageTemplates templates = new PageTemplates(templateRenderer, new ThreadPageBuilder(),
+                new SelfCheck(new UkClock()), texts);
         pages = List.of(new WorkServlet(userManager, loginUriProvider, queues, figuresReaders, templates, texts),
                 new RaiseConcernServlet(userManager, loginUriProvider, raiser, templates, texts));
         when(request.getMethod()).thenReturn("GET");

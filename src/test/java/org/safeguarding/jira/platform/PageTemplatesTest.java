@@ -57,7 +57,8 @@ public class PageTemplatesTest {
         when(assembler.resources()).thenReturn(resources);
         Writer out = new StringWriter();
 
-        new PageTemplates(renderer, pageBuilder, new SelfCheck(), new PropertiesTexts()).render("templates/plan/plan.vm", PageResource.PRINT, Map.of(), out);
+        new PageTemplates(renderer, pageBuilder, new SelfCheck(new UkClock()),
+                new PropertiesTexts()).render("templates/plan/plan.vm", PageResource.PRINT, Map.of(), out);
 
         InOrder order = inOrder(resources, renderer);
         order.verify(resources).requireWebResource("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources");

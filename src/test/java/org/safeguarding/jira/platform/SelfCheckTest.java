@@ -75,7 +75,7 @@ public class SelfCheckTest {
 
     @Test
     public void theBuiltApp_shouldFindEveryMemberItUsesInTheJiraItWasBuiltFor() {
-        SelfCheck.Result built = new SelfCheck().checkAgain();
+        SelfCheck.Result built = new SelfCheck(new UkClock()).checkAgain();
 
         assertThat(built.unreadable(), is(Optional.empty()));
         assertThat(built.missing().stream().map(found -> found.missing().problem()).toList(), empty());

@@ -11,6 +11,7 @@ import org.junit.Test;
 import org.safeguarding.jira.platform.PageLinkCondition;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.UkClock;
 
 public class RaiseConditionsTest {
     private final TestUser user = TestUser.worker();
@@ -18,7 +19,7 @@ public class RaiseConditionsTest {
 
     @Test
     public void topLink_shouldShowToAnyoneLoggedInAndNobodyElse() {
-        PageLinkCondition link = new PageLinkCondition(user, new SelfCheck());
+        PageLinkCondition link = new PageLinkCondition(user, new SelfCheck(new UkClock()));
         link.init(Map.of("page", RaiseConcernServlet.class.getName()));
 
         assertThat(link.shouldDisplay(Map.of()), is(true));
@@ -28,7 +29,7 @@ public class RaiseConditionsTest {
 
     @Test
     public void topLink_shouldRefuseAPageTheAppDoesNotHave() {
-        PageLinkCondition link = new PageLinkCondition(user, new SelfCheck());
+        PageLinkCondition link = new PageLinkCondition(user, new SelfCheck(new UkClock()));
 
         assertThrows(IllegalArgumentException.class, () -> link.init(Map.of("page", "org.example.NoSuchPage")));
         assertThrows(IllegalArgumentException.class, () -> link.init(Map.of()));
@@ -37,7 +38,7 @@ public class RaiseConditionsTest {
     @Test
     public void sidebarLink_shouldShowOnlyInAProjectTheUserMayRaiseAConcernIn() {
         when(raiser.mayRaiseIn("SG")).thenReturn(true);
-        RaiseInProjectCondition sidebar = new RaiseInProjectCondition(raiser, new SelfCheck());
+        RaiseInProjectCondition sidebar = new RaiseInProjectCondition(raiser, new SelfCheck(new UkClock()));
 
         assertThat(sidebar.shouldDisplay(Map.of("projectKey", "SG")), is(true));
         assertThat(sidebar.shouldDisplay(Map.of("projectKey", "HR")), is(false));

@@ -25,6 +25,7 @@ import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.screening.Screening;
@@ -75,8 +76,8 @@ public class AnonymiseResourceTest extends JerseyTest {
                 key -> visible.contains(key.toUpperCase(Locale.ROOT))
                         ? CaseLookup.found(key.toUpperCase(Locale.ROOT), Screening.builder().build())
                         : CaseLookup.notVisible(),
-                anonymiser, new AccessRecorder(log, user), closedCases, new InMemoryAgencyLog(), user,
-                key -> key, new PropertiesTexts());
+                anonymiser, new AccessRecorder(log, user, new UkClock()), closedCases, new InMemoryAgencyLog(), user,
+                key -> key, new PropertiesTexts(), new UkClock());
         return new ResourceConfig().register(new AnonymiseResource(user, anonymisation, new PropertiesTexts()))
                 .register(JacksonFeature.class);
     }

@@ -43,6 +43,7 @@ import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
+import org.safeguarding.jira.platform.UkClock;
 
 public class AnonymiseServletTest {
     @Rule
@@ -76,7 +77,7 @@ public class AnonymiseServletTest {
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         when(webSudo.canExecuteRequest(request)).thenReturn(true);
         servlet = new AnonymiseServlet(userManager, loginUriProvider, webSudo, anonymisation, application,
-                new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(), new PropertiesTexts()),
+                new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(new UkClock()), new PropertiesTexts()),
                 new PropertiesTexts());
     }
 

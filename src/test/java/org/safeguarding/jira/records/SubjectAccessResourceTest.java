@@ -28,6 +28,7 @@ import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.LawfulBasis;
@@ -64,7 +65,8 @@ public class SubjectAccessResourceTest extends JerseyTest {
                                 ? Optional.of(SG_1) : Optional.empty(),
                         key -> key.equals("SG-1") ? CaseLookup.found(key, Screening.builder().build())
                                 : CaseLookup.notVisible(),
-                        new AccessRecorder(log, user), agencyLog, key -> "Sam Lead", new PropertiesTexts(),
+                        new AccessRecorder(log, user, new UkClock()), agencyLog, key -> "Sam Lead",
+                                new PropertiesTexts(),
                         Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneOffset.UTC)))
                 .register(JacksonFeature.class);
     }

@@ -11,6 +11,7 @@ import org.safeguarding.jira.records.InMemoryClosedCases;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.screening.Organisation;
 
 /** The workflow's conditions, validators and functions over the test's doubles, on the test's day. */
@@ -27,7 +28,7 @@ final class Adapters implements Function<String, Object> {
         modules = new WorkflowModules<>((user, issue) -> issue == cases.issue && leads.contains(user), cases,
                 InMemorySettings.of(organisation), accessLog, closedCases,
                 issue -> Optional.ofNullable(confidentialLevel), issue -> Optional.ofNullable(leadOnDuty),
-                new RuleGuard(new SelfCheck(), new PropertiesTexts()), new PropertiesTexts(),
+                new RuleGuard(new SelfCheck(new UkClock()), new PropertiesTexts()), new PropertiesTexts(),
                 Clock.fixed(WorkflowCaseFixture.TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),
                         ZoneId.of("Europe/London")));
     }

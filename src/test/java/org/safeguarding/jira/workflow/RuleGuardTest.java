@@ -22,6 +22,7 @@ import org.safeguarding.jira.platform.HostApiCheck;
 import org.safeguarding.jira.platform.HostMember;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.UkClock;
 
 /** A workflow rule that would reach a part of Jira's API this Jira lacks says so instead of failing halfway. */
 public class RuleGuardTest {
@@ -41,7 +42,8 @@ public class RuleGuardTest {
         RuleGuard guard = new RuleGuard(selfCheck, new PropertiesTexts());
 
         InvalidInputException refused = assertThrows(InvalidInputException.class, () ->
-                new CloseValidator(guard, cases, new PropertiesTexts()).validate(new HashMap<>(), Map.of(), null));
+                new CloseValidator(guard, cases, new PropertiesTexts(), new UkClock()).validate(new HashMap<>(),
+                        Map.of(), null));
 
         @SuppressWarnings("unchecked")
         List<String> errors = refused.getGenericErrors();

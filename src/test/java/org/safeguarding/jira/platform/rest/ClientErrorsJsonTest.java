@@ -19,6 +19,7 @@ import org.safeguarding.jira.plan.PlanResource;
 import org.safeguarding.jira.plan.InMemoryPlanStore;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.UkClock;
 
 /**
  * What real Jersey answers when a request matches none of the app's resources, or none of a resource's methods or
@@ -30,7 +31,8 @@ public class ClientErrorsJsonTest extends JerseyTest {
     @Override
     protected Application configure() {
         PropertiesTexts texts = new PropertiesTexts();
-        return new ResourceConfig().register(new PlanResource(TestUser.worker(), new InMemoryPlanStore(), texts))
+        return new ResourceConfig().register(new PlanResource(TestUser.worker(), new InMemoryPlanStore(), texts,
+                new UkClock()))
                 .register(new ClientErrorsJson(texts)).register(JacksonFeature.class);
     }
 

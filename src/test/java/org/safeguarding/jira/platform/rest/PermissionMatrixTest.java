@@ -69,6 +69,7 @@ import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.jira.records.InMemoryClosedCases;
 import org.safeguarding.jira.plan.InMemoryPlanStore;
 import org.safeguarding.jira.leads.SampleLeadNames;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.jira.work.WorkResource;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.SetupChecklist;
@@ -171,34 +172,35 @@ public class PermissionMatrixTest extends JerseyTest {
                 ? CaseLookup.found("SG-1", Screening.builder().build()) : CaseLookup.notVisible();
         CaseAnonymiser closedCase = mock(CaseAnonymiser.class);
         when(closedCase.isClosed("SG-1")).thenReturn(true);
-        AccessRecorder access = new AccessRecorder(new InMemoryAccessLog(), user);
+        AccessRecorder access = new AccessRecorder(new InMemoryAccessLog(), user, new UkClock());
         return new ResourceConfig()
                 .register(new RequestSizeLimit(texts))
                 .register(new JsonOnlyWrites(texts))
                 .register(new ClientErrorsJson(texts))
-                .register(new AssessmentResource(user, settings, texts))
-                .register(new IssueAssessmentResource(user, everyoneSeesSg1, settings, texts))
+                .register(new AssessmentResource(user, settings, texts, new UkClock()))
+                .register(new IssueAssessmentResource(user, everyoneSeesSg1, settings, texts, new UkClock()))
                 .register(new SubjectAccessResource(user, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key) ? Optional.of(sg1) : Optional.empty(), everyoneSeesSg1,
-                        access, new InMemoryAgencyLog(), key -> key, texts))
+                        access, new InMemoryAgencyLog(), key -> key, texts, new UkClock()))
                 .register(new AnonymiseResource(user, new Anonymisation(key -> "lead".equals(user.key().orElse(null)),
                         everyoneSeesSg1, closedCase, access, new InMemoryClosedCases(), new InMemoryAgencyLog(), user, key -> key,
-                        texts),
+                        texts, new UkClock()),
                         texts))
                 .register(new ResourcesResource(user, new ShippedDirectory(), editor, texts))
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, () -> { }, texts))
-                .register(new PlanResource(user, new InMemoryPlanStore(), texts))
+                .register(new PlanResource(user, new InMemoryPlanStore(), texts, new UkClock()))
                 .register(new SetupResource(user, provisioning, texts))
-                .register(new SelfCheckResource(user, new SelfCheck(), texts))
+                .register(new SelfCheckResource(user, new SelfCheck(new UkClock()), texts))
                 .register(new EnablementResource(user, readyToEnable(), texts))
-                .register(new ConcernResource(user, raisesInSg(), texts))
+                .register(new ConcernResource(user, raisesInSg(), texts, new UkClock()))
                 .register(new DutyResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key), mock(DutyRota.class), new InMemorySettings(
                         new AppSettings(Set.of(), false, false, "leads", null, null, true)), texts))
                 .register(new WorkResource(user, List::of, texts))
                 .register(new ChecklistResource(user, checklistFacts(), texts))
                 .register(new AgencyLogResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
-                        && everyoneSeesSg1.isVisibleCase(key), new InMemoryAgencyLog(), key -> key, texts))
+                        && everyoneSeesSg1.isVisibleCase(key), new InMemoryAgencyLog(), key -> key, texts,
+                                new UkClock()))
                 .register(JacksonFeature.class);
     }
 

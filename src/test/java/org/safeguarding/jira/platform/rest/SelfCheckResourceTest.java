@@ -16,6 +16,7 @@ import org.junit.Test;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.UkClock;
 
 /** The self-check for administrators and their monitoring, served by real Jersey 2. */
 public class SelfCheckResourceTest extends JerseyTest {
@@ -25,7 +26,7 @@ public class SelfCheckResourceTest extends JerseyTest {
     protected Application configure() {
         user = TestUser.worker();
         return new ResourceConfig()
-                .register(new SelfCheckResource(user, new SelfCheck(), new PropertiesTexts()))
+                .register(new SelfCheckResource(user, new SelfCheck(new UkClock()), new PropertiesTexts()))
                 .register(JacksonFeature.class);
     }
 

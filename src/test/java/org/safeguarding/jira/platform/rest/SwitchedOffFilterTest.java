@@ -24,6 +24,7 @@ import org.safeguarding.jira.plan.InMemoryPlanStore;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AppSettings;
 
 /** A call that would reach a part of Jira's API this Jira lacks is switched off with the reason; others work. */
@@ -41,8 +42,8 @@ public class SwitchedOffFilterTest extends JerseyTest {
         return new ResourceConfig()
                 .register(new SwitchedOffFilter(selfCheck, texts))
                 .register(new AssessmentResource(user, new InMemorySettings(
-                        AppSettings.DEFAULTS), texts))
-                .register(new PlanResource(user, new InMemoryPlanStore(), texts))
+                        AppSettings.DEFAULTS), texts, new UkClock()))
+                .register(new PlanResource(user, new InMemoryPlanStore(), texts, new UkClock()))
                 .register(JacksonFeature.class);
     }
 
