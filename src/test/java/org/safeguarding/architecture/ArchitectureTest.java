@@ -3,31 +3,43 @@ package org.safeguarding.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.hamcrest.Matchers;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.safeguarding.architecture.fixtures.platform.PlantedBackArrow;
+import org.safeguarding.architecture.fixtures.records.PlantedPort;
+import org.safeguarding.architecture.fixtures.records.PlantedStore;
 import org.safeguarding.architecture.fixtures.sharing.PlantedFeature;
+import org.safeguarding.architecture.fixtures.sharing.ReachesAcross;
 
 /**
  * The rules of docs/architecture.md, over the compiled classes: the domain core knows nothing of Jira; platform
  * imports no other part of the app; cases imports only platform; leads only platform and cases; no package cycle
- * anywhere under org.safeguarding.jira.
+ * anywhere under org.safeguarding.jira; features reach each other only through ports.
  * A broken rule names the two classes on the arrow that breaks it.
  */
 public class ArchitectureTest {
     private static final String APP = "org.safeguarding.jira";
+    private static final Set<String> KERNELS = Set.of("platform", "cases", "leads");
 
     private static JavaClasses app;
 
@@ -55,6 +67,40 @@ public class ArchitectureTest {
                 .because(kernel + " is what features use, so it may not use a feature");
     }
 
+    /**
+     * A feature uses another feature only through its port: an interface, or a value the port carries (a record or an
+     * enum); never its adapter, resource or helper classes. The kernels are below every feature and open to all.
+     */
+    static ArchRule featuresReachEachOtherOnlyThroughPorts(String base, Set<String> kernels, Set<String> allowed) {
+        return classes().that().resideInAPackage(base + "..").should(new ArchCondition<>("reach other features only "
+                + "through a port") {
+            @Override
+            public void check(JavaClass from, ConditionEvents events) {
+                String feature = featureOf(base, from);
+                for (Dependency dependency : from.getDirectDependenciesFromSelf()) {
+                    JavaClass to = dependency.getTargetClass();
+                    String other = featureOf(base, to);
+                    if (feature != null && other != null && !other.equals(feature) && !kernels.contains(feature)
+                            && !kernels.contains(other) && !isPort(to) && !allowed.contains(to.getName())) {
+                        events.add(SimpleConditionEvent.violated(from, dependency.getDescription()
+                                + ": " + to.getName() + " is not a port of " + other));
+                    }
+                }
+            }
+        }).allowEmptyShould(true);
+    }
+
+    private static boolean isPort(JavaClass type) {
+        JavaClass outer = type.getEnclosingClass().orElse(type);
+        return type.isInterface() || type.isRecord() || type.isEnum() || outer.isInterface() || outer.isRecord();
+    }
+
+    /** The first package below the base, or null outside it. */
+    private static String featureOf(String base, JavaClass type) {
+        String name = type.getPackageName();
+        return name.startsWith(base + ".") ? name.substring(base.length() + 1).split("\\.")[0] : null;
+    }
+
     static ArchRule noPackageCycle() {
         return slices().matching(APP + ".(*)..").should().beFreeOfCycles();
     }
@@ -77,6 +123,30 @@ public class ArchitectureTest {
     @Test
     public void leads_shouldImportOnlyPlatformAndCases() {
         kernelImportsOnly("leads", "platform", "cases").check(app);
+    }
+
+    /**
+     * One arrow is allowed by name: a subject access report shows the agencies a case was shared with exactly as the
+     * sharing log shows them, so a corrected entry reads the same in both.
+     */
+    @Test
+    public void features_shouldReachEachOtherOnlyThroughPorts() {
+        featuresReachEachOtherOnlyThroughPorts(APP, KERNELS, Set.of(
+                "org.safeguarding.jira.sharing.AgencyLogResource$EntryJson",
+                "org.safeguarding.jira.sharing.AgencyLogEntries")).check(app);
+    }
+
+    @Test
+    public void portRule_shouldFailOnAPlantedAdapterUseAndPassItsPort() {
+        JavaClasses planted = new ClassFileImporter().importClasses(List.of(ReachesAcross.class, PlantedPort.class,
+                PlantedStore.class));
+
+        String report = featuresReachEachOtherOnlyThroughPorts("org.safeguarding.architecture.fixtures", Set.of(),
+                Set.of()).evaluate(planted).getFailureReport().toString();
+
+        assertThat(report, allOf(containsString(ReachesAcross.class.getName()),
+                containsString(PlantedStore.class.getName() + " is not a port of records"),
+                Matchers.not(containsString(PlantedPort.class.getName() + " is not a port"))));
     }
 
     @Test

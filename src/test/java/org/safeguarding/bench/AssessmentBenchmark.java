@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.jira.assessment.AssessmentJson;
-import org.safeguarding.jira.assessment.ScreeningJsonReader;
+import org.safeguarding.jira.cases.ScreeningJsonReader;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.screening.AgeGroup;

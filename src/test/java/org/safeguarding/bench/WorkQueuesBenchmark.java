@@ -42,7 +42,7 @@ import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.work.WorkQueues;
 import org.safeguarding.jira.work.WorkPage;
-import org.safeguarding.jira.work.WorkQueueJql;
+import org.safeguarding.jira.cases.WorkQueueJql;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.WorkQueue;
 

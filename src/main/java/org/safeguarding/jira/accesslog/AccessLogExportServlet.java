@@ -18,9 +18,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.platform.AdminGate;
+import org.safeguarding.jira.platform.SpreadsheetSafe;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UserNames;
-import org.safeguarding.jira.records.SpreadsheetSafe;
 
 /**
  * The whole access log as CSV ({@code /plugins/servlet/safeguarding/access-log.csv}), for Jira admins after WebSudo:

@@ -9,7 +9,6 @@ import org.safeguarding.jira.enablement.EnablementPlan;
 import org.safeguarding.jira.enablement.ProjectEnablement;
 import org.safeguarding.jira.enablement.ProjectReadiness;
 import org.safeguarding.jira.leads.LeadNames;
-import org.safeguarding.jira.panel.DirectoryOverview;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.plan.OurPlan;
 import org.safeguarding.jira.plan.PlanStore;

@@ -6,7 +6,6 @@ import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServletRequest;
-import org.safeguarding.jira.panel.DirectoryOverview;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.resources.Audience;

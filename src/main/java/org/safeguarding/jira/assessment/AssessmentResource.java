@@ -11,6 +11,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.safeguarding.jira.cases.ScreeningJsonReader;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;

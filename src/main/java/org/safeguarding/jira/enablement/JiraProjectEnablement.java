@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.enablement.EnablementPlan.Action;
 import org.safeguarding.jira.enablement.EnablementPlan.Step;
-import org.safeguarding.jira.cases.SetupIds;
-import org.safeguarding.jira.setup.SetupLock;
-import org.safeguarding.jira.cases.SetupStore;
+import org.safeguarding.jira.platform.SetupLock;
 import org.safeguarding.jira.setup.WorkflowSetup;
 
 /**

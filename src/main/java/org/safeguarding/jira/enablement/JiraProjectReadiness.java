@@ -60,7 +60,8 @@ public class JiraProjectReadiness implements ProjectReadiness {
         return projects.getProjectObjects().stream().map(project -> status(project, ids)).toList();
     }
 
-    /** Whether one project is ready for concerns, read as the administration page reads it. */
+    /** One project's schemes only, not every project's. */
+    @Override
     public boolean ready(Project project) {
         return status(project, setupStore.load()).ready();
     }

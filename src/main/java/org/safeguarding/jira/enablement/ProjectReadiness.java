@@ -1,5 +1,6 @@
 package org.safeguarding.jira.enablement;
 
+import com.atlassian.jira.project.Project;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,11 @@ public interface ProjectReadiness {
     }
 
     List<ProjectStatus> projects();
+
+    /** Whether one project is ready for concerns, read as the administration page reads it. */
+    default boolean ready(Project project) {
+        return projects().stream().anyMatch(status -> status.key().equals(project.getKey()) && status.ready());
+    }
 
     /**
      * The filter of every case that Enable made and the current user owns, by project key: what a Jira Software board

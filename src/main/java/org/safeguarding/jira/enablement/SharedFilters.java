@@ -30,7 +30,7 @@ import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.work.WorkQueueJql;
+import org.safeguarding.jira.cases.WorkQueueJql;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.WorkQueue;
 import org.slf4j.Logger;

@@ -5,6 +5,7 @@ import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.Cases;
+import org.safeguarding.jira.cases.PanelIssue;
 import org.safeguarding.jira.platform.SelfCheck;
 
 /**

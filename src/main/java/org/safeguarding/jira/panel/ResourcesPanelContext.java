@@ -13,6 +13,7 @@ import javax.inject.Named;
 import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.Cases;
+import org.safeguarding.jira.cases.PanelIssue;
 import org.safeguarding.jira.leads.DutyResource;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.platform.SettingsStore;

@@ -19,7 +19,7 @@ import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.cases.SetupStore;
-import org.safeguarding.jira.enablement.JiraProjectReadiness;
+import org.safeguarding.jira.enablement.ProjectReadiness;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 
@@ -35,14 +35,14 @@ public class JiraConcernRaiser implements ConcernRaiser {
     private final UserManager users;
     private final ProjectManager projects;
     private final PermissionManager permissions;
-    private final JiraProjectReadiness readiness;
+    private final ProjectReadiness readiness;
     private final IssueService issues;
     private final SetupStore setupStore;
     private final Texts texts;
 
     @Inject
     public JiraConcernRaiser(CurrentUser currentUser, UserManager users, ProjectManager projects,
-                             PermissionManager permissions, JiraProjectReadiness readiness, IssueService issues,
+                             PermissionManager permissions, ProjectReadiness readiness, IssueService issues,
                              SetupStore setupStore, Texts texts) {
         this.currentUser = currentUser;
         this.users = users;

@@ -12,6 +12,7 @@ import org.safeguarding.jira.cases.CaseField;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.SetupLock;
 
 /**
  * Sets the app up in Jira: the Safeguarding concern issue type, every case field with its options, the

@@ -11,6 +11,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.SetupStore;
+import org.safeguarding.jira.cases.WorkQueueJql;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.referral.WorkQueue;
 import org.slf4j.Logger;

@@ -9,7 +9,7 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.safeguarding.jira.figures.FiguresReaders;
+import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.figures.FiguresServlet;
 import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.PageResource;

@@ -31,9 +31,9 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.records.SpreadsheetSafe;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.SpreadsheetSafe;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 

@@ -38,20 +38,20 @@ import java.util.concurrent.TimeUnit;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Answers;
+import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.enablement.EnablementPlan.Action;
 import org.safeguarding.jira.enablement.ProjectSchemes.IssueTypes;
 import org.safeguarding.jira.enablement.ProjectSchemes.SchemeKind;
 import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
 import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
-import org.safeguarding.jira.cases.SetupIds;
-import org.safeguarding.jira.setup.SetupLock;
-import org.safeguarding.jira.cases.SetupStore;
+import org.safeguarding.jira.platform.SetupLock;
 
 public class JiraProjectEnablementTest {
     private static final SetupIds IDS = SetupIds.none().withIssueType("10100").withScreenScheme(10200L)

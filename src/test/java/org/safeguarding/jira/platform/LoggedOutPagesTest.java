@@ -26,7 +26,7 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.figures.FiguresReaders;
+import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.raise.ConcernRaiser;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.work.WorkQueues;

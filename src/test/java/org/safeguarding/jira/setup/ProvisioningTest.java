@@ -41,8 +41,9 @@ import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.FieldKind;
 import org.safeguarding.jira.platform.HostApiCheck;
 import org.safeguarding.jira.platform.HostMember;
-import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.SetupLock;
 
 public class ProvisioningTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);

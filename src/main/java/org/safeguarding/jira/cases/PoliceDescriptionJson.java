@@ -1,4 +1,4 @@
-package org.safeguarding.jira.assessment;
+package org.safeguarding.jira.cases;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.safeguarding.jira.platform.rest.StrictJson;

@@ -1,11 +1,9 @@
-package org.safeguarding.jira.work;
+package org.safeguarding.jira.cases;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.safeguarding.jira.cases.CaseFields;
-import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.WorkQueue;
 import org.safeguarding.screening.AgeGroup;

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.panel;
+package org.safeguarding.jira.accesslog;
 
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.accesslog.AccessTexts;
 import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.cases.CaseLeads;
+import org.safeguarding.jira.cases.PanelIssue;
 import org.safeguarding.jira.chronology.ChronologyServlet;
 import org.safeguarding.jira.nrm.NrmDraftServlet;
 import org.safeguarding.jira.platform.Texts;

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.work;
+package org.safeguarding.jira.cases;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.junit.Test;
-import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.WorkQueue;
 

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.figures;
+package org.safeguarding.jira.leads;
 
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;

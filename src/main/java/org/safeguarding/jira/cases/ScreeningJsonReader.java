@@ -1,4 +1,4 @@
-package org.safeguarding.jira.assessment;
+package org.safeguarding.jira.cases;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

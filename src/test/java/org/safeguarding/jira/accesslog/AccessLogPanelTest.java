@@ -1,4 +1,4 @@
-package org.safeguarding.jira.panel;
+package org.safeguarding.jira.accesslog;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -13,13 +13,13 @@ import java.util.Map;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.safeguarding.jira.platform.SelfCheck;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;

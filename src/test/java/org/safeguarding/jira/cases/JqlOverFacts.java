@@ -1,4 +1,4 @@
-package org.safeguarding.jira.work;
+package org.safeguarding.jira.cases;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

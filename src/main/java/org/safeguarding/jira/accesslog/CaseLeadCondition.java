@@ -1,10 +1,11 @@
-package org.safeguarding.jira.panel;
+package org.safeguarding.jira.accesslog;
 
 import com.atlassian.plugin.web.Condition;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.CaseLeads;
+import org.safeguarding.jira.cases.PanelIssue;
 import org.safeguarding.jira.platform.SelfCheck;
 
 /**

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.records;
+package org.safeguarding.jira.platform;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;

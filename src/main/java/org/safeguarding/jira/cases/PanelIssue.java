@@ -1,4 +1,4 @@
-package org.safeguarding.jira.panel;
+package org.safeguarding.jira.cases;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.plugin.webfragment.model.JiraHelper;
@@ -9,11 +9,11 @@ import java.util.Optional;
  * The key of the issue a view-issue panel is drawn for. Jira passes the issue in the context, or (as public plugins
  * found on 10.3) only through the JiraHelper's parameters, so both are read.
  */
-final class PanelIssue {
+public final class PanelIssue {
     private PanelIssue() {
     }
 
-    static Optional<String> key(Map<String, Object> context) {
+    public static Optional<String> key(Map<String, Object> context) {
         Object issue = context.get("issue");
         if (!(issue instanceof Issue) && context.get("helper") instanceof JiraHelper helper) {
             issue = helper.getContextParams().get("issue");

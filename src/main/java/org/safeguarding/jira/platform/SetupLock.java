@@ -1,4 +1,4 @@
-package org.safeguarding.jira.setup;
+package org.safeguarding.jira.platform;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
@@ -14,8 +14,8 @@ import javax.inject.Named;
  */
 @Named
 public class SetupLock {
-    static final String NAME = "org.safeguarding.setup";
-    static final long WAIT_SECONDS = 60;
+    public static final String NAME = "org.safeguarding.setup";
+    public static final long WAIT_SECONDS = 60;
 
     private final ClusterLockService locks;
 

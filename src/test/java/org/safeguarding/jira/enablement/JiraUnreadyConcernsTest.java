@@ -37,7 +37,7 @@ import org.safeguarding.jira.workflow.ConfidentialLevel;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
-public class UnreadyConcernsTest {
+public class JiraUnreadyConcernsTest {
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
     @Rule
@@ -57,13 +57,13 @@ public class UnreadyConcernsTest {
     private ApplicationUser worker;
 
     private final InMemoryAccessLog log = new InMemoryAccessLog();
-    private UnreadyConcerns listener;
+    private JiraUnreadyConcerns listener;
 
     @Before
     public void setUp() {
         when(concern.getKey()).thenReturn("HELP-3");
         when(worker.getKey()).thenReturn("worker");
-        listener = new UnreadyConcerns(reader, levels, issues, leadMail, log, Clock.fixed(NOW, ZoneOffset.UTC));
+        listener = new JiraUnreadyConcerns(reader, levels, issues, leadMail, log, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -82,8 +82,8 @@ public class UnreadyConcernsTest {
         order.verify(issues).updateIssue(worker, concern, EventDispatchOption.DO_NOT_DISPATCH, false);
         order.verify(leadMail).tell(concern, "safeguarding.mail.unready.subject", "safeguarding.mail.unready.body");
         assertThat(log.latest("HELP-3", 5), is(List.of(
-                new CaseAccess("HELP-3", "worker", NOW, AccessKind.CHANGED, UnreadyConcerns.LEADS_TOLD),
-                new CaseAccess("HELP-3", "worker", NOW, AccessKind.CHANGED, UnreadyConcerns.CONFIDENTIAL))));
+                new CaseAccess("HELP-3", "worker", NOW, AccessKind.CHANGED, JiraUnreadyConcerns.LEADS_TOLD),
+                new CaseAccess("HELP-3", "worker", NOW, AccessKind.CHANGED, JiraUnreadyConcerns.CONFIDENTIAL))));
     }
 
     @Test
@@ -97,7 +97,7 @@ public class UnreadyConcernsTest {
 
         verify(issues, never()).updateIssue(any(), any(), any(), anyBoolean());
         assertThat(log.latest("HELP-3", 5).stream().map(CaseAccess::detail).toList(),
-                is(List.of(UnreadyConcerns.NO_LEAD_TOLD, UnreadyConcerns.NOT_CONFIDENTIAL)));
+                is(List.of(JiraUnreadyConcerns.NO_LEAD_TOLD, JiraUnreadyConcerns.NOT_CONFIDENTIAL)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.panel;
+package org.safeguarding.jira.admin;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.Test;
+import org.safeguarding.jira.panel.DirectorySource;
+import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Explanation;

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.assessment;
+package org.safeguarding.jira.cases;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;

@@ -1,10 +1,11 @@
-package org.safeguarding.jira.panel;
+package org.safeguarding.jira.admin;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.resources.Resource;
