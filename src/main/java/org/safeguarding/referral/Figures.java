@@ -1,22 +1,24 @@
 package org.safeguarding.referral;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.safeguarding.screening.ExploitationType;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Nation;
 
 /**
- * Figures for trustees and commissioners: how many cases were raised each quarter, by exploitation type, referral
- * route, nation, age group and outcome, each table published with small numbers suppressed
- * ({@link SuppressedTable}). A case with more than one exploitation type or route counts once in each of its rows, so
- * those tables' totals count rows, not cases (the page says so); a case with none counts as "none recorded".
+ * Figures for trustees and commissioners, a calendar year at a time once it is over: the concerns raised in the year,
+ * by exploitation type, referral route, nation and age group, and the cases closed in it, by outcome. Every figure is
+ * published as its band of ten ({@link Band}), totals included. A population's breakdowns are published only when its
+ * total is 10 or more and, all its tables together, they leave every small count protected ({@link Deduction});
+ * otherwise only its total. A year is published once and then kept as it was, so no reader can set two versions side
+ * by side; and no year is published before it is over, so no count can be watched growing.
  */
 public final class Figures {
     private Figures() {
@@ -52,31 +54,9 @@ public final class Figures {
         }
     }
 
-    /** A calendar quarter, as "2026 Q4". */
-    public record Quarter(int year, int number) implements Comparable<Quarter> {
-        public static Quarter of(LocalDate day) {
-            return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
-        }
-
-        Quarter next() {
-            return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
-        }
-
-        @Override
-        public int compareTo(Quarter other) {
-            return year != other.year ? Integer.compare(year, other.year) : Integer.compare(number, other.number);
-        }
-
-        @Override
-        public String toString() {
-            return year + " Q" + number;
-        }
-    }
-
     /** A row's category, by its i18n key. */
     public record Category(String labelKey) {
         static final Category NONE_RECORDED = new Category("safeguarding.figures.none-recorded");
-        static final Category OPEN = new Category("safeguarding.figures.open");
         static final Category CHILD = new Category("safeguarding.figures.child");
         static final Category ADULT = new Category("safeguarding.figures.adult");
     }
@@ -85,46 +65,108 @@ public final class Figures {
      * One case as the figures count it.
      *
      * @param child   whether it was a child's case by the one age rule, on the day it was raised; empty when not known
-     * @param outcome the resolution it was closed with; empty while it is open
+     * @param closed  the day it was closed; empty while it is open
+     * @param outcome the resolution it was closed with; empty while open, or when Jira's resolution is not one of ours
      */
     public record CaseFacts(LocalDate raised, Set<ExploitationType> types, Set<Route> routes, Optional<Nation> nation,
-                            Optional<Boolean> child, Optional<Resolution> outcome) {
+                            Optional<Boolean> child, Optional<LocalDate> closed, Optional<Resolution> outcome) {
         public CaseFacts {
             types = Set.copyOf(types);
             routes = Set.copyOf(routes);
         }
     }
 
-    /** One table: its rows' categories, its quarters, and its counts with their totals, suppressed. */
-    public record Table(Dimension dimension, List<Category> rows, List<Quarter> quarters, SuppressedTable counts) {
+    /** One published table: its rows' categories and their bands. */
+    public record Table(Dimension dimension, List<Category> rows, List<Band> counts) {
         public Table {
             rows = List.copyOf(rows);
-            quarters = List.copyOf(quarters);
+            counts = List.copyOf(counts);
         }
     }
 
-    /** Every dimension's table, over the quarters from the first case to the last; none when there are no cases. */
-    public static List<Table> of(Collection<CaseFacts> cases) {
-        if (cases.isEmpty()) {
-            return List.of();
+    /** Whether a population's tables are published, and if not, why. */
+    public enum Breakdowns implements Identified {
+        PUBLISHED("published"),
+        /** Its total is under 10. */
+        TOO_FEW("too-few"),
+        /** Its tables together would narrow a small count. */
+        WOULD_GIVE_AWAY("would-give-away");
+
+        private final String id;
+
+        Breakdowns(String id) {
+            this.id = id;
         }
-        Quarter first = cases.stream().map(facts -> Quarter.of(facts.raised())).min(Quarter::compareTo).orElseThrow();
-        Quarter last = cases.stream().map(facts -> Quarter.of(facts.raised())).max(Quarter::compareTo).orElseThrow();
-        List<Quarter> quarters = new ArrayList<>();
-        for (Quarter quarter = first; quarter.compareTo(last) <= 0; quarter = quarter.next()) {
-            quarters.add(quarter);
+
+        @Override
+        public String id() {
+            return id;
         }
-        return Arrays.stream(Dimension.values()).map(dimension -> table(dimension, cases, quarters)).toList();
+
+        @Override
+        public String labelKey() {
+            return "safeguarding.figures.breakdowns." + id;
+        }
     }
 
-    private static Table table(Dimension dimension, Collection<CaseFacts> cases, List<Quarter> quarters) {
+    /** The cases raised, or closed, in a year: their total's band and, when published, their tables. */
+    public record Population(Band total, Breakdowns breakdowns, List<Table> tables) {
+        public Population {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    /** A year's figures, as published. */
+    public record Year(int year, Population raised, Population closed) {
+    }
+
+    private static final List<Dimension> RAISED = List.of(Dimension.EXPLOITATION_TYPE, Dimension.ROUTE,
+            Dimension.NATION, Dimension.AGE_GROUP);
+    private static final List<Dimension> CLOSED = List.of(Dimension.OUTCOME);
+
+    /** The years over by today, from the year the first case was raised; none when there are no cases. */
+    public static List<Integer> yearsOver(Collection<CaseFacts> cases, LocalDate today) {
+        return cases.stream().mapToInt(facts -> facts.raised().getYear()).min()
+                .stream().flatMap(first -> IntStream.range(first, today.getYear())).boxed().toList();
+    }
+
+    /** The year's figures from its cases (any others are left out). */
+    public static Year of(int year, Collection<CaseFacts> cases) {
+        return new Year(year, population(RAISED, cases.stream().filter(facts -> facts.raised().getYear() == year)
+                        .toList()),
+                population(CLOSED, cases.stream().filter(facts -> facts.closed()
+                        .filter(day -> day.getYear() == year).isPresent()).toList()));
+    }
+
+    private static Population population(List<Dimension> dimensions, List<CaseFacts> cases) {
+        Band total = Band.of(cases.size());
+        List<Table> tables = dimensions.stream().map(dimension -> table(dimension, cases)).toList();
+        Breakdowns breakdowns = breakdowns(total, tables.stream().map(Figures::margin).toList());
+        return new Population(total, breakdowns, breakdowns == Breakdowns.PUBLISHED ? tables : List.of());
+    }
+
+    /**
+     * Whether tables with these bands may be published: a decision on the bands alone, never on the counts behind
+     * them, so that it tells a reader nothing the bands would not.
+     */
+    static Breakdowns breakdowns(Band total, List<Deduction.Margin> margins) {
+        if (total.lowest()) {
+            return Breakdowns.TOO_FEW;
+        }
+        return Deduction.of(total, margins).protectsSmallCounts() ? Breakdowns.PUBLISHED : Breakdowns.WOULD_GIVE_AWAY;
+    }
+
+    private static Deduction.Margin margin(Table table) {
+        return table.dimension().manyPerCase()
+                ? Deduction.Margin.manyPerCase(table.counts(), table.rows().indexOf(Category.NONE_RECORDED))
+                : Deduction.Margin.onePerCase(table.counts());
+    }
+
+    private static Table table(Dimension dimension, List<CaseFacts> cases) {
         List<Category> rows = categories(dimension);
-        long[][] counts = new long[rows.size()][quarters.size()];
-        for (CaseFacts facts : cases) {
-            int column = quarters.indexOf(Quarter.of(facts.raised()));
-            categoriesOf(dimension, facts).forEach(category -> counts[rows.indexOf(category)][column]++);
-        }
-        return new Table(dimension, rows, quarters, SuppressedTable.of(counts));
+        long[] counts = new long[rows.size()];
+        cases.forEach(facts -> categoriesOf(dimension, facts).forEach(category -> counts[rows.indexOf(category)]++));
+        return new Table(dimension, rows, Arrays.stream(counts).mapToObj(Band::of).toList());
     }
 
     private static List<Category> categories(Dimension dimension) {
@@ -133,19 +175,18 @@ public final class Figures {
             case ROUTE -> withNone(Route.values());
             case NATION -> withNone(Nation.values());
             case AGE_GROUP -> List.of(Category.CHILD, Category.ADULT, Category.NONE_RECORDED);
-            case OUTCOME -> Stream.concat(Stream.of(Category.OPEN), Arrays.stream(Resolution.values())
-                    .map(Figures::category)).toList();
+            case OUTCOME -> withNone(Resolution.values());
         };
     }
 
     private static List<Category> categoriesOf(Dimension dimension, CaseFacts facts) {
         return switch (dimension) {
-            case EXPLOITATION_TYPE -> orNone(facts.types().stream().map(Figures::category).toList());
-            case ROUTE -> orNone(facts.routes().stream().map(Figures::category).toList());
+            case EXPLOITATION_TYPE -> orNone(facts.types());
+            case ROUTE -> orNone(facts.routes());
             case NATION -> List.of(facts.nation().map(Figures::category).orElse(Category.NONE_RECORDED));
             case AGE_GROUP -> List.of(facts.child().map(child -> child ? Category.CHILD : Category.ADULT)
                     .orElse(Category.NONE_RECORDED));
-            case OUTCOME -> List.of(facts.outcome().map(Figures::category).orElse(Category.OPEN));
+            case OUTCOME -> List.of(facts.outcome().map(Figures::category).orElse(Category.NONE_RECORDED));
         };
     }
 
@@ -157,7 +198,7 @@ public final class Figures {
         return Stream.concat(Arrays.stream(values).map(Figures::category), Stream.of(Category.NONE_RECORDED)).toList();
     }
 
-    private static List<Category> orNone(List<Category> categories) {
-        return categories.isEmpty() ? List.of(Category.NONE_RECORDED) : categories;
+    private static List<Category> orNone(Set<? extends Identified> values) {
+        return values.isEmpty() ? List.of(Category.NONE_RECORDED) : values.stream().map(Figures::category).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.safeguarding.preview;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.records.CaseAnonymiser;
 import org.safeguarding.jira.figures.CaseFigures;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.CaseLookup;
@@ -28,7 +30,10 @@ import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.Figures;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.Resolution;
+import org.safeguarding.referral.Route;
 import org.safeguarding.referral.WorkQueue;
+import org.safeguarding.screening.ExploitationType;
+import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Question;
 import org.safeguarding.screening.Screening;
 
@@ -114,16 +119,39 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
         outcomes = workflow;
     }
 
-    /** Every case the user may browse, as the figures count them from Jira's search as the user. */
+    /**
+     * Every case the user may browse, as the figures count them from Jira's search as the user, and last year's cases,
+     * long closed, which the preview holds for the figures alone, so that a lead has a year over to publish.
+     */
     @Override
     public synchronized List<Figures.CaseFacts> facts() {
-        return all().stream().map(record -> {
+        List<Figures.CaseFacts> facts = new ArrayList<>(all().stream().map(record -> {
             LocalDate day = raised.get(record.key());
             Screening screening = ScreeningAssembler.from(record.values());
+            Optional<Resolution> outcome = outcomes.apply(record.key());
             return new Figures.CaseFacts(day, screening.exploitationTypes(),
                     ScreeningAssembler.referralFrom(record.values()).routes(), screening.nation(),
-                    screening.childToday(day), outcomes.apply(record.key()));
-        }).toList();
+                    screening.childToday(day), outcome.map(closed -> day), outcome);
+        }).toList());
+        facts.addAll(lastYear(LocalDate.now(UkClock.ZONE).getYear() - 1));
+        return facts;
+    }
+
+    /** 23 concerns raised last year, all closed by its end: a shelter's year, in the figures' terms. */
+    private static List<Figures.CaseFacts> lastYear(int year) {
+        List<Figures.CaseFacts> cases = new ArrayList<>();
+        for (int person = 0; person < 23; person++) {
+            LocalDate raisedOn = LocalDate.of(year, 1 + person % 11, 1 + person);
+            Set<ExploitationType> types = person < 12 ? Set.of(ExploitationType.FORCED_LABOUR)
+                    : person < 18 ? Set.of(ExploitationType.FORCED_PROSTITUTION) : Set.of();
+            Nation nation = person < 14 ? Nation.ENGLAND : person < 20 ? Nation.WALES : Nation.SCOTLAND;
+            Optional<Boolean> child = person < 3 ? Optional.empty() : Optional.of(person < 8);
+            Resolution outcome = person < 15 ? Resolution.REFERRED_AND_SUPPORTED : Resolution.DECLINED_SUPPORT;
+            cases.add(new Figures.CaseFacts(raisedOn, types, Set.of(person % 2 == 0 ? Route.POLICE
+                    : Route.NRM_REFERRAL), Optional.of(nation), child, Optional.of(raisedOn.plusDays(20)),
+                    Optional.of(outcome)));
+        }
+        return cases;
     }
 
     /** How many cases the project holds, whoever may see them: what Jira counts when an admin enables a project. */

@@ -120,6 +120,11 @@ record PreviewIssue(String key, String summary, CaseValues before) implements Mu
         throw new UnsupportedOperationException("the preview's figures come from PreviewCases");
     }
 
+    @Override
+    public Timestamp getResolutionDate() {
+        throw new UnsupportedOperationException("the preview's figures come from PreviewCases");
+    }
+
     /** The preview's cases are unassigned: it shows no assignee, as it shows no other Jira system field. */
     @Override
     public String getAssigneeId() {

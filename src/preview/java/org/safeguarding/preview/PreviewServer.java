@@ -57,7 +57,9 @@ import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.directory.ResourcesResource;
 import org.safeguarding.jira.enablement.EnablementResource;
 import org.safeguarding.jira.leads.FiguresReaders;
+import org.safeguarding.jira.figures.FiguresResource;
 import org.safeguarding.jira.figures.FiguresServlet;
+import org.safeguarding.jira.figures.InMemoryPublishedFigures;
 import org.safeguarding.jira.leads.DutyResource;
 import org.safeguarding.jira.leads.InMemoryDutyRota;
 import org.safeguarding.jira.leads.SampleLeadNames;
@@ -170,6 +172,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, pages, texts)),
                 RaiseConcernServlet.PATH);
         FiguresReaders figuresReaders = new FiguresReaders(user, settings);
+        InMemoryPublishedFigures publishedFigures = new InMemoryPublishedFigures();
         context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, figuresReaders, pages, texts)),
                 WorkServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
@@ -216,8 +219,8 @@ public final class PreviewServer implements AutoCloseable {
                 "/plugins/servlet/safeguarding/nrm-draft");
         context.addServlet(new ServletHolder(new AgencyLogServlet(exports, agencyLog, key -> key, pages, texts, clock)),
                 "/plugins/servlet/safeguarding/agency-log");
-        context.addServlet(new ServletHolder(new FiguresServlet(user, user, figuresReaders, cases, pages, texts,
-                clock)),
+        context.addServlet(new ServletHolder(new FiguresServlet(user, user, user, figuresReaders, cases,
+                publishedFigures, pages, texts, clock)),
                 FiguresServlet.PATH);
         context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, key -> key, pages,
                 texts, clock)), "/plugins/servlet/safeguarding/chronology");
@@ -243,6 +246,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new ChecklistResource(user, checklist, texts))
                 .register(new AgencyLogResource(user, cases, cases, agencyLog, key -> key, texts, clock))
                 .register(new ConcernResource(user, cases, texts, clock))
+                .register(new FiguresResource(user, figuresReaders, cases, publishedFigures, texts, clock))
                 .register(new SelfCheckResource(user, selfCheck, texts))
                 .register(JacksonFeature.class)
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true))), "/rest/safeguarding/1.0/*");

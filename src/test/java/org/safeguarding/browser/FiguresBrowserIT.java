@@ -5,25 +5,34 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.preview.PreviewUser;
 
-/** An administrator finds the figures for trustees from "what needs me now": every small number suppressed. */
+/**
+ * An administrator finds the figures for trustees from "what needs me now", publishes last year's, and sees every
+ * number as a band of ten.
+ */
 public class FiguresBrowserIT extends BrowserTest {
 
     @Test
-    public void figures_shouldShowEveryTableWithItsSmallNumbersAsFewerThan5() {
+    public void figures_shouldPublishLastYearAndShowEveryNumberAsABandOfTen() {
+        String lastYear = String.valueOf(LocalDate.now(UkClock.ZONE).getYear() - 1);
         preview.signInAs(PreviewUser.Role.ADMIN);
         open("/");
         clickThrough(BROWSER.find("#safeguarding-work-link"));
         clickThrough(BROWSER.find("#safeguarding-figures-link"));
+        assertThat(BROWSER.find("#safeguarding-figures-publish-" + lastYear).getText(), containsString(lastYear));
 
-        String byNation = BROWSER.find("[aria-labelledby='safeguarding-figures-nation'] table").getText();
-        assertThat(byNation, containsString("England " + VelocityTemplates.text("safeguarding.figures.fewer-than-5")));
-        assertThat(byNation, not(containsString("England 1")));
-        assertThat(BROWSER.driver().findElements(By.cssSelector(".safeguarding-figures section")).size(), is(5));
+        clickThrough(BROWSER.find("form.safeguarding-figures-publish button[type=submit]"));
+
+        String year = BROWSER.find("[aria-labelledby='safeguarding-figures-year-" + lastYear + "']").getText();
+        assertThat(year, containsString("Concerns raised in " + lastYear + ": 20 to 29"));
+        assertThat(year, containsString("England 10 to 19"));
+        assertThat(year, not(containsString("England 14")));
+        assertThat(BROWSER.driver().findElements(By.cssSelector("form.safeguarding-figures-publish")).size(), is(0));
         assertThat(BROWSER.find("#safeguarding-figures-csv").getAttribute("href"), containsString("format=csv"));
         lookAtEachWidth("figures");
     }

@@ -19,90 +19,110 @@ import org.safeguarding.screening.ExploitationType;
 import org.safeguarding.screening.Nation;
 
 public class FiguresTest {
-    private static Figures.CaseFacts raised(LocalDate day, Nation nation) {
-        return new Figures.CaseFacts(day, Set.of(ExploitationType.FORCED_LABOUR), Set.of(), Optional.of(nation),
-                Optional.of(false), Optional.empty());
+    private static final LocalDate IN_2025 = LocalDate.of(2025, 5, 1);
+
+    private static Figures.CaseFacts raised(LocalDate day, Nation nation, boolean child) {
+        return new Figures.CaseFacts(day, Set.of(ExploitationType.FORCED_LABOUR), Set.of(Route.POLICE),
+                Optional.of(nation), Optional.of(child), Optional.empty(), Optional.empty());
     }
 
-    private static Map<Figures.Dimension, Figures.Table> tables(List<Figures.CaseFacts> cases) {
-        return Figures.of(cases).stream().collect(Collectors.toMap(Figures.Table::dimension, Function.identity()));
+    private static Figures.CaseFacts closed(LocalDate raised, LocalDate closed, Resolution outcome) {
+        return new Figures.CaseFacts(raised, Set.of(), Set.of(), Optional.empty(), Optional.empty(),
+                Optional.of(closed), Optional.of(outcome));
     }
 
-    private static int row(Figures.Table table, String labelKey) {
-        return table.rows().indexOf(new Figures.Category(labelKey));
+    private static Map<Figures.Dimension, Figures.Table> tables(Figures.Population population) {
+        return population.tables().stream().collect(Collectors.toMap(Figures.Table::dimension, Function.identity()));
     }
 
-    @Test
-    public void of_shouldCountEachCaseInTheQuarterItWasRaisedWithEveryQuarterBetweenTheFirstAndTheLast() {
-        List<Figures.CaseFacts> cases = new ArrayList<>(Collections.nCopies(7,
-                raised(LocalDate.of(2026, 2, 10), Nation.ENGLAND)));
-        cases.addAll(Collections.nCopies(6, raised(LocalDate.of(2026, 10, 1), Nation.ENGLAND)));
-
-        Figures.Table byNation = tables(cases).get(Figures.Dimension.NATION);
-
-        assertThat(byNation.quarters(), contains(new Figures.Quarter(2026, 1), new Figures.Quarter(2026, 2),
-                new Figures.Quarter(2026, 3), new Figures.Quarter(2026, 4)));
-        int england = row(byNation, "safeguarding.nation.england");
-        assertThat(byNation.counts().entry(england, 0).count(), is(7L));
-        assertThat(byNation.counts().entry(england, 1).count(), is(0L));
-        assertThat(byNation.counts().entry(england, 3).count(), is(6L));
-        assertThat(byNation.counts().entry(byNation.rows().size(), 4).count(), is(13L));
+    private static Band band(Figures.Table table, String labelKey) {
+        return table.counts().get(table.rows().indexOf(new Figures.Category(labelKey)));
     }
 
     @Test
-    public void of_shouldCountACaseInEachOfItsTypesAndRoutesAndOneWithNoneAsNoneRecorded() {
-        LocalDate day = LocalDate.of(2026, 11, 1);
-        Figures.CaseFacts twoTypes = new Figures.CaseFacts(day, Set.of(ExploitationType.FORCED_LABOUR,
-                ExploitationType.DOMESTIC_SERVITUDE), Set.of(Route.NRM_REFERRAL, Route.POLICE), Optional.empty(),
-                Optional.empty(), Optional.empty());
-        Figures.CaseFacts none = new Figures.CaseFacts(day, Set.of(), Set.of(), Optional.empty(), Optional.empty(),
+    public void yearsOver_shouldListEachYearFromTheFirstCaseToLastYear() {
+        List<Figures.CaseFacts> cases = List.of(raised(LocalDate.of(2023, 12, 31), Nation.ENGLAND, false),
+                raised(LocalDate.of(2026, 1, 1), Nation.ENGLAND, false));
+
+        assertThat(Figures.yearsOver(cases, LocalDate.of(2026, 12, 6)), contains(2023, 2024, 2025));
+        assertThat("this year is not over", Figures.yearsOver(cases, LocalDate.of(2024, 1, 1)), contains(2023));
+        assertThat(Figures.yearsOver(List.of(), LocalDate.of(2026, 12, 6)), is(empty()));
+    }
+
+    @Test
+    public void of_shouldCountTheYearsRaisedCasesInBandsOfTen() {
+        List<Figures.CaseFacts> cases = new ArrayList<>(Collections.nCopies(12, raised(IN_2025, Nation.ENGLAND, false)));
+        cases.addAll(Collections.nCopies(3, raised(IN_2025, Nation.WALES, true)));
+        cases.add(raised(LocalDate.of(2026, 1, 2), Nation.WALES, true));
+
+        Figures.Year year = Figures.of(2025, cases);
+
+        assertThat(year.raised().total(), is(new Band(10)));
+        assertThat(year.raised().breakdowns(), is(Figures.Breakdowns.PUBLISHED));
+        Map<Figures.Dimension, Figures.Table> tables = tables(year.raised());
+        assertThat(tables.keySet(), is(Set.of(Figures.Dimension.EXPLOITATION_TYPE, Figures.Dimension.ROUTE,
+                Figures.Dimension.NATION, Figures.Dimension.AGE_GROUP)));
+        assertThat(band(tables.get(Figures.Dimension.NATION), "safeguarding.nation.england"), is(new Band(10)));
+        assertThat("3 Welsh cases", band(tables.get(Figures.Dimension.NATION), "safeguarding.nation.wales"),
+                is(new Band(0)));
+        assertThat(band(tables.get(Figures.Dimension.AGE_GROUP), "safeguarding.figures.child"), is(new Band(0)));
+        assertThat(band(tables.get(Figures.Dimension.EXPLOITATION_TYPE),
+                "safeguarding.exploitation-type.forced-labour"), is(new Band(10)));
+    }
+
+    /** Fewer than 10 concerns in a year: its total only, as its band, and no table at all. */
+    @Test
+    public void of_shouldPublishOnlyTheTotalOfAYearWithFewerThan10() {
+        Figures.Year year = Figures.of(2025, Collections.nCopies(9, raised(IN_2025, Nation.SCOTLAND, true)));
+
+        assertThat(year.raised().total(), is(new Band(0)));
+        assertThat(year.raised().breakdowns(), is(Figures.Breakdowns.TOO_FEW));
+        assertThat(year.raised().tables(), is(empty()));
+    }
+
+    /** Closed cases count in the year they were closed, by outcome, whenever they were raised. */
+    @Test
+    public void of_shouldCountOutcomesInTheYearCasesWereClosed() {
+        List<Figures.CaseFacts> cases = new ArrayList<>(Collections.nCopies(11,
+                closed(LocalDate.of(2024, 11, 1), LocalDate.of(2025, 2, 1), Resolution.REFERRED_AND_SUPPORTED)));
+        cases.add(closed(IN_2025, LocalDate.of(2026, 1, 5), Resolution.DECLINED_SUPPORT));
+
+        Figures.Year year = Figures.of(2025, cases);
+
+        assertThat(year.closed().total(), is(new Band(10)));
+        Figures.Table outcome = tables(year.closed()).get(Figures.Dimension.OUTCOME);
+        assertThat(band(outcome, "safeguarding.resolution.referred-and-supported"), is(new Band(10)));
+        assertThat(band(outcome, "safeguarding.resolution.declined-support"), is(new Band(0)));
+        assertThat("raised in 2025, closed in 2026", year.raised().total(), is(new Band(0)));
+    }
+
+    @Test
+    public void of_shouldCountACaseInEachOfItsTypesAndOneWithNoneAsNoneRecorded() {
+        Figures.CaseFacts twoTypes = new Figures.CaseFacts(IN_2025, Set.of(ExploitationType.FORCED_LABOUR,
+                ExploitationType.DOMESTIC_SERVITUDE), Set.of(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
+        Figures.CaseFacts none = new Figures.CaseFacts(IN_2025, Set.of(), Set.of(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        List<Figures.CaseFacts> cases = new ArrayList<>(Collections.nCopies(10, twoTypes));
+        cases.addAll(Collections.nCopies(10, none));
 
-        Map<Figures.Dimension, Figures.Table> tables = tables(List.of(twoTypes, none));
+        Figures.Table types = tables(Figures.of(2025, cases).raised()).get(Figures.Dimension.EXPLOITATION_TYPE);
 
-        Figures.Table types = tables.get(Figures.Dimension.EXPLOITATION_TYPE);
-        assertThat(types.counts().entry(row(types, "safeguarding.exploitation-type.forced-labour"), 0).count(), is(1L));
-        assertThat(types.counts().entry(row(types, "safeguarding.exploitation-type.domestic-servitude"), 0).count(),
-                is(1L));
-        assertThat(types.counts().entry(row(types, "safeguarding.figures.none-recorded"), 0).count(), is(1L));
-        // Rows, not cases: three rows counted for two cases, as the page says.
-        assertThat(types.counts().entry(types.rows().size(), 1).count(), is(3L));
-        Figures.Table routes = tables.get(Figures.Dimension.ROUTE);
-        assertThat(routes.counts().entry(row(routes, "safeguarding.route.police"), 0).count(), is(1L));
-        assertThat(Figures.Dimension.ROUTE.manyPerCase(), is(true));
+        assertThat(band(types, "safeguarding.exploitation-type.forced-labour"), is(new Band(10)));
+        assertThat(band(types, "safeguarding.exploitation-type.domestic-servitude"), is(new Band(10)));
+        assertThat(band(types, "safeguarding.figures.none-recorded"), is(new Band(10)));
+        assertThat(Figures.Dimension.EXPLOITATION_TYPE.manyPerCase(), is(true));
         assertThat(Figures.Dimension.NATION.manyPerCase(), is(false));
     }
 
+    /** The decision reads the bands only: tables whose bands narrow a small count are withheld, whatever the counts. */
     @Test
-    public void of_shouldCountOpenCasesEachOutcomeAndEachAgeGroup() {
-        LocalDate day = LocalDate.of(2026, 11, 1);
-        Figures.CaseFacts closed = new Figures.CaseFacts(day, Set.of(), Set.of(), Optional.empty(), Optional.of(true),
-                Optional.of(Resolution.REFERRED_AND_SUPPORTED));
-        Figures.CaseFacts open = new Figures.CaseFacts(day, Set.of(), Set.of(), Optional.empty(), Optional.empty(),
-                Optional.empty());
+    public void breakdowns_shouldWithholdTablesThatTogetherNarrowASmallCount() {
+        Deduction.Margin routes = Deduction.Margin.manyPerCase(Collections.nCopies(9, new Band(0)), 8);
+        Deduction.Margin nations = Deduction.Margin.onePerCase(List.of(new Band(0), new Band(80)));
 
-        Map<Figures.Dimension, Figures.Table> tables = tables(List.of(closed, open));
-
-        Figures.Table outcome = tables.get(Figures.Dimension.OUTCOME);
-        assertThat(outcome.counts().entry(row(outcome, "safeguarding.figures.open"), 0).count(), is(1L));
-        assertThat(outcome.counts().entry(row(outcome, "safeguarding.resolution.referred-and-supported"), 0).count(),
-                is(1L));
-        Figures.Table age = tables.get(Figures.Dimension.AGE_GROUP);
-        assertThat(age.counts().entry(row(age, "safeguarding.figures.child"), 0).count(), is(1L));
-        assertThat(age.counts().entry(row(age, "safeguarding.figures.none-recorded"), 0).count(), is(1L));
-    }
-
-    @Test
-    public void of_shouldShowTwoCasesInAQuarterAsFewerThan5() {
-        Figures.Table byNation = tables(List.of(raised(LocalDate.of(2026, 11, 1), Nation.WALES),
-                raised(LocalDate.of(2026, 11, 2), Nation.WALES))).get(Figures.Dimension.NATION);
-
-        assertThat(byNation.counts().entry(row(byNation, "safeguarding.nation.wales"), 0).shown(),
-                is(SuppressedTable.Shown.FEWER_THAN_5));
-    }
-
-    @Test
-    public void of_shouldGiveNoTablesWithoutCases() {
-        assertThat(Figures.of(List.of()), is(empty()));
+        assertThat(Figures.breakdowns(new Band(80), List.of(routes, nations)), is(Figures.Breakdowns.WOULD_GIVE_AWAY));
+        assertThat(Figures.breakdowns(new Band(80), List.of(nations)), is(Figures.Breakdowns.PUBLISHED));
+        assertThat(Figures.breakdowns(new Band(0), List.of(nations)), is(Figures.Breakdowns.TOO_FEW));
     }
 }

@@ -4,62 +4,79 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.referral.Band;
 import org.safeguarding.referral.Figures;
-import org.safeguarding.referral.SuppressedTable;
 
 /**
- * The figures as published, in words: each table's quarters, its rows with their counts and totals, and the totals
- * row, every entry as a number, "fewer than 5" or "hidden". The page and the CSV file show the same words, so neither
- * can give away more than the other.
+ * A published year in words: each population's total as its band ("10 to 19"), and its tables, or why they are not
+ * shown. The page and the CSV file show the same words, so neither can give away more than the other.
  */
 final class FiguresPage {
     private FiguresPage() {
     }
 
-    /** A table's header line: the row heading, each quarter, the total. */
-    static List<String> header(Figures.Table table, Texts texts) {
-        List<String> header = new ArrayList<>();
-        header.add(texts.text(table.dimension().labelKey()));
-        table.quarters().forEach(quarter -> header.add(quarter.toString()));
-        header.add(texts.text("safeguarding.figures.total"));
-        return header;
+    /** The year for the template: year, publishedOn, and raised and closed (title, total, note, tables). */
+    static Map<String, Object> forTemplate(PublishedFigures.Published published, Texts texts) {
+        Figures.Year year = published.figures();
+        return Map.of("year", String.valueOf(year.year()), "publishedOn", UkDates.day(published.on()),
+                "populations", List.of(
+                        population("raised", year, year.raised(), texts),
+                        population("closed", year, year.closed(), texts)));
     }
 
-    /** A table's lines under its header: each row, then the totals row; each starts with its row's name. */
-    static List<List<String>> lines(Figures.Table table, Texts texts) {
-        SuppressedTable counts = table.counts();
+    private static Map<String, Object> population(String id, Figures.Year year, Figures.Population population,
+                                                  Texts texts) {
+        return Map.of("id", id + "-" + year.year(),
+                "title", texts.text("safeguarding.figures." + id, String.valueOf(year.year())),
+                "total", band(population.total(), texts),
+                "note", population.breakdowns() == Figures.Breakdowns.PUBLISHED ? ""
+                        : texts.text(population.breakdowns().labelKey()),
+                "tables", population.tables().stream().map(table -> Map.of(
+                        "id", table.dimension().id() + "-" + year.year(),
+                        "title", texts.text(table.dimension().labelKey()),
+                        "note", table.dimension().manyPerCase() ? texts.text("safeguarding.figures.many-per-case") : "",
+                        "rows", rows(table, texts).stream().map(row -> Map.of("name", row.get(0),
+                                "number", row.get(1))).toList())).toList());
+    }
+
+    /** The CSV file's header: one figure a line, so a spreadsheet can sort and filter them. */
+    static List<String> csvHeader(Texts texts) {
+        return List.of(texts.text("safeguarding.figures.csv.year"), texts.text("safeguarding.figures.csv.counted"),
+                texts.text("safeguarding.figures.csv.table"), texts.text("safeguarding.figures.csv.row"),
+                texts.text("safeguarding.figures.csv.number"));
+    }
+
+    /** A year's lines: each population's total, then each row of its tables. */
+    static List<List<String>> csvLines(PublishedFigures.Published published, Texts texts) {
+        Figures.Year year = published.figures();
         List<List<String>> lines = new ArrayList<>();
-        for (int row = 0; row <= counts.rows(); row++) {
-            List<String> line = new ArrayList<>();
-            line.add(row < counts.rows() ? texts.text(table.rows().get(row).labelKey())
-                    : texts.text(table.dimension().manyPerCase() ? "safeguarding.figures.total-rows"
-                            : "safeguarding.figures.total"));
-            for (int column = 0; column <= counts.columns(); column++) {
-                line.add(shown(counts.entry(row, column), texts));
+        String when = String.valueOf(year.year());
+        for (Map.Entry<String, Figures.Population> each : List.of(Map.entry("raised", year.raised()),
+                Map.entry("closed", year.closed()))) {
+            String counted = texts.text("safeguarding.figures." + each.getKey(), when);
+            String total = texts.text("safeguarding.figures.total");
+            lines.add(List.of(when, counted, total, total, band(each.getValue().total(), texts)));
+            for (Figures.Table table : each.getValue().tables()) {
+                for (List<String> row : rows(table, texts)) {
+                    lines.add(List.of(when, counted, texts.text(table.dimension().labelKey()), row.get(0),
+                            row.get(1)));
+                }
             }
-            lines.add(line);
         }
         return lines;
     }
 
-    /**
-     * A table for the template: id, title, note ("" or why the totals count rows), header (the quarters and "Total"
-     * after the row heading), and lines, each a row's name and its entries, the last the totals.
-     */
-    static Map<String, Object> forTemplate(Figures.Table table, Texts texts) {
-        List<String> header = header(table, texts);
-        return Map.of("id", table.dimension().id(), "title", texts.text(table.dimension().labelKey()),
-                "note", table.dimension().manyPerCase() ? texts.text("safeguarding.figures.many-per-case") : "",
-                "corner", header.get(0), "columns", header.subList(1, header.size()),
-                "lines", lines(table, texts).stream().map(line -> Map.of("name", line.get(0),
-                        "entries", line.subList(1, line.size()))).toList());
+    /** Each row of a table: its name and its band. */
+    private static List<List<String>> rows(Figures.Table table, Texts texts) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int row = 0; row < table.rows().size(); row++) {
+            rows.add(List.of(texts.text(table.rows().get(row).labelKey()), band(table.counts().get(row), texts)));
+        }
+        return rows;
     }
 
-    private static String shown(SuppressedTable.Entry entry, Texts texts) {
-        return switch (entry.shown()) {
-            case COUNT -> String.valueOf(entry.count());
-            case FEWER_THAN_5 -> texts.text("safeguarding.figures.fewer-than-5");
-            case HIDDEN -> texts.text("safeguarding.figures.hidden");
-        };
+    static String band(Band band, Texts texts) {
+        return texts.text("safeguarding.figures.band", String.valueOf(band.from()), String.valueOf(band.to()));
     }
 }

@@ -2,9 +2,12 @@ package org.safeguarding.jira.figures;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
@@ -24,31 +27,40 @@ import org.safeguarding.referral.Figures;
 
 /**
  * Figures for trustees and commissioners ({@code /plugins/servlet/safeguarding/figures}, and {@code ?format=csv} for a
- * spreadsheet): cases raised each quarter by exploitation type, route, nation, age group and outcome, with small
- * numbers suppressed. For Jira administrators and the members of the safeguarding leads' group named in the settings;
- * the cases counted are those Jira lets the user see. No case's key or words appear in it.
+ * spreadsheet): each published year's concerns raised, by exploitation type, route, nation and age group, and cases
+ * closed, by outcome, every figure as its band of ten; and the years over but not yet published, each with a button to
+ * publish it ({@link FiguresResource}). For Jira administrators and the members of the safeguarding leads' group named
+ * in the settings, after they confirm their password (WebSudo), as publishing cannot be undone. No case's key or
+ * words appear in it.
  */
 @Named
 public class FiguresServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/figures";
     static final String TEMPLATE = "templates/figures/figures.vm";
     private static final long serialVersionUID = 1L;
+    private static final Comparator<PublishedFigures.Published> NEWEST_FIRST =
+            Comparator.comparingInt((PublishedFigures.Published year) -> year.figures().year()).reversed();
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
+    private final transient WebSudoManager webSudo;
     private final transient FiguresReaders readers;
     private final transient CaseFigures figures;
+    private final transient PublishedFigures published;
     private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
-    public FiguresServlet(UserManager userManager, LoginUriProvider loginUriProvider, FiguresReaders readers,
-                          CaseFigures figures, PageTemplates pages, Texts texts, Clock clock) {
+    public FiguresServlet(UserManager userManager, LoginUriProvider loginUriProvider, WebSudoManager webSudo,
+                          FiguresReaders readers, CaseFigures figures, PublishedFigures published, PageTemplates pages,
+                          Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
+        this.webSudo = webSudo;
         this.readers = readers;
         this.figures = figures;
+        this.published = published;
         this.pages = pages;
         this.texts = texts;
         this.clock = clock;
@@ -64,37 +76,48 @@ public class FiguresServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, texts.text("safeguarding.error.figures-leads-only"));
             return;
         }
-        List<Figures.Table> tables;
+        if (!webSudo.canExecuteRequest(request)) {
+            webSudo.enforceWebSudoProtection(request, response);
+            return;
+        }
+        List<PublishedFigures.Published> years = published.all();
+        if ("csv".equals(request.getParameter("format"))) {
+            csv(years, response);
+            return;
+        }
+        List<Integer> unpublished;
         try {
-            tables = Figures.of(figures.facts());
+            unpublished = Figures.yearsOver(figures.facts(), LocalDate.now(clock)).stream()
+                    .filter(year -> published.year(year).isEmpty()).toList();
         } catch (CaseFigures.Unavailable e) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     texts.text("safeguarding.error.figures-unavailable"));
             return;
         }
-        if ("csv".equals(request.getParameter("format"))) {
-            csv(tables, response);
-            return;
-        }
+        int thisYear = LocalDate.now(clock).getYear();
+        String api = request.getContextPath() + "/rest/safeguarding/1.0/figures/";
         response.setContentType("text/html;charset=UTF-8");
-        pages.render(TEMPLATE, PageResource.PRINT, Map.of(
-                "tables", tables.stream().map(table -> FiguresPage.forTemplate(table, texts)).toList(),
-                "hasTables", !tables.isEmpty(),
+        pages.render(TEMPLATE, PageResource.FIGURES, Map.of(
+                "years", years.stream().sorted(NEWEST_FIRST).map(year -> FiguresPage.forTemplate(year, texts)).toList(),
+                "hasYears", !years.isEmpty(),
+                "unpublished", unpublished.stream().sorted(Comparator.reverseOrder()).map(year -> Map.of("year", String.valueOf(year),
+                        "apiUrl", api + year)).toList(),
+                "thisYear", texts.text("safeguarding.figures.this-year", String.valueOf(thisYear),
+                        UkDates.day(LocalDate.of(thisYear + 1, 1, 1))),
                 "csvUrl", request.getContextPath() + PATH + "?format=csv",
                 "produced", UkDates.dayAndTime(LocalDateTime.now(clock))), response.getWriter());
     }
 
-    /** Each table as a header line and its lines, a blank line between tables. */
-    private void csv(List<Figures.Table> tables, HttpServletResponse response) throws IOException {
+    /** One figure a line, every published year. */
+    private void csv(List<PublishedFigures.Published> years, HttpServletResponse response) throws IOException {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"safeguarding-figures.csv\"");
         CSVPrinter csv = CSVFormat.DEFAULT.print(response.getWriter());
-        for (Figures.Table table : tables) {
-            csv.printRecord(FiguresPage.header(table, texts));
-            for (List<String> line : FiguresPage.lines(table, texts)) {
+        csv.printRecord(FiguresPage.csvHeader(texts));
+        for (PublishedFigures.Published year : years) {
+            for (List<String> line : FiguresPage.csvLines(year, texts)) {
                 csv.printRecord(line);
             }
-            csv.println();
         }
         csv.flush();
     }

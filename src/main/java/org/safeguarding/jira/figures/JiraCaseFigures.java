@@ -27,8 +27,8 @@ import org.safeguarding.screening.Screening;
 
 /**
  * Every Safeguarding concern the user may see, from Jira's own search as the user, a page at a time, as the figures
- * count it: the day it was raised, its answers and routes (read from its fields), and the resolution it was closed
- * with. Nothing is counted when set-up has not recorded the issue type; when Jira cannot search, no figures are given
+ * count it: the day it was raised, its answers and routes (read from its fields), and the day it was resolved and the
+ * resolution it was closed with. Nothing is counted when set-up has not recorded the issue type; when Jira cannot search, no figures are given
  * rather than some.
  */
 @Named
@@ -85,8 +85,10 @@ public class JiraCaseFigures implements CaseFigures {
         Optional<Resolution> outcome = Optional.ofNullable(issue.getResolution())
                 .flatMap(resolution -> ids.resolutionOf(resolution.getId()))
                 .flatMap(id -> Identified.byId(Resolution.class, id));
+        Optional<LocalDate> closed = Optional.ofNullable(issue.getResolutionDate())
+                .map(moment -> moment.toInstant().atZone(UkClock.ZONE).toLocalDate());
         return new Figures.CaseFacts(raised, screening.exploitationTypes(),
                 ScreeningAssembler.referralFrom(values).routes(), screening.nation(), screening.childToday(raised),
-                outcome);
+                closed, outcome);
     }
 }

@@ -8,6 +8,7 @@ package org.safeguarding.jira.platform;
 public enum PageResource {
     ADMIN("safeguarding-admin-resources"),
     PRINT("safeguarding-print-resources"),
+    FIGURES("safeguarding-figures-resources"),
     ANONYMISE("safeguarding-anonymise-resources"),
     RAISE("safeguarding-raise-resources"),
     SHARING("safeguarding-sharing-resources");

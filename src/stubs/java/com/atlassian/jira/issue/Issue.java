@@ -5,7 +5,9 @@
 // Collection<Issue> getSubTaskObjects(), long-standing and used by public plugins (the search tool); getStatus()
 // returns a Status since 7.0 (§2.10); String getAssigneeId(), the assignee's user key, as public post-functions read
 // it before assigning (the search tool); Timestamp getCreated(), as the Issue javadoc lists it
-// (docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html). Subset.
+// (docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html); Timestamp getResolutionDate(), null while
+// unresolved, beside getCreated() in the javadoc and overridden as such by public implementations of Issue (the search
+// tool). Subset.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;
@@ -44,4 +46,6 @@ public interface Issue {
     String getAssigneeId();
 
     Timestamp getCreated();
+
+    Timestamp getResolutionDate();
 }

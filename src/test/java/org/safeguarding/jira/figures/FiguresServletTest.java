@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -49,7 +51,7 @@ import org.safeguarding.referral.Figures;
 import org.safeguarding.screening.ExploitationType;
 import org.safeguarding.screening.Nation;
 
-/** The figures page and its CSV file: for admins and the leads' group only, small numbers suppressed in both. */
+/** The figures page and its CSV file: for admins and the leads' group only, every number a band of ten in both. */
 public class FiguresServletTest {
     private static final UserKey USER = new UserKey("sam");
 
@@ -61,6 +63,8 @@ public class FiguresServletTest {
     @Mock
     private LoginUriProvider loginUriProvider;
     @Mock
+    private WebSudoManager webSudo;
+    @Mock
     private TemplateRenderer renderer;
     @Mock
     private HttpServletRequest request;
@@ -68,6 +72,7 @@ public class FiguresServletTest {
     private HttpServletResponse response;
 
     private final StringWriter written = new StringWriter();
+    private final InMemoryPublishedFigures published = new InMemoryPublishedFigures();
     private FiguresServlet servlet;
 
     @Before
@@ -75,41 +80,63 @@ public class FiguresServletTest {
         when(userManager.getRemoteUserKey(request)).thenReturn(USER);
         when(request.getContextPath()).thenReturn("/jira");
         when(response.getWriter()).thenReturn(new PrintWriter(written));
-        // Twelve adults in England and two in Wales in one quarter: Wales's two must not be shown, and with the total
-        // of 14 published, neither can England's twelve, or 14 - 12 would give Wales away.
-        List<Figures.CaseFacts> facts = new ArrayList<>(Collections.nCopies(12, adult(Nation.ENGLAND)));
-        facts.addAll(Collections.nCopies(2, adult(Nation.WALES)));
-        InMemorySettings settings = new InMemorySettings(new AppSettings(Set.of(), false, false, "safeguarding-leads",
-                null, null));
-        servlet = new FiguresServlet(userManager, loginUriProvider, new FiguresReaders(userManager, settings),
-                () -> facts, new PageTemplates(renderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
+        when(webSudo.canExecuteRequest(request)).thenReturn(true);
+        // Twelve adults in England and two in Wales in 2025, published; one case in 2024, not yet published.
+        List<Figures.CaseFacts> facts = new ArrayList<>(Collections.nCopies(12, adult(Nation.ENGLAND, 2025)));
+        facts.addAll(Collections.nCopies(2, adult(Nation.WALES, 2025)));
+        facts.add(adult(Nation.WALES, 2024));
+        published.keep(new PublishedFigures.Published(Figures.of(2025, facts), LocalDate.of(2026, 1, 12)));
+        servlet = servlet(() -> facts, new InMemorySettings(new AppSettings(Set.of(), false, false,
+                "safeguarding-leads", null, null)));
+    }
+
+    private FiguresServlet servlet(CaseFigures figures, InMemorySettings settings) {
+        return new FiguresServlet(userManager, loginUriProvider, webSudo, new FiguresReaders(userManager, settings),
+                figures, published, new PageTemplates(renderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
                 new PropertiesTexts()), new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
     }
 
-    private static Figures.CaseFacts adult(Nation nation) {
-        return new Figures.CaseFacts(LocalDate.of(2026, 11, 3), Set.of(ExploitationType.FORCED_LABOUR), Set.of(),
-                Optional.of(nation), Optional.of(false), Optional.empty());
+    private static Figures.CaseFacts adult(Nation nation, int year) {
+        return new Figures.CaseFacts(LocalDate.of(year, 11, 3), Set.of(ExploitationType.FORCED_LABOUR), Set.of(),
+                Optional.of(nation), Optional.of(false), Optional.empty(), Optional.empty());
     }
 
-    @Test
-    public void doGet_shouldShowTheLeadsGroupTheTablesWithSmallNumbersAsFewerThan5() throws Exception {
-        when(userManager.isUserInGroup(USER, "safeguarding-leads")).thenReturn(true);
-
+    private String page() throws Exception {
         servlet.doGet(request, response);
-
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(renderer).render(eq(FiguresServlet.TEMPLATE), context.capture(), any(Writer.class));
-        String html = new VelocityTemplates().render(FiguresServlet.TEMPLATE, context.getValue()).html();
-        assertThat(html, containsString("<th scope=\"row\">Wales</th>\n                <td>fewer than 5</td>"));
-        assertThat(html, containsString("<th scope=\"row\">England</th>\n                <td>hidden</td>"));
-        assertThat(html, containsString(VelocityTemplates.text("safeguarding.figures.many-per-case")));
-        assertThat(html, containsString("href=\"/jira/plugins/servlet/safeguarding/figures?format=csv\""));
+        return new VelocityTemplates().render(FiguresServlet.TEMPLATE, context.getValue()).html();
     }
 
     @Test
-    public void doGet_shouldGiveAnAdminTheSameTablesAsACsvFile() throws Exception {
+    public void doGet_shouldShowTheLeadsGroupEachPublishedYearInBandsOfTen() throws Exception {
+        when(userManager.isUserInGroup(USER, "safeguarding-leads")).thenReturn(true);
+
+        String html = page();
+
+        assertThat(html, containsString("<th scope=\"row\">Wales</th>\n                <td>0 to 9</td>"));
+        assertThat(html, containsString("<th scope=\"row\">England</th>\n                <td>10 to 19</td>"));
+        assertThat(html, containsString("Concerns raised in 2025: 10 to 19"));
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.figures.breakdowns.too-few")));
+        assertThat(html, containsString("href=\"/jira/plugins/servlet/safeguarding/figures?format=csv\""));
+        assertThat(html, not(containsString("<td>2</td>")));
+    }
+
+    @Test
+    public void doGet_shouldOfferToPublishEachYearThatIsOverAndSayWhenThisOneCanBe() throws Exception {
+        when(userManager.isAdmin(USER)).thenReturn(true);
+
+        String html = page();
+
+        assertThat(html, containsString("action=\"/jira/rest/safeguarding/1.0/figures/2024\""));
+        assertThat(html, not(containsString("figures/2025\"")));
+        assertThat(html, containsString("2026 is not over yet. Its figures can be published from 1 Jan 2027."));
+    }
+
+    @Test
+    public void doGet_shouldGiveAnAdminThePublishedFiguresAsACsvFileOneFigureALine() throws Exception {
         when(userManager.isAdmin(USER)).thenReturn(true);
         when(request.getParameter("format")).thenReturn("csv");
 
@@ -118,22 +145,31 @@ public class FiguresServletTest {
         verify(response).setContentType("text/csv;charset=UTF-8");
         verify(response).setHeader("Content-Disposition", "attachment; filename=\"safeguarding-figures.csv\"");
         String csv = written.toString();
-        assertThat(csv, containsString("By nation,2026 Q4,Total\r\n"));
-        assertThat(csv, containsString("Wales,fewer than 5,fewer than 5\r\n"));
-        assertThat(csv, containsString("England,hidden,hidden\r\n"));
-        assertThat(csv, containsString("Total,14,14\r\n"));
+        assertThat(csv, containsString("Year,Counted,Table,Row,Number\r\n"));
+        assertThat(csv, containsString("2025,Concerns raised in 2025,By nation,Wales,0 to 9\r\n"));
+        assertThat(csv, containsString("2025,Concerns raised in 2025,Total,Total,10 to 19\r\n"));
+        assertThat(csv, not(containsString("2024")));
         assertThat(csv, not(containsString("Wales,2")));
+    }
+
+    @Test
+    public void doGet_shouldAskForThePasswordBeforeShowingAnything() throws Exception {
+        when(userManager.isAdmin(USER)).thenReturn(true);
+        when(webSudo.canExecuteRequest(request)).thenReturn(false);
+
+        servlet.doGet(request, response);
+
+        verify(webSudo).enforceWebSudoProtection(request, response);
+        verifyNoInteractions(renderer);
+        assertThat(written.toString(), is(""));
     }
 
     @Test
     public void doGet_shouldShowNoFiguresRatherThanWrongOnesWhenJiraCannotSearch() throws Exception {
         when(userManager.isAdmin(USER)).thenReturn(true);
-        servlet = new FiguresServlet(userManager, loginUriProvider, new FiguresReaders(userManager,
-                new InMemorySettings(AppSettings.DEFAULTS)), () -> {
-                    throw new CaseFigures.Unavailable(new IllegalStateException("reindexing"));
-                }, new PageTemplates(renderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
-                        new PropertiesTexts()),
-                new PropertiesTexts(), Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
+        servlet = servlet(() -> {
+            throw new CaseFigures.Unavailable(new IllegalStateException("reindexing"));
+        }, new InMemorySettings(AppSettings.DEFAULTS));
 
         servlet.doGet(request, response);
 
@@ -148,6 +184,7 @@ public class FiguresServletTest {
 
         verify(response).sendError(HttpServletResponse.SC_FORBIDDEN,
                 VelocityTemplates.text("safeguarding.error.figures-leads-only"));
+        verify(webSudo, never()).enforceWebSudoProtection(request, response);
         verifyNoInteractions(renderer);
         assertThat(written.toString(), is(""));
     }

@@ -39,37 +39,40 @@ import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.Cases;
+import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.directory.ResourcesResource;
 import org.safeguarding.jira.enablement.EnablementPlanner;
 import org.safeguarding.jira.enablement.EnablementResource;
 import org.safeguarding.jira.enablement.ProjectEnablement;
 import org.safeguarding.jira.enablement.ProjectSchemes;
+import org.safeguarding.jira.figures.FiguresResource;
+import org.safeguarding.jira.figures.InMemoryPublishedFigures;
 import org.safeguarding.jira.leads.DutyResource;
 import org.safeguarding.jira.leads.DutyRota;
+import org.safeguarding.jira.leads.FiguresReaders;
+import org.safeguarding.jira.leads.SampleLeadNames;
 import org.safeguarding.jira.panel.ShippedDirectory;
+import org.safeguarding.jira.plan.InMemoryPlanStore;
 import org.safeguarding.jira.plan.PlanResource;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.jira.raise.ConcernRaiser;
 import org.safeguarding.jira.raise.ConcernResource;
 import org.safeguarding.jira.records.Anonymisation;
 import org.safeguarding.jira.records.AnonymiseResource;
 import org.safeguarding.jira.records.CaseAnonymiser;
+import org.safeguarding.jira.records.InMemoryClosedCases;
 import org.safeguarding.jira.records.SubjectAccessResource;
-import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.setup.Provisioning;
 import org.safeguarding.jira.setup.SetupReport;
 import org.safeguarding.jira.setup.SetupResource;
 import org.safeguarding.jira.sharing.AgencyLogResource;
-import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
-import org.safeguarding.jira.records.InMemoryClosedCases;
-import org.safeguarding.jira.plan.InMemoryPlanStore;
-import org.safeguarding.jira.leads.SampleLeadNames;
-import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.jira.work.WorkResource;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.SetupChecklist;
@@ -129,6 +132,8 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("GET", "checklist", null, 401, 403, 403, 200),
             new Row("POST", "concerns", "{\"project\": \"SG\"}", 401, 201, 201, 201),
             new Row("POST", "concerns", "{\"project\": \"HR\"}", 401, 403, 403, 403),
+            // No case at all, so no year to publish: refused as such, after the permission.
+            new Row("POST", "figures/2025", "{}", 401, 403, 400, 400),
             // A case nobody may see, or that does not exist: the same answer, which never says which.
             new Row("GET", "issue/SG-404/assessment", null, 401, 403, 403, 403),
             new Row("GET", "issue/SG-404/subject-access", null, 401, 403, 403, 403),
@@ -197,6 +202,8 @@ public class PermissionMatrixTest extends JerseyTest {
                         && everyoneSeesSg1.isVisibleCase(key), mock(DutyRota.class), new InMemorySettings(
                         new AppSettings(Set.of(), false, false, "leads", null, null, true)), texts))
                 .register(new WorkResource(user, List::of, texts))
+                .register(new FiguresResource(user, figuresReaders(), List::of, new InMemoryPublishedFigures(), texts,
+                        new UkClock()))
                 .register(new ChecklistResource(user, checklistFacts(), texts))
                 .register(new AgencyLogResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key), new InMemoryAgencyLog(), key -> key, texts,
@@ -286,7 +293,7 @@ public class PermissionMatrixTest extends JerseyTest {
         for (Class<?> resource : List.of(AnonymiseResource.class, ResourcesResource.class, SettingsResource.class,
                 PlanResource.class, SetupResource.class, SelfCheckResource.class, EnablementResource.class,
                 AssessmentResource.class, IssueAssessmentResource.class, SubjectAccessResource.class,
-                DutyResource.class, ConcernResource.class, AgencyLogResource.class)) {
+                DutyResource.class, ConcernResource.class, AgencyLogResource.class, FiguresResource.class)) {
             for (Method method : resource.getDeclaredMethods()) {
                 boolean writes = Stream.of(POST.class, PUT.class, DELETE.class).anyMatch(method::isAnnotationPresent);
                 if (writes && !method.isAnnotationPresent(WebSudoRequired.class)
@@ -297,6 +304,13 @@ public class PermissionMatrixTest extends JerseyTest {
         }
         assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty",
                 "ConcernResource.raise", "AgencyLogResource.record"));
+    }
+
+    /** The leads and the admins read the figures, as the settings' leads' group and Jira's admins would. */
+    private FiguresReaders figuresReaders() {
+        FiguresReaders readers = mock(FiguresReaders.class);
+        when(readers.mayRead(any())).thenAnswer(asked -> user.isAdmin() || "lead".equals(user.key().orElse(null)));
+        return readers;
     }
 
     /** Every write in the table, once each. */
