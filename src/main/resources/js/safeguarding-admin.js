@@ -178,7 +178,8 @@
                         leadGroup: optional(form.elements.leadGroup.value),
                         leadProjectRole: optional(form.elements.leadProjectRole.value),
                         assignToLeadOnDuty: form.elements.assignToLeadOnDuty.checked,
-                        retentionYears: optional(form.elements.retentionYears.value)
+                        retentionYears: optional(form.elements.retentionYears.value),
+                        organisationType: checkedValues(form, 'organisationType')[0] || null
                     },
                     done: function () {
                         return texts.textSettings;

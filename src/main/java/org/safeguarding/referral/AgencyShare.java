@@ -33,11 +33,17 @@ public record AgencyShare(Agency agency, String agencyName, LocalDate sharedOn, 
     }
 
     /**
-     * What is wrong with this entry for a case whose log already holds the given entries, each naming the JSON field
-     * to put right; empty when it can be recorded. Lengths are the reader's to check.
+     * What is wrong with this entry for a case whose log already holds the given entries, by an organisation that may
+     * share on the given bases, each naming the JSON field to put right; empty when it can be recorded. Lengths are
+     * the reader's to check.
      */
-    public List<FieldProblem> problems(LocalDate today, Collection<Recorded> onCase) {
+    public List<FieldProblem> problems(LocalDate today, Collection<Recorded> onCase, Set<LawfulBasis> mayUse) {
         List<FieldProblem> problems = new ArrayList<>();
+        if (!mayUse.contains(basis)) {
+            problems.add(new FieldProblem("basis", "safeguarding.error.sharing.basis-public-authority"));
+        } else if (!basis.existedOn(sharedOn)) {
+            problems.add(new FieldProblem("basis", "safeguarding.error.sharing.basis-not-yet"));
+        }
         if (agency == Agency.OTHER && !InputRules.hasVisibleText(agencyName)) {
             problems.add(new FieldProblem("agencyName", "safeguarding.error.sharing.name-the-agency"));
         }

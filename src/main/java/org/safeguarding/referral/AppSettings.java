@@ -1,5 +1,6 @@
 package org.safeguarding.referral;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.screening.Nation;
@@ -16,9 +17,12 @@ import org.safeguarding.screening.Organisation;
  * @param retentionYears  how many years after closing a case is kept before it is reviewed for disposal, from the
  *                        organisation's retention schedule; null until set, as the law sets no period
  * @param assignToLeadOnDuty whether a new concern is assigned to its project's lead on duty, when one is
+ * @param organisationType what kind of organisation it is, which decides the lawful bases it may share on; null until
+ *                         said
  */
 public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
-                          String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty) {
+                          String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty,
+                          OrganisationType organisationType) {
     /** Until an admin says otherwise: the choices that never recommend a referral the organisation may not make. */
     public static final AppSettings DEFAULTS = new AppSettings(Set.of(), false, false, null, null, null);
 
@@ -30,6 +34,21 @@ public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean d
     public AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
                        String leadProjectRole, Integer retentionYears) {
         this(nations, firstResponder, dutyToNotify, leadGroup, leadProjectRole, retentionYears, false);
+    }
+
+    /** Settings that do not yet say what kind of organisation it is. */
+    public AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
+                       String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty) {
+        this(nations, firstResponder, dutyToNotify, leadGroup, leadProjectRole, retentionYears, assignToLeadOnDuty,
+                null);
+    }
+
+    /**
+     * The lawful bases the organisation may share on: every one until an admin says what kind of organisation it is,
+     * then only those its kind may use.
+     */
+    public Set<LawfulBasis> lawfulBases() {
+        return organisationType == null ? EnumSet.allOf(LawfulBasis.class) : organisationType.lawfulBases();
     }
 
     public Organisation organisation() {

@@ -217,7 +217,8 @@ public final class PreviewServer implements AutoCloseable {
                 "/plugins/servlet/safeguarding/subject-access");
         context.addServlet(new ServletHolder(new NrmDraftServlet(exports, agencyLog, settings, pages, texts, clock)),
                 "/plugins/servlet/safeguarding/nrm-draft");
-        context.addServlet(new ServletHolder(new AgencyLogServlet(exports, agencyLog, key -> key, pages, texts, clock)),
+        context.addServlet(new ServletHolder(new AgencyLogServlet(exports, agencyLog, key -> key, settings, pages, texts,
+                clock)),
                 "/plugins/servlet/safeguarding/agency-log");
         context.addServlet(new ServletHolder(new FiguresServlet(user, user, user, figuresReaders, cases,
                 publishedFigures, pages, texts, clock)),
@@ -244,7 +245,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))
                 .register(new WorkResource(user, cases, texts))
                 .register(new ChecklistResource(user, checklist, texts))
-                .register(new AgencyLogResource(user, cases, cases, agencyLog, key -> key, texts, clock))
+                .register(new AgencyLogResource(user, cases, cases, agencyLog, key -> key, settings, texts, clock))
                 .register(new ConcernResource(user, cases, texts, clock))
                 .register(new FiguresResource(user, figuresReaders, cases, publishedFigures, texts, clock))
                 .register(new SelfCheckResource(user, selfCheck, texts))

@@ -9,8 +9,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.Test;
 
 /**
@@ -20,6 +22,7 @@ import org.junit.Test;
 public class AgencyShareTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final Set<LawfulBasis> ANY_BASIS = EnumSet.allOf(LawfulBasis.class);
 
     /** A council shares with the police without consent, asking would put the person at risk (Sch. 1 para 18). */
     private static AgencyShare withoutConsent(String because) {
@@ -39,16 +42,16 @@ public class AgencyShareTest {
 
     @Test
     public void problems_shouldAcceptAShareWithoutConsentThatSaysWhy() {
-        assertThat(withoutConsent("Asking her would alert the man who controls her phone").problems(TODAY, List.of()),
-                is(empty()));
+        assertThat(withoutConsent("Asking her would alert the man who controls her phone").problems(TODAY, List.of(),
+                ANY_BASIS), is(empty()));
         assertThat(withConsent(LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, Optional.empty())
-                .problems(TODAY, List.of()), is(empty()));
+                .problems(TODAY, List.of(), ANY_BASIS), is(empty()));
     }
 
     @Test
     public void problems_shouldAskWhyWhenSharedWithoutConsentEvenIfTheReasonIsOnlyInvisibleCharacters() {
         for (String because : new String[] {null, "", "   ", "\u200b\u200b"}) {
-            assertThat(String.valueOf(because), fields(withoutConsent(because).problems(TODAY, List.of())),
+            assertThat(String.valueOf(because), fields(withoutConsent(because).problems(TODAY, List.of(), ANY_BASIS)),
                     contains("withoutConsentBecause"));
         }
     }
@@ -59,7 +62,7 @@ public class AgencyShareTest {
                 SharingChannel.SECURE_EMAIL, "Support needs", LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT,
                 false, "She could not be reached", null, Optional.empty());
 
-        assertThat(fields(onConsent.problems(TODAY, List.of())), contains("withConsent"));
+        assertThat(fields(onConsent.problems(TODAY, List.of(), ANY_BASIS)), contains("withConsent"));
     }
 
     @Test
@@ -68,7 +71,7 @@ public class AgencyShareTest {
                 LawfulBasis.LEGITIMATE_INTERESTS, SharingCondition.SAFEGUARDING, true, "Urgent", null,
                 Optional.empty());
 
-        assertThat(fields(both.problems(TODAY, List.of())), contains("withoutConsentBecause"));
+        assertThat(fields(both.problems(TODAY, List.of(), ANY_BASIS)), contains("withoutConsentBecause"));
     }
 
     @Test
@@ -77,7 +80,7 @@ public class AgencyShareTest {
             AgencyShare share = new AgencyShare(Agency.GUARDIAN, null, day, SharingChannel.MEETING, "Plan agreed",
                     LawfulBasis.PUBLIC_TASK, SharingCondition.SAFEGUARDING, true, null, null, Optional.empty());
 
-            assertThat(day.toString(), fields(share.problems(TODAY, List.of())), contains("sharedOn"));
+            assertThat(day.toString(), fields(share.problems(TODAY, List.of(), ANY_BASIS)), contains("sharedOn"));
         }
     }
 
@@ -86,7 +89,7 @@ public class AgencyShareTest {
         AgencyShare vague = new AgencyShare(Agency.OTHER, " ", TODAY, SharingChannel.EMAIL, "\u00a0",
                 LawfulBasis.LEGITIMATE_INTERESTS, SharingCondition.NONE_NEEDED, true, null, null, Optional.empty());
 
-        assertThat(fields(vague.problems(TODAY, List.of())), contains("agencyName", "whatShared"));
+        assertThat(fields(vague.problems(TODAY, List.of(), ANY_BASIS)), contains("agencyName", "whatShared"));
     }
 
     @Test
@@ -95,9 +98,42 @@ public class AgencyShareTest {
                 withConsent(LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, Optional.empty()));
 
         assertThat(withConsent(LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, Optional.of(7L))
-                .problems(TODAY, List.of(first)), is(empty()));
+                .problems(TODAY, List.of(first), ANY_BASIS), is(empty()));
         assertThat(fields(withConsent(LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, Optional.of(8L))
-                .problems(TODAY, List.of(first))), contains("corrects"));
+                .problems(TODAY, List.of(first), ANY_BASIS)), contains("corrects"));
+    }
+
+    /** §14.4: a public authority may use neither (ea) nor (f) for its tasks; public task, legal obligation, vital. */
+    @Test
+    public void problems_shouldRefuseLegitimateInterestsOfEitherKindToAPublicAuthority() {
+        Set<LawfulBasis> council = OrganisationType.PUBLIC_AUTHORITY.lawfulBases();
+
+        for (LawfulBasis basis : List.of(LawfulBasis.LEGITIMATE_INTERESTS, LawfulBasis.RECOGNISED_LEGITIMATE_INTEREST)) {
+            assertThat(basis.id(), fields(withConsent(basis, SharingCondition.SAFEGUARDING, Optional.empty())
+                    .problems(TODAY, List.of(), council)), contains("basis"));
+        }
+        for (LawfulBasis basis : List.of(LawfulBasis.PUBLIC_TASK, LawfulBasis.LEGAL_OBLIGATION,
+                LawfulBasis.VITAL_INTERESTS)) {
+            assertThat(basis.id(), withConsent(basis, SharingCondition.SAFEGUARDING, Optional.empty())
+                    .problems(TODAY, List.of(), council), is(empty()));
+        }
+        assertThat(OrganisationType.CHARITY.lawfulBases(), is(ANY_BASIS));
+        assertThat(OrganisationType.OTHER.lawfulBases(), is(ANY_BASIS));
+    }
+
+    /** §14.4: the recognised legitimate interest exists from 5 February 2026 (SI 2026/82), not Royal Assent. */
+    @Test
+    public void problems_shouldRefuseTheRecognisedLegitimateInterestForAShareBefore5February2026() {
+        AgencyShare onTheDay = new AgencyShare(Agency.CHILD_PROTECTION, null, LocalDate.of(2026, 2, 5),
+                SharingChannel.PHONE, "Her age and where she sleeps", LawfulBasis.RECOGNISED_LEGITIMATE_INTEREST,
+                SharingCondition.SAFEGUARDING, true, null, null, Optional.empty());
+        AgencyShare dayBefore = new AgencyShare(Agency.CHILD_PROTECTION, null, LocalDate.of(2026, 2, 4),
+                SharingChannel.PHONE, "Her age and where she sleeps", LawfulBasis.RECOGNISED_LEGITIMATE_INTEREST,
+                SharingCondition.SAFEGUARDING, true, null, null, Optional.empty());
+
+        assertThat(onTheDay.problems(TODAY, List.of(), ANY_BASIS), is(empty()));
+        assertThat(fields(dayBefore.problems(TODAY, List.of(), ANY_BASIS)), contains("basis"));
+        assertThat(LawfulBasis.LEGITIMATE_INTERESTS.existedOn(LocalDate.of(2020, 1, 1)), is(true));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.safeguarding.jira.leads.LeadNames;
 import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.OrganisationType;
 import org.safeguarding.screening.Nation;
 
 /** The organisation's settings: nations, First Responder, Duty to Notify, who the leads are, retention. */
@@ -49,7 +50,10 @@ public class SettingsArea implements AdminArea {
                 "roles", roles,
                 "hasRoles", !roles.isEmpty(),
                 "assignToLeadOnDuty", current.assignToLeadOnDuty(),
-                "retentionYears", Objects.toString(current.retentionYears(), "")));
+                "retentionYears", Objects.toString(current.retentionYears(), ""),
+                "organisationTypes", Arrays.stream(OrganisationType.values()).map(type -> Map.<String, Object>of(
+                        "id", type.id(), "label", texts.text(type.labelKey()),
+                        "checked", type == current.organisationType())).toList()));
     }
 
     /**

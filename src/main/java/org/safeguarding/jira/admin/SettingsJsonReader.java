@@ -8,6 +8,7 @@ import org.safeguarding.jira.platform.rest.JsonFields;
 import org.safeguarding.jira.platform.rest.StrictJson;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.AppSettingsRules;
+import org.safeguarding.referral.OrganisationType;
 import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
 
@@ -34,7 +35,9 @@ final class SettingsJsonReader extends JsonFields {
         AppSettings settings = new AppSettings(values("nations", json.nations, Nation.class),
                 Boolean.TRUE.equals(json.firstResponder), Boolean.TRUE.equals(json.dutyToNotify),
                 name("leadGroup", json.leadGroup), name("leadProjectRole", json.leadProjectRole),
-                years(json.retentionYears), Boolean.TRUE.equals(json.assignToLeadOnDuty));
+                years(json.retentionYears), Boolean.TRUE.equals(json.assignToLeadOnDuty),
+                InputRules.hasVisibleText(json.organisationType)
+                        ? value("organisationType", json.organisationType, OrganisationType.class) : null);
         return errors.isEmpty() ? new Result(settings, List.of()) : new Result(null, List.copyOf(errors));
     }
 
@@ -76,5 +79,7 @@ final class SettingsJsonReader extends JsonFields {
         String retentionYears;
         @JsonProperty
         Boolean assignToLeadOnDuty;
+        @JsonProperty
+        String organisationType;
     }
 }

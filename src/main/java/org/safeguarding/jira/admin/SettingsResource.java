@@ -136,6 +136,8 @@ public class SettingsResource {
         final Integer retentionYears;
         @JsonProperty
         final boolean assignToLeadOnDuty;
+        @JsonProperty
+        final String organisationType;
 
         SettingsJson(AppSettings settings) {
             nations = settings.nations().stream().sorted().map(Nation::id).toList();
@@ -145,6 +147,7 @@ public class SettingsResource {
             leadProjectRole = settings.leadProjectRole();
             retentionYears = settings.retentionYears();
             assignToLeadOnDuty = settings.assignToLeadOnDuty();
+            organisationType = settings.organisationType() == null ? null : settings.organisationType().id();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.OrganisationType;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
@@ -27,6 +28,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
     public static final String LEAD_GROUP = "org.safeguarding.leads.group";
     public static final String LEAD_PROJECT_ROLE = "org.safeguarding.leads.projectRole";
     static final String RETENTION_YEARS = "org.safeguarding.retention.years";
+    static final String ORGANISATION_TYPE = "org.safeguarding.organisation.type";
     static final String ASSIGN_TO_LEAD_ON_DUTY = "org.safeguarding.leads.assignToLeadOnDuty";
 
     private final PluginSettingsFactory settingsFactory;
@@ -42,7 +44,8 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         return new AppSettings(nations(settings.get(NATIONS)), "true".equals(settings.get(FIRST_RESPONDER)),
                 "true".equals(settings.get(DUTY_TO_NOTIFY)), name(settings.get(LEAD_GROUP)),
                 name(settings.get(LEAD_PROJECT_ROLE)), years(settings.get(RETENTION_YEARS)),
-                "true".equals(settings.get(ASSIGN_TO_LEAD_ON_DUTY)));
+                "true".equals(settings.get(ASSIGN_TO_LEAD_ON_DUTY)), settings.get(ORGANISATION_TYPE) instanceof String id
+                        ? Identified.byId(OrganisationType.class, id).orElse(null) : null);
     }
 
     @Override
@@ -55,6 +58,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         putOrRemove(settings, LEAD_PROJECT_ROLE, app.leadProjectRole());
         putOrRemove(settings, RETENTION_YEARS, app.retentionYears() == null ? null : app.retentionYears().toString());
         settings.put(ASSIGN_TO_LEAD_ON_DUTY, String.valueOf(app.assignToLeadOnDuty()));
+        putOrRemove(settings, ORGANISATION_TYPE, app.organisationType() == null ? null : app.organisationType().id());
     }
 
     @Override

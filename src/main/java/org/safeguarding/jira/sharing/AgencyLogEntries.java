@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.referral.AgencyShare;
 

@@ -20,6 +20,7 @@ import javax.ws.rs.core.Response;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
@@ -44,17 +45,19 @@ public class AgencyLogResource {
     private final CaseLeads leads;
     private final AgencyLog log;
     private final UserNames names;
+    private final SettingsStore settings;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
     public AgencyLogResource(CurrentUser currentUser, Cases cases, CaseLeads leads, AgencyLog log, UserNames names,
-                             Texts texts, Clock clock) {
+                             SettingsStore settings, Texts texts, Clock clock) {
         this.currentUser = currentUser;
         this.cases = cases;
         this.leads = leads;
         this.log = log;
         this.names = names;
+        this.settings = settings;
         this.texts = texts;
         this.clock = clock;
     }
@@ -85,7 +88,8 @@ public class AgencyLogResource {
         if (read.share() == null) {
             return ErrorsJson.badRequest(read.errors(), texts);
         }
-        List<FieldProblem> problems = read.share().problems(LocalDate.now(clock), log.forCase(caseKey.get()));
+        List<FieldProblem> problems = read.share().problems(LocalDate.now(clock), log.forCase(caseKey.get()),
+                settings.read().lawfulBases());
         if (!problems.isEmpty()) {
             return ErrorsJson.badRequest(problems.stream()
                     .map(problem -> FieldError.of(problem.field(), problem.messageKey())).toList(), texts);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServletRequest;
@@ -16,10 +17,12 @@ import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.LawfulBasis;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
@@ -39,15 +42,17 @@ public class AgencyLogServlet extends LeadCasePage {
 
     private final transient AgencyLog log;
     private final transient UserNames names;
+    private final transient SettingsStore settings;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
-    public AgencyLogServlet(LeadPages leadPages, AgencyLog log, UserNames names, PageTemplates pages, Texts texts,
-                            Clock clock) {
+    public AgencyLogServlet(LeadPages leadPages, AgencyLog log, UserNames names, SettingsStore settings,
+                            PageTemplates pages, Texts texts, Clock clock) {
         super(leadPages, pages, Opening.VIEW, VIEWED);
         this.log = log;
         this.names = names;
+        this.settings = settings;
         this.texts = texts;
         this.clock = clock;
     }
@@ -69,7 +74,11 @@ public class AgencyLogServlet extends LeadCasePage {
         page.put("hasEntries", !entries.isEmpty());
         page.put("agencies", options(Agency.values()));
         page.put("channels", options(SharingChannel.values()));
-        page.put("bases", options(LawfulBasis.values()));
+        AppSettings organisation = settings.read();
+        page.put("bases", options(organisation.lawfulBases().toArray(LawfulBasis[]::new)));
+        page.put("basesHint", texts.text(Optional.ofNullable(organisation.organisationType())
+                .map(type -> "safeguarding.sharing.basis.for." + type.id())
+                .orElse("safeguarding.sharing.basis.for.unsaid")));
         page.put("conditions", options(SharingCondition.values()));
         pages.render(TEMPLATE, PageResource.SHARING, page, response.getWriter());
     }

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.core.Application;
 import javax.ws.rs.core.Response;
@@ -19,11 +19,12 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
+import org.safeguarding.jira.leads.SampleLeadNames;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
-import org.safeguarding.jira.leads.SampleLeadNames;
 import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.OrganisationType;
 import org.safeguarding.screening.Nation;
 
 /** The settings served by real Jersey 2: admins only, every bad field named, nothing saved on error. */
@@ -154,6 +155,26 @@ public class SettingsResourceTest extends JerseyTest {
             assertThat(years, fields(response), contains("retentionYears"));
             assertThat(settings.read(), is(STORED));
         }
+    }
+
+    @Test
+    public void change_shouldSaveWhatKindOfOrganisationItIsAndAnswerWithIt() throws Exception {
+        Response response = target("settings").request().put(Entity.json("{\"organisationType\": \"public-authority\"}"));
+
+        assertThat(response.getStatus(), is(200));
+        assertThat(settings.read().organisationType(), is(OrganisationType.PUBLIC_AUTHORITY));
+        assertThat(settings.read().lawfulBases(), is(OrganisationType.PUBLIC_AUTHORITY.lawfulBases()));
+        assertThat(JSON.readTree(response.readEntity(String.class)).at("/organisationType").asText(),
+                is("public-authority"));
+    }
+
+    @Test
+    public void change_shouldRefuseAKindOfOrganisationNotOnTheListAndSaveNothing() throws Exception {
+        Response response = target("settings").request().put(Entity.json("{\"organisationType\": \"council\"}"));
+
+        assertThat(response.getStatus(), is(400));
+        assertThat(fields(response), contains("organisationType"));
+        assertThat(settings.read(), is(STORED));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
 import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.OrganisationType;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 
@@ -31,11 +32,12 @@ public class PluginSettingsAppSettingsTest {
     @Test
     public void save_shouldStoreWhatReadGivesBack() {
         AppSettings council = new AppSettings(Set.of(Nation.WALES, Nation.ENGLAND), true, true, "safeguarding-leads",
-                "Safeguarding lead", 6, true);
+                "Safeguarding lead", 6, true, OrganisationType.PUBLIC_AUTHORITY);
 
         settings.save(council);
 
         assertThat(settings.read(), is(council));
+        assertThat(stored.get(PluginSettingsAppSettings.ORGANISATION_TYPE), is("public-authority"));
         assertThat(stored.get(PluginSettingsAppSettings.NATIONS), is("england,wales"));
         assertThat(stored.get(PluginSettingsAppSettings.RETENTION_YEARS), is("6"));
         assertThat(stored.get(PluginSettingsAppSettings.ASSIGN_TO_LEAD_ON_DUTY), is("true"));
@@ -43,13 +45,15 @@ public class PluginSettingsAppSettingsTest {
 
     @Test
     public void save_shouldRemoveALeadGroupOrPeriodThatIsNoLongerSet() {
-        settings.save(new AppSettings(Set.of(), false, false, "safeguarding-leads", "Lead", 6));
+        settings.save(new AppSettings(Set.of(), false, false, "safeguarding-leads", "Lead", 6, false,
+                OrganisationType.CHARITY));
 
         settings.save(AppSettings.DEFAULTS);
 
         assertThat(stored.containsKey(PluginSettingsAppSettings.LEAD_GROUP), is(false));
         assertThat(stored.containsKey(PluginSettingsAppSettings.LEAD_PROJECT_ROLE), is(false));
         assertThat(stored.containsKey(PluginSettingsAppSettings.RETENTION_YEARS), is(false));
+        assertThat(stored.containsKey(PluginSettingsAppSettings.ORGANISATION_TYPE), is(false));
         assertThat(settings.read(), is(AppSettings.DEFAULTS));
     }
 

@@ -3,6 +3,7 @@ package org.safeguarding.jira.sharing;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.core.Application;
 import javax.ws.rs.core.Response;
@@ -23,11 +25,14 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 import org.safeguarding.jira.cases.CaseLookup;
+import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.OrganisationType;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
 import org.safeguarding.screening.Screening;
@@ -43,14 +48,16 @@ public class AgencyLogResourceTest extends JerseyTest {
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
     private InMemoryAgencyLog log;
+    private InMemorySettings settings;
 
     @Override
     protected Application configure() {
         user = TestUser.worker().lead();
         log = new InMemoryAgencyLog();
+        settings = new InMemorySettings(AppSettings.DEFAULTS);
         return new ResourceConfig().register(new AgencyLogResource(user, key -> key.startsWith("SG-")
                 ? CaseLookup.found(key, Screening.builder().build()) : CaseLookup.notVisible(),
-                key -> true, log, key -> "Sam Lead", new PropertiesTexts(),
+                key -> true, log, key -> "Sam Lead", settings, new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC)))
                 .register(JacksonFeature.class);
     }
@@ -100,6 +107,22 @@ public class AgencyLogResourceTest extends JerseyTest {
 
         assertThat(refused.getStatus(), is(400));
         assertThat(fields(refused), containsInAnyOrder("agency", "theirReference", "colour"));
+        assertThat(log.forCase("SG-1"), is(empty()));
+    }
+
+    /** A council's settings say it is a public authority: legitimate interests is refused, with why, and not saved. */
+    @Test
+    public void record_shouldRefuseLegitimateInterestsToAPublicAuthority() throws Exception {
+        settings.save(new AppSettings(Set.of(), false, false, null, null, null, false,
+                OrganisationType.PUBLIC_AUTHORITY));
+
+        Response refused = post("SG-1", TO_POLICE.replace("public-task", "legitimate-interests"));
+        refused.bufferEntity();
+
+        assertThat(refused.getStatus(), is(400));
+        assertThat(fields(refused), contains("basis"));
+        assertThat(refused.readEntity(String.class), containsString("A public authority may not rely on legitimate "
+                + "interests"));
         assertThat(log.forCase("SG-1"), is(empty()));
     }
 

@@ -12,16 +12,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.cases.LeadPageFixture;
+import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.OrganisationType;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
 
@@ -33,6 +37,7 @@ public class AgencyLogServletTest {
             SharingCondition.SAFEGUARDING, false, "Asking would alert him", "CR/123", Optional.empty());
 
     private final LeadPageFixture page = new LeadPageFixture("SG-1");
+    private final InMemorySettings settings = new InMemorySettings(AppSettings.DEFAULTS);
     private final InMemoryAgencyLog log = new InMemoryAgencyLog();
     private AgencyLogServlet servlet;
 
@@ -41,7 +46,7 @@ public class AgencyLogServletTest {
         when(page.request.getContextPath()).thenReturn("/jira");
         when(page.records.forLead("SG-1")).thenReturn(Optional.of(new CaseRecord("SG-1", "Concern", "",
                 new InMemoryCaseValues(), List.of())));
-        servlet = new AgencyLogServlet(page.leadPages(), log, key -> "Sam Lead", page.pages(), page.texts,
+        servlet = new AgencyLogServlet(page.leadPages(), log, key -> "Sam Lead", settings, page.pages(), page.texts,
                 Clock.fixed(NINE, ZoneId.of("Europe/London")));
     }
 
@@ -69,6 +74,29 @@ public class AgencyLogServletTest {
         assertThat(html, containsString("action=\"/jira/rest/safeguarding/1.0/issue/SG-1/agency-log\""));
         assertThat(page.access.latest("SG-1", 1).get(0).kind(), is(AccessKind.VIEWED));
         assertThat(page.access.latest("SG-1", 1).get(0).detail(), is(AgencyLogServlet.VIEWED));
+    }
+
+    /** A public authority is offered public task, legal obligation and vital interests only, and told why. */
+    @Test
+    public void doGet_shouldOfferAPublicAuthorityOnlyTheBasesItMayUse() throws Exception {
+        settings.save(new AppSettings(Set.of(), false, false, null, null, null, false,
+                OrganisationType.PUBLIC_AUTHORITY));
+
+        String html = render();
+
+        assertThat(html, containsString("<option value=\"public-task\">"));
+        assertThat(html, containsString("<option value=\"vital-interests\">"));
+        assertThat(html, not(containsString("<option value=\"legitimate-interests\">")));
+        assertThat(html, not(containsString("<option value=\"recognised-legitimate-interest\">")));
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.sharing.basis.for.public-authority")));
+    }
+
+    @Test
+    public void doGet_shouldOfferEveryBasisUntilTheSettingsSayWhatKindOfOrganisationItIs() throws Exception {
+        String html = render();
+
+        assertThat(html, containsString("<option value=\"recognised-legitimate-interest\">"));
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.sharing.basis.for.unsaid")));
     }
 
     @Test

@@ -206,8 +206,8 @@ public class PermissionMatrixTest extends JerseyTest {
                         new UkClock()))
                 .register(new ChecklistResource(user, checklistFacts(), texts))
                 .register(new AgencyLogResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
-                        && everyoneSeesSg1.isVisibleCase(key), new InMemoryAgencyLog(), key -> key, texts,
-                                new UkClock()))
+                        && everyoneSeesSg1.isVisibleCase(key), new InMemoryAgencyLog(), key -> key, settings, texts,
+                        new UkClock()))
                 .register(JacksonFeature.class);
     }
 
