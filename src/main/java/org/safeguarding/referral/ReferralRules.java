@@ -53,9 +53,14 @@ public final class ReferralRules {
         if (route == Route.NRM_REFERRAL) {
             if (child.isEmpty()) {
                 breaches.add(RuleBreach.of("nrm-needs-age", "ageGroup"));
+            } else if (!child.get() && consent.filter(Consent.UNABLE::equals).isPresent()) {
+                breaches.add(RuleBreach.of("nrm-needs-best-interests", "consent"));
             } else if (!child.get() && consent.filter(Consent.GIVEN::equals).isEmpty()) {
                 breaches.add(RuleBreach.of("nrm-needs-consent", "consent"));
             }
+        }
+        if (route == Route.ADULT_SAFEGUARDING_CONCERN && child.orElse(false)) {
+            breaches.add(RuleBreach.of("adult-concern-not-for-children", ROUTE));
         }
         if (route == Route.DUTY_TO_NOTIFY) {
             if (!organisation.dutyToNotify()) {

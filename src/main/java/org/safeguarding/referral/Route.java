@@ -7,6 +7,8 @@ public enum Route implements Identified {
     NRM_REFERRAL("nrm-referral"),
     DUTY_TO_NOTIFY("duty-to-notify"),
     CHILDRENS_SERVICES("childrens-services"),
+    /** An adult at risk told to the local authority (Northern Ireland: the HSC Trust), as for one who cannot consent. */
+    ADULT_SAFEGUARDING_CONCERN("adult-safeguarding-concern"),
     POLICE("police"),
     VICTIM_SUPPORT("victim-support"),
     FIRST_RESPONDER_OR_HELPLINE("first-responder-or-helpline");

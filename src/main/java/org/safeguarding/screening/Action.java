@@ -22,6 +22,8 @@ public enum Action implements Identified {
     ASK_CONSENT_TO_STAY_IN_NRM("ask-consent-to-stay-in-nrm"),
     EXPLAIN_NRM_AND_ASK_CONSENT("explain-nrm-and-ask-consent"),
     REFER_THROUGH_FRO_OR_HELPLINE("refer-through-fro-or-helpline"),
+    TAKE_BEST_INTERESTS_DECISION("take-best-interests-decision"),
+    RAISE_ADULT_SAFEGUARDING_CONCERN("raise-adult-safeguarding-concern"),
     SUBMIT_DUTY_TO_NOTIFY("submit-duty-to-notify"),
     RECORD_REFUSAL_AND_SAFETY_PLAN("record-refusal-and-safety-plan"),
     OFFER_SUPPORT_WITHOUT_NRM("offer-support-without-nrm"),

@@ -166,8 +166,37 @@ final class Pathway {
                 }
             }
             case REFUSED -> refusedAdult(triggers);
+            case UNABLE -> unableAdult(RiskRules.concat(triggers, List.of(nationTrigger())));
             default -> recommend(Action.EXPLAIN_NRM_AND_ASK_CONSENT, Reason.ADULT_CONSENT_NEEDED, triggers);
         }
+    }
+
+    /**
+     * An adult who lacks capacity to decide about a referral: never a refusal, so never the Duty to Notify in place of
+     * a referral. Someone decides in their best interests where the law provides for it, and the local authority (in
+     * Northern Ireland the HSC Trust) is told of an adult at risk, as each nation's law says (§14.2).
+     */
+    private void unableAdult(List<Trigger> triggers) {
+        Optional<Nation> nation = screening.nation();
+        if (nation.isEmpty()) {
+            recommend(Action.RAISE_ADULT_SAFEGUARDING_CONCERN, Reason.UNABLE_NATION_UNKNOWN, triggers);
+        } else {
+            switch (nation.get()) {
+                case ENGLAND, WALES -> recommend(Action.TAKE_BEST_INTERESTS_DECISION,
+                        Reason.UNABLE_BEST_INTERESTS_ENGLAND_WALES, triggers);
+                case SCOTLAND -> recommend(Action.TAKE_BEST_INTERESTS_DECISION, Reason.UNABLE_INCAPACITY_SCOTLAND,
+                        triggers);
+                // The Mental Capacity Act (NI) 2016 is only partly in force: no best-interests step rests on it.
+                case NORTHERN_IRELAND -> { }
+            }
+            recommend(Action.RAISE_ADULT_SAFEGUARDING_CONCERN, switch (nation.get()) {
+                case ENGLAND -> Reason.ADULT_CONCERN_ENGLAND;
+                case WALES -> Reason.ADULT_CONCERN_WALES;
+                case SCOTLAND -> Reason.ADULT_CONCERN_SCOTLAND;
+                case NORTHERN_IRELAND -> Reason.ADULT_CONCERN_NORTHERN_IRELAND;
+            }, triggers);
+        }
+        recommend(Action.OFFER_SUPPORT_WITHOUT_NRM, Reason.SUPPORT_WITHOUT_NRM, triggers);
     }
 
     /**

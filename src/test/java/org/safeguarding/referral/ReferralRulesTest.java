@@ -70,6 +70,26 @@ public class ReferralRulesTest {
                 new RuleBreach("safeguarding.workflow.error.duty-to-notify-needs-refusal", "consent")));
     }
 
+    /** §14.2: "unable" is never a refusal: no Duty to Notify, and no NRM referral until a best-interests decision. */
+    @Test
+    public void recordRoute_shouldNeverTreatAnAdultWhoCannotDecideAsRefusing() {
+        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.UNABLE), COUNCIL, TODAY), contains(
+                new RuleBreach("safeguarding.workflow.error.duty-to-notify-needs-refusal", "consent")));
+        assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, adult(Consent.UNABLE), COUNCIL, TODAY), contains(
+                new RuleBreach("safeguarding.workflow.error.nrm-needs-best-interests", "consent")));
+        assertThat(ReferralRules.recordRoute(Route.ADULT_SAFEGUARDING_CONCERN, adult(Consent.UNABLE), COUNCIL, TODAY),
+                empty());
+    }
+
+    @Test
+    public void recordRoute_shouldRefuseAnAdultSafeguardingConcernForAChildOrSomeoneWhoMayBeOne() {
+        for (AgeGroup age : new AgeGroup[] {AgeGroup.UNDER_18, AgeGroup.NOT_SURE}) {
+            assertThat(age.id(), ReferralRules.recordRoute(Route.ADULT_SAFEGUARDING_CONCERN, person(age, null), CHARITY,
+                    TODAY), contains(new RuleBreach("safeguarding.workflow.error.adult-concern-not-for-children",
+                    "route")));
+        }
+    }
+
     @Test
     public void refer_shouldAskForARouteWhenNoneWasAdded() {
         assertThat(ReferralRules.refer(Set.of(), adult(Consent.GIVEN), CHARITY, TODAY),

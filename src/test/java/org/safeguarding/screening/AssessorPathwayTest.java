@@ -22,6 +22,7 @@ import static org.safeguarding.screening.Screenings.withOneSign;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.Test;
 
@@ -295,6 +296,45 @@ public class AssessorPathwayTest {
         }
         assertThat(actions(assess(withOneSign().consent(Consent.REFUSED).nation(Nation.WALES), COUNCIL)),
                 hasItem(Action.SUBMIT_DUTY_TO_NOTIFY));
+    }
+
+    /**
+     * §14.2: an adult who lacks capacity is never treated as refusing: no Duty to Notify and no recorded refusal, even
+     * for a public authority with the duty, in any nation; instead a best-interests decision where the law provides
+     * for it (England and Wales: Mental Capacity Act 2005; Scotland: Adults with Incapacity Act 2000; none in Northern
+     * Ireland, whose 2016 Act is only partly in force) and an adult safeguarding concern to the local authority (Care
+     * Act 2014 s42; SSWb(W)A 2014 s126; Adult Support and Protection (Scotland) Act 2007; the HSC Trust in NI).
+     */
+    @Test
+    public void assess_shouldGiveAnAdultWhoCannotDecideTheirNationsCapacityStepsAndNeverARefusal() {
+        Map<Nation, List<Reason>> expected = Map.of(
+                Nation.ENGLAND, List.of(Reason.UNABLE_BEST_INTERESTS_ENGLAND_WALES, Reason.ADULT_CONCERN_ENGLAND),
+                Nation.WALES, List.of(Reason.UNABLE_BEST_INTERESTS_ENGLAND_WALES, Reason.ADULT_CONCERN_WALES),
+                Nation.SCOTLAND, List.of(Reason.UNABLE_INCAPACITY_SCOTLAND, Reason.ADULT_CONCERN_SCOTLAND),
+                Nation.NORTHERN_IRELAND, List.of(Reason.ADULT_CONCERN_NORTHERN_IRELAND));
+        expected.forEach((nation, reasons) -> {
+            Assessment assessment = assess(withOneSign().consent(Consent.UNABLE).nation(nation), COUNCIL);
+
+            assertThat(nation.id(), assessment.recommendations().stream().map(each -> each.why().reason())
+                    .filter(reasons::contains).toList(), is(reasons));
+            assertThat(nation.id(), actions(assessment), hasItems(Action.RAISE_ADULT_SAFEGUARDING_CONCERN,
+                    Action.OFFER_SUPPORT_WITHOUT_NRM));
+            assertThat(nation.id(), actions(assessment), not(hasItem(Action.SUBMIT_DUTY_TO_NOTIFY)));
+            assertThat(nation.id(), actions(assessment), not(hasItem(Action.RECORD_REFUSAL_AND_SAFETY_PLAN)));
+            assertThat(nation.id(), actions(assessment), not(hasItem(Action.EXPLAIN_NRM_AND_ASK_CONSENT)));
+        });
+        assertThat(actions(assess(withOneSign().consent(Consent.UNABLE).nation(Nation.NORTHERN_IRELAND), COUNCIL)),
+                not(hasItem(Action.TAKE_BEST_INTERESTS_DECISION)));
+    }
+
+    @Test
+    public void assess_shouldAskWhereAnAdultWhoCannotDecideIsWhenTheCaseDoesNotSay() {
+        Assessment assessment = assess(withOneSign().consent(Consent.UNABLE).nation(null), CHARITY);
+
+        Recommendation concern = recommendation(assessment, Action.RAISE_ADULT_SAFEGUARDING_CONCERN);
+        assertThat(concern.why().reason(), is(Reason.UNABLE_NATION_UNKNOWN));
+        assertThat(concern.why().triggers(), hasItems(new Trigger("consent", "unable"), Trigger.unanswered("nation")));
+        assertThat(actions(assessment), not(hasItem(Action.SUBMIT_DUTY_TO_NOTIFY)));
     }
 
     @Test
