@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.screening.Consent;
+import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Screening;
 
@@ -54,7 +55,7 @@ public final class ReferralRules {
             if (child.isEmpty()) {
                 breaches.add(RuleBreach.of("nrm-needs-age", "ageGroup"));
             } else if (!child.get() && consent.filter(Consent.UNABLE::equals).isPresent()) {
-                breaches.add(RuleBreach.of("nrm-needs-best-interests", "consent"));
+                breaches.addAll(referralInBestInterests(screening));
             } else if (!child.get() && consent.filter(Consent.GIVEN::equals).isEmpty()) {
                 breaches.add(RuleBreach.of("nrm-needs-consent", "consent"));
             }
@@ -75,6 +76,19 @@ public final class ReferralRules {
             }
         }
         return breaches;
+    }
+
+    /**
+     * An adult who cannot decide is referred on a best-interests decision, recorded with who decided, when and why
+     * (England and Wales: Mental Capacity Act 2005; Scotland: Adults with Incapacity Act 2000). Northern Ireland has no
+     * such decision in force for a referral: the HSC Trust's adult safeguarding route decides (§14.2).
+     */
+    private static List<RuleBreach> referralInBestInterests(Screening screening) {
+        if (screening.nation().filter(Nation.NORTHERN_IRELAND::equals).isPresent()) {
+            return List.of(RuleBreach.of("nrm-unable-northern-ireland", "consent"));
+        }
+        return screening.bestInterests().isPresent() ? List.of()
+                : List.of(RuleBreach.of("nrm-needs-best-interests", "bestInterests"));
     }
 
     /** Whether the case may be closed: with a resolution, a retention review date ahead, and a child's referral made. */

@@ -181,11 +181,17 @@ final class Pathway {
         if (nation.isEmpty()) {
             recommend(Action.RAISE_ADULT_SAFEGUARDING_CONCERN, Reason.UNABLE_NATION_UNKNOWN, triggers);
         } else {
+            boolean decided = screening.bestInterests().isPresent();
             switch (nation.get()) {
-                case ENGLAND, WALES -> recommend(Action.TAKE_BEST_INTERESTS_DECISION,
-                        Reason.UNABLE_BEST_INTERESTS_ENGLAND_WALES, triggers);
-                case SCOTLAND -> recommend(Action.TAKE_BEST_INTERESTS_DECISION, Reason.UNABLE_INCAPACITY_SCOTLAND,
-                        triggers);
+                case ENGLAND, WALES, SCOTLAND -> {
+                    if (decided) {
+                        referInBestInterests(triggers);
+                    } else {
+                        recommend(Action.TAKE_BEST_INTERESTS_DECISION, nation.get() == Nation.SCOTLAND
+                                ? Reason.UNABLE_INCAPACITY_SCOTLAND : Reason.UNABLE_BEST_INTERESTS_ENGLAND_WALES,
+                                triggers);
+                    }
+                }
                 // The Mental Capacity Act (NI) 2016 is only partly in force: no best-interests step rests on it.
                 case NORTHERN_IRELAND -> { }
             }
@@ -217,6 +223,17 @@ final class Pathway {
         }
         recommend(Action.RECORD_REFUSAL_AND_SAFETY_PLAN, Reason.CONSENT_REFUSED_NO_DUTY, withDuty);
         recommend(Action.OFFER_SUPPORT_WITHOUT_NRM, Reason.SUPPORT_WITHOUT_NRM, triggers);
+    }
+
+    /** A best-interests decision recorded: the referral follows as for an adult who agreed, saying who decided. */
+    private void referInBestInterests(List<Trigger> triggers) {
+        List<Trigger> decided = RiskRules.concat(triggers, List.of(new Trigger("bestInterests", "recorded")));
+        if (organisation.firstResponder()) {
+            recommend(Action.MAKE_NRM_REFERRAL, Reason.BEST_INTERESTS_DECIDED, withOrganisation(decided, true));
+        } else {
+            recommend(Action.REFER_THROUGH_FRO_OR_HELPLINE, Reason.BEST_INTERESTS_DECIDED,
+                    withOrganisation(decided, false));
+        }
     }
 
     private void supportAndPracticalSteps() {

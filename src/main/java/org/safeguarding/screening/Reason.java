@@ -47,6 +47,7 @@ public enum Reason implements Identified {
     UNABLE_BEST_INTERESTS_ENGLAND_WALES("unable-best-interests-england-wales", "§14.2"),
     UNABLE_INCAPACITY_SCOTLAND("unable-incapacity-scotland", "§14.2"),
     UNABLE_NATION_UNKNOWN("unable-nation-unknown", "§14.2"),
+    BEST_INTERESTS_DECIDED("best-interests-decided", "§14.2"),
     ADULT_CONCERN_ENGLAND("adult-concern-england", "§14.2"),
     ADULT_CONCERN_WALES("adult-concern-wales", "§14.2"),
     ADULT_CONCERN_SCOTLAND("adult-concern-scotland", "§14.2"),

@@ -23,6 +23,7 @@ public final class Screening {
     private final Gender gender;
     private final Nation nation;
     private final Consent consent;
+    private final String bestInterests;
     private final String language;
     private final Answer interpreterNeeded;
     private final Set<ContactChannel> safeToContact;
@@ -42,6 +43,7 @@ public final class Screening {
         gender = builder.gender;
         nation = builder.nation;
         consent = builder.consent;
+        bestInterests = InputRules.hasVisibleText(builder.bestInterests) ? builder.bestInterests.strip() : null;
         language = InputRules.hasVisibleText(builder.language) ? builder.language.strip() : null;
         interpreterNeeded = builder.interpreterNeeded;
         safeToContact = Collections.unmodifiableSet(EnumSet.copyOf(builder.safeToContact));
@@ -86,6 +88,14 @@ public final class Screening {
 
     public Optional<Consent> consent() {
         return Optional.ofNullable(consent);
+    }
+
+    /**
+     * For an adult who cannot decide about a referral: who decided in their best interests, when and why, as recorded;
+     * empty until someone has.
+     */
+    public Optional<String> bestInterests() {
+        return Optional.ofNullable(bestInterests);
     }
 
     /** The language the person understands best, as the worker wrote it. */
@@ -160,6 +170,7 @@ public final class Screening {
         private Gender gender;
         private Nation nation;
         private Consent consent;
+        private String bestInterests;
         private String language;
         private Answer interpreterNeeded;
         private final Set<ContactChannel> safeToContact = EnumSet.noneOf(ContactChannel.class);
@@ -206,6 +217,11 @@ public final class Screening {
 
         public Builder consent(Consent value) {
             consent = value;
+            return this;
+        }
+
+        public Builder bestInterests(String value) {
+            bestInterests = value;
             return this;
         }
 

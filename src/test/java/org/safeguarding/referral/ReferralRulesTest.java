@@ -76,9 +76,25 @@ public class ReferralRulesTest {
         assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.UNABLE), COUNCIL, TODAY), contains(
                 new RuleBreach("safeguarding.workflow.error.duty-to-notify-needs-refusal", "consent")));
         assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, adult(Consent.UNABLE), COUNCIL, TODAY), contains(
-                new RuleBreach("safeguarding.workflow.error.nrm-needs-best-interests", "consent")));
+                new RuleBreach("safeguarding.workflow.error.nrm-needs-best-interests", "bestInterests")));
         assertThat(ReferralRules.recordRoute(Route.ADULT_SAFEGUARDING_CONCERN, adult(Consent.UNABLE), COUNCIL, TODAY),
                 empty());
+    }
+
+    /** §14.2: referred on a best-interests decision in England, Wales and Scotland; in Northern Ireland the Trust. */
+    @Test
+    public void recordRoute_shouldAllowAnNrmReferralOnARecordedBestInterestsDecisionExceptInNorthernIreland() {
+        for (Nation nation : new Nation[] {Nation.ENGLAND, Nation.WALES, Nation.SCOTLAND}) {
+            assertThat(nation.id(), ReferralRules.recordRoute(Route.NRM_REFERRAL, decidedFor(nation), CHARITY, TODAY),
+                    empty());
+        }
+        assertThat(ReferralRules.recordRoute(Route.NRM_REFERRAL, decidedFor(Nation.NORTHERN_IRELAND), CHARITY, TODAY),
+                contains(new RuleBreach("safeguarding.workflow.error.nrm-unable-northern-ireland", "consent")));
+    }
+
+    private static Screening decidedFor(Nation nation) {
+        return Screening.builder().ageGroup(AgeGroup.ADULT).consent(Consent.UNABLE).nation(nation)
+                .bestInterests("Dr Amal Reyes, 3 Dec 2026: she cannot weigh the choice; referral protects her").build();
     }
 
     @Test

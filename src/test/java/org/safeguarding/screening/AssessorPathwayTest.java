@@ -327,6 +327,24 @@ public class AssessorPathwayTest {
                 not(hasItem(Action.TAKE_BEST_INTERESTS_DECISION)));
     }
 
+    /** §14.2: once someone has decided in their best interests, the referral follows as for consent. */
+    @Test
+    public void assess_shouldReferAnAdultWhoCannotDecideOnceABestInterestsDecisionIsRecorded() {
+        Screening.Builder decided = withOneSign().consent(Consent.UNABLE).nation(Nation.WALES)
+                .bestInterests("Social worker J. Evans, 2 Dec 2026, after a capacity assessment");
+
+        Assessment byUs = assess(decided, FIRST_RESPONDER);
+        Assessment throughOthers = assess(decided, CHARITY);
+
+        assertThat(recommendation(byUs, Action.MAKE_NRM_REFERRAL).why().reason(), is(Reason.BEST_INTERESTS_DECIDED));
+        assertThat(recommendation(throughOthers, Action.REFER_THROUGH_FRO_OR_HELPLINE).why().reason(),
+                is(Reason.BEST_INTERESTS_DECIDED));
+        assertThat(actions(byUs), not(hasItem(Action.TAKE_BEST_INTERESTS_DECISION)));
+        assertThat(actions(byUs), hasItem(Action.RAISE_ADULT_SAFEGUARDING_CONCERN));
+        assertThat("no best-interests route in Northern Ireland", actions(assess(decided.nation(Nation.NORTHERN_IRELAND),
+                FIRST_RESPONDER)), not(hasItem(Action.MAKE_NRM_REFERRAL)));
+    }
+
     @Test
     public void assess_shouldAskWhereAnAdultWhoCannotDecideIsWhenTheCaseDoesNotSay() {
         Assessment assessment = assess(withOneSign().consent(Consent.UNABLE).nation(null), CHARITY);

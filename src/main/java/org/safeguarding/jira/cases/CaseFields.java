@@ -43,6 +43,7 @@ public final class CaseFields {
     public static final String LAST_SEEN_WEARING = "police.last-seen-wearing";
     public static final String NATION = "nation";
     public static final String CONSENT = "consent";
+    public static final String BEST_INTERESTS = "consent.best-interests";
     public static final String SAFE_TO_CONTACT = "safe-to-contact";
     public static final String SUPPORT_NEEDS = "support-needs";
     public static final String REFERRAL_ROUTES = "referral.routes";
@@ -66,7 +67,7 @@ public final class CaseFields {
      */
     public static final List<String> PERSONAL = List.of(SCREENING_NOTES, DATE_OF_BIRTH, LANGUAGE, HEIGHT, BUILD,
             NATIONALITY, DISTINGUISHING_FEATURES, LANGUAGES_SPOKEN, LAST_SEEN_WHERE, LAST_SEEN_WHEN, LAST_SEEN_WEARING,
-            REFERRAL_REFERENCE);
+            REFERRAL_REFERENCE, BEST_INTERESTS);
 
     /**
      * The leads' own fields: the routes and reference a referral records (on the Refer screen, which only leads are
@@ -123,6 +124,7 @@ public final class CaseFields {
         fields.add(text(LAST_SEEN_WEARING, FieldKind.TEXTAREA, ScreenTab.PERSON));
         fields.add(choice(NATION, FieldKind.SELECT, Nation.values(), ScreenTab.CONSENT_AND_REFERRAL));
         fields.add(choice(CONSENT, FieldKind.SELECT, Consent.values(), ScreenTab.CONSENT_AND_REFERRAL));
+        fields.add(text(BEST_INTERESTS, FieldKind.TEXTAREA, ScreenTab.CONSENT_AND_REFERRAL));
         fields.add(choice(SAFE_TO_CONTACT, FieldKind.CHECKBOXES, ContactChannel.values(), ScreenTab.CONSENT_AND_REFERRAL));
         fields.add(choice(SUPPORT_NEEDS, FieldKind.CHECKBOXES, SupportNeed.values(), ScreenTab.CONSENT_AND_REFERRAL));
         fields.add(choice(REFERRAL_ROUTES, FieldKind.CHECKBOXES, Route.values(), ScreenTab.CONSENT_AND_REFERRAL));

@@ -44,6 +44,7 @@ public final class ScreeningAssembler {
                 .barriers(many(values, CaseFields.BARRIERS, Barrier.class))
                 .nation(one(values, CaseFields.NATION, Nation.class))
                 .consent(one(values, CaseFields.CONSENT, Consent.class))
+                .bestInterests(values.text(CaseFields.BEST_INTERESTS).orElse(null))
                 .safeToContact(many(values, CaseFields.SAFE_TO_CONTACT, ContactChannel.class))
                 .supportNeeds(many(values, CaseFields.SUPPORT_NEEDS, SupportNeed.class))
                 .policeDescription(new PoliceDescription(text(values, CaseFields.HEIGHT),

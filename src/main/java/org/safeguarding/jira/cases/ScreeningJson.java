@@ -25,6 +25,8 @@ public final class ScreeningJson extends StrictJson {
     @JsonProperty
     String consent;
     @JsonProperty
+    String bestInterests;
+    @JsonProperty
     String language;
     @JsonProperty
     String interpreterNeeded;

@@ -66,6 +66,7 @@ public final class ScreeningJsonReader extends JsonFields {
                 .gender(value("gender", json.gender, Gender.class))
                 .nation(value("nation", json.nation, Nation.class))
                 .consent(value("consent", json.consent, Consent.class))
+                .bestInterests(text("bestInterests", json.bestInterests, MAX_NOTES))
                 .language(text("language", json.language, MAX_SHORT_TEXT))
                 .interpreterNeeded(value("interpreterNeeded", json.interpreterNeeded, Answer.class))
                 .safeToContact(values("safeToContact", json.safeToContact, ContactChannel.class))

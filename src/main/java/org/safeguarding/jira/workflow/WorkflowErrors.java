@@ -41,6 +41,7 @@ final class WorkflowErrors {
         }
         String caseField = switch (ruleField) {
             case "consent" -> CaseFields.CONSENT;
+            case "bestInterests" -> CaseFields.BEST_INTERESTS;
             case "ageGroup" -> CaseFields.AGE_GROUP;
             case "route" -> CaseFields.REFERRAL_ROUTES;
             case "retentionReview" -> CaseFields.RETENTION_REVIEW;
