@@ -52,7 +52,7 @@ public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean d
     }
 
     public Organisation organisation() {
-        return new Organisation(firstResponder, dutyToNotify);
+        return new Organisation(firstResponder, dutyToNotify, onlyNation());
     }
 
     /** The case's nation; where it does not say, the organisation's nation when it works in one only. */

@@ -66,13 +66,16 @@ public final class ReferralRules {
         if (route == Route.DUTY_TO_NOTIFY) {
             if (!organisation.dutyToNotify()) {
                 breaches.add(RuleBreach.of("duty-to-notify-public-authorities-only", ROUTE));
-            } else if (screening.nation().filter(nation -> !nation.hasDutyToNotify()).isPresent()) {
+            } else if (organisation.nationOf(screening).filter(nation -> !nation.hasDutyToNotify()).isPresent()) {
                 breaches.add(RuleBreach.of("duty-to-notify-england-wales-only", ROUTE));
             }
             if (child.orElse(false)) {
                 breaches.add(RuleBreach.of("duty-to-notify-not-for-children", ROUTE));
             } else if (consent.filter(Consent.REFUSED::equals).isEmpty()) {
                 breaches.add(RuleBreach.of("duty-to-notify-needs-refusal", "consent"));
+            } else if (organisation.dutyToNotify() && organisation.nationOf(screening).isEmpty()) {
+                // Never before the nation is known to be England or Wales (§14.5).
+                breaches.add(RuleBreach.of("duty-to-notify-needs-nation", "nation"));
             }
         }
         return breaches;

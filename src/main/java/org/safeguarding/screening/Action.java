@@ -24,6 +24,7 @@ public enum Action implements Identified {
     REFER_THROUGH_FRO_OR_HELPLINE("refer-through-fro-or-helpline"),
     TAKE_BEST_INTERESTS_DECISION("take-best-interests-decision"),
     RAISE_ADULT_SAFEGUARDING_CONCERN("raise-adult-safeguarding-concern"),
+    RECORD_NATION_FOR_DUTY("record-nation-for-duty"),
     SUBMIT_DUTY_TO_NOTIFY("submit-duty-to-notify"),
     RECORD_REFUSAL_AND_SAFETY_PLAN("record-refusal-and-safety-plan"),
     OFFER_SUPPORT_WITHOUT_NRM("offer-support-without-nrm"),

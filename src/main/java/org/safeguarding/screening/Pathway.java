@@ -212,14 +212,18 @@ final class Pathway {
      * Ireland have no duty in force.
      */
     private void refusedAdult(List<Trigger> triggers) {
-        boolean dutyApplies = organisation.dutyToNotify()
-                && screening.nation().map(Nation::hasDutyToNotify).orElse(true);
+        Optional<Nation> nation = organisation.nationOf(screening);
+        boolean dutyApplies = organisation.dutyToNotify() && nation.map(Nation::hasDutyToNotify).orElse(false);
+        if (organisation.dutyToNotify() && nation.isEmpty()) {
+            // Never the notification before the nation is known to be England or Wales (§14.5).
+            recommend(Action.RECORD_NATION_FOR_DUTY, Reason.DUTY_NEEDS_NATION, RiskRules.concat(triggers,
+                    List.of(Trigger.unanswered(Completeness.NATION))));
+        }
         List<Trigger> withDuty = RiskRules.concat(triggers,
                 List.of(new Trigger(ORGANISATION_DUTY, yesNo(organisation.dutyToNotify()))));
         if (dutyApplies) {
             recommend(Action.SUBMIT_DUTY_TO_NOTIFY, Reason.CONSENT_REFUSED_DUTY,
-                    RiskRules.concat(withDuty, screening.nation()
-                            .map(nation -> List.of(Trigger.of(Completeness.NATION, nation))).orElse(List.of())));
+                    RiskRules.concat(withDuty, List.of(Trigger.of(Completeness.NATION, nation.get()))));
         }
         recommend(Action.RECORD_REFUSAL_AND_SAFETY_PLAN, Reason.CONSENT_REFUSED_NO_DUTY, withDuty);
         recommend(Action.OFFER_SUPPORT_WITHOUT_NRM, Reason.SUPPORT_WITHOUT_NRM, triggers);

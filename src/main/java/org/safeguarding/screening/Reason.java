@@ -44,6 +44,7 @@ public enum Reason implements Identified {
     CONSENT_GIVEN_FRO("consent-given-fro", "S9"),
     CONSENT_GIVEN_NOT_FRO("consent-given-not-fro", "S9", "S31"),
     CONSENT_REFUSED_DUTY("consent-refused-duty", "S7", "S10"),
+    DUTY_NEEDS_NATION("duty-needs-nation", "§14.5"),
     UNABLE_BEST_INTERESTS_ENGLAND_WALES("unable-best-interests-england-wales", "§14.2"),
     UNABLE_INCAPACITY_SCOTLAND("unable-incapacity-scotland", "§14.2"),
     UNABLE_NATION_UNKNOWN("unable-nation-unknown", "§14.2"),

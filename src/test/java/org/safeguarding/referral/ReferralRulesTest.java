@@ -19,6 +19,7 @@ public class ReferralRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     private static final Organisation CHARITY = new Organisation(false, false);
     private static final Organisation COUNCIL = new Organisation(true, true);
+    private static final Organisation ENGLISH_COUNCIL = new Organisation(true, true, Optional.of(Nation.ENGLAND));
 
     @Test
     public void recordRoute_shouldAllowAnNrmReferralForAnAdultWhoAgreed() {
@@ -49,7 +50,20 @@ public class ReferralRulesTest {
 
     @Test
     public void recordRoute_shouldAllowTheDutyToNotifyForAPublicAuthorityWhenAnAdultRefused() {
-        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.REFUSED), COUNCIL, TODAY), empty());
+        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.REFUSED), ENGLISH_COUNCIL, TODAY),
+                empty());
+        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, Screening.builder().ageGroup(AgeGroup.ADULT)
+                .consent(Consent.REFUSED).nation(Nation.WALES).build(), COUNCIL, TODAY), empty());
+    }
+
+    /** §14.5: with no nation on the case and none the organisation alone works in, ask for it before notifying. */
+    @Test
+    public void recordRoute_shouldAskForTheNationBeforeTheDutyToNotify() {
+        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.REFUSED), COUNCIL, TODAY), contains(
+                new RuleBreach("safeguarding.workflow.error.duty-to-notify-needs-nation", "nation")));
+        assertThat(ReferralRules.recordRoute(Route.DUTY_TO_NOTIFY, adult(Consent.REFUSED), new Organisation(true, true,
+                Optional.of(Nation.SCOTLAND)), TODAY), contains(
+                new RuleBreach("safeguarding.workflow.error.duty-to-notify-england-wales-only", "route")));
     }
 
     @Test

@@ -42,6 +42,7 @@ final class WorkflowErrors {
         String caseField = switch (ruleField) {
             case "consent" -> CaseFields.CONSENT;
             case "bestInterests" -> CaseFields.BEST_INTERESTS;
+            case "nation" -> CaseFields.NATION;
             case "ageGroup" -> CaseFields.AGE_GROUP;
             case "route" -> CaseFields.REFERRAL_ROUTES;
             case "retentionReview" -> CaseFields.RETENTION_REVIEW;

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.core.Application;
 import javax.ws.rs.core.MediaType;
@@ -26,6 +28,8 @@ import org.safeguarding.jira.cases.ScreeningJsonReader;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.referral.AppSettings;
+import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 
 /** The assessment endpoint served by real Jersey 2, as Atlassian REST v2 serves it in Jira. */
@@ -80,12 +84,25 @@ public class AssessmentResourceTest extends JerseyTest {
 
     @Test
     public void assess_shouldUseTheOrganisationsOwnSettings() throws Exception {
-        settings.save(InMemorySettings.of(new Organisation(true, true)).read());
+        settings.save(new AppSettings(Set.of(Nation.WALES), true, true, null, null, null));
 
         JsonNode assessment = ok(post("{\"immediateDanger\":\"no\",\"ageGroup\":\"adult\",\"consent\":\"refused\","
                 + "\"answers\":{\"documents-held\":\"yes\"}}"));
 
-        assertThat(ids(assessment.at("/actions")), hasItem("submit-duty-to-notify"));
+        assertThat("a council working in Wales alone: the case's nation is Wales", ids(assessment.at("/actions")),
+                hasItem("submit-duty-to-notify"));
+    }
+
+    /** §14.5: a council working in more than one nation records the case's nation before any notification. */
+    @Test
+    public void assess_shouldAskForTheNationBeforeTheDutyToNotifyWhereTheOrganisationWorksInSeveral() throws Exception {
+        settings.save(new AppSettings(Set.of(Nation.WALES, Nation.SCOTLAND), true, true, null, null, null));
+
+        JsonNode assessment = ok(post("{\"immediateDanger\":\"no\",\"ageGroup\":\"adult\",\"consent\":\"refused\","
+                + "\"answers\":{\"documents-held\":\"yes\"}}"));
+
+        assertThat(ids(assessment.at("/actions")), hasItem("record-nation-for-duty"));
+        assertThat(ids(assessment.at("/actions")), not(hasItem("submit-duty-to-notify")));
     }
 
     @Test
