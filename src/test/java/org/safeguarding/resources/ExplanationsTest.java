@@ -259,6 +259,25 @@ public class ExplanationsTest {
                 is(notNullValue())));
     }
 
+    /**
+     * §14.6: the Home Office's name in Arabic and Albanian always says "(Home Office)", since "Ministry of the Interior"
+     * may be heard as the security police; Vietnamese says "giới thiệu (chuyển hồ sơ)" for a referral, never
+     * "chuyển tuyến", which reads as a medical transfer.
+     */
+    @Test
+    public void shipped_shouldNameTheHomeOfficeAndAReferralSoTheyCannotBeMisheard() {
+        Map<String, String> words = Explanations.shipped().languages().stream().collect(Collectors.toMap(
+                Explanation::tag, language -> String.join("\n", language.texts().values())
+                        + language.notes().stream().map(Explanation.NationNote::text).collect(Collectors.joining())));
+
+        assertThat(words.get("ar").split("وزارة الداخلية", -1).length - 1,
+                is(words.get("ar").split("وزارة الداخلية \\(Home Office\\)", -1).length - 1));
+        assertThat(words.get("sq").split("Ministria e Brendshme", -1).length - 1,
+                is(words.get("sq").split("Ministria e Brendshme \\(Home Office\\)", -1).length - 1));
+        assertThat(words.get("vi"), not(containsString("chuyển tuyến")));
+        assertThat(words.get("vi"), containsString("giới thiệu (chuyển hồ sơ)"));
+    }
+
     /** The words of a language {@link #json} writes: title, then each topic in order, a line each. */
     private static String words() {
         return "t" + Arrays.stream(ExplanationTopic.values()).map(topic -> "\n" + topic.id())
