@@ -116,6 +116,7 @@ public class DeductionTest {
     public void margin_shouldRefuseATableOfManyPerCaseWithoutItsNoneRecordedRow() {
         assertThrows(IllegalArgumentException.class, () -> Deduction.Margin.manyPerCase(List.of(ZERO_TO_9), 1));
         assertThrows(IllegalArgumentException.class, () -> Deduction.Margin.manyPerCase(List.of(ZERO_TO_9), -1));
+        assertThat(Deduction.Margin.manyPerCase(List.of(ZERO_TO_9, ZERO_TO_9), 0).noneRow(), is(0));
     }
 
     /**

@@ -66,6 +66,7 @@ public class FiguresTest {
         assertThat("3 Welsh cases", band(tables.get(Figures.Dimension.NATION), "safeguarding.nation.wales"),
                 is(new Band(0)));
         assertThat(band(tables.get(Figures.Dimension.AGE_GROUP), "safeguarding.figures.child"), is(new Band(0)));
+        assertThat(band(tables.get(Figures.Dimension.AGE_GROUP), "safeguarding.figures.adult"), is(new Band(10)));
         assertThat(band(tables.get(Figures.Dimension.EXPLOITATION_TYPE),
                 "safeguarding.exploitation-type.forced-labour"), is(new Band(10)));
     }
@@ -94,6 +95,7 @@ public class FiguresTest {
         assertThat(band(outcome, "safeguarding.resolution.referred-and-supported"), is(new Band(10)));
         assertThat(band(outcome, "safeguarding.resolution.declined-support"), is(new Band(0)));
         assertThat("raised in 2025, closed in 2026", year.raised().total(), is(new Band(0)));
+        assertThat("nothing closed in 2024", Figures.of(2024, cases).closed().total(), is(new Band(0)));
     }
 
     @Test
