@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.safeguarding.screening.Action;
 import org.safeguarding.screening.Assessment;
-import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Reason;
 import org.safeguarding.screening.Recommendation;
 import org.safeguarding.screening.RiskLevel;
+import org.safeguarding.screening.Screening;
 
 /**
  * What to do next for a case at its status, in one table: status × assessment → steps. Before the referral, the
@@ -56,7 +56,7 @@ public final class StatusSteps {
         return status == ReferralStep.IMMEDIATE_DANGER || status == ReferralStep.CLOSED;
     }
 
-    public static List<Step> forCase(CaseProgress progress, Assessment assessment, PoliceDescription description,
+    public static List<Step> forCase(CaseProgress progress, Assessment assessment, Screening screening,
                                      LocalDate today) {
         CaseProgress.Dates dates = progress.dates();
         return switch (progress.step()) {
@@ -71,7 +71,7 @@ public final class StatusSteps {
                     Reason.STATUS_AWAITING_CONCLUSIVE_GROUNDS), assessment);
             case MOVE_ON -> then(Step.of(Action.PLAN_MOVE_ON, Reason.STATUS_MOVE_ON), assessment);
             case IMMEDIATE_DANGER -> List.of(Step.of(Action.CALL_999, Reason.STATUS_IMMEDIATE_DANGER));
-            case MISSING -> missing(description);
+            case MISSING -> missing(screening, today);
             case CLOSED -> List.of(deadline(Action.REVIEW_RETENTION, Reason.STATUS_CLOSED, dates.retentionReview(),
                     today));
         };
@@ -103,10 +103,21 @@ public final class StatusSteps {
                 .map(StatusSteps::screeningStep)).toList();
     }
 
-    private static List<Step> missing(PoliceDescription description) {
+    /**
+     * The police first; for a child (or someone who may be one) also the authority responsible for them and their
+     * guardian, as each nation's guidance says (§14.5); then the description if it is not usable yet.
+     */
+    private static List<Step> missing(Screening screening, LocalDate today) {
         List<Step> steps = new ArrayList<>();
         steps.add(Step.of(Action.GIVE_POLICE_MISSING_SUMMARY, Reason.STATUS_MISSING));
-        if (!description.isUsable()) {
+        if (screening.treatedAsChild(today)) {
+            steps.add(Step.of(Action.TELL_AUTHORITY_CHILD_MISSING, screening.nation().map(nation -> switch (nation) {
+                case ENGLAND, WALES -> Reason.CHILD_MISSING_ENGLAND_WALES;
+                case SCOTLAND -> Reason.CHILD_MISSING_SCOTLAND;
+                case NORTHERN_IRELAND -> Reason.CHILD_MISSING_NORTHERN_IRELAND;
+            }).orElse(Reason.CHILD_MISSING_NATION_UNKNOWN)));
+        }
+        if (!screening.policeDescription().isUsable()) {
             steps.add(Step.of(Action.RECORD_DESCRIPTION_FOR_POLICE, Reason.STATUS_MISSING_DESCRIPTION));
         }
         return steps;

@@ -41,6 +41,7 @@ public enum Action implements Identified {
     KEEP_DOOR_OPEN("keep-door-open"),
     // Once the case has moved on from screening: what it waits for, and what the status asks first.
     GIVE_POLICE_MISSING_SUMMARY("give-police-missing-summary"),
+    TELL_AUTHORITY_CHILD_MISSING("tell-authority-child-missing"),
     FOLLOW_UP_REFERRAL("follow-up-referral"),
     WAIT_FOR_REASONABLE_GROUNDS("wait-for-reasonable-grounds"),
     KEEP_UP_RECOVERY_SUPPORT("keep-up-recovery-support"),

@@ -75,6 +75,10 @@ public enum Reason implements Identified {
     // The case's status
     STATUS_IMMEDIATE_DANGER("status-immediate-danger", "S36"),
     STATUS_MISSING("status-missing", "S36", "leaflet"),
+    CHILD_MISSING_ENGLAND_WALES("child-missing-england-wales", "§14.5"),
+    CHILD_MISSING_SCOTLAND("child-missing-scotland", "§14.5"),
+    CHILD_MISSING_NORTHERN_IRELAND("child-missing-northern-ireland", "§14.5"),
+    CHILD_MISSING_NATION_UNKNOWN("child-missing-nation-unknown", "§14.5"),
     STATUS_MISSING_DESCRIPTION("status-missing-description", "leaflet", "S15"),
     STATUS_REFERRED("status-referred", "S9"),
     STATUS_AWAITING_REASONABLE_GROUNDS("status-awaiting-reasonable-grounds", "S26"),

@@ -3,6 +3,7 @@ package org.safeguarding.referral;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.isIn;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.Test;
@@ -48,7 +50,7 @@ public class StatusStepsTest {
     private static final Assessment ASSESSMENT = Assessor.assess(SCREENING, new Organisation(false, false), TODAY);
 
     private static List<StatusSteps.Step> steps(ReferralStep status, CaseProgress.Dates dates) {
-        return StatusSteps.forCase(new CaseProgress(status, dates), ASSESSMENT, SCREENING.policeDescription(), TODAY);
+        return StatusSteps.forCase(new CaseProgress(status, dates), ASSESSMENT, SCREENING, TODAY);
     }
 
     private static List<Action> actions(List<StatusSteps.Step> steps) {
@@ -139,15 +141,42 @@ public class StatusStepsTest {
                 "Albanian, some English", "Leeds bus station", TODAY.atTime(9, 30).minusDays(1), "black coat");
 
         List<StatusSteps.Step> incomplete = StatusSteps.forCase(new CaseProgress(ReferralStep.MISSING,
-                CaseProgress.Dates.NONE), ASSESSMENT, PoliceDescription.NONE, TODAY);
+                CaseProgress.Dates.NONE), ASSESSMENT, SCREENING, TODAY);
         List<StatusSteps.Step> described = StatusSteps.forCase(new CaseProgress(ReferralStep.MISSING,
-                CaseProgress.Dates.NONE), ASSESSMENT, complete, TODAY);
+                CaseProgress.Dates.NONE), ASSESSMENT, Screening.builder().ageGroup(AgeGroup.ADULT)
+                .nation(Nation.ENGLAND).policeDescription(complete).build(), TODAY);
 
         assertThat(actions(incomplete), contains(Action.GIVE_POLICE_MISSING_SUMMARY,
                 Action.RECORD_DESCRIPTION_FOR_POLICE));
         assertThat(incomplete.get(1).why(), is(Reason.STATUS_MISSING_DESCRIPTION));
         assertThat(actions(described), contains(Action.GIVE_POLICE_MISSING_SUMMARY));
         assertThat(described.get(0).why(), is(Reason.STATUS_MISSING));
+    }
+
+    /**
+     * §14.5: a missing child is also the responsible authority's and the guardian's concern, by nation (DfE 2014;
+     * Scotland's National Missing Persons Framework and social work; Northern Ireland's HSC Trust); not an adult's.
+     */
+    @Test
+    public void forCase_shouldTellTheAuthorityResponsibleForAMissingChildAfterThePolice() {
+        Map<Optional<Nation>, Reason> expected = Map.of(Optional.of(Nation.ENGLAND), Reason.CHILD_MISSING_ENGLAND_WALES,
+                Optional.of(Nation.WALES), Reason.CHILD_MISSING_ENGLAND_WALES,
+                Optional.of(Nation.SCOTLAND), Reason.CHILD_MISSING_SCOTLAND,
+                Optional.of(Nation.NORTHERN_IRELAND), Reason.CHILD_MISSING_NORTHERN_IRELAND,
+                Optional.empty(), Reason.CHILD_MISSING_NATION_UNKNOWN);
+        expected.forEach((nation, reason) -> {
+            for (AgeGroup age : new AgeGroup[] {AgeGroup.UNDER_18, AgeGroup.NOT_SURE}) {
+                List<StatusSteps.Step> steps = StatusSteps.forCase(new CaseProgress(ReferralStep.MISSING,
+                        CaseProgress.Dates.NONE), ASSESSMENT, Screening.builder().ageGroup(age)
+                        .nation(nation.orElse(null)).build(), TODAY);
+
+                assertThat(nation + " " + age, actions(steps).subList(0, 2), contains(
+                        Action.GIVE_POLICE_MISSING_SUMMARY, Action.TELL_AUTHORITY_CHILD_MISSING));
+                assertThat(nation + " " + age, steps.get(1).why(), is(reason));
+            }
+        });
+        assertThat(actions(steps(ReferralStep.MISSING, CaseProgress.Dates.NONE)),
+                not(hasItem(Action.TELL_AUTHORITY_CHILD_MISSING)));
     }
 
     @Test

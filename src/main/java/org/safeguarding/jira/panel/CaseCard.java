@@ -64,7 +64,7 @@ public class CaseCard {
                 .orElseGet(() -> texts.text("safeguarding.panel.leads-unknown")));
         panel.put("told", told.latest(lookup.key()).map(this::told).orElse(""));
         List<StatusSteps.Step> steps = lookup.progress().map(progress -> StatusSteps.forCase(progress, assessment,
-                lookup.screening().policeDescription(), today)).orElseGet(() -> StatusSteps.beforeReferral(assessment));
+                lookup.screening(), today)).orElseGet(() -> StatusSteps.beforeReferral(assessment));
         panel.put("actions", steps.stream().map(step -> step(step, lookup.key(), base)).toList());
     }
 
