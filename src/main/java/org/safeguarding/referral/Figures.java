@@ -125,9 +125,9 @@ public final class Figures {
     private static final List<Dimension> CLOSED = List.of(Dimension.OUTCOME);
 
     /** The years over by today, from the year the first case was raised; none when there are no cases. */
-    public static List<Integer> yearsOver(Collection<CaseFacts> cases, LocalDate today) {
-        return cases.stream().mapToInt(facts -> facts.raised().getYear()).min()
-                .stream().flatMap(first -> IntStream.range(first, today.getYear())).boxed().toList();
+    public static List<Integer> yearsOver(Optional<LocalDate> firstRaised, LocalDate today) {
+        return firstRaised.stream().flatMapToInt(first -> IntStream.range(first.getYear(), today.getYear()))
+                .boxed().toList();
     }
 
     /** The year's figures from its cases (any others are left out). */

@@ -65,26 +65,25 @@ public class FiguresResource {
         if (!readers.mayRead(new UserKey(user.get()))) {
             return ErrorsJson.status(Response.Status.FORBIDDEN, "safeguarding.error.figures-leads-only", texts);
         }
-        List<Figures.CaseFacts> facts;
+        LocalDate today = LocalDate.now(clock);
         try {
-            facts = figures.facts();
+            Optional<Integer> over = Figures.yearsOver(figures.firstRaised(), today).stream()
+                    .filter(each -> String.valueOf(each).equals(year)).findFirst();
+            if (over.isEmpty()) {
+                return ErrorsJson.badRequest(List.of(FieldError.of("year", "safeguarding.error.figures-year",
+                        year, String.valueOf(today.getYear()))), texts);
+            }
+            if (published.year(over.get()).isPresent()) {
+                return ErrorsJson.status(Response.Status.CONFLICT, "safeguarding.error.figures-published-already",
+                        texts);
+            }
+            // Every case is read only now, for a year that can be published.
+            published.keep(new PublishedFigures.Published(Figures.of(over.get(), figures.facts()), today));
+            return Response.status(Response.Status.CREATED).entity(new PublishedJson(over.get())).build();
         } catch (CaseFigures.Unavailable e) {
             return ErrorsJson.status(Response.Status.SERVICE_UNAVAILABLE, "safeguarding.error.figures-unavailable",
                     texts);
         }
-        LocalDate today = LocalDate.now(clock);
-        Optional<Integer> over = Figures.yearsOver(facts, today).stream()
-                .filter(each -> String.valueOf(each).equals(year)).findFirst();
-        if (over.isEmpty()) {
-            return ErrorsJson.badRequest(List.of(FieldError.of("year", "safeguarding.error.figures-year",
-                    year, String.valueOf(today.getYear()))), texts);
-        }
-        if (published.year(over.get()).isPresent()) {
-            return ErrorsJson.status(Response.Status.CONFLICT, "safeguarding.error.figures-published-already",
-                    texts);
-        }
-        published.keep(new PublishedFigures.Published(Figures.of(over.get(), facts), today));
-        return Response.status(Response.Status.CREATED).entity(new PublishedJson(over.get())).build();
     }
 
     /** The year published. */

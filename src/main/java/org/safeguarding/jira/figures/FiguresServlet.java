@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
@@ -85,10 +87,11 @@ public class FiguresServlet extends HttpServlet {
             csv(years, response);
             return;
         }
+        Set<Integer> publishedYears = years.stream().map(year -> year.figures().year()).collect(Collectors.toSet());
         List<Integer> unpublished;
         try {
-            unpublished = Figures.yearsOver(figures.facts(), LocalDate.now(clock)).stream()
-                    .filter(year -> published.year(year).isEmpty()).toList();
+            unpublished = Figures.yearsOver(figures.firstRaised(), LocalDate.now(clock)).stream()
+                    .filter(year -> !publishedYears.contains(year)).toList();
         } catch (CaseFigures.Unavailable e) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     texts.text("safeguarding.error.figures-unavailable"));

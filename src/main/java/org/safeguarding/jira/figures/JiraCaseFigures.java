@@ -53,8 +53,26 @@ public class JiraCaseFigures implements CaseFigures {
 
     @Override
     public List<Figures.CaseFacts> facts() throws Unavailable {
-        ApplicationUser user = currentUser.key().map(users::getUserByKey).orElse(null);
         SetupIds ids = setupStore.load();
+        List<Figures.CaseFacts> facts = new ArrayList<>();
+        for (int start = 0; ; start += PAGE) {
+            List<Issue> page = oldestFirst(ids, start, PAGE);
+            page.forEach(issue -> facts.add(facts(issue, ids)));
+            if (page.size() < PAGE) {
+                return facts;
+            }
+        }
+    }
+
+    /** One issue from Jira's search, the oldest, rather than reading every case. */
+    @Override
+    public Optional<LocalDate> firstRaised() throws Unavailable {
+        return oldestFirst(setupStore.load(), 0, 1).stream().findFirst().map(JiraCaseFigures::raised);
+    }
+
+    /** A page of the cases the user may see, oldest first; none without a user or a recorded issue type. */
+    private List<Issue> oldestFirst(SetupIds ids, int start, int size) throws Unavailable {
+        ApplicationUser user = currentUser.key().map(users::getUserByKey).orElse(null);
         Optional<String> type = ids.issueType();
         if (user == null || type.isEmpty()) {
             return List.of();
@@ -63,25 +81,21 @@ public class JiraCaseFigures implements CaseFigures {
         if (!parsed.isValid()) {
             return List.of();
         }
-        List<Figures.CaseFacts> facts = new ArrayList<>();
         try {
-            for (int start = 0; ; start += PAGE) {
-                List<Issue> page = search.search(user, parsed.getQuery(), PagerFilter.newPageAlignedFilter(start, PAGE))
-                        .getResults();
-                page.forEach(issue -> facts.add(facts(issue, ids)));
-                if (page.size() < PAGE) {
-                    return facts;
-                }
-            }
+            return search.search(user, parsed.getQuery(), PagerFilter.newPageAlignedFilter(start, size)).getResults();
         } catch (SearchException e) {
             throw new Unavailable(e);
         }
     }
 
+    private static LocalDate raised(Issue issue) {
+        return issue.getCreated().toInstant().atZone(UkClock.ZONE).toLocalDate();
+    }
+
     private Figures.CaseFacts facts(Issue issue, SetupIds ids) {
         CaseValues values = new JiraCaseValues(issue, ids, customFields);
         Screening screening = ScreeningAssembler.from(values);
-        LocalDate raised = issue.getCreated().toInstant().atZone(UkClock.ZONE).toLocalDate();
+        LocalDate raised = raised(issue);
         Optional<Resolution> outcome = Optional.ofNullable(issue.getResolution())
                 .flatMap(resolution -> ids.resolutionOf(resolution.getId()))
                 .flatMap(id -> Identified.byId(Resolution.class, id));

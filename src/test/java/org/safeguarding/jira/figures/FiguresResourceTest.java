@@ -114,6 +114,25 @@ public class FiguresResourceTest {
         assertThat(published.all(), is(empty()));
     }
 
+    /** Every case is read only for a year that can be published; a wrong year is answered from the oldest case. */
+    @Test
+    public void publish_shouldRefuseAYearBeforeTheFirstCaseWithoutReadingEveryCase() {
+        lead();
+        resource = resource(new CaseFigures() {
+            @Override
+            public List<Figures.CaseFacts> facts() {
+                throw new AssertionError("every case was read for a year that cannot be published");
+            }
+
+            @Override
+            public Optional<LocalDate> firstRaised() {
+                return Optional.of(LocalDate.of(2025, 6, 1));
+            }
+        });
+
+        assertThat(resource.publish("2024").getStatus(), is(400));
+    }
+
     @Test
     public void publish_shouldAskSomeoneNotLoggedInToLogIn() {
         user.anonymous();

@@ -135,6 +135,29 @@ public class FiguresServletTest {
         assertThat(html, containsString("2026 is not over yet. Its figures can be published from 1 Jan 2027."));
     }
 
+    /** A view asks Jira for the oldest case only: every case is read when a year is published, not on each view. */
+    @Test
+    public void doGet_shouldListTheYearsToPublishWithoutReadingEveryCase() throws Exception {
+        when(userManager.isAdmin(USER)).thenReturn(true);
+        servlet = servlet(new CaseFigures() {
+            @Override
+            public List<Figures.CaseFacts> facts() {
+                throw new AssertionError("every case was read to show the page");
+            }
+
+            @Override
+            public Optional<LocalDate> firstRaised() {
+                return Optional.of(LocalDate.of(2023, 4, 1));
+            }
+        }, new InMemorySettings(AppSettings.DEFAULTS));
+
+        String html = page();
+
+        assertThat(html, containsString("action=\"/jira/rest/safeguarding/1.0/figures/2023\""));
+        assertThat(html, containsString("action=\"/jira/rest/safeguarding/1.0/figures/2024\""));
+        assertThat("published already", html, not(containsString("figures/2025\"")));
+    }
+
     @Test
     public void doGet_shouldGiveAnAdminThePublishedFiguresAsACsvFileOneFigureALine() throws Exception {
         when(userManager.isAdmin(USER)).thenReturn(true);

@@ -87,6 +87,19 @@ public class JiraCaseFiguresTest {
         assertThat(facts.get(0).outcome(), is(Optional.empty()));
     }
 
+    /** Which years there are comes from the oldest case alone: one issue asked for, not every case read. */
+    @Test
+    public void firstRaised_shouldAskJiraForTheOldestCaseOnly() throws Exception {
+        Issue oldest = issue(LocalDateTime.of(2024, 3, 5, 9, 0), null);
+        when(search.search(eq(lead), eq(query), any(PagerFilter.class))).thenAnswer(call ->
+                call.<PagerFilter<?>>getArgument(2).getMax() == 1 ? results(List.of(oldest))
+                        : results(Collections.nCopies(JiraCaseFigures.PAGE, oldest)));
+
+        assertThat(figures.firstRaised(), is(Optional.of(LocalDate.of(2024, 3, 5))));
+        when(setupStore.load()).thenReturn(SetupIds.none());
+        assertThat(figures.firstRaised(), is(Optional.empty()));
+    }
+
     @Test
     public void facts_shouldCountNothingBeforeSetUpHasMadeTheIssueType() throws Exception {
         when(setupStore.load()).thenReturn(SetupIds.none());
