@@ -55,11 +55,6 @@ public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean d
         return new Organisation(firstResponder, dutyToNotify, onlyNation());
     }
 
-    /** The case's nation; where it does not say, the organisation's nation when it works in one only. */
-    public Optional<Nation> nationOf(Optional<Nation> recorded) {
-        return recorded.or(this::onlyNation);
-    }
-
     /** The nation, when the organisation works in one only. */
     public Optional<Nation> onlyNation() {
         return nations.size() == 1 ? nations.stream().findFirst() : Optional.empty();

@@ -64,16 +64,17 @@ public final class ReferralRules {
             breaches.add(RuleBreach.of("adult-concern-not-for-children", ROUTE));
         }
         if (route == Route.DUTY_TO_NOTIFY) {
+            Optional<Nation> nation = organisation.nationOf(screening);
             if (!organisation.dutyToNotify()) {
                 breaches.add(RuleBreach.of("duty-to-notify-public-authorities-only", ROUTE));
-            } else if (organisation.nationOf(screening).filter(nation -> !nation.hasDutyToNotify()).isPresent()) {
+            } else if (nation.filter(where -> !where.hasDutyToNotify()).isPresent()) {
                 breaches.add(RuleBreach.of("duty-to-notify-england-wales-only", ROUTE));
             }
             if (child.orElse(false)) {
                 breaches.add(RuleBreach.of("duty-to-notify-not-for-children", ROUTE));
             } else if (consent.filter(Consent.REFUSED::equals).isEmpty()) {
                 breaches.add(RuleBreach.of("duty-to-notify-needs-refusal", "consent"));
-            } else if (organisation.dutyToNotify() && organisation.nationOf(screening).isEmpty()) {
+            } else if (organisation.dutyToNotify() && nation.isEmpty()) {
                 // Never before the nation is known to be England or Wales (§14.5).
                 breaches.add(RuleBreach.of("duty-to-notify-needs-nation", "nation"));
             }

@@ -181,26 +181,17 @@ final class Pathway {
         if (nation.isEmpty()) {
             recommend(Action.RAISE_ADULT_SAFEGUARDING_CONCERN, Reason.UNABLE_NATION_UNKNOWN, triggers);
         } else {
-            boolean decided = screening.bestInterests().isPresent();
             switch (nation.get()) {
-                case ENGLAND, WALES, SCOTLAND -> {
-                    if (decided) {
-                        referInBestInterests(triggers);
-                    } else {
-                        recommend(Action.TAKE_BEST_INTERESTS_DECISION, nation.get() == Nation.SCOTLAND
-                                ? Reason.UNABLE_INCAPACITY_SCOTLAND : Reason.UNABLE_BEST_INTERESTS_ENGLAND_WALES,
-                                triggers);
-                    }
-                }
+                case ENGLAND -> bestInterests(Reason.UNABLE_BEST_INTERESTS_ENGLAND_WALES, Reason.ADULT_CONCERN_ENGLAND,
+                        triggers);
+                case WALES -> bestInterests(Reason.UNABLE_BEST_INTERESTS_ENGLAND_WALES, Reason.ADULT_CONCERN_WALES,
+                        triggers);
+                case SCOTLAND -> bestInterests(Reason.UNABLE_INCAPACITY_SCOTLAND, Reason.ADULT_CONCERN_SCOTLAND,
+                        triggers);
                 // The Mental Capacity Act (NI) 2016 is only partly in force: no best-interests step rests on it.
-                case NORTHERN_IRELAND -> { }
+                case NORTHERN_IRELAND -> recommend(Action.RAISE_ADULT_SAFEGUARDING_CONCERN,
+                        Reason.ADULT_CONCERN_NORTHERN_IRELAND, triggers);
             }
-            recommend(Action.RAISE_ADULT_SAFEGUARDING_CONCERN, switch (nation.get()) {
-                case ENGLAND -> Reason.ADULT_CONCERN_ENGLAND;
-                case WALES -> Reason.ADULT_CONCERN_WALES;
-                case SCOTLAND -> Reason.ADULT_CONCERN_SCOTLAND;
-                case NORTHERN_IRELAND -> Reason.ADULT_CONCERN_NORTHERN_IRELAND;
-            }, triggers);
         }
         recommend(Action.OFFER_SUPPORT_WITHOUT_NRM, Reason.SUPPORT_WITHOUT_NRM, triggers);
     }
@@ -229,15 +220,20 @@ final class Pathway {
         recommend(Action.OFFER_SUPPORT_WITHOUT_NRM, Reason.SUPPORT_WITHOUT_NRM, triggers);
     }
 
-    /** A best-interests decision recorded: the referral follows as for an adult who agreed, saying who decided. */
-    private void referInBestInterests(List<Trigger> triggers) {
-        List<Trigger> decided = RiskRules.concat(triggers, List.of(new Trigger("bestInterests", "recorded")));
-        if (organisation.firstResponder()) {
-            recommend(Action.MAKE_NRM_REFERRAL, Reason.BEST_INTERESTS_DECIDED, withOrganisation(decided, true));
+    /**
+     * Where the law lets someone decide for them: that decision, or once it is recorded the referral as for an adult
+     * who agreed, saying who decided; and the adult safeguarding concern either way.
+     */
+    private void bestInterests(Reason decide, Reason concern, List<Trigger> triggers) {
+        if (screening.bestInterests().isEmpty()) {
+            recommend(Action.TAKE_BEST_INTERESTS_DECISION, decide, triggers);
         } else {
-            recommend(Action.REFER_THROUGH_FRO_OR_HELPLINE, Reason.BEST_INTERESTS_DECIDED,
-                    withOrganisation(decided, false));
+            List<Trigger> decided = RiskRules.concat(triggers, List.of(new Trigger("bestInterests", "recorded")));
+            boolean ourselves = organisation.firstResponder();
+            recommend(ourselves ? Action.MAKE_NRM_REFERRAL : Action.REFER_THROUGH_FRO_OR_HELPLINE,
+                    Reason.BEST_INTERESTS_DECIDED, withOrganisation(decided, ourselves));
         }
+        recommend(Action.RAISE_ADULT_SAFEGUARDING_CONCERN, concern, triggers);
     }
 
     private void supportAndPracticalSteps() {

@@ -1,6 +1,7 @@
 package org.safeguarding.referral;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +106,7 @@ final class DisclosureAttack {
     private static List<long[]> counts(Shape shape, long cases) {
         List<long[]> all = new ArrayList<>();
         if (!shape.manyPerCase()) {
-            split(new long[shape.rows()], 0, cases, cases, all);
+            split(new long[shape.rows()], 0, cases, all);
             return all;
         }
         for (long withNone = 0; withNone <= cases; withNone++) {
@@ -129,7 +130,7 @@ final class DisclosureAttack {
         return all;
     }
 
-    private static void split(long[] rows, int row, long left, long cases, List<long[]> all) {
+    private static void split(long[] rows, int row, long left, List<long[]> all) {
         if (row == rows.length - 1) {
             rows[row] = left;
             all.add(rows.clone());
@@ -137,7 +138,7 @@ final class DisclosureAttack {
         }
         for (long here = 0; here <= left; here++) {
             rows[row] = here;
-            split(rows, row + 1, left - here, cases, all);
+            split(rows, row + 1, left - here, all);
         }
     }
 
@@ -191,8 +192,8 @@ final class DisclosureAttack {
                 }
             }
         }
-        if (!java.util.Arrays.equals(recount, counts)) {
-            throw new AssertionError("no cases give " + java.util.Arrays.toString(counts));
+        if (!Arrays.equals(recount, counts)) {
+            throw new AssertionError("no cases give " + Arrays.toString(counts));
         }
     }
 

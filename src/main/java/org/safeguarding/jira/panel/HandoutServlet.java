@@ -68,7 +68,7 @@ public class HandoutServlet extends HttpServlet {
         Explanation explanation = directory.explanations().forLanguage(screening.language()).explanation();
         boolean child = screening.treatedAsChild(LocalDate.now(clock));
         // As the panel: a case that does not say where is in the only nation the organisation works in.
-        Optional<Nation> nation = settings.read().nationOf(screening.nation());
+        Optional<Nation> nation = settings.read().organisation().nationOf(screening);
         pages.render(TEMPLATE, PageResource.PRINT, Map.of(
                 "lang", explanation.tag(),
                 "dir", explanation.direction(),

@@ -93,7 +93,7 @@ public class ResourcesPanelContext implements ContextProvider {
         Assessment assessment = Assessor.assess(screening, organisation.organisation(), today);
         card.fill(panel, lookup, assessment, base, today);
         duty.fill(panel, lookup.key(), organisation.assignToLeadOnDuty());
-        explain(panel, screening, organisation.nationOf(screening.nation()));
+        explain(panel, screening, organisation.organisation().nationOf(screening));
     }
 
     /**

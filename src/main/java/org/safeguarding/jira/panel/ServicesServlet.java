@@ -61,7 +61,7 @@ public class ServicesServlet extends HttpServlet {
             return;
         }
         Screening screening = opened.get().screening();
-        String services = shared.services(directory.directory(), settings.read().nationOf(screening.nation()),
+        String services = shared.services(directory.directory(), settings.read().organisation().nationOf(screening),
                 screening.treatedAsChild(LocalDate.now(clock)), screening.gender());
         if (SECTION.equals(request.getParameter("part"))) {
             response.getWriter().write(services);
