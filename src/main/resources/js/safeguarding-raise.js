@@ -54,6 +54,8 @@
                 answers: answers,
                 ageGroup: one('ageGroup'),
                 nation: one('nation'),
+                situationNow: form.elements.situationNow.value.trim() || undefined,
+                whyNow: form.elements.whyNow.value.trim() || undefined,
                 language: form.elements.language.value.trim() || undefined,
                 interpreterNeeded: one('interpreterNeeded'),
                 consent: one('consent'),

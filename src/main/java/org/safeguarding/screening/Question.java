@@ -27,6 +27,11 @@ public enum Question implements Identified {
     THREATS("threats", Answer.YES, true, Indicator.ILO_INTIMIDATION_AND_THREATS, Indicator.SITUATIONAL_THREATS),
     CAN_CONTACT_FAMILY("can-contact-family", Answer.NO, true, Indicator.ILO_ISOLATION,
             Indicator.SITUATIONAL_LIMITED_CONTACT),
+    /**
+     * The NRM form asks it (§14.3); not core, so cases screened before it was asked keep their level. Its follow-up
+     * is {@link Screening#situationNow()}.
+     */
+    STILL_IN_SITUATION("still-in-situation", Answer.YES, false),
     STILL_IN_CONTACT("still-in-contact", Answer.YES, true),
     OTHERS_AFFECTED("others-affected", Answer.YES, true),
     WORRIED_AGAIN("worried-again", Answer.YES, true),

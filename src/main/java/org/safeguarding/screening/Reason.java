@@ -13,6 +13,7 @@ public enum Reason implements Identified {
     DANGER_NOW("danger-now", "S36"),
     SEVERE_SIGN("severe-sign", "S81", "S60"),
     CHILD_WITH_SIGNS("child-with-signs", "S7", "S14"),
+    STILL_IN_SITUATION("still-in-situation", "S15", "§14.3"),
     STILL_IN_CONTACT("still-in-contact", "S15"),
     SEVERAL_ILO_INDICATORS("several-ilo-indicators", "S81"),
     SIGNS_OF_ONE_KIND("signs-of-one-kind", "S81", "S69"),

@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The risk level and every reason for it, most serious first. Danger now is its own level; violence, abuse or
- * being held, any sign in a child, still being in contact with exploiters, three or more ILO indicators, or three or
- * more signs of one kind of exploitation make it high; any sign makes it medium; low needs every question answered with no sign at all.
+ * being held, any sign in a child, still being in the exploitative situation or in contact with the exploiters (with
+ * another sign), three or more ILO indicators, or three or more signs of one kind of exploitation make it high; any
+ * sign makes it medium; low needs every question answered with no sign at all.
  */
 final class RiskRules {
     /** The ILO: usually several indicators together point to forced labour ([S81]). */
@@ -33,8 +34,11 @@ final class RiskRules {
         if (age.isChild() && signs.any()) {
             reasons.add(new Finding(Reason.CHILD_WITH_SIGNS, concat(age.triggers(), signs.all())));
         }
-        boolean stillInContact = screening.answer(Question.STILL_IN_CONTACT).filter(Answer.YES::equals).isPresent();
-        if (stillInContact && signs.all().size() > 1) {
+        // Either answer is itself a sign; with another sign it says the exploitation may be going on now.
+        if (saidYes(screening, Question.STILL_IN_SITUATION) && signs.all().size() > 1) {
+            reasons.add(new Finding(Reason.STILL_IN_SITUATION, signs.all()));
+        }
+        if (saidYes(screening, Question.STILL_IN_CONTACT) && signs.all().size() > 1) {
             reasons.add(new Finding(Reason.STILL_IN_CONTACT, signs.all()));
         }
         if (signs.iloIndicatorCount() >= SEVERAL_ILO_INDICATORS) {
@@ -57,12 +61,16 @@ final class RiskRules {
     static RiskLevel level(Finding decisive) {
         return switch (decisive.reason()) {
             case DANGER_NOW -> RiskLevel.IMMEDIATE_DANGER;
-            case SEVERE_SIGN, CHILD_WITH_SIGNS, STILL_IN_CONTACT, SEVERAL_ILO_INDICATORS, SIGNS_OF_ONE_KIND ->
+            case SEVERE_SIGN, CHILD_WITH_SIGNS, STILL_IN_SITUATION, STILL_IN_CONTACT, SEVERAL_ILO_INDICATORS, SIGNS_OF_ONE_KIND ->
                     RiskLevel.HIGH;
             case SIGNS_SEEN -> RiskLevel.MEDIUM;
             case NO_SIGNS -> RiskLevel.LOW;
             default -> RiskLevel.NOT_ENOUGH_INFORMATION;
         };
+    }
+
+    private static boolean saidYes(Screening screening, Question question) {
+        return screening.answer(question).filter(Answer.YES::equals).isPresent();
     }
 
     private static List<Trigger> coreAnswers(Screening screening) {

@@ -33,6 +33,8 @@ public final class Screening {
     private final Set<Indicator> indicatorsSeen;
     private final Map<Question, Answer> answers;
     private final Map<Question, String> notes;
+    private final String situationNow;
+    private final String whyNow;
     private final PoliceDescription policeDescription;
 
     private Screening(Builder builder) {
@@ -53,6 +55,8 @@ public final class Screening {
         indicatorsSeen = Collections.unmodifiableSet(EnumSet.copyOf(builder.indicatorsSeen));
         answers = Collections.unmodifiableMap(new EnumMap<>(builder.answers));
         notes = Collections.unmodifiableMap(new EnumMap<>(builder.notes));
+        situationNow = InputRules.hasVisibleText(builder.situationNow) ? builder.situationNow.strip() : null;
+        whyNow = InputRules.hasVisibleText(builder.whyNow) ? builder.whyNow.strip() : null;
         policeDescription = builder.policeDescription;
     }
 
@@ -96,6 +100,19 @@ public final class Screening {
      */
     public Optional<String> bestInterests() {
         return Optional.ofNullable(bestInterests);
+    }
+
+    /**
+     * What keeps them in the exploitative situation, or how and why they left it, in the worker's words: the NRM
+     * form asks one or the other by the answer to {@link Question#STILL_IN_SITUATION} (domain reference §14.3).
+     */
+    public Optional<String> situationNow() {
+        return Optional.ofNullable(situationNow);
+    }
+
+    /** What made them tell someone now, and anything that stopped them telling someone sooner (§14.3). */
+    public Optional<String> whyNow() {
+        return Optional.ofNullable(whyNow);
     }
 
     /** The language the person understands best, as the worker wrote it. */
@@ -171,6 +188,8 @@ public final class Screening {
         private Nation nation;
         private Consent consent;
         private String bestInterests;
+        private String situationNow;
+        private String whyNow;
         private String language;
         private Answer interpreterNeeded;
         private final Set<ContactChannel> safeToContact = EnumSet.noneOf(ContactChannel.class);
@@ -222,6 +241,16 @@ public final class Screening {
 
         public Builder bestInterests(String value) {
             bestInterests = value;
+            return this;
+        }
+
+        public Builder situationNow(String value) {
+            situationNow = value;
+            return this;
+        }
+
+        public Builder whyNow(String value) {
+            whyNow = value;
             return this;
         }
 

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,17 +21,22 @@ import org.safeguarding.screening.Action;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Assessor;
+import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.ExploitationType;
+import org.safeguarding.screening.Identified;
+import org.safeguarding.screening.Indicator;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Question;
 import org.safeguarding.screening.Recommendation;
+import org.safeguarding.screening.RiskLevel;
 import org.safeguarding.screening.Screening;
 
 /**
- * The NRM-ready draft against the digital form's sections and fields (domain reference §2.5), the route rules for
- * children and refusing adults (§2.3, §2.4) and the nations (§13.1, §13.2).
+ * The NRM-ready draft against the Home Office's current form: its pages in order and its three branches (domain
+ * reference §14.3), the route rules for children and refusing adults (§2.3, §2.4), adults who cannot decide (§14.2)
+ * and the nations (§13.1, §13.2).
  */
 public class NrmDraftTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
@@ -49,7 +55,7 @@ public class NrmDraftTest {
 
     private static NrmDraft draft(Screening screening, Organisation organisation) {
         return NrmDraft.of(screening, Assessor.assess(screening, organisation, TODAY),
-                new NrmDraft.Recorded(NO_REFERRALS, Optional.empty(), List.of()), TODAY);
+                new NrmDraft.Recorded("SG-1", NO_REFERRALS, Optional.empty(), List.of()), TODAY);
     }
 
     private static AgencyShare.Recorded share(long id, Agency agency, String name, String reference,
@@ -116,7 +122,7 @@ public class NrmDraftTest {
             assertThat(nation.name(), before(draft), hasItem(first));
             assertThat(nation.name(), byId(draft).containsKey("consent"), is(false));
             assertThat(nation.name(), byId(draft).get("local-authority-contacted").status(),
-                    is(NrmDraft.Status.NOT_RECORDED_HERE));
+                    is(NrmDraft.Status.MISSING));
             assertThat(nation.name(), byId(draft).get("under-18-now").facts().get(0).values(),
                     contains(Answer.YES));
         });
@@ -139,15 +145,6 @@ public class NrmDraftTest {
 
         assertThat(draft.form(), is(NrmDraft.Form.NONE_RECOMMENDED));
         assertThat(before(draft), hasItem(Action.EXPLAIN_NRM_AND_ASK_CONSENT));
-    }
-
-    @Test
-    public void of_shouldKeepTheFormsSectionOrder() {
-        List<NrmDraft.Section> sections = draft(adult(Nation.ENGLAND, Consent.GIVEN).build(), FIRST_RESPONDER)
-                .lines().stream().map(NrmDraft.Line::section).distinct().toList();
-
-        assertThat(sections, contains(NrmDraft.Section.YOUR_REPORT, NrmDraft.Section.POTENTIAL_VICTIM,
-                NrmDraft.Section.SOMEONE_ELSE, NrmDraft.Section.YOUR_DETAILS));
     }
 
     @Test
@@ -174,8 +171,8 @@ public class NrmDraftTest {
         assertThat(missing, hasItem("nation"));
         assertThat(missing, hasItem("under-18-now"));
         assertThat(missing, hasItem("exploitation-types"));
-        assertThat(missing, not(hasItem("what-happened")));
-        assertThat(missing, not(hasItem("other-agencies")));
+        assertThat(missing, not(hasItem("others-involved")));
+        assertThat(missing, not(hasItem("name-and-nickname")));
         List<String> stillMissing = full.missing().stream().map(NrmDraft.Line::id).toList();
         assertThat(stillMissing, not(hasItem("nation")));
         assertThat(stillMissing, not(hasItem("exploitation-types")));
@@ -188,7 +185,7 @@ public class NrmDraftTest {
         ReferralRecord referred = new ReferralRecord(Set.of(Route.NRM_REFERRAL, Route.POLICE), Optional.empty(),
                 Optional.empty());
 
-        NrmDraft.Recorded sharedToo = new NrmDraft.Recorded(referred, Optional.empty(), List.of(
+        NrmDraft.Recorded sharedToo = new NrmDraft.Recorded("SG-1", referred, Optional.empty(), List.of(
                 share(1, Agency.POLICE, "Met Police", "CAD 1", Optional.empty()),
                 share(2, Agency.POLICE, "Met Police", "CAD 2", Optional.of(1L)),
                 share(3, Agency.HOME_OFFICE_NRM, null, "NRM-9", Optional.empty()),
@@ -196,7 +193,7 @@ public class NrmDraftTest {
 
         NrmDraft draft = NrmDraft.of(screening, Assessor.assess(screening, FIRST_RESPONDER, TODAY), sharedToo, TODAY);
 
-        List<NrmDraft.Fact> others = byId(draft).get("other-agencies").facts();
+        List<NrmDraft.Fact> others = byId(draft).get("others-involved").facts();
         assertThat(others.get(0).values(), contains(Route.POLICE));
         // The corrected share and the NRM referral itself are left out; the rest with name, reference and day.
         assertThat(others.size(), is(3));
@@ -211,19 +208,160 @@ public class NrmDraftTest {
     }
 
     @Test
-    public void of_shouldGiveTheWorkersAccountAsWhatHappenedAndSayTheFormWantsNoNamesInIt() {
+    public void of_shouldKeepTheWorkersAccountBesideTheFormWhichNoLongerHasAPageForIt() {
         Screening screening = adult(Nation.ENGLAND, Consent.GIVEN).build();
         NrmDraft written = NrmDraft.of(screening, Assessor.assess(screening, FIRST_RESPONDER, TODAY),
-                new NrmDraft.Recorded(NO_REFERRALS, Optional.of(
+                new NrmDraft.Recorded("SG-1", NO_REFERRALS, Optional.of(
                         "  Worked 14 hours a day at a car wash; boss kept her passport.  "), List.of()), TODAY);
 
-        NrmDraft.Line happened = byId(written).get("what-happened");
-        NrmDraft.Line notWritten = byId(draft(screening, FIRST_RESPONDER)).get("what-happened");
+        assertThat(written.account(), is(Optional.of("Worked 14 hours a day at a car wash; boss kept her passport.")));
+        assertThat(byId(written).containsKey("what-happened"), is(false));
+        assertThat(draft(screening, FIRST_RESPONDER).account(), is(Optional.empty()));
+    }
 
-        assertThat(happened.status(), is(NrmDraft.Status.HELD));
-        assertThat(happened.facts().get(0).text(), is("Worked 14 hours a day at a car wash; boss kept her passport."));
-        assertThat(happened.noNames(), is(true));
-        assertThat(notWritten.status(), is(NrmDraft.Status.NOT_RECORDED_HERE));
-        assertThat(byId(written).get("nation").noNames(), is(false));
+    /** The form's pages before the branch on consent, in its order (§14.3), for an adult. */
+    private static final List<String> ADULT_REPORT = List.of("reference", "organisation", "nation", "under-18-now",
+            "under-18-during-exploitation", "background", "more-than-one-situation", "when-exploited",
+            "how-it-started", "taken-somewhere", "how-treated", "still-in-situation", "how-they-left",
+            "last-contact-with-exploiters", "first-chance-to-report", "why-now", "indicators", "interviews",
+            "professional-insight", "credibility", "others-involved", "where-exploited", "current-location",
+            "exploiters", "exploitation-types", "other-victims", "future-exploitation", "crime-reference",
+            "willing-to-cooperate");
+
+    private static List<String> ids(NrmDraft draft) {
+        return draft.lines().stream().map(NrmDraft.Line::id).toList();
+    }
+
+    private static List<String> concat(List<String> first, String... then) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(then));
+        return all;
+    }
+
+    @Test
+    public void of_shouldFollowTheCurrentFormsPagesInOrderForAnAdultWhoConsents() {
+        Screening left = adult(Nation.ENGLAND, Consent.GIVEN).answer(Question.STILL_IN_SITUATION, Answer.NO)
+                .situationNow("Ran when the door was left open").build();
+
+        NrmDraft draft = draft(left, FIRST_RESPONDER);
+
+        assertThat(draft.branch(), is(NrmDraft.Branch.ADULT));
+        assertThat(ids(draft), is(concat(ADULT_REPORT, "consent", "wants-support", "phone-number",
+                "name-and-nickname", "date-of-birth", "gender", "children", "nationality", "interpreter",
+                "communication-help", "home-office-reference", "contact-details", "someone-else", "your-details",
+                "evidence")));
+        assertThat(byId(draft).get("how-they-left").facts().get(0).text(), is("Ran when the door was left open"));
+        assertThat(byId(draft).get("reference").facts().get(0).text(), is("SG-1"));
+    }
+
+    @Test
+    public void of_shouldFollowTheChildBranchWithNoConsentNoSupportAndNoContactPages() {
+        Screening child = adult(Nation.WALES, Consent.REFUSED).ageGroup(AgeGroup.NOT_SURE)
+                .answer(Question.STILL_IN_SITUATION, Answer.NO).build();
+
+        NrmDraft draft = draft(child, FIRST_RESPONDER);
+
+        List<String> report = new ArrayList<>(ADULT_REPORT);
+        report.set(report.indexOf("under-18-during-exploitation"), "local-authority-contacted");
+        assertThat(draft.branch(), is(NrmDraft.Branch.CHILD));
+        assertThat(ids(draft), is(concat(report, "name-and-nickname", "date-of-birth", "gender", "children",
+                "nationality", "interpreter", "communication-help", "home-office-reference", "your-details",
+                "evidence")));
+    }
+
+    @Test
+    public void of_shouldFollowTheDutyToNotifyBranchAndLeaveOutTheNameUnlessTheyWillHelpAnInvestigation() {
+        Screening refusing = adult(Nation.ENGLAND, Consent.REFUSED).answer(Question.STILL_IN_SITUATION, Answer.NO)
+                .build();
+        Screening refusingButWilling = adult(Nation.ENGLAND, Consent.REFUSED)
+                .answer(Question.STILL_IN_SITUATION, Answer.NO).answer(Question.WILLING_TO_TALK_TO_POLICE, Answer.YES)
+                .build();
+
+        NrmDraft anonymous = draft(refusing, COUNCIL);
+        NrmDraft named = draft(refusingButWilling, COUNCIL);
+
+        assertThat(anonymous.branch(), is(NrmDraft.Branch.DUTY_TO_NOTIFY));
+        assertThat(ids(anonymous), is(concat(ADULT_REPORT, "consent", "reason-for-refusing", "gender",
+                "nationality", "name-and-contact-withheld")));
+        assertThat(ids(named), is(concat(ADULT_REPORT, "consent", "reason-for-refusing", "gender",
+                "nationality", "name-and-contact")));
+        assertThat(ids(anonymous), not(hasItem("date-of-birth")));
+        assertThat(ids(anonymous), not(hasItem("your-details")));
+    }
+
+    @Test
+    public void of_shouldAskWhatKeepsThemThereOnlyAfterYesAndNothingBeforeTheQuestionIsAnswered() {
+        NrmDraft stillThere = draft(adult(Nation.ENGLAND, Consent.GIVEN)
+                .answer(Question.STILL_IN_SITUATION, Answer.YES).build(), FIRST_RESPONDER);
+        NrmDraft notAsked = draft(adult(Nation.ENGLAND, Consent.GIVEN).build(), FIRST_RESPONDER);
+
+        assertThat(byId(stillThere).get("what-keeps-them-there").status(), is(NrmDraft.Status.MISSING));
+        assertThat(byId(stillThere).containsKey("how-they-left"), is(false));
+        assertThat(byId(notAsked).get("still-in-situation").status(), is(NrmDraft.Status.MISSING));
+        assertThat(byId(notAsked).get("still-in-situation").asks(), contains(Question.STILL_IN_SITUATION));
+        assertThat(byId(notAsked).containsKey("what-keeps-them-there"), is(false));
+        assertThat(byId(notAsked).containsKey("how-they-left"), is(false));
+    }
+
+    @Test
+    public void of_shouldAskWhyNowUnlessThisIsTheirFirstChance() {
+        NrmDraft first = draft(adult(Nation.ENGLAND, Consent.GIVEN).answer(Question.FIRST_CHANCE, Answer.YES)
+                .build(), FIRST_RESPONDER);
+        NrmDraft notFirst = draft(adult(Nation.ENGLAND, Consent.GIVEN).answer(Question.FIRST_CHANCE, Answer.NO)
+                .whyNow("The boss went abroad").build(), FIRST_RESPONDER);
+
+        assertThat(byId(first).containsKey("why-now"), is(false));
+        assertThat(byId(notFirst).get("why-now").facts().get(0).text(), is("The boss went abroad"));
+    }
+
+    @Test
+    public void of_shouldAskForTheBestInterestsDecisionForAnAdultWhoCannotDecide() {
+        NrmDraft undecided = draft(adult(Nation.ENGLAND, Consent.UNABLE).build(), FIRST_RESPONDER);
+        NrmDraft decided = draft(adult(Nation.SCOTLAND, Consent.UNABLE)
+                .bestInterests("Sheriff's intervention order, 2 Dec 2026").build(), FIRST_RESPONDER);
+
+        assertThat(undecided.branch(), is(NrmDraft.Branch.ADULT));
+        assertThat(byId(undecided).get("consent").facts().get(0).values(), contains(Consent.UNABLE));
+        assertThat(byId(undecided).get("best-interests").status(), is(NrmDraft.Status.MISSING));
+        assertThat(byId(decided).get("best-interests").facts().get(0).text(),
+                is("Sheriff's intervention order, 2 Dec 2026"));
+        assertThat(byId(draft(adult(Nation.ENGLAND, Consent.GIVEN).build(), FIRST_RESPONDER))
+                .containsKey("best-interests"), is(false));
+    }
+
+    @Test
+    public void of_shouldHoldTheLocalAuthorityContactedFromTheChildrensServicesRouteOrShare() {
+        Screening child = adult(Nation.ENGLAND, Consent.NOT_ASKED_YET).ageGroup(AgeGroup.UNDER_18).build();
+        ReferralRecord referred = new ReferralRecord(Set.of(Route.CHILDRENS_SERVICES), Optional.empty(),
+                Optional.empty());
+        Assessment assessment = Assessor.assess(child, FIRST_RESPONDER, TODAY);
+
+        NrmDraft byRoute = NrmDraft.of(child, assessment, new NrmDraft.Recorded("SG-1", referred, Optional.empty(),
+                List.of()), TODAY);
+        NrmDraft byShare = NrmDraft.of(child, assessment, new NrmDraft.Recorded("SG-1", NO_REFERRALS,
+                Optional.empty(), List.of(share(1, Agency.CHILD_PROTECTION, "Leeds MASH", "M-77", Optional.empty()))),
+                TODAY);
+
+        assertThat(byId(byRoute).get("local-authority-contacted").facts().get(0).values(),
+                contains(Route.CHILDRENS_SERVICES));
+        assertThat(byId(byShare).get("local-authority-contacted").facts().get(0).text(), is("Leeds MASH; M-77"));
+        assertThat(byId(byShare).get("local-authority-contacted").status(), is(NrmDraft.Status.HELD));
+    }
+
+    @Test
+    public void of_shouldListTheIndicatorsSeenAndThoseTheAnswersRevealAndGiveTheRiskToTheLeadsInsight() {
+        Screening screening = adult(Nation.ENGLAND, Consent.GIVEN)
+                .indicatorsSeen(List.of(Indicator.PHYSICAL_NEGLECTED)).build();
+
+        NrmDraft draft = draft(screening, FIRST_RESPONDER);
+
+        List<Identified> indicators = byId(draft).get("indicators").facts().get(0).values();
+        assertThat(indicators, hasItem(Indicator.PHYSICAL_NEGLECTED));
+        assertThat(indicators, hasItem(Indicator.ILO_DEBT_BONDAGE));
+        assertThat(indicators, hasItem(Indicator.ILO_RETENTION_OF_DOCUMENTS));
+        NrmDraft.Line insight = byId(draft).get("professional-insight");
+        assertThat(insight.status(), is(NrmDraft.Status.NOT_RECORDED_HERE));
+        assertThat(insight.facts().get(0).values(), contains(RiskLevel.HIGH));
+        assertThat(byId(draft(Screening.builder().build(), FIRST_RESPONDER)).get("indicators").facts(), empty());
     }
 }

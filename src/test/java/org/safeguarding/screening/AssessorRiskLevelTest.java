@@ -134,6 +134,25 @@ public class AssessorRiskLevelTest {
     }
 
     @Test
+    public void assess_shouldRateHighWhenStillInTheExploitativeSituationWithAnotherSign() {
+        Assessment assessment = assess(withOneSign().answer(Question.STILL_IN_SITUATION, Answer.YES));
+
+        assertThat(assessment.level(), is(RiskLevel.HIGH));
+        assertThat(assessment.levelReasons().get(0).reason(), is(Reason.STILL_IN_SITUATION));
+        assertThat(assessment.levelReasons().get(0).triggers(), hasItem(new Trigger("question.still-in-situation",
+                "yes")));
+    }
+
+    @Test
+    public void assess_shouldRateMediumWhenStillInTheSituationIsTheOnlySignAndNotHighWhenTheyLeft() {
+        Assessment onlySign = assess(answeredWithNoSigns().answer(Question.STILL_IN_SITUATION, Answer.YES));
+        Assessment left = assess(withOneSign().answer(Question.STILL_IN_SITUATION, Answer.NO));
+
+        assertThat(onlySign.level(), is(RiskLevel.MEDIUM));
+        assertThat(left.level(), is(RiskLevel.MEDIUM));
+    }
+
+    @Test
     public void assess_shouldRateHighForThreeIloIndicators() {
         Assessment assessment = assess(answeredWithNoSigns()
                 .answer(Question.OWES_MONEY, Answer.YES)

@@ -93,6 +93,22 @@ public class ScreeningTextsTest {
     }
 
     /**
+     * Jira formats a text with arguments by {@link java.text.MessageFormat}, where a lone apostrophe starts a quoted
+     * part: "the Home Office's form, {0}" would print "the Home Offices form, {0}". Such texts double it.
+     */
+    @Test
+    public void i18nFile_shouldDoubleEveryApostropheInATextWithArguments() throws IOException {
+        List<String> broken = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(ScreeningTextsTest.class
+                .getResourceAsStream("/i18n/safeguarding.properties"), StandardCharsets.UTF_8))) {
+            lines.lines().filter(line -> line.matches("[^#=]+=.*\\{\\d}.*"))
+                    .filter(line -> line.substring(line.indexOf('=') + 1).replace("''", "").contains("'"))
+                    .forEach(broken::add);
+        }
+        assertThat(broken, empty());
+    }
+
+    /**
      * Where a step's words carry what keeps someone safe (a number to call, who to tell), the words say it, as the
      * domain reference (§13, §14) gives it: the 999/101 police numbers, the Modern Slavery & Exploitation Helpline
      * 08000 121 700, Crimestoppers 0800 555 111, the child trafficking guardians' 0800 043 4303, and the Home Office

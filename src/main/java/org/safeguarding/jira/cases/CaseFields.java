@@ -25,6 +25,8 @@ public final class CaseFields {
     public static final String IMMEDIATE_DANGER = "immediate-danger";
     public static final String EXPLOITATION_TYPES = "exploitation-types";
     public static final String INDICATORS_SEEN = "indicators-seen";
+    public static final String SITUATION_NOW = "situation-now";
+    public static final String WHY_NOW = "why-now";
     public static final String SCREENING_NOTES = "screening-notes";
     public static final String AGE_GROUP = "age-group";
     public static final String DATE_OF_BIRTH = "date-of-birth";
@@ -65,7 +67,7 @@ public final class CaseFields {
      * exploitation types, age group, nation, consent, routes and referral dates) stay, so the organisation can still
      * count and learn from its cases.
      */
-    public static final List<String> PERSONAL = List.of(SCREENING_NOTES, DATE_OF_BIRTH, LANGUAGE, HEIGHT, BUILD,
+    public static final List<String> PERSONAL = List.of(SITUATION_NOW, WHY_NOW, SCREENING_NOTES, DATE_OF_BIRTH, LANGUAGE, HEIGHT, BUILD,
             NATIONALITY, DISTINGUISHING_FEATURES, LANGUAGES_SPOKEN, LAST_SEEN_WHERE, LAST_SEEN_WHEN, LAST_SEEN_WEARING,
             REFERRAL_REFERENCE, BEST_INTERESTS);
 
@@ -106,6 +108,8 @@ public final class CaseFields {
             fields.add(new CaseField(questionKey(question), FieldKind.SELECT, Arrays.asList(Answer.values()),
                     ScreenTab.SCREENING, question.labelKey()));
         }
+        fields.add(text(SITUATION_NOW, FieldKind.TEXTAREA, ScreenTab.SCREENING));
+        fields.add(text(WHY_NOW, FieldKind.TEXTAREA, ScreenTab.SCREENING));
         fields.add(text(SCREENING_NOTES, FieldKind.TEXTAREA, ScreenTab.SCREENING));
         fields.add(choice(AGE_GROUP, FieldKind.SELECT, AgeGroup.values(), ScreenTab.PERSON));
         fields.add(text(DATE_OF_BIRTH, FieldKind.DATE, ScreenTab.PERSON));

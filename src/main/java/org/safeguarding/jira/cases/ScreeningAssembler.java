@@ -45,6 +45,8 @@ public final class ScreeningAssembler {
                 .nation(one(values, CaseFields.NATION, Nation.class))
                 .consent(one(values, CaseFields.CONSENT, Consent.class))
                 .bestInterests(values.text(CaseFields.BEST_INTERESTS).orElse(null))
+                .situationNow(values.text(CaseFields.SITUATION_NOW).orElse(null))
+                .whyNow(values.text(CaseFields.WHY_NOW).orElse(null))
                 .safeToContact(many(values, CaseFields.SAFE_TO_CONTACT, ContactChannel.class))
                 .supportNeeds(many(values, CaseFields.SUPPORT_NEEDS, SupportNeed.class))
                 .policeDescription(new PoliceDescription(text(values, CaseFields.HEIGHT),

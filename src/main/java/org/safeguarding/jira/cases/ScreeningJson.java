@@ -27,6 +27,10 @@ public final class ScreeningJson extends StrictJson {
     @JsonProperty
     String bestInterests;
     @JsonProperty
+    String situationNow;
+    @JsonProperty
+    String whyNow;
+    @JsonProperty
     String language;
     @JsonProperty
     String interpreterNeeded;

@@ -67,6 +67,8 @@ public final class ScreeningJsonReader extends JsonFields {
                 .nation(value("nation", json.nation, Nation.class))
                 .consent(value("consent", json.consent, Consent.class))
                 .bestInterests(text("bestInterests", json.bestInterests, MAX_NOTES))
+                .situationNow(text("situationNow", json.situationNow, MAX_NOTES))
+                .whyNow(text("whyNow", json.whyNow, MAX_NOTES))
                 .language(text("language", json.language, MAX_SHORT_TEXT))
                 .interpreterNeeded(value("interpreterNeeded", json.interpreterNeeded, Answer.class))
                 .safeToContact(values("safeToContact", json.safeToContact, ContactChannel.class))

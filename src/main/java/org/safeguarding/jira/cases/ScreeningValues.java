@@ -27,6 +27,8 @@ public final class ScreeningValues implements CaseValues {
         many(CaseFields.EXPLOITATION_TYPES, screening.exploitationTypes());
         many(CaseFields.INDICATORS_SEEN, screening.indicatorsSeen());
         screening.answers().forEach((question, answer) -> one(CaseFields.questionKey(question), answer));
+        text(CaseFields.SITUATION_NOW, screening.situationNow().orElse(null));
+        text(CaseFields.WHY_NOW, screening.whyNow().orElse(null));
         text(CaseFields.SCREENING_NOTES, notes);
         screening.ageGroup().ifPresent(age -> one(CaseFields.AGE_GROUP, age));
         screening.gender().ifPresent(gender -> one(CaseFields.GENDER, gender));

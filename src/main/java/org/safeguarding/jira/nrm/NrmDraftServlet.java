@@ -57,9 +57,10 @@ public class NrmDraftServlet extends LeadCasePage {
         LocalDate today = LocalDate.now(clock);
         Screening screening = ScreeningAssembler.from(found.values());
         NrmDraft draft = NrmDraft.of(screening, Assessor.assess(screening, settings.organisation(), today),
-                new NrmDraft.Recorded(ScreeningAssembler.referralFrom(found.values()),
+                new NrmDraft.Recorded(found.key(), ScreeningAssembler.referralFrom(found.values()),
                         found.values().text(CaseFields.SCREENING_NOTES), agencyLog.forCase(found.key())), today);
         pages.render(TEMPLATE, PageResource.PRINT, NrmDraftPage.context(draft, found.key(),
-                UkDates.dayAndTime(LocalDateTime.now(clock)), texts), response.getWriter());
+                request.getContextPath() + "/browse/" + found.key(), UkDates.dayAndTime(LocalDateTime.now(clock)),
+                texts), response.getWriter());
     }
 }

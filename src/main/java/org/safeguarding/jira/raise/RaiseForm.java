@@ -30,6 +30,10 @@ final class RaiseForm {
     static final Set<Question> LEAFLET = Set.of(Question.JOURNEY_ARRANGED, Question.OWES_MONEY,
             Question.FORCED_OR_HELD);
 
+    /** The form's follow-ups (§14.3), asked in the worker's words under the question they follow. */
+    static final Map<Question, String> FOLLOW_UPS = Map.of(Question.STILL_IN_SITUATION, "situationNow",
+            Question.FIRST_CHANCE, "whyNow");
+
     private final Texts texts;
 
     RaiseForm(Texts texts) {
@@ -64,12 +68,17 @@ final class RaiseForm {
         return form;
     }
 
-    private List<Map<String, String>> questions(boolean leaflet) {
+    private List<Map<String, Object>> questions(boolean leaflet) {
         return Arrays.stream(Question.values()).filter(question -> LEAFLET.contains(question) == leaflet)
-                .map(question -> Map.of("id", question.id(), "say", texts.text(question.labelKey()),
-                        "hint", texts.text(question.labelKey() + ".hint"),
-                        "field", texts.text("safeguarding.field." + CaseFields.questionKey(question) + ".name")))
-                .toList();
+                .map(question -> {
+                    String followUp = FOLLOW_UPS.getOrDefault(question, "");
+                    return Map.<String, Object>of("id", question.id(), "say", texts.text(question.labelKey()),
+                            "hint", texts.text(question.labelKey() + ".hint"),
+                            "field", texts.text("safeguarding.field." + CaseFields.questionKey(question) + ".name"),
+                            "followUp", followUp, "hasFollowUp", !followUp.isEmpty(),
+                            "followUpSay", followUp.isEmpty() ? "" : texts.text("safeguarding.raise.follow-up."
+                                    + followUp));
+                }).toList();
     }
 
     private List<Map<String, String>> choices(Identified[] values) {

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.Test;
 import org.safeguarding.screening.Screening;
 
@@ -18,5 +19,17 @@ public class ScreeningJsonReaderTest {
         assertThat(screening.language().isPresent(), is(false));
         assertThat(screening.notes().isEmpty(), is(true));
         assertThat(screening.policeDescription().isEmpty(), is(true));
+    }
+
+    @Test
+    public void read_shouldKeepHowTheyLeftAndWhyNowAndRefuseThemOverTheNotesLimit() {
+        ScreeningJsonReader.Result read = ScreeningJsonReader.read("{\"situationNow\": \"  Ran when the door was "
+                + "left open \", \"whyNow\": \"Saw our poster\"}", LocalDate.of(2026, 12, 1));
+        ScreeningJsonReader.Result tooLong = ScreeningJsonReader.read("{\"whyNow\": \"" + "x".repeat(5001) + "\"}",
+                LocalDate.of(2026, 12, 1));
+
+        assertThat(read.screening().situationNow(), is(Optional.of("Ran when the door was left open")));
+        assertThat(read.screening().whyNow(), is(Optional.of("Saw our poster")));
+        assertThat(tooLong.errors().get(0).field(), is("whyNow"));
     }
 }

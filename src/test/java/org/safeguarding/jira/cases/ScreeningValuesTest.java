@@ -29,6 +29,7 @@ public class ScreeningValuesTest {
             .answer(Question.JOURNEY_ARRANGED, Answer.YES).answer(Question.FREE_TO_LEAVE, Answer.NO)
             .ageGroup(AgeGroup.UNDER_18).dateOfBirth(LocalDate.of(2010, 5, 1)).gender(Gender.values()[0])
             .under18DuringExploitation(Answer.YES).nation(Nation.SCOTLAND).consent(Consent.values()[0])
+            .situationNow("Left when the van did not come one morning").whyNow("A friend said we help for free")
             .language("Tigrinya").interpreterNeeded(Answer.YES).barriers(List.of(Barrier.FEAR, Barrier.LANGUAGE))
             .exploitationTypes(List.of(ExploitationType.values()[0]))
             .indicatorsSeen(List.of(Indicator.PHYSICAL_NEGLECTED, Indicator.PHYSICAL_ASSAULT_INJURIES))
@@ -50,6 +51,8 @@ public class ScreeningValuesTest {
         assertThat(read.nation(), is(Optional.of(Nation.SCOTLAND)));
         assertThat(read.consent(), is(EVERYTHING.consent()));
         assertThat(read.language(), is(Optional.of("Tigrinya")));
+        assertThat(read.situationNow(), is(Optional.of("Left when the van did not come one morning")));
+        assertThat(read.whyNow(), is(Optional.of("A friend said we help for free")));
         assertThat(read.interpreterNeeded(), is(Optional.of(Answer.YES)));
         assertThat(read.barriers(), is(Set.of(Barrier.FEAR, Barrier.LANGUAGE)));
         assertThat(read.exploitationTypes(), is(EVERYTHING.exploitationTypes()));

@@ -42,6 +42,7 @@ public class NrmDraftServletTest {
 
     @Before
     public void setUp() {
+        when(page.request.getContextPath()).thenReturn("/jira");
         servlet = new NrmDraftServlet(page.leadPages(), new InMemoryAgencyLog(),
                 InMemorySettings.of(new Organisation(true, false)), page.pages(), page.texts,
                 Clock.fixed(Instant.parse("2026-12-01T09:15:00Z"), ZoneId.of("Europe/London")));
@@ -60,11 +61,19 @@ public class NrmDraftServletTest {
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.nrm.title", "SG-1")));
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.nrm.form.nrm-referral")));
         assertThat(html, containsString("Boss &lt;b&gt;kept&lt;/b&gt; her passport"));
-        assertThat(html, containsString(VelocityTemplates.text("safeguarding.nrm.no-names")));
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.nrm.account")));
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.nrm.branch",
+                VelocityTemplates.text("safeguarding.nrm.branch.adult"))));
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.exploitation-type.forced-labour")));
         // What the form needs and the case lacks is listed first and linked to its question.
+        // ... with the field to fill in, its tab, and a way to the case.
+        String whereToRecord = VelocityTemplates.text("safeguarding.nrm.record-in.field",
+                VelocityTemplates.text("safeguarding.field.date-of-birth.name"),
+                VelocityTemplates.text("safeguarding.tab.person"));
         assertThat(html, containsString("<a href=\"#safeguarding-nrm-date-of-birth\">"
-                + VelocityTemplates.text("safeguarding.nrm.line.date-of-birth") + "</a>"));
+                + VelocityTemplates.text("safeguarding.nrm.line.date-of-birth") + "</a>: "
+                + whereToRecord.replace("&", "&amp;")));
+        assertThat(html, containsString("href=\"/jira/browse/SG-1\""));
         assertThat(html, not(containsString("<a href=\"#safeguarding-nrm-nation\">")));
         String[] sections = {"your-report", "potential-victim", "someone-else", "your-details"};
         for (int i = 1; i < sections.length; i++) {

@@ -55,6 +55,21 @@ public class RaiseFormTest {
         assertThat(none, not(containsString("safeguarding-raise-form")));
     }
 
+    @Test
+    public void page_shouldAskTheFormsFollowUpsInATextBoxRightAfterTheirQuestion() {
+        String html = render(List.of(new ConcernRaiser.Place("SG", "Safeguarding")));
+
+        int still = html.indexOf(VelocityTemplates.text("safeguarding.question.still-in-situation"));
+        int followUp = html.indexOf("<textarea class=\"textarea\" id=\"safeguarding-raise-situationNow\" "
+                + "name=\"situationNow\"");
+        int next = html.indexOf(VelocityTemplates.text("safeguarding.question.still-in-contact"));
+        assertThat(still > 0, is(true));
+        assertThat(followUp, is(greaterThan(still)));
+        assertThat(followUp, is(lessThan(next)));
+        assertThat(html, containsString("name=\"whyNow\""));
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.raise.follow-up.whyNow")));
+    }
+
     private String render(List<ConcernRaiser.Place> places) {
         return render(places, null);
     }
