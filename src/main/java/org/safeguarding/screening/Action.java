@@ -12,6 +12,7 @@ public enum Action implements Identified {
     REFER_TO_GATEWAY_TEAM("refer-to-gateway-team"),
     REFER_TO_CHILD_PROTECTION("refer-to-child-protection"),
     TELL_POLICE("tell-police"),
+    CONTACT_FORCED_MARRIAGE_UNIT("contact-forced-marriage-unit"),
     MAKE_NRM_REFERRAL("make-nrm-referral"),
     ASK_FRO_FOR_NRM_REFERRAL("ask-fro-for-nrm-referral"),
     ASK_TRUST_OR_PSNI_FOR_NRM_REFERRAL("ask-trust-or-psni-for-nrm-referral"),

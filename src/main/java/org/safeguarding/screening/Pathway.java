@@ -96,6 +96,11 @@ final class Pathway {
         recommend(protection.action(), protection.reason(), RiskRules.concat(withNation, supportNeedTriggers(false)));
         recommend(Action.TELL_POLICE, nation.map(Pathway::childPoliceReason).orElse(Reason.CHILD_POLICE),
                 withNation);
+        if (screening.indicatorsSeen().contains(Indicator.DOMESTIC_FORCED_MARRIAGE)) {
+            // The leaflet's "child brides": the Forced Marriage Unit beside children's services and the police (§14.5).
+            recommend(Action.CONTACT_FORCED_MARRIAGE_UNIT, Reason.CHILD_FORCED_MARRIAGE, RiskRules.concat(childTriggers,
+                    List.of(Trigger.of("indicatorsSeen", Indicator.DOMESTIC_FORCED_MARRIAGE))));
+        }
         if (organisation.firstResponder()) {
             recommend(Action.MAKE_NRM_REFERRAL, Reason.CHILD_ALWAYS_REFERRED, withOrganisation(childTriggers, true));
         } else if (nation.filter(Nation.NORTHERN_IRELAND::equals).isPresent()) {

@@ -33,6 +33,7 @@ public enum Reason implements Identified {
     CHILD_POLICE("child-police", "S9"),
     CHILD_POLICE_SCOTLAND("child-police-scotland", "§13.2"),
     CHILD_POLICE_NORTHERN_IRELAND("child-police-northern-ireland", "§13.2"),
+    CHILD_FORCED_MARRIAGE("child-forced-marriage", "§14.5"),
     CHILD_ALWAYS_REFERRED("child-always-referred", "S7", "S14"),
     CHILD_REFERRED_BY_FRO("child-referred-by-fro", "S9", "S10"),
     CHILD_REFERRED_BY_TRUST_OR_PSNI("child-referred-by-trust-or-psni", "S9", "§13.2"),

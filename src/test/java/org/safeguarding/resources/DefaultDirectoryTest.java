@@ -2,6 +2,7 @@ package org.safeguarding.resources;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -20,7 +21,7 @@ import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Nation;
 
 public class DefaultDirectoryTest {
-    private static final LocalDate CHECKED_ON = LocalDate.of(2026, 12, 1);
+    private static final LocalDate CHECKED_ON = LocalDate.of(2026, 12, 7);
     private static final Set<Nation> WHOLE_UK = Set.of();
     private static final Set<Nation> ENGLAND_AND_WALES = Set.of(Nation.ENGLAND, Nation.WALES);
 
@@ -42,7 +43,7 @@ public class DefaultDirectoryTest {
         }
 
         assertThat(problems, empty());
-        assertThat(directory.entries(), hasSize(18));
+        assertThat(directory.entries(), hasSize(20));
     }
 
     @Test
@@ -79,8 +80,9 @@ public class DefaultDirectoryTest {
         assertScope("migrant-help", Set.of(Nation.SCOTLAND), Audience.ADULTS, "0141 884 7900");
         assertScope("victim-support-scotland", Set.of(Nation.SCOTLAND), Audience.EVERYONE, "0800 160 1985");
         assertScope("guardianship-scotland", Set.of(Nation.SCOTLAND), Audience.CHILDREN, null);
-        assertScope("belfast-lisburn-womens-aid", Set.of(Nation.NORTHERN_IRELAND), Audience.ADULTS, null);
-        assertScope("migrant-help-northern-ireland", Set.of(Nation.NORTHERN_IRELAND), Audience.ADULTS, null);
+        assertScope("belfast-lisburn-womens-aid", Set.of(Nation.NORTHERN_IRELAND), Audience.ADULTS, "028 9066 2385");
+        assertScope("migrant-help-northern-ireland", Set.of(Nation.NORTHERN_IRELAND), Audience.ADULTS,
+                "028 9244 8449");
         assertScope("domestic-sexual-abuse-helpline-ni", Set.of(Nation.NORTHERN_IRELAND), Audience.EVERYONE,
                 "0808 802 1414");
         assertScope("regional-emergency-social-work-ni", Set.of(Nation.NORTHERN_IRELAND), Audience.CHILDREN,
@@ -90,6 +92,33 @@ public class DefaultDirectoryTest {
         assertScope("childline", WHOLE_UK, Audience.CHILDREN, "0800 1111");
         assertScope("police-emergency", WHOLE_UK, Audience.EVERYONE, "999");
         assertScope("police-non-emergency", WHOLE_UK, Audience.EVERYONE, "101");
+        assertScope("forced-marriage-unit", WHOLE_UK, Audience.EVERYONE, "020 7008 0151");
+        assertScope("missing-people", WHOLE_UK, Audience.EVERYONE, "116 000");
+    }
+
+    /**
+     * §14.5: Missing People answers 9am to 11pm, not around the clock; the Forced Marriage Unit in office hours, with
+     * no unverified out-of-hours number; Northern Ireland's non-police first responders come before the PSNI, which
+     * stays another way in; the Police Scotland trafficking unit is a professionals' line, never a helpline listed for
+     * the person; and each entry named in §14.5 cites the service's own site.
+     */
+    @Test
+    public void load_shouldGiveTheHoursAndRoutesTheReferenceGivesAndCiteEachServicesOwnSite() {
+        assertThat(entry("missing-people").notes(), containsString("9am to 11pm every day (not 24 hours)"));
+        assertThat(entry("forced-marriage-unit").notes(), containsString("Monday to Friday, 9am to 5pm"));
+        for (String firstResponder : List.of("belfast-lisburn-womens-aid", "migrant-help-northern-ireland")) {
+            assertThat(entry(firstResponder).notes(), containsString("without the police"));
+            assertThat(entry(firstResponder).notes(), containsString("never the only one"));
+        }
+        directory.entries().forEach(each -> assertThat(each.id(), each.phone(), not("0141 532 2723")));
+        assertThat(entry("police-emergency").source(), is("https://www.police.uk/"));
+        assertThat(entry("victim-support-scotland").source(), is("https://victimsupport.scot/"));
+        assertThat(entry("belfast-lisburn-womens-aid").source(), is("https://belfastwomensaid.org.uk/"));
+        assertThat(entry("forced-marriage-unit").source(), is("https://www.gov.uk/stop-forced-marriage"));
+    }
+
+    private Resource entry(String id) {
+        return directory.entries().stream().filter(each -> each.id().equals(id)).findFirst().orElseThrow();
     }
 
     @Test

@@ -118,6 +118,29 @@ public class AssessorPathwayTest {
                 Action.ASK_FOR_INDEPENDENT_GUARDIAN, Reason.CHILD_GUARDIAN_NORTHERN_IRELAND);
     }
 
+    /**
+     * §14.5: a child facing forced marriage (the leaflet's "child brides") gets the Forced Marriage Unit beside
+     * children's services and the police, in every nation; an adult's case and a child's without the sign do not.
+     */
+    @Test
+    public void assess_shouldAddTheForcedMarriageUnitBesideChildProtectionAndPoliceForAChildFacingForcedMarriage() {
+        for (Nation nation : Nation.values()) {
+            Assessment child = assess(withOneSign().ageGroup(AgeGroup.UNDER_18).nation(nation)
+                    .indicatorsSeen(List.of(Indicator.DOMESTIC_FORCED_MARRIAGE)));
+
+            List<Action> actions = actions(child);
+            assertThat(nation.name(), actions.indexOf(Action.CONTACT_FORCED_MARRIAGE_UNIT),
+                    is(actions.indexOf(Action.TELL_POLICE) + 1));
+            assertThat(recommendation(child, Action.CONTACT_FORCED_MARRIAGE_UNIT).why().triggers(),
+                    hasItem(new Trigger("indicatorsSeen", "domestic-servitude.forced-marriage")));
+        }
+        Assessment adult = assess(withOneSign().indicatorsSeen(List.of(Indicator.DOMESTIC_FORCED_MARRIAGE)));
+        Assessment childWithoutTheSign = assess(withOneSign().ageGroup(AgeGroup.UNDER_18));
+
+        assertThat(actions(adult), not(hasItem(Action.CONTACT_FORCED_MARRIAGE_UNIT)));
+        assertThat(actions(childWithoutTheSign), not(hasItem(Action.CONTACT_FORCED_MARRIAGE_UNIT)));
+    }
+
     /** In Northern Ireland the Health and Social Care Trusts, not councils, are First Responders (domain reference §2.2). */
     @Test
     public void assess_shouldAskTheTrustOrThePsniToReferAChildInNorthernIreland() {

@@ -125,7 +125,8 @@ public class ScreeningTextsTest {
                 Action.RECORD_REFUSAL_AND_SAFETY_PLAN, List.of("08000 121 700", "0800 555 111"),
                 Action.REPORT_OTHERS_AT_RISK, List.of("08000 121 700"),
                 Action.REFER_TO_CHILD_GUARDIAN, List.of("0800 043 4303"),
-                Action.SUBMIT_DUTY_TO_NOTIFY, List.of("Home Office"));
+                Action.SUBMIT_DUTY_TO_NOTIFY, List.of("Home Office"),
+                Action.CONTACT_FORCED_MARRIAGE_UNIT, List.of("020 7008 0151", "9am to 5pm"));
         List<String> missing = new ArrayList<>();
         said.forEach((action, words) -> words.stream()
                 .filter(word -> !messages.getProperty(action.labelKey(), "").contains(word))

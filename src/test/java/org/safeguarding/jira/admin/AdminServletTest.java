@@ -90,7 +90,7 @@ public class AdminServletTest {
 
     private AdminServlet servlet() {
         Texts texts = new PropertiesTexts();
-        Clock clock = Clock.fixed(Instant.parse("2027-12-01T09:00:00Z"), ZoneId.of("Europe/London"));
+        Clock clock = Clock.fixed(Instant.parse("2027-12-06T09:00:00Z"), ZoneId.of("Europe/London"));
         ShippedDirectory directory = new ShippedDirectory();
         return new AdminServlet(userManager, loginUriProvider, webSudoManager, new PageTemplates(templateRenderer,
                 pageBuilder, new SelfCheck(clock), texts), List.of(new SettingsArea(settings, leadNames, texts),
@@ -166,7 +166,7 @@ public class AdminServletTest {
         assertThat(entries.get(0).get("name"), equalTo("Police: emergency"));
         assertThat(entries.get(0).get("where"), equalTo("Whole UK"));
         assertThat(entries.get(0).get("due"), equalTo(true));
-        assertThat(context.get("today"), equalTo("2027-12-01"));
+        assertThat(context.get("today"), equalTo("2027-12-06"));
         assertThat(((List<?>) context.get("nations")).size(), equalTo(4));
         assertThat(((List<?>) context.get("audiences")).get(1), equalTo(Map.of("id", "adults", "label", "Adults")));
         assertThat(((List<?>) context.get("categories")).size(), equalTo(6));
@@ -178,7 +178,7 @@ public class AdminServletTest {
         Map<String, Object> context = renderAsAdmin("translations").getValue();
 
         assertThat(((List<?>) context.get("languages")).size(), equalTo(11));
-        assertThat(context.get("today"), equalTo("2027-12-01"));
+        assertThat(context.get("today"), equalTo("2027-12-06"));
     }
 
     @Test

@@ -25,8 +25,9 @@ public class DirectoryOverviewTest {
 
     @Test
     public void entries_shouldFlagAnEntryForCheckingOnceAYearHasPassed() {
-        assertThat(due(LocalDate.of(2027, 11, 30)), equalTo(false));
-        assertThat(due(LocalDate.of(2027, 12, 1)), equalTo(true));
+        // The first entry, 999, was last checked on 6 Dec 2026.
+        assertThat(due(LocalDate.of(2027, 12, 5)), equalTo(false));
+        assertThat(due(LocalDate.of(2027, 12, 6)), equalTo(true));
     }
 
     @Test

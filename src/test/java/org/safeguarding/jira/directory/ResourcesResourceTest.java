@@ -64,9 +64,9 @@ public class ResourcesResourceTest extends JerseyTest {
 
         assertThat(response.getStatus(), is(200));
         JsonNode body = JSON.readTree(response.readEntity(String.class));
-        assertThat(body.at("/entries").size(), is(18));
+        assertThat(body.at("/entries").size(), is(20));
         assertThat(body.at("/entries/0/id").asText(), is("police-emergency"));
-        assertThat(body.at("/entries/0/verifiedOn").asText(), is("2026-12-01"));
+        assertThat(body.at("/entries/0/verifiedOn").asText(), is("2026-12-06"));
         assertThat(body.at("/entries/0/source").asText(), containsString("https://"));
     }
 
