@@ -179,7 +179,8 @@
                         leadProjectRole: optional(form.elements.leadProjectRole.value),
                         assignToLeadOnDuty: form.elements.assignToLeadOnDuty.checked,
                         retentionYears: optional(form.elements.retentionYears.value),
-                        organisationType: checkedValues(form, 'organisationType')[0] || null
+                        organisationType: checkedValues(form, 'organisationType')[0] || null,
+                        policyDocument: optional(form.elements.policyDocument.value)
                     },
                     done: function () {
                         return texts.textSettings;

@@ -19,10 +19,12 @@ import org.safeguarding.screening.Organisation;
  * @param assignToLeadOnDuty whether a new concern is assigned to its project's lead on duty, when one is
  * @param organisationType what kind of organisation it is, which decides the lawful bases it may share on; null until
  *                         said
+ * @param policyDocument   the address of the organisation's appropriate policy document, which the Schedule 1 Part 2
+ *                         conditions for sharing rest on (DPA 2018 Sch 1 para 5); null until given
  */
 public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
                           String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty,
-                          OrganisationType organisationType) {
+                          OrganisationType organisationType, String policyDocument) {
     /** Until an admin says otherwise: the choices that never recommend a referral the organisation may not make. */
     public static final AppSettings DEFAULTS = new AppSettings(Set.of(), false, false, null, null, null);
 
@@ -41,6 +43,14 @@ public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean d
                        String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty) {
         this(nations, firstResponder, dutyToNotify, leadGroup, leadProjectRole, retentionYears, assignToLeadOnDuty,
                 null);
+    }
+
+    /** Settings that link no appropriate policy document yet. */
+    public AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
+                       String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty,
+                       OrganisationType organisationType) {
+        this(nations, firstResponder, dutyToNotify, leadGroup, leadProjectRole, retentionYears, assignToLeadOnDuty,
+                organisationType, null);
     }
 
     /**

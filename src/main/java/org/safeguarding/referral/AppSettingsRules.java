@@ -1,5 +1,7 @@
 package org.safeguarding.referral;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import org.safeguarding.screening.InputRules;
@@ -9,6 +11,7 @@ import org.safeguarding.screening.Nation;
 public final class AppSettingsRules {
     public static final int MAX_NAME = 255;
     public static final int MAX_RETENTION_YEARS = 100;
+    public static final int MAX_ADDRESS = 2000;
 
     private AppSettingsRules() {
     }
@@ -32,7 +35,21 @@ public final class AppSettingsRules {
         if (years != null && (years < 1 || years > MAX_RETENTION_YEARS)) {
             problems.add(new FieldProblem("retentionYears", "safeguarding.settings.error.retention-years"));
         }
+        if (settings.policyDocument() != null && !isWebAddress(settings.policyDocument())) {
+            problems.add(new FieldProblem("policyDocument", "safeguarding.settings.error.policy-document"));
+        }
         return problems;
+    }
+
+    /** An http or https address with a host: an intranet's page may be either. */
+    private static boolean isWebAddress(String address) {
+        try {
+            URI uri = new URI(address);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && address.length() <= MAX_ADDRESS;
+        } catch (URISyntaxException notAnAddress) {
+            return false;
+        }
     }
 
     private static void checkName(String field, String name, List<FieldProblem> problems) {

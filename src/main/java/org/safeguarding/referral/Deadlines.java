@@ -41,6 +41,7 @@ public final class Deadlines {
         return switch (nation) {
             // 30 days beginning with the day of the decision: the decision's day is the first.
             case ENGLAND, WALES -> positiveDecision.plusDays(29);
+            // Support begins on the day of the decision and lasts up to "90 days from that date" (s9(2); §14.5).
             case SCOTLAND -> positiveDecision.plusDays(90);
             case NORTHERN_IRELAND -> positiveDecision.plusDays(45);
         };

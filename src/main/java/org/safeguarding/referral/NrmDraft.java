@@ -195,11 +195,11 @@ public record NrmDraft(Form form, Branch branch, List<Recommendation> before, Op
             shares = List.copyOf(shares);
         }
 
-        /** The shares no later entry corrects. */
+        /** The shares no later entry corrects; a decision not to share is no share. */
         List<AgencyShare> standing() {
             Set<Long> corrected = AgencyShare.corrected(shares);
             return shares.stream().filter(entry -> !corrected.contains(entry.id())).map(AgencyShare.Recorded::share)
-                    .toList();
+                    .filter(AgencyShare::isShared).toList();
         }
     }
 

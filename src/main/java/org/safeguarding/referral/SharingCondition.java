@@ -2,20 +2,38 @@ package org.safeguarding.referral;
 
 import org.safeguarding.screening.Identified;
 
-/** The separate condition special-category and criminal-offence data need (UK GDPR Article 9 and 10, DPA 2018
- * Schedule 1; domain reference §8.1 and §8.2): for safeguarding usually Schedule 1 paragraph 18, "safeguarding of
- * children and of individuals at risk", which applies when consent cannot be given, cannot reasonably be obtained, or
- * asking would prejudice the protection. */
+/**
+ * The separate condition special-category data (UK GDPR Article 9) and criminal-offence data (Article 10) need, from
+ * DPA 2018 Schedule 1 (domain reference §8.1, §8.2, §14.4): for safeguarding usually paragraph 18, "safeguarding of
+ * children and of individuals at risk"; for telling the police usually paragraph 10, "preventing or detecting unlawful
+ * acts". The conditions of Schedule 1 Part 2 need the organisation's appropriate policy document (paragraph 5).
+ * Schedule 8 is for competent authorities' law-enforcement processing only, so it is not offered.
+ */
 public enum SharingCondition implements Identified {
-    SAFEGUARDING("safeguarding"),
-    VITAL_INTERESTS("vital-interests"),
-    EXPLICIT_CONSENT("explicit-consent"),
-    NONE_NEEDED("none-needed");
+    /** Sch 1 para 18. */
+    SAFEGUARDING("safeguarding", true),
+    /** Sch 1 para 10. */
+    PREVENTING_UNLAWFUL_ACTS("preventing-unlawful-acts", true),
+    /** Sch 1 para 6. */
+    STATUTORY_PURPOSES("statutory-purposes", true),
+    /** Sch 1 para 19: the economic well-being of someone at risk ("wages taken"). */
+    ECONOMIC_WELLBEING("economic-wellbeing", true),
+    /** Sch 1 para 2, a Part 1 condition. */
+    HEALTH_OR_SOCIAL_CARE("health-or-social-care", false),
+    /** Article 9(2)(c). */
+    VITAL_INTERESTS("vital-interests", false),
+    /** Article 9(2)(a). */
+    EXPLICIT_CONSENT("explicit-consent", false),
+    /** Article 9(2)(f). */
+    LEGAL_CLAIMS("legal-claims", false),
+    NONE_NEEDED("none-needed", false);
 
     private final String id;
+    private final boolean needsPolicyDocument;
 
-    SharingCondition(String id) {
+    SharingCondition(String id, boolean needsPolicyDocument) {
         this.id = id;
+        this.needsPolicyDocument = needsPolicyDocument;
     }
 
     @Override
@@ -26,5 +44,10 @@ public enum SharingCondition implements Identified {
     @Override
     public String labelKey() {
         return "safeguarding.sharing.condition." + id;
+    }
+
+    /** Whether it is a Schedule 1 Part 2 condition, which needs an appropriate policy document (para 5). */
+    public boolean needsPolicyDocument() {
+        return needsPolicyDocument;
     }
 }

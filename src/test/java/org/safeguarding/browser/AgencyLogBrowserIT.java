@@ -40,19 +40,32 @@ public class AgencyLogBrowserIT extends BrowserTest {
         keys("Police");
         tabTo("safeguarding-sharing-agencyName", 2);
         keys("Greater Manchester Police");
-        tabTo("safeguarding-sharing-channel", 6);
-        keys("Phone");
-        tabTo("safeguarding-sharing-whatShared", 2);
+        // A decision not to share asks why not, and hides how, the basis and consent; sharing shows them again.
+        tabTo("safeguarding-sharing-shared", 2);
+        keys(Keys.ARROW_DOWN);
+        assertThat(BROWSER.find("#safeguarding-sharing-notSharedBecause").isDisplayed(), is(true));
+        assertThat(BROWSER.find("#safeguarding-sharing-channel").isDisplayed(), is(false));
+        keys(Keys.ARROW_UP);
+        assertThat(BROWSER.find("#safeguarding-sharing-channel").isDisplayed(), is(true));
+        tabTo("safeguarding-sharing-whatShared", 8);
         keys("Where she works, and the car that collects her");
+        tabTo("safeguarding-sharing-channel", 2);
+        keys("Phone");
         tabTo("safeguarding-sharing-basis", 2);
         keys("Public");
         tabTo("safeguarding-sharing-condition", 2);
-        keys("Safeguarding");
-        tabTo("safeguarding-sharing-withConsent", 2);
+        keys("Preventing");
+        tabTo("safeguarding-sharing-withConsent", 4);
         keys(Keys.ARROW_DOWN);
         tabTo("safeguarding-sharing-withoutConsentBecause", 2);
         keys("Asking her would alert the man who holds her phone");
-        tabTo("safeguarding-sharing-theirReference", 2);
+        tabTo("safeguarding-sharing-purpose", 2);
+        keys("So the police can check she is safe tonight");
+        tabTo("safeguarding-sharing-decidedBy", 2);
+        keys("Sam, designated safeguarding lead");
+        tabTo("safeguarding-sharing-personTold", 2);
+        keys(Keys.SPACE);
+        tabTo("safeguarding-sharing-theirReference", 8);
         keys("CAD 4411", Keys.ENTER);
 
         BROWSER.waitFor(driver -> driver.findElements(By.id("safeguarding-sharing-recorded")).isEmpty() ? null : true);
@@ -63,6 +76,8 @@ public class AgencyLogBrowserIT extends BrowserTest {
         assertThat(entry, containsString(VelocityTemplates.text("safeguarding.sharing.without-consent",
                 "Asking her would alert the man who holds her phone")));
         assertThat(entry, containsString("CAD 4411"));
+        assertThat(entry, containsString("So the police can check she is safe tonight"));
+        assertThat(entry, containsString(VelocityTemplates.text("safeguarding.sharing.told.yes")));
         lookAtEachWidth("agency-log");
 
         open("/plugins/servlet/safeguarding/subject-access?case=SG-1");

@@ -290,9 +290,14 @@ public class HostileInputFuzzIT {
     private HttpRequest agencyShare() {
         ObjectNode entry = JSON.createObjectNode().put("agency", "police").put("sharedOn", "2026-11-30")
                 .put("channel", "phone").put("whatShared", "Where she works").put("basis", "public-task")
-                .put("condition", "safeguarding").put("withConsent", true);
+                .put("condition", "safeguarding").put("withConsent", true).put("purpose", "Protect her")
+                .put("decidedBy", "DSL").put("personTold", true);
         String invisible = pick(List.of("", "\u200B", "\u00A0", "\uFEFF", "\u200B\u00A0\uFEFF", " \n "));
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(15)) {
+            case 11 -> entry.put("shared", false).put("notSharedBecause", random.nextBoolean() ? invisible : "Not needed");
+            case 12 -> entry.put("personTold", false).put("notToldBecause", invisible);
+            case 13 -> entry.put(pick(List.of("purpose", "decidedBy", "criminalCondition")), random.nextBoolean()
+                    ? pick(NASTY) : "x".repeat(4001));
             case 0 -> entry.put("agency", pick(NASTY));
             case 1 -> entry.put("channel", pick(NASTY));
             case 2 -> entry.put("basis", pick(NASTY));

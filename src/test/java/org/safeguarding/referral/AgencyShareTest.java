@@ -164,4 +164,97 @@ public class AgencyShareTest {
         assertThat(withConsent(LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, Optional.empty())
                 .anonymised("[anonymised]").withoutConsentBecause(), is(nullValue()));
     }
+
+    private static ShareDecision decided(boolean shared, boolean told, String notToldBecause, String notSharedBecause,
+                                         Optional<SharingCondition> criminal) {
+        return new ShareDecision(shared, "So the police can protect her tonight", "Sam, the DSL", told,
+                notToldBecause, notSharedBecause, "ISA-7", false, criminal);
+    }
+
+    private static AgencyShare toPolice(LawfulBasis basis, SharingCondition condition, ShareDecision decision) {
+        return new AgencyShare(Agency.POLICE, null, TODAY, SharingChannel.PHONE, "Where she works", basis, condition,
+                basis == LawfulBasis.CONSENT, basis == LawfulBasis.CONSENT ? null : "Asking would alert him", null,
+                Optional.empty(), Optional.of(decision));
+    }
+
+    /** §14.4: the ICO's code asks why, who decided, and whether the person was told or why not. */
+    @Test
+    public void problems_shouldAskForThePurposeWhoDecidedAndWhyThePersonWasNotTold() {
+        ShareDecision blank = new ShareDecision(true, " ", "\u200b", false, null, null, null, false,
+                Optional.empty());
+        ShareDecision toldButWhyNot = decided(true, true, "They would tell him", null, Optional.empty());
+
+        assertThat(fields(toPolice(LawfulBasis.PUBLIC_TASK, SharingCondition.PREVENTING_UNLAWFUL_ACTS, blank)
+                .problems(TODAY, List.of(), ANY_BASIS)), contains("purpose", "decidedBy", "notToldBecause"));
+        assertThat(fields(toPolice(LawfulBasis.PUBLIC_TASK, SharingCondition.PREVENTING_UNLAWFUL_ACTS, toldButWhyNot)
+                .problems(TODAY, List.of(), ANY_BASIS)), contains("notToldBecause"));
+        assertThat(toPolice(LawfulBasis.PUBLIC_TASK, SharingCondition.PREVENTING_UNLAWFUL_ACTS, decided(true, false,
+                "Telling her would alert him", null, Optional.of(SharingCondition.PREVENTING_UNLAWFUL_ACTS)))
+                .problems(TODAY, List.of(), ANY_BASIS), is(empty()));
+    }
+
+    @Test
+    public void problems_shouldKeepADecisionNotToShareWithItsReasonAndNoChannelBasisConditionOrCriminalCondition() {
+        AgencyShare notShared = new AgencyShare(Agency.OTHER, "Her employer", TODAY, null, "Her address", null, null,
+                false, null, null, Optional.empty(), Optional.of(decided(false, true, null, "He may control her",
+                Optional.empty())));
+        AgencyShare noReason = new AgencyShare(Agency.OTHER, "Her employer", TODAY, SharingChannel.PHONE,
+                "Her address", LawfulBasis.PUBLIC_TASK, null, false, null, null, Optional.empty(),
+                Optional.of(decided(false, true, null, null, Optional.of(SharingCondition.SAFEGUARDING))));
+
+        assertThat(notShared.problems(TODAY, List.of(), ANY_BASIS), is(empty()));
+        assertThat(notShared.isShared(), is(false));
+        assertThat(fields(noReason.problems(TODAY, List.of(), ANY_BASIS)), containsInAnyOrder("channel", "basis",
+                "notSharedBecause", "criminalCondition"));
+    }
+
+    @Test
+    public void problems_shouldRefuseNoneNeededAsTheConditionForCriminalOffenceInformation() {
+        assertThat(fields(toPolice(LawfulBasis.PUBLIC_TASK, SharingCondition.SAFEGUARDING, decided(true, true, null,
+                null, Optional.of(SharingCondition.NONE_NEEDED))).problems(TODAY, List.of(), ANY_BASIS)),
+                contains("criminalCondition"));
+    }
+
+    /**
+     * §14.4: consent cannot be freely given to a public authority or when sharing with the police or the Home
+     * Office; Schedule 1 Part 2 conditions (paras 6, 10, 18, 19) rest on an appropriate policy document, Part 1 para
+     * 2 and Article 9(2) conditions do not.
+     */
+    @Test
+    public void cautions_shouldWarnOfConsentThatCannotBeFreeAndOfConditionsThatNeedThePolicyDocument() {
+        ShareDecision told = decided(true, true, null, null, Optional.empty());
+        AgencyShare consentToPolice = toPolice(LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, told);
+        AgencyShare consentToHousing = new AgencyShare(Agency.HOUSING, null, TODAY, SharingChannel.PHONE, "Her needs",
+                LawfulBasis.CONSENT, SharingCondition.EXPLICIT_CONSENT, true, null, null, Optional.empty(),
+                Optional.of(told));
+
+        assertThat(consentToPolice.cautions(OrganisationType.CHARITY), contains(
+                AgencyShare.Caution.CONSENT_NOT_FREELY_GIVEN));
+        assertThat(consentToHousing.cautions(OrganisationType.CHARITY), is(empty()));
+        assertThat(consentToHousing.cautions(OrganisationType.PUBLIC_AUTHORITY), contains(
+                AgencyShare.Caution.CONSENT_NOT_FREELY_GIVEN));
+        for (SharingCondition condition : SharingCondition.values()) {
+            boolean partTwo = Set.of(SharingCondition.SAFEGUARDING, SharingCondition.PREVENTING_UNLAWFUL_ACTS,
+                    SharingCondition.STATUTORY_PURPOSES, SharingCondition.ECONOMIC_WELLBEING).contains(condition);
+            assertThat(condition.name(), toPolice(LawfulBasis.PUBLIC_TASK, condition, told)
+                    .cautions(OrganisationType.PUBLIC_AUTHORITY).contains(AgencyShare.Caution.NEEDS_POLICY_DOCUMENT),
+                    is(partTwo));
+        }
+        assertThat(toPolice(LawfulBasis.PUBLIC_TASK, SharingCondition.NONE_NEEDED, decided(true, true, null, null,
+                Optional.of(SharingCondition.PREVENTING_UNLAWFUL_ACTS))).cautions(OrganisationType.CHARITY),
+                contains(AgencyShare.Caution.NEEDS_POLICY_DOCUMENT));
+    }
+
+    @Test
+    public void anonymised_shouldRemoveTheDecisionsWordsAboutThePersonAndKeepWhoDecidedAndTheBasis() {
+        AgencyShare anonymised = toPolice(LawfulBasis.PUBLIC_TASK, SharingCondition.SAFEGUARDING, decided(true, false,
+                "Telling her would alert him", null, Optional.empty())).anonymised("[removed]");
+
+        ShareDecision decision = anonymised.decision().orElseThrow();
+        assertThat(decision.purpose(), is("[removed]"));
+        assertThat(decision.notToldBecause(), is("[removed]"));
+        assertThat(decision.notSharedBecause(), is(nullValue()));
+        assertThat(decision.decidedBy(), is("Sam, the DSL"));
+        assertThat(anonymised.basis(), is(LawfulBasis.PUBLIC_TASK));
+    }
 }

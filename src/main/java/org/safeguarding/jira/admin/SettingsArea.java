@@ -1,5 +1,7 @@
 package org.safeguarding.jira.admin;
 
+import static java.util.Map.entry;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -40,20 +42,21 @@ public class SettingsArea implements AdminArea {
         AppSettings current = settings.read();
         String role = Objects.toString(current.leadProjectRole(), "");
         List<Map<String, Object>> roles = roleChoices(role);
-        return Map.of("settings", Map.of("nations", Arrays.stream(Nation.values()).map(nation -> Map.<String, Object>of(
-                        "id", nation.id(), "label", texts.text(nation.labelKey()),
-                        "checked", current.nations().contains(nation))).toList(),
-                "firstResponder", current.firstResponder(),
-                "dutyToNotify", current.dutyToNotify(),
-                "leadGroup", Objects.toString(current.leadGroup(), ""),
-                "leadProjectRole", role,
-                "roles", roles,
-                "hasRoles", !roles.isEmpty(),
-                "assignToLeadOnDuty", current.assignToLeadOnDuty(),
-                "retentionYears", Objects.toString(current.retentionYears(), ""),
-                "organisationTypes", Arrays.stream(OrganisationType.values()).map(type -> Map.<String, Object>of(
+        return Map.of("settings", Map.ofEntries(entry("nations", Arrays.stream(Nation.values()).map(nation -> Map
+                        .<String, Object>of("id", nation.id(), "label", texts.text(nation.labelKey()),
+                                "checked", current.nations().contains(nation))).toList()),
+                entry("firstResponder", current.firstResponder()),
+                entry("dutyToNotify", current.dutyToNotify()),
+                entry("leadGroup", Objects.toString(current.leadGroup(), "")),
+                entry("leadProjectRole", role),
+                entry("roles", roles),
+                entry("hasRoles", !roles.isEmpty()),
+                entry("assignToLeadOnDuty", current.assignToLeadOnDuty()),
+                entry("retentionYears", Objects.toString(current.retentionYears(), "")),
+                entry("organisationTypes", Arrays.stream(OrganisationType.values()).map(type -> Map.<String, Object>of(
                         "id", type.id(), "label", texts.text(type.labelKey()),
-                        "checked", type == current.organisationType())).toList()));
+                        "checked", type == current.organisationType())).toList()),
+                entry("policyDocument", Objects.toString(current.policyDocument(), ""))));
     }
 
     /**

@@ -37,7 +37,8 @@ final class SettingsJsonReader extends JsonFields {
                 name("leadGroup", json.leadGroup), name("leadProjectRole", json.leadProjectRole),
                 years(json.retentionYears), Boolean.TRUE.equals(json.assignToLeadOnDuty),
                 InputRules.hasVisibleText(json.organisationType)
-                        ? value("organisationType", json.organisationType, OrganisationType.class) : null);
+                        ? value("organisationType", json.organisationType, OrganisationType.class) : null,
+                address(json.policyDocument));
         return errors.isEmpty() ? new Result(settings, List.of()) : new Result(null, List.copyOf(errors));
     }
 
@@ -45,6 +46,12 @@ final class SettingsJsonReader extends JsonFields {
     private String name(String field, String value) {
         String name = text(field, value, AppSettingsRules.MAX_NAME);
         return InputRules.hasVisibleText(name) ? name.strip() : null;
+    }
+
+    /** An address; one that draws nothing is none. Whether it is a web page's is {@link AppSettingsRules}'. */
+    private String address(String value) {
+        String address = text("policyDocument", value, AppSettingsRules.MAX_ADDRESS);
+        return InputRules.hasVisibleText(address) ? address.strip() : null;
     }
 
     /**
@@ -81,5 +88,7 @@ final class SettingsJsonReader extends JsonFields {
         Boolean assignToLeadOnDuty;
         @JsonProperty
         String organisationType;
+        @JsonProperty
+        String policyDocument;
     }
 }

@@ -138,6 +138,8 @@ public class SettingsResource {
         final boolean assignToLeadOnDuty;
         @JsonProperty
         final String organisationType;
+        @JsonProperty
+        final String policyDocument;
 
         SettingsJson(AppSettings settings) {
             nations = settings.nations().stream().sorted().map(Nation::id).toList();
@@ -148,6 +150,7 @@ public class SettingsResource {
             retentionYears = settings.retentionYears();
             assignToLeadOnDuty = settings.assignToLeadOnDuty();
             organisationType = settings.organisationType() == null ? null : settings.organisationType().id();
+            policyDocument = settings.policyDocument();
         }
     }
 

@@ -27,6 +27,7 @@ import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.AgencyShare;
+import org.safeguarding.referral.ShareDecision;
 import org.safeguarding.referral.Chronology;
 
 /**
@@ -106,7 +107,9 @@ public class ChronologyServlet extends LeadCasePage {
                 || share.agencyName().isBlank() ? "" : ": " + share.agencyName());
         String agency = share.theirReference() == null || share.theirReference().isBlank() ? named
                 : texts.text("safeguarding.chronology.shared.reference", named, share.theirReference());
-        String said = texts.text(share.withConsent() ? "safeguarding.chronology.shared.with-consent"
+        String said = !share.isShared() ? texts.text("safeguarding.chronology.not-shared", String.valueOf(entry.id()),
+                agency, share.whatShared(), share.decision().map(ShareDecision::notSharedBecause).orElse(""))
+                : texts.text(share.withConsent() ? "safeguarding.chronology.shared.with-consent"
                 : "safeguarding.chronology.shared.without-consent", String.valueOf(entry.id()), agency,
                 texts.text(share.channel().labelKey()), share.whatShared());
         return corrected ? said + " " + texts.text("safeguarding.chronology.shared.corrected") : said;

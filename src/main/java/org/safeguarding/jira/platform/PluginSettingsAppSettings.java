@@ -29,6 +29,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
     public static final String LEAD_PROJECT_ROLE = "org.safeguarding.leads.projectRole";
     static final String RETENTION_YEARS = "org.safeguarding.retention.years";
     static final String ORGANISATION_TYPE = "org.safeguarding.organisation.type";
+    static final String POLICY_DOCUMENT = "org.safeguarding.organisation.policy-document";
     static final String ASSIGN_TO_LEAD_ON_DUTY = "org.safeguarding.leads.assignToLeadOnDuty";
 
     private final PluginSettingsFactory settingsFactory;
@@ -45,7 +46,8 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
                 "true".equals(settings.get(DUTY_TO_NOTIFY)), name(settings.get(LEAD_GROUP)),
                 name(settings.get(LEAD_PROJECT_ROLE)), years(settings.get(RETENTION_YEARS)),
                 "true".equals(settings.get(ASSIGN_TO_LEAD_ON_DUTY)), settings.get(ORGANISATION_TYPE) instanceof String id
-                        ? Identified.byId(OrganisationType.class, id).orElse(null) : null);
+                        ? Identified.byId(OrganisationType.class, id).orElse(null) : null,
+                name(settings.get(POLICY_DOCUMENT)));
     }
 
     @Override
@@ -59,6 +61,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         putOrRemove(settings, RETENTION_YEARS, app.retentionYears() == null ? null : app.retentionYears().toString());
         settings.put(ASSIGN_TO_LEAD_ON_DUTY, String.valueOf(app.assignToLeadOnDuty()));
         putOrRemove(settings, ORGANISATION_TYPE, app.organisationType() == null ? null : app.organisationType().id());
+        putOrRemove(settings, POLICY_DOCUMENT, app.policyDocument());
     }
 
     @Override

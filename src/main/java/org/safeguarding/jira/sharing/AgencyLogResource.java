@@ -27,6 +27,9 @@ import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.rest.FieldError;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.FieldProblem;
+import org.safeguarding.referral.ShareDecision;
+import org.safeguarding.referral.SharingCondition;
+import org.safeguarding.screening.Identified;
 
 /**
  * {@code /rest/safeguarding/1.0/issue/{issueKey}/agency-log}: a case's agency and sharing log, for its safeguarding
@@ -125,7 +128,11 @@ public class AgencyLogResource {
         }
     }
 
-    /** One entry, with the domain's ids, who recorded it (their name) and when (UTC), and whether it is corrected. */
+    /**
+     * One entry, with the domain's ids, who recorded it (their name) and when (UTC), and whether it is corrected. A
+     * decision not to share has no channel, basis, condition or consent; entries logged before the app asked for the
+     * record of the decision have no purpose, decidedBy, personTold or urgent.
+     */
     public static final class EntryJson {
         @JsonProperty
         final long id;
@@ -157,6 +164,24 @@ public class AgencyLogResource {
         final Long corrects;
         @JsonProperty
         final boolean corrected;
+        @JsonProperty
+        final boolean shared;
+        @JsonProperty
+        final String purpose;
+        @JsonProperty
+        final String decidedBy;
+        @JsonProperty
+        final Boolean personTold;
+        @JsonProperty
+        final String notToldBecause;
+        @JsonProperty
+        final String notSharedBecause;
+        @JsonProperty
+        final String agreementReference;
+        @JsonProperty
+        final Boolean urgent;
+        @JsonProperty
+        final String criminalCondition;
 
         public EntryJson(AgencyShare.Recorded entry, boolean corrected, UserNames names) {
             AgencyShare share = entry.share();
@@ -166,15 +191,30 @@ public class AgencyLogResource {
             agency = share.agency().id();
             agencyName = share.agencyName();
             sharedOn = share.sharedOn().toString();
-            channel = share.channel().id();
+            channel = id(share.channel());
             whatShared = share.whatShared();
-            basis = share.basis().id();
-            condition = share.condition().id();
+            basis = id(share.basis());
+            condition = id(share.condition());
             withConsent = share.withConsent();
             withoutConsentBecause = share.withoutConsentBecause();
             theirReference = share.theirReference();
             corrects = share.corrects().orElse(null);
             this.corrected = corrected;
+            shared = share.isShared();
+            Optional<ShareDecision> decision = share.decision();
+            purpose = decision.map(ShareDecision::purpose).orElse(null);
+            decidedBy = decision.map(ShareDecision::decidedBy).orElse(null);
+            personTold = decision.map(ShareDecision::personTold).orElse(null);
+            notToldBecause = decision.map(ShareDecision::notToldBecause).orElse(null);
+            notSharedBecause = decision.map(ShareDecision::notSharedBecause).orElse(null);
+            agreementReference = decision.map(ShareDecision::agreementReference).orElse(null);
+            urgent = decision.map(ShareDecision::urgent).orElse(null);
+            criminalCondition = decision.flatMap(ShareDecision::criminalCondition).map(SharingCondition::id)
+                    .orElse(null);
+        }
+
+        private static String id(Identified value) {
+            return value == null ? null : value.id();
         }
     }
 }

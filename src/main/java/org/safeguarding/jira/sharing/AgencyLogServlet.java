@@ -3,10 +3,13 @@ package org.safeguarding.jira.sharing;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -70,17 +73,48 @@ public class AgencyLogServlet extends LeadCasePage {
         page.put("pageUrl", root + PATH + caseKey);
         page.put("today", LocalDate.now(clock).toString());
         page.put("recorded", recorded(request, entries));
-        page.put("entries", AgencyLogEntries.shown(entries, names, texts));
+        AppSettings organisation = settings.read();
+        page.put("entries", withCautions(AgencyLogEntries.shown(entries, names, texts), entries, organisation));
         page.put("hasEntries", !entries.isEmpty());
         page.put("agencies", options(Agency.values()));
         page.put("channels", options(SharingChannel.values()));
-        AppSettings organisation = settings.read();
         page.put("bases", options(organisation.lawfulBases().toArray(LawfulBasis[]::new)));
         page.put("basesHint", texts.text(Optional.ofNullable(organisation.organisationType())
                 .map(type -> "safeguarding.sharing.basis.for." + type.id())
                 .orElse("safeguarding.sharing.basis.for.unsaid")));
         page.put("conditions", options(SharingCondition.values()));
+        page.put("criminalConditions", options(Arrays.stream(SharingCondition.values())
+                .filter(condition -> condition != SharingCondition.NONE_NEEDED).toArray(SharingCondition[]::new)));
+        page.put("policyDocument", Objects.toString(organisation.policyDocument(), ""));
         pages.render(TEMPLATE, PageResource.SHARING, page, response.getWriter());
+    }
+
+    /**
+     * Each entry with what a lead should think about again (§14.4): consent where it cannot be freely given, and the
+     * appropriate policy document a Schedule 1 Part 2 condition rests on, linked when the settings give it.
+     */
+    private List<Map<String, Object>> withCautions(List<Map<String, Object>> shown, List<AgencyShare.Recorded> entries,
+                                                   AppSettings organisation) {
+        List<Map<String, Object>> withCautions = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            List<Map<String, String>> cautions = entries.get(i).share().cautions(organisation.organisationType())
+                    .stream().map(caution -> caution(caution, organisation.policyDocument())).toList();
+            Map<String, Object> entry = new HashMap<>(shown.get(i));
+            entry.put("cautions", cautions);
+            entry.put("hasCautions", !cautions.isEmpty());
+            withCautions.add(entry);
+        }
+        return withCautions;
+    }
+
+    /** A caution in words, with the policy document's address for the one that rests on it ("" when none). */
+    private Map<String, String> caution(AgencyShare.Caution caution, String policyDocument) {
+        String key = "safeguarding.sharing.caution." + caution.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (caution != AgencyShare.Caution.NEEDS_POLICY_DOCUMENT) {
+            return Map.of("text", texts.text(key), "link", "");
+        }
+        return policyDocument == null ? Map.of("text", texts.text(key + ".none-linked"), "link", "")
+                : Map.of("text", texts.text(key), "link", policyDocument);
     }
 
     /** The number of the entry just recorded ({@code &recorded=3}), when it is one of this case's; "" otherwise. */

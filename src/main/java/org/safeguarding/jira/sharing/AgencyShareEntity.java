@@ -9,7 +9,10 @@ import net.java.ao.schema.Table;
 /**
  * One entry of a case's agency and sharing log ({@link org.safeguarding.referral.AgencyShare}), appended and never
  * edited, except that anonymising the case replaces its words about the person. Values are the domain's ids; days and
- * instants ISO-8601; the long texts unlimited, as Active Objects' default of 255 characters would cut them.
+ * instants ISO-8601; the long texts unlimited, as Active Objects' default of 255 characters would cut them. The
+ * record of the decision (the columns from DECISION on) was added in version 1.1: rows logged before have none. A
+ * decision not to share has no channel, basis or condition; those columns, NOT NULL since the first version, hold
+ * {@link AoAgencyLog#NOT_SHARED} for it.
  */
 @Table("AgencyShare")
 public interface AgencyShareEntity extends Entity {
@@ -83,4 +86,44 @@ public interface AgencyShareEntity extends Entity {
     Long getCorrects();
 
     void setCorrects(Long entryId);
+
+    /** "shared" or "not-shared"; null on rows logged before the app recorded the decision. */
+    String getDecision();
+
+    void setDecision(String decision);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getPurpose();
+
+    void setPurpose(String text);
+
+    String getDecidedBy();
+
+    void setDecidedBy(String who);
+
+    boolean getPersonTold();
+
+    void setPersonTold(boolean told);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getNotToldBecause();
+
+    void setNotToldBecause(String text);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getNotSharedBecause();
+
+    void setNotSharedBecause(String text);
+
+    String getAgreementReference();
+
+    void setAgreementReference(String reference);
+
+    boolean getUrgent();
+
+    void setUrgent(boolean urgent);
+
+    String getCriminalCondition();
+
+    void setCriminalCondition(String conditionId);
 }

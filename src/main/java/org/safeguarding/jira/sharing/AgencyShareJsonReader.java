@@ -10,6 +10,7 @@ import org.safeguarding.jira.platform.rest.StrictJson;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.ShareDecision;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
 
@@ -34,24 +35,40 @@ final class AgencyShareJsonReader extends JsonFields {
 
     private Result readAll(AgencyShareJson json) {
         unknown("", json);
+        // A decision not to share has no channel, basis, condition or consent: they are asked only of a share.
+        boolean shared = !Boolean.FALSE.equals(json.shared);
         Agency agency = required("agency", value("agency", json.agency, Agency.class), json.agency);
         String agencyName = text("agencyName", json.agencyName, AgencyShare.MAX_NAME);
         LocalDate sharedOn = required("sharedOn", date("sharedOn", json.sharedOn), json.sharedOn);
-        SharingChannel channel = required("channel", value("channel", json.channel, SharingChannel.class),
-                json.channel);
+        SharingChannel channel = value("channel", json.channel, SharingChannel.class);
         String whatShared = required("whatShared", text("whatShared", json.whatShared, AgencyShare.MAX_TEXT),
                 json.whatShared);
-        LawfulBasis basis = required("basis", value("basis", json.basis, LawfulBasis.class), json.basis);
-        SharingCondition condition = required("condition", value("condition", json.condition,
-                SharingCondition.class), json.condition);
-        Boolean withConsent = required("withConsent", json.withConsent, json.withConsent);
+        LawfulBasis basis = value("basis", json.basis, LawfulBasis.class);
+        SharingCondition condition = value("condition", json.condition, SharingCondition.class);
+        if (shared) {
+            required("channel", channel, json.channel);
+            required("basis", basis, json.basis);
+            required("condition", condition, json.condition);
+            required("withConsent", json.withConsent, json.withConsent);
+        }
         String because = text("withoutConsentBecause", json.withoutConsentBecause, AgencyShare.MAX_TEXT);
         String reference = text("theirReference", json.theirReference, AgencyShare.MAX_REFERENCE);
+        ShareDecision decision = new ShareDecision(shared,
+                required("purpose", text("purpose", json.purpose, AgencyShare.MAX_TEXT), json.purpose),
+                required("decidedBy", text("decidedBy", json.decidedBy, ShareDecision.MAX_DECIDED_BY),
+                        json.decidedBy),
+                Boolean.TRUE.equals(required("personTold", json.personTold, json.personTold)),
+                text("notToldBecause", json.notToldBecause, AgencyShare.MAX_TEXT),
+                text("notSharedBecause", json.notSharedBecause, AgencyShare.MAX_TEXT),
+                text("agreementReference", json.agreementReference, AgencyShare.MAX_REFERENCE),
+                Boolean.TRUE.equals(json.urgent),
+                Optional.ofNullable(value("criminalCondition", json.criminalCondition, SharingCondition.class)));
         if (!errors.isEmpty()) {
             return new Result(null, List.copyOf(errors));
         }
         return new Result(new AgencyShare(agency, agencyName, sharedOn, channel, whatShared, basis, condition,
-                withConsent, because, reference, Optional.ofNullable(json.corrects)), List.of());
+                Boolean.TRUE.equals(json.withConsent), because, reference, Optional.ofNullable(json.corrects),
+                Optional.of(decision)), List.of());
     }
 
     /** The value, with an error saying what to give when the request left it out. */
@@ -86,5 +103,23 @@ final class AgencyShareJsonReader extends JsonFields {
         String theirReference;
         @JsonProperty
         Long corrects;
+        @JsonProperty
+        Boolean shared;
+        @JsonProperty
+        String purpose;
+        @JsonProperty
+        String decidedBy;
+        @JsonProperty
+        Boolean personTold;
+        @JsonProperty
+        String notToldBecause;
+        @JsonProperty
+        String notSharedBecause;
+        @JsonProperty
+        String agreementReference;
+        @JsonProperty
+        Boolean urgent;
+        @JsonProperty
+        String criminalCondition;
     }
 }

@@ -248,6 +248,7 @@ public class AdminTemplateTest {
         assertThat(html, not(containsString("<script>alert(1)")));
         assertThat(html, containsString("<label for=\"safeguarding-settings-retentionYears\">"));
         assertThat(html, containsString("name=\"retentionYears\" value=\"6\""));
+        assertThat(html, containsString("name=\"policyDocument\" value=\"https://intranet.example/apd?a=1&amp;b=&quot;2&quot;\""));
     }
 
     @Test
@@ -287,7 +288,8 @@ public class AdminTemplateTest {
             "firstResponder", true, "dutyToNotify", false, "leadGroup", "\"><script>alert(1)</script>",
             "leadProjectRole", "<b>Leads</b>", "retentionYears", "6", "hasRoles", true, "roles", List.of(
                     Map.of("name", "Developers", "label", "Developers", "selected", false),
-                    Map.of("name", "<b>Leads</b>", "label", "<b>Leads</b>", "selected", true)));
+                    Map.of("name", "<b>Leads</b>", "label", "<b>Leads</b>", "selected", true)),
+            "policyDocument", "https://intranet.example/apd?a=1&b=\"2\"");
 
     private static final Map<String, Object> PLAN = Map.of("template", false, "changedOn", "1 Dec 2026",
             "url", "/jira/plugins/servlet/safeguarding/plan", "parts", List.of(Map.of("id", "specialists",

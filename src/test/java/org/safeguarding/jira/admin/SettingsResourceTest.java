@@ -169,6 +169,24 @@ public class SettingsResourceTest extends JerseyTest {
     }
 
     @Test
+    public void change_shouldSaveTheAppropriatePolicyDocumentsAddressAndRefuseOneThatIsNotAWebPage() throws Exception {
+        Response saved = target("settings").request().put(Entity.json(
+                "{\"policyDocument\": \"  http://intranet/policies/appropriate-policy.pdf \"}"));
+        assertThat(saved.getStatus(), is(200));
+        assertThat(settings.read().policyDocument(), is("http://intranet/policies/appropriate-policy.pdf"));
+
+        for (String address : List.of("javascript:alert(1)", "intranet/apd", "https://", "ftp://files/apd",
+                "https://example.org/" + "x".repeat(2000))) {
+            Response refused = target("settings").request().put(Entity.json(JSON.createObjectNode()
+                    .put("policyDocument", address).toString()));
+
+            assertThat(address, refused.getStatus(), is(400));
+            assertThat(address, fields(refused), contains("policyDocument"));
+        }
+        assertThat(settings.read().policyDocument(), is("http://intranet/policies/appropriate-policy.pdf"));
+    }
+
+    @Test
     public void change_shouldRefuseAKindOfOrganisationNotOnTheListAndSaveNothing() throws Exception {
         Response response = target("settings").request().put(Entity.json("{\"organisationType\": \"council\"}"));
 

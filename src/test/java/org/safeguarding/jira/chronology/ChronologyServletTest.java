@@ -3,6 +3,7 @@ package org.safeguarding.jira.chronology;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.Mockito.when;
 
@@ -28,6 +29,7 @@ import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.ShareDecision;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
 
@@ -84,5 +86,23 @@ public class ChronologyServletTest {
         assertThat(html, containsString("Said &lt;b&gt;boss&lt;/b&gt; hits her"));
         assertThat(page.access.latest("SG-1", 1).get(0).kind(), is(AccessKind.EXPORTED));
         assertThat(page.access.latest("SG-1", 1).get(0).detail(), is(ChronologyServlet.EXPORTED));
+    }
+
+    /** A decision not to share is part of the case's story (§14.4), said as what it was: nothing was shared. */
+    @Test
+    public void doGet_shouldSayADecisionNotToShareAndWhy() throws Exception {
+        shares.append("SG-1", "lead", Instant.parse("2026-11-30T10:00:00Z"), new AgencyShare(Agency.OTHER,
+                "Her employer", LocalDate.of(2026, 11, 30), null, "Her address", null, null, false, null, null,
+                Optional.empty(), Optional.of(new ShareDecision(false, "They asked to post her wages", "Sam", true,
+                        null, "He may control her", null, false, Optional.empty()))));
+
+        servlet.doGet(page.request, page.response);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> entries = (List<Map<String, String>>) page.context(ChronologyServlet.TEMPLATE)
+                .get("entries");
+        assertThat(entries.stream().map(entry -> entry.get("what")).toList(), hasItem(VelocityTemplates.text(
+                "safeguarding.chronology.not-shared", "2", "Other (name it): Her employer", "Her address",
+                "He may control her")));
     }
 }

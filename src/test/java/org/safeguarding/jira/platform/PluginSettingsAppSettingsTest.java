@@ -32,7 +32,7 @@ public class PluginSettingsAppSettingsTest {
     @Test
     public void save_shouldStoreWhatReadGivesBack() {
         AppSettings council = new AppSettings(Set.of(Nation.WALES, Nation.ENGLAND), true, true, "safeguarding-leads",
-                "Safeguarding lead", 6, true, OrganisationType.PUBLIC_AUTHORITY);
+                "Safeguarding lead", 6, true, OrganisationType.PUBLIC_AUTHORITY, "https://intranet.example/apd");
 
         settings.save(council);
 
@@ -41,12 +41,13 @@ public class PluginSettingsAppSettingsTest {
         assertThat(stored.get(PluginSettingsAppSettings.NATIONS), is("england,wales"));
         assertThat(stored.get(PluginSettingsAppSettings.RETENTION_YEARS), is("6"));
         assertThat(stored.get(PluginSettingsAppSettings.ASSIGN_TO_LEAD_ON_DUTY), is("true"));
+        assertThat(stored.get(PluginSettingsAppSettings.POLICY_DOCUMENT), is("https://intranet.example/apd"));
     }
 
     @Test
     public void save_shouldRemoveALeadGroupOrPeriodThatIsNoLongerSet() {
         settings.save(new AppSettings(Set.of(), false, false, "safeguarding-leads", "Lead", 6, false,
-                OrganisationType.CHARITY));
+                OrganisationType.CHARITY, "https://intranet.example/apd"));
 
         settings.save(AppSettings.DEFAULTS);
 
@@ -54,6 +55,7 @@ public class PluginSettingsAppSettingsTest {
         assertThat(stored.containsKey(PluginSettingsAppSettings.LEAD_PROJECT_ROLE), is(false));
         assertThat(stored.containsKey(PluginSettingsAppSettings.RETENTION_YEARS), is(false));
         assertThat(stored.containsKey(PluginSettingsAppSettings.ORGANISATION_TYPE), is(false));
+        assertThat(stored.containsKey(PluginSettingsAppSettings.POLICY_DOCUMENT), is(false));
         assertThat(settings.read(), is(AppSettings.DEFAULTS));
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,7 @@ import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.LawfulBasis;
 import org.safeguarding.referral.OrganisationType;
+import org.safeguarding.referral.ShareDecision;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
 import org.safeguarding.screening.Screening;
@@ -43,7 +45,14 @@ public class AgencyLogResourceTest extends JerseyTest {
     private static final String TO_POLICE = "{\"agency\": \"police\", \"agencyName\": \"Police Scotland\", "
             + "\"sharedOn\": \"2026-11-30\", \"channel\": \"phone\", \"whatShared\": \"Where she works\", "
             + "\"basis\": \"public-task\", \"condition\": \"safeguarding\", \"withConsent\": false, "
-            + "\"withoutConsentBecause\": \"Asking would alert him\", \"theirReference\": \"CR/123\"}";
+            + "\"withoutConsentBecause\": \"Asking would alert him\", \"theirReference\": \"CR/123\", "
+            + "\"purpose\": \"So they can protect her tonight\", \"decidedBy\": \"Sam, the DSL\", "
+            + "\"personTold\": false, \"notToldBecause\": \"He reads her phone\", \"urgent\": true, "
+            + "\"criminalCondition\": \"preventing-unlawful-acts\"}";
+    private static final String NOT_SHARED = "{\"shared\": false, \"agency\": \"other\", \"agencyName\": "
+            + "\"Her employer\", \"sharedOn\": \"2026-11-30\", \"whatShared\": \"Her address\", \"purpose\": "
+            + "\"They asked to send her wages\", \"decidedBy\": \"Sam, the DSL\", \"personTold\": true, "
+            + "\"notSharedBecause\": \"He may be the one controlling her\"}";
 
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
@@ -87,7 +96,40 @@ public class AgencyLogResourceTest extends JerseyTest {
                 Instant.parse("2026-12-01T09:00:00Z"), new AgencyShare(Agency.POLICE, "Police Scotland",
                         LocalDate.of(2026, 11, 30), SharingChannel.PHONE, "Where she works", LawfulBasis.PUBLIC_TASK,
                         SharingCondition.SAFEGUARDING, false, "Asking would alert him", "CR/123",
-                        Optional.empty()))));
+                        Optional.empty(), Optional.of(new ShareDecision(true, "So they can protect her tonight",
+                        "Sam, the DSL", false, "He reads her phone", null, null, true,
+                        Optional.of(SharingCondition.PREVENTING_UNLAWFUL_ACTS)))))));
+        assertThat(entry.at("/urgent").asBoolean(), is(true));
+        assertThat(entry.at("/criminalCondition").asText(), is("preventing-unlawful-acts"));
+    }
+
+    /** The ICO's code asks for decisions not to share, with reasons (§14.4): no channel, basis or consent. */
+    @Test
+    public void record_shouldKeepADecisionNotToShareWithItsReasonAndRefuseAChannelForIt() throws Exception {
+        Response recorded = post("SG-1", NOT_SHARED);
+        Response withChannel = post("SG-1", NOT_SHARED.replace("}", ", \"channel\": \"phone\"}"));
+        Response withoutReason = post("SG-1", NOT_SHARED.replace(", \"notSharedBecause\": \"He may be the one "
+                + "controlling her\"", ""));
+
+        assertThat(recorded.getStatus(), is(201));
+        AgencyShare kept = log.forCase("SG-1").get(0).share();
+        assertThat(kept.isShared(), is(false));
+        assertThat(kept.channel(), is(nullValue()));
+        assertThat(kept.decision().orElseThrow().notSharedBecause(), is("He may be the one controlling her"));
+        assertThat(fields(withChannel), contains("channel"));
+        assertThat(fields(withoutReason), contains("notSharedBecause"));
+        assertThat(log.forCase("SG-1").size(), is(1));
+    }
+
+    @Test
+    public void record_shouldAskWhyThePersonWasNotToldAndForAConditionForCriminalOffenceInformation()
+            throws Exception {
+        Response notToldWhy = post("SG-1", TO_POLICE.replace(", \"notToldBecause\": \"He reads her phone\"", ""));
+        Response noCondition = post("SG-1", TO_POLICE.replace("preventing-unlawful-acts", "none-needed"));
+
+        assertThat(fields(notToldWhy), contains("notToldBecause"));
+        assertThat(fields(noCondition), contains("criminalCondition"));
+        assertThat(log.forCase("SG-1"), is(empty()));
     }
 
     @Test
@@ -96,7 +138,7 @@ public class AgencyLogResourceTest extends JerseyTest {
 
         assertThat(refused.getStatus(), is(400));
         assertThat(fields(refused), containsInAnyOrder("agency", "sharedOn", "channel", "whatShared", "basis",
-                "condition", "withConsent"));
+                "condition", "withConsent", "purpose", "decidedBy", "personTold"));
         assertThat(log.forCase("SG-1"), is(empty()));
     }
 

@@ -26,6 +26,7 @@ import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.LawfulBasis;
 import org.safeguarding.referral.OrganisationType;
+import org.safeguarding.referral.ShareDecision;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
 
@@ -74,6 +75,71 @@ public class AgencyLogServletTest {
         assertThat(html, containsString("action=\"/jira/rest/safeguarding/1.0/issue/SG-1/agency-log\""));
         assertThat(page.access.latest("SG-1", 1).get(0).kind(), is(AccessKind.VIEWED));
         assertThat(page.access.latest("SG-1", 1).get(0).detail(), is(AgencyLogServlet.VIEWED));
+    }
+
+    @Test
+    public void doGet_shouldSayWhatACorrectionChangedAndGiveTheLegacyEntryItsWordsWithoutAnInventedDecision()
+            throws Exception {
+        log.append("SG-1", "lead", NINE, TO_POLICE);
+        log.append("SG-1", "lead", NINE, new AgencyShare(Agency.POLICE, "Police <Scotland>", LocalDate.of(2026, 11, 30),
+                SharingChannel.PHONE, "Where <b>she</b> works", LawfulBasis.PUBLIC_TASK,
+                SharingCondition.PREVENTING_UNLAWFUL_ACTS, false, "Asking would alert him", "CR/123", Optional.of(1L),
+                Optional.of(new ShareDecision(true, "So they can find him", "Sam, the DSL", true, null, null, null,
+                        false, Optional.empty()))));
+
+        String html = render();
+
+        // Entry 1 was logged before the app asked why: it says so rather than leaving a blank or guessing.
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.sharing.decision.not-asked")));
+        assertThat(html, containsString("<li>" + VelocityTemplates.text("safeguarding.sharing.changed",
+                VelocityTemplates.text("safeguarding.sharing.field.condition"),
+                VelocityTemplates.text("safeguarding.sharing.condition.safeguarding"),
+                VelocityTemplates.text("safeguarding.sharing.condition.preventing-unlawful-acts")) + "</li>"));
+        assertThat(html, not(containsString(VelocityTemplates.text("safeguarding.sharing.field.channel") + ": was")));
+    }
+
+    /** §14.4: a decision not to share is logged with its reason, and no channel, basis or consent. */
+    @Test
+    public void doGet_shouldShowADecisionNotToShareWithItsReason() throws Exception {
+        log.append("SG-1", "lead", NINE, new AgencyShare(Agency.OTHER, "Her employer", LocalDate.of(2026, 11, 30),
+                null, "Her address", null, null, false, null, null, Optional.empty(), Optional.of(new ShareDecision(
+                false, "They asked to post her wages", "Sam, the DSL", true, null, "He may be controlling her", null,
+                false, Optional.empty()))));
+
+        String html = render();
+
+        assertThat(html, containsString("1. 30 Nov 2026: decided not to share with Other (name it): Her employer"));
+        assertThat(html, containsString("He may be controlling her"));
+        assertThat(html, not(containsString("<dt>" + VelocityTemplates.text("safeguarding.sharing.field.basis"))));
+    }
+
+    /** Consent to the police with a Part 2 condition, with or without the organisation's policy document linked. */
+    private String consentToThePolice(String policyDocument) throws Exception {
+        settings.save(new AppSettings(Set.of(), false, false, null, null, null, false, OrganisationType.CHARITY,
+                policyDocument));
+        log.append("SG-1", "lead", NINE, new AgencyShare(Agency.POLICE, null, LocalDate.of(2026, 11, 30),
+                SharingChannel.PHONE, "Where she works", LawfulBasis.CONSENT, SharingCondition.SAFEGUARDING, true,
+                null, null, Optional.empty(), Optional.of(new ShareDecision(true, "So they can protect her", "Sam",
+                        true, null, null, null, false, Optional.empty()))));
+        return render();
+    }
+
+    @Test
+    public void doGet_shouldCautionAboutConsentToThePoliceAndSayNoPolicyDocumentIsLinked() throws Exception {
+        String html = consentToThePolice(null);
+
+        assertThat(html, containsString(VelocityTemplates.text(
+                "safeguarding.sharing.caution.consent-not-freely-given")));
+        assertThat(html, containsString(VelocityTemplates.text(
+                "safeguarding.sharing.caution.needs-policy-document.none-linked")));
+    }
+
+    @Test
+    public void doGet_shouldLinkThePolicyDocumentAPartTwoConditionRestsOn() throws Exception {
+        String html = consentToThePolice("https://intranet.example/apd");
+
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.sharing.caution.needs-policy-document")
+                + " <a href=\"https://intranet.example/apd\">"));
     }
 
     /** A public authority is offered public task, legal obligation and vital interests only, and told why. */

@@ -2,6 +2,7 @@ package org.safeguarding.jira.sharing;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -29,6 +30,7 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.ShareDecision;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
 
@@ -96,13 +98,58 @@ public class AoAgencyLogTest {
         verify(row).save();
     }
 
+    /**
+     * A decision not to share has no channel, basis or condition; the columns, NOT NULL since the first version, hold
+     * "not-shared" for it, and it reads back as none.
+     */
+    @Test
+    public void append_shouldKeepTheDecisionAndADecisionNotToShareWithoutChannelBasisOrCondition() {
+        AgencyShare notShared = new AgencyShare(Agency.OTHER, "Her employer", LocalDate.of(2026, 11, 30), null,
+                "Her address", null, null, false, null, null, Optional.empty(), Optional.of(new ShareDecision(false,
+                "They asked to post her wages", "Sam", false, "He reads her post", "He may control her", "REQ-9",
+                true, Optional.empty())));
+        AgencyShareEntity created = row("SG-1");
+        when(created.getChannel()).thenReturn(AoAgencyLog.NOT_SHARED);
+        when(created.getLawfulBasis()).thenReturn(AoAgencyLog.NOT_SHARED);
+        when(created.getSpecialCondition()).thenReturn(AoAgencyLog.NOT_SHARED);
+        when(created.getDecision()).thenReturn(AoAgencyLog.NOT_SHARED);
+        when(created.getPurpose()).thenReturn("They asked to post her wages");
+        when(created.getDecidedBy()).thenReturn("Sam");
+        when(created.getNotToldBecause()).thenReturn("He reads her post");
+        when(created.getNotSharedBecause()).thenReturn("He may control her");
+        when(created.getAgreementReference()).thenReturn("REQ-9");
+        when(created.getUrgent()).thenReturn(true);
+        when(ao.create(eq(AgencyShareEntity.class), any(Map.class))).thenReturn(created);
+
+        AgencyShare read = log.append("SG-1", "lead", NINE, notShared).share();
+
+        verify(ao).create(eq(AgencyShareEntity.class), argThat((Map<String, Object> row) -> "not-shared".equals(
+                row.get("CHANNEL")) && "not-shared".equals(row.get("LAWFUL_BASIS")) && "not-shared".equals(
+                row.get("DECISION")) && "He may control her".equals(row.get("NOT_SHARED_BECAUSE"))
+                && Boolean.TRUE.equals(row.get("URGENT")) && !row.containsKey("CRIMINAL_CONDITION")));
+        assertThat(read.channel(), is(nullValue()));
+        assertThat(read.basis(), is(nullValue()));
+        assertThat(read.isShared(), is(false));
+        assertThat(read.decision().orElseThrow().agreementReference(), is("REQ-9"));
+    }
+
+    @Test
+    public void forCase_shouldReadAnEntryLoggedBeforeTheDecisionWasAskedAsHavingNone() {
+        AgencyShareEntity row = row("SG-1");
+        when(ao.find(eq(AgencyShareEntity.class), any(Query.class))).thenReturn(new AgencyShareEntity[] {row});
+
+        assertThat(log.forCase("SG-1").get(0).share().decision(), is(Optional.empty()));
+    }
+
     @Test
     public void longTexts_shouldHaveUnlimitedColumnsAsActiveObjectsCutsOthersAt255() throws Exception {
-        for (String getter : List.of("getWhatShared", "getWithoutConsentBecause")) {
+        for (String getter : List.of("getWhatShared", "getWithoutConsentBecause", "getPurpose", "getNotToldBecause",
+                "getNotSharedBecause")) {
             assertThat(getter, AgencyShareEntity.class.getMethod(getter).getAnnotation(StringLength.class).value(),
                     is(StringLength.UNLIMITED));
         }
-        assertThat(AgencyShare.MAX_NAME < 255 && AgencyShare.MAX_REFERENCE < 255, is(true));
+        assertThat(AgencyShare.MAX_NAME < 255 && AgencyShare.MAX_REFERENCE < 255
+                && ShareDecision.MAX_DECIDED_BY < 255, is(true));
     }
 
     private static AgencyShareEntity row(String caseKey) {

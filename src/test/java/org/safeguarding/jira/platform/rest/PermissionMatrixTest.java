@@ -95,7 +95,8 @@ public class PermissionMatrixTest extends JerseyTest {
     private static final String SCREENING = "{\"immediateDanger\": \"no\", \"ageGroup\": \"adult\"}";
     private static final String SHARE = "{\"agency\": \"police\", \"sharedOn\": \"2026-11-30\", "
             + "\"channel\": \"phone\", \"whatShared\": \"Where she works\", \"basis\": \"public-task\", "
-            + "\"condition\": \"safeguarding\", \"withConsent\": true}";
+            + "\"condition\": \"safeguarding\", \"withConsent\": true, \"purpose\": \"Protect her\", "
+            + "\"decidedBy\": \"DSL\", \"personTold\": true}";
     private static final String DEEP = "[".repeat(50_000) + "]".repeat(50_000);
 
     /** One request and the status each kind of user gets: anonymous, worker, lead, admin. */
