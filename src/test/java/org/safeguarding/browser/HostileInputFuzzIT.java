@@ -296,8 +296,14 @@ public class HostileInputFuzzIT {
         switch (random.nextInt(15)) {
             case 11 -> entry.put("shared", false).put("notSharedBecause", random.nextBoolean() ? invisible : "Not needed");
             case 12 -> entry.put("personTold", false).put("notToldBecause", invisible);
-            case 13 -> entry.put(pick(List.of("purpose", "decidedBy", "criminalCondition")), random.nextBoolean()
-                    ? pick(NASTY) : "x".repeat(4001));
+            case 13 -> {
+                if (random.nextBoolean()) {
+                    entry.put("criminalCondition", pick(NASTY));
+                } else {
+                    entry.put(random.nextBoolean() ? "purpose" : "decidedBy", random.nextBoolean() ? invisible
+                            : "x".repeat(4001));
+                }
+            }
             case 0 -> entry.put("agency", pick(NASTY));
             case 1 -> entry.put("channel", pick(NASTY));
             case 2 -> entry.put("basis", pick(NASTY));
