@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.screening.Consent;
+import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Screening;
@@ -23,24 +24,38 @@ import org.safeguarding.screening.Screening;
 public final class ReferralRules {
     static final String ROUTE = "route";
     /**
-     * How a child's case may end without an NRM referral: the screening found no trafficking after all, or another
-     * organisation took the case on (and with it the referral).
+     * How a child's case may end without an NRM referral recorded here: the screening found no trafficking after all,
+     * another organisation took the case on (and with it the referral), or another First Responder made it.
      */
-    private static final Set<Resolution> NO_NRM_NEEDED = Set.of(Resolution.NO_TRAFFICKING_CONCERN,
-            Resolution.TRANSFERRED);
+    private static final Set<Resolution> NO_NRM_HERE = Set.of(Resolution.NO_TRAFFICKING_CONCERN,
+            Resolution.TRANSFERRED, Resolution.NRM_BY_ANOTHER_FIRST_RESPONDER);
+    /** The endings that say what another organisation did, which the record must then say: its outcome or reference. */
+    private static final Set<Resolution> NEEDS_OUTCOME = Set.of(Resolution.AGENCY_TOOK_ON,
+            Resolution.NRM_BY_ANOTHER_FIRST_RESPONDER, Resolution.SIGNPOSTED);
+    /** The routes that ask the Home Office to decide: after them, "no trafficking concern" is not ours to say. */
+    private static final Set<Route> HOME_OFFICE_DECIDES = Set.of(Route.NRM_REFERRAL, Route.DUTY_TO_NOTIFY);
 
     private ReferralRules() {
     }
 
-    /** Whether a referral may be recorded: it must add at least one route, each allowed for this case. */
+    /**
+     * Whether a referral may be recorded: it must add at least one route, each allowed for this case. An organisation
+     * that is not a First Responder records the NRM route as a referral through one, and says which.
+     *
+     * @param firstResponder the First Responder Organisation making the NRM referral, as the lead named it
+     */
     public static List<RuleBreach> refer(Set<Route> addedRoutes, Screening screening, Organisation organisation,
-                                         LocalDate today) {
+                                         Optional<String> firstResponder, LocalDate today) {
         if (addedRoutes.isEmpty()) {
             return List.of(RuleBreach.of("refer-needs-route", ROUTE));
         }
         List<RuleBreach> breaches = new ArrayList<>();
         for (Route route : addedRoutes) {
             breaches.addAll(recordRoute(route, screening, organisation, today));
+        }
+        if (addedRoutes.contains(Route.NRM_REFERRAL) && !organisation.firstResponder()
+                && firstResponder.filter(InputRules::hasVisibleText).isEmpty()) {
+            breaches.add(RuleBreach.of("nrm-needs-first-responder", "firstResponder"));
         }
         return breaches;
     }
@@ -95,13 +110,23 @@ public final class ReferralRules {
                 : List.of(RuleBreach.of("nrm-needs-best-interests", "bestInterests"));
     }
 
-    /** Whether the case may be closed: with a resolution, a retention review date ahead, and a child's referral made. */
+    /**
+     * Whether the case may be closed so that its record says what happened: with a resolution that implies no
+     * decision nobody made, the outcome where another organisation acted, a retention review date ahead, and for a
+     * child children's services told and the NRM referral made, here or by another First Responder, or the reason
+     * why not.
+     *
+     * @param outcome what the lead wrote of how it ended: the agency's outcome, its reference, or why no referral
+     */
     public static List<RuleBreach> close(Screening screening, Set<Route> routesRecorded,
-                                         Optional<Resolution> resolution, Optional<LocalDate> retentionReview,
-                                         LocalDate today) {
+                                         Optional<Resolution> resolution, Optional<String> outcome,
+                                         Optional<LocalDate> retentionReview, LocalDate today) {
         List<RuleBreach> breaches = new ArrayList<>();
+        boolean saidHow = outcome.filter(InputRules::hasVisibleText).isPresent();
         if (resolution.isEmpty()) {
             breaches.add(RuleBreach.of("close-needs-resolution", "resolution"));
+        } else {
+            breaches.addAll(resolutionSaysWhatHappened(resolution.get(), routesRecorded, saidHow));
         }
         if (retentionReview.isEmpty()) {
             breaches.add(RuleBreach.of("close-needs-retention-review", "retentionReview"));
@@ -109,16 +134,31 @@ public final class ReferralRules {
             breaches.add(RuleBreach.of("retention-review-must-be-ahead", "retentionReview"));
         }
         if (screening.childToday(today).orElse(false)) {
-            if (!routesRecorded.contains(Route.CHILDRENS_SERVICES)) {
-                breaches.add(RuleBreach.of("child-needs-childrens-services", ROUTE));
-            }
-            boolean nrmNotNeeded = resolution.filter(NO_NRM_NEEDED::contains).isPresent();
-            if (!routesRecorded.contains(Route.NRM_REFERRAL) && !nrmNotNeeded) {
-                breaches.add(RuleBreach.of("child-needs-nrm-referral", ROUTE));
+            boolean told = routesRecorded.contains(Route.CHILDRENS_SERVICES);
+            boolean referred = routesRecorded.contains(Route.NRM_REFERRAL)
+                    || resolution.filter(NO_NRM_HERE::contains).isPresent() || saidHow;
+            if (!told || !referred) {
+                // One message names every way out, whichever part is missing.
+                breaches.add(RuleBreach.of("child-close-ways-out", told ? "outcome" : ROUTE));
             }
         }
         return breaches;
     }
 
-
+    private static List<RuleBreach> resolutionSaysWhatHappened(Resolution resolution, Set<Route> routesRecorded,
+                                                              boolean saidHow) {
+        List<RuleBreach> breaches = new ArrayList<>();
+        if (resolution == Resolution.NO_TRAFFICKING_CONCERN
+                && routesRecorded.stream().anyMatch(HOME_OFFICE_DECIDES::contains)) {
+            breaches.add(RuleBreach.of("no-concern-after-referral", "resolution"));
+        }
+        if ((resolution == Resolution.REFERRED_AND_SUPPORTED || resolution == Resolution.AGENCY_TOOK_ON)
+                && routesRecorded.isEmpty()) {
+            breaches.add(RuleBreach.of("referred-needs-route", "resolution"));
+        }
+        if (NEEDS_OUTCOME.contains(resolution) && !saidHow) {
+            breaches.add(RuleBreach.of("close-needs-outcome-" + resolution.id(), "outcome"));
+        }
+        return breaches;
+    }
 }

@@ -35,8 +35,9 @@ final class EditCaseServlet extends HttpServlet {
     static final Predicate<CaseField> WORKER = field -> !CaseFields.LEAD_ONLY.contains(field.key());
     /** The full screen, of the leads' Refer transitions. */
     static final Predicate<CaseField> FULL = field -> true;
-    /** The Close screen's one case field, besides the resolution. */
-    static final Predicate<CaseField> CLOSE = field -> field.key().equals(CaseFields.RETENTION_REVIEW);
+    /** The Close screen's case fields, besides the resolution: the outcome and the retention review date. */
+    static final Predicate<CaseField> CLOSE = field -> field.key().equals(CaseFields.OUTCOME)
+            || field.key().equals(CaseFields.RETENTION_REVIEW);
     private static final long serialVersionUID = 1L;
 
     private final transient PreviewUser user;

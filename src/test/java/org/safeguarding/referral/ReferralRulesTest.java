@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.Test;
@@ -16,6 +17,8 @@ import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Screening;
 
 public class ReferralRulesTest {
+    private static final Optional<String> NO_NAME = Optional.empty();
+    private static final Optional<String> NO_OUTCOME = Optional.empty();
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     private static final Organisation CHARITY = new Organisation(false, false);
     private static final Organisation COUNCIL = new Organisation(true, true);
@@ -122,19 +125,36 @@ public class ReferralRulesTest {
 
     @Test
     public void refer_shouldAskForARouteWhenNoneWasAdded() {
-        assertThat(ReferralRules.refer(Set.of(), adult(Consent.GIVEN), CHARITY, TODAY),
+        assertThat(ReferralRules.refer(Set.of(), adult(Consent.GIVEN), CHARITY, NO_NAME, TODAY),
                 contains(new RuleBreach("safeguarding.workflow.error.refer-needs-route", "route")));
     }
 
     @Test
     public void refer_shouldCheckEveryAddedRoute() {
         assertThat(ReferralRules.refer(Set.of(Route.NRM_REFERRAL, Route.DUTY_TO_NOTIFY), adult(Consent.NOT_ASKED_YET),
-                CHARITY, TODAY), containsInAnyOrder(
+                CHARITY, NO_NAME, TODAY), containsInAnyOrder(
                 new RuleBreach("safeguarding.workflow.error.nrm-needs-consent", "consent"),
+                new RuleBreach("safeguarding.workflow.error.nrm-needs-first-responder", "firstResponder"),
                 new RuleBreach("safeguarding.workflow.error.duty-to-notify-public-authorities-only", "route"),
                 new RuleBreach("safeguarding.workflow.error.duty-to-notify-needs-refusal", "consent")));
-        assertThat(ReferralRules.refer(Set.of(Route.NRM_REFERRAL, Route.POLICE), adult(Consent.GIVEN), CHARITY, TODAY),
-                empty());
+        assertThat(ReferralRules.refer(Set.of(Route.NRM_REFERRAL, Route.POLICE), adult(Consent.GIVEN), CHARITY,
+                Optional.of("Migrant Help"), TODAY), empty());
+    }
+
+    /**
+     * An organisation that is not a First Responder records the NRM route as a referral through one, and says which
+     * (issue 29); a First Responder makes it itself and is asked for no name.
+     */
+    @Test
+    public void refer_shouldAskAnOrganisationThatIsNotAFirstResponderWhichOneMakesTheNrmReferral() {
+        Organisation firstResponder = new Organisation(true, false);
+
+        assertThat(ReferralRules.refer(Set.of(Route.NRM_REFERRAL), adult(Consent.GIVEN), CHARITY, Optional.of(" \u200b"),
+                TODAY), contains(new RuleBreach("safeguarding.workflow.error.nrm-needs-first-responder",
+                "firstResponder")));
+        assertThat(ReferralRules.refer(Set.of(Route.NRM_REFERRAL), adult(Consent.GIVEN), firstResponder, NO_NAME,
+                TODAY), empty());
+        assertThat(ReferralRules.refer(Set.of(Route.POLICE), adult(Consent.GIVEN), CHARITY, NO_NAME, TODAY), empty());
     }
 
     @Test
@@ -148,31 +168,31 @@ public class ReferralRulesTest {
 
     @Test
     public void close_shouldAllowACaseWithAResolutionAndARetentionReviewAhead() {
-        assertThat(ReferralRules.close(adult(Consent.GIVEN), Set.of(), Optional.of(Resolution.REFERRED_AND_SUPPORTED),
-                Optional.of(TODAY.plusYears(6)), TODAY), empty());
+        assertThat(ReferralRules.close(adult(Consent.GIVEN), Set.of(Route.VICTIM_SUPPORT),
+                Optional.of(Resolution.REFERRED_AND_SUPPORTED), NO_OUTCOME, Optional.of(TODAY.plusYears(6)), TODAY),
+                empty());
     }
 
     @Test
     public void close_shouldNameEverythingMissingAtOnce() {
         assertThat(ReferralRules.close(person(AgeGroup.UNDER_18, null), Set.of(Route.POLICE), Optional.empty(),
-                Optional.empty(), TODAY), containsInAnyOrder(
+                NO_OUTCOME, Optional.empty(), TODAY), containsInAnyOrder(
                 new RuleBreach("safeguarding.workflow.error.close-needs-resolution", "resolution"),
                 new RuleBreach("safeguarding.workflow.error.close-needs-retention-review", "retentionReview"),
-                new RuleBreach("safeguarding.workflow.error.child-needs-childrens-services", "route"),
-                new RuleBreach("safeguarding.workflow.error.child-needs-nrm-referral", "route")));
+                new RuleBreach("safeguarding.workflow.error.child-close-ways-out", "route")));
     }
 
     @Test
     public void close_shouldRefuseARetentionReviewThatIsNotAhead() {
         assertThat(ReferralRules.close(adult(Consent.GIVEN), Set.of(), Optional.of(Resolution.LOST_CONTACT),
-                Optional.of(TODAY), TODAY), contains(
+                NO_OUTCOME, Optional.of(TODAY), TODAY), contains(
                 new RuleBreach("safeguarding.workflow.error.retention-review-must-be-ahead", "retentionReview")));
     }
 
     @Test
     public void close_shouldAllowAChildsCaseOnceChildrensServicesAreRecorded() {
         assertThat(ReferralRules.close(person(AgeGroup.NOT_SURE, null), Set.of(Route.CHILDRENS_SERVICES),
-                Optional.of(Resolution.TRANSFERRED), Optional.of(TODAY.plusDays(1)), TODAY), empty());
+                Optional.of(Resolution.TRANSFERRED), NO_OUTCOME, Optional.of(TODAY.plusDays(1)), TODAY), empty());
     }
 
     @Test
@@ -214,23 +234,62 @@ public class ReferralRulesTest {
         }
     }
 
+    /**
+     * A child's case closes once children's services are told and the NRM referral is made, here or by another First
+     * Responder, or with why not; the same message names every way out, whichever part is missing (issue 29).
+     */
     @Test
-    public void close_shouldKeepAChildsCaseOpenUntilTheNrmReferralIsRecordedUnlessNoTraffickingWasFound() {
+    public void close_shouldKeepAChildsCaseOpenUntilChildrensServicesAreToldAndTheNrmReferralIsMadeOrWhyNotSaid() {
         Screening child = Screening.builder().ageGroup(AgeGroup.ADULT).dateOfBirth(TODAY.minusYears(15)).build();
         Optional<LocalDate> review = Optional.of(TODAY.plusYears(6));
+        RuleBreach waysOutOnOutcome = new RuleBreach("safeguarding.workflow.error.child-close-ways-out", "outcome");
+        RuleBreach waysOutOnRoute = new RuleBreach("safeguarding.workflow.error.child-close-ways-out", "route");
 
         assertThat(ReferralRules.close(child, Set.of(Route.CHILDRENS_SERVICES),
-                Optional.of(Resolution.REFERRED_AND_SUPPORTED), review, TODAY), contains(
-                new RuleBreach("safeguarding.workflow.error.child-needs-nrm-referral", "route")));
-        assertThat(ReferralRules.close(child, Set.of(), Optional.of(Resolution.DECLINED_SUPPORT), review, TODAY),
-                containsInAnyOrder(
-                        new RuleBreach("safeguarding.workflow.error.child-needs-childrens-services", "route"),
-                        new RuleBreach("safeguarding.workflow.error.child-needs-nrm-referral", "route")));
+                Optional.of(Resolution.REFERRED_AND_SUPPORTED), NO_OUTCOME, review, TODAY), contains(waysOutOnOutcome));
+        assertThat(ReferralRules.close(child, Set.of(), Optional.of(Resolution.DECLINED_SUPPORT), NO_OUTCOME, review,
+                TODAY), contains(waysOutOnRoute));
         assertThat(ReferralRules.close(child, Set.of(Route.CHILDRENS_SERVICES, Route.NRM_REFERRAL),
-                Optional.of(Resolution.REFERRED_AND_SUPPORTED), review, TODAY), empty());
+                Optional.of(Resolution.REFERRED_AND_SUPPORTED), NO_OUTCOME, review, TODAY), empty());
+        assertThat("children's services made the NRM referral", ReferralRules.close(child,
+                Set.of(Route.CHILDRENS_SERVICES), Optional.of(Resolution.NRM_BY_ANOTHER_FIRST_RESPONDER),
+                Optional.of("Leeds children's services, NRM ref 2026-4411"), review, TODAY), empty());
+        assertThat("why no NRM referral is recorded", ReferralRules.close(child, Set.of(Route.CHILDRENS_SERVICES),
+                Optional.of(Resolution.AGENCY_TOOK_ON), Optional.of("Children's services lead; strategy meeting "
+                        + "found no trafficking"), review, TODAY), empty());
         assertThat("children's services are told about a child even when no trafficking was found",
                 ReferralRules.close(child, Set.of(Route.CHILDRENS_SERVICES),
-                        Optional.of(Resolution.NO_TRAFFICKING_CONCERN), review, TODAY), empty());
+                        Optional.of(Resolution.NO_TRAFFICKING_CONCERN), NO_OUTCOME, review, TODAY), empty());
+    }
+
+    /**
+     * The record says what happened (issue 29): "no trafficking concern" is not ours to say once the Home Office was
+     * asked to decide; a referral ending needs a route recorded; an ending that reports another organisation's act
+     * needs its outcome or reference.
+     */
+    @Test
+    public void close_shouldRefuseAResolutionThatImpliesWhatDidNotHappen() {
+        Optional<LocalDate> review = Optional.of(TODAY.plusYears(6));
+        Screening adult = adult(Consent.GIVEN);
+
+        assertThat(ReferralRules.close(adult, Set.of(Route.NRM_REFERRAL), Optional.of(Resolution.NO_TRAFFICKING_CONCERN),
+                NO_OUTCOME, review, TODAY), contains(new RuleBreach(
+                "safeguarding.workflow.error.no-concern-after-referral", "resolution")));
+        assertThat(ReferralRules.close(adult, Set.of(Route.DUTY_TO_NOTIFY),
+                Optional.of(Resolution.NO_TRAFFICKING_CONCERN), NO_OUTCOME, review, TODAY), contains(new RuleBreach(
+                "safeguarding.workflow.error.no-concern-after-referral", "resolution")));
+        assertThat(ReferralRules.close(adult, Set.of(), Optional.of(Resolution.AGENCY_TOOK_ON), Optional.of("Took it"),
+                review, TODAY), contains(new RuleBreach("safeguarding.workflow.error.referred-needs-route",
+                "resolution")));
+        for (Resolution needsOutcome : List.of(Resolution.AGENCY_TOOK_ON, Resolution.NRM_BY_ANOTHER_FIRST_RESPONDER,
+                Resolution.SIGNPOSTED)) {
+            assertThat(needsOutcome.id(), ReferralRules.close(adult, Set.of(Route.POLICE), Optional.of(needsOutcome),
+                    Optional.of("\u00a0"), review, TODAY), contains(new RuleBreach(
+                    "safeguarding.workflow.error.close-needs-outcome-" + needsOutcome.id(), "outcome")));
+        }
+        assertThat(ReferralRules.close(adult, Set.of(Route.FIRST_RESPONDER_OR_HELPLINE),
+                Optional.of(Resolution.SIGNPOSTED), Optional.of("Given the Helpline's number; wanted nothing more"),
+                review, TODAY), empty());
     }
 
     private static Screening adult(Consent consent) {

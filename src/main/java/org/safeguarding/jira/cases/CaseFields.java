@@ -50,6 +50,10 @@ public final class CaseFields {
     public static final String SUPPORT_NEEDS = "support-needs";
     public static final String REFERRAL_ROUTES = "referral.routes";
     public static final String REFERRAL_REFERENCE = "referral.reference";
+    /** Which First Responder Organisation makes the NRM referral, when the organisation is not one. */
+    public static final String FIRST_RESPONDER = "referral.first-responder";
+    /** How the case ended, in the lead's words: the agency's outcome, its reference, or why no referral. */
+    public static final String OUTCOME = "referral.outcome";
     public static final String REFERRED_ON = "referral.referred-on";
     public static final String REASONABLE_GROUNDS_DUE = "referral.reasonable-grounds-due";
     /** Its key keeps the field's first name: installed Jiras record their fields by key (docs/admin-guide.md). */
@@ -69,15 +73,15 @@ public final class CaseFields {
      */
     public static final List<String> PERSONAL = List.of(SITUATION_NOW, WHY_NOW, SCREENING_NOTES, DATE_OF_BIRTH, LANGUAGE, HEIGHT, BUILD,
             NATIONALITY, DISTINGUISHING_FEATURES, LANGUAGES_SPOKEN, LAST_SEEN_WHERE, LAST_SEEN_WHEN, LAST_SEEN_WEARING,
-            REFERRAL_REFERENCE, BEST_INTERESTS);
+            REFERRAL_REFERENCE, BEST_INTERESTS, OUTCOME);
 
     /**
      * The leads' own fields: the routes and reference a referral records (on the Refer screen, which only leads are
      * offered) and the dates the workflow sets. They are on no screen a worker creates or edits a case on, so nobody
      * records a referral, or moves a date, without taking the step that does it.
      */
-    public static final Set<String> LEAD_ONLY = Set.of(REFERRAL_ROUTES, REFERRAL_REFERENCE, REFERRED_ON,
-            REASONABLE_GROUNDS_DUE, RECOVERY_SUPPORT_DATE, NEXT_REVIEW, RETENTION_REVIEW);
+    public static final Set<String> LEAD_ONLY = Set.of(REFERRAL_ROUTES, REFERRAL_REFERENCE, FIRST_RESPONDER, OUTCOME,
+            REFERRED_ON, REASONABLE_GROUNDS_DUE, RECOVERY_SUPPORT_DATE, NEXT_REVIEW, RETENTION_REVIEW);
 
     /** The calculated, read-only "Safeguarding risk" field; shown on the issue, never edited. */
     public static final CaseField RISK_FIELD = new CaseField(RISK, FieldKind.RISK, List.of(), ScreenTab.CONCERN);
@@ -133,6 +137,8 @@ public final class CaseFields {
         fields.add(choice(SUPPORT_NEEDS, FieldKind.CHECKBOXES, SupportNeed.values(), ScreenTab.CONSENT_AND_REFERRAL));
         fields.add(choice(REFERRAL_ROUTES, FieldKind.CHECKBOXES, Route.values(), ScreenTab.CONSENT_AND_REFERRAL));
         fields.add(text(REFERRAL_REFERENCE, FieldKind.TEXT, ScreenTab.CONSENT_AND_REFERRAL));
+        fields.add(text(FIRST_RESPONDER, FieldKind.TEXT, ScreenTab.CONSENT_AND_REFERRAL));
+        fields.add(text(OUTCOME, FieldKind.TEXTAREA, ScreenTab.CONSENT_AND_REFERRAL));
         for (String date : List.of(REFERRED_ON, REASONABLE_GROUNDS_DUE, RECOVERY_SUPPORT_DATE, NEXT_REVIEW,
                 RETENTION_REVIEW)) {
             fields.add(text(date, FieldKind.DATE, ScreenTab.CONSENT_AND_REFERRAL));

@@ -104,13 +104,14 @@ public class ScreenSetup {
     }
 
     /**
-     * The Close transition's screen: the resolution (Jira makes it required there) and the retention review date,
-     * the two things closing needs; Jira adds the comment box to every transition screen.
+     * The Close transition's screen: the resolution (Jira makes it required there), the outcome in the lead's words and
+     * the retention review date, the things closing needs; Jira adds the comment box to every transition screen.
      */
     private void closeScreen(SetupRecorder recorder) {
         FieldScreen close = screen("safeguarding.close-screen.name", "safeguarding.close-screen.description",
                 recorder.ids().closeScreen(), SetupIds::withCloseScreen, recorder);
         List<String> fieldIds = new ArrayList<>(List.of(RESOLUTION));
+        recorder.ids().field(CaseFields.OUTCOME).ifPresent(fieldIds::add);
         recorder.ids().field(CaseFields.RETENTION_REVIEW).ifPresent(fieldIds::add);
         fieldIds.removeIf(close::containsField);
         if (fieldIds.isEmpty()) {

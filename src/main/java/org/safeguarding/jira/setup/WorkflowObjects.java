@@ -6,6 +6,7 @@ import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.jira.workflow.WorkflowUtil;
 import com.opensymphony.workflow.FactoryException;
 import com.opensymphony.workflow.loader.FunctionDescriptor;
+import com.opensymphony.workflow.loader.RestrictionDescriptor;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -15,7 +16,7 @@ import javax.inject.Named;
  * See docs/compatibility.md. New post-functions for an installed workflow come from Jira's own parser too.
  */
 @Named
-public class WorkflowObjects {
+public class WorkflowObjects implements WorkflowUpgrade.Parts {
     private final WorkflowManager workflows;
 
     @Inject
@@ -28,12 +29,23 @@ public class WorkflowObjects {
     }
 
     /** One of the app's post-functions, by class name, for {@link WorkflowUpgrade} to add to an installed workflow. */
-    FunctionDescriptor newPostFunction(String className) {
+    @Override
+    public FunctionDescriptor postFunction(String className) {
         try {
             return WorkflowUpgrade.theFunction(WorkflowUtil.convertXMLtoWorkflowDescriptor(
                     WorkflowUpgrade.oneFunction(className)));
         } catch (FactoryException e) {
             throw new IllegalStateException("Jira could not read the post-function " + className, e);
+        }
+    }
+
+    @Override
+    public RestrictionDescriptor restriction(String conditionClassName) {
+        try {
+            return WorkflowUpgrade.theRestriction(WorkflowUtil.convertXMLtoWorkflowDescriptor(
+                    WorkflowUpgrade.oneRestriction(conditionClassName)));
+        } catch (FactoryException e) {
+            throw new IllegalStateException("Jira could not read the condition " + conditionClassName, e);
         }
     }
 }

@@ -1,9 +1,13 @@
 package org.safeguarding.jira.setup;
 
 import com.opensymphony.workflow.loader.ActionDescriptor;
+import com.opensymphony.workflow.loader.ConditionDescriptor;
+import com.opensymphony.workflow.loader.ConditionsDescriptor;
 import com.opensymphony.workflow.loader.FunctionDescriptor;
+import com.opensymphony.workflow.loader.RestrictionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +20,9 @@ import java.util.function.Function;
  * Brings a "Safeguarding referral" workflow that an earlier version installed up to this version's rules, changing
  * only what the app put there and an administrator is unlikely to have chosen: Report missing on the raise-and-update
  * screen instead of the full case screen (where anyone could tick a referral route), the leads told at once on
- * Create, Immediate danger and Report missing, a new concern given to the lead on duty, and the app's own event fired
- * instead of Jira's Issue Created, Generic Event, Issue Closed and Issue Reopened. Transitions are found by the
+ * Create, Immediate danger and Report missing, a new concern given to the lead on duty, the app's own event fired
+ * instead of Jira's Issue Created, Generic Event, Issue Closed and Issue Reopened, Close offered after a referral that
+ * was not to the NRM, and the reasonable-grounds steps offered only once an NRM referral is recorded. Transitions are found by the
  * {@code safeguarding.transition} meta attribute every version has given them; anything else an administrator added
  * or changed stays as it is. Running it again on an upgraded workflow changes nothing.
  */
@@ -36,8 +41,25 @@ final class WorkflowUpgrade {
     /** Jira's own events an earlier version fired: Issue Created, Issue Closed, Issue Reopened, Generic Event. */
     private static final Set<String> JIRA_EVENTS = Set.of("1", "5", "7", "13");
 
+    /** The steps that end in Close as well from this version on, by their {@code safeguarding.step}. */
+    private static final Set<String> CLOSING_STEPS = Set.of("referred", "awaiting-reasonable-grounds",
+            "recovery-and-support", "awaiting-conclusive-grounds");
+    private static final String STEP = "safeguarding.step";
+    private static final String NRM_CONDITION = OURS + "NrmReferralCondition";
+
     /** The ids set-up recorded: the full case screen, the raise-and-update screen, and the app's event if made. */
     record Ids(long caseScreen, long workerScreen, Optional<Long> event) {
+    }
+
+    /**
+     * New parts of the app's for an installed workflow, made as Jira's own parser makes them: Jira's OSWorkflow makes
+     * descriptors through its own factory, which plugins cannot rely on.
+     */
+    interface Parts {
+        FunctionDescriptor postFunction(String className);
+
+        /** A restriction holding one condition of the app's. */
+        RestrictionDescriptor restriction(String conditionClassName);
     }
 
     private WorkflowUpgrade() {
@@ -46,12 +68,10 @@ final class WorkflowUpgrade {
     /**
      * Changes the workflow in place.
      *
-     * @param newFunction a new post-function of the app's, by class name, as Jira's own workflow parser makes one:
-     *                    Jira's OSWorkflow makes descriptors through its own factory, which plugins cannot rely on
-     * @return what changed, in words, one entry per transition changed; none when it was up to date
+     * @return what changed, in words, one entry per transition or step changed; none when it was up to date
      */
-    static List<String> upgrade(WorkflowDescriptor workflow, Ids ids,
-                                Function<String, FunctionDescriptor> newFunction) {
+    static List<String> upgrade(WorkflowDescriptor workflow, Ids ids, Parts parts) {
+        Function<String, FunctionDescriptor> newFunction = parts::postFunction;
         List<String> changes = new ArrayList<>();
         for (ActionDescriptor action : actions(workflow).values()) {
             Object transition = action.getMetaAttributes().get(TRANSITION);
@@ -75,11 +95,94 @@ final class WorkflowUpgrade {
                     changed.add("fires the app's own event");
                 }
             });
+            if ("await-reasonable-grounds".equals(transition) && !restrictedTo(action, NRM_CONDITION)) {
+                restrict(action, parts.restriction(NRM_CONDITION));
+                changed.add("only once an NRM referral is recorded");
+            }
             if (!changed.isEmpty()) {
                 changes.add(action.getName() + ": " + String.join(", ", changed));
             }
         }
+        closeFromEveryLaterStep(workflow, changes);
         return changes;
+    }
+
+    /** Close from Referred and each later open step, so that every route has a way to its end. */
+    private static void closeFromEveryLaterStep(WorkflowDescriptor workflow, List<String> changes) {
+        Optional<ActionDescriptor> close = Optional.empty();
+        for (Object action : workflow.getCommonActions().values()) {
+            close = isClose(action) ? Optional.of((ActionDescriptor) action) : close;
+        }
+        if (close.isEmpty()) {
+            return;
+        }
+        for (Object each : workflow.getSteps()) {
+            StepDescriptor step = (StepDescriptor) each;
+            boolean closes = false;
+            for (Object action : step.getActions()) {
+                closes |= isClose(action);
+            }
+            if (CLOSING_STEPS.contains(step.getMetaAttributes().get(STEP)) && !closes) {
+                addAction(step, close.get());
+                commonActionIds(step).add(close.get().getId());
+                changes.add(step.getName() + ": can be closed");
+            }
+        }
+    }
+
+    private static boolean isClose(Object action) {
+        return "close".equals(((ActionDescriptor) action).getMetaAttributes().get(TRANSITION));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addAction(StepDescriptor step, ActionDescriptor action) {
+        step.getActions().add(action);
+    }
+
+    /**
+     * The ids of the shared (common) transitions a step offers, which OSWorkflow writes back as its
+     * {@code <common-action>} elements. OSWorkflow 2.7 has no getter for them (Jira's 2.8 adds one); the field is in
+     * both, so it is read directly.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Integer> commonActionIds(StepDescriptor step) {
+        try {
+            Field field = StepDescriptor.class.getDeclaredField("commonActions");
+            field.setAccessible(true);
+            return (List<Integer>) field.get(step);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("this Jira's workflow engine does not keep a step's shared transitions "
+                    + "where OSWorkflow does, so Close cannot be added after a referral: add it by hand in "
+                    + "Administration, Issues, Workflows", e);
+        }
+    }
+
+    private static boolean restrictedTo(ActionDescriptor action, String conditionClass) {
+        RestrictionDescriptor restriction = action.getRestriction();
+        return restriction != null && conditions(restriction).stream().anyMatch(condition ->
+                condition instanceof ConditionDescriptor one && conditionClass.equals(one.getArgs().get(CLASS_NAME)));
+    }
+
+    /** The action's own restriction gains the condition; one it did not have is the one made for it. */
+    @SuppressWarnings("unchecked")
+    private static void restrict(ActionDescriptor action, RestrictionDescriptor made) {
+        RestrictionDescriptor existing = action.getRestriction();
+        if (existing == null) {
+            made.setParent(action);
+            action.setRestriction(made);
+            return;
+        }
+        ConditionsDescriptor ours = (ConditionsDescriptor) made.getConditions().get(0);
+        ConditionsDescriptor theirs = (ConditionsDescriptor) existing.getConditions().get(0);
+        ConditionDescriptor condition = (ConditionDescriptor) ours.getConditions().get(0);
+        condition.setParent(theirs);
+        theirs.getConditions().add(condition);
+    }
+
+    /** The conditions of a restriction's top-level group. */
+    private static List<?> conditions(RestrictionDescriptor restriction) {
+        return restriction.getConditions().isEmpty() ? List.of()
+                : ((ConditionsDescriptor) restriction.getConditions().get(0)).getConditions();
     }
 
     /** Every action once, by id: Create, the common and global actions, and those of each step. */
@@ -113,6 +216,23 @@ final class WorkflowUpgrade {
     private static FunctionDescriptor adopted(FunctionDescriptor function, ActionDescriptor action) {
         function.setParent(action.getUnconditionalResult());
         return function;
+    }
+
+    /** A workflow whose one action is restricted to one condition of the app's, for Jira's parser to make it. */
+    static String oneRestriction(String className) {
+        if (!className.startsWith(OURS)) {
+            throw new IllegalArgumentException("not one of the app's conditions: " + className);
+        }
+        return "<workflow><initial-actions><action id=\"1\" name=\"Create\"><restrict-to><conditions type=\"AND\">"
+                + "<condition type=\"class\"><arg name=\"class.name\">" + className + "</arg></condition>"
+                + "</conditions></restrict-to><results><unconditional-result old-status=\"null\" status=\"Open\" "
+                + "step=\"1\"/></results></action></initial-actions><steps><step id=\"1\" name=\"Open\"/></steps>"
+                + "</workflow>";
+    }
+
+    /** The restriction of the workflow {@link #oneRestriction} wrote, once parsed. */
+    static RestrictionDescriptor theRestriction(WorkflowDescriptor parsed) {
+        return ((ActionDescriptor) parsed.getInitialActions().get(0)).getRestriction();
     }
 
     /** A workflow with one post-function of the app's, for Jira's parser to make the function from. */

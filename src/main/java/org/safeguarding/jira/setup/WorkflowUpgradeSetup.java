@@ -39,7 +39,7 @@ public class WorkflowUpgradeSetup {
         }
         WorkflowUpgrade.Ids ids = new WorkflowUpgrade.Ids(caseScreen.get(), workerScreen.get(),
                 recorder.ids().eventType());
-        List<String> changes = WorkflowUpgrade.upgrade(installed.getDescriptor(), ids, objects::newPostFunction);
+        List<String> changes = WorkflowUpgrade.upgrade(installed.getDescriptor(), ids, objects);
         if (changes.isEmpty()) {
             recorder.found("workflow " + NAME + " up to date", same -> same);
             return;
@@ -66,7 +66,7 @@ public class WorkflowUpgradeSetup {
     private void publish(ApplicationUser admin, WorkflowUpgrade.Ids ids) {
         JiraWorkflow draft = workflows.createDraftWorkflow(admin, NAME);
         try {
-            WorkflowUpgrade.upgrade(draft.getDescriptor(), ids, objects::newPostFunction);
+            WorkflowUpgrade.upgrade(draft.getDescriptor(), ids, objects);
             workflows.updateWorkflow(admin, draft);
             workflows.overwriteActiveWorkflow(admin, NAME);
         } catch (RuntimeException e) {

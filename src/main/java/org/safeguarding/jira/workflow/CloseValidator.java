@@ -8,13 +8,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import javax.inject.Inject;
+import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.ReferralRecord;
 import org.safeguarding.referral.ReferralRules;
 
-/** A case closes with a resolution, a retention review date ahead and, for a child, the children's services referral. */
+/**
+ * A case closes with a resolution that says what happened (and its outcome where another organisation acted), a
+ * retention review date ahead and, for a child, children's services told and the NRM referral made or why not.
+ */
 public class CloseValidator implements Validator {
     private final RuleGuard guard;
     private final WorkflowCaseAccess cases;
@@ -37,6 +41,7 @@ public class CloseValidator implements Validator {
         CaseValues values = cases.valuesOf(issue);
         ReferralRecord referral = ScreeningAssembler.referralFrom(values);
         WorkflowErrors.throwIfAny(ReferralRules.close(ScreeningAssembler.from(values), referral.routes(),
-                cases.resolutionOf(issue), referral.retentionReview(), LocalDate.now(clock)), cases, texts);
+                cases.resolutionOf(issue), values.text(CaseFields.OUTCOME), referral.retentionReview(),
+                LocalDate.now(clock)), cases, texts);
     }
 }

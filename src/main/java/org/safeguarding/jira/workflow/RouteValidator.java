@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import javax.inject.Inject;
+import org.safeguarding.jira.cases.CaseFields;
+import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;
@@ -18,7 +20,8 @@ import org.safeguarding.referral.Route;
 
 /**
  * A referral must record at least one new route, and each new route must be allowed for this case: an adult's NRM
- * referral needs their consent, the Duty to Notify is for public authorities when an adult says no, and so on.
+ * referral needs their consent, the Duty to Notify is for public authorities when an adult says no, an organisation
+ * that is not a First Responder names the one making the NRM referral, and so on.
  */
 public class RouteValidator implements Validator {
     private final RuleGuard guard;
@@ -48,7 +51,8 @@ public class RouteValidator implements Validator {
         if (before != null) {
             added.removeAll(ScreeningAssembler.referralFrom(cases.valuesOf(before)).routes());
         }
-        WorkflowErrors.throwIfAny(ReferralRules.refer(added, ScreeningAssembler.from(cases.valuesOf(issue)),
-                settings.organisation(), LocalDate.now(clock)), cases, texts);
+        CaseValues values = cases.valuesOf(issue);
+        WorkflowErrors.throwIfAny(ReferralRules.refer(added, ScreeningAssembler.from(values),
+                settings.organisation(), values.text(CaseFields.FIRST_RESPONDER), LocalDate.now(clock)), cases, texts);
     }
 }

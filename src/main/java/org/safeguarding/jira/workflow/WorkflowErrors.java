@@ -46,6 +46,8 @@ final class WorkflowErrors {
             case "ageGroup" -> CaseFields.AGE_GROUP;
             case "route" -> CaseFields.REFERRAL_ROUTES;
             case "retentionReview" -> CaseFields.RETENTION_REVIEW;
+            case "firstResponder" -> CaseFields.FIRST_RESPONDER;
+            case "outcome" -> CaseFields.OUTCOME;
             default -> null;
         };
         return caseField == null ? null : cases.fieldId(caseField).orElse(null);

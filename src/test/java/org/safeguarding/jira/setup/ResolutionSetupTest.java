@@ -61,7 +61,7 @@ public class ResolutionSetupTest {
         assertThat(inJira, hasSize(OURS));
         verify(resolutionManager).createResolution("Declined support (safety plan given)",
                 "The person said no to a referral and support; a safety plan was agreed with them.");
-        assertThat(recorder.report().created(), hasItem("resolution Referred and supported"));
+        assertThat(recorder.report().created(), hasItem("resolution Referred, and we supported them"));
         String referred = store.load().resolution("referred-and-supported").orElseThrow();
         assertThat(store.load().resolutionOf(referred), is(Optional.of("referred-and-supported")));
     }

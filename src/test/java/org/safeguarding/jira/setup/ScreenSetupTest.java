@@ -90,6 +90,7 @@ public class ScreenSetupTest {
                 .withField(CaseFields.AGE_GROUP, "customfield_3")
                 .withField(CaseFields.CONSENT, "customfield_4")
                 .withField(CaseFields.REFERRAL_ROUTES, "customfield_5")
+                .withField(CaseFields.OUTCOME, "customfield_8")
                 .withField(CaseFields.RETENTION_REVIEW, "customfield_9"));
     }
 
@@ -105,7 +106,7 @@ public class ScreenSetupTest {
                 contains("summary", "customfield_1", "customfield_2", "description", "assignee"));
         assertThat(fieldsByTab.get(500L).get("Person & description"), contains("customfield_3"));
         assertThat(fieldsByTab.get(500L).get("Consent & referral"), contains("customfield_4", "customfield_5",
-                "customfield_9"));
+                "customfield_8", "customfield_9"));
         assertThat(store.load().screen(), equalTo(Optional.of(500L)));
         assertThat(store.load().tab(ScreenTab.SCREENING.id()), equalTo(Optional.of(701L)));
     }
@@ -190,12 +191,12 @@ public class ScreenSetupTest {
     }
 
     @Test
-    public void ensure_shouldCreateTheCloseScreenWithTheResolutionAndTheRetentionReviewDate() {
+    public void ensure_shouldCreateTheCloseScreenWithTheResolutionTheOutcomeAndTheRetentionReviewDate() {
         setup.ensure(new SetupRecorder(store));
 
         verify(closeScreen).setName("Safeguarding close screen");
         verify(closeScreen).store();
-        assertThat(closeFields, contains("resolution", "customfield_9"));
+        assertThat(closeFields, contains("resolution", "customfield_8", "customfield_9"));
         verify(screens).updateFieldScreenTab(closeTab);
         assertThat(store.load().closeScreen(), equalTo(Optional.of(510L)));
     }

@@ -56,7 +56,8 @@ public class WorkflowUpgradeSetupTest {
         store.save(SetupIds.none().withScreen(500L).withWorkerScreen(505L).withCloseScreen(510L)
                 .withEventType(10300L));
         when(users.getUserByKey("admin")).thenReturn(admin);
-        when(objects.newPostFunction(anyString())).thenAnswer(call -> WorkflowXml.newFunction(call.getArgument(0)));
+        when(objects.postFunction(anyString())).thenAnswer(call -> WorkflowXml.newFunction(call.getArgument(0)));
+        when(objects.restriction(anyString())).thenAnswer(call -> WorkflowXml.PARTS.restriction(call.getArgument(0)));
         setup = new WorkflowUpgradeSetup(workflowManager, objects, users);
     }
 
@@ -74,7 +75,7 @@ public class WorkflowUpgradeSetupTest {
         published.verify(workflowManager).overwriteActiveWorkflow(admin, NAME);
         assertThat(recorder.report().created(), hasItem("workflow Safeguarding referral, Report missing: the "
                 + "raise-and-update screen, tells the leads at once, fires the app's own event"));
-        assertThat(WorkflowUpgrade.upgrade(draft.getDescriptor(), IDS, WorkflowXml::newFunction), empty());
+        assertThat(WorkflowUpgrade.upgrade(draft.getDescriptor(), IDS, WorkflowXml.PARTS), empty());
         assertThat(recorder.report().problems(), empty());
     }
 

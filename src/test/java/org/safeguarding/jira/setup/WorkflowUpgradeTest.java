@@ -10,14 +10,20 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertThrows;
 
 import com.opensymphony.workflow.loader.ActionDescriptor;
+import com.opensymphony.workflow.loader.ConditionDescriptor;
+import com.opensymphony.workflow.loader.ConditionsDescriptor;
 import com.opensymphony.workflow.loader.FunctionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.Test;
 
 /** The upgrade run on the workflow the first wave installed, loaded by OSWorkflow as Jira loads it. */
@@ -28,7 +34,7 @@ public class WorkflowUpgradeTest {
     public void upgrade_shouldGiveAnEarlierInstallTheScreensRulesAndEventsOfANewOne() {
         WorkflowDescriptor installed = WorkflowXml.firstWave();
 
-        List<String> changes = WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml::newFunction);
+        List<String> changes = WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml.PARTS);
 
         WorkflowDescriptor fresh = WorkflowXml.parse(WorkflowDefinition.filled(WorkflowXml.statusIds(),
                 WorkflowXml.SCREENS, WorkflowXml.RESOLUTIONS, Optional.of(10300L)));
@@ -37,14 +43,47 @@ public class WorkflowUpgradeTest {
                 + "app's own event"));
         assertThat(changes, hasItem("Create: tells the leads at once, gives a new case to the lead on duty, fires the "
                 + "app's own event"));
+        assertThat(changes, hasItem("Referred: can be closed"));
+        assertThat(changes, hasItem("Await reasonable-grounds decision: fires the app's own event, only once an NRM "
+                + "referral is recorded"));
+    }
+
+    /**
+     * What an upgraded workflow is saved as, written by OSWorkflow and read back as Jira would: Close stays a shared
+     * transition of each later step, and the reasonable-grounds step keeps its condition.
+     */
+    @Test
+    public void upgrade_shouldSurviveBeingWrittenAndReadBackByOsWorkflow() {
+        WorkflowDescriptor installed = WorkflowXml.firstWave();
+        WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml.PARTS);
+
+        String written = written(installed);
+        WorkflowDescriptor saved = WorkflowXml.parse(written);
+
+        assertThat(shape(saved), equalTo(shape(installed)));
+        assertThat(written, containsString("<common-action id=\"91\""));
+        assertThat(written, containsString("org.safeguarding.jira.workflow.NrmReferralCondition"));
+    }
+
+    /** An administrator's own condition on the step stays; the app's joins it. */
+    @Test
+    public void upgrade_shouldAddTheNrmConditionBesideAnAdministratorsOwn() {
+        WorkflowDescriptor installed = WorkflowXml.firstWave();
+        ActionDescriptor await = action(installed, "await-reasonable-grounds");
+        await.setRestriction(WorkflowXml.PARTS.restriction("org.safeguarding.jira.workflow.LeadCondition"));
+
+        WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml.PARTS);
+
+        assertThat(conditionClasses(await), equalTo(List.of("org.safeguarding.jira.workflow.LeadCondition",
+                "org.safeguarding.jira.workflow.NrmReferralCondition")));
     }
 
     @Test
     public void upgrade_shouldChangeNothingTheSecondTime() {
         WorkflowDescriptor installed = WorkflowXml.firstWave();
-        WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml::newFunction);
+        WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml.PARTS);
 
-        assertThat(WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml::newFunction), empty());
+        assertThat(WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml.PARTS), empty());
     }
 
     @Test
@@ -53,7 +92,7 @@ public class WorkflowUpgradeTest {
         ActionDescriptor reportMissing = reportMissing(installed);
         reportMissing.getMetaAttributes().put("jira.fieldscreen.id", "777");
 
-        WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml::newFunction);
+        WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml.PARTS);
 
         assertThat(reportMissing.getMetaAttributes().get("jira.fieldscreen.id"), equalTo("777"));
     }
@@ -63,7 +102,7 @@ public class WorkflowUpgradeTest {
         WorkflowDescriptor installed = WorkflowXml.firstWave();
 
         List<String> changes = WorkflowUpgrade.upgrade(installed, new WorkflowUpgrade.Ids(500L, 505L,
-                Optional.empty()), WorkflowXml::newFunction);
+                Optional.empty()), WorkflowXml.PARTS);
 
         assertThat(changes, everyItem(not(containsString("event"))));
         assertThat(shape(installed).get(91), hasItem("com.atlassian.jira.workflow.function.event"
@@ -75,9 +114,19 @@ public class WorkflowUpgradeTest {
         assertThrows(IllegalArgumentException.class, () -> WorkflowUpgrade.oneFunction("com.example.Evil\"/>"));
     }
 
-    /** Each action: its screen, and the app's post-functions and the events Jira fires, in order. */
+    /**
+     * Each action: its screen, its conditions, and the app's post-functions and the events Jira fires, in order; each
+     * step (as a negative key): the actions it offers.
+     */
     private static Map<Integer, List<String>> shape(WorkflowDescriptor workflow) {
         Map<Integer, List<String>> shape = new TreeMap<>();
+        for (Object each : workflow.getSteps()) {
+            StepDescriptor step = (StepDescriptor) each;
+            // OSWorkflow 2.7 lists a step's shared actions twice; what counts is which it offers.
+            Set<String> offered = new TreeSet<>();
+            step.getActions().forEach(action -> offered.add(String.valueOf(((ActionDescriptor) action).getId())));
+            shape.put(-step.getId(), List.copyOf(offered));
+        }
         List<Object> actions = new ArrayList<>(workflow.getInitialActions());
         actions.addAll(workflow.getCommonActions().values());
         actions.addAll(workflow.getGlobalActions());
@@ -91,6 +140,7 @@ public class WorkflowUpgradeTest {
             if (screen != null) {
                 parts.add("screen=" + screen);
             }
+            conditionClasses(action).forEach(condition -> parts.add("if " + condition));
             for (Object function : action.getUnconditionalResult().getPostFunctions()) {
                 Map<?, ?> args = ((FunctionDescriptor) function).getArgs();
                 String name = String.valueOf(args.get("class.name"));
@@ -101,6 +151,39 @@ public class WorkflowUpgradeTest {
             shape.put(action.getId(), parts);
         }
         return shape;
+    }
+
+    /** The workflow as Jira saves it: OSWorkflow writes it out, after the XML declaration. */
+    private static String written(WorkflowDescriptor workflow) {
+        StringWriter out = new StringWriter();
+        try (PrintWriter writer = new PrintWriter(out)) {
+            writer.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+            workflow.writeXML(writer, 0);
+        }
+        return out.toString();
+    }
+
+    private static List<String> conditionClasses(ActionDescriptor action) {
+        List<String> classes = new ArrayList<>();
+        if (action.getRestriction() != null) {
+            for (Object group : action.getRestriction().getConditions()) {
+                for (Object condition : ((ConditionsDescriptor) group).getConditions()) {
+                    classes.add(String.valueOf(((ConditionDescriptor) condition).getArgs().get("class.name")));
+                }
+            }
+        }
+        return classes;
+    }
+
+    private static ActionDescriptor action(WorkflowDescriptor workflow, String transition) {
+        for (Object step : workflow.getSteps()) {
+            for (Object action : ((StepDescriptor) step).getActions()) {
+                if (transition.equals(((ActionDescriptor) action).getMetaAttributes().get(WorkflowUpgrade.TRANSITION))) {
+                    return (ActionDescriptor) action;
+                }
+            }
+        }
+        throw new AssertionError("no transition " + transition);
     }
 
     private static ActionDescriptor reportMissing(WorkflowDescriptor workflow) {

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.setup;
 
 import com.opensymphony.workflow.loader.FunctionDescriptor;
+import com.opensymphony.workflow.loader.RestrictionDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +39,19 @@ final class WorkflowXml {
         return parse(WorkflowDefinition.filled(resource("safeguarding-referral-wave1.xml"), statusIds(), SCREENS,
                 RESOLUTIONS, Optional.empty()));
     }
+
+    /** New post-functions and conditions as Jira's parser makes them, from the workflows WorkflowUpgrade writes. */
+    static final WorkflowUpgrade.Parts PARTS = new WorkflowUpgrade.Parts() {
+        @Override
+        public FunctionDescriptor postFunction(String className) {
+            return newFunction(className);
+        }
+
+        @Override
+        public RestrictionDescriptor restriction(String conditionClassName) {
+            return WorkflowUpgrade.theRestriction(parse(WorkflowUpgrade.oneRestriction(conditionClassName)));
+        }
+    };
 
     /** A post-function as Jira's parser makes it, from the workflow WorkflowUpgrade writes for it. */
     static FunctionDescriptor newFunction(String className) {

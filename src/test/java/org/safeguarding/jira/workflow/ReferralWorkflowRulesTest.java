@@ -236,7 +236,7 @@ public class ReferralWorkflowRulesTest {
 
         InvalidInputException refused = refused(entry, CLOSE, noInput());
         assertThat(errors(refused), hasEntry("customfield_" + CaseFields.REFERRAL_ROUTES,
-                texts.text("safeguarding.workflow.error.child-needs-childrens-services")));
+                texts.text("safeguarding.workflow.error.child-close-ways-out")));
 
         tick(Route.CHILDRENS_SERVICES).accept(fixture.values);
         move(entry, CLOSE, noInput());
@@ -256,8 +256,8 @@ public class ReferralWorkflowRulesTest {
         fixture.values.with(CaseFields.REFERRAL_ROUTES, List.of(Route.CHILDRENS_SERVICES.id()));
 
         InvalidInputException close = refused(entry, CLOSE, noInput());
-        assertThat(errors(close), hasEntry("customfield_" + CaseFields.REFERRAL_ROUTES,
-                texts.text("safeguarding.workflow.error.child-needs-nrm-referral")));
+        assertThat(errors(close), hasEntry("customfield_" + CaseFields.OUTCOME,
+                texts.text("safeguarding.workflow.error.child-close-ways-out")));
     }
 
     @Test

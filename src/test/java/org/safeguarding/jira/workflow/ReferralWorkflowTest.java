@@ -24,11 +24,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.Test;
+import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.referral.ClosedCase;
 import org.safeguarding.referral.ReferralStep;
+import org.safeguarding.referral.Resolution;
 import org.safeguarding.referral.Route;
 import org.safeguarding.screening.Organisation;
 
@@ -94,6 +96,37 @@ public class ReferralWorkflowTest {
 
         walk(entry, NEGATIVE_RG, MOVE_ON);
         assertThat(engine.availableActions(entry, fixture.transition(WorkflowCaseFixture.noInput())), contains(CLOSE, DANGER, REPORT_MISSING));
+    }
+
+    /**
+     * A referral to children's services, the police or the Helpline alone expects no Home Office decision: the
+     * reasonable-grounds step is not offered, and the case closes from Referred with what happened (issue 29).
+     */
+    @Test
+    public void workflow_shouldCloseAReferralThatWasNotToTheNrmWithoutOfferingAnNrmDecision() throws Exception {
+        long entry = caseAt(LEAD_REVIEW);
+        engine.transition(entry, REFER, fixture.transition(WorkflowCaseFixture.tick(Route.POLICE)));
+        assertThat(engine.currentStep(entry), is(REFERRED));
+
+        List<Integer> offered = engine.availableActions(entry, fixture.transition(WorkflowCaseFixture.noInput()));
+
+        assertThat(offered, not(hasItem(AWAIT_RG)));
+        assertThat(offered, hasItem(CLOSE));
+        fixture.resolution = Resolution.AGENCY_TOOK_ON;
+        engine.transition(entry, CLOSE, fixture.transition(values -> values.with(CaseFields.OUTCOME,
+                "Police took it on: crime reference 44/2026")));
+        assertThat(engine.currentStep(entry), is(CLOSED));
+    }
+
+    /** Close is offered from every step after a referral: the person may move away or lose touch at any point. */
+    @Test
+    public void close_shouldBeOfferedFromEveryStepFromLeadReviewOn() throws Exception {
+        for (int step : List.of(LEAD_REVIEW, REFERRED, AWAITING_RG, RECOVERY, AWAITING_CG, MOVE_ON)) {
+            long entry = caseAt(step);
+
+            assertThat("from step " + step, engine.availableActions(entry, fixture.transition(
+                    WorkflowCaseFixture.noInput())), hasItem(CLOSE));
+        }
     }
 
     @Test

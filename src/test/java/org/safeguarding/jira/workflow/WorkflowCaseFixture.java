@@ -54,8 +54,10 @@ final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory, Lead
                 .with(CaseFields.NATION, "england")
                 .with(CaseFields.HEIGHT, "5'4\"")
                 .with(CaseFields.NATIONALITY, "Albanian")
+                .with(CaseFields.FIRST_RESPONDER, "The Salvation Army")
                 .with(CaseFields.RETENTION_REVIEW, TODAY.plusYears(6));
-        resolution = Resolution.REFERRED_AND_SUPPORTED;
+        // An ending that asks for no referral or outcome, so a case may close from any step.
+        resolution = Resolution.DECLINED_SUPPORT;
         before = values.copy();
     }
 
