@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -41,7 +42,14 @@ public class CaseStatusPanelBrowserIT extends BrowserTest {
         assertThat(nextSteps(), not(containsString(VelocityTemplates.text(
                 "safeguarding.action.tell-safeguarding-lead"))));
         look("referred");
+        // No Home Office decision is coming after a police referral alone: the reasonable-grounds step waits for one.
+        assertThat(transitions(), not(hasItem("Await reasonable-grounds decision")));
 
+        transition("Record another referral");
+        BROWSER.find("label[for='field-referral-routes-nrm-referral']").click();
+        new Select(BROWSER.find("#field-consent")).selectByValue("given");
+        BROWSER.find("#field-referral-first-responder").sendKeys("The Salvation Army");
+        clickThrough(BROWSER.find("#preview-transition"));
         transition("Await reasonable-grounds decision");
         expect("Awaiting reasonable-grounds decision", "safeguarding.action.wait-for-reasonable-grounds");
         transition("Positive reasonable-grounds decision");
@@ -52,7 +60,7 @@ public class CaseStatusPanelBrowserIT extends BrowserTest {
         expect("Move-on", "safeguarding.action.plan-move-on");
 
         transition("Close");
-        new Select(BROWSER.find("#preview-resolution")).selectByValue("no-trafficking-concern");
+        new Select(BROWSER.find("#preview-resolution")).selectByValue("referred-and-supported");
         BROWSER.script("arguments[0].value = '2033-01-01'", BROWSER.find("#field-referral-retention-review"));
         clickThrough(BROWSER.find("#preview-transition"));
         expect("Closed", "safeguarding.action.review-retention");
