@@ -3,12 +3,16 @@ package org.safeguarding.referral;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguarding.screening.Identified;
 
 /**
  * What needs a safeguarding lead now, in the order a lead works through it: danger and missing first, then new
- * concerns, children, decisions overdue and due this week, decisions awaited, reviews and retention. Each queue is a
+ * concerns, children, reasonable-grounds decisions overdue and due in the next seven days (on every open status where
+ * the decision is still awaited, Referred included), referrals waiting on another agency, conclusive-grounds decisions
+ * awaited, reviews and retention. Each queue is a
  * rule over a case's status, whether it is treated as a child, and its dates; Jira's adapter asks the same rule of
  * Jira's search as JQL, so a lead can open each list in Jira's own tools.
  */
@@ -18,7 +22,9 @@ public enum WorkQueue implements Identified {
     NEW_CONCERNS("new-concerns"),
     CHILDREN("children"),
     DECISION_OVERDUE("decision-overdue"),
-    DECISION_DUE_THIS_WEEK("decision-due-this-week"),
+    DECISION_DUE_SOON("decision-due-soon"),
+    /** Referred, with no NRM decision to wait for: waiting on children's services, the police or another agency. */
+    REFERRED_WAITING("referred-waiting"),
     CONCLUSIVE_AWAITED("conclusive-awaited"),
     REVIEWS_DUE("reviews-due"),
     RETENTION_DUE("retention-due");
@@ -34,11 +40,18 @@ public enum WorkQueue implements Identified {
                         Optional<LocalDate> nextReview, Optional<LocalDate> retentionReview) {
     }
 
+    /** The days a decision is "due soon" for: today and the six after, whatever the day of the week. */
+    public static final int DUE_SOON_DAYS = 7;
+    /** The statuses the reasonable-grounds decision has already moved a case past. */
+    private static final Set<ReferralStep> DECIDED = EnumSet.of(ReferralStep.RECOVERY_AND_SUPPORT,
+            ReferralStep.AWAITING_CONCLUSIVE_GROUNDS, ReferralStep.MOVE_ON, ReferralStep.CLOSED);
+
     /** Whether the case belongs in this queue today; a week ends on Sunday. */
     public boolean holds(Facts facts, LocalDate today) {
         LocalDate endOfWeek = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         boolean open = facts.status() != ReferralStep.CLOSED;
-        boolean awaiting = facts.status() == ReferralStep.AWAITING_REASONABLE_GROUNDS;
+        // Due on any open status until the decision moves the case on: a Referred or Missing case still waits.
+        boolean awaiting = !DECIDED.contains(facts.status());
         return switch (this) {
             case IMMEDIATE_DANGER -> facts.status() == ReferralStep.IMMEDIATE_DANGER;
             case MISSING -> facts.status() == ReferralStep.MISSING;
@@ -46,8 +59,9 @@ public enum WorkQueue implements Identified {
                     || facts.status() == ReferralStep.SCREENING || facts.status() == ReferralStep.LEAD_REVIEW;
             case CHILDREN -> open && facts.child();
             case DECISION_OVERDUE -> awaiting && facts.decisionDue().filter(today::isAfter).isPresent();
-            case DECISION_DUE_THIS_WEEK -> awaiting && facts.decisionDue()
-                    .filter(due -> !due.isBefore(today) && !due.isAfter(endOfWeek)).isPresent();
+            case DECISION_DUE_SOON -> awaiting && facts.decisionDue()
+                    .filter(due -> !due.isBefore(today) && due.isBefore(today.plusDays(DUE_SOON_DAYS))).isPresent();
+            case REFERRED_WAITING -> facts.status() == ReferralStep.REFERRED && facts.decisionDue().isEmpty();
             case CONCLUSIVE_AWAITED -> facts.status() == ReferralStep.AWAITING_CONCLUSIVE_GROUNDS;
             case REVIEWS_DUE -> open && facts.nextReview().filter(review -> !review.isAfter(endOfWeek)).isPresent();
             case RETENTION_DUE -> !open && facts.retentionReview().filter(review -> !review.isAfter(today)).isPresent();

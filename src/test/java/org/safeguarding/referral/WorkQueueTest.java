@@ -3,6 +3,9 @@ package org.safeguarding.referral;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -26,23 +29,51 @@ public class WorkQueueTest {
                 ReferralStep.LEAD_REVIEW)) {
             assertThat(step.id(), queues(facts(step)), contains(WorkQueue.NEW_CONCERNS));
         }
-        assertThat(queues(facts(ReferralStep.REFERRED)), empty());
+        assertThat(queues(facts(ReferralStep.REFERRED)), not(hasItem(WorkQueue.NEW_CONCERNS)));
     }
 
     @Test
     public void queues_shouldListAnOpenChildsCaseButNotAClosedOne() {
         assertThat(queues(new WorkQueue.Facts(ReferralStep.REFERRED, true, Optional.empty(), Optional.empty(),
-                Optional.empty())), contains(WorkQueue.CHILDREN));
+                Optional.empty())), contains(WorkQueue.CHILDREN, WorkQueue.REFERRED_WAITING));
         assertThat(queues(new WorkQueue.Facts(ReferralStep.CLOSED, true, Optional.empty(), Optional.empty(),
                 Optional.empty())), empty());
     }
 
     @Test
-    public void queues_shouldSayADecisionIsOverdueTheDayAfterItIsDueAndDueUntilSunday() {
+    public void queues_shouldSayADecisionIsOverdueTheDayAfterItIsDueAndDueSoonForTheNextSevenDays() {
         assertThat(queues(awaiting(TODAY.minusDays(1))), contains(WorkQueue.DECISION_OVERDUE));
-        assertThat(queues(awaiting(TODAY)), contains(WorkQueue.DECISION_DUE_THIS_WEEK));
-        assertThat(queues(awaiting(LocalDate.of(2026, 12, 6))), contains(WorkQueue.DECISION_DUE_THIS_WEEK));
-        assertThat(queues(awaiting(LocalDate.of(2026, 12, 7))), empty());
+        assertThat(queues(awaiting(TODAY)), contains(WorkQueue.DECISION_DUE_SOON));
+        assertThat(queues(awaiting(TODAY.plusDays(6))), contains(WorkQueue.DECISION_DUE_SOON));
+        assertThat(queues(awaiting(TODAY.plusDays(7))), empty());
+    }
+
+    /** On a Sunday "due soon" still means the next seven days, not today only (issue 29). */
+    @Test
+    public void queues_shouldCountSevenDaysAheadOnASundayToo() {
+        LocalDate sunday = LocalDate.of(2026, 12, 6);
+        WorkQueue.Facts dueTuesday = new WorkQueue.Facts(ReferralStep.AWAITING_REASONABLE_GROUNDS, false,
+                Optional.of(sunday.plusDays(2)), Optional.empty(), Optional.empty());
+
+        assertThat(WorkQueue.DECISION_DUE_SOON.holds(dueTuesday, sunday), is(true));
+    }
+
+    /**
+     * A referred case with its decision due appears in the decision lists, whatever open status it is in until the
+     * decision moves it on; a case referred elsewhere waits on the agency (issue 29).
+     */
+    @Test
+    public void queues_shouldListADecisionDueOnEveryOpenStatusUntilTheDecisionAndAReferralWaitingOnTheAgency() {
+        for (ReferralStep step : List.of(ReferralStep.REFERRED, ReferralStep.MISSING, ReferralStep.IMMEDIATE_DANGER,
+                ReferralStep.AWAITING_REASONABLE_GROUNDS)) {
+            WorkQueue.Facts due = new WorkQueue.Facts(step, false, Optional.of(TODAY.plusDays(3)), Optional.empty(),
+                    Optional.empty());
+            assertThat(step.id(), queues(due), hasItem(WorkQueue.DECISION_DUE_SOON));
+        }
+        WorkQueue.Facts decided = new WorkQueue.Facts(ReferralStep.RECOVERY_AND_SUPPORT, false,
+                Optional.of(TODAY.minusDays(3)), Optional.empty(), Optional.empty());
+        assertThat(queues(decided), empty());
+        assertThat(queues(facts(ReferralStep.REFERRED)), contains(WorkQueue.REFERRED_WAITING));
     }
 
     @Test

@@ -29,11 +29,13 @@ public final class WorkQueueJql {
             case NEW_CONCERNS -> statuses(ReferralStep.CONCERN_RAISED, ReferralStep.SCREENING,
                     ReferralStep.LEAD_REVIEW);
             case CHILDREN -> children().map(child -> "statusCategory != Done AND (" + child + ")");
-            case DECISION_OVERDUE -> and(status(ReferralStep.AWAITING_REASONABLE_GROUNDS),
+            case DECISION_OVERDUE -> and(decisionAwaited(),
                     field(CaseFields.REASONABLE_GROUNDS_DUE).map(due -> due + " < startOfDay()"));
-            case DECISION_DUE_THIS_WEEK -> and(status(ReferralStep.AWAITING_REASONABLE_GROUNDS),
-                    field(CaseFields.REASONABLE_GROUNDS_DUE).map(due -> due + " >= startOfDay() AND " + due
-                            + " <= endOfWeek()"));
+            case DECISION_DUE_SOON -> and(decisionAwaited(), field(CaseFields.REASONABLE_GROUNDS_DUE)
+                    .map(due -> due + " >= startOfDay() AND " + due + " <= startOfDay(" + (WorkQueue.DUE_SOON_DAYS - 1)
+                            + "d)"));
+            case REFERRED_WAITING -> and(status(ReferralStep.REFERRED),
+                    field(CaseFields.REASONABLE_GROUNDS_DUE).map(due -> due + " is EMPTY"));
             case CONCLUSIVE_AWAITED -> status(ReferralStep.AWAITING_CONCLUSIVE_GROUNDS);
             case REVIEWS_DUE -> field(CaseFields.NEXT_REVIEW)
                     .map(review -> "statusCategory != Done AND " + review + " <= endOfWeek()");
@@ -60,13 +62,24 @@ public final class WorkQueueJql {
         return either.isEmpty() ? Optional.empty() : Optional.of(String.join(" OR ", either));
     }
 
+    /** Open, and not yet moved on by the reasonable-grounds decision. */
+    private Optional<String> decisionAwaited() {
+        return statusIds(ReferralStep.RECOVERY_AND_SUPPORT, ReferralStep.AWAITING_CONCLUSIVE_GROUNDS,
+                ReferralStep.MOVE_ON).map(decided -> "statusCategory != Done AND status not in " + decided);
+    }
+
     private Optional<String> status(ReferralStep step) {
         return ids.status(step.id()).map(id -> "status = " + id);
     }
 
     private Optional<String> statuses(ReferralStep... steps) {
+        return statusIds(steps).map(found -> "status in " + found);
+    }
+
+    /** The steps' status ids as a JQL list, "(10001, 10002)"; empty while set-up has not recorded one of them. */
+    private Optional<String> statusIds(ReferralStep... steps) {
         List<Optional<String>> found = Stream.of(steps).map(step -> ids.status(step.id())).toList();
-        return found.stream().allMatch(Optional::isPresent) ? Optional.of("status in (" + found.stream()
+        return found.stream().allMatch(Optional::isPresent) ? Optional.of("(" + found.stream()
                 .map(Optional::orElseThrow).collect(Collectors.joining(", ")) + ")") : Optional.empty();
     }
 

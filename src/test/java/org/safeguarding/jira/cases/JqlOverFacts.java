@@ -15,9 +15,10 @@ import org.safeguarding.referral.WorkQueue;
 
 /**
  * Reads the small part of JQL the work queues use and answers whether a case's facts match it, as Jira's search would:
- * clauses joined by AND, a bracketed OR, {@code status = id}, {@code status in (ids)}, {@code statusCategory != Done},
- * a custom field compared with an option list or with {@code startOfDay()}, {@code startOfDay(-18y)} and
- * {@code endOfWeek()} (a UK week, ending on Sunday). Anything else is refused, so a query the reader does not
+ * clauses joined by AND, a bracketed OR, {@code status = id}, {@code status in (ids)}, {@code status not in (ids)},
+ * {@code statusCategory != Done}, a custom field compared with an option list, found {@code is EMPTY}, or compared
+ * with {@code startOfDay()}, {@code startOfDay(6d)}, {@code startOfDay(-18y)} and {@code endOfWeek()} (a UK week,
+ * ending on Sunday). Anything else is refused, so a query the reader does not
  * understand fails the test rather than passing it.
  */
 final class JqlOverFacts {
@@ -28,7 +29,7 @@ final class JqlOverFacts {
 
     private static final Pattern QUERY = Pattern.compile("issuetype = \\d+ AND (.+) ORDER BY \\w+ (ASC|DESC)");
     private static final Pattern CLAUSE = Pattern.compile(
-            "(status|statusCategory|cf\\[\\d+\\]) (=|!=|<|<=|>|>=|in) (\\([^)]*\\)|\\w+\\([^)]*\\)|\\w+)");
+            "(status|statusCategory|cf\\[\\d+\\]) (=|!=|<|<=|>|>=|in|not in|is) (\\([^)]*\\)|\\w+\\([^)]*\\)|\\w+)");
 
     private final Ids ids;
 
@@ -75,6 +76,9 @@ final class JqlOverFacts {
             return facts -> facts.facts().status() != ReferralStep.CLOSED;
         }
         String fieldId = "customfield_" + field.substring(3, field.length() - 1);
+        if (operator.equals("is") && value.equals("EMPTY")) {
+            return facts -> date(fieldId, facts).isEmpty();
+        }
         if (fieldId.equals(ids.ageGroup()) && operator.equals("in")) {
             List<String> options = values(value);
             return facts -> options.contains(facts.facts().child() ? ids.under18() : ids.adult());
@@ -102,6 +106,7 @@ final class JqlOverFacts {
             case "startOfDay()" -> today;
             case "endOfWeek()" -> today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
             case "startOfDay(-18y)" -> today.minusYears(18);
+            case "startOfDay(6d)" -> today.plusDays(6);
             default -> throw new IllegalArgumentException("not a date function the queues use: " + function);
         };
     }
