@@ -121,19 +121,20 @@ public record AgencyShare(Agency agency, String agencyName, LocalDate sharedOn, 
         return decision.map(ShareDecision::shared).orElse(true);
     }
 
-    /** What a lead should think about again, for an organisation of this kind (null: not said yet). */
+    /**
+     * What a lead should think about again, for an organisation of this kind (null: not said yet); nothing for a
+     * decision not to share, which shares nothing.
+     */
     public Set<Caution> cautions(OrganisationType organisationType) {
         Set<Caution> cautions = EnumSet.noneOf(Caution.class);
-        if (!isShared()) {
-            return cautions;
-        }
         Optional<SharingCondition> criminal = decision.flatMap(ShareDecision::criminalCondition);
         boolean consent = basis == LawfulBasis.CONSENT || condition == SharingCondition.EXPLICIT_CONSENT
                 || criminal.filter(SharingCondition.EXPLICIT_CONSENT::equals).isPresent();
         if (consent && (organisationType == OrganisationType.PUBLIC_AUTHORITY || AUTHORITIES.contains(agency))) {
             cautions.add(Caution.CONSENT_NOT_FREELY_GIVEN);
         }
-        if (condition.needsPolicyDocument() || criminal.filter(SharingCondition::needsPolicyDocument).isPresent()) {
+        boolean partTwo = condition != null && condition.needsPolicyDocument();
+        if (partTwo || criminal.filter(SharingCondition::needsPolicyDocument).isPresent()) {
             cautions.add(Caution.NEEDS_POLICY_DOCUMENT);
         }
         return cautions;

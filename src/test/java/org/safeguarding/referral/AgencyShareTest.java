@@ -202,8 +202,13 @@ public class AgencyShareTest {
                 "Her address", LawfulBasis.PUBLIC_TASK, null, false, null, null, Optional.empty(),
                 Optional.of(decided(false, true, null, null, Optional.of(SharingCondition.SAFEGUARDING))));
 
+        AgencyShare withCondition = new AgencyShare(Agency.OTHER, "Her employer", TODAY, null, "Her address", null,
+                SharingCondition.SAFEGUARDING, false, null, null, Optional.empty(), notShared.decision());
+
         assertThat(notShared.problems(TODAY, List.of(), ANY_BASIS), is(empty()));
         assertThat(notShared.isShared(), is(false));
+        assertThat(notShared.cautions(OrganisationType.PUBLIC_AUTHORITY), is(empty()));
+        assertThat(fields(withCondition.problems(TODAY, List.of(), ANY_BASIS)), contains("condition"));
         assertThat(fields(noReason.problems(TODAY, List.of(), ANY_BASIS)), containsInAnyOrder("channel", "basis",
                 "notSharedBecause", "criminalCondition"));
     }

@@ -79,4 +79,22 @@ public class AppSettingsRulesTest {
                 .onlyNation(), is(Optional.empty()));
         assertThat(AppSettings.DEFAULTS.onlyNation(), is(Optional.empty()));
     }
+
+    /** An intranet's address may be http; a web address of at most 2,000 characters, with a host. */
+    @Test
+    public void check_shouldTakeAnHttpOrHttpsPolicyDocumentAddressUpToItsLimitAndNothingElse() {
+        String longest = "https://intranet.example/" + "a".repeat(AppSettingsRules.MAX_ADDRESS - 25);
+
+        assertThat(AppSettingsRules.check(withPolicyDocument("http://intranet/apd.pdf")), is(empty()));
+        assertThat(AppSettingsRules.check(withPolicyDocument(longest)), is(empty()));
+        for (String wrong : List.of(longest + "a", "javascript:alert(1)", "file:///c:/apd.docx", "https:///apd",
+                "not an address")) {
+            assertThat(wrong, AppSettingsRules.check(withPolicyDocument(wrong)), contains(new FieldProblem(
+                    "policyDocument", "safeguarding.settings.error.policy-document")));
+        }
+    }
+
+    private static AppSettings withPolicyDocument(String address) {
+        return new AppSettings(Set.of(), false, false, null, null, null, false, OrganisationType.CHARITY, address);
+    }
 }

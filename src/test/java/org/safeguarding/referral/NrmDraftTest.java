@@ -20,18 +20,22 @@ import org.junit.Test;
 import org.safeguarding.screening.Action;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
-import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Assessment;
+import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Consent;
+import org.safeguarding.screening.ContactChannel;
 import org.safeguarding.screening.ExploitationType;
+import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Indicator;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
+import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Question;
 import org.safeguarding.screening.Recommendation;
 import org.safeguarding.screening.RiskLevel;
 import org.safeguarding.screening.Screening;
+import org.safeguarding.screening.SupportNeed;
 
 /**
  * The NRM-ready draft against the Home Office's current form: its pages in order and its three branches (domain
@@ -363,5 +367,58 @@ public class NrmDraftTest {
         assertThat(insight.status(), is(NrmDraft.Status.NOT_RECORDED_HERE));
         assertThat(insight.facts().get(0).values(), contains(RiskLevel.HIGH));
         assertThat(byId(draft(Screening.builder().build(), FIRST_RESPONDER)).get("indicators").facts(), empty());
+    }
+
+    /** What the person pages hold, each from its own part of the case, and each missing when the case has none. */
+    @Test
+    public void of_shouldFillThePersonPagesFromTheCaseAndMarkEachEmptyOneMissing() {
+        Screening full = adult(Nation.ENGLAND, Consent.GIVEN).dateOfBirth(LocalDate.of(1990, 4, 30))
+                .gender(Gender.FEMALE).interpreterNeeded(Answer.YES).language("Albanian")
+                .supportNeeds(List.of(SupportNeed.SAFE_PLACE_TO_STAY)).safeToContact(List.of(ContactChannel.PHONE))
+                .policeDescription(new PoliceDescription(null, null, "  Albanian  ", null, null, null, null, null))
+                .answer(Question.STILL_IN_SITUATION, Answer.YES).situationNow("He keeps her passport").build();
+        Screening empty = adult(Nation.ENGLAND, Consent.GIVEN).interpreterNeeded(Answer.NO).language("Albanian")
+                .policeDescription(new PoliceDescription(null, null, " ", null, null, null, null, null)).build();
+
+        Map<String, NrmDraft.Line> held = byId(draft(full, FIRST_RESPONDER));
+        Map<String, NrmDraft.Line> none = byId(draft(empty, FIRST_RESPONDER));
+
+        assertThat(held.get("date-of-birth").facts().get(0).day(), is(Optional.of(LocalDate.of(1990, 4, 30))));
+        assertThat(held.get("gender").facts().get(0).values(), contains(Gender.FEMALE));
+        assertThat(held.get("interpreter").facts().get(0).text(), is("Albanian"));
+        assertThat(held.get("nationality").facts().get(0).text(), is("Albanian"));
+        assertThat(held.get("wants-support").facts().get(0).values(), contains(SupportNeed.SAFE_PLACE_TO_STAY));
+        assertThat(held.get("contact-details").facts().get(0).values(), contains(ContactChannel.PHONE));
+        assertThat(held.get("what-keeps-them-there").facts().get(0).text(), is("He keeps her passport"));
+        assertThat(none.get("interpreter").facts().get(0).text(), is(""));
+        for (String missing : List.of("nationality", "wants-support", "contact-details", "date-of-birth", "gender")) {
+            assertThat(missing, none.get(missing).status(), is(NrmDraft.Status.MISSING));
+        }
+    }
+
+    @Test
+    public void of_shouldGiveTheRefusalOnTheDutyToNotifyBranchAndMissTheReferenceOfACaseWithoutOne() {
+        Screening refusing = adult(Nation.ENGLAND, Consent.REFUSED).build();
+
+        NrmDraft draft = NrmDraft.of(refusing, Assessor.assess(refusing, COUNCIL, TODAY), new NrmDraft.Recorded(" ",
+                NO_REFERRALS, Optional.of("  \n "), List.of()), TODAY);
+
+        assertThat(byId(draft).get("consent").facts().get(0).values(), contains(Consent.REFUSED));
+        assertThat(byId(draft).get("reference").status(), is(NrmDraft.Status.MISSING));
+        assertThat(draft.account(), is(Optional.empty()));
+    }
+
+    /** Only children's services count as the local authority contacted about a child, and the share's words join. */
+    @Test
+    public void of_shouldCountOnlyAChildProtectionShareAsTheLocalAuthorityContacted() {
+        Screening child = adult(Nation.ENGLAND, Consent.NOT_ASKED_YET).ageGroup(AgeGroup.UNDER_18).build();
+
+        NrmDraft draft = NrmDraft.of(child, Assessor.assess(child, FIRST_RESPONDER, TODAY), new NrmDraft.Recorded(
+                "SG-1", NO_REFERRALS, Optional.empty(), List.of(share(1, Agency.POLICE, "Met", "CAD 1",
+                        Optional.empty()), share(2, Agency.CHILD_PROTECTION, " ", "M-9", Optional.empty()))), TODAY);
+
+        NrmDraft.Line contacted = byId(draft).get("local-authority-contacted");
+        assertThat(contacted.facts().size(), is(1));
+        assertThat(contacted.facts().get(0).text(), is("M-9"));
     }
 }
