@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.safeguarding.jira.cases.CaseFields;
@@ -42,8 +43,12 @@ final class NrmDraftPage {
     private NrmDraftPage() {
     }
 
-    /** @param caseUrl the case's own page, where its fields are edited */
-    static Map<String, Object> context(NrmDraft draft, String caseKey, String caseUrl, String produced, Texts texts) {
+    /**
+     * @param caseUrl        the case's own page, where its fields are edited
+     * @param firstResponder the First Responder the lead recorded as making the NRM referral, if any
+     */
+    static Map<String, Object> context(NrmDraft draft, String caseKey, String caseUrl, Optional<String> firstResponder,
+                                      String produced, Texts texts) {
         List<Map<String, Object>> before = draft.before().stream().map(step -> Map.<String, Object>of(
                 "action", texts.text(step.action().labelKey()),
                 "reason", texts.text(step.why().reason().labelKey()))).toList();
@@ -61,6 +66,9 @@ final class NrmDraftPage {
         return Map.ofEntries(entry("caseKey", caseKey), entry("caseUrl", caseUrl), entry("produced", produced),
                 entry("form", texts.text(draft.form().labelKey())),
                 entry("formAdvice", texts.text(draft.form().labelKey() + ".advice")),
+                entry("firstResponder", draft.form() == NrmDraft.Form.NRM_THROUGH_FIRST_RESPONDER
+                        ? firstResponder.filter(name -> !name.isBlank()).map(name -> texts.text(
+                                "safeguarding.nrm.first-responder", name.strip())).orElse("") : ""),
                 entry("branch", texts.text(draft.branch().labelKey())),
                 entry("account", draft.account().orElse("")), entry("hasAccount", draft.account().isPresent()),
                 entry("before", before), entry("hasBefore", !before.isEmpty()),

@@ -60,7 +60,7 @@ public class NrmDraftServlet extends LeadCasePage {
                 new NrmDraft.Recorded(found.key(), ScreeningAssembler.referralFrom(found.values()),
                         found.values().text(CaseFields.SCREENING_NOTES), agencyLog.forCase(found.key())), today);
         pages.render(TEMPLATE, PageResource.PRINT, NrmDraftPage.context(draft, found.key(),
-                request.getContextPath() + "/browse/" + found.key(), UkDates.dayAndTime(LocalDateTime.now(clock)),
-                texts), response.getWriter());
+                request.getContextPath() + "/browse/" + found.key(), found.values().text(CaseFields.FIRST_RESPONDER),
+                UkDates.dayAndTime(LocalDateTime.now(clock)), texts), response.getWriter());
     }
 }

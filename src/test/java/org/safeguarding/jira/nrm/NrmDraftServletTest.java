@@ -81,4 +81,23 @@ public class NrmDraftServletTest {
                     lessThan(html.indexOf("safeguarding-nrm-section-" + sections[i] + "\"")));
         }
     }
+
+    /** Not a First Responder: the draft names the one the lead recorded on Refer, as the Refer rule asked (issue 29). */
+    @Test
+    public void doGet_shouldNameTheFirstResponderRecordedOnTheCaseWhenTheOrganisationIsNotOne() throws Exception {
+        NrmDraftServlet charity = new NrmDraftServlet(page.leadPages(), new InMemoryAgencyLog(),
+                InMemorySettings.of(new Organisation(false, false)), page.pages(), page.texts,
+                Clock.fixed(Instant.parse("2026-12-01T09:15:00Z"), ZoneId.of("Europe/London")));
+        when(page.records.forLead("sg-1")).thenReturn(Optional.of(new CaseRecord("SG-1", "Concern", "",
+                new InMemoryCaseValues().with(CaseFields.AGE_GROUP, "adult").with(CaseFields.NATION, "england")
+                        .with(CaseFields.CONSENT, "given").with(CaseFields.questionKey(Question.OWES_MONEY), "yes")
+                        .with(CaseFields.FIRST_RESPONDER, "Salvation <Army>"), List.of())));
+
+        charity.doGet(page.request, page.response);
+
+        String html = page.html(NrmDraftServlet.TEMPLATE);
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.nrm.form.nrm-through-first-responder")));
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.nrm.first-responder", "Salvation <Army>")
+                .replace("<", "&lt;").replace(">", "&gt;")));
+    }
 }
