@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.safeguarding.jira.cases.CaseField;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseRecord;
@@ -66,6 +67,8 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
     private final Map<String, LocalDate> raised = new LinkedHashMap<>();
     private Function<String, ReferralStep> statuses = key -> ReferralStep.CONCERN_RAISED;
     private Function<String, Optional<Resolution>> outcomes = key -> Optional.empty();
+    /** Moves a case raised with danger now into Immediate danger, as Jira's adapter does; whether it could. */
+    private Predicate<String> intoDanger = key -> false;
 
     PreviewCases(PreviewUser user) {
         this.user = user;
@@ -117,6 +120,10 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
 
     synchronized void outcomesFrom(Function<String, Optional<Resolution>> workflow) {
         outcomes = workflow;
+    }
+
+    synchronized void dangerThrough(Predicate<String> workflow) {
+        intoDanger = workflow;
     }
 
     /**
@@ -223,7 +230,8 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
         }
         String key = nextKey(place);
         add(key, summary, recorded);
-        return Raised.as(key);
+        boolean dangerNow = recorded.option(CaseFields.IMMEDIATE_DANGER).filter("yes"::equals).isPresent();
+        return dangerNow && intoDanger.test(key) ? Raised.urgently(key) : Raised.as(key);
     }
 
     /** Replaces the summary and every personal field that has a value, as Jira's adapter replaces them. */

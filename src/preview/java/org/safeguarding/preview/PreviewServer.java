@@ -184,6 +184,7 @@ public final class PreviewServer implements AutoCloseable {
                 texts, clock);
         cases.statusesFrom(workflow::status);
         cases.outcomesFrom(workflow::resolution);
+        cases.dangerThrough(workflow::intoImmediateDanger);
         InMemoryAgencyLog agencyLog = new InMemoryAgencyLog();
         Anonymisation anonymisation = new Anonymisation(cases, cases, new PreviewAnonymiser(cases, workflow), access,
                 closedCases, agencyLog, user, key -> key, texts, clock);

@@ -40,6 +40,8 @@ import org.safeguarding.screening.Identified;
  * Jira's own post-functions (store, reindex, fire event) have nothing to do here.
  */
 final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAlerts, LeadsToldRecords {
+    /** The workflow's "Immediate danger: police called" transition, as Jira's adapter names it. */
+    private static final int IMMEDIATE_DANGER = 101;
     private final PreviewUser user;
     private final PreviewCases cases;
     private final WorkflowEngine engine;
@@ -135,6 +137,19 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
                 resolutions.put(key, resolvedBefore);
             }
             throw refused;
+        }
+    }
+
+    /**
+     * A case raised with danger now goes on to Immediate danger, as the worker who raised it, as Jira's adapter makes
+     * the transition after Create; whether the workflow let it.
+     */
+    synchronized boolean intoImmediateDanger(String key) {
+        try {
+            make(key, IMMEDIATE_DANGER, Map.of(), null);
+            return true;
+        } catch (WorkflowException | IllegalArgumentException refused) {
+            return false;
         }
     }
 

@@ -130,6 +130,23 @@ public class RaiseConcernBrowserIT extends BrowserTest {
                 .contains("Your last answer changed this from Immediate danger to ") ? true : null);
     }
 
+    /** Danger raised at once is urgent at once (issue 29): the case opens in Immediate danger, its leads told so. */
+    @Test
+    public void raise_shouldTakeAConcernWithDangerNowStraightToImmediateDanger() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+        press(Keys.TAB);
+        press(Keys.SPACE);
+        BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-save]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+
+        String key = BROWSER.waitFor(driver -> driver.getCurrentUrl().matches(".*/browse/SG-\\d+$")
+                ? driver.getCurrentUrl().replaceAll(".*/browse/", "") : null);
+        assertThat(preview.values(key).orElseThrow().option(CaseFields.IMMEDIATE_DANGER), is(Optional.of("yes")));
+        assertThat(BROWSER.find("#safeguarding-status").getText(), containsString(
+                VelocityTemplates.text("safeguarding.step.immediate-danger")));
+    }
+
     @Test
     public void raise_shouldCountSignsSeenOrToldAndNoteTheOnesTheWorkerIsNotSureAbout() {
         preview.signInAs(PreviewUser.Role.WORKER);

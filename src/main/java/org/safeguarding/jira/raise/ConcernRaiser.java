@@ -13,6 +13,9 @@ public interface ConcernRaiser {
     boolean mayRaiseIn(String projectKey);
 
     /**
+     * Raises the concern; one where someone is in danger now goes straight on to Immediate danger, which tells the
+     * leads it is urgent.
+     *
      * @param projectKey one of {@link #places()}
      * @param values     the case's fields as the worker answered them; the leads' own fields are never among them
      * @return the new case's key, or why Jira did not create it, in Jira's words
@@ -23,18 +26,26 @@ public interface ConcernRaiser {
     record Place(String key, String name) {
     }
 
-    /** The new case's key; or, when there is none, why. */
-    record Raised(Optional<String> key, List<String> problems) {
+    /**
+     * The new case's key; or, when there is none, why.
+     *
+     * @param urgent whether the case went straight to Immediate danger, its leads told it is urgent
+     */
+    record Raised(Optional<String> key, List<String> problems, boolean urgent) {
         public Raised {
             problems = List.copyOf(problems);
         }
 
         public static Raised as(String key) {
-            return new Raised(Optional.of(key), List.of());
+            return new Raised(Optional.of(key), List.of(), false);
+        }
+
+        public static Raised urgently(String key) {
+            return new Raised(Optional.of(key), List.of(), true);
         }
 
         public static Raised refused(List<String> problems) {
-            return new Raised(Optional.empty(), problems);
+            return new Raised(Optional.empty(), problems, false);
         }
     }
 }

@@ -78,8 +78,9 @@ public class ConcernResource {
                 ? texts.text("safeguarding.raise.summary.default", UkDates.day(today)) : read.summary().strip();
         ConcernRaiser.Raised raised = raiser.raise(read.project(), summary,
                 new ScreeningValues(read.screening(), notes(read)));
-        return raised.key().map(key -> Response.created(URI.create("/browse/" + key)).entity(new RaisedJson(key))
-                .build()).orElseGet(() -> ErrorsJson.messages(Response.Status.BAD_REQUEST, raised.problems()));
+        return raised.key().map(key -> Response.created(URI.create("/browse/" + key)).entity(new RaisedJson(key,
+                raised.urgent(), raised.urgent() ? texts.text("safeguarding.raise.urgent") : null)).build())
+                .orElseGet(() -> ErrorsJson.messages(Response.Status.BAD_REQUEST, raised.problems()));
     }
 
     /**
@@ -129,9 +130,17 @@ public class ConcernResource {
     public static final class RaisedJson {
         @JsonProperty
         final String key;
+        /** Whether the case went straight to Immediate danger and its leads were told it is urgent. */
+        @JsonProperty
+        final boolean urgent;
+        /** What the worker is told of it, in words; null when not urgent. */
+        @JsonProperty
+        final String message;
 
-        RaisedJson(String key) {
+        RaisedJson(String key, boolean urgent, String message) {
             this.key = key;
+            this.urgent = urgent;
+            this.message = message;
         }
     }
 }

@@ -22,6 +22,7 @@ import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.enablement.ProjectReadiness;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.screening.Answer;
 
 /**
  * Raises a concern through Jira's IssueService, as Jira's own Create screen does: Jira checks the Create Issues
@@ -31,6 +32,9 @@ import org.safeguarding.jira.platform.Texts;
  */
 @Named
 public class JiraConcernRaiser implements ConcernRaiser {
+    /** The workflow's "Immediate danger: police called" transition. */
+    static final int IMMEDIATE_DANGER = 101;
+
     private final CurrentUser currentUser;
     private final UserManager users;
     private final ProjectManager projects;
@@ -96,8 +100,28 @@ public class JiraConcernRaiser implements ConcernRaiser {
             return Raised.refused(messages(checked.getErrorCollection()));
         }
         IssueService.IssueResult created = issues.create(user.get(), checked);
-        return created.isValid() ? Raised.as(created.getIssue().getKey())
-                : Raised.refused(messages(created.getErrorCollection()));
+        if (!created.isValid()) {
+            return Raised.refused(messages(created.getErrorCollection()));
+        }
+        String key = created.getIssue().getKey();
+        boolean dangerNow = values.option(CaseFields.IMMEDIATE_DANGER).filter(Answer.YES.id()::equals).isPresent();
+        return dangerNow && intoImmediateDanger(user.get(), created.getIssue().getId()) ? Raised.urgently(key)
+                : Raised.as(key);
+    }
+
+    /**
+     * Danger raised at once is urgent at once: the workflow's Immediate danger transition (id 101 in every version),
+     * as the worker who raised it, tells the leads so. Where Jira refuses it (an administrator changed the workflow)
+     * or lacks the call, the concern stays raised and its leads were told at Create.
+     */
+    private boolean intoImmediateDanger(ApplicationUser user, Long issueId) {
+        try {
+            IssueService.TransitionValidationResult checked = issues.validateTransition(user, issueId,
+                    IMMEDIATE_DANGER, issues.newIssueInputParameters());
+            return checked.isValid() && issues.transition(user, checked).isValid();
+        } catch (LinkageError missing) {
+            return false;
+        }
     }
 
     /** The field's value as Jira's screens send it; none when not answered. */

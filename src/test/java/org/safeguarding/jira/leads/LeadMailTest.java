@@ -105,7 +105,8 @@ public class LeadMailTest {
         verify(mail, times(LeadAlert.values().length)).addItem(queued.capture());
         List<String> subjects = queued.getAllValues().stream()
                 .map(item -> ((SingleMailQueueItem) item).getEmail().getSubject()).toList();
-        assertThat(subjects, contains("New Safeguarding concern HELP-3", "Safeguarding concern HELP-3: immediate danger",
+        assertThat(subjects, contains("New Safeguarding concern HELP-3",
+                "Urgent: Safeguarding concern HELP-3: someone in immediate danger",
                 "Safeguarding concern HELP-3: reported missing"));
         for (MailQueueItem item : queued.getAllValues()) {
             String body = ((SingleMailQueueItem) item).getEmail().getBody();

@@ -59,7 +59,9 @@ public class ConcernResourceTest extends JerseyTest {
                 }
                 summaries.add(summary);
                 raised.add(values);
-                return Raised.as("SG-7");
+                // As Jira's adapter: a concern with danger now goes straight on to Immediate danger.
+                return values.option(CaseFields.IMMEDIATE_DANGER).filter("yes"::equals).isPresent()
+                        ? Raised.urgently("SG-7") : Raised.as("SG-7");
             }
         };
         return new ResourceConfig().register(new ConcernResource(user, raiser, new PropertiesTexts(),
@@ -87,6 +89,19 @@ public class ConcernResourceTest extends JerseyTest {
         assertThat(values.text(CaseFields.SCREENING_NOTES).orElseThrow(), is("Works at the car wash, no pay."));
         // Jira's summary is shown in lists and e-mails: by default it says nothing about the person.
         assertThat(summaries, contains("Safeguarding concern raised 1 Dec 2026"));
+    }
+
+    @Test
+    public void raise_shouldTellTheWorkerTheLeadsWereToldItIsUrgentWhenSomeoneIsInDangerNow() throws Exception {
+        JsonNode urgent = JSON.readTree(post("{\"project\": \"SG\", \"screening\": {\"immediateDanger\": \"yes\"}}")
+                .readEntity(String.class));
+        JsonNode calm = JSON.readTree(post("{\"project\": \"SG\", \"screening\": {\"immediateDanger\": \"no\"}}")
+                .readEntity(String.class));
+
+        assertThat(urgent.at("/urgent").asBoolean(), is(true));
+        assertThat(urgent.at("/message").asText(), is(new PropertiesTexts().text("safeguarding.raise.urgent")));
+        assertThat(calm.at("/urgent").asBoolean(), is(false));
+        assertThat(calm.at("/message").isNull(), is(true));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -132,6 +133,59 @@ public class JiraConcernRaiserTest {
         verify(parameters).addCustomFieldValue("customfield_10201", "10301");
         verify(parameters).addCustomFieldValue("customfield_10202", "10303", "10302");
         verify(parameters).addCustomFieldValue("customfield_10203", "Her boss holds her passport.");
+    }
+
+    /** Danger raised at once is urgent at once (issue 29): Immediate danger, as the worker, after Create. */
+    @Test
+    public void raise_shouldTakeAConcernWithDangerNowStraightToImmediateDangerAsTheWorker() {
+        raisedWithDanger();
+        ErrorCollection none = errors();
+        IssueService.TransitionValidationResult allowed = new IssueService.TransitionValidationResult(created, none,
+                Map.of(), Map.of(), JiraConcernRaiser.IMMEDIATE_DANGER);
+        IssueService.IssueResult moved = new IssueService.IssueResult(created, none);
+        when(issues.validateTransition(eq(worker), eq(77L), eq(JiraConcernRaiser.IMMEDIATE_DANGER), any()))
+                .thenReturn(allowed);
+        when(issues.transition(worker, allowed)).thenReturn(moved);
+
+        ConcernRaiser.Raised raised = raiser.raise("SG", "In danger", new ScreeningValues(Screening.builder()
+                .immediateDanger(Answer.YES).build(), ""));
+
+        assertThat(raised.key(), is(Optional.of("SG-7")));
+        assertThat(raised.urgent(), is(true));
+        verify(issues).transition(worker, allowed);
+    }
+
+    /** A Jira that refuses the transition, or lacks the call, keeps the concern raised; its leads were told at Create. */
+    @Test
+    public void raise_shouldKeepTheConcernRaisedWhenJiraRefusesOrLacksTheTransition() {
+        raisedWithDanger();
+        IssueService.TransitionValidationResult notAllowed = new IssueService.TransitionValidationResult(created,
+                errors("It is not a valid action.", Map.of()), Map.of(), Map.of(), JiraConcernRaiser.IMMEDIATE_DANGER);
+        when(issues.validateTransition(eq(worker), eq(77L), eq(JiraConcernRaiser.IMMEDIATE_DANGER), any()))
+                .thenReturn(notAllowed).thenThrow(new NoSuchMethodError("IssueService.validateTransition"));
+        Screening inDanger = Screening.builder().immediateDanger(Answer.YES).build();
+
+        ConcernRaiser.Raised refused = raiser.raise("SG", "In danger", new ScreeningValues(inDanger, ""));
+        ConcernRaiser.Raised missing = raiser.raise("SG", "In danger", new ScreeningValues(inDanger, ""));
+
+        assertThat(refused.key(), is(Optional.of("SG-7")));
+        assertThat(refused.urgent(), is(false));
+        assertThat(missing.key(), is(Optional.of("SG-7")));
+        assertThat(missing.urgent(), is(false));
+        verify(issues, never()).transition(any(), any());
+    }
+
+    /** Jira creates the concern; set-up made the "yes" option of immediate danger. */
+    private void raisedWithDanger() {
+        ErrorCollection none = errors();
+        IssueService.CreateValidationResult checked = new IssueService.CreateValidationResult(created, none,
+                Map.of());
+        IssueService.IssueResult done = new IssueService.IssueResult(created, none);
+        when(issues.validateCreate(worker, parameters)).thenReturn(checked);
+        when(issues.create(worker, checked)).thenReturn(done);
+        when(created.getId()).thenReturn(77L);
+        when(setupStore.load()).thenReturn(SetupIds.none().withIssueType("10100")
+                .withField("immediate-danger", "customfield_10200").withOption("immediate-danger", "yes", 10304L));
     }
 
     @Test

@@ -2,8 +2,12 @@
 // newIssueInputParameters(), validateCreate(ApplicationUser, IssueInputParameters) and create(ApplicationUser,
 // CreateValidationResult), whose results answer isValid(), getErrorCollection() and getIssue() (inherited from
 // IssueValidationResult, and in Jira from ServiceResultImpl above it; the JVM finds an inherited method by name), as
-// IssueService's public source declares them (read via the search tool; shared/reference/jira-wave2-apis.md §4).
-// Subset. [likely on 10.3 and 11.3]
+// IssueService's public source declares them (read via the search tool; shared/reference/jira-wave2-apis.md §4);
+// validateTransition(ApplicationUser, Long, int, IssueInputParameters) and transition(ApplicationUser,
+// TransitionValidationResult), with TransitionValidationResult(MutableIssue, ErrorCollection, Map<String,Object>,
+// Map, int), as IssueService's javadoc gives them (docs.atlassian.com/jira/server, IssueService.TransitionValidation
+// Result; read via the search tool on 7 Dec 2026; in Jira it extends ServiceResultImpl, whose isValid() and
+// getErrorCollection() the JVM finds by name). Subset. [likely on 10.3 and 11.3]
 package com.atlassian.jira.bc.issue;
 
 import com.atlassian.jira.issue.IssueInputParameters;
@@ -19,9 +23,22 @@ public interface IssueService {
 
     IssueResult create(ApplicationUser user, CreateValidationResult createValidationResult);
 
+    TransitionValidationResult validateTransition(ApplicationUser user, Long issueId, int actionId,
+                                                  IssueInputParameters issueInputParameters);
+
+    IssueResult transition(ApplicationUser user, TransitionValidationResult transitionResult);
+
     /** The outcome of checking an issue to create, for create. */
     class CreateValidationResult extends IssueValidationResult {
         public CreateValidationResult(MutableIssue issue, ErrorCollection errors, Map<String, Object> fieldValues) {
+            super(issue, errors);
+        }
+    }
+
+    /** The outcome of checking a transition, for transition. */
+    class TransitionValidationResult extends IssueValidationResult {
+        public TransitionValidationResult(MutableIssue issue, ErrorCollection errors,
+                                          Map<String, Object> fieldValuesHolder, Map additionInputs, int actionId) {
             super(issue, errors);
         }
     }
