@@ -12,6 +12,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.jsoup.nodes.Element;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.referral.Resolution;
 
 /**
  * {@code /browse/SG-1}: where Jira's issue view would be. It lists the case's recorded values and, beside them, draws
@@ -95,7 +96,8 @@ final class CasePageServlet extends HttpServlet {
             list.appendElement("dd").text(row.value());
         });
         Element side = page.appendElement("aside").attr("style", "flex: 1 1 320px; min-width: 0");
-        Map<String, Object> context = Map.of("issue", new PreviewIssue(record.key(), record.summary()));
+        Map<String, Object> context = Map.of("issue", new PreviewIssue(record.key(), record.summary(), null,
+                workflow.resolution(record.key()).map(this::jiraResolution).orElse(null)));
         for (WebPanel panel : panels) {
             if (panel.condition().shouldDisplay(context)) {
                 Element section = side.appendElement("section").attr("aria-label", panel.heading());
@@ -106,5 +108,20 @@ final class CasePageServlet extends HttpServlet {
         List<String> required = new ArrayList<>(List.of(AUI));
         required.addAll(templates.inContext(ISSUE_VIEW));
         PreviewFrame.write(response, user, record.key() + ": " + record.summary(), templates.urls(required), page);
+    }
+
+    /** The app's resolution as Jira's issue carries it, by its id and its name in words. */
+    private com.atlassian.jira.issue.resolution.Resolution jiraResolution(Resolution ours) {
+        return new com.atlassian.jira.issue.resolution.Resolution() {
+            @Override
+            public String getId() {
+                return ours.id();
+            }
+
+            @Override
+            public String getName() {
+                return texts.text(ours.labelKey());
+            }
+        };
     }
 }

@@ -17,9 +17,13 @@ import org.safeguarding.jira.cases.CaseValues;
  * The issue the preview hands the plugin, as Jira hands it to panels and to the workflow. A transition also gets the
  * issue as it was before its screen ({@code before}: those values; null for the issue as it is now).
  */
-record PreviewIssue(String key, String summary, CaseValues before) implements MutableIssue {
+record PreviewIssue(String key, String summary, CaseValues before, Resolution resolution) implements MutableIssue {
     PreviewIssue(String key, String summary) {
-        this(key, summary, null);
+        this(key, summary, null, null);
+    }
+
+    PreviewIssue(String key, String summary, CaseValues before) {
+        this(key, summary, before, null);
     }
 
     /** The workflow's rules write through WorkflowCaseAccess; nothing sets a field on the issue directly. */
@@ -70,9 +74,10 @@ record PreviewIssue(String key, String summary, CaseValues before) implements Mu
         return null;
     }
 
+    /** The resolution Close gave it, as Jira's issue has one once closed; null while open. */
     @Override
     public Resolution getResolution() {
-        return null;
+        return resolution;
     }
 
     @Override

@@ -69,8 +69,10 @@ public class AccessLogPanelContext implements ContextProvider {
         panel.put("exportUrl", key == null ? "" : base + SubjectAccessServlet.PATH + key);
         panel.put("sharingUrl", key == null ? "" : base + AgencyLogServlet.PATH + key);
         panel.put("chronologyUrl", key == null ? "" : base + ChronologyServlet.PATH + key);
-        panel.put("nrmDraftUrl", key == null ? "" : base + NrmDraftServlet.PATH + key);
-        panel.put("anonymiseUrl", key == null ? "" : base + AnonymiseServlet.PATH + key);
+        // A closed case offers what closing leaves to do, anonymising; an open one what may still come, the NRM draft.
+        boolean closed = PanelIssue.closed(context);
+        panel.put("nrmDraftUrl", key == null || closed ? "" : base + NrmDraftServlet.PATH + key);
+        panel.put("anonymiseUrl", key == null || !closed ? "" : base + AnonymiseServlet.PATH + key);
         return panel;
     }
 

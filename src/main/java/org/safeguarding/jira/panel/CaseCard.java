@@ -53,7 +53,9 @@ public class CaseCard {
     void fill(Map<String, Object> panel, CaseLookup lookup, Assessment assessment, String base, LocalDate today) {
         Optional<ReferralStep> status = lookup.progress().map(CaseProgress::step);
         RiskLevel level = StatusSteps.levelAt(status, assessment);
-        panel.put("immediateDanger", level == RiskLevel.IMMEDIATE_DANGER);
+        // The banner is for danger now: a closed case's record keeps its level, without the call to act.
+        panel.put("immediateDanger", level == RiskLevel.IMMEDIATE_DANGER
+                && status.filter(ReferralStep.CLOSED::equals).isEmpty());
         panel.put("focused", status.filter(StatusSteps::stepsAlone).isPresent());
         summarise(panel, assessment, level);
         panel.put("status", status.map(step -> texts.text("safeguarding.panel.status", texts.text(step.labelKey())))

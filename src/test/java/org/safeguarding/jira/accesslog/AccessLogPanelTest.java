@@ -4,9 +4,11 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.resolution.Resolution;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -98,5 +100,19 @@ public class AccessLogPanelTest {
 
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.access.panel.none")));
         assertThat(html, not(containsString("<table")));
+    }
+
+    /** Only what applies (issue 29): the NRM draft while the case is open, anonymising once it is closed. */
+    @Test
+    public void panel_shouldOfferTheNrmDraftOnAnOpenCaseAndAnonymisingOnlyOnAClosedOne() {
+        String open = velocity.render(TEMPLATE, panel.getContextMap(Map.of("issue", issue))).html();
+        when(issue.getResolution()).thenReturn(mock(Resolution.class));
+        String closed = velocity.render(TEMPLATE, panel.getContextMap(Map.of("issue", issue))).html();
+
+        assertThat(open, containsString("nrm-draft?case=SG-7"));
+        assertThat(open, not(containsString("anonymise?case=SG-7")));
+        assertThat(closed, containsString("anonymise?case=SG-7"));
+        assertThat(closed, not(containsString("nrm-draft?case=SG-7")));
+        assertThat(closed, containsString("agency-log?case=SG-7"));
     }
 }

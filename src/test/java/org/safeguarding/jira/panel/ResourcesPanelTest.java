@@ -520,6 +520,19 @@ public class ResourcesPanelTest {
                 new PropertiesTexts().text("safeguarding.action.tell-safeguarding-lead"))));
     }
 
+    /** A closed case keeps its record without a call to act that no longer applies (issue 29). */
+    @Test
+    public void panel_shouldShowNoDangerBannerOnAClosedCaseRaisedInDanger() {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().immediateDanger(Answer.YES)
+                .ageGroup(AgeGroup.ADULT).nation(Nation.ENGLAND).build(), Optional.of(new CaseProgress(
+                ReferralStep.CLOSED, CaseProgress.Dates.NONE))));
+
+        Map<String, Object> context = panel.getContextMap(Map.of("issue", issue));
+
+        assertThat(context.get("immediateDanger"), is(false));
+        assertThat(render(context), not(containsString("role=\"alert\"")));
+    }
+
     @Test
     public void panel_shouldShowOnly999InImmediateDangerWithNothingToDistract() {
         Map<String, Object> context = contextAt(ReferralStep.IMMEDIATE_DANGER, CaseProgress.Dates.NONE);
