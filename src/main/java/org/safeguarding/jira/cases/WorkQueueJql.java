@@ -43,7 +43,15 @@ public final class WorkQueueJql {
                     field(CaseFields.RETENTION_REVIEW).map(review -> review + " <= startOfDay()"));
         };
         return ids.issueType().flatMap(type -> clause.map(rule -> "issuetype = " + type + " AND " + rule
-                + " ORDER BY updated ASC"));
+                + " ORDER BY " + mostSeriousThenOldest()));
+    }
+
+    /**
+     * A lead triages each list most serious first (the risk field sorts immediate danger first), then oldest first;
+     * oldest first alone until set-up has made the risk field.
+     */
+    private String mostSeriousThenOldest() {
+        return field(CaseFields.RISK).map(risk -> risk + " ASC, created ASC").orElse("created ASC");
     }
 
     /**

@@ -27,7 +27,8 @@ final class JqlOverFacts {
                String decisionDue, String nextReview, String retentionReview) {
     }
 
-    private static final Pattern QUERY = Pattern.compile("issuetype = \\d+ AND (.+) ORDER BY \\w+ (ASC|DESC)");
+    private static final Pattern QUERY = Pattern.compile(
+            "issuetype = \\d+ AND (.+) ORDER BY (cf\\[\\d+\\] ASC, )?created ASC");
     private static final Pattern CLAUSE = Pattern.compile(
             "(status|statusCategory|cf\\[\\d+\\]) (=|!=|<|<=|>|>=|in|not in|is) (\\([^)]*\\)|\\w+\\([^)]*\\)|\\w+)");
 

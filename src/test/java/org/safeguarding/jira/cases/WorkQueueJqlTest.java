@@ -1,6 +1,7 @@
 package org.safeguarding.jira.cases;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.junit.Assert.assertThrows;
 
@@ -58,6 +59,16 @@ public class WorkQueueJqlTest {
             }
         }
         assertThat(differences.stream().limit(5).toList(), is(List.of()));
+    }
+
+    /** Each list is triaged most serious first, then oldest first (issue 29): the risk field sorts danger first. */
+    @Test
+    public void jql_shouldOrderEachListByRiskThenAge() {
+        WorkQueueJql withRisk = new WorkQueueJql(IDS.withField("risk", "customfield_10215"));
+
+        assertThat(withRisk.jql(WorkQueue.NEW_CONCERNS).orElseThrow(), endsWith(" ORDER BY cf[10215] ASC, "
+                + "created ASC"));
+        assertThat(jql.jql(WorkQueue.NEW_CONCERNS).orElseThrow(), endsWith(" ORDER BY created ASC"));
     }
 
     @Test

@@ -115,7 +115,7 @@ public class SharedFiltersTest {
                 + share.getParam2()).toList(), containsInAnyOrder("group safeguarding-leads null",
                 "project 10400 10002"));
         verify(search).parseQuery(admin, "project = 10400 AND issuetype = 10100 AND status = 10009 "
-                + "ORDER BY updated ASC");
+                + "ORDER BY created ASC");
         verify(search).parseQuery(admin, "project = 10400 AND issuetype = 10100 ORDER BY created ASC");
         assertThat(notes.get(notes.size() - 1).messageKey(), is("safeguarding.enablement.reason.filters-shared"));
         assertThat(notes.get(notes.size() - 1).arguments(), contains("5", "HELP"));

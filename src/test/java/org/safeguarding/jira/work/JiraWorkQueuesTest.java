@@ -89,7 +89,7 @@ public class JiraWorkQueuesTest {
         assertThat(danger.count(), is(7L));
         assertThat(danger.first(), contains(new WorkQueues.Listed.Case("SG-1",
                 "Safeguarding concern raised 1 Dec 2026")));
-        assertThat(danger.jql().orElseThrow(), is("issuetype = 10100 AND status = 10009 ORDER BY updated ASC"));
+        assertThat(danger.jql().orElseThrow(), is("issuetype = 10100 AND status = 10009 ORDER BY created ASC"));
         verify(search, never()).searchCountOverrideSecurity(any(), any());
     }
 
