@@ -1,6 +1,5 @@
 package org.safeguarding.jira.workflow;
 
-import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.Condition;
 import com.opensymphony.workflow.WorkflowContext;
@@ -23,9 +22,7 @@ public class LeadCondition implements Condition {
     @SuppressWarnings("rawtypes")
     public boolean passesCondition(Map transientVars, Map args, PropertySet ps) {
         WorkflowContext context = (WorkflowContext) transientVars.get("context");
-        Object issue = transientVars.containsKey("issue") ? transientVars.get("issue")
-                : transientVars.get("originalissueobject");
         return guard.allows(this) && context != null && context.getCaller() != null
-                && leads.isLead(context.getCaller(), issue instanceof Issue caseIssue ? caseIssue : null);
+                && leads.isLead(context.getCaller(), Transitions.issue(transientVars).orElse(null));
     }
 }

@@ -1,6 +1,5 @@
 package org.safeguarding.jira.workflow;
 
-import com.atlassian.jira.issue.Issue;
 import com.opensymphony.module.propertyset.PropertySet;
 import com.opensymphony.workflow.Condition;
 import java.util.Map;
@@ -25,9 +24,7 @@ public class NrmReferralCondition implements Condition {
     @Override
     @SuppressWarnings("rawtypes")
     public boolean passesCondition(Map transientVars, Map args, PropertySet ps) {
-        Object issue = transientVars.containsKey("issue") ? transientVars.get("issue")
-                : transientVars.get("originalissueobject");
-        return guard.allows(this) && issue instanceof Issue caseIssue && ScreeningAssembler.referralFrom(
-                cases.valuesOf(caseIssue)).routes().contains(Route.NRM_REFERRAL);
+        return guard.allows(this) && Transitions.issue(transientVars).map(issue -> ScreeningAssembler.referralFrom(
+                cases.valuesOf(issue)).routes().contains(Route.NRM_REFERRAL)).orElse(false);
     }
 }
