@@ -3,6 +3,7 @@ package org.safeguarding.browser;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
 
@@ -53,6 +55,37 @@ public class WorkflowBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("#preview-status").getText(), is("Status: Referred"));
         assertThat(BROWSER.find(".safeguarding-access-log").getText(), containsString("Workflow step: Refer"));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    /**
+     * A child in Scotland referred to social work, whose NRM referral social work made (issue 29): no reasonable-grounds
+     * step is offered, closing first names every way out, then closes with what happened and the reference, and the
+     * chronology says so.
+     */
+    @Test
+    public void close_shouldEndAChildsCaseReferredToSocialWorkWithWhatHappened() {
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/browse/SG-2");
+        transition("Send to lead review");
+        transition("Refer");
+        BROWSER.find("label[for='field-referral-routes-childrens-services']").click();
+        clickThrough(BROWSER.find("#preview-transition"));
+        assertThat(transitions(), not(hasItem("Await reasonable-grounds decision")));
+
+        transition("Close");
+        new Select(BROWSER.find("#preview-resolution")).selectByValue("referred-and-supported");
+        clickThrough(BROWSER.find("#preview-transition"));
+        assertThat(BROWSER.find("#preview-transition-errors").getText(), containsString(
+                VelocityTemplates.text("safeguarding.workflow.error.child-close-ways-out")));
+
+        new Select(BROWSER.find("#preview-resolution")).selectByValue("nrm-by-another-first-responder");
+        BROWSER.find("#field-referral-outcome").sendKeys("Glasgow social work made the NRM referral, NRM-2026-118");
+        clickThrough(BROWSER.find("#preview-transition"));
+
+        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Closed"));
+        BROWSER.driver().get(BROWSER.find("a[href*='chronology?case=SG-2']").getAttribute("href"));
+        assertThat(BROWSER.find(".safeguarding-chronology").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.chronology.step", "Close")));
     }
 
     @Test
