@@ -88,6 +88,34 @@ public class WorkflowBrowserIT extends BrowserTest {
                 "safeguarding.chronology.step", "Close")));
     }
 
+    /**
+     * An adult given the Helpline's number who wanted nothing more (issue 29): "no trafficking concern" is not what
+     * happened and signposting needs where; the case closes as signposted, saying where.
+     */
+    @Test
+    public void close_shouldEndASignpostedCaseSayingWhere() {
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/browse/SG-1");
+        transition("Send to lead review");
+        transition("Refer");
+        BROWSER.find("label[for='field-referral-routes-first-responder-or-helpline']").click();
+        clickThrough(BROWSER.find("#preview-transition"));
+
+        transition("Close");
+        new Select(BROWSER.find("#preview-resolution")).selectByValue("signposted");
+        BROWSER.script("arguments[0].value = '2033-01-01'", BROWSER.find("#field-referral-retention-review"));
+        clickThrough(BROWSER.find("#preview-transition"));
+        assertThat(BROWSER.find("#field-referral-outcome-error").getText(), is(VelocityTemplates.text(
+                "safeguarding.workflow.error.close-needs-outcome-signposted")));
+
+        // The preview's screen comes back empty after a refusal: choose again, as the lead would.
+        new Select(BROWSER.find("#preview-resolution")).selectByValue("signposted");
+        BROWSER.script("arguments[0].value = '2033-01-01'", BROWSER.find("#field-referral-retention-review"));
+        BROWSER.find("#field-referral-outcome").sendKeys("Given the Modern Slavery & Exploitation Helpline's number");
+        clickThrough(BROWSER.find("#preview-transition"));
+        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Closed"));
+    }
+
     @Test
     public void reportMissing_shouldGoThroughAtOnceThenAskForTheDescriptionAndGivePoliceTheSummary() {
         preview.signInAs(PreviewUser.Role.WORKER);
