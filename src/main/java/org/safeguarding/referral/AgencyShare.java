@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.InputRules;
 
 /**
@@ -38,14 +39,30 @@ public record AgencyShare(Agency agency, String agencyName, LocalDate sharedOn, 
             Agency.HOME_OFFICE_DUTY_TO_NOTIFY);
 
     /** What a lead should think about again, though the entry may stand: it is recorded all the same. */
-    public enum Caution {
+    public enum Caution implements Identified {
         /**
          * Consent chosen where it cannot be freely given: by a public authority, or to the police or the Home Office
          * (§14.4; consent to an NRM referral is not consent under the UK GDPR).
          */
-        CONSENT_NOT_FREELY_GIVEN,
+        CONSENT_NOT_FREELY_GIVEN("consent-not-freely-given"),
         /** A Schedule 1 Part 2 condition, which rests on the organisation's appropriate policy document (para 5). */
-        NEEDS_POLICY_DOCUMENT
+        NEEDS_POLICY_DOCUMENT("needs-policy-document");
+
+        private final String id;
+
+        Caution(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String labelKey() {
+            return "safeguarding.sharing.caution." + id;
+        }
     }
 
     /** An entry as logged before the app asked for the ICO's record of the decision. */

@@ -14,16 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
-import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.cases.AccessLog;
-import org.safeguarding.jira.records.ClosedCases;
+import org.safeguarding.jira.leads.LeadAlerts;
 import org.safeguarding.jira.leads.LeadsToldRecords;
 import org.safeguarding.jira.platform.OrganisationSettings;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.raise.JiraConcernRaiser;
+import org.safeguarding.jira.records.ClosedCases;
 import org.safeguarding.jira.workflow.CaseHistory;
-import org.safeguarding.jira.leads.LeadAlerts;
 import org.safeguarding.jira.workflow.RuleGuard;
 import org.safeguarding.jira.workflow.WorkflowCaseAccess;
 import org.safeguarding.jira.workflow.WorkflowEngine;
@@ -40,8 +41,6 @@ import org.safeguarding.screening.Identified;
  * Jira's own post-functions (store, reindex, fire event) have nothing to do here.
  */
 final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAlerts, LeadsToldRecords {
-    /** The workflow's "Immediate danger: police called" transition, as Jira's adapter names it. */
-    private static final int IMMEDIATE_DANGER = 101;
     private final PreviewUser user;
     private final PreviewCases cases;
     private final WorkflowEngine engine;
@@ -146,7 +145,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
      */
     synchronized boolean intoImmediateDanger(String key) {
         try {
-            make(key, IMMEDIATE_DANGER, Map.of(), null);
+            make(key, JiraConcernRaiser.IMMEDIATE_DANGER, Map.of(), null);
             return true;
         } catch (WorkflowException | IllegalArgumentException refused) {
             return false;

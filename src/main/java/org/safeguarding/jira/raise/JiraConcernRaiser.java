@@ -32,8 +32,8 @@ import org.safeguarding.screening.Answer;
  */
 @Named
 public class JiraConcernRaiser implements ConcernRaiser {
-    /** The workflow's "Immediate danger: police called" transition. */
-    static final int IMMEDIATE_DANGER = 101;
+    /** The workflow's "Immediate danger: police called" transition, as the preview makes it too. */
+    public static final int IMMEDIATE_DANGER = 101;
 
     private final CurrentUser currentUser;
     private final UserManager users;

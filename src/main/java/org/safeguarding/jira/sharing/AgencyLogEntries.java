@@ -79,8 +79,7 @@ public final class AgencyLogEntries {
         words.put("condition", label(share.condition(), texts));
         words.put("criminalCondition", decision.flatMap(ShareDecision::criminalCondition)
                 .map(condition -> label(condition, texts)).orElse(""));
-        words.put("consent", !share.isShared() ? "" : share.withConsent() ? texts.text("safeguarding.sharing.with-consent")
-                : texts.text("safeguarding.sharing.without-consent", share.withoutConsentBecause()));
+        words.put("consent", consent(share, texts));
         words.put("reference", Objects.toString(share.theirReference(), ""));
         words.put("purpose", text(decision, ShareDecision::purpose));
         words.put("decidedBy", text(decision, ShareDecision::decidedBy));
@@ -89,6 +88,15 @@ public final class AgencyLogEntries {
         words.put("notSharedBecause", text(decision, ShareDecision::notSharedBecause));
         words.put("agreementReference", text(decision, ShareDecision::agreementReference));
         return words;
+    }
+
+    /** With the person's consent or why without; nothing for a decision not to share, which asks no consent. */
+    private static String consent(AgencyShare share, Texts texts) {
+        if (!share.isShared()) {
+            return "";
+        }
+        return share.withConsent() ? texts.text("safeguarding.sharing.with-consent")
+                : texts.text("safeguarding.sharing.without-consent", share.withoutConsentBecause());
     }
 
     /** What a correction changed, "Lawful basis: was …, now …", in the order the page shows the values. */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -109,7 +108,7 @@ public class AgencyLogServlet extends LeadCasePage {
 
     /** A caution in words, with the policy document's address for the one that rests on it ("" when none). */
     private Map<String, String> caution(AgencyShare.Caution caution, String policyDocument) {
-        String key = "safeguarding.sharing.caution." + caution.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String key = caution.labelKey();
         if (caution != AgencyShare.Caution.NEEDS_POLICY_DOCUMENT) {
             return Map.of("text", texts.text(key), "link", "");
         }
