@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
@@ -23,6 +24,7 @@ import org.safeguarding.screening.Screening;
  */
 public final class ReferralRules {
     static final String ROUTE = "route";
+    static final String DANGER_CHECKED = "dangerChecked";
     /**
      * How a child's case may end without an NRM referral recorded here: the screening found no trafficking after all,
      * another organisation took the case on (and with it the referral), or another First Responder made it.
@@ -143,6 +145,15 @@ public final class ReferralRules {
             }
         }
         return breaches;
+    }
+
+    /**
+     * Whether a case may leave Immediate danger or Missing for lead review: whoever takes it on says whether anyone is
+     * still in danger (yes, no or not sure), so that the case shows danger only while it is current.
+     */
+    public static List<RuleBreach> dangerChecked(Optional<Answer> stillInDanger) {
+        return stillInDanger.filter(answer -> answer != Answer.DECLINED).isPresent() ? List.of()
+                : List.of(RuleBreach.of("danger-check-needed", DANGER_CHECKED));
     }
 
     private static List<RuleBreach> resolutionSaysWhatHappened(Resolution resolution, Set<Route> routesRecorded,

@@ -9,7 +9,8 @@ import java.util.Set;
 import org.safeguarding.screening.Identified;
 
 /**
- * What needs a safeguarding lead now, in the order a lead works through it: danger and missing first, then new
+ * What needs a safeguarding lead now, in the order a lead works through it: danger (every open case in danger now) and
+ * missing first, then new
  * concerns, children, reasonable-grounds decisions overdue and due in the next seven days (on every open status where
  * the decision is still awaited, Referred included), referrals waiting on another agency, conclusive-grounds decisions
  * awaited, reviews and retention. Each queue is a
@@ -35,9 +36,14 @@ public enum WorkQueue implements Identified {
         this.id = id;
     }
 
-    /** One case as the queues see it. */
+    /**
+     * One case as the queues see it.
+     *
+     * @param dangerNow whether someone is in danger now as last known: the latest danger check's answer is yes, or
+     *                  with no check yet, the answer when the concern was raised
+     */
     public record Facts(ReferralStep status, boolean child, Optional<LocalDate> decisionDue,
-                        Optional<LocalDate> nextReview, Optional<LocalDate> retentionReview) {
+                        Optional<LocalDate> nextReview, Optional<LocalDate> retentionReview, boolean dangerNow) {
     }
 
     /** The days a decision is "due soon" for: today and the six after, whatever the day of the week. */
@@ -53,7 +59,9 @@ public enum WorkQueue implements Identified {
         // Due on any open status until the decision moves the case on: a Referred or Missing case still waits.
         boolean awaiting = !DECIDED.contains(facts.status());
         return switch (this) {
-            case IMMEDIATE_DANGER -> facts.status() == ReferralStep.IMMEDIATE_DANGER;
+            // In the status, or still in danger by the latest answer while open: danger raised at once and not yet
+            // moved, or found still in danger on Found or Back to lead review.
+            case IMMEDIATE_DANGER -> facts.status() == ReferralStep.IMMEDIATE_DANGER || open && facts.dangerNow();
             case MISSING -> facts.status() == ReferralStep.MISSING;
             case NEW_CONCERNS -> facts.status() == ReferralStep.CONCERN_RAISED
                     || facts.status() == ReferralStep.SCREENING || facts.status() == ReferralStep.LEAD_REVIEW;

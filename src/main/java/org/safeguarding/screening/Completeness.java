@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 final class Completeness {
     static final String IMMEDIATE_DANGER = "immediateDanger";
+    static final String DANGER_CHECKED = "dangerChecked";
     static final String NATION = "nation";
     static final String CONSENT = "consent";
     static final String LANGUAGE = "language";
@@ -19,7 +20,7 @@ final class Completeness {
     private int required;
 
     Completeness(Screening screening, AgeFinding age) {
-        requireAnswer(IMMEDIATE_DANGER, screening.immediateDanger());
+        requireAnswer(dangerField(screening), screening.dangerNow());
         require(AgeFinding.AGE_GROUP, age.isKnown());
         require(NATION, screening.nation().isPresent());
         if (age.isAdult()) {
@@ -33,6 +34,11 @@ final class Completeness {
                 requireAnswer(Trigger.fieldOf(question), screening.answer(question));
             }
         }
+    }
+
+    /** The answer danger now is known from: the latest check where there was one, else the raise. */
+    static String dangerField(Screening screening) {
+        return screening.dangerChecked().isPresent() ? DANGER_CHECKED : IMMEDIATE_DANGER;
     }
 
     private void requireAnswer(String field, Optional<Answer> answer) {

@@ -66,13 +66,13 @@ final class Pathway {
     }
 
     private void danger() {
-        Optional<Answer> danger = screening.immediateDanger();
+        Optional<Answer> danger = screening.dangerNow();
+        String field = Completeness.dangerField(screening);
         if (danger.filter(Answer.YES::equals).isPresent()) {
-            recommend(Action.CALL_999, Reason.DANGER_NOW, List.of(Trigger.of(Completeness.IMMEDIATE_DANGER, Answer.YES)));
+            recommend(Action.CALL_999, Reason.DANGER_NOW, List.of(Trigger.of(field, Answer.YES)));
         } else if (danger.filter(Answer.NO::equals).isEmpty()) {
             recommend(Action.CHECK_DANGER, Reason.DANGER_UNKNOWN, List.of(danger
-                    .map(answer -> Trigger.of(Completeness.IMMEDIATE_DANGER, answer))
-                    .orElse(Trigger.unanswered(Completeness.IMMEDIATE_DANGER))));
+                    .map(answer -> Trigger.of(field, answer)).orElse(Trigger.unanswered(field))));
         }
     }
 

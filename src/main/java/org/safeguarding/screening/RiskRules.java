@@ -25,8 +25,9 @@ final class RiskRules {
     /** The reasons that apply, each with its triggers; the first decides the level. */
     static List<Finding> reasons(Screening screening, Signs signs, AgeFinding age, Completeness completeness) {
         List<Finding> reasons = new ArrayList<>();
-        if (screening.immediateDanger().filter(Answer.YES::equals).isPresent()) {
-            reasons.add(new Finding(Reason.DANGER_NOW, List.of(Trigger.of(Completeness.IMMEDIATE_DANGER, Answer.YES))));
+        if (screening.dangerNow().filter(Answer.YES::equals).isPresent()) {
+            reasons.add(new Finding(Reason.DANGER_NOW, List.of(Trigger.of(Completeness.dangerField(screening),
+                    Answer.YES))));
         }
         if (!signs.severe().isEmpty()) {
             reasons.add(new Finding(Reason.SEVERE_SIGN, signs.severe()));

@@ -17,6 +17,7 @@ import java.util.Set;
  */
 public final class Screening {
     private final Answer immediateDanger;
+    private final Answer dangerChecked;
     private final AgeGroup ageGroup;
     private final LocalDate dateOfBirth;
     private final Answer under18DuringExploitation;
@@ -39,6 +40,7 @@ public final class Screening {
 
     private Screening(Builder builder) {
         immediateDanger = builder.immediateDanger;
+        dangerChecked = builder.dangerChecked;
         ageGroup = builder.ageGroup;
         dateOfBirth = builder.dateOfBirth;
         under18DuringExploitation = builder.under18DuringExploitation;
@@ -64,8 +66,19 @@ public final class Screening {
         return new Builder();
     }
 
+    /** The answer when the concern was raised: the record of what was said then, never changed afterwards. */
     public Optional<Answer> immediateDanger() {
         return Optional.ofNullable(immediateDanger);
+    }
+
+    /** The answer to "Is anyone still in danger?" at the latest check (on Found or Back to lead review), if any. */
+    public Optional<Answer> dangerChecked() {
+        return Optional.ofNullable(dangerChecked);
+    }
+
+    /** Whether someone is in danger now, as last known: the latest check where there was one, else the raise. */
+    public Optional<Answer> dangerNow() {
+        return dangerChecked().or(this::immediateDanger);
     }
 
     public Optional<AgeGroup> ageGroup() {
@@ -181,6 +194,7 @@ public final class Screening {
     /** Builds a screening. Setters replace what was set before; single values accept null for "not recorded". */
     public static final class Builder {
         private Answer immediateDanger;
+        private Answer dangerChecked;
         private AgeGroup ageGroup;
         private LocalDate dateOfBirth;
         private Answer under18DuringExploitation;
@@ -206,6 +220,11 @@ public final class Screening {
 
         public Builder immediateDanger(Answer value) {
             immediateDanger = value;
+            return this;
+        }
+
+        public Builder dangerChecked(Answer value) {
+            dangerChecked = value;
             return this;
         }
 

@@ -38,6 +38,8 @@ final class EditCaseServlet extends HttpServlet {
     /** The Close screen's case fields, besides the resolution: the outcome and the retention review date. */
     static final Predicate<CaseField> CLOSE = field -> field.key().equals(CaseFields.OUTCOME)
             || field.key().equals(CaseFields.RETENTION_REVIEW);
+    /** The danger check's screen, of Found and Back to lead review. */
+    static final Predicate<CaseField> DANGER = field -> field.key().equals(CaseFields.DANGER_CHECK);
     private static final long serialVersionUID = 1L;
 
     private final transient PreviewUser user;

@@ -33,6 +33,7 @@ import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.referral.Route;
 import org.safeguarding.referral.WorkQueue;
+import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.ExploitationType;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Question;
@@ -197,10 +198,11 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
 
     private WorkQueue.Facts facts(CaseRecord record, LocalDate today) {
         CaseValues recorded = record.values();
-        return new WorkQueue.Facts(statuses.apply(record.key()),
-                ScreeningAssembler.from(recorded).treatedAsChild(today),
+        Screening screening = ScreeningAssembler.from(recorded);
+        return new WorkQueue.Facts(statuses.apply(record.key()), screening.treatedAsChild(today),
                 recorded.date(CaseFields.REASONABLE_GROUNDS_DUE), recorded.date(CaseFields.NEXT_REVIEW),
-                recorded.date(CaseFields.RETENTION_REVIEW));
+                recorded.date(CaseFields.RETENTION_REVIEW),
+                screening.dangerNow().filter(Answer.YES::equals).isPresent());
     }
 
     @Override

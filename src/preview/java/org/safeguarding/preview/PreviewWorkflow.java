@@ -33,6 +33,7 @@ import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.Resolution;
+import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Identified;
 
 /**
@@ -66,7 +67,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
 
     /**
      * One transition the case can take now, and the screen it asks for, by set-up's name for it: {@code case} (every
-     * field), {@code worker} (every field but the leads' own), {@code close}, or none.
+     * field), {@code worker} (every field but the leads' own), {@code close}, {@code danger}, or none.
      */
     record Transition(int id, String name, Optional<String> screen) {
     }
@@ -220,6 +221,12 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
         history.computeIfAbsent(issue.getKey(), key -> new ArrayList<>()).add(texts.text("safeguarding.alert.told",
                 texts.text(alert.labelKey()), String.join(", ", leads)));
         latestTold.put(issue.getKey(), new LeadsTold(alert, Instant.now(), leads));
+    }
+
+    @Override
+    public synchronized void dangerChecked(Issue issue, Answer stillInDanger, String userKey) {
+        history.computeIfAbsent(issue.getKey(), key -> new ArrayList<>()).add(texts.text(
+                "safeguarding.danger-check.comment", texts.text(stillInDanger.labelKey())));
     }
 
     @Override

@@ -118,6 +118,7 @@ final class TransitionServlet extends HttpServlet {
         return switch (screen) {
             case "worker" -> EditCaseServlet.WORKER;
             case "close" -> EditCaseServlet.CLOSE;
+            case "danger" -> EditCaseServlet.DANGER;
             default -> EditCaseServlet.FULL;
         };
     }

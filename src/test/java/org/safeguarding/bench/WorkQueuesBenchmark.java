@@ -160,7 +160,7 @@ public class WorkQueuesBenchmark {
             facts.add(new WorkQueue.Facts(steps[random.nextInt(steps.length)], random.nextInt(5) == 0,
                     Optional.of(TODAY.plusDays(random.nextInt(90) - 45)),
                     Optional.of(TODAY.plusDays(random.nextInt(90) - 30)),
-                    Optional.of(TODAY.plusDays(random.nextInt(3650) - 365))));
+                    Optional.of(TODAY.plusDays(random.nextInt(3650) - 365)), random.nextInt(20) == 0));
         }
         return facts;
     }

@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseValues;
@@ -145,6 +146,22 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         assertThat(preview.values(key).orElseThrow().option(CaseFields.IMMEDIATE_DANGER), is(Optional.of("yes")));
         assertThat(BROWSER.find("#safeguarding-status").getText(), containsString(
                 VelocityTemplates.text("safeguarding.step.immediate-danger")));
+
+        // Leaving danger asks whether anyone is still in danger; the banner goes only once someone says no.
+        transition("Back to lead review");
+        clickThrough(BROWSER.find("#preview-transition"));
+        assertThat(BROWSER.find("#preview-transition-errors").getText(), containsString(
+                VelocityTemplates.text("safeguarding.workflow.error.danger-check-needed")));
+        new Select(BROWSER.find("#field-danger-check")).selectByValue("no");
+        lookAtEachWidth("danger-check");
+        clickThrough(BROWSER.find("#preview-transition"));
+        assertThat(BROWSER.find("#safeguarding-status").getText(), containsString(
+                VelocityTemplates.text("safeguarding.step.lead-review")));
+        assertThat(BROWSER.driver().findElements(By.cssSelector(".safeguarding-resources [role='alert']")), empty());
+        assertThat(BROWSER.find("#safeguarding-danger-checked").getText(), startsWith(
+                "Is anyone still in danger? At the latest check: No."));
+        assertThat(preview.values(key).orElseThrow().option(CaseFields.IMMEDIATE_DANGER), is(Optional.of("yes")));
+        BROWSER.screenshot("danger-cleared");
     }
 
     @Test

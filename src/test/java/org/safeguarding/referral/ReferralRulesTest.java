@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.Test;
 import org.safeguarding.screening.AgeGroup;
+import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
@@ -23,6 +24,21 @@ public class ReferralRulesTest {
     private static final Organisation CHARITY = new Organisation(false, false);
     private static final Organisation COUNCIL = new Organisation(true, true);
     private static final Organisation ENGLISH_COUNCIL = new Organisation(true, true, Optional.of(Nation.ENGLAND));
+
+    @Test
+    public void dangerChecked_shouldTakeYesNoOrNotSure() {
+        for (Answer answer : List.of(Answer.YES, Answer.NO, Answer.NOT_SURE)) {
+            assertThat(answer.id(), ReferralRules.dangerChecked(Optional.of(answer)), empty());
+        }
+    }
+
+    @Test
+    public void dangerChecked_shouldRefuseNoAnswerOrADeclinedOne() {
+        RuleBreach needed = new RuleBreach("safeguarding.workflow.error.danger-check-needed", "dangerChecked");
+
+        assertThat(ReferralRules.dangerChecked(Optional.empty()), contains(needed));
+        assertThat(ReferralRules.dangerChecked(Optional.of(Answer.DECLINED)), contains(needed));
+    }
 
     @Test
     public void recordRoute_shouldAllowAnNrmReferralForAnAdultWhoAgreed() {

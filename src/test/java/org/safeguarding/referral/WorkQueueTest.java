@@ -35,9 +35,9 @@ public class WorkQueueTest {
     @Test
     public void queues_shouldListAnOpenChildsCaseButNotAClosedOne() {
         assertThat(queues(new WorkQueue.Facts(ReferralStep.REFERRED, true, Optional.empty(), Optional.empty(),
-                Optional.empty())), contains(WorkQueue.CHILDREN, WorkQueue.REFERRED_WAITING));
+                Optional.empty(), false)), contains(WorkQueue.CHILDREN, WorkQueue.REFERRED_WAITING));
         assertThat(queues(new WorkQueue.Facts(ReferralStep.CLOSED, true, Optional.empty(), Optional.empty(),
-                Optional.empty())), empty());
+                Optional.empty(), false)), empty());
     }
 
     @Test
@@ -53,7 +53,7 @@ public class WorkQueueTest {
     public void queues_shouldCountSevenDaysAheadOnASundayToo() {
         LocalDate sunday = LocalDate.of(2026, 12, 6);
         WorkQueue.Facts dueTuesday = new WorkQueue.Facts(ReferralStep.AWAITING_REASONABLE_GROUNDS, false,
-                Optional.of(sunday.plusDays(2)), Optional.empty(), Optional.empty());
+                Optional.of(sunday.plusDays(2)), Optional.empty(), Optional.empty(), false);
 
         assertThat(WorkQueue.DECISION_DUE_SOON.holds(dueTuesday, sunday), is(true));
     }
@@ -67,33 +67,46 @@ public class WorkQueueTest {
         for (ReferralStep step : List.of(ReferralStep.REFERRED, ReferralStep.MISSING, ReferralStep.IMMEDIATE_DANGER,
                 ReferralStep.AWAITING_REASONABLE_GROUNDS)) {
             WorkQueue.Facts due = new WorkQueue.Facts(step, false, Optional.of(TODAY.plusDays(3)), Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), false);
             assertThat(step.id(), queues(due), hasItem(WorkQueue.DECISION_DUE_SOON));
         }
         WorkQueue.Facts decided = new WorkQueue.Facts(ReferralStep.RECOVERY_AND_SUPPORT, false,
-                Optional.of(TODAY.minusDays(3)), Optional.empty(), Optional.empty());
+                Optional.of(TODAY.minusDays(3)), Optional.empty(), Optional.empty(), false);
         assertThat(queues(decided), empty());
         assertThat(queues(facts(ReferralStep.REFERRED)), contains(WorkQueue.REFERRED_WAITING));
+    }
+
+    /** Danger raised at once, or found still current on a danger check, is on the danger list until it clears. */
+    @Test
+    public void queues_shouldListEveryOpenCaseInDangerNowWhateverItsStatus() {
+        WorkQueue.Facts stillInDanger = new WorkQueue.Facts(ReferralStep.LEAD_REVIEW, false, Optional.empty(),
+                Optional.empty(), Optional.empty(), true);
+        WorkQueue.Facts closed = new WorkQueue.Facts(ReferralStep.CLOSED, false, Optional.empty(), Optional.empty(),
+                Optional.empty(), true);
+
+        assertThat(queues(stillInDanger), contains(WorkQueue.IMMEDIATE_DANGER, WorkQueue.NEW_CONCERNS));
+        assertThat(queues(closed), empty());
+        assertThat(queues(facts(ReferralStep.IMMEDIATE_DANGER)), contains(WorkQueue.IMMEDIATE_DANGER));
     }
 
     @Test
     public void queues_shouldListReviewsDueThisWeekAndClosedCasesWhoseRetentionReviewHasCome() {
         assertThat(queues(new WorkQueue.Facts(ReferralStep.RECOVERY_AND_SUPPORT, false, Optional.empty(),
-                Optional.of(LocalDate.of(2026, 12, 6)), Optional.empty())), contains(WorkQueue.REVIEWS_DUE));
+                Optional.of(LocalDate.of(2026, 12, 6)), Optional.empty(), false)), contains(WorkQueue.REVIEWS_DUE));
         assertThat(queues(new WorkQueue.Facts(ReferralStep.CLOSED, false, Optional.empty(), Optional.empty(),
-                Optional.of(TODAY))), contains(WorkQueue.RETENTION_DUE));
+                Optional.of(TODAY), false)), contains(WorkQueue.RETENTION_DUE));
         assertThat(queues(new WorkQueue.Facts(ReferralStep.CLOSED, false, Optional.empty(), Optional.empty(),
-                Optional.of(TODAY.plusDays(1)))), empty());
+                Optional.of(TODAY.plusDays(1)), false)), empty());
         assertThat(queues(facts(ReferralStep.AWAITING_CONCLUSIVE_GROUNDS)), contains(WorkQueue.CONCLUSIVE_AWAITED));
     }
 
     private static WorkQueue.Facts facts(ReferralStep step) {
-        return new WorkQueue.Facts(step, false, Optional.empty(), Optional.empty(), Optional.empty());
+        return new WorkQueue.Facts(step, false, Optional.empty(), Optional.empty(), Optional.empty(), false);
     }
 
     private static WorkQueue.Facts awaiting(LocalDate due) {
         return new WorkQueue.Facts(ReferralStep.AWAITING_REASONABLE_GROUNDS, false, Optional.of(due),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), false);
     }
 
     private static List<WorkQueue> queues(WorkQueue.Facts facts) {

@@ -42,6 +42,22 @@ public class AssessorPathwayTest {
     }
 
     @Test
+    public void assess_shouldNoLongerRecommend999OnceTheLatestCheckFoundNobodyInDanger() {
+        Assessment assessment = assess(withOneSign().immediateDanger(Answer.YES).dangerChecked(Answer.NO));
+
+        assertThat(actions(assessment), not(hasItem(Action.CALL_999)));
+    }
+
+    @Test
+    public void assess_shouldAskToCheckForDangerWhenTheLatestCheckWasNotSure() {
+        Assessment assessment = assess(withOneSign().immediateDanger(Answer.YES).dangerChecked(Answer.NOT_SURE));
+
+        assertThat(assessment.recommendations().get(0).action(), is(Action.CHECK_DANGER));
+        assertThat(assessment.recommendations().get(0).why().triggers(),
+                contains(new Trigger("dangerChecked", "not-sure")));
+    }
+
+    @Test
     public void assess_shouldAskToCheckForDangerFirstWhenNobodyKnows() {
         Assessment assessment = assess(withOneSign().immediateDanger(Answer.NOT_SURE));
 

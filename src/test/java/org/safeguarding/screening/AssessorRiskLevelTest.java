@@ -25,6 +25,18 @@ public class AssessorRiskLevelTest {
                 equalTo(new Finding(Reason.DANGER_NOW, java.util.List.of(new Trigger("immediateDanger", "yes")))));
     }
 
+    /** Danger raised at once and later found over: the case no longer says someone is in danger now. */
+    @Test
+    public void assess_shouldRateByTheLatestDangerCheckOverTheAnswerWhenRaised() {
+        Assessment cleared = assess(answeredWithNoSigns().immediateDanger(Answer.YES).dangerChecked(Answer.NO));
+        Assessment again = assess(answeredWithNoSigns().immediateDanger(Answer.NO).dangerChecked(Answer.YES));
+
+        assertThat(cleared.level(), is(RiskLevel.LOW));
+        assertThat(again.level(), is(RiskLevel.IMMEDIATE_DANGER));
+        assertThat(again.levelReasons().get(0),
+                equalTo(new Finding(Reason.DANGER_NOW, java.util.List.of(new Trigger("dangerChecked", "yes")))));
+    }
+
     @Test
     public void assess_shouldRateLowOnlyWhenEveryQuestionIsAnsweredWithoutSigns() {
         Assessment assessment = assess(answeredWithNoSigns());

@@ -23,6 +23,10 @@ import org.safeguarding.screening.SupportNeed;
 /** Every Jira field of a safeguarding case, in screen order. */
 public final class CaseFields {
     public static final String IMMEDIATE_DANGER = "immediate-danger";
+    /** "Is anyone still in danger?", asked when a case leaves Immediate danger or Missing for lead review. */
+    public static final String DANGER_CHECK = "danger-check";
+    /** The answers the danger check offers: a question of safety has no "did not want to say". */
+    public static final List<Answer> DANGER_CHECK_ANSWERS = List.of(Answer.YES, Answer.NO, Answer.NOT_SURE);
     public static final String EXPLOITATION_TYPES = "exploitation-types";
     public static final String INDICATORS_SEEN = "indicators-seen";
     public static final String SITUATION_NOW = "situation-now";
@@ -76,12 +80,13 @@ public final class CaseFields {
             REFERRAL_REFERENCE, BEST_INTERESTS, OUTCOME);
 
     /**
-     * The leads' own fields: the routes and reference a referral records (on the Refer screen, which only leads are
-     * offered) and the dates the workflow sets. They are on no screen a worker creates or edits a case on, so nobody
-     * records a referral, or moves a date, without taking the step that does it.
+     * The fields the workflow's own steps record: the routes and reference a referral records (on the Refer screen,
+     * which only leads are offered), the dates the workflow sets and the danger check. They are on no screen a worker
+     * creates or edits a case on, so nobody records a referral, moves a date or clears a danger without taking the
+     * step that does it.
      */
     public static final Set<String> LEAD_ONLY = Set.of(REFERRAL_ROUTES, REFERRAL_REFERENCE, FIRST_RESPONDER, OUTCOME,
-            REFERRED_ON, REASONABLE_GROUNDS_DUE, RECOVERY_SUPPORT_DATE, NEXT_REVIEW, RETENTION_REVIEW);
+            DANGER_CHECK, REFERRED_ON, REASONABLE_GROUNDS_DUE, RECOVERY_SUPPORT_DATE, NEXT_REVIEW, RETENTION_REVIEW);
 
     /** The calculated, read-only "Safeguarding risk" field; shown on the issue, never edited. */
     public static final CaseField RISK_FIELD = new CaseField(RISK, FieldKind.RISK, List.of(), ScreenTab.CONCERN);
@@ -106,6 +111,7 @@ public final class CaseFields {
     private static List<CaseField> all() {
         List<CaseField> fields = new ArrayList<>();
         fields.add(choice(IMMEDIATE_DANGER, FieldKind.SELECT, Answer.values(), ScreenTab.CONCERN));
+        fields.add(new CaseField(DANGER_CHECK, FieldKind.SELECT, DANGER_CHECK_ANSWERS, ScreenTab.CONCERN));
         fields.add(choice(EXPLOITATION_TYPES, FieldKind.CHECKBOXES, ExploitationType.values(), ScreenTab.CONCERN));
         fields.add(choice(INDICATORS_SEEN, FieldKind.MULTI_SELECT, Indicator.values(), ScreenTab.CONCERN));
         for (Question question : Question.values()) {

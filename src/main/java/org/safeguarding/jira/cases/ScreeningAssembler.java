@@ -33,6 +33,7 @@ public final class ScreeningAssembler {
     public static Screening from(CaseValues values) {
         Screening.Builder screening = Screening.builder()
                 .immediateDanger(one(values, CaseFields.IMMEDIATE_DANGER, Answer.class))
+                .dangerChecked(one(values, CaseFields.DANGER_CHECK, Answer.class))
                 .exploitationTypes(many(values, CaseFields.EXPLOITATION_TYPES, ExploitationType.class))
                 .indicatorsSeen(many(values, CaseFields.INDICATORS_SEEN, Indicator.class))
                 .ageGroup(one(values, CaseFields.AGE_GROUP, AgeGroup.class))

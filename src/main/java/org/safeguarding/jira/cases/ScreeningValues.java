@@ -24,6 +24,7 @@ public final class ScreeningValues implements CaseValues {
 
     public ScreeningValues(Screening screening, String notes) {
         screening.immediateDanger().ifPresent(answer -> one(CaseFields.IMMEDIATE_DANGER, answer));
+        screening.dangerChecked().ifPresent(answer -> one(CaseFields.DANGER_CHECK, answer));
         many(CaseFields.EXPLOITATION_TYPES, screening.exploitationTypes());
         many(CaseFields.INDICATORS_SEEN, screening.indicatorsSeen());
         screening.answers().forEach((question, answer) -> one(CaseFields.questionKey(question), answer));

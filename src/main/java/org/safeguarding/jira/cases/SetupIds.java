@@ -17,6 +17,7 @@ public final class SetupIds {
     private static final String SCREEN = "screen";
     private static final String SCREEN_SCHEME = "screenScheme";
     private static final String CLOSE_SCREEN = "closeScreen";
+    private static final String DANGER_SCREEN = "dangerScreen";
     private static final String WORKER_SCREEN = "workerScreen";
     private static final String TAB = "tab.";
     private static final String RESOLUTION = "resolution.";
@@ -79,6 +80,15 @@ public final class SetupIds {
 
     public SetupIds withCloseScreen(Long id) {
         return with(CLOSE_SCREEN, String.valueOf(id));
+    }
+
+    /** The screen of Found and Back to lead review: "Is anyone still in danger?". */
+    public Optional<Long> dangerScreen() {
+        return Optional.ofNullable(ids.get(DANGER_SCREEN)).map(Long::valueOf);
+    }
+
+    public SetupIds withDangerScreen(Long id) {
+        return with(DANGER_SCREEN, String.valueOf(id));
     }
 
     public Optional<Long> screenScheme() {

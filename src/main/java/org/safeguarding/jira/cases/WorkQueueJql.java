@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.WorkQueue;
 import org.safeguarding.screening.AgeGroup;
+import org.safeguarding.screening.RiskLevel;
 
 /**
  * Each {@link WorkQueue}'s rule as JQL over the ids set-up recorded, so the counts come from Jira's own search, as the
@@ -24,7 +25,9 @@ public final class WorkQueueJql {
     /** The queue's JQL; empty when set-up has not recorded what it needs. */
     public Optional<String> jql(WorkQueue queue) {
         Optional<String> clause = switch (queue) {
-            case IMMEDIATE_DANGER -> status(ReferralStep.IMMEDIATE_DANGER);
+            case IMMEDIATE_DANGER -> status(ReferralStep.IMMEDIATE_DANGER).map(status -> field(CaseFields.RISK)
+                    .map(risk -> "statusCategory != Done AND (" + status + " OR " + risk + " = \""
+                            + RiskLevel.IMMEDIATE_DANGER.id() + "\")").orElse(status));
             case MISSING -> status(ReferralStep.MISSING);
             case NEW_CONCERNS -> statuses(ReferralStep.CONCERN_RAISED, ReferralStep.SCREENING,
                     ReferralStep.LEAD_REVIEW);

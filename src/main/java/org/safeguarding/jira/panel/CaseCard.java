@@ -53,9 +53,12 @@ public class CaseCard {
     void fill(Map<String, Object> panel, CaseLookup lookup, Assessment assessment, String base, LocalDate today) {
         Optional<ReferralStep> status = lookup.progress().map(CaseProgress::step);
         RiskLevel level = StatusSteps.levelAt(status, assessment);
-        // The banner is for danger now: a closed case's record keeps its level, without the call to act.
-        panel.put("immediateDanger", level == RiskLevel.IMMEDIATE_DANGER
-                && status.filter(ReferralStep.CLOSED::equals).isEmpty());
+        // The banner is for danger now (the latest check's answer, else the raise's): a closed case's record keeps
+        // its level, without the call to act.
+        boolean dangerNow = level == RiskLevel.IMMEDIATE_DANGER;
+        panel.put("immediateDanger", dangerNow && status.filter(ReferralStep.CLOSED::equals).isEmpty());
+        panel.put("dangerChecked", dangerNow ? "" : lookup.screening().dangerChecked().map(answer -> texts.text(
+                "safeguarding.panel.danger-checked", texts.text(answer.labelKey()))).orElse(""));
         panel.put("focused", status.filter(StatusSteps::stepsAlone).isPresent());
         summarise(panel, assessment, level);
         panel.put("status", status.map(step -> texts.text("safeguarding.panel.status", texts.text(step.labelKey())))

@@ -26,7 +26,7 @@ import org.safeguarding.jira.platform.Texts;
  * and the worker screen, with every field but the leads' own ({@link CaseFields#LEAD_ONLY}), to create and edit one
  * and to report someone missing. The screen scheme views on the first and creates and edits on the second. Each field
  * is added only if it is on none of the screen's tabs, so a field an admin moved stays where they put it; nothing is
- * removed. Also the small screen of the workflow's Close transition.
+ * removed. Also the small screens of the workflow's Close transition and of its danger check.
  */
 @Named
 public class ScreenSetup {
@@ -58,7 +58,23 @@ public class ScreenSetup {
                 recorder.ids().workerScreen(), SetupIds::withWorkerScreen, recorder);
         fill(workerScreen, WORKER_TABS, fieldId -> !leadOnly(fieldId, recorder.ids()), recorder);
         scheme(screen, workerScreen, recorder);
-        closeScreen(recorder);
+        smallScreen(new SmallScreen("close", recorder.ids().closeScreen(), SetupIds::withCloseScreen),
+                closeFields(recorder.ids()), recorder);
+        smallScreen(new SmallScreen("danger", recorder.ids().dangerScreen(), SetupIds::withDangerScreen),
+                recorder.ids().field(CaseFields.DANGER_CHECK).stream().toList(), recorder);
+    }
+
+    /**
+     * A transition's own small screen, with the fields it needs on one tab; Jira adds the comment box to every
+     * transition screen.
+     *
+     * @param name the screen's name in the i18n keys: {@code safeguarding.<name>-screen.name}, {@code .description}
+     *             and {@code .tab}
+     */
+    private record SmallScreen(String name, Optional<Long> recorded, BiFunction<SetupIds, Long, SetupIds> record) {
+        String key(String part) {
+            return "safeguarding." + name + "-screen." + part;
+        }
     }
 
     /** Puts each field that passes on its tab, unless it is on the screen already (an admin may have moved it). */
@@ -104,24 +120,30 @@ public class ScreenSetup {
     }
 
     /**
-     * The Close transition's screen: the resolution (Jira makes it required there), the outcome in the lead's words and
-     * the retention review date, the things closing needs; Jira adds the comment box to every transition screen.
+     * The Close transition's fields: the resolution (Jira makes it required there), the outcome in the lead's words and
+     * the retention review date, the things closing needs.
      */
-    private void closeScreen(SetupRecorder recorder) {
-        FieldScreen close = screen("safeguarding.close-screen.name", "safeguarding.close-screen.description",
-                recorder.ids().closeScreen(), SetupIds::withCloseScreen, recorder);
+    private static List<String> closeFields(SetupIds ids) {
         List<String> fieldIds = new ArrayList<>(List.of(RESOLUTION));
-        recorder.ids().field(CaseFields.OUTCOME).ifPresent(fieldIds::add);
-        recorder.ids().field(CaseFields.RETENTION_REVIEW).ifPresent(fieldIds::add);
-        fieldIds.removeIf(close::containsField);
+        ids.field(CaseFields.OUTCOME).ifPresent(fieldIds::add);
+        ids.field(CaseFields.RETENTION_REVIEW).ifPresent(fieldIds::add);
+        return fieldIds;
+    }
+
+    /** Makes or finds the screen, and adds each of its fields that is not on it yet. */
+    private void smallScreen(SmallScreen small, List<String> fields, SetupRecorder recorder) {
+        FieldScreen screen = screen(small.key("name"), small.key("description"), small.recorded(), small.record(),
+                recorder);
+        List<String> fieldIds = new ArrayList<>(fields);
+        fieldIds.removeIf(screen::containsField);
         if (fieldIds.isEmpty()) {
             return;
         }
-        FieldScreenTab tab = close.getTabs().isEmpty() ? close.addTab(texts.text("safeguarding.close-screen.tab"))
-                : close.getTabs().get(0);
+        FieldScreenTab tab = screen.getTabs().isEmpty() ? screen.addTab(texts.text(small.key("tab")))
+                : screen.getTabs().get(0);
         fieldIds.forEach(tab::addFieldScreenLayoutItem);
         screens.updateFieldScreenTab(tab);
-        recorder.created(fieldIds.size() + " fields on the close screen", ids -> ids);
+        recorder.created(fieldIds.size() + " fields on the " + small.name() + " screen", ids -> ids);
     }
 
     /** @param prefix before the tab's id where its Jira id is recorded: the worker screen's tabs are its own */

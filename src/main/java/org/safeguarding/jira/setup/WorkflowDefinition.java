@@ -16,7 +16,7 @@ import org.safeguarding.referral.ReferralStep;
 /**
  * The "Safeguarding referral" workflow XML shipped in the app, made ready for this Jira: each step's
  * {@code ${status:<step>}} becomes the id of the Jira status set-up made or found for it, each transition
- * screen's {@code ${screen:case}} or {@code ${screen:close}} the id of that screen, and Close's
+ * screen's {@code ${screen:case}}, {@code ${screen:close}} or {@code ${screen:danger}} the id of that screen, and Close's
  * {@code ${resolutions:close}} the ids of the app's resolutions, comma-separated, as Jira's
  * {@code jira.field.resolution.include} property wants them, and each {@code ${event:<kind>}} the id of the app's own
  * event, or Jira's own event of that kind where set-up could not make the app's.
@@ -36,9 +36,10 @@ final class WorkflowDefinition {
 
     /**
      * The transitions' screens: the full case screen (the leads' Refer), the worker screen (Report missing, open to
-     * everyone, so without the leads' own fields) and the Close screen.
+     * everyone, so without the leads' own fields), the Close screen, and the danger check's screen (Found and Back to
+     * lead review).
      */
-    record Screens(long full, long worker, long close) {
+    record Screens(long full, long worker, long close, long danger) {
     }
 
     /**
@@ -60,6 +61,7 @@ final class WorkflowDefinition {
         values.put("screen:case", List.of(String.valueOf(screens.full())));
         values.put("screen:worker", List.of(String.valueOf(screens.worker())));
         values.put("screen:close", List.of(String.valueOf(screens.close())));
+        values.put("screen:danger", List.of(String.valueOf(screens.danger())));
         values.put("resolutions:close", resolutionIds);
         JIRA_EVENTS.forEach((kind, jiras) -> values.put("event:" + kind, List.of(String.valueOf(event.orElse(jiras)))));
         Matcher placeholders = PLACEHOLDER.matcher(xml);

@@ -7,6 +7,9 @@ import com.atlassian.jira.workflow.WorkflowUtil;
 import com.opensymphony.workflow.FactoryException;
 import com.opensymphony.workflow.loader.FunctionDescriptor;
 import com.opensymphony.workflow.loader.RestrictionDescriptor;
+import com.opensymphony.workflow.loader.ValidatorDescriptor;
+import com.opensymphony.workflow.loader.WorkflowDescriptor;
+import java.util.function.Function;
 import javax.inject.Inject;
 import javax.inject.Named;
 
@@ -31,21 +34,26 @@ public class WorkflowObjects implements WorkflowUpgrade.Parts {
     /** One of the app's post-functions, by class name, for {@link WorkflowUpgrade} to add to an installed workflow. */
     @Override
     public FunctionDescriptor postFunction(String className) {
-        try {
-            return WorkflowUpgrade.theFunction(WorkflowUtil.convertXMLtoWorkflowDescriptor(
-                    WorkflowUpgrade.oneFunction(className)));
-        } catch (FactoryException e) {
-            throw new IllegalStateException("Jira could not read the post-function " + className, e);
-        }
+        return parsed(WorkflowUpgrade.oneFunction(className), WorkflowUpgrade::theFunction, className);
+    }
+
+    @Override
+    public ValidatorDescriptor validator(String className) {
+        return parsed(WorkflowUpgrade.oneValidator(className), WorkflowUpgrade::theValidator, className);
     }
 
     @Override
     public RestrictionDescriptor restriction(String conditionClassName) {
+        return parsed(WorkflowUpgrade.oneRestriction(conditionClassName), WorkflowUpgrade::theRestriction,
+                conditionClassName);
+    }
+
+    /** The part of a small workflow as Jira's own parser makes it. */
+    private static <T> T parsed(String xml, Function<WorkflowDescriptor, T> part, String className) {
         try {
-            return WorkflowUpgrade.theRestriction(WorkflowUtil.convertXMLtoWorkflowDescriptor(
-                    WorkflowUpgrade.oneRestriction(conditionClassName)));
+            return part.apply(WorkflowUtil.convertXMLtoWorkflowDescriptor(xml));
         } catch (FactoryException e) {
-            throw new IllegalStateException("Jira could not read the condition " + conditionClassName, e);
+            throw new IllegalStateException("Jira could not read the workflow part " + className, e);
         }
     }
 }

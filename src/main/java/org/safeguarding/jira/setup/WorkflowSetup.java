@@ -116,7 +116,8 @@ public class WorkflowSetup {
         Optional<Long> caseScreen = recorder.ids().screen();
         Optional<Long> workerScreen = recorder.ids().workerScreen();
         Optional<Long> closeScreen = recorder.ids().closeScreen();
-        if (caseScreen.isEmpty() || workerScreen.isEmpty() || closeScreen.isEmpty()) {
+        Optional<Long> dangerScreen = recorder.ids().dangerScreen();
+        if (caseScreen.isEmpty() || workerScreen.isEmpty() || closeScreen.isEmpty() || dangerScreen.isEmpty()) {
             recorder.problem("the workflow " + WORKFLOW_NAME + " needs the Safeguarding screens, which are not set up");
             return false;
         }
@@ -136,7 +137,7 @@ public class WorkflowSetup {
         try {
             workflows.createWorkflow(creator.get(), objects.newWorkflow(WORKFLOW_NAME,
                     WorkflowDefinition.filled(statusIds, new WorkflowDefinition.Screens(caseScreen.get(),
-                            workerScreen.get(), closeScreen.get()), resolutionIds, event)));
+                            workerScreen.get(), closeScreen.get(), dangerScreen.get()), resolutionIds, event)));
         } catch (WorkflowException | RuntimeException e) {
             recorder.problem("Jira did not accept the workflow " + WORKFLOW_NAME + ": " + e.getMessage());
             return false;

@@ -6,6 +6,7 @@ import com.opensymphony.workflow.loader.ConditionsDescriptor;
 import com.opensymphony.workflow.loader.FunctionDescriptor;
 import com.opensymphony.workflow.loader.RestrictionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
+import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.function.Function;
  * screen instead of the full case screen (where anyone could tick a referral route), the leads told at once on
  * Create, Immediate danger and Report missing, a new concern given to the lead on duty, the app's own event fired
  * instead of Jira's Issue Created, Generic Event, Issue Closed and Issue Reopened, Close offered after a referral that
- * was not to the NRM, and the reasonable-grounds steps offered only once an NRM referral is recorded. Transitions are found by the
+ * was not to the NRM, the reasonable-grounds steps offered only once an NRM referral is recorded, and Found and Back
+ * to lead review asking "Is anyone still in danger?" on the app's danger check screen where they had no screen. Transitions are found by the
  * {@code safeguarding.transition} meta attribute every version has given them; anything else an administrator added
  * or changed stays as it is. Running it again on an upgraded workflow changes nothing.
  */
@@ -46,9 +48,17 @@ final class WorkflowUpgrade {
             "recovery-and-support", "awaiting-conclusive-grounds");
     private static final String STEP = "safeguarding.step";
     private static final String NRM_CONDITION = OURS + "NrmReferralCondition";
+    /** The transitions that leave danger or Missing for lead review, by their {@code safeguarding.transition}. */
+    private static final Set<String> DANGER_CHECKED = Set.of("danger-dealt-with", "found");
+    private static final String DANGER_VALIDATOR = OURS + "DangerCheckValidator";
+    private static final String DANGER_FUNCTION = OURS + "DangerCheckFunction";
+    private static final String ACCESS_LOG = OURS + "AccessLogFunction";
 
-    /** The ids set-up recorded: the full case screen, the raise-and-update screen, and the app's event if made. */
-    record Ids(long caseScreen, long workerScreen, Optional<Long> event) {
+    /**
+     * The ids set-up recorded: the full case screen, the raise-and-update screen, the app's event if made, and the
+     * danger check's screen if made.
+     */
+    record Ids(long caseScreen, long workerScreen, Optional<Long> event, Optional<Long> dangerScreen) {
     }
 
     /**
@@ -60,6 +70,8 @@ final class WorkflowUpgrade {
 
         /** A restriction holding one condition of the app's. */
         RestrictionDescriptor restriction(String conditionClassName);
+
+        ValidatorDescriptor validator(String className);
     }
 
     private WorkflowUpgrade() {
@@ -99,12 +111,42 @@ final class WorkflowUpgrade {
                 restrict(action, parts.restriction(NRM_CONDITION));
                 changed.add("only once an NRM referral is recorded");
             }
+            if (DANGER_CHECKED.contains(transition) && ids.dangerScreen().isPresent()
+                    && askDanger(action, ids.dangerScreen().get(), parts)) {
+                changed.add("asks whether anyone is still in danger");
+            }
             if (!changed.isEmpty()) {
                 changes.add(action.getName() + ": " + String.join(", ", changed));
             }
         }
         closeFromEveryLaterStep(workflow, changes);
         return changes;
+    }
+
+    /**
+     * Found or Back to lead review, which had no screen, shows the danger check's, requires its answer and writes it
+     * into the case history. A transition an administrator gave a screen of their own is left alone: the question
+     * would not be on it, and the rule would refuse every attempt.
+     *
+     * @return whether it changed
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean askDanger(ActionDescriptor action, long dangerScreen, Parts parts) {
+        if (action.getView() != null && !action.getView().isBlank()) {
+            return false;
+        }
+        action.setView("fieldscreen");
+        action.getMetaAttributes().put(SCREEN, String.valueOf(dangerScreen));
+        ValidatorDescriptor validator = parts.validator(DANGER_VALIDATOR);
+        validator.setParent(action);
+        action.getValidators().add(validator);
+        List<FunctionDescriptor> functions = postFunctions(action);
+        if (named(functions, DANGER_FUNCTION) < 0) {
+            int logged = named(functions, ACCESS_LOG);
+            functions.add(logged < 0 ? functions.size() : logged,
+                    adopted(parts.postFunction(DANGER_FUNCTION), action));
+        }
+        return true;
     }
 
     /** Close from Referred and each later open step, so that every route has a way to its end. */
@@ -233,6 +275,22 @@ final class WorkflowUpgrade {
     /** The restriction of the workflow {@link #oneRestriction} wrote, once parsed. */
     static RestrictionDescriptor theRestriction(WorkflowDescriptor parsed) {
         return ((ActionDescriptor) parsed.getInitialActions().get(0)).getRestriction();
+    }
+
+    /** A workflow whose one action has one validator of the app's, for Jira's parser to make it. */
+    static String oneValidator(String className) {
+        if (!className.startsWith(OURS)) {
+            throw new IllegalArgumentException("not one of the app's validators: " + className);
+        }
+        return "<workflow><initial-actions><action id=\"1\" name=\"Create\"><validators>"
+                + "<validator type=\"class\"><arg name=\"class.name\">" + className + "</arg></validator>"
+                + "</validators><results><unconditional-result old-status=\"null\" status=\"Open\" step=\"1\"/>"
+                + "</results></action></initial-actions><steps><step id=\"1\" name=\"Open\"/></steps></workflow>";
+    }
+
+    /** The one validator of a workflow {@link #oneValidator} wrote, once parsed. */
+    static ValidatorDescriptor theValidator(WorkflowDescriptor parsed) {
+        return (ValidatorDescriptor) ((ActionDescriptor) parsed.getInitialActions().get(0)).getValidators().get(0);
     }
 
     /** A workflow with one post-function of the app's, for Jira's parser to make the function from. */

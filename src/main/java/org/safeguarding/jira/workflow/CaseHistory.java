@@ -3,6 +3,7 @@ package org.safeguarding.jira.workflow;
 import com.atlassian.jira.issue.Issue;
 import java.util.List;
 import org.safeguarding.referral.LeadAlert;
+import org.safeguarding.screening.Answer;
 
 /** What the workflow writes into a case's history, beyond Jira's own record of the transition. */
 public interface CaseHistory {
@@ -16,4 +17,7 @@ public interface CaseHistory {
      * @param userKey who made the transition
      */
     void leadsTold(Issue issue, LeadAlert alert, List<String> leads, String userKey);
+
+    /** Records the answer to "Is anyone still in danger?" given on leaving Immediate danger or Missing, and by whom. */
+    void dangerChecked(Issue issue, Answer stillInDanger, String userKey);
 }

@@ -14,6 +14,7 @@ import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;
+import org.safeguarding.screening.Answer;
 
 /**
  * The case history is the issue's comments: a comment's author and date say who did what and when, everyone who may
@@ -55,5 +56,11 @@ public class JiraCaseHistory implements CaseHistory {
                 ? texts.text("safeguarding.alert.nobody-told", what)
                 : texts.text("safeguarding.alert.told", what, String.join(", ", leads)), false);
         told.record(issue.getKey(), new LeadsTold(alert, clock.instant(), leads));
+    }
+
+    @Override
+    public void dangerChecked(Issue issue, Answer stillInDanger, String userKey) {
+        comments.create(issue, users.getUserByKey(userKey), texts.text("safeguarding.danger-check.comment",
+                texts.text(stillInDanger.labelKey())), false);
     }
 }

@@ -48,6 +48,7 @@ final class WorkflowErrors {
             case "retentionReview" -> CaseFields.RETENTION_REVIEW;
             case "firstResponder" -> CaseFields.FIRST_RESPONDER;
             case "outcome" -> CaseFields.OUTCOME;
+            case "dangerChecked" -> CaseFields.DANGER_CHECK;
             default -> null;
         };
         return caseField == null ? null : cases.fieldId(caseField).orElse(null);

@@ -28,6 +28,8 @@ public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory & LeadA
             case "RouteValidator" -> new RouteValidator(guard, cases, settings, texts, clock);
             case "CloseValidator" -> new CloseValidator(guard, cases, texts, clock);
             case "MissingValidator" -> new MissingValidator();
+            case "DangerCheckValidator" -> new DangerCheckValidator(guard, cases, texts);
+            case "DangerCheckFunction" -> new DangerCheckFunction(guard, cases, cases);
             case "ReferralDatesFunction" -> new ReferralDatesFunction(guard, cases, texts, clock);
             case "MissingSummaryFunction" -> new MissingSummaryFunction(guard, cases);
             case "TellLeadsFunction" -> new TellLeadsFunction(guard, cases, cases);

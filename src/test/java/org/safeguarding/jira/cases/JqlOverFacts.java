@@ -12,11 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.WorkQueue;
+import org.safeguarding.screening.RiskLevel;
 
 /**
  * Reads the small part of JQL the work queues use and answers whether a case's facts match it, as Jira's search would:
  * clauses joined by AND, a bracketed OR, {@code status = id}, {@code status in (ids)}, {@code status not in (ids)},
- * {@code statusCategory != Done}, a custom field compared with an option list, found {@code is EMPTY}, or compared
+ * {@code statusCategory != Done}, the risk field equal to a quoted level, a custom field compared with an option
+ * list, found {@code is EMPTY}, or compared
  * with {@code startOfDay()}, {@code startOfDay(6d)}, {@code startOfDay(-18y)} and {@code endOfWeek()} (a UK week,
  * ending on Sunday). Anything else is refused, so a query the reader does not
  * understand fails the test rather than passing it.
@@ -24,13 +26,13 @@ import org.safeguarding.referral.WorkQueue;
 final class JqlOverFacts {
     /** Where a case's facts stand in Jira: status ids, field ids and the age-group options of a child and an adult. */
     record Ids(Map<String, ReferralStep> statuses, String ageGroup, String under18, String adult, String dateOfBirth,
-               String decisionDue, String nextReview, String retentionReview) {
+               String decisionDue, String nextReview, String retentionReview, String risk) {
     }
 
     private static final Pattern QUERY = Pattern.compile(
             "issuetype = \\d+ AND (.+) ORDER BY (cf\\[\\d+\\] ASC, )?created ASC");
     private static final Pattern CLAUSE = Pattern.compile(
-            "(status|statusCategory|cf\\[\\d+\\]) (=|!=|<|<=|>|>=|in|not in|is) (\\([^)]*\\)|\\w+\\([^)]*\\)|\\w+)");
+            "(status|statusCategory|cf\\[\\d+\\]) (=|!=|<|<=|>|>=|in|not in|is) (\\([^)]*\\)|\\w+\\([^)]*\\)|\\w+|\"[a-z-]+\")");
 
     private final Ids ids;
 
@@ -79,6 +81,11 @@ final class JqlOverFacts {
         String fieldId = "customfield_" + field.substring(3, field.length() - 1);
         if (operator.equals("is") && value.equals("EMPTY")) {
             return facts -> date(fieldId, facts).isEmpty();
+        }
+        if (fieldId.equals(ids.risk()) && operator.equals("=")) {
+            // The risk field holds immediate danger exactly while the latest danger answer is yes.
+            boolean danger = value.equals("\"" + RiskLevel.IMMEDIATE_DANGER.id() + "\"");
+            return facts -> danger && facts.facts().dangerNow();
         }
         if (fieldId.equals(ids.ageGroup()) && operator.equals("in")) {
             List<String> options = values(value);

@@ -46,10 +46,12 @@ public class WorkQueueJqlTest {
             statuses.put(IDS.status(step.id()).orElseThrow(), step);
         }
         JqlOverFacts jira = new JqlOverFacts(new JqlOverFacts.Ids(statuses, "customfield_10210", "10300", "10301",
-                "customfield_10211", "customfield_10212", "customfield_10213", "customfield_10214"));
+                "customfield_10211", "customfield_10212", "customfield_10213", "customfield_10214",
+                "customfield_10215"));
+        WorkQueueJql withRisk = new WorkQueueJql(IDS.withField("risk", "customfield_10215"));
         List<String> differences = new ArrayList<>();
         for (WorkQueue queue : WorkQueue.values()) {
-            Predicate<JqlOverFacts.Facts> found = jira.read(jql.jql(queue).orElseThrow());
+            Predicate<JqlOverFacts.Facts> found = jira.read(withRisk.jql(queue).orElseThrow());
             for (LocalDate today = MONDAY; today.isBefore(MONDAY.plusDays(7)); today = today.plusDays(1)) {
                 for (WorkQueue.Facts facts : everyCase(today)) {
                     if (found.test(new JqlOverFacts.Facts(facts, today)) != queue.holds(facts, today)) {
@@ -73,7 +75,7 @@ public class WorkQueueJqlTest {
 
     @Test
     public void jqlOverFacts_shouldRefuseAQueryItCannotRead() {
-        JqlOverFacts jira = new JqlOverFacts(new JqlOverFacts.Ids(Map.of(), "", "", "", "", "", "", ""));
+        JqlOverFacts jira = new JqlOverFacts(new JqlOverFacts.Ids(Map.of(), "", "", "", "", "", "", "", ""));
 
         assertThrows(IllegalArgumentException.class, () -> jira.read("issuetype = 1 AND priority = 3 ORDER BY "
                 + "updated ASC"));
@@ -88,10 +90,12 @@ public class WorkQueueJqlTest {
         List<WorkQueue.Facts> cases = new ArrayList<>();
         for (ReferralStep status : ReferralStep.values()) {
             for (boolean child : new boolean[] {true, false}) {
-                for (Optional<LocalDate> due : days) {
-                    for (Optional<LocalDate> review : days) {
-                        for (Optional<LocalDate> retention : days) {
-                            cases.add(new WorkQueue.Facts(status, child, due, review, retention));
+                for (boolean danger : new boolean[] {true, false}) {
+                    for (Optional<LocalDate> due : days) {
+                        for (Optional<LocalDate> review : days) {
+                            for (Optional<LocalDate> retention : days) {
+                                cases.add(new WorkQueue.Facts(status, child, due, review, retention, danger));
+                            }
                         }
                     }
                 }

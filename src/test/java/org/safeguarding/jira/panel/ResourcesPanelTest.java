@@ -533,6 +533,39 @@ public class ResourcesPanelTest {
         assertThat(render(context), not(containsString("role=\"alert\"")));
     }
 
+    /**
+     * Danger raised at once, then answered "no" on Back to lead review: the banner and the lozenge go, and the card
+     * says what the latest check found (issue 29).
+     */
+    @Test
+    public void panel_shouldShowDangerOnlyWhileCurrentAndSayWhatTheLatestCheckFound() {
+        Map<String, Object> context = inLeadReviewAfterDangerCheck(Answer.YES, Answer.NO);
+
+        assertThat(context.get("immediateDanger"), is(false));
+        assertThat(context.get("riskLevel"), not(is("Immediate danger")));
+        String html = render(context);
+        assertThat(html, not(containsString("role=\"alert\"")));
+        assertThat(html, containsString("Is anyone still in danger? At the latest check: No. The case history says "
+                + "who answered and when."));
+    }
+
+    @Test
+    public void panel_shouldKeepTheBannerWhenTheLatestCheckFoundSomeoneStillInDanger() {
+        Map<String, Object> context = inLeadReviewAfterDangerCheck(Answer.NO, Answer.YES);
+
+        assertThat(context.get("immediateDanger"), is(true));
+        assertThat(context.get("dangerChecked"), is(""));
+    }
+
+    /** The panel of an adult's case in Lead review, danger answered one way when raised and another at the check. */
+    private Map<String, Object> inLeadReviewAfterDangerCheck(Answer whenRaised, Answer atTheCheck) {
+        Screening screening = Screening.builder().immediateDanger(whenRaised).dangerChecked(atTheCheck)
+                .ageGroup(AgeGroup.ADULT).nation(Nation.ENGLAND).build();
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", screening, Optional.of(new CaseProgress(
+                ReferralStep.LEAD_REVIEW, CaseProgress.Dates.NONE))));
+        return panel.getContextMap(Map.of("issue", issue));
+    }
+
     @Test
     public void panel_shouldShowOnly999InImmediateDangerWithNothingToDistract() {
         Map<String, Object> context = contextAt(ReferralStep.IMMEDIATE_DANGER, CaseProgress.Dates.NONE);

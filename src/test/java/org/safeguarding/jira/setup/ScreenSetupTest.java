@@ -62,18 +62,23 @@ public class ScreenSetupTest {
     private FieldScreen closeScreen;
     @Mock
     private FieldScreenTab closeTab;
+    @Mock
+    private FieldScreen dangerScreen;
+    @Mock
+    private FieldScreenTab dangerTab;
 
     private final InMemorySetupStore store = new InMemorySetupStore();
     /** Each screen's tabs, and each tab's fields, by the screen's id. */
     private final Map<Long, List<FieldScreenTab>> tabs = new HashMap<>();
     private final Map<Long, Map<String, List<String>>> fieldsByTab = new HashMap<>();
     private final List<String> closeFields = new ArrayList<>();
+    private final List<String> dangerFields = new ArrayList<>();
     private ScreenSetup setup;
 
     @Before
     public void setUp() {
         setup = new ScreenSetup(screens, schemes, objects, new PropertiesTexts());
-        when(objects.newScreen()).thenReturn(screen, workerScreen, closeScreen);
+        when(objects.newScreen()).thenReturn(screen, workerScreen, closeScreen, dangerScreen);
         when(objects.newScheme()).thenReturn(scheme);
         when(objects.newSchemeItem()).thenReturn(defaultItem, viewItem);
         when(scheme.getId()).thenReturn(600L);
@@ -84,6 +89,11 @@ public class ScreenSetupTest {
         when(closeScreen.addTab("Close")).thenReturn(closeTab);
         when(closeScreen.containsField(anyString())).thenAnswer(call -> closeFields.contains(call.getArgument(0)));
         doAnswer(call -> closeFields.add(call.getArgument(0))).when(closeTab).addFieldScreenLayoutItem(anyString());
+        when(dangerScreen.getId()).thenReturn(515L);
+        when(dangerScreen.getTabs()).thenReturn(List.of());
+        when(dangerScreen.addTab("Danger check")).thenReturn(dangerTab);
+        when(dangerScreen.containsField(anyString())).thenAnswer(call -> dangerFields.contains(call.getArgument(0)));
+        doAnswer(call -> dangerFields.add(call.getArgument(0))).when(dangerTab).addFieldScreenLayoutItem(anyString());
         store.save(SetupIds.none()
                 .withField(CaseFields.RISK, "customfield_1")
                 .withField(CaseFields.IMMEDIATE_DANGER, "customfield_2")
@@ -91,7 +101,8 @@ public class ScreenSetupTest {
                 .withField(CaseFields.CONSENT, "customfield_4")
                 .withField(CaseFields.REFERRAL_ROUTES, "customfield_5")
                 .withField(CaseFields.OUTCOME, "customfield_8")
-                .withField(CaseFields.RETENTION_REVIEW, "customfield_9"));
+                .withField(CaseFields.RETENTION_REVIEW, "customfield_9")
+                .withField(CaseFields.DANGER_CHECK, "customfield_10"));
     }
 
     @Test
@@ -103,7 +114,8 @@ public class ScreenSetupTest {
         assertThat(tabs.get(500L).stream().map(FieldScreenTab::getName).toList(),
                 contains("Concern", "Screening", "Person & description", "Consent & referral"));
         assertThat(fieldsByTab.get(500L).get("Concern"),
-                contains("summary", "customfield_1", "customfield_2", "description", "assignee"));
+                contains("summary", "customfield_1", "customfield_2", "customfield_10", "description",
+                        "assignee"));
         assertThat(fieldsByTab.get(500L).get("Person & description"), contains("customfield_3"));
         assertThat(fieldsByTab.get(500L).get("Consent & referral"), contains("customfield_4", "customfield_5",
                 "customfield_8", "customfield_9"));
@@ -143,7 +155,7 @@ public class ScreenSetupTest {
     public void ensure_shouldMoveCreateAndEditOfAnEarlierInstallOffTheFullScreenKeepingViewOnIt() {
         store.save(store.load().withScreen(500L).withScreenScheme(600L));
         when(screens.getFieldScreen(500L)).thenReturn(screen);
-        when(objects.newScreen()).thenReturn(workerScreen, closeScreen);
+        when(objects.newScreen()).thenReturn(workerScreen, closeScreen, dangerScreen);
         when(schemes.getFieldScreenScheme(600L)).thenReturn(scheme);
         FieldScreenSchemeItem earlierDefault = mock(FieldScreenSchemeItem.class);
         when(earlierDefault.getFieldScreen()).thenReturn(screen);
@@ -174,6 +186,7 @@ public class ScreenSetupTest {
         when(screens.getFieldScreen(500L)).thenReturn(screen);
         when(screens.getFieldScreen(505L)).thenReturn(workerScreen);
         when(screens.getFieldScreen(510L)).thenReturn(closeScreen);
+        when(screens.getFieldScreen(515L)).thenReturn(dangerScreen);
         when(schemes.getFieldScreenScheme(600L)).thenReturn(scheme);
         when(defaultItem.getFieldScreen()).thenReturn(workerScreen);
         when(scheme.getFieldScreenSchemeItem(isNull())).thenReturn(defaultItem);
@@ -185,7 +198,7 @@ public class ScreenSetupTest {
         assertThat(again.report().created(), equalTo(List.of()));
         assertThat(tabs.get(500L).size(), equalTo(4));
         assertThat(tabs.get(505L).size(), equalTo(4));
-        verify(objects, times(3)).newScreen();
+        verify(objects, times(4)).newScreen();
         verify(objects).newScheme();
         verify(schemes, never()).updateFieldScreenSchemeItem(any());
     }
@@ -199,6 +212,16 @@ public class ScreenSetupTest {
         assertThat(closeFields, contains("resolution", "customfield_8", "customfield_9"));
         verify(screens).updateFieldScreenTab(closeTab);
         assertThat(store.load().closeScreen(), equalTo(Optional.of(510L)));
+    }
+
+    @Test
+    public void ensure_shouldCreateTheDangerCheckScreenWithItsOneQuestion() {
+        setup.ensure(new SetupRecorder(store));
+
+        verify(dangerScreen).setName("Safeguarding danger check screen");
+        assertThat(dangerFields, contains("customfield_10"));
+        verify(screens).updateFieldScreenTab(dangerTab);
+        assertThat(store.load().dangerScreen(), equalTo(Optional.of(515L)));
     }
 
     @Test

@@ -34,7 +34,8 @@ import org.safeguarding.jira.cases.SetupIds;
 public class WorkflowUpgradeSetupTest {
     private static final String NAME = WorkflowSetup.WORKFLOW_NAME;
     private static final Optional<String> BY_ADMIN = Optional.of("admin");
-    private static final WorkflowUpgrade.Ids IDS = new WorkflowUpgrade.Ids(500L, 505L, Optional.of(10300L));
+    private static final WorkflowUpgrade.Ids IDS = new WorkflowUpgrade.Ids(500L, 505L, Optional.of(10300L),
+            Optional.of(515L));
 
     @Rule
     public MockitoRule mockito = MockitoJUnit.rule();
@@ -54,10 +55,11 @@ public class WorkflowUpgradeSetupTest {
     @Before
     public void setUp() {
         store.save(SetupIds.none().withScreen(500L).withWorkerScreen(505L).withCloseScreen(510L)
-                .withEventType(10300L));
+                .withDangerScreen(515L).withEventType(10300L));
         when(users.getUserByKey("admin")).thenReturn(admin);
         when(objects.postFunction(anyString())).thenAnswer(call -> WorkflowXml.newFunction(call.getArgument(0)));
         when(objects.restriction(anyString())).thenAnswer(call -> WorkflowXml.PARTS.restriction(call.getArgument(0)));
+        when(objects.validator(anyString())).thenAnswer(call -> WorkflowXml.PARTS.validator(call.getArgument(0)));
         setup = new WorkflowUpgradeSetup(workflowManager, objects, users);
     }
 

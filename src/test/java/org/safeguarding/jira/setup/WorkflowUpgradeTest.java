@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.Assert.assertThrows;
 
@@ -14,6 +15,7 @@ import com.opensymphony.workflow.loader.ConditionDescriptor;
 import com.opensymphony.workflow.loader.ConditionsDescriptor;
 import com.opensymphony.workflow.loader.FunctionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
+import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,7 +30,8 @@ import org.junit.Test;
 
 /** The upgrade run on the workflow the first wave installed, loaded by OSWorkflow as Jira loads it. */
 public class WorkflowUpgradeTest {
-    private static final WorkflowUpgrade.Ids IDS = new WorkflowUpgrade.Ids(500L, 505L, Optional.of(10300L));
+    private static final WorkflowUpgrade.Ids IDS = new WorkflowUpgrade.Ids(500L, 505L, Optional.of(10300L),
+            Optional.of(515L));
 
     @Test
     public void upgrade_shouldGiveAnEarlierInstallTheScreensRulesAndEventsOfANewOne() {
@@ -44,6 +47,7 @@ public class WorkflowUpgradeTest {
         assertThat(changes, hasItem("Create: tells the leads at once, gives a new case to the lead on duty, fires the "
                 + "app's own event"));
         assertThat(changes, hasItem("Referred: can be closed"));
+        assertThat(changes, hasItem("Found: fires the app's own event, asks whether anyone is still in danger"));
         assertThat(changes, hasItem("Await reasonable-grounds decision: fires the app's own event, only once an NRM "
                 + "referral is recorded"));
     }
@@ -97,12 +101,43 @@ public class WorkflowUpgradeTest {
         assertThat(reportMissing.getMetaAttributes().get("jira.fieldscreen.id"), equalTo("777"));
     }
 
+    /** A screen of an administrator's own would not ask the question, and the rule would then refuse every Found. */
+    @Test
+    public void upgrade_shouldLeaveFoundAloneWhereAnAdministratorGaveItAScreen() {
+        WorkflowDescriptor installed = WorkflowXml.firstWave();
+        ActionDescriptor found = action(installed, "found");
+        found.setView("fieldscreen");
+        found.getMetaAttributes().put("jira.fieldscreen.id", "777");
+
+        WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml.PARTS);
+
+        assertThat(found.getMetaAttributes().get("jira.fieldscreen.id"), equalTo("777"));
+        assertThat(found.getValidators().isEmpty(), is(true));
+    }
+
+    @Test
+    public void upgrade_shouldNotAskAboutDangerBeforeSetUpMadeItsScreen() {
+        WorkflowDescriptor installed = WorkflowXml.firstWave();
+
+        WorkflowUpgrade.upgrade(installed, new WorkflowUpgrade.Ids(500L, 505L, Optional.of(10300L),
+                Optional.empty()), WorkflowXml.PARTS);
+
+        ActionDescriptor found = action(installed, "found");
+        assertThat(String.valueOf(found.getView()).replace("null", ""), is(""));
+        assertThat(found.getValidators().isEmpty(), is(true));
+    }
+
+    @Test
+    public void oneValidator_shouldMakeOnlyTheAppsOwnValidators() {
+        assertThrows(IllegalArgumentException.class, () -> WorkflowUpgrade.oneValidator("com.example.Evil\"/>"));
+    }
+
     @Test
     public void upgrade_shouldKeepJirasOwnEventsWhereTheAppsCouldNotBeMade() {
         WorkflowDescriptor installed = WorkflowXml.firstWave();
 
         List<String> changes = WorkflowUpgrade.upgrade(installed, new WorkflowUpgrade.Ids(500L, 505L,
-                Optional.empty()), WorkflowXml.PARTS);
+                Optional.empty(), Optional.of(515L)), WorkflowXml.PARTS);
 
         assertThat(changes, everyItem(not(containsString("event"))));
         assertThat(shape(installed).get(91), hasItem("com.atlassian.jira.workflow.function.event"
@@ -138,7 +173,10 @@ public class WorkflowUpgradeTest {
             List<String> parts = new ArrayList<>();
             Object screen = action.getMetaAttributes().get("jira.fieldscreen.id");
             if (screen != null) {
-                parts.add("screen=" + screen);
+                parts.add(action.getView() + " screen=" + screen);
+            }
+            for (Object validator : action.getValidators()) {
+                parts.add("must " + ((ValidatorDescriptor) validator).getArgs().get("class.name"));
             }
             conditionClasses(action).forEach(condition -> parts.add("if " + condition));
             for (Object function : action.getUnconditionalResult().getPostFunctions()) {

@@ -2,6 +2,7 @@ package org.safeguarding.jira.setup;
 
 import com.opensymphony.workflow.loader.FunctionDescriptor;
 import com.opensymphony.workflow.loader.RestrictionDescriptor;
+import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,7 @@ import org.xml.sax.InputSource;
 
 /** The referral workflow's XML as Jira's OSWorkflow loads it, this version's and the one the first wave installed. */
 final class WorkflowXml {
-    static final WorkflowDefinition.Screens SCREENS = new WorkflowDefinition.Screens(500L, 505L, 510L);
+    static final WorkflowDefinition.Screens SCREENS = new WorkflowDefinition.Screens(500L, 505L, 510L, 515L);
     static final List<String> RESOLUTIONS = List.of("10100", "10101", "10102");
 
     private WorkflowXml() {
@@ -45,6 +46,11 @@ final class WorkflowXml {
         @Override
         public FunctionDescriptor postFunction(String className) {
             return newFunction(className);
+        }
+
+        @Override
+        public ValidatorDescriptor validator(String className) {
+            return WorkflowUpgrade.theValidator(parse(WorkflowUpgrade.oneValidator(className)));
         }
 
         @Override

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockingDetails;
@@ -15,6 +16,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.user.ApplicationUser;
+import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ import org.safeguarding.referral.ClosedCase;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.referral.Route;
+import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Organisation;
 
 /** Every path of the "Safeguarding referral" workflow, walked in a real OSWorkflow engine. */
@@ -158,6 +161,32 @@ public class ReferralWorkflowTest {
         walk(inDanger, DANGER, IMMEDIATE_DANGER);
         walk(inDanger, REPORT_MISSING, MISSING);
         walk(inDanger, DANGER, IMMEDIATE_DANGER);
+    }
+
+    @Test
+    public void dangerDealtWith_shouldAskWhetherAnyoneIsStillInDanger() throws Exception {
+        long entry = caseAt(LEAD_REVIEW);
+        walk(entry, DANGER, IMMEDIATE_DANGER);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> engine.transition(entry,
+                DANGER_DEALT_WITH, fixture.transition(WorkflowCaseFixture.noInput())));
+
+        assertThat(refused.getErrors().get("customfield_" + CaseFields.DANGER_CHECK),
+                equalTo("Say whether anyone is still in danger: yes, no or not sure. If yes, call 999 first."));
+        assertThat(engine.currentStep(entry), is(IMMEDIATE_DANGER));
+        assertThat(fixture.dangerChecks, empty());
+    }
+
+    @Test
+    public void found_shouldWriteTheDangerCheckIntoTheCaseHistoryWithWhoAnswered() throws Exception {
+        long entry = caseAt(LEAD_REVIEW);
+        walk(entry, REPORT_MISSING, MISSING);
+
+        engine.transition(entry, FOUND, fixture.transition(values -> values.with(CaseFields.DANGER_CHECK,
+                Answer.NOT_SURE.id())));
+
+        assertThat(engine.currentStep(entry), is(LEAD_REVIEW));
+        assertThat(fixture.dangerChecks, contains("not-sure by lead"));
     }
 
     @Test
@@ -344,11 +373,16 @@ public class ReferralWorkflowTest {
         return engine.create(fixture.issue);
     }
 
-    /** What the worker puts on the transition screen: a new route when referring, nothing otherwise. */
+    /**
+     * What the worker puts on the transition screen: a new route when referring, that nobody is in danger any more
+     * when leaving danger or Missing, nothing otherwise.
+     */
     private Map<String, Object> inputsFor(int action) {
         return switch (action) {
             case REFER -> fixture.transition(WorkflowCaseFixture.tick(Route.NRM_REFERRAL));
             case ANOTHER_REFERRAL -> fixture.transition(WorkflowCaseFixture.tick(Route.POLICE));
+            case DANGER_DEALT_WITH, FOUND -> fixture.transition(values -> values.with(CaseFields.DANGER_CHECK,
+                    Answer.NO.id()));
             default -> fixture.transition(WorkflowCaseFixture.noInput());
         };
     }

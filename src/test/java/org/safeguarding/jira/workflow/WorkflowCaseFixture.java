@@ -18,6 +18,7 @@ import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.referral.Route;
+import org.safeguarding.screening.Answer;
 
 /**
  * One case moving through the workflow, as Jira hands it to the rules: the issue (a Mockito mock, for identity)
@@ -38,6 +39,8 @@ final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory, Lead
     /** What the case's leads were told, in order, and who was told each time. */
     final List<LeadAlert> alerts = new ArrayList<>();
     final List<List<String>> told = new ArrayList<>();
+    /** The answers to "Is anyone still in danger?" written into the case history, with who gave them. */
+    final List<String> dangerChecks = new ArrayList<>();
     /** The leads the organisation named, who are told; none until a test names some. */
     List<String> namedLeads = List.of();
     private InMemoryCaseValues before;
@@ -116,6 +119,11 @@ final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory, Lead
     @Override
     public void leadsTold(Issue which, LeadAlert alert, List<String> leads, String userKey) {
         told.add(leads);
+    }
+
+    @Override
+    public void dangerChecked(Issue which, Answer stillInDanger, String userKey) {
+        dangerChecks.add(stillInDanger.id() + " by " + userKey);
     }
 
     @Override
