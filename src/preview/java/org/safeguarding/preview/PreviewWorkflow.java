@@ -22,7 +22,7 @@ import org.safeguarding.jira.leads.LeadsToldRecords;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.raise.JiraConcernRaiser;
+import org.safeguarding.jira.raise.DangerAtRaise;
 import org.safeguarding.jira.records.ClosedCases;
 import org.safeguarding.jira.workflow.CaseHistory;
 import org.safeguarding.jira.workflow.RuleGuard;
@@ -146,7 +146,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
      */
     synchronized boolean intoImmediateDanger(String key) {
         try {
-            make(key, JiraConcernRaiser.IMMEDIATE_DANGER, Map.of(), null);
+            make(key, DangerAtRaise.IMMEDIATE_DANGER, Map.of(), null);
             return true;
         } catch (WorkflowException | IllegalArgumentException refused) {
             return false;

@@ -12,7 +12,9 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.cases.JiraCaseReader;
+import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.enablement.UnreadyConcerns;
+import org.safeguarding.jira.raise.RaisedInDanger;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
@@ -21,7 +23,9 @@ import org.safeguarding.referral.CaseAccess;
  * assigned it, added, edited or deleted a comment, moved it to another project or deleted it. Jira tells every
  * listener of each issue event; only Safeguarding concerns are recorded. Workflow transitions are recorded by the
  * workflow's own post-function, so their events are not counted twice. A concern's creation goes to
- * {@link UnreadyConcerns}, which looks after one raised outside the referral workflow.
+ * {@link UnreadyConcerns}, which looks after one raised outside the referral workflow. A concern raised with someone
+ * in danger now, on Jira's own Create screen too, goes on to Immediate danger ({@link RaisedInDanger}) when Jira tells
+ * of its creation: the workflow's Create fires the app's own event, an earlier version's Jira's Issue Created.
  */
 @Named
 @ExportAsService(LifecycleAware.class)
@@ -40,15 +44,19 @@ public class CaseChangeListener implements LifecycleAware {
     private final JiraCaseReader reader;
     private final AccessLog log;
     private final UnreadyConcerns unready;
+    private final RaisedInDanger danger;
+    private final SetupStore setupStore;
     private final Clock clock;
 
     @Inject
     public CaseChangeListener(EventPublisher events, JiraCaseReader reader, AccessLog log, UnreadyConcerns unready,
-                              Clock clock) {
+                              RaisedInDanger danger, SetupStore setupStore, Clock clock) {
         this.events = events;
         this.reader = reader;
         this.log = log;
         this.unready = unready;
+        this.danger = danger;
+        this.setupStore = setupStore;
         this.clock = clock;
     }
 
@@ -66,6 +74,12 @@ public class CaseChangeListener implements LifecycleAware {
     public void onIssueEvent(IssueEvent event) {
         if (EventType.ISSUE_CREATED_ID.equals(event.getEventTypeId())) {
             unready.created(event);
+            danger.raised(event.getUser(), event.getIssue());
+            return;
+        }
+        // The app's own event is fired by every transition; only Create leaves a case in its first status.
+        if (setupStore.load().eventType().filter(event.getEventTypeId()::equals).isPresent()) {
+            danger.raised(event.getUser(), event.getIssue());
             return;
         }
         String detail = CHANGES.get(event.getEventTypeId());

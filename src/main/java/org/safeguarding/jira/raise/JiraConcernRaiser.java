@@ -32,9 +32,6 @@ import org.safeguarding.screening.Answer;
  */
 @Named
 public class JiraConcernRaiser implements ConcernRaiser {
-    /** The workflow's "Immediate danger: police called" transition, as the preview makes it too. */
-    public static final int IMMEDIATE_DANGER = 101;
-
     private final CurrentUser currentUser;
     private final UserManager users;
     private final ProjectManager projects;
@@ -42,12 +39,13 @@ public class JiraConcernRaiser implements ConcernRaiser {
     private final ProjectReadiness readiness;
     private final IssueService issues;
     private final SetupStore setupStore;
+    private final DangerAtRaise danger;
     private final Texts texts;
 
     @Inject
     public JiraConcernRaiser(CurrentUser currentUser, UserManager users, ProjectManager projects,
                              PermissionManager permissions, ProjectReadiness readiness, IssueService issues,
-                             SetupStore setupStore, Texts texts) {
+                             SetupStore setupStore, DangerAtRaise danger, Texts texts) {
         this.currentUser = currentUser;
         this.users = users;
         this.projects = projects;
@@ -55,6 +53,7 @@ public class JiraConcernRaiser implements ConcernRaiser {
         this.readiness = readiness;
         this.issues = issues;
         this.setupStore = setupStore;
+        this.danger = danger;
         this.texts = texts;
     }
 
@@ -105,23 +104,8 @@ public class JiraConcernRaiser implements ConcernRaiser {
         }
         String key = created.getIssue().getKey();
         boolean dangerNow = values.option(CaseFields.IMMEDIATE_DANGER).filter(Answer.YES.id()::equals).isPresent();
-        return dangerNow && intoImmediateDanger(user.get(), created.getIssue().getId()) ? Raised.urgently(key)
+        return dangerNow && danger.intoImmediateDanger(user.get(), created.getIssue()) ? Raised.urgently(key)
                 : Raised.as(key);
-    }
-
-    /**
-     * Danger raised at once is urgent at once: the workflow's Immediate danger transition (id 101 in every version),
-     * as the worker who raised it, tells the leads so. Where Jira refuses it (an administrator changed the workflow)
-     * or lacks the call, the concern stays raised and its leads were told at Create.
-     */
-    private boolean intoImmediateDanger(ApplicationUser user, Long issueId) {
-        try {
-            IssueService.TransitionValidationResult checked = issues.validateTransition(user, issueId,
-                    IMMEDIATE_DANGER, issues.newIssueInputParameters());
-            return checked.isValid() && issues.transition(user, checked).isValid();
-        } catch (LinkageError missing) {
-            return false;
-        }
     }
 
     /** The field's value as Jira's screens send it; none when not answered. */

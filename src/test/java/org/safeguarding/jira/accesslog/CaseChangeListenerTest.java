@@ -23,14 +23,18 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.enablement.UnreadyConcerns;
-import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.cases.JiraCaseReader;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.SetupStore;
+import org.safeguarding.jira.enablement.UnreadyConcerns;
+import org.safeguarding.jira.raise.RaisedInDanger;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
 public class CaseChangeListenerTest {
     private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
+    private static final long APP_EVENT = 10300L;
 
     @Rule
     public MockitoRule mockito = MockitoJUnit.rule();
@@ -47,6 +51,10 @@ public class CaseChangeListenerTest {
     private ApplicationUser worker;
     @Mock
     private UnreadyConcerns unready;
+    @Mock
+    private RaisedInDanger danger;
+    @Mock
+    private SetupStore setupStore;
 
     private final InMemoryAccessLog log = new InMemoryAccessLog();
     private CaseChangeListener listener;
@@ -56,7 +64,9 @@ public class CaseChangeListenerTest {
         when(concern.getKey()).thenReturn("SG-1");
         when(reader.isCase(concern)).thenReturn(true);
         when(worker.getKey()).thenReturn("worker");
-        listener = new CaseChangeListener(events, reader, log, unready, Clock.fixed(NOW, ZoneOffset.UTC));
+        when(setupStore.load()).thenReturn(SetupIds.none().withEventType(APP_EVENT));
+        listener = new CaseChangeListener(events, reader, log, unready, danger, setupStore,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -98,6 +108,18 @@ public class CaseChangeListenerTest {
         listener.onIssueEvent(created);
 
         verify(unready).created(created);
+        verify(danger).raised(worker, concern);
         assertThat("creating is not a change", log.latest("SG-1", 5).isEmpty(), is(true));
+    }
+
+    /** The workflow's Create fires the app's own event: a concern raised in danger on Jira's Create screen moves on. */
+    @Test
+    public void onIssueEvent_shouldAskWhetherAConcernJustRaisedIsInDangerOnTheAppsOwnEvent() {
+        listener.onIssueEvent(new IssueEvent(concern, Map.of(), worker, APP_EVENT));
+        listener.onIssueEvent(new IssueEvent(concern, Map.of(), worker, EventType.ISSUE_UPDATED_ID));
+
+        verify(danger).raised(worker, concern);
+        assertThat("the workflow logs its own transitions; the edit is logged here", log.latest("SG-1", 5),
+                contains(new CaseAccess("SG-1", "worker", NOW, AccessKind.CHANGED, "safeguarding.access.detail.edited")));
     }
 }

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.IssueService;
 import com.atlassian.jira.issue.IssueInputParameters;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -34,6 +35,7 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.cases.ScreeningValues;
 import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.enablement.JiraProjectReadiness;
 import org.safeguarding.jira.platform.PropertiesTexts;
@@ -70,6 +72,10 @@ public class JiraConcernRaiserTest {
 
     @Mock
     private SetupStore setupStore;
+    @Mock
+    private IssueManager issueManager;
+    @Mock
+    private JiraCaseReader reader;
     private JiraConcernRaiser raiser;
 
     @Before
@@ -95,7 +101,7 @@ public class JiraConcernRaiserTest {
                 .withOption("indicators-seen", "physical.assault-injuries", 10303L)
                 .withField("screening-notes", "customfield_10203"));
         raiser = new JiraConcernRaiser(TestUser.worker(), users, projects, permissions, readiness, issues,
-                setupStore, new PropertiesTexts());
+                setupStore, new DangerAtRaise(issues, issueManager, reader), new PropertiesTexts());
     }
 
     @Test
@@ -141,9 +147,9 @@ public class JiraConcernRaiserTest {
         raisedWithDanger();
         ErrorCollection none = errors();
         IssueService.TransitionValidationResult allowed = new IssueService.TransitionValidationResult(created, none,
-                Map.of(), Map.of(), JiraConcernRaiser.IMMEDIATE_DANGER);
+                Map.of(), Map.of(), DangerAtRaise.IMMEDIATE_DANGER);
         IssueService.IssueResult moved = new IssueService.IssueResult(created, none);
-        when(issues.validateTransition(eq(worker), eq(77L), eq(JiraConcernRaiser.IMMEDIATE_DANGER), any()))
+        when(issues.validateTransition(eq(worker), eq(77L), eq(DangerAtRaise.IMMEDIATE_DANGER), any()))
                 .thenReturn(allowed);
         when(issues.transition(worker, allowed)).thenReturn(moved);
 
@@ -160,8 +166,8 @@ public class JiraConcernRaiserTest {
     public void raise_shouldKeepTheConcernRaisedWhenJiraRefusesOrLacksTheTransition() {
         raisedWithDanger();
         IssueService.TransitionValidationResult notAllowed = new IssueService.TransitionValidationResult(created,
-                errors("It is not a valid action.", Map.of()), Map.of(), Map.of(), JiraConcernRaiser.IMMEDIATE_DANGER);
-        when(issues.validateTransition(eq(worker), eq(77L), eq(JiraConcernRaiser.IMMEDIATE_DANGER), any()))
+                errors("It is not a valid action.", Map.of()), Map.of(), Map.of(), DangerAtRaise.IMMEDIATE_DANGER);
+        when(issues.validateTransition(eq(worker), eq(77L), eq(DangerAtRaise.IMMEDIATE_DANGER), any()))
                 .thenReturn(notAllowed).thenThrow(new NoSuchMethodError("IssueService.validateTransition"));
         Screening inDanger = Screening.builder().immediateDanger(Answer.YES).build();
 
