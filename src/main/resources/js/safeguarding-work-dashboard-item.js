@@ -1,7 +1,7 @@
 /*
  * Safeguarding for Jira: "Safeguarding: what needs me now" as a Jira dashboard item. Jira's dashboard calls the AMD
  * module with its API and the item's element; the item asks GET /rest/safeguarding/1.0/work, as the user, and lists
- * each queue with its count and first cases. Every word from the server goes in as text, never as markup; the item's
+ * each queue with its count and first cases, each with what a lead triages it by (the page's columns, on one line). Every word from the server goes in as text, never as markup; the item's
  * own words come from Jira's jsI18n transformer (AJS.I18n.getText), which writes them in as the file is served.
  */
 define('safeguarding/work-dashboard-item', [], function () {
@@ -12,6 +12,30 @@ define('safeguarding/work-dashboard-item', [], function () {
         anchor.href = href;
         anchor.textContent = text;
         return anchor;
+    }
+
+    function lozenge(className, text) {
+        var span = document.createElement('span');
+        span.className = 'aui-lozenge ' + className;
+        span.textContent = text;
+        return span;
+    }
+
+    /** What a lead triages a case by, as the page's table shows it: risk, child, status, the list's day, assignee. */
+    function triage(found) {
+        var line = document.createElement('div');
+        line.className = 'safeguarding-work-dashboard-triage';
+        line.appendChild(lozenge(found.riskLozenge, found.risk));
+        if (found.child) {
+            line.appendChild(document.createTextNode(' '));
+            line.appendChild(lozenge('aui-lozenge-moved', AJS.I18n.getText('safeguarding.work.child')));
+        }
+        var words = [found.status, found.day, found.assignee].filter(function (word) {
+            return word;
+        });
+        var rest = line.appendChild(document.createElement(found.overdue ? 'strong' : 'span'));
+        rest.textContent = ' ' + words.join(' \u00b7 ');
+        return line;
     }
 
     function WorkDashboardItem(API) {
@@ -42,6 +66,7 @@ define('safeguarding/work-dashboard-item', [], function () {
                         var entry = cases.appendChild(document.createElement('li'));
                         entry.appendChild(link(contextPath + found.url, found.key));
                         entry.appendChild(document.createTextNode(' ' + found.summary));
+                        entry.appendChild(triage(found));
                     });
                 }
             });

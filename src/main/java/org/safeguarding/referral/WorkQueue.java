@@ -76,6 +76,52 @@ public enum WorkQueue implements Identified {
         };
     }
 
+    /**
+     * The day a list shows beside each case, so a lead triages by it: when it was raised or referred (how long it has
+     * waited), or when something is due.
+     */
+    public enum Day implements Identified {
+        RAISED("raised", false),
+        REFERRED("referred", false),
+        DECISION_DUE("decision-due", true),
+        NEXT_REVIEW("next-review", true),
+        RETENTION_REVIEW("retention-review", true);
+
+        private final String id;
+        private final boolean deadline;
+
+        Day(String id, boolean deadline) {
+            this.id = id;
+            this.deadline = deadline;
+        }
+
+        /** Whether the day is one something is due by (overdue after it), not one waiting is counted from. */
+        public boolean deadline() {
+            return deadline;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String labelKey() {
+            return "safeguarding.work.day." + id;
+        }
+    }
+
+    /** The day this list is about: the date that put a case in it, or how long its cases have waited. */
+    public Day day() {
+        return switch (this) {
+            case IMMEDIATE_DANGER, MISSING, NEW_CONCERNS, CHILDREN -> Day.RAISED;
+            case DECISION_OVERDUE, DECISION_DUE_SOON -> Day.DECISION_DUE;
+            case REFERRED_WAITING, CONCLUSIVE_AWAITED -> Day.REFERRED;
+            case REVIEWS_DUE -> Day.NEXT_REVIEW;
+            case RETENTION_DUE -> Day.RETENTION_REVIEW;
+        };
+    }
+
     @Override
     public String id() {
         return id;

@@ -3,6 +3,7 @@ package org.safeguarding.preview;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.CaseRecords;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.raise.ConcernRaiser;
+import org.safeguarding.jira.platform.OrganisationSettings;
+import org.safeguarding.jira.work.Triage;
 import org.safeguarding.jira.work.WorkQueues;
 import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.Figures;
@@ -36,6 +39,7 @@ import org.safeguarding.referral.WorkQueue;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.ExploitationType;
 import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Question;
 import org.safeguarding.screening.Screening;
 
@@ -70,6 +74,7 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
     private Function<String, Optional<Resolution>> outcomes = key -> Optional.empty();
     /** Moves a case raised with danger now into Immediate danger, as Jira's adapter does; whether it could. */
     private Predicate<String> intoDanger = key -> false;
+    private OrganisationSettings settings = () -> new Organisation(false, false);
 
     PreviewCases(PreviewUser user) {
         this.user = user;
@@ -117,6 +122,10 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
 
     synchronized void statusesFrom(Function<String, ReferralStep> workflow) {
         statuses = workflow;
+    }
+
+    synchronized void settingsFrom(OrganisationSettings organisation) {
+        settings = organisation;
     }
 
     synchronized void outcomesFrom(Function<String, Optional<Resolution>> workflow) {
@@ -185,15 +194,25 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
                 .toList();
     }
 
-    /** The preview's cases in each queue, by the domain's rules; the preview has no issue navigator to link to. */
+    /**
+     * The preview's cases in each queue, by the domain's rules, most serious first, then oldest first, as the queues'
+     * JQL orders them; the preview has no issue navigator to link to.
+     */
     @Override
     public synchronized List<Listed> queues() {
         LocalDate today = LocalDate.now();
         return Arrays.stream(WorkQueue.values()).map(queue -> {
             List<Listed.Case> in = all().stream().filter(record -> queue.holds(facts(record, today), today))
-                    .map(record -> new Listed.Case(record.key(), record.summary())).toList();
+                    .map(record -> new Listed.Case(record.key(), record.summary(), triage(record, today)))
+                    .sorted(Comparator.comparing((Listed.Case row) -> row.triage().risk())).toList();
             return new Listed(queue, in.size(), in.stream().limit(FIRST).toList(), Optional.empty());
         }).toList();
+    }
+
+    /** The preview's cases have no assignee. */
+    private Triage triage(CaseRecord record, LocalDate today) {
+        return Triage.of(record.values(), Optional.of(statuses.apply(record.key())), raised.get(record.key()),
+                Optional.empty(), settings.organisation(), today);
     }
 
     private WorkQueue.Facts facts(CaseRecord record, LocalDate today) {

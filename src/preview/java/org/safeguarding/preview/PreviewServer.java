@@ -173,7 +173,8 @@ public final class PreviewServer implements AutoCloseable {
                 RaiseConcernServlet.PATH);
         FiguresReaders figuresReaders = new FiguresReaders(user, settings);
         InMemoryPublishedFigures publishedFigures = new InMemoryPublishedFigures();
-        context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, figuresReaders, pages, texts)),
+        context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, figuresReaders, pages, texts,
+                clock)),
                 WorkServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts, clock)), AccessLogExportServlet.PATH);
@@ -184,6 +185,7 @@ public final class PreviewServer implements AutoCloseable {
                 texts, clock);
         cases.statusesFrom(workflow::status);
         cases.outcomesFrom(workflow::resolution);
+        cases.settingsFrom(settings);
         cases.dangerThrough(workflow::intoImmediateDanger);
         InMemoryAgencyLog agencyLog = new InMemoryAgencyLog();
         Anonymisation anonymisation = new Anonymisation(cases, cases, new PreviewAnonymiser(cases, workflow), access,
@@ -244,7 +246,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new AnonymiseResource(user, anonymisation, texts))
                 .register(new EnablementResource(user, projects, texts))
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))
-                .register(new WorkResource(user, cases, texts))
+                .register(new WorkResource(user, cases, texts, clock))
                 .register(new ChecklistResource(user, checklist, texts))
                 .register(new AgencyLogResource(user, cases, cases, agencyLog, key -> key, settings, texts, clock))
                 .register(new ConcernResource(user, cases, texts, clock))

@@ -3,13 +3,16 @@ package org.safeguarding.bench;
 import static org.mockito.Mockito.withSettings;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.Query;
 import java.lang.reflect.Proxy;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,18 +36,21 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.figures.FiguresServlet;
-import org.safeguarding.jira.work.JiraWorkQueues;
+import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.cases.SetupStore;
+import org.safeguarding.jira.cases.WorkQueueJql;
+import org.safeguarding.jira.figures.FiguresServlet;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.work.WorkQueues;
+import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.jira.work.JiraWorkQueues;
 import org.safeguarding.jira.work.WorkPage;
-import org.safeguarding.jira.cases.WorkQueueJql;
+import org.safeguarding.jira.work.WorkQueues;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.WorkQueue;
+import org.safeguarding.screening.Organisation;
 
 /**
  * "What needs me now" for a lead who may see every one of {@code cases} cases: the queues asked of Jira's search as
@@ -108,7 +114,14 @@ public class WorkQueuesBenchmark {
         });
         UserManager users = answering(UserManager.class, (method, arguments) -> lead);
         SetupStore setup = answering(SetupStore.class, (method, arguments) -> ids);
-        queues = new JiraWorkQueues(TestUser.worker().lead(), users, jira, setup);
+        // Jira's custom fields hold nothing here: what is measured is the lists' own work, a case read once.
+        CustomFieldManager fields = answering(CustomFieldManager.class, (method, arguments) -> null);
+        CommentManager comments = answering(CommentManager.class, (method, arguments) -> {
+            throw new UnsupportedOperationException(method);
+        });
+        queues = new JiraWorkQueues(TestUser.worker().lead(), users, jira, setup,
+                new JiraCaseReader(fields, setup, comments), () -> new Organisation(false, false), key -> key,
+                new UkClock());
     }
 
     @Benchmark
@@ -118,7 +131,7 @@ public class WorkQueuesBenchmark {
 
     @Benchmark
     public String page() {
-        return velocity.render(WorkPage.TEMPLATE, Map.of("queues", WorkPage.queues(queues.queues(), "/jira", texts),
+        return velocity.render(WorkPage.TEMPLATE, Map.of("queues", WorkPage.queues(queues.queues(), "/jira", TODAY, texts),
                 "figuresUrl", "/jira" + FiguresServlet.PATH)).html();
     }
 
@@ -142,6 +155,8 @@ public class WorkQueuesBenchmark {
                 (method, arguments) -> switch (method) {
                     case "getKey" -> "SG-" + number;
                     case "getSummary" -> "Safeguarding concern raised " + number;
+                    case "getCreated" -> Timestamp.valueOf(TODAY.atStartOfDay());
+                    case "getStatus", "getAssigneeId" -> null;
                     default -> throw new UnsupportedOperationException(method);
                 })).toList();
         // A class on Jira, so Mockito rather than a proxy: one call per queue.

@@ -22,6 +22,9 @@ public class DashboardBrowserIT extends BrowserTest {
         String item = BROWSER.find(".preview-dashboard-item").getText();
         assertThat(item, containsString(VelocityTemplates.text("safeguarding.work.new-concerns") + ": 2"));
         assertThat(item, containsString("SG-1"));
+        // Each case with what a lead triages it by, as on the page.
+        assertThat(item, containsString(VelocityTemplates.text("safeguarding.step.concern-raised") + " \u00b7 Raised "));
+        assertThat(item, containsString(VelocityTemplates.text("safeguarding.work.unassigned")));
         clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text(
                 "safeguarding.work.dashboard.open"))));
         assertThat(BROWSER.find("#safeguarding-work-title").isDisplayed(), is(true));

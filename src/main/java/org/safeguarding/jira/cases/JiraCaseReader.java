@@ -48,6 +48,11 @@ public class JiraCaseReader {
                         customFieldManager))));
     }
 
+    /** The values the app's fields hold on an issue a search for Safeguarding concerns found. */
+    public CaseValues values(Issue concern) {
+        return new JiraCaseValues(concern, setupStore.load(), customFieldManager);
+    }
+
     /** Everything recorded on the case, comments included, or empty when the issue is not a Safeguarding concern. */
     public Optional<CaseRecord> record(Issue issue) {
         SetupIds ids = setupStore.load();

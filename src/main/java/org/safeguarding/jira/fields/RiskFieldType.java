@@ -12,14 +12,17 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.platform.OrganisationSettings;
+import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.StatusSteps;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.RiskLevel;
 
 /**
- * The read-only "Safeguarding risk" field: the assessment's risk level, calculated from the case's own fields
- * whenever Jira shows or indexes the issue, so boards, filters and JQL ({@code "Safeguarding risk" = high}) always
- * agree with the assessment. Its value is the level's id; the view template shows its words. It sorts by seriousness
+ * The read-only "Safeguarding risk" field: the assessment's risk level at the case's status (as the panel shows it:
+ * Immediate danger while the case is in that status), calculated from the case's own fields whenever Jira shows or
+ * indexes the issue, so boards, filters, the leads' lists and JQL ({@code "Safeguarding risk" = high}) always agree
+ * with the panel. Its value is the level's id; the view template shows its words. It sorts by seriousness
  * (immediate danger first), not by the ids' spelling. Jira indexes it when a case changes; {@link RiskReindexJob}
  * indexes every case again when the settings or the calendar change what it would say.
  */
@@ -38,9 +41,9 @@ public class RiskFieldType extends CalculatedCFType<String, String> implements S
 
     @Override
     public String getValueFromIssue(CustomField field, Issue issue) {
-        return reader.read(issue)
-                .map(screening -> Assessor.assess(screening, settings.organisation(), LocalDate.now(clock)).level().id())
-                .orElse(null);
+        // At its status, as the panel says: a case moved to Immediate danger is in danger now, whatever its answers.
+        return reader.read(issue).map(screening -> StatusSteps.levelAt(reader.progress(issue).map(CaseProgress::step),
+                Assessor.assess(screening, settings.organisation(), LocalDate.now(clock))).id()).orElse(null);
     }
 
     @Override

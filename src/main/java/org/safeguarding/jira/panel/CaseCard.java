@@ -16,6 +16,7 @@ import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.leads.LeadsToldRecords;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
+import org.safeguarding.jira.platform.RiskLozenge;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.jira.records.AnonymiseServlet;
@@ -86,12 +87,7 @@ public class CaseCard {
     /** How serious, how sure, and why. */
     private void summarise(Map<String, Object> panel, Assessment assessment, RiskLevel level) {
         panel.put("riskLevel", texts.text(level.labelKey()));
-        panel.put("riskLozenge", switch (level) {
-            case IMMEDIATE_DANGER, HIGH -> "aui-lozenge-error";
-            case MEDIUM -> "aui-lozenge-current";
-            case LOW -> "aui-lozenge-success";
-            case NOT_ENOUGH_INFORMATION -> "";
-        });
+        panel.put("riskLozenge", RiskLozenge.of(level));
         panel.put("confidence", texts.text(assessment.confidence().labelKey()));
         List<String> reasons = new ArrayList<>();
         if (level != assessment.level()) {

@@ -21,8 +21,8 @@ public interface WorkQueues {
             first = List.copyOf(first);
         }
 
-        /** A case in a list: its key and Jira's summary. */
-        public record Case(String key, String summary) {
+        /** A case in a list: its key, Jira's summary, and what a lead triages it by. */
+        public record Case(String key, String summary, Triage triage) {
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.safeguarding.jira.work;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -26,12 +28,14 @@ public class WorkResource {
     private final CurrentUser currentUser;
     private final WorkQueues queues;
     private final Texts texts;
+    private final Clock clock;
 
     @Inject
-    public WorkResource(CurrentUser currentUser, WorkQueues queues, Texts texts) {
+    public WorkResource(CurrentUser currentUser, WorkQueues queues, Texts texts, Clock clock) {
         this.currentUser = currentUser;
         this.queues = queues;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @GET
@@ -39,7 +43,8 @@ public class WorkResource {
         if (currentUser.key().isEmpty()) {
             return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
         }
-        return Response.ok(Map.of("page", WorkServlet.PATH, "queues", WorkPage.queues(queues.queues(), "", texts)))
+        return Response.ok(Map.of("page", WorkServlet.PATH, "queues", WorkPage.queues(queues.queues(), "",
+                LocalDate.now(clock), texts)))
                 .build();
     }
 }

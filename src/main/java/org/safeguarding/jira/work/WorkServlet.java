@@ -3,6 +3,8 @@ package org.safeguarding.jira.work;
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -33,16 +35,18 @@ public class WorkServlet extends HttpServlet {
     private final transient FiguresReaders figuresReaders;
     private final transient PageTemplates pages;
     private final transient Texts texts;
+    private final transient Clock clock;
 
     @Inject
     public WorkServlet(UserManager userManager, LoginUriProvider loginUriProvider, WorkQueues queues,
-                       FiguresReaders figuresReaders, PageTemplates pages, Texts texts) {
+                       FiguresReaders figuresReaders, PageTemplates pages, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.queues = queues;
         this.figuresReaders = figuresReaders;
         this.pages = pages;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @Override
@@ -54,7 +58,7 @@ public class WorkServlet extends HttpServlet {
         response.setContentType("text/html;charset=UTF-8");
         String root = request.getContextPath();
         pages.render(WorkPage.TEMPLATE, PageResource.PRINT, Map.of(
-                "queues", WorkPage.queues(queues.queues(), root, texts),
+                "queues", WorkPage.queues(queues.queues(), root, LocalDate.now(clock), texts),
                 "figuresUrl", figuresReaders.mayRead(userManager.getRemoteUserKey(request))
                         ? root + FiguresServlet.PATH : ""), response.getWriter());
     }

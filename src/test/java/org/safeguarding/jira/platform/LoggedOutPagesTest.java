@@ -64,7 +64,8 @@ public class LoggedOutPagesTest {
         PropertiesTexts texts = new PropertiesTexts();
         PageTemplates templates = new PageTemplates(templateRenderer, new ThreadPageBuilder(),
                 new SelfCheck(new UkClock()), texts);
-        pages = List.of(new WorkServlet(userManager, loginUriProvider, queues, figuresReaders, templates, texts),
+        pages = List.of(new WorkServlet(userManager, loginUriProvider, queues, figuresReaders, templates, texts,
+                new UkClock()),
                 new RaiseConcernServlet(userManager, loginUriProvider, raiser, templates, texts));
         when(request.getMethod()).thenReturn("GET");
         when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example/plugins/servlet/safeguarding"));

@@ -12,7 +12,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -24,8 +23,14 @@ import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.jira.web.bean.PagerFilter;
 import com.atlassian.query.Query;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.Before;
@@ -35,11 +40,19 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.cases.JiraCaseReader;
+import org.safeguarding.jira.cases.ScreeningValues;
 import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.WorkQueue;
+import org.safeguarding.screening.AgeGroup;
+import org.safeguarding.screening.Answer;
+import org.safeguarding.screening.Organisation;
+import org.safeguarding.screening.RiskLevel;
+import org.safeguarding.screening.Screening;
 
 public class JiraWorkQueuesTest {
     @Rule
@@ -57,6 +70,11 @@ public class JiraWorkQueuesTest {
     private Query query;
     @Mock
     private MessageSet noErrors;
+    @Mock
+    private JiraCaseReader reader;
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"),
+            ZoneId.of("Europe/London"));
 
     private JiraWorkQueues queues;
 
@@ -69,14 +87,19 @@ public class JiraWorkQueuesTest {
         when(setupStore.load()).thenReturn(ids);
         when(users.getUserByKey("lead")).thenReturn(lead);
         when(search.parseQuery(eq(lead), anyString())).thenReturn(new SearchService.ParseResult(query, noErrors));
-        queues = new JiraWorkQueues(TestUser.worker().lead(), users, search, setupStore);
+        queues = new JiraWorkQueues(TestUser.worker().lead(), users, search, setupStore, reader,
+                () -> new Organisation(false, false), key -> "Sam Lead", CLOCK);
     }
 
     @Test
     public void queues_shouldCountAsTheLeadAndShowTheFirstFewOfEachQueue() throws Exception {
-        Issue sg1 = mock(Issue.class);
-        when(sg1.getKey()).thenReturn("SG-1");
+        Issue sg1 = concern("SG-1");
         when(sg1.getSummary()).thenReturn("Safeguarding concern raised 1 Dec 2026");
+        when(sg1.getAssigneeId()).thenReturn("lead");
+        when(reader.values(sg1)).thenReturn(new ScreeningValues(Screening.builder().immediateDanger(Answer.YES)
+                .ageGroup(AgeGroup.UNDER_18).build(), null));
+        when(reader.progress(sg1)).thenReturn(Optional.of(new CaseProgress(ReferralStep.SCREENING,
+                CaseProgress.Dates.NONE)));
         @SuppressWarnings("unchecked")
         SearchResults<Issue> found = mock(SearchResults.class);
         when(found.getResults()).thenReturn(List.of(sg1));
@@ -88,14 +111,17 @@ public class JiraWorkQueuesTest {
         WorkQueues.Listed danger = listed.get(WorkQueue.IMMEDIATE_DANGER);
         assertThat(danger.count(), is(7L));
         assertThat(danger.first(), contains(new WorkQueues.Listed.Case("SG-1",
-                "Safeguarding concern raised 1 Dec 2026")));
+                "Safeguarding concern raised 1 Dec 2026", new Triage(RiskLevel.IMMEDIATE_DANGER, true,
+                Optional.of(ReferralStep.SCREENING), Map.of(WorkQueue.Day.RAISED, LocalDate.of(2026, 12, 1)),
+                Optional.of("Sam Lead")))));
         assertThat(danger.jql().orElseThrow(), is("issuetype = 10100 AND status = 10009 ORDER BY created ASC"));
         verify(search, never()).searchCountOverrideSecurity(any(), any());
     }
 
     @Test
-    public void queues_shouldAskJiraABoundedNumberOfQuestionsAndReadNothingButKeyAndSummary() throws Exception {
-        Issue sg1 = mock(Issue.class);
+    public void queues_shouldAskJiraABoundedNumberOfQuestionsAndReadEachCaseShownOnce() throws Exception {
+        Issue sg1 = concern("SG-1");
+        when(reader.values(sg1)).thenReturn(new ScreeningValues(Screening.builder().build(), null));
         @SuppressWarnings("unchecked")
         SearchResults<Issue> found = mock(SearchResults.class);
         when(found.getResults()).thenReturn(List.of(sg1));
@@ -112,10 +138,12 @@ public class JiraWorkQueuesTest {
         verify(search, times((int) asked)).search(eq(lead), eq(query), pages.capture());
         assertThat(pages.getAllValues(), everyItem(hasProperty("max", is(WorkQueues.FIRST))));
         assertThat(pages.getAllValues(), everyItem(hasProperty("start", is(0))));
-        // No per-issue work: no custom field, no history, nothing from the database beyond Jira's search.
-        verify(sg1, times((int) asked)).getKey();
-        verify(sg1, times((int) asked)).getSummary();
-        verifyNoMoreInteractions(sg1);
+        // A case shown in every list is read once for what a lead triages it by: no history, no comments.
+        verify(reader, times(1)).values(sg1);
+        verify(reader, times(1)).progress(sg1);
+        verify(sg1, times(1)).getSummary();
+        verify(sg1, times(1)).getCreated();
+        verify(sg1, times(1)).getAssigneeId();
     }
 
     @Test
@@ -128,6 +156,14 @@ public class JiraWorkQueuesTest {
         // A queue set-up has not recorded the fields of is not asked at all.
         assertThat(listed.get(WorkQueue.REVIEWS_DUE).jql().isPresent(), is(false));
         assertThat(listed.size(), is(WorkQueue.values().length));
+    }
+
+    /** A concern Jira's search found, raised on 1 Dec 2026. */
+    private static Issue concern(String key) {
+        Issue issue = mock(Issue.class);
+        when(issue.getKey()).thenReturn(key);
+        when(issue.getCreated()).thenReturn(Timestamp.from(Instant.parse("2026-12-01T09:00:00Z")));
+        return issue;
     }
 
     private static Map<WorkQueue, WorkQueues.Listed> byQueue(List<WorkQueues.Listed> listed) {

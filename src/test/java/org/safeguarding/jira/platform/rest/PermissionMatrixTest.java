@@ -202,7 +202,7 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new DutyResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key), mock(DutyRota.class), new InMemorySettings(
                         new AppSettings(Set.of(), false, false, "leads", null, null, true)), texts))
-                .register(new WorkResource(user, List::of, texts))
+                .register(new WorkResource(user, List::of, texts, new UkClock()))
                 .register(new FiguresResource(user, figuresReaders(), List::of, new InMemoryPublishedFigures(), texts,
                         new UkClock()))
                 .register(new ChecklistResource(user, checklistFacts(), texts))
