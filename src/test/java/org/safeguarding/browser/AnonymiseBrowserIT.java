@@ -51,6 +51,8 @@ public class AnonymiseBrowserIT extends BrowserTest {
         assertThat(casePage, not(containsString("car wash")));
         assertThat(BROWSER.find(".safeguarding-access-log").getText(),
                 containsString(VelocityTemplates.text("safeguarding.access.kind.anonymised")));
+        // Nothing in it identifies the person any more: it is not worked again (issue 29).
+        assertThat(transitions(), is(empty()));
     }
 
     @Test

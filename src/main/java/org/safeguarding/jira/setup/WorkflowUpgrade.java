@@ -24,7 +24,8 @@ import java.util.function.Function;
  * Create, Immediate danger and Report missing, a new concern given to the lead on duty, the app's own event fired
  * instead of Jira's Issue Created, Generic Event, Issue Closed and Issue Reopened, Close offered after a referral that
  * was not to the NRM, the reasonable-grounds steps offered only once an NRM referral is recorded, and Found and Back
- * to lead review asking "Is anyone still in danger?" on the app's danger check screen where they had no screen. Transitions are found by the
+ * to lead review asking "Is anyone still in danger?" on the app's danger check screen where they had no screen, and
+ * Reopen never offered on an anonymised case. Transitions are found by the
  * {@code safeguarding.transition} meta attribute every version has given them; anything else an administrator added
  * or changed stays as it is. Running it again on an upgraded workflow changes nothing.
  */
@@ -48,6 +49,7 @@ final class WorkflowUpgrade {
             "recovery-and-support", "awaiting-conclusive-grounds");
     private static final String STEP = "safeguarding.step";
     private static final String NRM_CONDITION = OURS + "NrmReferralCondition";
+    private static final String NOT_ANONYMISED = OURS + "NotAnonymisedCondition";
     /** The transitions that leave danger or Missing for lead review, by their {@code safeguarding.transition}. */
     private static final Set<String> DANGER_CHECKED = Set.of("danger-dealt-with", "found");
     private static final String DANGER_VALIDATOR = OURS + "DangerCheckValidator";
@@ -110,6 +112,10 @@ final class WorkflowUpgrade {
             if ("await-reasonable-grounds".equals(transition) && !restrictedTo(action, NRM_CONDITION)) {
                 restrict(action, parts.restriction(NRM_CONDITION));
                 changed.add("only once an NRM referral is recorded");
+            }
+            if ("reopen".equals(transition) && !restrictedTo(action, NOT_ANONYMISED)) {
+                restrict(action, parts.restriction(NOT_ANONYMISED));
+                changed.add("never on an anonymised case");
             }
             if (DANGER_CHECKED.contains(transition) && ids.dangerScreen().isPresent()
                     && askDanger(action, ids.dangerScreen().get(), parts)) {

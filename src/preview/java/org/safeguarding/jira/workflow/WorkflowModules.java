@@ -25,6 +25,7 @@ public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory & LeadA
         return switch (className.substring(className.lastIndexOf('.') + 1)) {
             case "LeadCondition" -> new LeadCondition(guard, leads);
             case "NrmReferralCondition" -> new NrmReferralCondition(guard, cases);
+            case "NotAnonymisedCondition" -> new NotAnonymisedCondition(guard, accessLog);
             case "RouteValidator" -> new RouteValidator(guard, cases, settings, texts, clock);
             case "CloseValidator" -> new CloseValidator(guard, cases, texts, clock);
             case "MissingValidator" -> new MissingValidator();

@@ -48,6 +48,7 @@ public class WorkflowUpgradeTest {
                 + "app's own event"));
         assertThat(changes, hasItem("Referred: can be closed"));
         assertThat(changes, hasItem("Found: fires the app's own event, asks whether anyone is still in danger"));
+        assertThat(changes, hasItem("Reopen: fires the app's own event, never on an anonymised case"));
         assertThat(changes, hasItem("Await reasonable-grounds decision: fires the app's own event, only once an NRM "
                 + "referral is recorded"));
     }

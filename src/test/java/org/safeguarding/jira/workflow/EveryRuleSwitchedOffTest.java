@@ -66,7 +66,7 @@ public class EveryRuleSwitchedOffTest {
                     .forEach(one -> problems.add(name + " touched " + mockingDetails(one).getMockCreationSettings()
                             .getTypeToMock().getSimpleName() + " while switched off"));
         }
-        assertThat(rules, hasSize(14));
+        assertThat(rules, hasSize(15));
         assertThat(problems, empty());
     }
 

@@ -19,6 +19,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -195,6 +196,18 @@ public class ReferralWorkflowTest {
         walk(entry, CLOSE, CLOSED);
 
         assertThat(engine.availableActions(entry, fixture.transition(WorkflowCaseFixture.noInput())), contains(REOPEN));
+    }
+
+    /** What identified the person is gone: the case is not worked again (issue 29). */
+    @Test
+    public void closed_shouldOfferNothingOnceAnonymised() throws Exception {
+        long entry = caseAt(LEAD_REVIEW);
+        walk(entry, CLOSE, CLOSED);
+
+        adapters.accessLog.append(new CaseAccess("SG-9", "lead", Instant.parse("2033-01-02T10:00:00Z"),
+                AccessKind.ANONYMISED, null));
+
+        assertThat(engine.availableActions(entry, fixture.transition(WorkflowCaseFixture.noInput())), empty());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.workflow;
 
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.MutableIssue;
@@ -46,6 +47,7 @@ final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory, Lead
     private InMemoryCaseValues before;
 
     WorkflowCaseFixture() {
+        when(issue.getKey()).thenReturn("SG-9");
         newCase();
     }
 

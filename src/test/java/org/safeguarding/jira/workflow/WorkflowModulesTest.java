@@ -66,7 +66,7 @@ public class WorkflowModulesTest {
         named.put(MissingValidator.class.getName(), "validator-class");
         Map<String, String> declared = declaredModuleClasses();
 
-        assertThat(named.size(), is(14));
+        assertThat(named.size(), is(15));
         assertThat(declared, equalTo(named));
     }
 
