@@ -64,6 +64,9 @@ final class CasePageServlet extends HttpServlet {
         Element page = new Element("div").attr("style", "display: flex; flex-wrap: wrap; gap: 20px");
         Element fields = page.appendElement("div").attr("style", "flex: 1 1 320px; min-width: 0");
         fields.appendElement("p").attr("id", "preview-status").text("Status: " + workflow.step(record.key()));
+        // Jira's issue view shows the resolution beside the status once a case is closed.
+        workflow.resolution(record.key()).ifPresent(resolution -> fields.appendElement("p")
+                .attr("id", "preview-resolution-shown").text("Resolution: " + texts.text(resolution.labelKey())));
         Element actions = fields.appendElement("div")
                 .attr("style", "display: flex; flex-wrap: wrap; gap: 4px; margin-bottom: 1em");
         actions.appendElement("a").attr("href", EditCaseServlet.PATH + "/" + record.key())
