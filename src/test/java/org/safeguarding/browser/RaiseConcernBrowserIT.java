@@ -158,8 +158,8 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("#safeguarding-status").getText(), containsString(
                 VelocityTemplates.text("safeguarding.step.lead-review")));
         assertThat(BROWSER.driver().findElements(By.cssSelector(".safeguarding-resources [role='alert']")), empty());
-        assertThat(BROWSER.find("#safeguarding-danger-checked").getText(), startsWith(
-                "Is anyone still in danger? At the latest check: No."));
+        assertThat(BROWSER.find("#safeguarding-danger-checked").getText(), startsWith("Someone was in danger when "
+                + "the concern was raised. Is anyone still in danger? At the latest check: No."));
         assertThat(preview.values(key).orElseThrow().option(CaseFields.IMMEDIATE_DANGER), is(Optional.of("yes")));
         BROWSER.screenshot("danger-cleared");
     }

@@ -55,6 +55,16 @@ public class RoutesBrowserIT extends BrowserTest {
         assertClosedAs("SG-1", Resolution.AGENCY_TOOK_ON, "ASC-771");
     }
 
+    @Test
+    public void victimSupportOnly_shouldCloseReferredAndSupported() {
+        referAsLead("SG-1", "victim-support");
+        assertThat(transitions(), not(hasItem(AWAIT_DECISION)));
+
+        close(Resolution.REFERRED_AND_SUPPORTED, "Victim Support West Yorkshire took the referral, VS-5120");
+
+        assertClosedAs("SG-1", Resolution.REFERRED_AND_SUPPORTED, "VS-5120");
+    }
+
     /**
      * A council (a public authority in England) reports an adult who said no to an NRM referral: no reasonable-grounds
      * decision follows, and "no trafficking concern" is not the council's to say once the Home Office was told.

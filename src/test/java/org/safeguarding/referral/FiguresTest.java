@@ -97,6 +97,25 @@ public class FiguresTest {
         assertThat("nothing closed in 2024", Figures.of(2024, cases).closed().total(), is(new Band(0)));
     }
 
+    /**
+     * Each ending is counted as what happened, never as a decision nobody made (issue 29): a case the police or
+     * children's services took on, or signposted, is never "no trafficking concern".
+     */
+    @Test
+    public void of_shouldCountEachCaseUnderItsOwnEndingOnly() {
+        for (Resolution ending : Resolution.values()) {
+            List<Figures.CaseFacts> cases = Collections.nCopies(10, closed(IN_2025, LocalDate.of(2025, 9, 1),
+                    ending));
+
+            Figures.Table outcome = tables(Figures.of(2025, cases).closed()).get(Figures.Dimension.OUTCOME);
+
+            for (Resolution counted : Resolution.values()) {
+                assertThat(ending + " counted as " + counted, band(outcome, counted.labelKey()),
+                        is(new Band(counted == ending ? 10 : 0)));
+            }
+        }
+    }
+
     @Test
     public void of_shouldCountACaseInEachOfItsTypesAndOneWithNoneAsNoneRecorded() {
         Figures.CaseFacts twoTypes = new Figures.CaseFacts(IN_2025, Set.of(ExploitationType.FORCED_LABOUR,

@@ -24,9 +24,11 @@ import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.LeadsTold;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.StatusSteps;
+import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Reason;
 import org.safeguarding.screening.RiskLevel;
+import org.safeguarding.screening.Screening;
 
 /**
  * The top of the resources panel, in the words the template shows: how serious, how sure and why, the case's status
@@ -58,8 +60,7 @@ public class CaseCard {
         // its level, without the call to act.
         boolean dangerNow = level == RiskLevel.IMMEDIATE_DANGER;
         panel.put("immediateDanger", dangerNow && status.filter(ReferralStep.CLOSED::equals).isEmpty());
-        panel.put("dangerChecked", dangerNow ? "" : lookup.screening().dangerChecked().map(answer -> texts.text(
-                "safeguarding.panel.danger-checked", texts.text(answer.labelKey()))).orElse(""));
+        panel.put("dangerChecked", dangerNow ? "" : dangerChecked(lookup.screening()));
         panel.put("focused", status.filter(StatusSteps::stepsAlone).isPresent());
         summarise(panel, assessment, level);
         panel.put("status", status.map(step -> texts.text("safeguarding.panel.status", texts.text(step.labelKey())))
@@ -72,6 +73,14 @@ public class CaseCard {
         List<StatusSteps.Step> steps = lookup.progress().map(progress -> StatusSteps.forCase(progress, assessment,
                 lookup.screening(), today)).orElseGet(() -> StatusSteps.beforeReferral(assessment));
         panel.put("actions", steps.stream().map(step -> step(step, lookup.key(), base)).toList());
+    }
+
+    /** What the latest danger check found, after the danger the concern was raised with, if it was; "" unchecked. */
+    private String dangerChecked(Screening screening) {
+        boolean raisedInDanger = screening.immediateDanger().filter(Answer.YES::equals).isPresent();
+        return screening.dangerChecked().map(answer -> texts.text(raisedInDanger
+                ? "safeguarding.panel.danger-checked-after-raise" : "safeguarding.panel.danger-checked",
+                texts.text(answer.labelKey()))).orElse("");
     }
 
     /** When the leads were last told, about what, and whom it reached; or that nobody could be told. */

@@ -545,8 +545,8 @@ public class ResourcesPanelTest {
         assertThat(context.get("riskLevel"), not(is("Immediate danger")));
         String html = render(context);
         assertThat(html, not(containsString("role=\"alert\"")));
-        assertThat(html, containsString("Is anyone still in danger? At the latest check: No. The case history says "
-                + "who answered and when."));
+        assertThat(html, containsString("Someone was in danger when the concern was raised. Is anyone still in danger? "
+                + "At the latest check: No. The case history says who answered and when."));
     }
 
     @Test
