@@ -226,7 +226,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new FiguresServlet(user, user, user, figuresReaders, cases,
                 publishedFigures, pages, texts, clock)),
                 FiguresServlet.PATH);
-        context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, key -> key, pages,
+        context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, key -> key, user, pages,
                 texts, clock)), "/plugins/servlet/safeguarding/chronology");
         context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, user, anonymisation, application, pages,
                 texts)), "/plugins/servlet/safeguarding/anonymise");

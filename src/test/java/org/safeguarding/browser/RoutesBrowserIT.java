@@ -93,6 +93,16 @@ public class RoutesBrowserIT extends BrowserTest {
         recorded("SG-1", Map.of(CaseFields.CONSENT, "given"));
         referAsLead("SG-1", "nrm-referral");
         assertThat(transitions(), hasItem(AWAIT_DECISION));
+        // The chronology: the referral with its route, and the decision's day under Coming up, not as if it happened.
+        BROWSER.driver().get(BROWSER.find("a[href*='chronology?case=SG-1']").getAttribute("href"));
+        assertThat(BROWSER.find(".safeguarding-chronology").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.chronology.referred", "Refer", VelocityTemplates.text("safeguarding.route.nrm-referral"))));
+        assertThat(BROWSER.find(".safeguarding-chronology-coming-up").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.field.referral.reasonable-grounds-due.name")));
+        assertThat(BROWSER.find(".safeguarding-chronology").getText(), not(containsString(VelocityTemplates.text(
+                "safeguarding.field.referral.reasonable-grounds-due.name"))));
+        lookAtEachWidth("chronology-coming-up");
+        open("/browse/SG-1");
 
         transition(AWAIT_DECISION);
         assertThat(BROWSER.find("#preview-status").getText(), is("Status: Awaiting reasonable-grounds decision"));

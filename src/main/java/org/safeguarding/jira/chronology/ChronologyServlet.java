@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServletRequest;
@@ -19,6 +21,7 @@ import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
+import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
@@ -27,14 +30,19 @@ import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.AgencyShare;
+import org.safeguarding.referral.CaseAccess;
+import org.safeguarding.referral.Route;
 import org.safeguarding.referral.ShareDecision;
 import org.safeguarding.referral.Chronology;
+import org.safeguarding.screening.Identified;
 
 /**
  * A case's chronology ({@code /plugins/servlet/safeguarding/chronology?case=SG-1}), printable, for its safeguarding
  * leads and their multi-agency meetings: every workflow step with who took it and when (from the access log, which
- * records each one), the days the referral set, when the person was last seen, each share with another agency, and
- * each comment, oldest first. An export like the subject-access one: for the case's leads only, and recorded.
+ * records each one; the latest referral step with the routes and references the case records), the days the referral
+ * set, when the person was last seen, each share with another agency, and each comment (the leads told, the danger
+ * checks), oldest first, then what is coming up. It says when it was produced, in which time zone, and by whom. An
+ * export like the subject-access one: for the case's leads only, and recorded.
  */
 @Named
 public class ChronologyServlet extends LeadCasePage {
@@ -44,21 +52,28 @@ public class ChronologyServlet extends LeadCasePage {
     /** The days the referral sets, in the order they come about. */
     private static final List<String> DAYS = List.of(CaseFields.REFERRED_ON, CaseFields.REASONABLE_GROUNDS_DUE,
             CaseFields.RECOVERY_SUPPORT_DATE, CaseFields.NEXT_REVIEW);
+    /** The i18n titles of the workflow's referral steps, whose names the access log records. */
+    private static final List<String> REFERRALS = List.of("safeguarding.transition.refer",
+            "safeguarding.transition.record-another-referral");
+    /** The workflow's first step, as its XML names it: the concern raised. */
+    private static final String CREATE = "Create";
     private static final long serialVersionUID = 1L;
 
     private final transient AccessLog accessLog;
     private final transient AgencyLog agencyLog;
     private final transient UserNames names;
+    private final transient CurrentUser viewer;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public ChronologyServlet(LeadPages leadPages, AccessLog accessLog, AgencyLog agencyLog, UserNames names,
-                             PageTemplates pages, Texts texts, Clock clock) {
+                             CurrentUser viewer, PageTemplates pages, Texts texts, Clock clock) {
         super(leadPages, pages, Opening.EXPORT, EXPORTED);
         this.accessLog = accessLog;
         this.agencyLog = agencyLog;
         this.names = names;
+        this.viewer = viewer;
         this.texts = texts;
         this.clock = clock;
     }
@@ -66,22 +81,32 @@ public class ChronologyServlet extends LeadCasePage {
     @Override
     protected void show(CaseRecord found, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        List<Map<String, String>> entries = chronology(found).entries().stream().map(entry -> Map.of(
-                "when", entry.dayOnly() ? UkDates.day(entry.when().toLocalDate()) : UkDates.dayAndTime(entry.when()),
-                "kind", texts.text(entry.kind().labelKey()), "who", entry.who(), "what", entry.what())).toList();
+        Chronology chronology = chronology(found);
+        List<Map<String, String>> entries = shown(chronology.happened());
+        List<Map<String, String>> comingUp = shown(chronology.comingUp());
         pages.render(TEMPLATE, PageResource.PRINT, Map.of("caseKey", found.key(),
                 "summary", Objects.toString(found.summary(), ""),
-                "produced", UkDates.dayAndTime(LocalDateTime.now(clock)),
-                "entries", entries, "hasEntries", !entries.isEmpty()), response.getWriter());
+                "produced", texts.text("safeguarding.chronology.produced", UkDates.dayAndTime(LocalDateTime.now(clock)),
+                        clock.getZone().getId(), viewer.key().map(names::displayName).orElse("")),
+                "entries", entries, "hasEntries", !entries.isEmpty(),
+                "comingUp", comingUp, "hasComingUp", !comingUp.isEmpty()), response.getWriter());
+    }
+
+    private List<Map<String, String>> shown(List<Chronology.Entry> entries) {
+        return entries.stream().map(entry -> Map.of(
+                "when", entry.dayOnly() ? UkDates.day(entry.when().toLocalDate()) : UkDates.dayAndTime(entry.when()),
+                "kind", texts.text(entry.kind().labelKey()), "who", entry.who(), "what", entry.what())).toList();
     }
 
     private Chronology chronology(CaseRecord found) {
         ZoneId zone = clock.getZone();
         List<Chronology.Entry> entries = new ArrayList<>();
-        accessLog.ofKind(found.key(), AccessKind.TRANSITIONED).forEach(step -> entries.add(new Chronology.Entry(
-                LocalDateTime.ofInstant(step.at(), zone), false, Chronology.Kind.STEP,
-                names.displayName(step.userKey()), texts.text("safeguarding.chronology.step", step.detail()))));
         CaseValues values = found.values();
+        List<CaseAccess> steps = accessLog.ofKind(found.key(), AccessKind.TRANSITIONED);
+        Optional<CaseAccess> lastReferral = steps.stream().filter(this::referral).reduce((first, second) -> second);
+        steps.forEach(step -> entries.add(new Chronology.Entry(LocalDateTime.ofInstant(step.at(), zone), false,
+                Chronology.Kind.STEP, names.displayName(step.userKey()), lastReferral.filter(step::equals).isPresent()
+                        ? referred(step, values) : stepTaken(step))));
         for (String day : DAYS) {
             values.date(day).ifPresent(date -> entries.add(new Chronology.Entry(date.atStartOfDay(), true,
                     Chronology.Kind.DAY, "", texts.text(CaseFields.byKey(day).orElseThrow().nameKey()))));
@@ -97,7 +122,32 @@ public class ChronologyServlet extends LeadCasePage {
                 shared(entry, corrected.contains(entry.id())))));
         found.notes().forEach(note -> entries.add(new Chronology.Entry(note.written(), false,
                 Chronology.Kind.COMMENT, Objects.toString(note.author(), ""), Objects.toString(note.text(), ""))));
-        return new Chronology(entries);
+        return Chronology.of(entries, LocalDateTime.now(clock));
+    }
+
+    /** The workflow's first step is the concern raised; any other is the step by its name. */
+    private String stepTaken(CaseAccess step) {
+        return step.detail().equals(CREATE) ? texts.text("safeguarding.chronology.raised")
+                : texts.text("safeguarding.chronology.step", step.detail());
+    }
+
+    /** A referral step of the app's workflow, by the name it gives its Refer and Record another referral. */
+    private boolean referral(CaseAccess step) {
+        return REFERRALS.stream().map(texts::text).anyMatch(step.detail()::equals);
+    }
+
+    /** The latest referral step, with the routes, reference and First Responder the case records by now. */
+    private String referred(CaseAccess step, CaseValues values) {
+        String routes = values.options(CaseFields.REFERRAL_ROUTES).stream()
+                .map(id -> Identified.byId(Route.class, id).map(route -> texts.text(route.labelKey())).orElse(id))
+                .collect(Collectors.joining(", "));
+        StringBuilder said = new StringBuilder(texts.text("safeguarding.chronology.referred", step.detail(),
+                routes.isEmpty() ? texts.text("safeguarding.missing-summary.not-recorded") : routes));
+        values.text(CaseFields.REFERRAL_REFERENCE).filter(reference -> !reference.isBlank()).ifPresent(reference ->
+                said.append(' ').append(texts.text("safeguarding.chronology.referred.reference", reference)));
+        values.text(CaseFields.FIRST_RESPONDER).filter(named -> !named.isBlank()).ifPresent(named ->
+                said.append(' ').append(texts.text("safeguarding.chronology.referred.first-responder", named)));
+        return said.toString();
     }
 
     /** "Entry 1: shared with Police: Greater Manchester Police, reference CAD 4411 (Phone), without consent: …". */

@@ -24,6 +24,7 @@ import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.jira.cases.LeadPageFixture;
+import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
@@ -37,6 +38,9 @@ import org.safeguarding.referral.SharingCondition;
 public class ChronologyServletTest {
     private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern at the car wash", "",
             new InMemoryCaseValues().with(CaseFields.REFERRED_ON, LocalDate.of(2026, 11, 28))
+                    .with(CaseFields.REASONABLE_GROUNDS_DUE, LocalDate.of(2026, 12, 5))
+                    .with(CaseFields.REFERRAL_ROUTES, List.of("police", "nrm-referral"))
+                    .with(CaseFields.REFERRAL_REFERENCE, "NRM-2026-118")
                     .with(CaseFields.LAST_SEEN_WHEN, LocalDateTime.of(2026, 11, 29, 22, 30))
                     .with(CaseFields.LAST_SEEN_WHERE, "Bus station"),
             List.of(new CaseRecord.Note("Ann Worker", LocalDateTime.of(2026, 11, 27, 11, 0), "Said <b>boss</b> hits her")));
@@ -51,6 +55,8 @@ public class ChronologyServletTest {
         when(page.records.forLead("SG-1")).thenReturn(Optional.of(SG_1));
         steps.append(new CaseAccess("SG-1", "worker", Instant.parse("2026-11-27T10:00:00Z"), AccessKind.TRANSITIONED,
                 "Create"));
+        steps.append(new CaseAccess("SG-1", "lead", Instant.parse("2026-11-28T09:00:00Z"), AccessKind.TRANSITIONED,
+                "Refer"));
         steps.append(new CaseAccess("SG-1", "lead", Instant.parse("2026-11-30T08:00:00Z"), AccessKind.TRANSITIONED,
                 "Report missing"));
         steps.append(new CaseAccess("SG-1", "lead", Instant.parse("2026-11-30T08:05:00Z"), AccessKind.VIEWED,
@@ -60,7 +66,8 @@ public class ChronologyServletTest {
                 LawfulBasis.PUBLIC_TASK, SharingCondition.VITAL_INTERESTS, false, "She is missing", "CAD 4411",
                 Optional.empty()));
         servlet = new ChronologyServlet(page.leadPages(), steps, shares, key -> key.equals("lead") ? "Sam Lead" : key,
-                page.pages(), page.texts, Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
+                TestUser.worker().lead(), page.pages(), page.texts, Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"),
+                        ZoneOffset.UTC));
     }
 
     @Test
@@ -70,18 +77,29 @@ public class ChronologyServletTest {
         @SuppressWarnings("unchecked")
         List<Map<String, String>> entries = (List<Map<String, String>>) page.context(ChronologyServlet.TEMPLATE)
                 .get("entries");
+        // A day known only to the day comes after that day's times: the police were told after the step that day.
         assertThat(entries.stream().map(entry -> entry.get("when")).toList(), contains("27 Nov 2026, 10:00:00",
-                "27 Nov 2026, 11:00:00", "28 Nov 2026", "29 Nov 2026, 22:30:00", "30 Nov 2026",
-                "30 Nov 2026, 08:00:00"));
-        assertThat(entries.get(0).get("what"), is(VelocityTemplates.text("safeguarding.chronology.step", "Create")));
+                "27 Nov 2026, 11:00:00", "28 Nov 2026, 09:00:00", "28 Nov 2026", "29 Nov 2026, 22:30:00",
+                "30 Nov 2026, 08:00:00", "30 Nov 2026"));
+        assertThat(entries.get(0).get("what"), is(VelocityTemplates.text("safeguarding.chronology.raised")));
         assertThat(entries.get(0).get("who"), is("worker"));
-        assertThat(entries.get(2).get("what"), is(VelocityTemplates.text("safeguarding.field.referral.referred-on.name")));
-        assertThat(entries.get(3).get("what"), is(VelocityTemplates.text("safeguarding.chronology.last-seen",
+        assertThat(entries.get(2).get("what"), is(VelocityTemplates.text("safeguarding.chronology.referred", "Refer",
+                "Police, NRM referral") + " " + VelocityTemplates.text("safeguarding.chronology.referred.reference",
+                "NRM-2026-118")));
+        assertThat(entries.get(3).get("what"), is(VelocityTemplates.text("safeguarding.field.referral.referred-on.name")));
+        assertThat(entries.get(4).get("what"), is(VelocityTemplates.text("safeguarding.chronology.last-seen",
                 "Bus station")));
-        assertThat(entries.get(4).get("what"), is(VelocityTemplates.text(
+        assertThat(entries.get(5).get("who"), is("Sam Lead"));
+        assertThat(entries.get(6).get("what"), is(VelocityTemplates.text(
                 "safeguarding.chronology.shared.without-consent", "1", "Police: Greater Manchester Police, "
                         + "reference CAD 4411", "Phone", "Her description")));
-        assertThat(entries.get(5).get("who"), is("Sam Lead"));
+        // The decision due is still ahead: not something that happened.
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> comingUp = (List<Map<String, String>>) page.context(ChronologyServlet.TEMPLATE)
+                .get("comingUp");
+        assertThat(comingUp.stream().map(entry -> entry.get("when")).toList(), contains("5 Dec 2026"));
+        assertThat(page.context(ChronologyServlet.TEMPLATE).get("produced"), is(VelocityTemplates.text(
+                "safeguarding.chronology.produced", "1 Dec 2026, 09:00:00", "Z", "Sam Lead")));
         String html = page.html(ChronologyServlet.TEMPLATE);
         assertThat(html, containsString("Said &lt;b&gt;boss&lt;/b&gt; hits her"));
         assertThat(page.access.latest("SG-1", 1).get(0).kind(), is(AccessKind.EXPORTED));
