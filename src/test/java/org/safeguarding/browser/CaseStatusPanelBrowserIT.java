@@ -101,6 +101,16 @@ public class CaseStatusPanelBrowserIT extends BrowserTest {
         WebElement summary = BROWSER.find("#safeguarding-next-steps li a");
         assertThat(summary.getAttribute("href"), containsString("/plugins/servlet/safeguarding/missing-summary?case=SG-2"));
         look("missing");
+
+        // The summary for police: a missing child flagged first, and what the case knows, Arabic included (issue 30).
+        clickThrough(summary);
+        assertThat(BROWSER.find("#safeguarding-missing-child").getText(), is(VelocityTemplates.text(
+                "safeguarding.missing-summary.child")));
+        String police = BROWSER.find("main").getText();
+        assertThat(police, containsString("Arabic"));
+        assertThat(police, containsString("Syrian"));
+        assertThat(police, containsString(VelocityTemplates.text("safeguarding.missing-summary.risk")));
+        lookAtEachWidth("missing-summary");
     }
 
     @Test

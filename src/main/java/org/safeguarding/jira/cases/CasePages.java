@@ -53,6 +53,6 @@ public class CasePages {
             return Optional.empty();
         }
         CasePage.printable(response);
-        return Optional.of(new CasePage.Opened(found.key(), found.screening()));
+        return Optional.of(new CasePage.Opened(found.key(), found.screening(), found.progress()));
     }
 }

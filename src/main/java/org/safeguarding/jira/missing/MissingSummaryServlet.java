@@ -2,6 +2,7 @@ package org.safeguarding.jira.missing;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
@@ -13,14 +14,19 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CasePage;
 import org.safeguarding.jira.cases.CasePages;
+import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.screening.Screening;
 
 /**
  * The printable missing-person summary for police ({@code /plugins/servlet/safeguarding/missing-summary?case=SG-1}):
- * the case's description fields on one page with a print stylesheet. Read-only; {@link CasePage} makes the checks.
+ * a CHILD flag at the top for a child or someone who may be one, what the case knows of the person (age, nation, its
+ * status, how serious and why), then the description, on one page with a print stylesheet, with when it was produced
+ * and in which time zone. Read-only; {@link CasePage} makes the checks.
  */
 @Named
 public class MissingSummaryServlet extends HttpServlet {
@@ -33,15 +39,17 @@ public class MissingSummaryServlet extends HttpServlet {
     private final transient AccessRecorder access;
     private final transient Texts texts;
     private final transient PageTemplates pages;
+    private final transient OrganisationSettings settings;
     private final transient Clock clock;
 
     @Inject
     public MissingSummaryServlet(CasePages casePages, AccessRecorder access, Texts texts, PageTemplates pages,
-                                 Clock clock) {
+                                 OrganisationSettings settings, Clock clock) {
         this.casePages = casePages;
         this.access = access;
         this.texts = texts;
         this.pages = pages;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -50,10 +58,16 @@ public class MissingSummaryServlet extends HttpServlet {
         Optional<CasePage.Opened> opened = casePages.open(this, request, response);
         if (opened.isPresent()) {
             access.exported(opened.get().key(), "safeguarding.access.detail.missing-summary");
+            Screening screening = opened.get().screening();
+            LocalDate today = LocalDate.now(clock);
             pages.render(TEMPLATE, PageResource.PRINT, Map.of(
                     "caseKey", opened.get().key(),
-                    "produced", UkDates.dayAndTime(LocalDateTime.now(clock)),
-                    "rows", PoliceSummary.rows(opened.get().screening().policeDescription(), texts)),
+                    "produced", texts.text("safeguarding.missing-summary.produced-at",
+                            UkDates.dayAndTime(LocalDateTime.now(clock)), clock.getZone().getId()),
+                    "child", screening.treatedAsChild(today),
+                    "about", PoliceSummary.about(screening, opened.get().progress().map(CaseProgress::step),
+                            settings.organisation(), today, texts),
+                    "rows", PoliceSummary.description(screening, texts)),
                     response.getWriter());
         }
     }

@@ -45,6 +45,7 @@ import org.safeguarding.jira.platform.ThreadPageBuilder;
 import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
+import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Screening;
 
@@ -76,7 +77,7 @@ public class MissingSummaryServletTest {
                 new PropertiesTexts());
         servlet = new MissingSummaryServlet(new CasePages(userManager, loginUriProvider, cases, pages,
                 new PropertiesTexts()), new AccessRecorder(accessLog, TestUser.worker(), new UkClock()),
-                        new PropertiesTexts(), pages,
+                        new PropertiesTexts(), pages, () -> new Organisation(false, false),
                 clock);
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
@@ -139,7 +140,8 @@ public class MissingSummaryServletTest {
         assertThat("the page requires its styles and scripts before it renders", pageBuilder.drain(),
                 contains("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources"));
         assertThat(context.getValue().get("caseKey"), equalTo("SG-12"));
-        assertThat(context.getValue().get("produced"), equalTo("29 Nov 2026, 09:15:00"));
+        assertThat(context.getValue().get("produced"), equalTo("29 Nov 2026, 09:15:00 (Europe/London time)"));
+        assertThat(context.getValue().get("child"), equalTo(false));
         List<Map<String, String>> rows = (List<Map<String, String>>) context.getValue().get("rows");
         assertThat(rows.get(0), equalTo(Map.of("label", "Description: height", "value", "5'4\"")));
         CaseAccess recorded = accessLog.latest("SG-12", 10).get(0);

@@ -2,6 +2,7 @@ package org.safeguarding.jira.missing;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
 import java.util.List;
@@ -25,6 +26,17 @@ public class MissingSummaryTemplateTest {
         assertThat(page.html(), containsString(VelocityTemplates.text("safeguarding.missing-summary.confidential")));
     }
 
+    /** A missing child is a police priority: the flag comes first, in words, before any line. */
+    @Test
+    public void render_shouldFlagAChildAtTheTopInWords() {
+        String child = render(List.of(), true).html();
+        String adult = render(List.of(), false).html();
+
+        assertThat(child, containsString(VelocityTemplates.text("safeguarding.missing-summary.child")));
+        assertThat(child.indexOf("safeguarding-missing-child"), lessThan(child.indexOf("Risk level and why")));
+        assertThat(adult, not(containsString(VelocityTemplates.text("safeguarding.missing-summary.child"))));
+    }
+
     @Test
     public void render_shouldEscapeWhatWorkersTyped() {
         VelocityTemplates.Rendered page = render(List.of(row("Last seen: wearing",
@@ -44,8 +56,13 @@ public class MissingSummaryTemplateTest {
     }
 
     private VelocityTemplates.Rendered render(List<Map<String, String>> rows) {
+        return render(rows, false);
+    }
+
+    private VelocityTemplates.Rendered render(List<Map<String, String>> rows, boolean child) {
         return velocity.render(MissingSummaryServlet.TEMPLATE, Map.of("caseKey", "SG-12",
-                "produced", "29 Nov 2026, 09:15:00", "rows", rows));
+                "produced", "29 Nov 2026, 09:15:00", "child", child,
+                "about", List.of(row("Risk level and why", "High risk")), "rows", rows));
     }
 
     private static Map<String, String> row(String label, String value) {
