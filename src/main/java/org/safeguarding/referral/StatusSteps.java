@@ -56,11 +56,19 @@ public final class StatusSteps {
         return status == ReferralStep.IMMEDIATE_DANGER || status == ReferralStep.CLOSED;
     }
 
+    /**
+     * @param leadsTold whether the app has told the case's leads already: then telling them is done, and the step is
+     *                  to call them if it cannot wait
+     */
     public static List<Step> forCase(CaseProgress progress, Assessment assessment, Screening screening,
-                                     LocalDate today) {
+                                     LocalDate today, boolean leadsTold) {
         CaseProgress.Dates dates = progress.dates();
         return switch (progress.step()) {
-            case CONCERN_RAISED, SCREENING, LEAD_REVIEW -> beforeReferral(assessment);
+            case CONCERN_RAISED, SCREENING -> beforeReferral(assessment, leadsTold);
+            // The lead has it: their first step is the decision, then what the screening asks, never "tell your lead".
+            case LEAD_REVIEW -> Stream.concat(Stream.of(Step.of(Action.DECIDE_REFERRAL, Reason.STATUS_LEAD_REVIEW)),
+                    beforeReferral(assessment, true).stream()
+                            .filter(step -> step.action() != Action.CALL_LEAD_IF_URGENT)).toList();
             // Refer sets the decision's day for an NRM referral only; other referrals are followed up with the agency.
             case REFERRED -> then(dates.reasonableGroundsDue().isPresent() ? awaitingDecision(dates, today)
                     : Step.of(Action.FOLLOW_UP_REFERRAL, Reason.STATUS_REFERRED), assessment);
@@ -77,9 +85,14 @@ public final class StatusSteps {
         };
     }
 
-    /** The screening's own steps, as before a referral, or for a case whose status is not the app's workflow's. */
-    public static List<Step> beforeReferral(Assessment assessment) {
-        return assessment.recommendations().stream().map(StatusSteps::screeningStep).toList();
+    /**
+     * The screening's own steps, as before a referral, or for a case whose status is not the app's workflow's; once
+     * the leads were told, "tell your safeguarding lead" becomes "call them if it cannot wait".
+     */
+    public static List<Step> beforeReferral(Assessment assessment, boolean leadsTold) {
+        return assessment.recommendations().stream().map(StatusSteps::screeningStep)
+                .map(step -> leadsTold && step.action() == Action.TELL_SAFEGUARDING_LEAD
+                        ? Step.of(Action.CALL_LEAD_IF_URGENT, Reason.LEADS_TOLD) : step).toList();
     }
 
     private static Step awaitingDecision(CaseProgress.Dates dates, LocalDate today) {

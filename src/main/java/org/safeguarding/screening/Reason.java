@@ -75,6 +75,8 @@ public enum Reason implements Identified {
     CONTRADICTION("contradiction", "S58"),
     KEEP_DOOR_OPEN("keep-door-open", "S82"),
     // The case's status
+    LEADS_TOLD("leads-told", "leaflet"),
+    STATUS_LEAD_REVIEW("status-lead-review", "leaflet", "S9"),
     STATUS_IMMEDIATE_DANGER("status-immediate-danger", "S36"),
     STATUS_MISSING("status-missing", "S36", "leaflet"),
     CHILD_MISSING_ENGLAND_WALES("child-missing-england-wales", "§14.5"),

@@ -61,7 +61,9 @@ public class CasePageBrowserIT extends BrowserTest {
         BROWSER.script("document.querySelector('[data-safeguarding-services]').dataset.safeguardingServices"
                 + " = '/plugins/servlet/safeguarding/services?case=SG-404';");
         BROWSER.find("#safeguarding-services > summary").click();
-        whomToCallShown();
+        // The section opens (and starts fetching) on the browser's toggle event, after the click: wait for the words.
+        BROWSER.waitFor(driver -> driver.findElements(By.cssSelector("#safeguarding-services-list [role=alert]"))
+                .isEmpty() ? null : true);
         assertThat(BROWSER.find("#safeguarding-services-list [role=alert]").getText(),
                 is(VelocityTemplates.text("safeguarding.panel.services.failed")));
         assertThat(BROWSER.find("#safeguarding-services-list a").getText(),

@@ -50,7 +50,7 @@ public class StatusStepsTest {
     private static final Assessment ASSESSMENT = Assessor.assess(SCREENING, new Organisation(false, false), TODAY);
 
     private static List<StatusSteps.Step> steps(ReferralStep status, CaseProgress.Dates dates) {
-        return StatusSteps.forCase(new CaseProgress(status, dates), ASSESSMENT, SCREENING, TODAY);
+        return StatusSteps.forCase(new CaseProgress(status, dates), ASSESSMENT, SCREENING, TODAY, false);
     }
 
     private static List<Action> actions(List<StatusSteps.Step> steps) {
@@ -59,13 +59,38 @@ public class StatusStepsTest {
 
     @Test
     public void forCase_shouldGiveTheScreeningsStepsBeforeTheReferral() {
-        for (ReferralStep status : List.of(ReferralStep.CONCERN_RAISED, ReferralStep.SCREENING,
-                ReferralStep.LEAD_REVIEW)) {
+        for (ReferralStep status : List.of(ReferralStep.CONCERN_RAISED, ReferralStep.SCREENING)) {
             assertThat(status.id(), actions(steps(status, CaseProgress.Dates.NONE)), contains(ASSESSMENT
                     .recommendations().stream().map(recommendation -> recommendation.action()).toArray()));
         }
-        assertThat(actions(steps(ReferralStep.LEAD_REVIEW, CaseProgress.Dates.NONE)),
+        assertThat(actions(steps(ReferralStep.SCREENING, CaseProgress.Dates.NONE)),
                 hasItems(Action.TELL_SAFEGUARDING_LEAD, Action.REFER_THROUGH_FRO_OR_HELPLINE));
+    }
+
+    /** Once the app told the leads, telling them is done: the step is to call them if it cannot wait (issue 30). */
+    @Test
+    public void forCase_shouldNeverAskToTellTheLeadsOnceTheyWereTold() {
+        List<StatusSteps.Step> told = StatusSteps.forCase(new CaseProgress(ReferralStep.CONCERN_RAISED,
+                CaseProgress.Dates.NONE), ASSESSMENT, SCREENING, TODAY, true);
+
+        assertThat(actions(told), not(hasItem(Action.TELL_SAFEGUARDING_LEAD)));
+        assertThat(told.stream().filter(step -> step.action() == Action.CALL_LEAD_IF_URGENT).map(StatusSteps.Step::why)
+                .toList(), contains(Reason.LEADS_TOLD));
+    }
+
+    /** At Lead review the lead has the case: it opens with the decision, and never asks them to tell a lead. */
+    @Test
+    public void forCase_shouldOpenLeadReviewWithTheDecision() {
+        for (boolean leadsTold : new boolean[] {true, false}) {
+            List<StatusSteps.Step> review = StatusSteps.forCase(new CaseProgress(ReferralStep.LEAD_REVIEW,
+                    CaseProgress.Dates.NONE), ASSESSMENT, SCREENING, TODAY, leadsTold);
+
+            assertThat(review.get(0).action(), is(Action.DECIDE_REFERRAL));
+            assertThat(review.get(0).why(), is(Reason.STATUS_LEAD_REVIEW));
+            assertThat(actions(review), not(hasItem(Action.TELL_SAFEGUARDING_LEAD)));
+            assertThat(actions(review), not(hasItem(Action.CALL_LEAD_IF_URGENT)));
+            assertThat(actions(review), hasItem(Action.REFER_THROUGH_FRO_OR_HELPLINE));
+        }
     }
 
     @Test
@@ -141,10 +166,10 @@ public class StatusStepsTest {
                 "Albanian, some English", "Leeds bus station", TODAY.atTime(9, 30).minusDays(1), "black coat");
 
         List<StatusSteps.Step> incomplete = StatusSteps.forCase(new CaseProgress(ReferralStep.MISSING,
-                CaseProgress.Dates.NONE), ASSESSMENT, SCREENING, TODAY);
+                CaseProgress.Dates.NONE), ASSESSMENT, SCREENING, TODAY, false);
         List<StatusSteps.Step> described = StatusSteps.forCase(new CaseProgress(ReferralStep.MISSING,
                 CaseProgress.Dates.NONE), ASSESSMENT, Screening.builder().ageGroup(AgeGroup.ADULT)
-                .nation(Nation.ENGLAND).policeDescription(complete).build(), TODAY);
+                .nation(Nation.ENGLAND).policeDescription(complete).build(), TODAY, false);
 
         assertThat(actions(incomplete), contains(Action.GIVE_POLICE_MISSING_SUMMARY,
                 Action.RECORD_DESCRIPTION_FOR_POLICE));
@@ -168,7 +193,7 @@ public class StatusStepsTest {
             for (AgeGroup age : new AgeGroup[] {AgeGroup.UNDER_18, AgeGroup.NOT_SURE}) {
                 List<StatusSteps.Step> steps = StatusSteps.forCase(new CaseProgress(ReferralStep.MISSING,
                         CaseProgress.Dates.NONE), ASSESSMENT, Screening.builder().ageGroup(age)
-                        .nation(nation.orElse(null)).build(), TODAY);
+                        .nation(nation.orElse(null)).build(), TODAY, false);
 
                 assertThat(nation + " " + age, actions(steps).subList(0, 2), contains(
                         Action.GIVE_POLICE_MISSING_SUMMARY, Action.TELL_AUTHORITY_CHILD_MISSING));

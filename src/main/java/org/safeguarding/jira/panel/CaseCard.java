@@ -69,9 +69,12 @@ public class CaseCard {
                 ? texts.text("safeguarding.panel.no-leads")
                 : texts.text("safeguarding.panel.leads", String.join(", ", names)))
                 .orElseGet(() -> texts.text("safeguarding.panel.leads-unknown")));
-        panel.put("told", told.latest(lookup.key()).map(this::told).orElse(""));
+        Optional<LeadsTold> latest = told.latest(lookup.key());
+        panel.put("told", latest.map(this::told).orElse(""));
+        boolean leadsTold = latest.filter(telling -> !telling.leads().isEmpty()).isPresent();
         List<StatusSteps.Step> steps = lookup.progress().map(progress -> StatusSteps.forCase(progress, assessment,
-                lookup.screening(), today)).orElseGet(() -> StatusSteps.beforeReferral(assessment));
+                lookup.screening(), today, leadsTold)).orElseGet(() -> StatusSteps.beforeReferral(assessment,
+                leadsTold));
         panel.put("actions", steps.stream().map(step -> step(step, lookup.key(), base)).toList());
     }
 
