@@ -59,6 +59,10 @@ public final class ReferralRules {
                 && firstResponder.filter(InputRules::hasVisibleText).isEmpty()) {
             breaches.add(RuleBreach.of("nrm-needs-first-responder", "firstResponder"));
         }
+        // The NRM form asks which types of exploitation the person experienced (§4.3, [S15]).
+        if (addedRoutes.contains(Route.NRM_REFERRAL) && screening.exploitationTypes().isEmpty()) {
+            breaches.add(RuleBreach.of("nrm-needs-exploitation-type", "exploitationTypes"));
+        }
         return breaches;
     }
 

@@ -65,10 +65,15 @@ public final class StatusSteps {
         CaseProgress.Dates dates = progress.dates();
         return switch (progress.step()) {
             case CONCERN_RAISED, SCREENING -> beforeReferral(assessment, leadsTold);
-            // The lead has it: their first step is the decision, then what the screening asks, never "tell your lead".
-            case LEAD_REVIEW -> Stream.concat(Stream.of(Step.of(Action.DECIDE_REFERRAL, Reason.STATUS_LEAD_REVIEW)),
+            // The lead has it: their first step is the decision, with the type of exploitation the NRM form asks for if
+            // nobody recorded it, then what the screening asks, never "tell your lead".
+            case LEAD_REVIEW -> Stream.of(Stream.of(Step.of(Action.DECIDE_REFERRAL, Reason.STATUS_LEAD_REVIEW)),
+                    screening.exploitationTypes().isEmpty()
+                            ? Stream.of(Step.of(Action.RECORD_EXPLOITATION_TYPE, Reason.TYPE_NOT_RECORDED))
+                            : Stream.<Step>empty(),
                     beforeReferral(assessment, true).stream()
-                            .filter(step -> step.action() != Action.CALL_LEAD_IF_URGENT)).toList();
+                            .filter(step -> step.action() != Action.CALL_LEAD_IF_URGENT)).flatMap(steps -> steps)
+                    .toList();
             // Refer sets the decision's day for an NRM referral only; other referrals are followed up with the agency.
             case REFERRED -> then(dates.reasonableGroundsDue().isPresent() ? awaitingDecision(dates, today)
                     : Step.of(Action.FOLLOW_UP_REFERRAL, Reason.STATUS_REFERRED), assessment);

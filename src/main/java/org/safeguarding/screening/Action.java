@@ -43,6 +43,7 @@ public enum Action implements Identified {
     // Once the case has moved on from screening: what it waits for, and what the status asks first.
     CALL_LEAD_IF_URGENT("call-lead-if-urgent"),
     DECIDE_REFERRAL("decide-referral"),
+    RECORD_EXPLOITATION_TYPE("record-exploitation-type"),
     GIVE_POLICE_MISSING_SUMMARY("give-police-missing-summary"),
     TELL_AUTHORITY_CHILD_MISSING("tell-authority-child-missing"),
     FOLLOW_UP_REFERRAL("follow-up-referral"),

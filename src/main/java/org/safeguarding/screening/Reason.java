@@ -77,6 +77,7 @@ public enum Reason implements Identified {
     // The case's status
     LEADS_TOLD("leads-told", "leaflet"),
     STATUS_LEAD_REVIEW("status-lead-review", "leaflet", "S9"),
+    TYPE_NOT_RECORDED("type-not-recorded", "S15"),
     STATUS_IMMEDIATE_DANGER("status-immediate-danger", "S36"),
     STATUS_MISSING("status-missing", "S36", "leaflet"),
     CHILD_MISSING_ENGLAND_WALES("child-missing-england-wales", "§14.5"),

@@ -47,6 +47,7 @@ public class CaseStatusPanelBrowserIT extends BrowserTest {
 
         transition("Record another referral");
         BROWSER.find("label[for='field-referral-routes-nrm-referral']").click();
+        BROWSER.find("label[for='field-exploitation-types-forced-labour']").click();
         new Select(BROWSER.find("#field-consent")).selectByValue("given");
         BROWSER.find("#field-referral-first-responder").sendKeys("The Salvation Army");
         clickThrough(BROWSER.find("#preview-transition"));

@@ -26,7 +26,7 @@ public class RoutesBrowserIT extends BrowserTest {
     @Test
     public void childrensServicesOnly_shouldCloseAnEnglishChildsCaseTheyTookOnWithTheirReference() {
         recorded("SG-2", Map.of(CaseFields.NATION, "england"));
-        referAsLead("SG-2", "childrens-services");
+        referAsLead("SG-2", "referral-routes-childrens-services");
         assertThat(transitions(), not(hasItem(AWAIT_DECISION)));
 
         close(Resolution.AGENCY_TOOK_ON, "Leeds children's social care took the case on and will decide about the "
@@ -37,7 +37,7 @@ public class RoutesBrowserIT extends BrowserTest {
 
     @Test
     public void policeOnly_shouldCloseAnAdultsCaseThePoliceTookOn() {
-        referAsLead("SG-1", "police");
+        referAsLead("SG-1", "referral-routes-police");
         assertThat(transitions(), not(hasItem(AWAIT_DECISION)));
 
         close(Resolution.AGENCY_TOOK_ON, "West Yorkshire Police investigating, crime reference 13/2231/26");
@@ -47,7 +47,7 @@ public class RoutesBrowserIT extends BrowserTest {
 
     @Test
     public void adultSafeguardingConcern_shouldCloseWithWhatTheCouncilDecided() {
-        referAsLead("SG-1", "adult-safeguarding-concern");
+        referAsLead("SG-1", "referral-routes-adult-safeguarding-concern");
         assertThat(transitions(), not(hasItem(AWAIT_DECISION)));
 
         close(Resolution.AGENCY_TOOK_ON, "Leeds adult social care opened a section 42 enquiry, ASC-771");
@@ -57,7 +57,7 @@ public class RoutesBrowserIT extends BrowserTest {
 
     @Test
     public void victimSupportOnly_shouldCloseReferredAndSupported() {
-        referAsLead("SG-1", "victim-support");
+        referAsLead("SG-1", "referral-routes-victim-support");
         assertThat(transitions(), not(hasItem(AWAIT_DECISION)));
 
         close(Resolution.REFERRED_AND_SUPPORTED, "Victim Support West Yorkshire took the referral, VS-5120");
@@ -74,7 +74,7 @@ public class RoutesBrowserIT extends BrowserTest {
         // Every public authority with the Duty to Notify is a First Responder too.
         organisation("firstResponder", "dutyToNotify");
         recorded("SG-1", Map.of(CaseFields.CONSENT, "refused"));
-        referAsLead("SG-1", "duty-to-notify");
+        referAsLead("SG-1", "referral-routes-duty-to-notify");
         assertThat(transitions(), not(hasItem(AWAIT_DECISION)));
 
         close(Resolution.NO_TRAFFICKING_CONCERN, "");
@@ -91,7 +91,23 @@ public class RoutesBrowserIT extends BrowserTest {
     public void nrmAsFirstResponder_shouldWaitForTheDecisionThenCloseReferredAndSupported() {
         organisation("firstResponder");
         recorded("SG-1", Map.of(CaseFields.CONSENT, "given"));
-        referAsLead("SG-1", "nrm-referral");
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/browse/SG-1");
+        transition("Send to lead review");
+        // At review the panel asks for the type, with what the signs point to; the NRM route needs it.
+        assertThat(BROWSER.find("#safeguarding-next-steps").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.action.record-exploitation-type")));
+        transition("Refer");
+        tick("referral-routes-nrm-referral");
+        clickThrough(BROWSER.find("#preview-transition"));
+        assertThat(BROWSER.find("#field-exploitation-types-error").getText(), is(VelocityTemplates.text(
+                "safeguarding.workflow.error.nrm-needs-exploitation-type")));
+        open("/browse/SG-1");
+        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Lead review"));
+        transition("Refer");
+        tick("referral-routes-nrm-referral", "exploitation-types-forced-labour");
+        clickThrough(BROWSER.find("#preview-transition"));
+        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Referred"));
         assertThat(transitions(), hasItem(AWAIT_DECISION));
         // The chronology: the referral with its route, and the decision's day under Coming up, not as if it happened.
         BROWSER.driver().get(BROWSER.find("a[href*='chronology?case=SG-1']").getAttribute("href"));
@@ -129,8 +145,7 @@ public class RoutesBrowserIT extends BrowserTest {
         open("/browse/SG-2");
         transition("Send to lead review");
         transition("Refer");
-        BROWSER.find("label[for='field-referral-routes-childrens-services']").click();
-        BROWSER.find("label[for='field-referral-routes-nrm-referral']").click();
+        tick("referral-routes-childrens-services", "referral-routes-nrm-referral", "exploitation-types-forced-crime");
         BROWSER.find("#field-referral-first-responder").sendKeys(firstResponder);
         clickThrough(BROWSER.find("#preview-transition"));
         assertThat(BROWSER.find("#preview-status").getText(), is("Status: Referred"));
@@ -160,14 +175,21 @@ public class RoutesBrowserIT extends BrowserTest {
         assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.settings")));
     }
 
-    private void referAsLead(String key, String route) {
+    /** @param ticked the options the lead ticks on the Refer screen, by field and value: "referral-routes-police" */
+    private void referAsLead(String key, String... ticked) {
         preview.signInAs(PreviewUser.Role.LEAD);
         open("/browse/" + key);
         transition("Send to lead review");
         transition("Refer");
-        BROWSER.find("label[for='field-referral-routes-" + route + "']").click();
+        tick(ticked);
         clickThrough(BROWSER.find("#preview-transition"));
         assertThat(BROWSER.find("#preview-status").getText(), is("Status: Referred"));
+    }
+
+    private static void tick(String... options) {
+        for (String option : options) {
+            BROWSER.find("label[for='field-" + option + "']").click();
+        }
     }
 
     private static void close(Resolution resolution, String outcome) {

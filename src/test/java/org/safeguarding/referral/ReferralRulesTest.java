@@ -13,6 +13,7 @@ import org.junit.Test;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Consent;
+import org.safeguarding.screening.ExploitationType;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Screening;
@@ -137,6 +138,17 @@ public class ReferralRulesTest {
                     TODAY), contains(new RuleBreach("safeguarding.workflow.error.adult-concern-not-for-children",
                     "route")));
         }
+    }
+
+    /** The NRM form asks the types of exploitation (§4.3, [S15]): the route needs them; another route does not. */
+    @Test
+    public void refer_shouldAskForTheTypeOfExploitationOnlyForAnNrmReferral() {
+        Screening untyped = Screening.builder().ageGroup(AgeGroup.UNDER_18).build();
+
+        assertThat(ReferralRules.refer(Set.of(Route.NRM_REFERRAL, Route.CHILDRENS_SERVICES), untyped, CHARITY,
+                Optional.of("Leeds children's social care"), TODAY), contains(new RuleBreach(
+                "safeguarding.workflow.error.nrm-needs-exploitation-type", "exploitationTypes")));
+        assertThat(ReferralRules.refer(Set.of(Route.CHILDRENS_SERVICES), untyped, CHARITY, NO_NAME, TODAY), empty());
     }
 
     @Test
@@ -312,7 +324,9 @@ public class ReferralRulesTest {
         return person(AgeGroup.ADULT, consent);
     }
 
+    /** Someone the worker saw in forced labour, as the NRM form asks the type. */
     private static Screening person(AgeGroup age, Consent consent) {
-        return Screening.builder().ageGroup(age).consent(consent).build();
+        return Screening.builder().ageGroup(age).consent(consent)
+                .exploitationTypes(Set.of(ExploitationType.FORCED_LABOUR)).build();
     }
 }

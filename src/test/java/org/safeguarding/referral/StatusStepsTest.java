@@ -21,6 +21,7 @@ import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Assessment;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Consent;
+import org.safeguarding.screening.ExploitationType;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.PoliceDescription;
@@ -76,6 +77,21 @@ public class StatusStepsTest {
         assertThat(actions(told), not(hasItem(Action.TELL_SAFEGUARDING_LEAD)));
         assertThat(told.stream().filter(step -> step.action() == Action.CALL_LEAD_IF_URGENT).map(StatusSteps.Step::why)
                 .toList(), contains(Reason.LEADS_TOLD));
+    }
+
+    /** The NRM form asks the type of exploitation: at review it comes right after the decision until recorded. */
+    @Test
+    public void forCase_shouldAskTheLeadToRecordTheTypeAtReviewUntilItIsRecorded() {
+        Screening typed = Screening.builder().ageGroup(AgeGroup.ADULT).nation(Nation.ENGLAND)
+                .exploitationTypes(Set.of(ExploitationType.FORCED_LABOUR)).build();
+        CaseProgress review = new CaseProgress(ReferralStep.LEAD_REVIEW, CaseProgress.Dates.NONE);
+
+        List<StatusSteps.Step> untypedSteps = StatusSteps.forCase(review, ASSESSMENT, SCREENING, TODAY, true);
+        List<StatusSteps.Step> typedSteps = StatusSteps.forCase(review, ASSESSMENT, typed, TODAY, true);
+
+        assertThat(untypedSteps.get(1).action(), is(Action.RECORD_EXPLOITATION_TYPE));
+        assertThat(untypedSteps.get(1).why(), is(Reason.TYPE_NOT_RECORDED));
+        assertThat(actions(typedSteps), not(hasItem(Action.RECORD_EXPLOITATION_TYPE)));
     }
 
     /** At Lead review the lead has the case: it opens with the decision, and never asks them to tell a lead. */

@@ -35,9 +35,24 @@ final class FiguresPage {
                 "tables", population.tables().stream().map(table -> Map.of(
                         "id", table.dimension().id() + "-" + year.year(),
                         "title", texts.text(table.dimension().labelKey()),
-                        "note", table.dimension().manyPerCase() ? texts.text("safeguarding.figures.many-per-case") : "",
+                        "note", note(table, texts),
                         "rows", rows(table, texts).stream().map(row -> Map.of("name", row.get(0),
                                 "number", row.get(1))).toList())).toList());
+    }
+
+    /**
+     * What to know reading a table: that a case can count in more than one row; and where the type of exploitation was
+     * not recorded on some cases, how many, in its band, and where the lead records it.
+     */
+    private static String note(Figures.Table table, Texts texts) {
+        String note = table.dimension().manyPerCase() ? texts.text("safeguarding.figures.many-per-case") : "";
+        int none = table.rows().indexOf(new Figures.Category("safeguarding.figures.none-recorded"));
+        if (table.dimension() == Figures.Dimension.EXPLOITATION_TYPE && none >= 0
+                && table.counts().get(none).from() > 0) {
+            note = (note + " " + texts.text("safeguarding.figures.types-missing", band(table.counts().get(none),
+                    texts))).strip();
+        }
+        return note;
     }
 
     /** The CSV file's header: one figure a line, so a spreadsheet can sort and filter them. */

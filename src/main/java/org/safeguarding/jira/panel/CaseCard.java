@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.CaseLeads;
@@ -24,11 +26,14 @@ import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.LeadsTold;
 import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.StatusSteps;
+import org.safeguarding.screening.Action;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Assessment;
+import org.safeguarding.screening.ExploitationCategory;
 import org.safeguarding.screening.Reason;
 import org.safeguarding.screening.RiskLevel;
 import org.safeguarding.screening.Screening;
+import org.safeguarding.screening.TypeSuggestions;
 
 /**
  * The top of the resources panel, in the words the template shows: how serious, how sure and why, the case's status
@@ -75,7 +80,8 @@ public class CaseCard {
         List<StatusSteps.Step> steps = lookup.progress().map(progress -> StatusSteps.forCase(progress, assessment,
                 lookup.screening(), today, leadsTold)).orElseGet(() -> StatusSteps.beforeReferral(assessment,
                 leadsTold));
-        panel.put("actions", steps.stream().map(step -> step(step, lookup.key(), base)).toList());
+        String suggested = suggestedTypes(lookup.screening());
+        panel.put("actions", steps.stream().map(step -> step(step, lookup.key(), base, suggested)).toList());
     }
 
     /** What the latest danger check found, after the danger the concern was raised with, if it was; "" unchecked. */
@@ -110,11 +116,22 @@ public class CaseCard {
         panel.put("levelReasons", reasons);
     }
 
-    /** One step as the panel shows it: what, why, its day and whether that day has passed, and a link it needs. */
-    private Map<String, Object> step(StatusSteps.Step step, String caseKey, String base) {
+    /** "The signs ticked point to: Labour exploitation." for the lead to confirm; "" when they point nowhere. */
+    private String suggestedTypes(Screening screening) {
+        Set<ExploitationCategory> suggested = TypeSuggestions.of(screening.indicatorsSeen());
+        return suggested.isEmpty() ? "" : " " + texts.text("safeguarding.panel.types-suggested", suggested.stream()
+                .map(category -> texts.text(category.labelKey())).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * One step as the panel shows it: what, why (with the kinds of exploitation the signs point to, where the type is
+     * to record), its day and whether that day has passed, and a link it needs.
+     */
+    private Map<String, Object> step(StatusSteps.Step step, String caseKey, String base, String suggested) {
         Map<String, Object> shown = new HashMap<>();
         shown.put("text", texts.text(step.action().labelKey()));
-        shown.put("reason", texts.text(step.why().labelKey()));
+        shown.put("reason", texts.text(step.why().labelKey())
+                + (step.action() == Action.RECORD_EXPLOITATION_TYPE ? suggested : ""));
         shown.put("due", step.due().map(day -> texts.text(step.overdue() ? "safeguarding.panel.overdue"
                 : "safeguarding.panel.due", UkDates.day(day))).orElse(""));
         shown.put("overdue", step.overdue());

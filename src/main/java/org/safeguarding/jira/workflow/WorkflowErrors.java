@@ -48,6 +48,7 @@ final class WorkflowErrors {
             case "retentionReview" -> CaseFields.RETENTION_REVIEW;
             case "firstResponder" -> CaseFields.FIRST_RESPONDER;
             case "outcome" -> CaseFields.OUTCOME;
+            case "exploitationTypes" -> CaseFields.EXPLOITATION_TYPES;
             case "dangerChecked" -> CaseFields.DANGER_CHECK;
             default -> null;
         };

@@ -55,6 +55,7 @@ final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory, Lead
     void newCase() {
         values = new InMemoryCaseValues()
                 .with(CaseFields.AGE_GROUP, "adult")
+                .with(CaseFields.EXPLOITATION_TYPES, List.of("forced-labour"))
                 .with(CaseFields.CONSENT, "given")
                 .with(CaseFields.NATION, "england")
                 .with(CaseFields.HEIGHT, "5'4\"")
