@@ -215,7 +215,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new MissingSummaryServlet(casePages, access, texts, pages, settings, clock)),
                 "/plugins/servlet/safeguarding/missing-summary");
         LeadPages exports = new LeadPages(user, user, cases, cases, access, texts);
-        context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, agencyLog, key -> key, pages, texts,
+        context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, agencyLog, key -> key, pages, settings, texts,
                 clock)),
                 "/plugins/servlet/safeguarding/subject-access");
         context.addServlet(new ServletHolder(new NrmDraftServlet(exports, agencyLog, settings, pages, texts, clock)),

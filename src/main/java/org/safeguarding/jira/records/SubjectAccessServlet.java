@@ -2,6 +2,7 @@ package org.safeguarding.jira.records;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
+import org.safeguarding.jira.cases.ScreeningAssembler;
+import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
@@ -20,11 +23,13 @@ import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.jira.sharing.AgencyLogEntries;
+import org.safeguarding.screening.Assessment;
+import org.safeguarding.screening.Assessor;
 
 /**
  * The printable subject-access export of one case ({@code /plugins/servlet/safeguarding/subject-access?case=SG-1}),
- * for its safeguarding leads: everything recorded on it (summary, description, fields, comments, the agency and
- * sharing log), in words, with a reminder to remove other people's information before sending it. Someone who may see the case but does not lead it gets 403; anyone else 404, so
+ * for its safeguarding leads: everything recorded on it (summary, description, fields, the risk level the app
+ * assessed from them and why, comments, the agency and sharing log), in words, with a reminder to remove other people's information before sending it. Someone who may see the case but does not lead it gets 403; anyone else 404, so
  * the answer never reveals whether a case exists. Every export is recorded in the case's access log.
  */
 @Named
@@ -36,15 +41,17 @@ public class SubjectAccessServlet extends LeadCasePage {
 
     private final transient AgencyLog agencyLog;
     private final transient UserNames names;
+    private final transient OrganisationSettings settings;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public SubjectAccessServlet(LeadPages leadPages, AgencyLog agencyLog, UserNames names, PageTemplates pages,
-                                Texts texts, Clock clock) {
+                                OrganisationSettings settings, Texts texts, Clock clock) {
         super(leadPages, pages, Opening.EXPORT, EXPORTED);
         this.agencyLog = agencyLog;
         this.names = names;
+        this.settings = settings;
         this.texts = texts;
         this.clock = clock;
     }
@@ -56,13 +63,20 @@ public class SubjectAccessServlet extends LeadCasePage {
         List<Map<String, String>> comments = found.notes().stream().map(note -> Map.of("author",
                 Objects.toString(note.author(), ""), "written", UkDates.dayAndTime(note.written()),
                 "text", Objects.toString(note.text(), ""))).toList();
-        pages.render(TEMPLATE, PageResource.PRINT, Map.of("caseKey", found.key(),
-                "summary", Objects.toString(found.summary(), ""),
-                "description", Objects.toString(found.description(), ""),
-                "produced", UkDates.dayAndTime(LocalDateTime.now(clock)),
-                "rows", found.rows(texts).stream().map(row -> Map.of("tab", row.tab(), "field", row.field(),
-                        "value", row.value())).toList(),
-                "comments", comments, "hasComments", !comments.isEmpty(),
-                "shares", shares, "hasShares", !shares.isEmpty()), response.getWriter());
+        // What the app concluded about them is their personal data too: the level, and why, in words.
+        Assessment assessment = Assessor.assess(ScreeningAssembler.from(found.values()), settings.organisation(),
+                LocalDate.now(clock));
+        pages.render(TEMPLATE, PageResource.PRINT, Map.ofEntries(Map.entry("caseKey", found.key()),
+                Map.entry("risk", texts.text(assessment.level().labelKey())),
+                Map.entry("riskReasons", assessment.levelReasons().stream()
+                        .map(finding -> texts.text(finding.reason().labelKey())).toList()),
+                Map.entry("hasRiskReasons", !assessment.levelReasons().isEmpty()),
+                Map.entry("summary", Objects.toString(found.summary(), "")),
+                Map.entry("description", Objects.toString(found.description(), "")),
+                Map.entry("produced", UkDates.dayAndTime(LocalDateTime.now(clock))),
+                Map.entry("rows", found.rows(texts).stream().map(row -> Map.of("tab", row.tab(), "field", row.field(),
+                        "value", row.value())).toList()),
+                Map.entry("comments", comments), Map.entry("hasComments", !comments.isEmpty()),
+                Map.entry("shares", shares), Map.entry("hasShares", !shares.isEmpty())), response.getWriter());
     }
 }

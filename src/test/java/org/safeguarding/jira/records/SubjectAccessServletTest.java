@@ -2,6 +2,7 @@ package org.safeguarding.jira.records;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.Mockito.verify;
@@ -29,6 +30,7 @@ import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.LawfulBasis;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
+import org.safeguarding.screening.Organisation;
 
 public class SubjectAccessServletTest {
     private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern <at> the shelter", "Met <b>twice</b>",
@@ -41,7 +43,8 @@ public class SubjectAccessServletTest {
 
     @Before
     public void setUp() {
-        servlet = new SubjectAccessServlet(page.leadPages(), agencyLog, key -> "Sam Lead", page.pages(), page.texts,
+        servlet = new SubjectAccessServlet(page.leadPages(), agencyLog, key -> "Sam Lead", page.pages(),
+                () -> new Organisation(false, false), page.texts,
                 Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London")));
     }
 
@@ -63,6 +66,11 @@ public class SubjectAccessServletTest {
         List<Map<String, String>> rows = (List<Map<String, String>>) context.get("rows");
         assertThat(rows.get(0), equalTo(Map.of("tab", "Person & description", "field", "Age group", "value", "18 or over")));
         assertThat(page.access.latest("SG-1", 5).get(0).kind(), is(AccessKind.EXPORTED));
+        // What the app concluded about them is in it too, with why (issue 30).
+        assertThat(context.get("risk"), equalTo(VelocityTemplates.text("safeguarding.risk.not-enough-information")));
+        assertThat(((List<?>) context.get("riskReasons")).isEmpty(), is(false));
+        assertThat(page.html(SubjectAccessServlet.TEMPLATE), containsString(VelocityTemplates.text(
+                "safeguarding.subject-access.risk-level") + ": <strong>" + context.get("risk") + "</strong>"));
 
         String html = page.html(SubjectAccessServlet.TEMPLATE);
         assertThat(html.contains("Concern &lt;at&gt; the shelter"), is(true));
