@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import javax.inject.Inject;
@@ -72,7 +73,9 @@ public class AccessLogExportServlet extends HttpServlet {
                 try {
                     csv.printRecord(SpreadsheetSafe.cells(access.caseKey(),
                             displayNames.computeIfAbsent(access.userKey(), names::displayName), access.userKey(),
-                            access.at().toString(), once.text(access.kind().labelKey()),
+                            // To the second, in UTC with its Z, as a spreadsheet reads it whatever the reader's zone.
+                            access.at().truncatedTo(ChronoUnit.SECONDS).toString(),
+                            once.text(access.kind().labelKey()),
                             AccessTexts.detail(access, once)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -63,7 +63,7 @@ public class AccessLogExportServletTest {
         servlet = new AccessLogExportServlet(userManager, loginUriProvider, webSudoManager, log,
                 userKey -> userKey.equals("eve") ? "=HYPERLINK(\"http://evil\")" : "Amira Haddad, lead",
                 new PropertiesTexts(), Clock.fixed(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC));
-        log.append(new CaseAccess("SG-1", "amira", Instant.parse("2026-11-28T17:45:00Z"), AccessKind.VIEWED,
+        log.append(new CaseAccess("SG-1", "amira", Instant.parse("2026-11-28T17:45:00.123456Z"), AccessKind.VIEWED,
                 "safeguarding.access.detail.case"));
         log.append(new CaseAccess("SG-2", "eve", Instant.parse("2026-11-29T08:00:00Z"), AccessKind.EXPORTED, null));
     }
