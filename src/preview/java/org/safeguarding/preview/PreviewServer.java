@@ -212,11 +212,12 @@ public final class PreviewServer implements AutoCloseable {
                 "/plugins/servlet/safeguarding/handout");
         context.addServlet(new ServletHolder(new ServicesServlet(casePages, directory, shared, settings, pages,
                 texts, clock)), "/plugins/servlet/safeguarding/services");
-        context.addServlet(new ServletHolder(new MissingSummaryServlet(casePages, access, texts, pages, settings, clock)),
+        context.addServlet(new ServletHolder(new MissingSummaryServlet(casePages, access, texts, pages, settings,
+                clock)),
                 "/plugins/servlet/safeguarding/missing-summary");
         LeadPages exports = new LeadPages(user, user, cases, cases, access, texts);
-        context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, agencyLog, key -> key, pages, settings, texts,
-                clock)),
+        context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, agencyLog, key -> key, pages, settings,
+                texts, clock)),
                 "/plugins/servlet/safeguarding/subject-access");
         context.addServlet(new ServletHolder(new NrmDraftServlet(exports, agencyLog, settings, pages, texts, clock)),
                 "/plugins/servlet/safeguarding/nrm-draft");
@@ -226,8 +227,8 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new FiguresServlet(user, user, user, figuresReaders, cases,
                 publishedFigures, pages, texts, clock)),
                 FiguresServlet.PATH);
-        context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, key -> key, user, pages,
-                texts, clock)), "/plugins/servlet/safeguarding/chronology");
+        context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, key -> key, user,
+                pages, texts, clock)), "/plugins/servlet/safeguarding/chronology");
         context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, user, anonymisation, application, pages,
                 texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()

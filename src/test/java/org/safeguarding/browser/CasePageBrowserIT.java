@@ -1,6 +1,7 @@
 package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
@@ -201,7 +202,13 @@ public class CasePageBrowserIT extends BrowserTest {
         assertThat(log.getText(), containsString(VelocityTemplates.text("safeguarding.access.kind.viewed")));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
 
-        BROWSER.driver().get(log.findElement(By.cssSelector("a")).getAttribute("href"));
+        // The lead's tools in the order of the work: the NRM draft, the sharing log, the chronology, subject access.
+        assertThat(log.findElements(By.cssSelector("[aria-labelledby='safeguarding-lead-actions'] a")).stream()
+                .map(WebElement::getText).toList(), contains(VelocityTemplates.text("safeguarding.nrm.link"),
+                VelocityTemplates.text("safeguarding.sharing.link"),
+                VelocityTemplates.text("safeguarding.chronology.link"),
+                VelocityTemplates.text("safeguarding.subject-access.link")));
+        BROWSER.driver().get(log.findElement(By.cssSelector("a[href*='subject-access']")).getAttribute("href"));
         assertThat(BROWSER.find("main").getText(), containsString("Albanian"));
         assertThat(BROWSER.find("main").getText(), containsString(
                 VelocityTemplates.text("safeguarding.subject-access.check")));
