@@ -18,8 +18,8 @@ import org.safeguarding.referral.WorkingDayCalendar;
 import org.safeguarding.screening.Nation;
 
 /**
- * Sets the case's dates as it moves, so boards can show what is due: on a referral, the referral date and the
- * reasonable-grounds decision due (first NRM referral only) and the next review; on a positive reasonable-grounds
+ * Sets the case's dates as it moves, so boards can show what is due: on a referral, the referral date (the first
+ * referral, on any route), the reasonable-grounds decision due (from the first NRM referral) and the next review; on a positive reasonable-grounds
  * decision, the end of the recovery period for the case's nation and the next review. The argument {@code on}
  * names the moment: {@code referral} or {@code positive-reasonable-grounds}. With no nation recorded, England and
  * Wales rules apply: the shortest recovery period, so a review comes early rather than late.
@@ -54,10 +54,13 @@ public class ReferralDatesFunction implements FunctionProvider {
         LocalDate today = LocalDate.now(clock);
         String on = String.valueOf(args.get(ON));
         if (REFERRAL.equals(on)) {
-            boolean firstNrmReferral = ScreeningAssembler.referralFrom(values).routes().contains(Route.NRM_REFERRAL)
-                    && values.date(CaseFields.REFERRED_ON).isEmpty();
-            if (firstNrmReferral) {
+            // The day of the first referral, on any route, from which the case waits on an agency; the decision's day
+            // from the first NRM referral, which may come later.
+            if (values.date(CaseFields.REFERRED_ON).isEmpty()) {
                 cases.setDate(issue, CaseFields.REFERRED_ON, today);
+            }
+            if (ScreeningAssembler.referralFrom(values).routes().contains(Route.NRM_REFERRAL)
+                    && values.date(CaseFields.REASONABLE_GROUNDS_DUE).isEmpty()) {
                 cases.setDate(issue, CaseFields.REASONABLE_GROUNDS_DUE,
                         deadlines.reasonableGroundsDecisionDue(today, nation).date());
             }

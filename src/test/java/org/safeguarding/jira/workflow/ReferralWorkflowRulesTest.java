@@ -171,15 +171,24 @@ public class ReferralWorkflowRulesTest {
                 is(Optional.of(LocalDate.of(2026, 12, 2))));
     }
 
+    /**
+     * A police referral sets the day the case was referred, from which it waits on the police (issue 29's "days
+     * waiting"), and no decision date: none is coming. A later NRM referral sets the decision's day from its own day.
+     */
     @Test
-    public void refer_shouldSetNoDecisionDateForAReferralThatIsNotToTheNrm() throws Exception {
+    public void refer_shouldSetTheReferralDayButNoDecisionDateForAReferralThatIsNotToTheNrm() throws Exception {
         long entry = caseAtLeadReview();
 
         move(entry, REFER, tick(Route.POLICE));
 
-        assertThat(fixture.values.date(CaseFields.REFERRED_ON), is(Optional.empty()));
+        assertThat(fixture.values.date(CaseFields.REFERRED_ON), is(Optional.of(TODAY)));
         assertThat(fixture.values.date(CaseFields.REASONABLE_GROUNDS_DUE), is(Optional.empty()));
         assertThat(fixture.values.date(CaseFields.NEXT_REVIEW), is(Optional.of(TODAY.plusDays(28))));
+
+        move(entry, ANOTHER_REFERRAL, tick(Route.NRM_REFERRAL));
+
+        assertThat(fixture.values.date(CaseFields.REFERRED_ON), is(Optional.of(TODAY)));
+        assertThat(fixture.values.date(CaseFields.REASONABLE_GROUNDS_DUE).isPresent(), is(true));
     }
 
     @Test
