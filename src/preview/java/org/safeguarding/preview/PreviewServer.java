@@ -243,7 +243,8 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new PlanResource(user, plan, texts, clock))
                 .register(new AssessmentResource(user, settings, texts, clock))
                 .register(new IssueAssessmentResource(user, cases, settings, texts, clock))
-                .register(new SubjectAccessResource(user, cases, cases, access, agencyLog, key -> key, texts, clock))
+                .register(new SubjectAccessResource(user, cases, cases, access, agencyLog, key -> key, settings, texts,
+                        clock))
                 .register(new AnonymiseResource(user, anonymisation, texts))
                 .register(new EnablementResource(user, projects, texts))
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))

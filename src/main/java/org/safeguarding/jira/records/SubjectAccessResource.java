@@ -4,6 +4,7 @@ import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.CaseRecords;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
@@ -44,18 +46,21 @@ public class SubjectAccessResource {
     private final AccessRecorder access;
     private final AgencyLog agencyLog;
     private final UserNames names;
+    private final OrganisationSettings settings;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
     public SubjectAccessResource(CurrentUser currentUser, CaseRecords records, Cases cases, AccessRecorder access,
-                                 AgencyLog agencyLog, UserNames names, Texts texts, Clock clock) {
+                                 AgencyLog agencyLog, UserNames names, OrganisationSettings settings, Texts texts,
+                                 Clock clock) {
         this.currentUser = currentUser;
         this.records = records;
         this.cases = cases;
         this.access = access;
         this.agencyLog = agencyLog;
         this.names = names;
+        this.settings = settings;
         this.texts = texts;
         this.clock = clock;
     }
@@ -74,12 +79,13 @@ public class SubjectAccessResource {
         List<AgencyShare.Recorded> shares = agencyLog.forCase(record.get().key());
         Set<Long> corrected = AgencyShare.corrected(shares);
         return Response.ok(new ExportJson(record.get(), shares.stream().map(entry -> new AgencyLogResource.EntryJson(
-                entry, corrected.contains(entry.id()), names)).toList(), clock.instant(), texts)).build();
+                entry, corrected.contains(entry.id()), names)).toList(), AssessedRisk.of(record.get(),
+                settings.organisation(), LocalDate.now(clock), texts), clock.instant(), texts)).build();
     }
 
     /**
      * The case's record: its key, summary and description, when this was produced (UTC), each recorded value in words,
-     * each comment, and each entry of its agency and sharing log.
+     * the risk level the app assessed from them and why, each comment, and each entry of its agency and sharing log.
      */
     public static final class ExportJson {
         @JsonProperty("case")
@@ -93,16 +99,20 @@ public class SubjectAccessResource {
         @JsonProperty
         final List<FieldJson> fields;
         @JsonProperty
+        final RiskJson risk;
+        @JsonProperty
         final List<CommentJson> comments;
         @JsonProperty
         final List<AgencyLogResource.EntryJson> shares;
 
-        ExportJson(CaseRecord record, List<AgencyLogResource.EntryJson> shares, Instant produced, Texts texts) {
+        ExportJson(CaseRecord record, List<AgencyLogResource.EntryJson> shares, AssessedRisk risk, Instant produced,
+                   Texts texts) {
             caseKey = record.key();
             summary = record.summary();
             description = record.description();
             this.produced = produced.toString();
             fields = record.rows(texts).stream().map(FieldJson::new).toList();
+            this.risk = new RiskJson(risk);
             comments = record.notes().stream().map(CommentJson::new).toList();
             this.shares = shares;
         }
@@ -137,6 +147,19 @@ public class SubjectAccessResource {
             tab = row.tab();
             field = row.field();
             value = row.value();
+        }
+    }
+
+    /** The risk level the app assessed, and why, in words. */
+    public static final class RiskJson {
+        @JsonProperty
+        final String level;
+        @JsonProperty
+        final List<String> reasons;
+
+        RiskJson(AssessedRisk risk) {
+            level = risk.level();
+            reasons = risk.reasons();
         }
     }
 }

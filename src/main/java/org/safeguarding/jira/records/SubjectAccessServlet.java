@@ -14,7 +14,6 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
-import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
@@ -23,8 +22,6 @@ import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.jira.platform.UserNames;
 import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.jira.sharing.AgencyLogEntries;
-import org.safeguarding.screening.Assessment;
-import org.safeguarding.screening.Assessor;
 
 /**
  * The printable subject-access export of one case ({@code /plugins/servlet/safeguarding/subject-access?case=SG-1}),
@@ -63,14 +60,10 @@ public class SubjectAccessServlet extends LeadCasePage {
         List<Map<String, String>> comments = found.notes().stream().map(note -> Map.of("author",
                 Objects.toString(note.author(), ""), "written", UkDates.dayAndTime(note.written()),
                 "text", Objects.toString(note.text(), ""))).toList();
-        // What the app concluded about them is their personal data too: the level, and why, in words.
-        Assessment assessment = Assessor.assess(ScreeningAssembler.from(found.values()), settings.organisation(),
-                LocalDate.now(clock));
+        AssessedRisk risk = AssessedRisk.of(found, settings.organisation(), LocalDate.now(clock), texts);
         pages.render(TEMPLATE, PageResource.PRINT, Map.ofEntries(Map.entry("caseKey", found.key()),
-                Map.entry("risk", texts.text(assessment.level().labelKey())),
-                Map.entry("riskReasons", assessment.levelReasons().stream()
-                        .map(finding -> texts.text(finding.reason().labelKey())).toList()),
-                Map.entry("hasRiskReasons", !assessment.levelReasons().isEmpty()),
+                Map.entry("risk", risk.level()), Map.entry("riskReasons", risk.reasons()),
+                Map.entry("hasRiskReasons", !risk.reasons().isEmpty()),
                 Map.entry("summary", Objects.toString(found.summary(), "")),
                 Map.entry("description", Objects.toString(found.description(), "")),
                 Map.entry("produced", UkDates.dayAndTime(LocalDateTime.now(clock))),

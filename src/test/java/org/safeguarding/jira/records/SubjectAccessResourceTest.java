@@ -34,6 +34,7 @@ import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.LawfulBasis;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
+import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Screening;
 
 /** The subject-access export served by real Jersey 2: the case's leads only, everything in words, recorded. */
@@ -66,7 +67,7 @@ public class SubjectAccessResourceTest extends JerseyTest {
                         key -> key.equals("SG-1") ? CaseLookup.found(key, Screening.builder().build())
                                 : CaseLookup.notVisible(),
                         new AccessRecorder(log, user, new UkClock()), agencyLog, key -> "Sam Lead",
-                                new PropertiesTexts(),
+                                () -> new Organisation(false, false), new PropertiesTexts(),
                         Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneOffset.UTC)))
                 .register(JacksonFeature.class);
     }
@@ -90,6 +91,10 @@ public class SubjectAccessResourceTest extends JerseyTest {
         assertThat(body.at("/shares/0/agency").asText(), is("guardian"));
         assertThat(body.at("/shares/0/whatShared").asText(), is("Her plan"));
         assertThat(body.at("/shares/0/theirReference").asText(), is("ICTG-9"));
+        // What the app concluded about them, in words, as the printable export gives it (issue 30).
+        assertThat(body.at("/risk/level").asText(), is(new PropertiesTexts().text(
+                "safeguarding.risk.not-enough-information")));
+        assertThat(body.at("/risk/reasons").size() > 0, is(true));
         assertThat(log.latest("SG-1", 5).size(), is(1));
     }
 

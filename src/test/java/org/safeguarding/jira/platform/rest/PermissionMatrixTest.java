@@ -187,7 +187,7 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new IssueAssessmentResource(user, everyoneSeesSg1, settings, texts, new UkClock()))
                 .register(new SubjectAccessResource(user, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key) ? Optional.of(sg1) : Optional.empty(), everyoneSeesSg1,
-                        access, new InMemoryAgencyLog(), key -> key, texts, new UkClock()))
+                        access, new InMemoryAgencyLog(), key -> key, settings, texts, new UkClock()))
                 .register(new AnonymiseResource(user, new Anonymisation(key -> "lead".equals(user.key().orElse(null)),
                         everyoneSeesSg1, closedCase, access, new InMemoryClosedCases(), new InMemoryAgencyLog(), user, key -> key,
                         texts, new UkClock()),
