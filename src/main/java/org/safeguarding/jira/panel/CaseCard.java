@@ -80,8 +80,7 @@ public class CaseCard {
         List<StatusSteps.Step> steps = lookup.progress().map(progress -> StatusSteps.forCase(progress, assessment,
                 lookup.screening(), today, leadsTold)).orElseGet(() -> StatusSteps.beforeReferral(assessment,
                 leadsTold));
-        String suggested = suggestedTypes(lookup.screening());
-        panel.put("actions", steps.stream().map(step -> step(step, lookup.key(), base, suggested)).toList());
+        panel.put("actions", steps.stream().map(step -> step(step, lookup, base)).toList());
     }
 
     /** What the latest danger check found, after the danger the concern was raised with, if it was; "" unchecked. */
@@ -127,11 +126,12 @@ public class CaseCard {
      * One step as the panel shows it: what, why (with the kinds of exploitation the signs point to, where the type is
      * to record), its day and whether that day has passed, and a link it needs.
      */
-    private Map<String, Object> step(StatusSteps.Step step, String caseKey, String base, String suggested) {
+    private Map<String, Object> step(StatusSteps.Step step, CaseLookup lookup, String base) {
+        String caseKey = lookup.key();
         Map<String, Object> shown = new HashMap<>();
         shown.put("text", texts.text(step.action().labelKey()));
         shown.put("reason", texts.text(step.why().labelKey())
-                + (step.action() == Action.RECORD_EXPLOITATION_TYPE ? suggested : ""));
+                + (step.action() == Action.RECORD_EXPLOITATION_TYPE ? suggestedTypes(lookup.screening()) : ""));
         shown.put("due", step.due().map(day -> texts.text(step.overdue() ? "safeguarding.panel.overdue"
                 : "safeguarding.panel.due", UkDates.day(day))).orElse(""));
         shown.put("overdue", step.overdue());

@@ -83,9 +83,10 @@ final class JqlOverFacts {
             return facts -> date(fieldId, facts).isEmpty();
         }
         if (fieldId.equals(ids.risk()) && operator.equals("=")) {
-            // The risk field holds immediate danger exactly while the latest danger answer is yes.
+            // The risk field holds immediate danger while the case is in that status or its latest answer is yes.
             boolean danger = value.equals("\"" + RiskLevel.IMMEDIATE_DANGER.id() + "\"");
-            return facts -> danger && facts.facts().dangerNow();
+            return facts -> danger && (facts.facts().dangerNow()
+                    || facts.facts().status() == ReferralStep.IMMEDIATE_DANGER);
         }
         if (fieldId.equals(ids.ageGroup()) && operator.equals("in")) {
             List<String> options = values(value);

@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -45,7 +46,6 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.CasePages;
@@ -55,8 +55,9 @@ import org.safeguarding.jira.leads.InMemoryDutyRota;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.PropertiesTexts;
-import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
 import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AccessKind;
@@ -76,6 +77,8 @@ import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Barrier;
 import org.safeguarding.screening.Gender;
+import org.safeguarding.screening.Indicator;
+import org.safeguarding.screening.IndicatorGroup;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Question;
@@ -555,6 +558,24 @@ public class ResourcesPanelTest {
 
         assertThat(context.get("immediateDanger"), is(true));
         assertThat(context.get("dangerChecked"), is(""));
+    }
+
+    /** At review the type is asked for with the kinds the ticked signs point to, for the lead to confirm (issue 30). */
+    @Test
+    public void panel_shouldAskTheLeadForTheTypeWithWhatTheSignsPointTo() {
+        Indicator labourSign = java.util.Arrays.stream(Indicator.values())
+                .filter(sign -> sign.group() == IndicatorGroup.LABOUR).findFirst().orElseThrow();
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().immediateDanger(Answer.NO)
+                .ageGroup(AgeGroup.ADULT).nation(Nation.ENGLAND).indicatorsSeen(List.of(labourSign)).build(),
+                Optional.of(new CaseProgress(ReferralStep.LEAD_REVIEW, CaseProgress.Dates.NONE))));
+
+        List<Map<String, Object>> actions = actions(panel.getContextMap(Map.of("issue", issue)));
+
+        assertThat(actions.get(1).get("text"), is(new PropertiesTexts().text(
+                "safeguarding.action.record-exploitation-type")));
+        assertThat((String) actions.get(1).get("reason"), endsWith(new PropertiesTexts().text(
+                "safeguarding.panel.types-suggested", new PropertiesTexts().text("safeguarding.exploitation-category"
+                        + ".labour"))));
     }
 
     /** The panel of an adult's case in Lead review, danger answered one way when raised and another at the check. */
