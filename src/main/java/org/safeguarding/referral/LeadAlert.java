@@ -10,21 +10,28 @@ import org.safeguarding.screening.Identified;
  * {@code safeguarding.mail.alert.<id>.subject} and {@code .body} for the message, which carries no personal data.
  */
 public enum LeadAlert implements Identified {
-    CONCERN_RAISED("concern-raised", "create"),
-    IMMEDIATE_DANGER("immediate-danger", "immediate-danger"),
-    MISSING("missing", "report-missing");
+    CONCERN_RAISED("concern-raised", "create", ReferralStep.CONCERN_RAISED),
+    IMMEDIATE_DANGER("immediate-danger", "immediate-danger", ReferralStep.IMMEDIATE_DANGER),
+    MISSING("missing", "report-missing", ReferralStep.MISSING);
 
     private final String id;
     private final String transition;
+    private final ReferralStep step;
 
-    LeadAlert(String id, String transition) {
+    LeadAlert(String id, String transition, ReferralStep step) {
         this.id = id;
         this.transition = transition;
+        this.step = step;
     }
 
     /** The alert a transition of the referral workflow raises, by the transition's {@code safeguarding.transition}. */
     public static Optional<LeadAlert> raisedBy(String transition) {
         return Arrays.stream(values()).filter(alert -> alert.transition.equals(transition)).findFirst();
+    }
+
+    /** The status the transition that raises this alert ends in. */
+    public ReferralStep step() {
+        return step;
     }
 
     @Override

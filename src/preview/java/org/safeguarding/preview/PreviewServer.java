@@ -32,6 +32,7 @@ import org.jsoup.nodes.Element;
 import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.jira.accesslog.AccessLogExportServlet;
 import org.safeguarding.jira.accesslog.AccessLogPanelContext;
+import org.safeguarding.jira.accesslog.CaseLeadCondition;
 import org.safeguarding.jira.admin.AdminServlet;
 import org.safeguarding.jira.admin.ChecklistFacts;
 import org.safeguarding.jira.admin.ChecklistResource;
@@ -56,18 +57,17 @@ import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.directory.ResourcesResource;
 import org.safeguarding.jira.enablement.EnablementResource;
-import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.figures.FiguresResource;
 import org.safeguarding.jira.figures.FiguresServlet;
 import org.safeguarding.jira.figures.InMemoryPublishedFigures;
 import org.safeguarding.jira.leads.DutyResource;
+import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.leads.InMemoryDutyRota;
 import org.safeguarding.jira.leads.SampleLeadNames;
 import org.safeguarding.jira.missing.MissingSummaryServlet;
 import org.safeguarding.jira.nrm.NrmDraftServlet;
 import org.safeguarding.jira.panel.CaseCard;
 import org.safeguarding.jira.panel.CaseCondition;
-import org.safeguarding.jira.accesslog.CaseLeadCondition;
 import org.safeguarding.jira.panel.HandoutServlet;
 import org.safeguarding.jira.panel.LeadOnDutyLine;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
@@ -227,8 +227,8 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new FiguresServlet(user, user, user, figuresReaders, cases,
                 publishedFigures, pages, texts, clock)),
                 FiguresServlet.PATH);
-        context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, key -> key, user,
-                pages, texts, clock)), "/plugins/servlet/safeguarding/chronology");
+        context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, workflow, key -> key,
+                user, pages, texts, clock)), "/plugins/servlet/safeguarding/chronology");
         context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, user, anonymisation, application, pages,
                 texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()

@@ -35,6 +35,7 @@ import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Identified;
+import org.safeguarding.screening.RiskLevel;
 
 /**
  * The referral workflow for the preview's cases: the real workflow XML in a real OSWorkflow engine, with the
@@ -50,7 +51,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
     private final Set<String> missingSummaries = new HashSet<>();
     /** What the workflow wrote into each case's history, as Jira's comments would show it. */
     private final Map<String, List<String>> history = new HashMap<>();
-    private final Map<String, LeadsTold> latestTold = new HashMap<>();
+    private final Map<String, List<LeadsTold>> tellings = new HashMap<>();
     private final Texts texts;
 
     PreviewWorkflow(PreviewUser user, PreviewCases cases, OrganisationSettings settings, AccessLog log,
@@ -217,10 +218,12 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
     }
 
     @Override
-    public synchronized void leadsTold(Issue issue, LeadAlert alert, List<String> leads, String userKey) {
+    public synchronized void leadsTold(Issue issue, LeadAlert alert, RiskLevel risk, List<String> leads,
+                                       String userKey) {
         history.computeIfAbsent(issue.getKey(), key -> new ArrayList<>()).add(texts.text("safeguarding.alert.told",
                 texts.text(alert.labelKey()), String.join(", ", leads)));
-        latestTold.put(issue.getKey(), new LeadsTold(alert, Instant.now(), leads));
+        tellings.computeIfAbsent(issue.getKey(), key -> new ArrayList<>())
+                .add(new LeadsTold(alert, Instant.now(), leads, Optional.of(risk)));
     }
 
     @Override
@@ -231,7 +234,13 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
 
     @Override
     public synchronized Optional<LeadsTold> latest(String caseKey) {
-        return Optional.ofNullable(latestTold.get(caseKey));
+        List<LeadsTold> told = tellings.getOrDefault(caseKey, List.of());
+        return told.isEmpty() ? Optional.empty() : Optional.of(told.get(told.size() - 1));
+    }
+
+    @Override
+    public synchronized Optional<LeadsTold> first(String caseKey) {
+        return tellings.getOrDefault(caseKey, List.of()).stream().findFirst();
     }
 
     synchronized List<String> history(String key) {

@@ -25,20 +25,21 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.cases.AccessRecorder;
+import org.safeguarding.jira.cases.CaseLookup;
+import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.leads.InMemoryDutyRota;
+import org.safeguarding.jira.leads.InMemoryLeadsTold;
 import org.safeguarding.jira.panel.CaseCard;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.panel.LeadOnDutyLine;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.panel.ServicesServlet;
 import org.safeguarding.jira.panel.SharedSections;
-import org.safeguarding.jira.cases.AccessRecorder;
-import org.safeguarding.jira.cases.CaseLookup;
-import org.safeguarding.jira.cases.InMemoryAccessLog;
-import org.safeguarding.jira.leads.InMemoryDutyRota;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
-import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Explanations;
@@ -108,7 +109,7 @@ public class ResourcesPanelBenchmark {
                     }
                 }, kept, InMemorySettings.of(new Organisation(false, false)),
                 new AccessRecorder(new InMemoryAccessLog(), TestUser.worker(), clock),
-                new CaseCard(key -> Optional.of(List.of("Amira Lead")), key -> false, key -> Optional.empty(), texts,
+                new CaseCard(key -> Optional.of(List.of("Amira Lead")), key -> false, new InMemoryLeadsTold(), texts,
                         clock),
                 new LeadOnDutyLine(new InMemoryDutyRota(key -> key, clock), key -> false, TestUser.worker(), texts,
                         clock), texts, clock);

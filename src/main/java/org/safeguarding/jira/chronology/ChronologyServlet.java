@@ -21,6 +21,7 @@ import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
+import org.safeguarding.jira.leads.LeadsToldRecords;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
@@ -31,9 +32,12 @@ import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.CaseAccess;
+import org.safeguarding.referral.Chronology;
+import org.safeguarding.referral.LeadAlert;
+import org.safeguarding.referral.LeadsTold;
 import org.safeguarding.referral.Route;
 import org.safeguarding.referral.ShareDecision;
-import org.safeguarding.referral.Chronology;
+import org.safeguarding.screening.Consent;
 import org.safeguarding.screening.Identified;
 
 /**
@@ -41,7 +45,8 @@ import org.safeguarding.screening.Identified;
  * leads and their multi-agency meetings: every workflow step with who took it and when (from the access log, which
  * records each one; the latest referral step with the routes and references the case records), the days the referral
  * set, when the person was last seen, each share with another agency, and each comment (the leads told, the danger
- * checks), oldest first, then what is coming up. It says when it was produced, in which time zone, and by whom. An
+ * checks), oldest first, then what is coming up. The first row says the risk level when the concern was raised, and
+ * the referral's row the person's consent or the decision made in their best interests. It says when it was produced, in which time zone, and by whom. An
  * export like the subject-access one: for the case's leads only, and recorded.
  */
 @Named
@@ -61,17 +66,19 @@ public class ChronologyServlet extends LeadCasePage {
 
     private final transient AccessLog accessLog;
     private final transient AgencyLog agencyLog;
+    private final transient LeadsToldRecords told;
     private final transient UserNames names;
     private final transient CurrentUser viewer;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
-    public ChronologyServlet(LeadPages leadPages, AccessLog accessLog, AgencyLog agencyLog, UserNames names,
-                             CurrentUser viewer, PageTemplates pages, Texts texts, Clock clock) {
+    public ChronologyServlet(LeadPages leadPages, AccessLog accessLog, AgencyLog agencyLog, LeadsToldRecords told,
+                             UserNames names, CurrentUser viewer, PageTemplates pages, Texts texts, Clock clock) {
         super(leadPages, pages, Opening.EXPORT, EXPORTED);
         this.accessLog = accessLog;
         this.agencyLog = agencyLog;
+        this.told = told;
         this.names = names;
         this.viewer = viewer;
         this.texts = texts;
@@ -104,9 +111,11 @@ public class ChronologyServlet extends LeadCasePage {
         CaseValues values = found.values();
         List<CaseAccess> steps = accessLog.ofKind(found.key(), AccessKind.TRANSITIONED);
         Optional<CaseAccess> lastReferral = steps.stream().filter(this::referral).reduce((first, second) -> second);
+        String raised = raised(found.key());
         steps.forEach(step -> entries.add(new Chronology.Entry(LocalDateTime.ofInstant(step.at(), zone), false,
                 Chronology.Kind.STEP, names.displayName(step.userKey()), lastReferral.filter(step::equals).isPresent()
-                        ? referred(step, values) : stepTaken(step))));
+                        ? referred(step, values) : step.detail().equals(CREATE) ? raised
+                        : texts.text("safeguarding.chronology.step", step.detail()))));
         for (String day : DAYS) {
             values.date(day).ifPresent(date -> entries.add(new Chronology.Entry(date.atStartOfDay(), true,
                     Chronology.Kind.DAY, "", texts.text(CaseFields.byKey(day).orElseThrow().nameKey()))));
@@ -125,10 +134,11 @@ public class ChronologyServlet extends LeadCasePage {
         return Chronology.of(entries, LocalDateTime.now(clock));
     }
 
-    /** The workflow's first step is the concern raised; any other is the step by its name. */
-    private String stepTaken(CaseAccess step) {
-        return step.detail().equals(CREATE) ? texts.text("safeguarding.chronology.raised")
-                : texts.text("safeguarding.chronology.step", step.detail());
+    /** The concern raised, with the risk level the leads' first telling recorded then, where it did. */
+    private String raised(String caseKey) {
+        return told.first(caseKey).filter(telling -> telling.alert() == LeadAlert.CONCERN_RAISED)
+                .flatMap(LeadsTold::risk).map(risk -> texts.text("safeguarding.chronology.raised.risk",
+                        texts.text(risk.labelKey()))).orElse(texts.text("safeguarding.chronology.raised"));
     }
 
     /** A referral step of the app's workflow, by the name it gives its Refer and Record another referral. */
@@ -147,6 +157,11 @@ public class ChronologyServlet extends LeadCasePage {
                 said.append(' ').append(texts.text("safeguarding.chronology.referred.reference", reference)));
         values.text(CaseFields.FIRST_RESPONDER).filter(named -> !named.isBlank()).ifPresent(named ->
                 said.append(' ').append(texts.text("safeguarding.chronology.referred.first-responder", named)));
+        values.option(CaseFields.CONSENT).flatMap(id -> Identified.byId(Consent.class, id)).ifPresent(consent ->
+                said.append(' ').append(texts.text("safeguarding.chronology.referred.consent",
+                        texts.text(consent.labelKey()))));
+        values.text(CaseFields.BEST_INTERESTS).filter(decision -> !decision.isBlank()).ifPresent(decision ->
+                said.append(' ').append(texts.text("safeguarding.chronology.referred.best-interests", decision)));
         return said.toString();
     }
 

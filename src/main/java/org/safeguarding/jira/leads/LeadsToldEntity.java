@@ -36,4 +36,9 @@ public interface LeadsToldEntity extends Entity {
     String getLeads();
 
     void setLeads(String leadsJson);
+
+    /** The risk level's id at the telling, such as {@code high}; none in rows written before the app kept it. */
+    String getRisk();
+
+    void setRisk(String risk);
 }

@@ -7,6 +7,7 @@ import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.leads.AoLeadsTold;
@@ -15,6 +16,7 @@ import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;
 import org.safeguarding.screening.Answer;
+import org.safeguarding.screening.RiskLevel;
 
 /**
  * The case history is the issue's comments: a comment's author and date say who did what and when, everyone who may
@@ -50,12 +52,12 @@ public class JiraCaseHistory implements CaseHistory {
     }
 
     @Override
-    public void leadsTold(Issue issue, LeadAlert alert, List<String> leads, String userKey) {
+    public void leadsTold(Issue issue, LeadAlert alert, RiskLevel risk, List<String> leads, String userKey) {
         String what = texts.text(alert.labelKey());
         comments.create(issue, users.getUserByKey(userKey), leads.isEmpty()
                 ? texts.text("safeguarding.alert.nobody-told", what)
                 : texts.text("safeguarding.alert.told", what, String.join(", ", leads)), false);
-        told.record(issue.getKey(), new LeadsTold(alert, clock.instant(), leads));
+        told.record(issue.getKey(), new LeadsTold(alert, clock.instant(), leads, Optional.of(risk)));
     }
 
     @Override

@@ -6,9 +6,9 @@ import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.cases.Leads;
 import org.safeguarding.jira.leads.LeadAlerts;
 import org.safeguarding.jira.leads.LeadOnDuty;
+import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.records.ClosedCases;
-import org.safeguarding.jira.platform.OrganisationSettings;
 
 /**
  * Builds the referral workflow's conditions, validators and post-functions by the class names its XML gives, over
@@ -33,7 +33,7 @@ public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory & LeadA
             case "DangerCheckFunction" -> new DangerCheckFunction(guard, cases, cases);
             case "ReferralDatesFunction" -> new ReferralDatesFunction(guard, cases, texts, clock);
             case "MissingSummaryFunction" -> new MissingSummaryFunction(guard, cases);
-            case "TellLeadsFunction" -> new TellLeadsFunction(guard, cases, cases);
+            case "TellLeadsFunction" -> new TellLeadsFunction(guard, cases, cases, cases, settings, clock);
             case "AccessLogFunction" -> new AccessLogFunction(guard, accessLog, clock);
             case "RetentionFunction" -> new RetentionFunction(guard, cases, closedCases, clock);
             case "ConfidentialFunction" -> new ConfidentialFunction(guard, confidential);

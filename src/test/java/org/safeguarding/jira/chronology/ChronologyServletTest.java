@@ -20,19 +20,23 @@ import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseRecord;
-import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
-import org.safeguarding.jira.sharing.InMemoryAgencyLog;
+import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.cases.LeadPageFixture;
+import org.safeguarding.jira.leads.InMemoryLeadsTold;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.LeadAlert;
+import org.safeguarding.referral.LeadsTold;
 import org.safeguarding.referral.ShareDecision;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
+import org.safeguarding.screening.RiskLevel;
 
 /** A case's chronology for its lead: every record in one order, escaped by real Velocity, the export recorded. */
 public class ChronologyServletTest {
@@ -42,12 +46,15 @@ public class ChronologyServletTest {
                     .with(CaseFields.REFERRAL_ROUTES, List.of("police", "nrm-referral"))
                     .with(CaseFields.REFERRAL_REFERENCE, "NRM-2026-118")
                     .with(CaseFields.LAST_SEEN_WHEN, LocalDateTime.of(2026, 11, 29, 22, 30))
-                    .with(CaseFields.LAST_SEEN_WHERE, "Bus station"),
+                    .with(CaseFields.LAST_SEEN_WHERE, "Bus station")
+                    .with(CaseFields.CONSENT, "unable")
+                    .with(CaseFields.BEST_INTERESTS, "Dr Okafor, 28 Nov, she cannot weigh the choice"),
             List.of(new CaseRecord.Note("Ann Worker", LocalDateTime.of(2026, 11, 27, 11, 0), "Said <b>boss</b> hits her")));
 
     private final LeadPageFixture page = new LeadPageFixture("SG-1");
     private final InMemoryAccessLog steps = new InMemoryAccessLog();
     private final InMemoryAgencyLog shares = new InMemoryAgencyLog();
+    private final InMemoryLeadsTold told = new InMemoryLeadsTold();
     private ChronologyServlet servlet;
 
     @Before
@@ -65,13 +72,16 @@ public class ChronologyServletTest {
                 "Greater Manchester Police", LocalDate.of(2026, 11, 30), SharingChannel.PHONE, "Her description",
                 LawfulBasis.PUBLIC_TASK, SharingCondition.VITAL_INTERESTS, false, "She is missing", "CAD 4411",
                 Optional.empty()));
-        servlet = new ChronologyServlet(page.leadPages(), steps, shares, key -> key.equals("lead") ? "Sam Lead" : key,
-                TestUser.worker().lead(), page.pages(), page.texts, Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"),
+        servlet = new ChronologyServlet(page.leadPages(), steps, shares, told,
+                key -> key.equals("lead") ? "Sam Lead" : key, TestUser.worker().lead(), page.pages(), page.texts, Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"),
                         ZoneOffset.UTC));
     }
 
     @Test
     public void doGet_shouldGiveEveryRecordOfTheCaseOldestFirstAndRecordTheExport() throws Exception {
+        told.told(new LeadsTold(LeadAlert.CONCERN_RAISED, Instant.parse("2026-11-27T10:00:00Z"), List.of("Sam Lead"),
+                Optional.of(RiskLevel.HIGH)));
+
         servlet.doGet(page.request, page.response);
 
         @SuppressWarnings("unchecked")
@@ -81,11 +91,14 @@ public class ChronologyServletTest {
         assertThat(entries.stream().map(entry -> entry.get("when")).toList(), contains("27 Nov 2026, 10:00:00",
                 "27 Nov 2026, 11:00:00", "28 Nov 2026, 09:00:00", "28 Nov 2026", "29 Nov 2026, 22:30:00",
                 "30 Nov 2026, 08:00:00", "30 Nov 2026"));
-        assertThat(entries.get(0).get("what"), is(VelocityTemplates.text("safeguarding.chronology.raised")));
+        assertThat(entries.get(0).get("what"), is(VelocityTemplates.text("safeguarding.chronology.raised.risk",
+                "High risk")));
         assertThat(entries.get(0).get("who"), is("worker"));
         assertThat(entries.get(2).get("what"), is(VelocityTemplates.text("safeguarding.chronology.referred", "Refer",
                 "Police, NRM referral") + " " + VelocityTemplates.text("safeguarding.chronology.referred.reference",
-                "NRM-2026-118")));
+                "NRM-2026-118") + " " + VelocityTemplates.text("safeguarding.chronology.referred.consent",
+                "Cannot decide (lacks the capacity to)") + " " + VelocityTemplates.text(
+                "safeguarding.chronology.referred.best-interests", "Dr Okafor, 28 Nov, she cannot weigh the choice")));
         assertThat(entries.get(3).get("what"), is(VelocityTemplates.text("safeguarding.field.referral.referred-on.name")));
         assertThat(entries.get(4).get("what"), is(VelocityTemplates.text("safeguarding.chronology.last-seen",
                 "Bus station")));
@@ -104,6 +117,20 @@ public class ChronologyServletTest {
         assertThat(html, containsString("Said &lt;b&gt;boss&lt;/b&gt; hits her"));
         assertThat(page.access.latest("SG-1", 1).get(0).kind(), is(AccessKind.EXPORTED));
         assertThat(page.access.latest("SG-1", 1).get(0).detail(), is(ChronologyServlet.EXPORTED));
+    }
+
+    /** A case raised before the app kept the risk at each telling says it was raised, and no level it cannot know. */
+    @Test
+    public void doGet_shouldSayOnlyThatTheConcernWasRaisedWhenTheRiskThenWasNotKept() throws Exception {
+        told.told(new LeadsTold(LeadAlert.CONCERN_RAISED, Instant.parse("2026-11-27T10:00:00Z"), List.of(),
+                Optional.empty()));
+
+        servlet.doGet(page.request, page.response);
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> entries = (List<Map<String, String>>) page.context(ChronologyServlet.TEMPLATE)
+                .get("entries");
+        assertThat(entries.get(0).get("what"), is(VelocityTemplates.text("safeguarding.chronology.raised")));
     }
 
     /** A decision not to share is part of the case's story (§14.4), said as what it was: nothing was shared. */

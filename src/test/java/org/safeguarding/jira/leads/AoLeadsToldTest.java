@@ -23,10 +23,11 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;
+import org.safeguarding.screening.RiskLevel;
 
 public class AoLeadsToldTest {
     private static final LeadsTold TOLD = new LeadsTold(LeadAlert.MISSING, Instant.parse("2026-12-01T14:02:00Z"),
-            List.of("Sam Lead", "Ola, Lead"));
+            List.of("Sam Lead", "Ola, Lead"), Optional.of(RiskLevel.HIGH));
 
     @Rule
     public MockitoRule mockito = MockitoJUnit.rule();
@@ -51,7 +52,7 @@ public class AoLeadsToldTest {
         told.record("SG-1", TOLD);
 
         verify(ao).create(LeadsToldEntity.class, Map.of("CASE_KEY", "SG-1", "ALERT", "missing",
-                "TOLD_AT", "2026-12-01T14:02:00Z", "LEADS", "[\"Sam Lead\",\"Ola, Lead\"]"));
+                "TOLD_AT", "2026-12-01T14:02:00Z", "LEADS", "[\"Sam Lead\",\"Ola, Lead\"]", "RISK", "high"));
     }
 
     @Test
@@ -68,11 +69,36 @@ public class AoLeadsToldTest {
         when(row.getAlert()).thenReturn("missing");
         when(row.getToldAt()).thenReturn("2026-12-01T14:02:00Z");
         when(row.getLeads()).thenReturn("[\"Sam Lead\",\"Ola, Lead\"]");
+        when(row.getRisk()).thenReturn("high");
         when(ao.find(eq(LeadsToldEntity.class), argThat((Query query) -> "CASE_KEY = ?".equals(query.getWhereClause())
                 && "SG-1".equals(query.getWhereParams()[0]) && "ID DESC".equals(query.getOrderClause())
                 && query.getLimit() == 1))).thenReturn(new LeadsToldEntity[] {row});
 
         assertThat(told.latest("SG-1"), is(Optional.of(TOLD)));
+    }
+
+    @Test
+    public void first_shouldReadTheCasesOldestTellingWhichIsTheRaise() {
+        when(row.getAlert()).thenReturn("concern-raised");
+        when(row.getToldAt()).thenReturn("2026-12-01T14:02:00Z");
+        when(row.getLeads()).thenReturn("[]");
+        when(row.getRisk()).thenReturn("medium");
+        when(ao.find(eq(LeadsToldEntity.class), argThat((Query query) -> "SG-1".equals(query.getWhereParams()[0])
+                && "ID ASC".equals(query.getOrderClause()) && query.getLimit() == 1)))
+                .thenReturn(new LeadsToldEntity[] {row});
+
+        assertThat(told.first("SG-1"), is(Optional.of(new LeadsTold(LeadAlert.CONCERN_RAISED,
+                Instant.parse("2026-12-01T14:02:00Z"), List.of(), Optional.of(RiskLevel.MEDIUM)))));
+    }
+
+    @Test
+    public void first_shouldHaveNoRiskForATellingRecordedBeforeTheAppKeptIt() {
+        when(row.getAlert()).thenReturn("concern-raised");
+        when(row.getToldAt()).thenReturn("2026-12-01T14:02:00Z");
+        when(row.getLeads()).thenReturn("[]");
+        when(ao.find(eq(LeadsToldEntity.class), any(Query.class))).thenReturn(new LeadsToldEntity[] {row});
+
+        assertThat(told.first("SG-1").flatMap(LeadsTold::risk), is(Optional.empty()));
     }
 
     @Test

@@ -52,6 +52,7 @@ import org.safeguarding.jira.cases.CasePages;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.leads.InMemoryDutyRota;
+import org.safeguarding.jira.leads.InMemoryLeadsTold;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.PropertiesTexts;
@@ -82,6 +83,7 @@ import org.safeguarding.screening.IndicatorGroup;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.Question;
+import org.safeguarding.screening.RiskLevel;
 import org.safeguarding.screening.Screening;
 
 /** The resources panel's context with Mockito for Jira, rendered through real Velocity as Jira renders it. */
@@ -121,7 +123,7 @@ public class ResourcesPanelTest {
     private ResourcesPanelContext panel;
     private List<String> leads = List.of("Amira Lead", "Sam Lead");
     private boolean leadsTheCase;
-    private Optional<LeadsTold> told = Optional.empty();
+    private final InMemoryLeadsTold told = new InMemoryLeadsTold();
     private final TestUser user = TestUser.worker();
     private final InMemoryDutyRota duty = new InMemoryDutyRota(key -> "lead".equals(key) ? "Sam Lead" : "Ola Lead",
             Clock.fixed(Instant.parse("2026-11-29T08:30:00Z"), ZoneId.of("Europe/London")));
@@ -143,7 +145,7 @@ public class ResourcesPanelTest {
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         panel = new ResourcesPanelContext(cases, application, source, shared, settings,
                 new AccessRecorder(accessLog, user, clock), new CaseCard(key -> Optional.ofNullable(leads),
-                        key -> leadsTheCase, key -> told, texts, clock),
+                        key -> leadsTheCase, told, texts, clock),
                 new LeadOnDutyLine(duty, key -> leadsTheCase, user, texts, clock), texts, clock);
     }
 
@@ -428,8 +430,8 @@ public class ResourcesPanelTest {
 
     @Test
     public void panel_shouldSayWhenInLocalTimeWhomTheAppToldAndAboutWhat() {
-        told = Optional.of(new LeadsTold(LeadAlert.MISSING, Instant.parse("2026-07-01T13:02:00Z"),
-                List.of("Amira Lead", "Sam Lead")));
+        told.told(new LeadsTold(LeadAlert.MISSING, Instant.parse("2026-07-01T13:02:00Z"),
+                List.of("Amira Lead", "Sam Lead"), Optional.of(RiskLevel.HIGH)));
 
         assertThat(render(contextFor(Screening.builder().build())), containsString("<p id=\"safeguarding-told\">Told "
                 + "at 14:02 on 1 Jul 2026 that someone on the case has been reported missing: Amira Lead, Sam Lead.</p>"));
@@ -437,7 +439,8 @@ public class ResourcesPanelTest {
 
     @Test
     public void panel_shouldSayWhenNoLeadCouldBeToldAndToTellTheirLeadThemselves() {
-        told = Optional.of(new LeadsTold(LeadAlert.CONCERN_RAISED, Instant.parse("2026-11-29T08:15:00Z"), List.of()));
+        told.told(new LeadsTold(LeadAlert.CONCERN_RAISED, Instant.parse("2026-11-29T08:15:00Z"), List.of(),
+                Optional.empty()));
 
         assertThat(contextFor(Screening.builder().build()).get("told"), is("At 08:15 on 29 Nov 2026 no safeguarding "
                 + "lead could be told that a Safeguarding concern was raised. Tell your lead yourself now."));

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -26,6 +27,7 @@ import org.safeguarding.jira.leads.AoLeadsTold;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;
+import org.safeguarding.screening.RiskLevel;
 
 public class JiraCaseHistoryTest {
     private static final Instant NOW = Instant.parse("2026-12-01T14:02:00Z");
@@ -80,7 +82,7 @@ public class JiraCaseHistoryTest {
     public void leadsTold_shouldSayWhomItToldAndAboutWhatWithNoEvent() {
         when(users.getUserByKey("amira")).thenReturn(amira);
 
-        history.leadsTold(issue, LeadAlert.MISSING, List.of("Sam Lead", "Ola Lead"), "amira");
+        history.leadsTold(issue, LeadAlert.MISSING, RiskLevel.HIGH, List.of("Sam Lead", "Ola Lead"), "amira");
 
         verify(comments).create(issue, amira, "The case's safeguarding leads were told at once that someone on the "
                 + "case has been reported missing: Sam Lead, Ola Lead.", false);
@@ -90,22 +92,23 @@ public class JiraCaseHistoryTest {
     public void leadsTold_shouldSayWhenNoLeadCouldBeToldAndToTellTheirLeadThemselves() {
         when(users.getUserByKey("amira")).thenReturn(amira);
 
-        history.leadsTold(issue, LeadAlert.CONCERN_RAISED, List.of(), "amira");
+        history.leadsTold(issue, LeadAlert.CONCERN_RAISED, RiskLevel.HIGH, List.of(), "amira");
 
         verify(comments).create(eq(issue), eq(amira), contains("Tell your lead yourself now."), eq(false));
     }
 
     @Test
     public void leadsTold_shouldKeepWhenAndWhomItToldForThePanel() {
-        history.leadsTold(issue, LeadAlert.IMMEDIATE_DANGER, List.of("Sam Lead"), "amira");
+        history.leadsTold(issue, LeadAlert.IMMEDIATE_DANGER, RiskLevel.HIGH, List.of("Sam Lead"), "amira");
 
-        verify(told).record("SG-12", new LeadsTold(LeadAlert.IMMEDIATE_DANGER, NOW, List.of("Sam Lead")));
+        verify(told).record("SG-12", new LeadsTold(LeadAlert.IMMEDIATE_DANGER, NOW, List.of("Sam Lead"),
+                Optional.of(RiskLevel.HIGH)));
     }
 
     @Test
     public void leadsTold_shouldKeepThatNobodyWasToldSoThePanelCanSaySo() {
-        history.leadsTold(issue, LeadAlert.MISSING, List.of(), "amira");
+        history.leadsTold(issue, LeadAlert.MISSING, RiskLevel.HIGH, List.of(), "amira");
 
-        verify(told).record("SG-12", new LeadsTold(LeadAlert.MISSING, NOW, List.of()));
+        verify(told).record("SG-12", new LeadsTold(LeadAlert.MISSING, NOW, List.of(), Optional.of(RiskLevel.HIGH)));
     }
 }

@@ -44,6 +44,7 @@ import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.Route;
 import org.safeguarding.screening.Organisation;
+import org.safeguarding.screening.RiskLevel;
 
 /**
  * The workflow's rules as Jira runs them: in the real OSWorkflow engine, with our condition, validators and function
@@ -345,6 +346,20 @@ public class ReferralWorkflowRulesTest {
         assertThat(fixture.alerts, contains(LeadAlert.CONCERN_RAISED, LeadAlert.IMMEDIATE_DANGER, LeadAlert.MISSING));
         assertThat(fixture.told, contains(List.of("Amira Lead", "Sam Lead"), List.of("Amira Lead", "Sam Lead"),
                 List.of("Amira Lead", "Sam Lead")));
+    }
+
+    /** The record keeps how serious the case looked at each telling: danger now is immediate danger (reference §13). */
+    @Test
+    public void tellLeads_shouldKeepTheRiskLevelTheCaseHadWhenTheLeadsWereTold() throws Exception {
+        long entry = caseAtLeadReview();
+        move(entry, DANGER, noInput());
+        assertThat(fixture.risksWhenTold.get(0), is(not(RiskLevel.IMMEDIATE_DANGER)));
+        assertThat(fixture.risksWhenTold.get(1), is(RiskLevel.IMMEDIATE_DANGER));
+
+        fixture.newCase();
+        fixture.values.with(CaseFields.IMMEDIATE_DANGER, "yes");
+        engine.create(fixture.issue);
+        assertThat(fixture.risksWhenTold.get(2), is(RiskLevel.IMMEDIATE_DANGER));
     }
 
     @Test

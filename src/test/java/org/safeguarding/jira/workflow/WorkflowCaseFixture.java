@@ -14,12 +14,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseValues;
-import org.safeguarding.jira.leads.LeadAlerts;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
+import org.safeguarding.jira.leads.LeadAlerts;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.Resolution;
 import org.safeguarding.referral.Route;
 import org.safeguarding.screening.Answer;
+import org.safeguarding.screening.RiskLevel;
 
 /**
  * One case moving through the workflow, as Jira hands it to the rules: the issue (a Mockito mock, for identity)
@@ -40,6 +41,8 @@ final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory, Lead
     /** What the case's leads were told, in order, and who was told each time. */
     final List<LeadAlert> alerts = new ArrayList<>();
     final List<List<String>> told = new ArrayList<>();
+    /** The case's risk level at each telling, in order. */
+    final List<RiskLevel> risksWhenTold = new ArrayList<>();
     /** The answers to "Is anyone still in danger?" written into the case history, with who gave them. */
     final List<String> dangerChecks = new ArrayList<>();
     /** The leads the organisation named, who are told; none until a test names some. */
@@ -120,8 +123,9 @@ final class WorkflowCaseFixture implements WorkflowCaseAccess, CaseHistory, Lead
     }
 
     @Override
-    public void leadsTold(Issue which, LeadAlert alert, List<String> leads, String userKey) {
+    public void leadsTold(Issue which, LeadAlert alert, RiskLevel risk, List<String> leads, String userKey) {
         told.add(leads);
+        risksWhenTold.add(risk);
     }
 
     @Override
