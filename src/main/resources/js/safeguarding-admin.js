@@ -180,7 +180,9 @@
                         assignToLeadOnDuty: form.elements.assignToLeadOnDuty.checked,
                         retentionYears: optional(form.elements.retentionYears.value),
                         organisationType: checkedValues(form, 'organisationType')[0] || null,
-                        policyDocument: optional(form.elements.policyDocument.value)
+                        policyDocument: optional(form.elements.policyDocument.value),
+                        organisationName: optional(form.elements.organisationName.value),
+                        callBackNumber: optional(form.elements.callBackNumber.value)
                     },
                     done: function () {
                         return texts.textSettings;

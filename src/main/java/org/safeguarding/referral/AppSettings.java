@@ -21,10 +21,14 @@ import org.safeguarding.screening.Organisation;
  *                         said
  * @param policyDocument   the address of the organisation's appropriate policy document, which the Schedule 1 Part 2
  *                         conditions for sharing rest on (DPA 2018 Sch 1 para 5); null until given
+ * @param organisationName the organisation's name as police and agencies know it; null until given
+ * @param callBackNumber   the number police and agencies call the organisation back on about a case, as people dial
+ *                         it; null until given
  */
 public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
                           String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty,
-                          OrganisationType organisationType, String policyDocument) {
+                          OrganisationType organisationType, String policyDocument, String organisationName,
+                          String callBackNumber) {
     /** Until an admin says otherwise: the choices that never recommend a referral the organisation may not make. */
     public static final AppSettings DEFAULTS = new AppSettings(Set.of(), false, false, null, null, null);
 
@@ -51,6 +55,14 @@ public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean d
                        OrganisationType organisationType) {
         this(nations, firstResponder, dutyToNotify, leadGroup, leadProjectRole, retentionYears, assignToLeadOnDuty,
                 organisationType, null);
+    }
+
+    /** Settings that give no name or call-back number for the organisation yet. */
+    public AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
+                       String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty,
+                       OrganisationType organisationType, String policyDocument) {
+        this(nations, firstResponder, dutyToNotify, leadGroup, leadProjectRole, retentionYears, assignToLeadOnDuty,
+                organisationType, policyDocument, null, null);
     }
 
     /**

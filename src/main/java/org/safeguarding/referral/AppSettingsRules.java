@@ -29,8 +29,13 @@ public final class AppSettingsRules {
                 && settings.nations().stream().noneMatch(Nation::hasDutyToNotify)) {
             problems.add(new FieldProblem("dutyToNotify", "safeguarding.settings.error.duty-england-wales-only"));
         }
-        checkName("leadGroup", settings.leadGroup(), problems);
-        checkName("leadProjectRole", settings.leadProjectRole(), problems);
+        checkName("leadGroup", settings.leadGroup(), "safeguarding.settings.error.name", problems);
+        checkName("leadProjectRole", settings.leadProjectRole(), "safeguarding.settings.error.name", problems);
+        checkName("organisationName", settings.organisationName(), "safeguarding.settings.error.organisation-name",
+                problems);
+        if (settings.callBackNumber() != null && !InputRules.isPhoneNumber(settings.callBackNumber())) {
+            problems.add(new FieldProblem("callBackNumber", "safeguarding.settings.error.call-back-number"));
+        }
         Integer years = settings.retentionYears();
         if (years != null && (years < 1 || years > MAX_RETENTION_YEARS)) {
             problems.add(new FieldProblem("retentionYears", "safeguarding.settings.error.retention-years"));
@@ -52,9 +57,9 @@ public final class AppSettingsRules {
         }
     }
 
-    private static void checkName(String field, String name, List<FieldProblem> problems) {
+    private static void checkName(String field, String name, String errorKey, List<FieldProblem> problems) {
         if (name != null && (!InputRules.hasVisibleEnds(name) || name.length() > MAX_NAME)) {
-            problems.add(new FieldProblem(field, "safeguarding.settings.error.name"));
+            problems.add(new FieldProblem(field, errorKey));
         }
     }
 }

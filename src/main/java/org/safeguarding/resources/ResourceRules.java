@@ -20,7 +20,6 @@ public final class ResourceRules {
     private static final Set<String> SECURE = Set.of("https");
     private static final Set<String> WEB = Set.of("https", "http");
     /** As people dial it: digits with spaces, optionally a leading +, from 3 digits (999) to 15 (international). */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9](?: ?[0-9]){2,14}");
 
     private ResourceRules() {
     }
@@ -36,7 +35,7 @@ public final class ResourceRules {
         if (entry.phone() == null && entry.url() == null) {
             problems.add(ResourceProblem.of("phone", "phone-or-url"));
         }
-        if (entry.phone() != null && !PHONE.matcher(entry.phone()).matches()) {
+        if (entry.phone() != null && !InputRules.isPhoneNumber(entry.phone())) {
             problems.add(ResourceProblem.of("phone", "phone"));
         }
         if (entry.url() != null && !isWebAddress(entry.url(), SECURE)) {

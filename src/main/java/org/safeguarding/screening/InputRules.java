@@ -18,7 +18,15 @@ public final class InputRules {
     /** Letters Unicode counts as such that draw nothing: Hangul fillers and the blank braille pattern. */
     private static final Set<Integer> BLANK_LETTERS = Set.of(0x115F, 0x1160, 0x2800, 0x3164, 0xFFA0);
 
+    /** A phone number as people dial it: digits with single spaces, an international number after one plus. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9](?: ?[0-9]){2,14}");
+
     private InputRules() {
+    }
+
+    /** Whether the text is a phone number as people dial it, such as {@code 08000 121 700}. */
+    public static boolean isPhoneNumber(String text) {
+        return text != null && PHONE.matcher(text).matches();
     }
 
     /**

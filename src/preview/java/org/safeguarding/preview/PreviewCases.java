@@ -283,7 +283,8 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
         CaseRecord record = cases.get(issueKey);
         return record == null || !visible(issueKey) ? CaseLookup.notVisible()
                 : CaseLookup.found(record.key(), ScreeningAssembler.from(record.values()), Optional.of(
-                        new CaseProgress(statuses.apply(issueKey), ScreeningAssembler.datesFrom(record.values()))));
+                        new CaseProgress(statuses.apply(issueKey), ScreeningAssembler.datesFrom(record.values()))),
+                        ScreeningAssembler.referralFrom(record.values()));
     }
 
     /** Whether the current user leads the case: the lead of its project, who may browse it. */

@@ -213,7 +213,7 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new ServicesServlet(casePages, directory, shared, settings, pages,
                 texts, clock)), "/plugins/servlet/safeguarding/services");
         context.addServlet(new ServletHolder(new MissingSummaryServlet(casePages, access, texts, pages, settings,
-                clock)),
+                agencyLog, duty, clock)),
                 "/plugins/servlet/safeguarding/missing-summary");
         LeadPages exports = new LeadPages(user, user, cases, cases, access, texts);
         context.addServlet(new ServletHolder(new SubjectAccessServlet(exports, agencyLog, key -> key, pages, settings,

@@ -94,6 +94,33 @@ public class AppSettingsRulesTest {
         }
     }
 
+    /** Police must be able to dial it: digits and single spaces, one + first (the directory's own rule). */
+    @Test
+    public void check_shouldTakeACallBackNumberAsPeopleDialItAndNothingElse() {
+        for (String number : List.of("0161 496 0000", "+44 161 496 0000", "999")) {
+            assertThat(number, AppSettingsRules.check(withContact("Haven", number)), is(empty()));
+        }
+        for (String wrong : List.of("0161-496-0000", "ring reception", "0161  496", "++44 161", "12", " 0161 496 0000",
+                "0".repeat(16))) {
+            assertThat(wrong, AppSettingsRules.check(withContact("Haven", wrong)), contains(new FieldProblem(
+                    "callBackNumber", "safeguarding.settings.error.call-back-number")));
+        }
+    }
+
+    @Test
+    public void check_shouldRefuseAnOrganisationNameWithSpacesAtItsEndsOrPastItsLimit() {
+        assertThat(AppSettingsRules.check(withContact("a".repeat(AppSettingsRules.MAX_NAME), null)), is(empty()));
+        for (String wrong : List.of(" Haven", "Haven\u00a0", "a".repeat(AppSettingsRules.MAX_NAME + 1))) {
+            assertThat(wrong, AppSettingsRules.check(withContact(wrong, null)), contains(new FieldProblem(
+                    "organisationName", "safeguarding.settings.error.organisation-name")));
+        }
+    }
+
+    private static AppSettings withContact(String name, String number) {
+        return new AppSettings(Set.of(), false, false, null, null, null, false, OrganisationType.CHARITY, null, name,
+                number);
+    }
+
     private static AppSettings withPolicyDocument(String address) {
         return new AppSettings(Set.of(), false, false, null, null, null, false, OrganisationType.CHARITY, address);
     }

@@ -48,7 +48,7 @@ public class NrmDraftTest {
     private static final Organisation COUNCIL = new Organisation(true, true);
     private static final Organisation CHARITY = new Organisation(false, false);
     private static final ReferralRecord NO_REFERRALS = new ReferralRecord(Set.of(), Optional.empty(),
-            Optional.empty());
+            Optional.empty(), Optional.empty());
 
     /** An adult with worrying answers: what the form's narrative questions are asked about. */
     private static Screening.Builder adult(Nation nation, Consent consent) {
@@ -187,7 +187,7 @@ public class NrmDraftTest {
     public void of_shouldListTheOtherAgenciesReferredOrSharedWithAndThePolicesReferenceButNotTheNrmItself() {
         Screening screening = adult(Nation.ENGLAND, Consent.GIVEN).build();
         ReferralRecord referred = new ReferralRecord(Set.of(Route.NRM_REFERRAL, Route.POLICE), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
 
         NrmDraft.Recorded sharedToo = new NrmDraft.Recorded("SG-1", referred, Optional.empty(), List.of(
                 share(1, Agency.POLICE, "Met Police", "CAD 1", Optional.empty()),
@@ -337,7 +337,7 @@ public class NrmDraftTest {
     public void of_shouldHoldTheLocalAuthorityContactedFromTheChildrensServicesRouteOrShare() {
         Screening child = adult(Nation.ENGLAND, Consent.NOT_ASKED_YET).ageGroup(AgeGroup.UNDER_18).build();
         ReferralRecord referred = new ReferralRecord(Set.of(Route.CHILDRENS_SERVICES), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), Optional.empty());
         Assessment assessment = Assessor.assess(child, FIRST_RESPONDER, TODAY);
 
         NrmDraft byRoute = NrmDraft.of(child, assessment, new NrmDraft.Recorded("SG-1", referred, Optional.empty(),

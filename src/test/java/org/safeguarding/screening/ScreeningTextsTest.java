@@ -108,6 +108,18 @@ public class ScreeningTextsTest {
         assertThat(broken, empty());
     }
 
+    /** A text without arguments is shown as written: a doubled apostrophe there would show as two. */
+    @Test
+    public void i18nFile_shouldNotDoubleAnApostropheInATextWithoutArguments() throws IOException {
+        List<String> doubled = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(ScreeningTextsTest.class
+                .getResourceAsStream("/i18n/safeguarding.properties"), StandardCharsets.UTF_8))) {
+            lines.lines().filter(line -> line.matches("[^#=]+=.*") && !line.matches("[^#=]+=.*\\{\\d}.*"))
+                    .filter(line -> line.contains("''")).forEach(doubled::add);
+        }
+        assertThat(doubled, empty());
+    }
+
     /**
      * Where a step's words carry what keeps someone safe (a number to call, who to tell), the words say it, as the
      * domain reference (§13, §14) gives it: the 999/101 police numbers, the Modern Slavery & Exploitation Helpline

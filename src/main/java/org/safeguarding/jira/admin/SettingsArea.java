@@ -56,7 +56,9 @@ public class SettingsArea implements AdminArea {
                 entry("organisationTypes", Arrays.stream(OrganisationType.values()).map(type -> Map.<String, Object>of(
                         "id", type.id(), "label", texts.text(type.labelKey()),
                         "checked", type == current.organisationType())).toList()),
-                entry("policyDocument", Objects.toString(current.policyDocument(), ""))));
+                entry("policyDocument", Objects.toString(current.policyDocument(), "")),
+                entry("organisationName", Objects.toString(current.organisationName(), "")),
+                entry("callBackNumber", Objects.toString(current.callBackNumber(), ""))));
     }
 
     /**

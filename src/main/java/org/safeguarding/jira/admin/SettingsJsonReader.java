@@ -38,7 +38,8 @@ final class SettingsJsonReader extends JsonFields {
                 years(json.retentionYears), Boolean.TRUE.equals(json.assignToLeadOnDuty),
                 InputRules.hasVisibleText(json.organisationType)
                         ? value("organisationType", json.organisationType, OrganisationType.class) : null,
-                address(json.policyDocument));
+                address(json.policyDocument), name("organisationName", json.organisationName),
+                name("callBackNumber", json.callBackNumber));
         return errors.isEmpty() ? new Result(settings, List.of()) : new Result(null, List.copyOf(errors));
     }
 
@@ -90,5 +91,9 @@ final class SettingsJsonReader extends JsonFields {
         String organisationType;
         @JsonProperty
         String policyDocument;
+        @JsonProperty
+        String organisationName;
+        @JsonProperty
+        String callBackNumber;
     }
 }

@@ -140,6 +140,10 @@ public class SettingsResource {
         final String organisationType;
         @JsonProperty
         final String policyDocument;
+        @JsonProperty
+        final String organisationName;
+        @JsonProperty
+        final String callBackNumber;
 
         SettingsJson(AppSettings settings) {
             nations = settings.nations().stream().sorted().map(Nation::id).toList();
@@ -151,6 +155,8 @@ public class SettingsResource {
             assignToLeadOnDuty = settings.assignToLeadOnDuty();
             organisationType = settings.organisationType() == null ? null : settings.organisationType().id();
             policyDocument = settings.policyDocument();
+            organisationName = settings.organisationName();
+            callBackNumber = settings.callBackNumber();
         }
     }
 

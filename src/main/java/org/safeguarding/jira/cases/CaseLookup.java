@@ -2,6 +2,7 @@ package org.safeguarding.jira.cases;
 
 import java.util.Optional;
 import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.ReferralRecord;
 import org.safeguarding.screening.Screening;
 
 /**
@@ -9,8 +10,10 @@ import org.safeguarding.screening.Screening;
  * not exist and one the user may not browse, so that the answer never reveals whether a case exists.
  *
  * @param progress where the case is on the pathway, when its status is one of the app's workflow's
+ * @param referral what the case records about its referrals
  */
-public record CaseLookup(Status status, String key, Screening screening, Optional<CaseProgress> progress) {
+public record CaseLookup(Status status, String key, Screening screening, Optional<CaseProgress> progress,
+                         ReferralRecord referral) {
     /** What the lookup found. */
     public enum Status {
         NOT_VISIBLE,
@@ -19,11 +22,11 @@ public record CaseLookup(Status status, String key, Screening screening, Optiona
     }
 
     public static CaseLookup notVisible() {
-        return new CaseLookup(Status.NOT_VISIBLE, null, null, Optional.empty());
+        return new CaseLookup(Status.NOT_VISIBLE, null, null, Optional.empty(), ReferralRecord.NONE);
     }
 
     public static CaseLookup notACase() {
-        return new CaseLookup(Status.NOT_A_CASE, null, null, Optional.empty());
+        return new CaseLookup(Status.NOT_A_CASE, null, null, Optional.empty(), ReferralRecord.NONE);
     }
 
     /**
@@ -35,6 +38,11 @@ public record CaseLookup(Status status, String key, Screening screening, Optiona
     }
 
     public static CaseLookup found(String key, Screening screening, Optional<CaseProgress> progress) {
-        return new CaseLookup(Status.FOUND, key, screening, progress);
+        return found(key, screening, progress, ReferralRecord.NONE);
+    }
+
+    public static CaseLookup found(String key, Screening screening, Optional<CaseProgress> progress,
+                                   ReferralRecord referral) {
+        return new CaseLookup(Status.FOUND, key, screening, progress, referral);
     }
 }

@@ -9,6 +9,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.referral.CaseProgress;
+import org.safeguarding.referral.ReferralRecord;
 import org.safeguarding.screening.Screening;
 
 /**
@@ -20,7 +21,7 @@ public final class CasePage {
     }
 
     /** A case the user may see, by the key of the issue Jira found (not as typed). */
-    public record Opened(String key, Screening screening, Optional<CaseProgress> progress) {
+    public record Opened(String key, Screening screening, Optional<CaseProgress> progress, ReferralRecord referral) {
     }
 
     /**

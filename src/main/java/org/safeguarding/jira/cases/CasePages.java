@@ -53,6 +53,7 @@ public class CasePages {
             return Optional.empty();
         }
         CasePage.printable(response);
-        return Optional.of(new CasePage.Opened(found.key(), found.screening(), found.progress()));
+        return Optional.of(new CasePage.Opened(found.key(), found.screening(), found.progress(),
+                found.referral()));
     }
 }

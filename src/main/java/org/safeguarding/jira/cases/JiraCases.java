@@ -38,7 +38,8 @@ public class JiraCases implements Cases, CaseLeads, CaseRecords {
     @Override
     public CaseLookup find(String issueKey) {
         return browsable(issueKey).map(issue -> reader.read(issue)
-                .map(screening -> CaseLookup.found(issue.getKey(), screening, reader.progress(issue)))
+                .map(screening -> CaseLookup.found(issue.getKey(), screening, reader.progress(issue),
+                        ScreeningAssembler.referralFrom(reader.values(issue))))
                 .orElseGet(CaseLookup::notACase)).orElseGet(CaseLookup::notVisible);
     }
 

@@ -16,6 +16,7 @@ import org.safeguarding.screening.ExploitationType;
 import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Indicator;
+import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Question;
@@ -63,10 +64,11 @@ public final class ScreeningAssembler {
         return screening.build();
     }
 
-    /** The case's referral record: routes, referral date and retention review. */
+    /** The case's referral record: routes, referral date, retention review and the referral's reference. */
     public static ReferralRecord referralFrom(CaseValues values) {
         return new ReferralRecord(Set.copyOf(many(values, CaseFields.REFERRAL_ROUTES, Route.class)),
-                values.date(CaseFields.REFERRED_ON), values.date(CaseFields.RETENTION_REVIEW));
+                values.date(CaseFields.REFERRED_ON), values.date(CaseFields.RETENTION_REVIEW),
+                values.text(CaseFields.REFERRAL_REFERENCE).filter(InputRules::hasVisibleText).map(String::strip));
     }
 
     /** The dates the workflow set on the case so far. */

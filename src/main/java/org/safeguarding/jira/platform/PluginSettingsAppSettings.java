@@ -30,6 +30,8 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
     static final String RETENTION_YEARS = "org.safeguarding.retention.years";
     static final String ORGANISATION_TYPE = "org.safeguarding.organisation.type";
     static final String POLICY_DOCUMENT = "org.safeguarding.organisation.policy-document";
+    static final String ORGANISATION_NAME = "org.safeguarding.organisation.name";
+    static final String CALL_BACK_NUMBER = "org.safeguarding.organisation.call-back-number";
     static final String ASSIGN_TO_LEAD_ON_DUTY = "org.safeguarding.leads.assignToLeadOnDuty";
 
     private final PluginSettingsFactory settingsFactory;
@@ -47,7 +49,8 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
                 name(settings.get(LEAD_PROJECT_ROLE)), years(settings.get(RETENTION_YEARS)),
                 "true".equals(settings.get(ASSIGN_TO_LEAD_ON_DUTY)), settings.get(ORGANISATION_TYPE) instanceof String id
                         ? Identified.byId(OrganisationType.class, id).orElse(null) : null,
-                name(settings.get(POLICY_DOCUMENT)));
+                name(settings.get(POLICY_DOCUMENT)), name(settings.get(ORGANISATION_NAME)),
+                name(settings.get(CALL_BACK_NUMBER)));
     }
 
     @Override
@@ -62,6 +65,8 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         settings.put(ASSIGN_TO_LEAD_ON_DUTY, String.valueOf(app.assignToLeadOnDuty()));
         putOrRemove(settings, ORGANISATION_TYPE, app.organisationType() == null ? null : app.organisationType().id());
         putOrRemove(settings, POLICY_DOCUMENT, app.policyDocument());
+        putOrRemove(settings, ORGANISATION_NAME, app.organisationName());
+        putOrRemove(settings, CALL_BACK_NUMBER, app.callBackNumber());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.safeguarding.jira.admin;
 
+import static java.util.Map.entry;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -249,6 +250,9 @@ public class AdminTemplateTest {
         assertThat(html, containsString("<label for=\"safeguarding-settings-retentionYears\">"));
         assertThat(html, containsString("name=\"retentionYears\" value=\"6\""));
         assertThat(html, containsString("name=\"policyDocument\" value=\"https://intranet.example/apd?a=1&amp;b=&quot;2&quot;\""));
+        assertThat(html, containsString("name=\"organisationName\" value=\"Haven &amp; &lt;Home&gt;\""));
+        assertThat(html, containsString("<label for=\"safeguarding-settings-callBackNumber\">"));
+        assertThat(html, containsString("name=\"callBackNumber\" value=\"0161 496 0000\""));
     }
 
     @Test
@@ -282,14 +286,16 @@ public class AdminTemplateTest {
         assertThat(html, containsString("id=\"safeguarding-review-so-on-error\""));
     }
 
-    private static final Map<String, Object> SETTINGS = Map.of("nations", List.of(
+    private static final Map<String, Object> SETTINGS = Map.ofEntries(entry("nations", List.of(
                     Map.of("id", "england", "label", "England", "checked", true),
-                    Map.of("id", "wales", "label", "Wales", "checked", false)),
-            "firstResponder", true, "dutyToNotify", false, "leadGroup", "\"><script>alert(1)</script>",
-            "leadProjectRole", "<b>Leads</b>", "retentionYears", "6", "hasRoles", true, "roles", List.of(
+                    Map.of("id", "wales", "label", "Wales", "checked", false))),
+            entry("firstResponder", true), entry("dutyToNotify", false),
+            entry("leadGroup", "\"><script>alert(1)</script>"), entry("leadProjectRole", "<b>Leads</b>"),
+            entry("retentionYears", "6"), entry("hasRoles", true), entry("roles", List.of(
                     Map.of("name", "Developers", "label", "Developers", "selected", false),
-                    Map.of("name", "<b>Leads</b>", "label", "<b>Leads</b>", "selected", true)),
-            "policyDocument", "https://intranet.example/apd?a=1&b=\"2\"");
+                    Map.of("name", "<b>Leads</b>", "label", "<b>Leads</b>", "selected", true))),
+            entry("policyDocument", "https://intranet.example/apd?a=1&b=\"2\""),
+            entry("organisationName", "Haven & <Home>"), entry("callBackNumber", "0161 496 0000"));
 
     private static final Map<String, Object> PLAN = Map.of("template", false, "changedOn", "1 Dec 2026",
             "url", "/jira/plugins/servlet/safeguarding/plan", "parts", List.of(Map.of("id", "specialists",

@@ -187,6 +187,23 @@ public class SettingsResourceTest extends JerseyTest {
     }
 
     @Test
+    public void change_shouldSaveTheOrganisationsNameAndCallBackNumberAndRefuseANumberNobodyCanDial() throws Exception {
+        Response saved = target("settings").request().put(Entity.json(
+                "{\"organisationName\": \" Haven Shelter \", \"callBackNumber\": \"0161 496 0000\"}"));
+        assertThat(saved.getStatus(), is(200));
+        assertThat(settings.read().organisationName(), is("Haven Shelter"));
+        assertThat(settings.read().callBackNumber(), is("0161 496 0000"));
+        assertThat(JSON.readTree(saved.readEntity(String.class)).at("/callBackNumber").asText(), is("0161 496 0000"));
+
+        Response refused = target("settings").request().put(Entity.json(
+                "{\"organisationName\": \"Haven\", \"callBackNumber\": \"call the front desk\"}"));
+
+        assertThat(refused.getStatus(), is(400));
+        assertThat(fields(refused), contains("callBackNumber"));
+        assertThat(settings.read().organisationName(), is("Haven Shelter"));
+    }
+
+    @Test
     public void change_shouldRefuseAKindOfOrganisationNotOnTheListAndSaveNothing() throws Exception {
         Response response = target("settings").request().put(Entity.json("{\"organisationType\": \"council\"}"));
 

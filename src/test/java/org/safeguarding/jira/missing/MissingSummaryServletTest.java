@@ -20,9 +20,12 @@ import java.io.Writer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.junit.Before;
@@ -32,19 +35,30 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.cases.AccessRecorder;
-import org.safeguarding.jira.cases.CasePages;
 import org.safeguarding.jira.cases.CaseLookup;
+import org.safeguarding.jira.cases.CasePages;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.leads.InMemoryDutyRota;
+import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
 import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.Agency;
+import org.safeguarding.referral.AgencyShare;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.CaseAccess;
+import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.ReferralRecord;
+import org.safeguarding.referral.Route;
+import org.safeguarding.referral.SharingChannel;
+import org.safeguarding.referral.SharingCondition;
 import org.safeguarding.screening.Organisation;
 import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Screening;
@@ -68,6 +82,9 @@ public class MissingSummaryServletTest {
     private HttpServletResponse response;
 
     private final InMemoryAccessLog accessLog = new InMemoryAccessLog();
+    private final InMemoryAgencyLog agencyLog = new InMemoryAgencyLog();
+    private final InMemorySettings settings = new InMemorySettings(AppSettings.DEFAULTS);
+    private InMemoryDutyRota duty;
     private MissingSummaryServlet servlet;
 
     @Before
@@ -75,10 +92,10 @@ public class MissingSummaryServletTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneId.of("Europe/London"));
         PageTemplates pages = new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(new UkClock()),
                 new PropertiesTexts());
+        duty = new InMemoryDutyRota(key -> key.equals("sam") ? "Sam Lead" : key, clock);
         servlet = new MissingSummaryServlet(new CasePages(userManager, loginUriProvider, cases, pages,
                 new PropertiesTexts()), new AccessRecorder(accessLog, TestUser.worker(), new UkClock()),
-                        new PropertiesTexts(), pages, () -> new Organisation(false, false),
-                clock);
+                new PropertiesTexts(), pages, settings, agencyLog, duty, clock);
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
         when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
     }
@@ -148,5 +165,58 @@ public class MissingSummaryServletTest {
         assertThat(recorded.kind(), equalTo(AccessKind.EXPORTED));
         assertThat(recorded.detail(), equalTo("safeguarding.access.detail.missing-summary"));
         assertThat(recorded.userKey(), equalTo("worker"));
+    }
+
+    /** What police can quote and whom they call back, from the case, its sharing log, the settings and the rota. */
+    @Test
+    @SuppressWarnings("unchecked")
+    public void doGet_shouldGiveTheReferencesPoliceCanQuoteAndWhomToCallBack() throws Exception {
+        settings.save(new AppSettings(Set.of(), true, false, null, null, null, false, null, null, "Haven Shelter",
+                "0161 496 0000"));
+        duty.take("SG-12", "sam");
+        AgencyShare.Recorded first = agencyLog.append("SG-12", "sam", Instant.parse("2026-11-28T10:00:00Z"),
+                share("CAD 4411", List.of()));
+        agencyLog.append("SG-12", "sam", Instant.parse("2026-11-28T11:00:00Z"), share("CAD 4412", List.of(first.id())));
+        when(request.getParameter("case")).thenReturn("SG-12");
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().build(), Optional.empty(),
+                new ReferralRecord(Set.of(Route.NRM_REFERRAL, Route.POLICE), Optional.of(LocalDate.of(2026, 11, 27)),
+                        Optional.empty(), Optional.of("NRM-2026-118"))));
+
+        servlet.doGet(request, response);
+
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        verify(templateRenderer).render(eq(MissingSummaryServlet.TEMPLATE), context.capture(), any(Writer.class));
+        assertThat((List<Map<String, String>>) context.getValue().get("references"), contains(
+                Map.of("label", "Referred to", "value", "NRM referral, Police (first referral 27 Nov 2026)"),
+                Map.of("label", "Referral reference", "value", "NRM-2026-118"),
+                // The corrected entry's reference is not one police can quote; its correction's is.
+                Map.of("label", "Other agencies' references", "value", "Greater Manchester Police: CAD 4412")));
+        assertThat((List<Map<String, String>>) context.getValue().get("callBack"), contains(
+                Map.of("label", "Organisation", "value", "Haven Shelter"),
+                Map.of("label", "Call back on", "value", "0161 496 0000"),
+                Map.of("label", "Safeguarding lead on duty", "value", "Sam Lead")));
+    }
+
+    /** Nothing recorded is said so, line by line: police know what was never recorded. */
+    @Test
+    @SuppressWarnings("unchecked")
+    public void doGet_shouldSayNotRecordedForEachReferenceAndContactTheCaseAndSettingsDoNotHave() throws Exception {
+        when(request.getParameter("case")).thenReturn("SG-12");
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().build()));
+
+        servlet.doGet(request, response);
+
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        verify(templateRenderer).render(eq(MissingSummaryServlet.TEMPLATE), context.capture(), any(Writer.class));
+        for (String part : List.of("references", "callBack")) {
+            assertThat(part, ((List<Map<String, String>>) context.getValue().get(part)).stream()
+                    .map(row -> row.get("value")).distinct().toList(), contains("Not recorded"));
+        }
+    }
+
+    private static AgencyShare share(String theirReference, List<Long> corrects) {
+        return new AgencyShare(Agency.POLICE, "Greater Manchester Police", LocalDate.of(2026, 11, 28),
+                SharingChannel.PHONE, "Her description", LawfulBasis.PUBLIC_TASK, SharingCondition.VITAL_INTERESTS,
+                false, "She is missing", theirReference, corrects.stream().findFirst());
     }
 }

@@ -37,6 +37,19 @@ public class MissingSummaryTemplateTest {
         assertThat(adult, not(containsString(VelocityTemplates.text("safeguarding.missing-summary.child"))));
     }
 
+    /** After the description, what police can quote, then whom they call back, each under its heading. */
+    @Test
+    public void render_shouldGiveTheReferencesAndWhomToCallBackAfterTheDescription() {
+        String html = render(List.of(row("Description: height", "5'4\""))).html();
+
+        assertThat(html, containsString("<dt>Referral reference</dt>\n        <dd>NRM-&lt;2026&gt;</dd>"));
+        assertThat(html, containsString("<dt>Call back on</dt>\n        <dd>0161 496 0000</dd>"));
+        assertThat(html.indexOf("Description: height"), lessThan(html.indexOf(VelocityTemplates.text(
+                "safeguarding.missing-summary.references"))));
+        assertThat(html.indexOf("Referral reference"), lessThan(html.indexOf(VelocityTemplates.text(
+                "safeguarding.missing-summary.call-back-heading"))));
+    }
+
     @Test
     public void render_shouldEscapeWhatWorkersTyped() {
         VelocityTemplates.Rendered page = render(List.of(row("Last seen: wearing",
@@ -62,7 +75,9 @@ public class MissingSummaryTemplateTest {
     private VelocityTemplates.Rendered render(List<Map<String, String>> rows, boolean child) {
         return velocity.render(MissingSummaryServlet.TEMPLATE, Map.of("caseKey", "SG-12",
                 "produced", "29 Nov 2026, 09:15:00", "child", child,
-                "about", List.of(row("Risk level and why", "High risk")), "rows", rows));
+                "about", List.of(row("Risk level and why", "High risk")), "rows", rows,
+                "references", List.of(row("Referral reference", "NRM-<2026>")),
+                "callBack", List.of(row("Call back on", "0161 496 0000"))));
     }
 
     private static Map<String, String> row(String label, String value) {

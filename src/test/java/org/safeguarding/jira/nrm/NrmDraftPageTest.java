@@ -28,7 +28,7 @@ public class NrmDraftPageTest {
 
     private static NrmDraft draft(Screening screening) {
         return NrmDraft.of(screening, Assessor.assess(screening, new Organisation(true, false), TODAY),
-                new NrmDraft.Recorded("SG-1", new ReferralRecord(Set.of(), Optional.empty(), Optional.empty()),
+                new NrmDraft.Recorded("SG-1", new ReferralRecord(Set.of(), Optional.empty(), Optional.empty(), Optional.empty()),
                         Optional.empty(), List.of()), TODAY);
     }
 

@@ -32,7 +32,8 @@ public class PluginSettingsAppSettingsTest {
     @Test
     public void save_shouldStoreWhatReadGivesBack() {
         AppSettings council = new AppSettings(Set.of(Nation.WALES, Nation.ENGLAND), true, true, "safeguarding-leads",
-                "Safeguarding lead", 6, true, OrganisationType.PUBLIC_AUTHORITY, "https://intranet.example/apd");
+                "Safeguarding lead", 6, true, OrganisationType.PUBLIC_AUTHORITY, "https://intranet.example/apd",
+                "Anytown Council", "0161 496 0000");
 
         settings.save(council);
 
@@ -42,12 +43,14 @@ public class PluginSettingsAppSettingsTest {
         assertThat(stored.get(PluginSettingsAppSettings.RETENTION_YEARS), is("6"));
         assertThat(stored.get(PluginSettingsAppSettings.ASSIGN_TO_LEAD_ON_DUTY), is("true"));
         assertThat(stored.get(PluginSettingsAppSettings.POLICY_DOCUMENT), is("https://intranet.example/apd"));
+        assertThat(stored.get(PluginSettingsAppSettings.ORGANISATION_NAME), is("Anytown Council"));
+        assertThat(stored.get(PluginSettingsAppSettings.CALL_BACK_NUMBER), is("0161 496 0000"));
     }
 
     @Test
     public void save_shouldRemoveALeadGroupOrPeriodThatIsNoLongerSet() {
         settings.save(new AppSettings(Set.of(), false, false, "safeguarding-leads", "Lead", 6, false,
-                OrganisationType.CHARITY, "https://intranet.example/apd"));
+                OrganisationType.CHARITY, "https://intranet.example/apd", "Haven Shelter", "0161 496 0000"));
 
         settings.save(AppSettings.DEFAULTS);
 
@@ -56,6 +59,8 @@ public class PluginSettingsAppSettingsTest {
         assertThat(stored.containsKey(PluginSettingsAppSettings.RETENTION_YEARS), is(false));
         assertThat(stored.containsKey(PluginSettingsAppSettings.ORGANISATION_TYPE), is(false));
         assertThat(stored.containsKey(PluginSettingsAppSettings.POLICY_DOCUMENT), is(false));
+        assertThat(stored.containsKey(PluginSettingsAppSettings.ORGANISATION_NAME), is(false));
+        assertThat(stored.containsKey(PluginSettingsAppSettings.CALL_BACK_NUMBER), is(false));
         assertThat(settings.read(), is(AppSettings.DEFAULTS));
     }
 
