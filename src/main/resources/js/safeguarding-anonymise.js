@@ -1,6 +1,6 @@
 /*
- * Safeguarding for Jira: the anonymise page's confirmation. Sends the case key the lead typed to the REST API as
- * JSON through SafeguardingForms; once done, hides the form and says so, with the focus on the message.
+ * Safeguarding for Jira: the anonymise page's confirmation. Sends the case key the lead typed, and before the case's
+ * retention review date whether they mean to anonymise it sooner, to the REST API as JSON through SafeguardingForms; once done, hides the form and says so, with the focus on the message.
  */
 (function () {
     'use strict';
@@ -17,7 +17,10 @@
                 return {
                     method: 'POST',
                     url: form.getAttribute('action'),
-                    body: {confirm: form.elements.confirm.value},
+                    body: {
+                        confirm: form.elements.confirm.value,
+                        beforeReview: form.elements.beforeReview ? form.elements.beforeReview.checked : false
+                    },
                     done: function () {
                         var done = document.getElementById('safeguarding-anonymise-done');
                         form.hidden = true;

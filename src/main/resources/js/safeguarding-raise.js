@@ -66,6 +66,27 @@
             };
         }
 
+        /** The words about a referral in the language given, beside the English, by any name it is known by. */
+        function showReferralWords() {
+            var wanted = form.elements.language.value.trim().toLowerCase();
+            form.querySelectorAll('.safeguarding-raise-words-text[data-names]').forEach(function (words) {
+                var english = words.getAttribute('lang') === 'en';
+                words.hidden = !english && (!wanted || words.dataset.names.split('\n').indexOf(wanted) < 0);
+            });
+        }
+
+        /** A child, or someone who may be one, is never asked to agree: children's services are always told. */
+        function askConsentOfAdultsOnly() {
+            var child = ['under-18', 'not-sure'].indexOf(one('ageGroup')) >= 0;
+            form.querySelector('#safeguarding-raise-consent').hidden = child;
+            form.querySelector('#safeguarding-raise-consent-child').hidden = !child;
+            if (child) {
+                form.querySelectorAll('[name="consent"]').forEach(function (radio) {
+                    radio.checked = false;
+                });
+            }
+        }
+
         function show(index) {
             current = Math.max(0, Math.min(index, steps.length - 1));
             steps.forEach(function (step, i) {
@@ -98,7 +119,8 @@
                             : (part.querySelector('input, textarea').value || ''));
                     // A list of ticks with none ticked says nothing worth checking; an unanswered question does.
                     var noneTicked = !given && part.querySelector('input[type="checkbox"]');
-                    if (asked && !noneTicked && !part.closest('.safeguarding-raise-more:not([open])')
+                    // A question not asked (consent, of a child) is not in the review.
+                    if (asked && !noneTicked && !part.hidden && !part.closest('.safeguarding-raise-more:not([open])')
                             && !part.querySelector('#safeguarding-raise-filter')) {
                         list.appendChild(document.createElement('dt')).textContent = asked.textContent.trim();
                         list.appendChild(document.createElement('dd')).textContent = given || texts.textNotAnswered;
@@ -173,10 +195,14 @@
                 event.target.closest('.safeguarding-raise-sign').querySelector('.safeguarding-raise-how').hidden =
                     !event.target.checked;
             }
+            if (event.target.name === 'ageGroup') {
+                askConsentOfAdultsOnly();
+            }
             danger();
             window.clearTimeout(waiting);
             waiting = window.setTimeout(assess, 250);
         });
+        form.elements.language.addEventListener('input', showReferralWords);
         form.querySelector('#safeguarding-raise-filter').addEventListener('input', function (event) {
             var wanted = event.target.value.trim().toLowerCase();
             form.querySelectorAll('.safeguarding-raise-sign').forEach(function (sign) {

@@ -6,6 +6,8 @@ import org.safeguarding.screening.Identified;
 public enum AccessKind implements Identified {
     VIEWED("viewed"),
     EXPORTED("exported"),
+    /** Printed on paper from a page that was only viewed until then, such as the person's handout. */
+    PRINTED("printed"),
     /** Changed outside the workflow (fields, comments, assignee, project) or deleted: the detail says how. */
     CHANGED("changed"),
     /** Moved on by a workflow transition: the detail is the transition's name, as the workflow gives it. */

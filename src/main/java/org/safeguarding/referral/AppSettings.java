@@ -1,5 +1,6 @@
 package org.safeguarding.referral;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -71,6 +72,11 @@ public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean d
      */
     public Set<LawfulBasis> lawfulBases() {
         return organisationType == null ? EnumSet.allOf(LawfulBasis.class) : organisationType.lawfulBases();
+    }
+
+    /** The day to review keeping a case closed on the given day, by the retention period; empty while none is set. */
+    public Optional<LocalDate> retentionReviewAfterClosing(LocalDate closedOn) {
+        return Optional.ofNullable(retentionYears).map(closedOn::plusYears);
     }
 
     public Organisation organisation() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
 
@@ -85,8 +86,12 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
         return RIGHT_TO_LEFT.contains(tag.split("-")[0]);
     }
 
+    /** Every name a worker may record the language by: its tag, its English name and its other names. */
+    public List<String> names() {
+        return Stream.concat(Stream.of(tag, name), otherNames.stream()).toList();
+    }
+
     boolean isCalled(String wanted) {
-        return wanted.equalsIgnoreCase(tag) || wanted.equalsIgnoreCase(name)
-                || otherNames.stream().anyMatch(wanted::equalsIgnoreCase);
+        return names().stream().anyMatch(wanted::equalsIgnoreCase);
     }
 }

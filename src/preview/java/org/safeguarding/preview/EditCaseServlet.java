@@ -31,15 +31,17 @@ import org.safeguarding.screening.Identified;
  */
 final class EditCaseServlet extends HttpServlet {
     static final String PATH = "/preview/edit";
-    /** The screen a case is raised and updated on, and someone reported missing: all but the leads' own fields. */
+    /** The screen a case is raised and updated on: all but the leads' own fields. */
     static final Predicate<CaseField> WORKER = field -> !CaseFields.LEAD_ONLY.contains(field.key());
-    /** The full screen, of the leads' Refer transitions. */
-    static final Predicate<CaseField> FULL = field -> true;
     /** The Close screen's case fields, besides the resolution: the outcome and the retention review date. */
     static final Predicate<CaseField> CLOSE = field -> field.key().equals(CaseFields.OUTCOME)
             || field.key().equals(CaseFields.RETENTION_REVIEW);
     /** The danger check's screen, of Found and Back to lead review. */
     static final Predicate<CaseField> DANGER = field -> field.key().equals(CaseFields.DANGER_CHECK);
+    /** Report missing's screen: the description for police and the last sighting. */
+    static final Predicate<CaseField> MISSING = field -> CaseFields.MISSING_SCREEN.contains(field.key());
+    /** Refer's and Record another referral's screen. */
+    static final Predicate<CaseField> REFER = field -> CaseFields.REFER_SCREEN.contains(field.key());
     private static final long serialVersionUID = 1L;
 
     private final transient PreviewUser user;

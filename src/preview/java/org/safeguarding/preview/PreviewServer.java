@@ -94,6 +94,7 @@ import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.records.Anonymisation;
 import org.safeguarding.jira.records.AnonymiseResource;
 import org.safeguarding.jira.records.AnonymiseServlet;
+import org.safeguarding.jira.records.HandoutPrintedResource;
 import org.safeguarding.jira.records.InMemoryClosedCases;
 import org.safeguarding.jira.records.InMemoryRetentionReports;
 import org.safeguarding.jira.records.SubjectAccessResource;
@@ -107,6 +108,7 @@ import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.jira.work.WorkResource;
 import org.safeguarding.jira.work.WorkServlet;
 import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.CaseAccess;
 
 /**
  * The preview host: real Jetty serving the plugin's own servlets at the paths Jira gives them, Jersey serving its
@@ -122,6 +124,7 @@ public final class PreviewServer implements AutoCloseable {
     private final PreviewUser user = new PreviewUser();
     private final AgileBoardServlet boards = new AgileBoardServlet(user);
     private final PreviewCases cases = new PreviewCases(user);
+    private final InMemoryAccessLog accessLog = new InMemoryAccessLog();
 
     private PreviewServer(int port, Path webPackages) {
         if (!Files.isDirectory(webPackages.resolve("@atlassian/aui"))) {
@@ -132,7 +135,6 @@ public final class PreviewServer implements AutoCloseable {
         Clock clock = new UkClock();
         InMemorySettings settings = new InMemorySettings(AppSettings.DEFAULTS);
         InMemoryPlanStore plan = new InMemoryPlanStore();
-        InMemoryAccessLog accessLog = new InMemoryAccessLog();
         AccessRecorder access = new AccessRecorder(accessLog, user, clock);
         ApplicationProperties application = mode -> "";
         InMemoryDirectoryStore store = new InMemoryDirectoryStore();
@@ -169,7 +171,7 @@ public final class PreviewServer implements AutoCloseable {
                 plan, directory, projects, projects, texts, clock);
         context.addServlet(new ServletHolder(new GetStartedServlet(user, user, user, checklist, pages, texts)),
                 GetStartedServlet.PATH);
-        context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, pages, texts)),
+        context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, directory, pages, texts)),
                 RaiseConcernServlet.PATH);
         FiguresReaders figuresReaders = new FiguresReaders(user, settings);
         InMemoryPublishedFigures publishedFigures = new InMemoryPublishedFigures();
@@ -246,6 +248,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new SubjectAccessResource(user, cases, cases, access, agencyLog, key -> key, settings, texts,
                         clock))
                 .register(new AnonymiseResource(user, anonymisation, texts))
+                .register(new HandoutPrintedResource(user, cases, access, texts))
                 .register(new EnablementResource(user, projects, texts))
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))
                 .register(new WorkResource(user, cases, texts, clock))
@@ -316,6 +319,11 @@ public final class PreviewServer implements AutoCloseable {
     /** A case's fields as the preview holds them, as a test reads Jira's through its field API; none if no case. */
     public Optional<CaseValues> values(String caseKey) {
         return cases.values(caseKey).map(CaseValues.class::cast);
+    }
+
+    /** A case's access log, newest first, as a test reads Jira's database. */
+    public List<CaseAccess> accessLog(String caseKey) {
+        return accessLog.latest(caseKey, Integer.MAX_VALUE);
     }
 
     public void join() throws InterruptedException {

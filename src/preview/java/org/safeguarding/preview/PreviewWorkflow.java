@@ -19,7 +19,7 @@ import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.leads.LeadAlerts;
 import org.safeguarding.jira.leads.LeadsToldRecords;
-import org.safeguarding.jira.platform.OrganisationSettings;
+import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.raise.DangerAtRaise;
@@ -54,7 +54,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
     private final Map<String, List<LeadsTold>> tellings = new HashMap<>();
     private final Texts texts;
 
-    PreviewWorkflow(PreviewUser user, PreviewCases cases, OrganisationSettings settings, AccessLog log,
+    PreviewWorkflow(PreviewUser user, PreviewCases cases, InMemorySettings settings, AccessLog log,
                     ClosedCases closed, SelfCheck selfCheck, Texts texts, Clock clock) {
         this.user = user;
         this.cases = cases;
@@ -67,8 +67,8 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
     }
 
     /**
-     * One transition the case can take now, and the screen it asks for, by set-up's name for it: {@code case} (every
-     * field), {@code worker} (every field but the leads' own), {@code close}, {@code danger}, or none.
+     * One transition the case can take now, and the screen it asks for, by set-up's name for it: {@code close},
+     * {@code danger}, {@code missing}, {@code refer}, or none.
      */
     record Transition(int id, String name, Optional<String> screen) {
     }

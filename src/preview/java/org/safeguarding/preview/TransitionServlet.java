@@ -116,10 +116,11 @@ final class TransitionServlet extends HttpServlet {
     /** The case fields on the screen set-up gives the transition. */
     private static Predicate<CaseField> fieldsOn(String screen) {
         return switch (screen) {
-            case "worker" -> EditCaseServlet.WORKER;
             case "close" -> EditCaseServlet.CLOSE;
             case "danger" -> EditCaseServlet.DANGER;
-            default -> EditCaseServlet.FULL;
+            case "missing" -> EditCaseServlet.MISSING;
+            case "refer" -> EditCaseServlet.REFER;
+            default -> throw new IllegalArgumentException("set-up makes no screen called " + screen);
         };
     }
 

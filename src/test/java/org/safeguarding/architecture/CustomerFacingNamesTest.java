@@ -45,7 +45,8 @@ public class CustomerFacingNamesTest {
 
         assertThat(paths, is(new TreeSet<>(Set.of("/assessment", "/checklist", "/concerns",
                 "/issue/{issueKey}/agency-log", "/issue/{issueKey}/anonymise", "/issue/{issueKey}/assessment",
-                "/issue/{issueKey}/duty", "/issue/{issueKey}/subject-access", "/figures", "/plan",
+                "/issue/{issueKey}/duty", "/issue/{issueKey}/handout/printed",
+                "/issue/{issueKey}/subject-access", "/figures", "/plan",
                 "/projects/{projectKey}/enablement", "/resources", "/self-check", "/settings", "/setup", "/work"))));
     }
 

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.Test;
 import org.openqa.selenium.By;
@@ -36,9 +37,15 @@ public class AnonymiseBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("#safeguarding-anonymise-confirm").getAttribute("aria-invalid"), is("true"));
         assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"),
                 is("safeguarding-anonymise-summary"));
+        // Closed today, its retention review date years ahead: anonymising it sooner is said to be meant (issue 30).
+        assertThat(BROWSER.find("#safeguarding-anonymise-beforeReview-error").getText(), startsWith(
+                "This case's retention review date is "));
+        BROWSER.screenshot("anonymise-before-review");
 
         tabTo("safeguarding-anonymise-confirm", 5);
         BROWSER.find("#safeguarding-anonymise-confirm").clear();
+        keys(Keys.TAB, Keys.SPACE);
+        assertThat(BROWSER.find("#safeguarding-anonymise-beforeReview").isSelected(), is(true));
         BROWSER.find("#safeguarding-anonymise-confirm").sendKeys("SG-1", Keys.ENTER);
         BROWSER.waitFor(driver -> driver.findElement(By.id("safeguarding-anonymise-done")).isDisplayed()
                 ? true : null);

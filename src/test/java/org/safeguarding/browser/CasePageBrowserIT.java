@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
@@ -18,6 +18,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.CaseAccess;
 
 /** A sample case in a real browser, with the plugin's panels beside it as Jira would draw them. */
 public class CasePageBrowserIT extends BrowserTest {
@@ -121,6 +123,15 @@ public class CasePageBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("main").getText(), not(containsString("car wash")));
         assertThat(BROWSER.find("#safeguarding-print").isDisplayed(), is(true));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
+        // Opened is a view; each print, by the button or the browser's own menu, is recorded as one (issue 30).
+        assertThat(accessKinds("SG-1"), hasItem(AccessKind.VIEWED));
+        assertThat(accessKinds("SG-1"), not(hasItem(AccessKind.PRINTED)));
+        BROWSER.script("window.dispatchEvent(new Event('beforeprint'))");
+        BROWSER.waitFor(driver -> accessKinds("SG-1").contains(AccessKind.PRINTED) ? true : null);
+    }
+
+    private List<AccessKind> accessKinds(String key) {
+        return preview.accessLog(key).stream().map(CaseAccess::kind).toList();
     }
 
     /**

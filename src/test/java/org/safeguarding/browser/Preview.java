@@ -1,10 +1,12 @@
 package org.safeguarding.browser;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.rules.ExternalResource;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.preview.PreviewServer;
 import org.safeguarding.preview.PreviewUser;
+import org.safeguarding.referral.CaseAccess;
 
 /** A fresh preview host for each test, on a free port, so no test sees another's changes. */
 public final class Preview extends ExternalResource {
@@ -31,6 +33,11 @@ public final class Preview extends ExternalResource {
     /** A case's fields as the preview holds them: Jira's field API's stand-in. */
     public Optional<CaseValues> values(String caseKey) {
         return server.values(caseKey);
+    }
+
+    /** A case's access log, newest first. */
+    public List<CaseAccess> accessLog(String caseKey) {
+        return server.accessLog(caseKey);
     }
 
     public void signInAs(PreviewUser.Role role) {

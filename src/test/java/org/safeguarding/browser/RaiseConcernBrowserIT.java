@@ -211,6 +211,41 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
     }
 
+    /**
+     * A worker who has never heard of the NRM gets the words to say before the consent question, in English and, once
+     * the person's language is given by any of its names, in that language, right to left for Arabic; a child is not
+     * asked at all, and the page says children's services are always told.
+     */
+    @Test
+    public void raise_shouldGiveTheWordsAboutAReferralInTheirLanguageAndNeverAskAChild() {
+        for (Dimension size : SIZES) {
+            BROWSER.driver().manage().window().setSize(size);
+            preview.signInAs(PreviewUser.Role.WORKER);
+            open("/plugins/servlet/safeguarding/raise");
+            nextStep(2);
+            WebElement english = BROWSER.find(".safeguarding-raise-words-text[lang='en']");
+            WebElement arabic = BROWSER.find(".safeguarding-raise-words-text[lang='ar']");
+            assertThat(english.isDisplayed(), is(true));
+            assertThat(arabic.isDisplayed(), is(false));
+
+            BROWSER.find("#safeguarding-raise-language").sendKeys("ARABIC ");
+
+            BROWSER.waitFor(driver -> arabic.isDisplayed() ? true : null);
+            assertThat(english.isDisplayed(), is(true));
+            assertThat(BROWSER.script("return getComputedStyle(arguments[0]).direction", arabic), is("rtl"));
+            BROWSER.script("arguments[0].scrollIntoView()", arabic);
+            look("raise-consent-words-ar-" + size.getWidth());
+
+            BROWSER.find("label[for='safeguarding-raise-ageGroup-under-18']").click();
+
+            BROWSER.waitFor(driver -> driver.findElement(By.id("safeguarding-raise-consent-child")).isDisplayed()
+                    ? true : null);
+            assertThat(BROWSER.find("#safeguarding-raise-consent").isDisplayed(), is(false));
+            look("raise-consent-child-" + size.getWidth());
+        }
+        BROWSER.driver().manage().window().setSize(SIZES.get(0));
+    }
+
     @Test
     public void raise_shouldKeepEverythingThroughALostLoginAndSaveItOnReturn() {
         preview.signInAs(PreviewUser.Role.WORKER);
@@ -263,10 +298,10 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         press(Keys.DOWN);
         look("raise-questions-" + width);
         press(Keys.ENTER);
-        // 18 or over, then consent: agreed.
+        // 18 or over; past nation, language and interpreter (not known yet); then consent: agreed.
         press(Keys.TAB);
         press(Keys.DOWN);
-        press(Keys.TAB);
+        press(Keys.TAB, 4);
         press(Keys.SPACE);
         press(Keys.ENTER);
         // Five signs, the first five offered, each seen (the choice a ticked sign starts with), then two needs.

@@ -55,6 +55,11 @@ public class AccessRecorder {
         record(caseKey, AccessKind.EXPORTED, detailKey);
     }
 
+    /** Printed on paper, as the page that was printed says: every print is recorded. */
+    public void printed(String caseKey, String detailKey) {
+        record(caseKey, AccessKind.PRINTED, detailKey);
+    }
+
     public void anonymised(String caseKey) {
         record(caseKey, AccessKind.ANONYMISED, null);
     }

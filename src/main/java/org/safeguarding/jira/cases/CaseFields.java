@@ -88,6 +88,22 @@ public final class CaseFields {
     public static final Set<String> LEAD_ONLY = Set.of(REFERRAL_ROUTES, REFERRAL_REFERENCE, FIRST_RESPONDER, OUTCOME,
             DANGER_CHECK, REFERRED_ON, REASONABLE_GROUNDS_DUE, RECOVERY_SUPPORT_DATE, NEXT_REVIEW, RETENTION_REVIEW);
 
+    /**
+     * Report missing's own screen: the description police ask for first, then the last sighting, and nothing else to
+     * read through while the police wait.
+     */
+    public static final List<String> MISSING_SCREEN = List.of(HEIGHT, BUILD, NATIONALITY, DISTINGUISHING_FEATURES,
+            LANGUAGES_SPOKEN, LAST_SEEN_WHERE, LAST_SEEN_WHEN, LAST_SEEN_WEARING);
+
+    /**
+     * Refer's and Record another referral's own screen: what a referral's rules read (the kind of exploitation, the
+     * person's age and nation, their consent or the decision in their best interests) and what it records (the routes,
+     * the reference, the First Responder), in the order of the case's fields.
+     */
+    public static final List<String> REFER_SCREEN = List.of(EXPLOITATION_TYPES, AGE_GROUP, DATE_OF_BIRTH,
+            UNDER_18_DURING_EXPLOITATION, NATION, CONSENT, BEST_INTERESTS, REFERRAL_ROUTES, REFERRAL_REFERENCE,
+            FIRST_RESPONDER);
+
     /** The calculated, read-only "Safeguarding risk" field; shown on the issue, never edited. */
     public static final CaseField RISK_FIELD = new CaseField(RISK, FieldKind.RISK, List.of(), ScreenTab.CONCERN);
 

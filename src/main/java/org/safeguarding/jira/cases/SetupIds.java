@@ -18,6 +18,8 @@ public final class SetupIds {
     private static final String SCREEN_SCHEME = "screenScheme";
     private static final String CLOSE_SCREEN = "closeScreen";
     private static final String DANGER_SCREEN = "dangerScreen";
+    private static final String MISSING_SCREEN = "missingScreen";
+    private static final String REFER_SCREEN = "referScreen";
     private static final String WORKER_SCREEN = "workerScreen";
     private static final String TAB = "tab.";
     private static final String RESOLUTION = "resolution.";
@@ -89,6 +91,24 @@ public final class SetupIds {
 
     public SetupIds withDangerScreen(Long id) {
         return with(DANGER_SCREEN, String.valueOf(id));
+    }
+
+    /** The screen of Report missing: the description for police and the last sighting. */
+    public Optional<Long> missingScreen() {
+        return Optional.ofNullable(ids.get(MISSING_SCREEN)).map(Long::valueOf);
+    }
+
+    public SetupIds withMissingScreen(Long id) {
+        return with(MISSING_SCREEN, String.valueOf(id));
+    }
+
+    /** The screen of Refer and Record another referral: only what a referral needs. */
+    public Optional<Long> referScreen() {
+        return Optional.ofNullable(ids.get(REFER_SCREEN)).map(Long::valueOf);
+    }
+
+    public SetupIds withReferScreen(Long id) {
+        return with(REFER_SCREEN, String.valueOf(id));
     }
 
     public Optional<Long> screenScheme() {

@@ -63,13 +63,16 @@ public class HandoutServlet extends HttpServlet {
         if (opened.isEmpty()) {
             return;
         }
-        access.exported(opened.get().key(), "safeguarding.access.detail.handout");
+        // Opened is viewed; the page records a print itself, when the browser prints it.
+        access.viewed(opened.get().key(), "safeguarding.access.detail.handout");
         Screening screening = opened.get().screening();
         Explanation explanation = directory.explanations().forLanguage(screening.language()).explanation();
         boolean child = screening.treatedAsChild(LocalDate.now(clock));
         // As the panel: a case that does not say where is in the only nation the organisation works in.
         Optional<Nation> nation = settings.read().organisation().nationOf(screening);
         pages.render(TEMPLATE, PageResource.PRINT, Map.of(
+                // The page's own ?case= fills {case}: nothing on the handout's page names the case.
+                "printedUrl", request.getContextPath() + "/rest/safeguarding/1.0/issue/{case}/handout/printed",
                 "lang", explanation.tag(),
                 "dir", explanation.direction(),
                 "reviewed", explanation.reviewed(),

@@ -10,6 +10,7 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
@@ -31,14 +32,16 @@ public class RaiseConcernServlet extends HttpServlet {
     private final transient LoginUriProvider loginUriProvider;
     private final transient ConcernRaiser raiser;
     private final transient PageTemplates pages;
+    private final transient DirectorySource directory;
     private final transient RaiseForm form;
 
     @Inject
     public RaiseConcernServlet(UserManager userManager, LoginUriProvider loginUriProvider, ConcernRaiser raiser,
-                               PageTemplates pages, Texts texts) {
+                               DirectorySource directory, PageTemplates pages, Texts texts) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.raiser = raiser;
+        this.directory = directory;
         this.pages = pages;
         this.form = new RaiseForm(texts);
     }
@@ -50,7 +53,8 @@ public class RaiseConcernServlet extends HttpServlet {
             return;
         }
         List<ConcernRaiser.Place> places = raiser.places();
-        Map<String, Object> context = form.context(places, request.getParameter("project"));
+        Map<String, Object> context = form.context(places, request.getParameter("project"),
+                directory.explanations());
         String root = request.getContextPath();
         context.put("restUrl", root + "/rest/safeguarding/1.0");
         context.put("browseUrl", root + "/browse/");

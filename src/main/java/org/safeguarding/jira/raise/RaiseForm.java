@@ -3,10 +3,16 @@ package org.safeguarding.jira.raise;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.resources.Explanation;
+import org.safeguarding.resources.ExplanationTopic;
+import org.safeguarding.resources.Explanations;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Barrier;
@@ -40,8 +46,11 @@ final class RaiseForm {
         this.texts = texts;
     }
 
-    /** @param chosen the project the worker came from (its sidebar), chosen first when it is one of the places */
-    Map<String, Object> context(List<ConcernRaiser.Place> places, String chosen) {
+    /**
+     * @param chosen       the project the worker came from (its sidebar), chosen first when it is one of the places
+     * @param explanations the plain-language explanations, whose words about a referral the consent question follows
+     */
+    Map<String, Object> context(List<ConcernRaiser.Place> places, String chosen, Explanations explanations) {
         Map<String, Object> form = new HashMap<>();
         List<Map<String, Object>> shown = places.stream().map(place -> Map.<String, Object>of("key", place.key(),
                 "name", place.name(), "selected", place.key().equals(chosen))).toList();
@@ -55,6 +64,7 @@ final class RaiseForm {
         form.put("ageGroups", choices(AgeGroup.values()));
         form.put("nations", choices(Nation.values()));
         form.put("consents", choices(Consent.values()));
+        form.put("referralWords", referralWords(explanations));
         form.put("indicatorGroups", Arrays.stream(IndicatorGroup.values()).map(group -> Map.of(
                 "id", group.id(), "label", texts.text(group.labelKey()),
                 "indicators", choices(Arrays.stream(Indicator.values()).filter(sign -> sign.group() == group)
@@ -66,6 +76,20 @@ final class RaiseForm {
         form.put("safeToContact", choices(ContactChannel.values()));
         form.put("barriers", choices(Barrier.values()));
         return form;
+    }
+
+    /**
+     * The words to say before asking about a referral, in plain English and in each language the app has them in,
+     * for the page to show the person's own as soon as their language is given: the names it may be recorded by (in
+     * lower case, one a line), its direction, and whether a fluent speaker has checked the translation.
+     */
+    private static List<Map<String, Object>> referralWords(Explanations explanations) {
+        Explanation english = explanations.english();
+        return explanations.languages().stream().map(language -> Map.<String, Object>of("tag", language.tag(),
+                "names", language.names().stream().map(name -> name.toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining("\n")),
+                "dir", language.direction(), "text", language.shownText(ExplanationTopic.REFERRAL, Optional.empty()),
+                "english", language == english, "checked", language.reviewed())).toList();
     }
 
     private List<Map<String, Object>> questions(boolean leaflet) {

@@ -7,6 +7,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseLeads;
+import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
@@ -78,6 +79,18 @@ public class Anonymisation {
             return Standing.STILL_OPEN;
         }
         return anonymiser.subTaskKeys(issueKey).isEmpty() ? Standing.MAY_ANONYMISE : Standing.HAS_SUB_TASKS;
+    }
+
+    /**
+     * The case's retention review date while it is still ahead: the organisation meant to keep the record until then,
+     * so anonymising it sooner is confirmed as such.
+     *
+     * @param issueKey the case's own key, from {@link #caseKey}
+     */
+    public Optional<LocalDate> reviewAhead(String issueKey) {
+        CaseLookup found = cases.find(issueKey);
+        return found.status() != CaseLookup.Status.FOUND ? Optional.empty()
+                : found.referral().retentionReview().filter(review -> review.isAfter(LocalDate.now(clock)));
     }
 
     /**

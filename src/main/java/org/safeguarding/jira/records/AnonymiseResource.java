@@ -22,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /rest/safeguarding/1.0/issue/{issueKey}/anonymise} with {@code {"confirm": "<the case's key>"}}:
- * replaces a closed case's personal details, for its safeguarding leads. The permission is checked before the body
+ * {@code POST /rest/safeguarding/1.0/issue/{issueKey}/anonymise} with {@code {"confirm": "<the case's key>"}}, and
+ * {@code "beforeReview": true} while the case's retention review date is still ahead: replaces a closed case's
+ * personal details, for its safeguarding leads. The permission is checked before the body
  * is read; someone who may see the case but does not lead it gets 403 saying so, an open case 409 saying to close it
  * first, a case someone may not see the same 403 as one that does not exist. It cannot be undone, so Jira asks the
  * lead to confirm their password first (WebSudo), as the page that calls it does. The key in the path may be an old
@@ -63,7 +64,7 @@ public class AnonymiseResource {
         if (standing != Anonymisation.Standing.MAY_ANONYMISE) {
             return refused(caseKey, standing);
         }
-        List<FieldError> problems = AnonymiseJsonReader.check(body, caseKey);
+        List<FieldError> problems = AnonymiseJsonReader.check(body, caseKey, anonymisation.reviewAhead(caseKey));
         if (!problems.isEmpty()) {
             return ErrorsJson.badRequest(problems, texts);
         }

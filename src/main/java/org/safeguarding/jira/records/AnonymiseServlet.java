@@ -19,10 +19,12 @@ import org.safeguarding.jira.cases.CasePage;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
 
 /**
  * The page where a case's safeguarding lead anonymises it ({@code /plugins/servlet/safeguarding/anonymise?case=SG-1}):
- * what will be replaced and what stays, then the confirmation, which the page sends to the REST API as JSON. An open
+ * what will be replaced and what stays, then the confirmation (with, before the case's retention review date, that
+ * date and a box to say they mean to anonymise it sooner), which the page sends to the REST API as JSON. An open
  * case gets the page without the form, saying to close it first. Someone who may see the case but does not lead it
  * gets 403; anyone else 404, so the answer never reveals whether a case exists.
  */
@@ -81,6 +83,7 @@ public class AnonymiseServlet extends HttpServlet {
         CasePage.printable(response);
         pages.render(TEMPLATE, PageResource.ANONYMISE, Map.of("caseKey", key.get(),
                 "refusal", anonymisation.refusal(key.get(), standing).orElse(""),
+                "reviewAhead", anonymisation.reviewAhead(key.get()).map(UkDates::day).orElse(""),
                 "caseUrl", base + "/browse/" + key.get(),
                 "apiUrl", base + "/rest/safeguarding/1.0/issue/" + key.get() + "/anonymise",
                 "personalFields", CaseFields.PERSONAL.stream().map(fieldKey -> CaseFields.byKey(fieldKey)

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.records;
 
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.Instant;
@@ -92,7 +93,9 @@ public class SubjectAccessResource {
         final String caseKey;
         @JsonProperty
         final String summary;
+        /** Left out when nobody wrote one, rather than given as empty. */
         @JsonProperty
+        @JsonInclude(JsonInclude.Include.NON_NULL)
         final String description;
         @JsonProperty
         final String produced;

@@ -62,6 +62,15 @@ public class ScreenSetup {
                 closeFields(recorder.ids()), recorder);
         smallScreen(new SmallScreen("danger", recorder.ids().dangerScreen(), SetupIds::withDangerScreen),
                 recorder.ids().field(CaseFields.DANGER_CHECK).stream().toList(), recorder);
+        smallScreen(new SmallScreen("missing", recorder.ids().missingScreen(), SetupIds::withMissingScreen),
+                fieldIds(CaseFields.MISSING_SCREEN, recorder.ids()), recorder);
+        smallScreen(new SmallScreen("refer", recorder.ids().referScreen(), SetupIds::withReferScreen),
+                fieldIds(CaseFields.REFER_SCREEN, recorder.ids()), recorder);
+    }
+
+    /** Jira's ids of the case fields set-up has made, in the order given. */
+    private static List<String> fieldIds(List<String> fieldKeys, SetupIds ids) {
+        return fieldKeys.stream().map(ids::field).flatMap(Optional::stream).toList();
     }
 
     /**

@@ -11,12 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.referral.ReferralStep;
 
 /**
  * The "Safeguarding referral" workflow XML shipped in the app, made ready for this Jira: each step's
  * {@code ${status:<step>}} becomes the id of the Jira status set-up made or found for it, each transition
- * screen's {@code ${screen:case}}, {@code ${screen:close}} or {@code ${screen:danger}} the id of that screen, and Close's
+ * screen's {@code ${screen:<name>}} the id of that screen, and Close's
  * {@code ${resolutions:close}} the ids of the app's resolutions, comma-separated, as Jira's
  * {@code jira.field.resolution.include} property wants them, and each {@code ${event:<kind>}} the id of the app's own
  * event, or Jira's own event of that kind where set-up could not make the app's.
@@ -35,11 +36,19 @@ final class WorkflowDefinition {
     }
 
     /**
-     * The transitions' screens: the full case screen (the leads' Refer), the worker screen (Report missing, open to
-     * everyone, so without the leads' own fields), the Close screen, and the danger check's screen (Found and Back to
-     * lead review).
+     * The transitions' screens: the full case screen (the leads' Refer in earlier versions), the worker screen (Report
+     * missing in earlier versions), the Close screen, the danger check's screen (Found and Back to lead review),
+     * Report missing's screen and Refer's.
      */
-    record Screens(long full, long worker, long close, long danger) {
+    record Screens(long full, long worker, long close, long danger, long missing, long refer) {
+        /** The screens set-up recorded; empty while any is not made yet. */
+        static Optional<Screens> of(SetupIds ids) {
+            List<Optional<Long>> recorded = List.of(ids.screen(), ids.workerScreen(), ids.closeScreen(),
+                    ids.dangerScreen(), ids.missingScreen(), ids.referScreen());
+            return recorded.stream().allMatch(Optional::isPresent) ? Optional.of(new Screens(recorded.get(0).get(),
+                    recorded.get(1).get(), recorded.get(2).get(), recorded.get(3).get(), recorded.get(4).get(),
+                    recorded.get(5).get())) : Optional.empty();
+        }
     }
 
     /**
@@ -62,6 +71,8 @@ final class WorkflowDefinition {
         values.put("screen:worker", List.of(String.valueOf(screens.worker())));
         values.put("screen:close", List.of(String.valueOf(screens.close())));
         values.put("screen:danger", List.of(String.valueOf(screens.danger())));
+        values.put("screen:missing", List.of(String.valueOf(screens.missing())));
+        values.put("screen:refer", List.of(String.valueOf(screens.refer())));
         values.put("resolutions:close", resolutionIds);
         JIRA_EVENTS.forEach((kind, jiras) -> values.put("event:" + kind, List.of(String.valueOf(event.orElse(jiras)))));
         Matcher placeholders = PLACEHOLDER.matcher(xml);

@@ -113,11 +113,8 @@ public class WorkflowSetup {
                     + "who runs set-up: open Administration, Safeguarding, and choose Run set-up");
             return false;
         }
-        Optional<Long> caseScreen = recorder.ids().screen();
-        Optional<Long> workerScreen = recorder.ids().workerScreen();
-        Optional<Long> closeScreen = recorder.ids().closeScreen();
-        Optional<Long> dangerScreen = recorder.ids().dangerScreen();
-        if (caseScreen.isEmpty() || workerScreen.isEmpty() || closeScreen.isEmpty() || dangerScreen.isEmpty()) {
+        Optional<WorkflowDefinition.Screens> screens = WorkflowDefinition.Screens.of(recorder.ids());
+        if (screens.isEmpty()) {
             recorder.problem("the workflow " + WORKFLOW_NAME + " needs the Safeguarding screens, which are not set up");
             return false;
         }
@@ -136,8 +133,7 @@ public class WorkflowSetup {
         }
         try {
             workflows.createWorkflow(creator.get(), objects.newWorkflow(WORKFLOW_NAME,
-                    WorkflowDefinition.filled(statusIds, new WorkflowDefinition.Screens(caseScreen.get(),
-                            workerScreen.get(), closeScreen.get(), dangerScreen.get()), resolutionIds, event)));
+                    WorkflowDefinition.filled(statusIds, screens.get(), resolutionIds, event)));
         } catch (WorkflowException | RuntimeException e) {
             recorder.problem("Jira did not accept the workflow " + WORKFLOW_NAME + ": " + e.getMessage());
             return false;

@@ -19,13 +19,16 @@ import java.util.function.Function;
 
 /**
  * Brings a "Safeguarding referral" workflow that an earlier version installed up to this version's rules, changing
- * only what the app put there and an administrator is unlikely to have chosen: Report missing on the raise-and-update
- * screen instead of the full case screen (where anyone could tick a referral route), the leads told at once on
+ * only what the app put there and an administrator is unlikely to have chosen: Report missing on its own screen with
+ * the description for police first (earlier versions gave it the full case screen, where anyone could tick a referral
+ * route, then the raise-and-update screen), Refer and Record another referral on their own screen instead of the full
+ * case screen, the leads told at once on
  * Create, Immediate danger and Report missing, a new concern given to the lead on duty, the app's own event fired
  * instead of Jira's Issue Created, Generic Event, Issue Closed and Issue Reopened, Close offered after a referral that
  * was not to the NRM, the reasonable-grounds steps offered only once an NRM referral is recorded, and Found and Back
- * to lead review asking "Is anyone still in danger?" on the app's danger check screen where they had no screen, and
- * Reopen never offered on an anonymised case. Transitions are found by the
+ * to lead review asking "Is anyone still in danger?" on the app's danger check screen where they had no screen,
+ * Reopen never offered on an anonymised case, and Close noting the case for the retention report first, so that the
+ * review date it fills from the settings is stored. Transitions are found by the
  * {@code safeguarding.transition} meta attribute every version has given them; anything else an administrator added
  * or changed stays as it is. Running it again on an upgraded workflow changes nothing.
  */
@@ -52,15 +55,19 @@ final class WorkflowUpgrade {
     private static final String NOT_ANONYMISED = OURS + "NotAnonymisedCondition";
     /** The transitions that leave danger or Missing for lead review, by their {@code safeguarding.transition}. */
     private static final Set<String> DANGER_CHECKED = Set.of("danger-dealt-with", "found");
+    /** The transitions that record a referral, by their {@code safeguarding.transition}. */
+    private static final Set<String> REFERRING = Set.of("refer", "record-another-referral");
     private static final String DANGER_VALIDATOR = OURS + "DangerCheckValidator";
     private static final String DANGER_FUNCTION = OURS + "DangerCheckFunction";
     private static final String ACCESS_LOG = OURS + "AccessLogFunction";
+    private static final String RETENTION = OURS + "RetentionFunction";
 
     /**
-     * The ids set-up recorded: the full case screen, the raise-and-update screen, the app's event if made, and the
-     * danger check's screen if made.
+     * The ids set-up recorded: the full case screen, the raise-and-update screen, and where made, the app's event and
+     * the danger check's, Report missing's and Refer's screens.
      */
-    record Ids(long caseScreen, long workerScreen, Optional<Long> event, Optional<Long> dangerScreen) {
+    record Ids(long caseScreen, long workerScreen, Optional<Long> event, Optional<Long> dangerScreen,
+               Optional<Long> missingScreen, Optional<Long> referScreen) {
     }
 
     /**
@@ -90,10 +97,14 @@ final class WorkflowUpgrade {
         for (ActionDescriptor action : actions(workflow).values()) {
             Object transition = action.getMetaAttributes().get(TRANSITION);
             List<String> changed = new ArrayList<>();
-            if ("report-missing".equals(transition) && String.valueOf(ids.caseScreen())
-                    .equals(action.getMetaAttributes().get(SCREEN))) {
-                action.getMetaAttributes().put(SCREEN, String.valueOf(ids.workerScreen()));
-                changed.add("the raise-and-update screen");
+            if ("report-missing".equals(transition) && moveScreen(action,
+                    ids.missingScreen().orElse(ids.workerScreen()), ids.caseScreen(), ids.workerScreen())) {
+                changed.add(ids.missingScreen().isPresent() ? "its own screen, the description for police first"
+                        : "the raise-and-update screen");
+            }
+            if (REFERRING.contains(transition) && ids.referScreen().isPresent()
+                    && moveScreen(action, ids.referScreen().get(), ids.caseScreen())) {
+                changed.add("its own screen, with only what a referral needs");
             }
             List<FunctionDescriptor> functions = postFunctions(action);
             if (TELLING.contains(transition) && named(functions, TELL_LEADS) < 0) {
@@ -117,6 +128,11 @@ final class WorkflowUpgrade {
                 restrict(action, parts.restriction(NOT_ANONYMISED));
                 changed.add("never on an anonymised case");
             }
+            if ("close".equals(transition) && named(functions, RETENTION) > 0) {
+                // First, so that the retention review date it fills from the settings is stored with the transition.
+                functions.add(0, functions.remove(named(functions, RETENTION)));
+                changed.add("fills the retention review date from the settings");
+            }
             if (DANGER_CHECKED.contains(transition) && ids.dangerScreen().isPresent()
                     && askDanger(action, ids.dangerScreen().get(), parts)) {
                 changed.add("asks whether anyone is still in danger");
@@ -127,6 +143,23 @@ final class WorkflowUpgrade {
         }
         closeFromEveryLaterStep(workflow, changes);
         return changes;
+    }
+
+    /**
+     * Moves the transition to the screen when it is on one of the screens an earlier version gave it; one an
+     * administrator chose stays.
+     *
+     * @return whether it moved
+     */
+    private static boolean moveScreen(ActionDescriptor action, long screen, long... earlier) {
+        Object current = action.getMetaAttributes().get(SCREEN);
+        for (long each : earlier) {
+            if (each != screen && String.valueOf(each).equals(current)) {
+                action.getMetaAttributes().put(SCREEN, String.valueOf(screen));
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

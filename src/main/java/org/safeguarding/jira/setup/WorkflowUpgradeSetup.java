@@ -38,7 +38,8 @@ public class WorkflowUpgradeSetup {
             return;
         }
         WorkflowUpgrade.Ids ids = new WorkflowUpgrade.Ids(caseScreen.get(), workerScreen.get(),
-                recorder.ids().eventType(), recorder.ids().dangerScreen());
+                recorder.ids().eventType(), recorder.ids().dangerScreen(), recorder.ids().missingScreen(),
+                recorder.ids().referScreen());
         List<String> changes = WorkflowUpgrade.upgrade(installed.getDescriptor(), ids, objects);
         if (changes.isEmpty()) {
             recorder.found("workflow " + NAME + " up to date", same -> same);

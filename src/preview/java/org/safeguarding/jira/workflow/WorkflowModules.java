@@ -6,7 +6,7 @@ import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.cases.Leads;
 import org.safeguarding.jira.leads.LeadAlerts;
 import org.safeguarding.jira.leads.LeadOnDuty;
-import org.safeguarding.jira.platform.OrganisationSettings;
+import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.records.ClosedCases;
 
@@ -17,7 +17,7 @@ import org.safeguarding.jira.records.ClosedCases;
  * @param cases the cases, their history, and how their leads are told
  */
 public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory & LeadAlerts>(Leads leads, C cases,
-        OrganisationSettings settings, AccessLog accessLog, ClosedCases closedCases, ConfidentialLevel confidential,
+        InMemorySettings settings, AccessLog accessLog, ClosedCases closedCases, ConfidentialLevel confidential,
         LeadOnDuty duty, RuleGuard guard, Texts texts, Clock clock)
         implements Function<String, Object> {
     @Override
@@ -27,7 +27,7 @@ public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory & LeadA
             case "NrmReferralCondition" -> new NrmReferralCondition(guard, cases);
             case "NotAnonymisedCondition" -> new NotAnonymisedCondition(guard, accessLog);
             case "RouteValidator" -> new RouteValidator(guard, cases, settings, texts, clock);
-            case "CloseValidator" -> new CloseValidator(guard, cases, texts, clock);
+            case "CloseValidator" -> new CloseValidator(guard, cases, settings, texts, clock);
             case "MissingValidator" -> new MissingValidator();
             case "DangerCheckValidator" -> new DangerCheckValidator(guard, cases, texts);
             case "DangerCheckFunction" -> new DangerCheckFunction(guard, cases, cases);
@@ -35,7 +35,7 @@ public record WorkflowModules<C extends WorkflowCaseAccess & CaseHistory & LeadA
             case "MissingSummaryFunction" -> new MissingSummaryFunction(guard, cases);
             case "TellLeadsFunction" -> new TellLeadsFunction(guard, cases, cases, cases, settings, clock);
             case "AccessLogFunction" -> new AccessLogFunction(guard, accessLog, clock);
-            case "RetentionFunction" -> new RetentionFunction(guard, cases, closedCases, clock);
+            case "RetentionFunction" -> new RetentionFunction(guard, cases, closedCases, settings, clock);
             case "ConfidentialFunction" -> new ConfidentialFunction(guard, confidential);
             case "LeadOnDutyFunction" -> new LeadOnDutyFunction(guard, duty, leads);
             default -> throw new IllegalArgumentException("the workflow names an unknown class " + className);

@@ -159,14 +159,18 @@ public class HandoutTest {
         assertThat(accessLog.latest("SG-12", 10).isEmpty(), is(true));
     }
 
+    /** Opening it is a view; the page itself records a print when the browser prints it (issue 30). */
     @Test
-    public void handout_shouldBeRecordedAsPrintedForTheCase() throws Exception {
+    public void handout_shouldBeRecordedAsViewedAndSayWhereToRecordAPrint() throws Exception {
         when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().build()));
+        when(request.getContextPath()).thenReturn("/jira");
 
-        render();
+        String html = render();
 
         assertThat(accessLog.latest("SG-12", 10).get(0).detail(), is("safeguarding.access.detail.handout"));
-        assertThat(accessLog.latest("SG-12", 10).get(0).kind(), is(AccessKind.EXPORTED));
+        assertThat(accessLog.latest("SG-12", 10).get(0).kind(), is(AccessKind.VIEWED));
+        assertThat(html, containsString("id=\"safeguarding-print\" "
+                + "data-printed=\"/jira/rest/safeguarding/1.0/issue/{case}/handout/printed\">"));
     }
 
     /** Jira finds a moved case by its old key and any key in lower case: the log keeps the key it found (issue 14). */

@@ -3,6 +3,7 @@ package org.safeguarding.jira.platform;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -27,10 +28,12 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.leads.FiguresReaders;
+import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.raise.ConcernRaiser;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.work.WorkQueues;
 import org.safeguarding.jira.work.WorkServlet;
+import org.safeguarding.resources.Explanations;
 
 /**
  * The pages anyone logged in may open that have no other test of their gate (what needs me now, the guided raise
@@ -51,6 +54,8 @@ public class LoggedOutPagesTest {
     @Mock
     private ConcernRaiser raiser;
     @Mock
+    private DirectorySource directory;
+    @Mock
     private FiguresReaders figuresReaders;
     @Mock
     private HttpServletRequest request;
@@ -61,12 +66,13 @@ public class LoggedOutPagesTest {
 
     @Before
     public void setUp() {
+        lenient().when(directory.explanations()).thenReturn(Explanations.shipped());
         PropertiesTexts texts = new PropertiesTexts();
         PageTemplates templates = new PageTemplates(templateRenderer, new ThreadPageBuilder(),
                 new SelfCheck(new UkClock()), texts);
         pages = List.of(new WorkServlet(userManager, loginUriProvider, queues, figuresReaders, templates, texts,
                 new UkClock()),
-                new RaiseConcernServlet(userManager, loginUriProvider, raiser, templates, texts));
+                new RaiseConcernServlet(userManager, loginUriProvider, raiser, directory, templates, texts));
         when(request.getMethod()).thenReturn("GET");
         when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example/plugins/servlet/safeguarding"));
     }

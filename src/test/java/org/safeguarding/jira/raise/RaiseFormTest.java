@@ -11,9 +11,14 @@ import static org.hamcrest.Matchers.not;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.resources.Explanation;
+import org.safeguarding.resources.ExplanationTopic;
+import org.safeguarding.resources.Explanations;
 
 /** The guided screening's page, rendered by real Velocity from the context the servlet gives it. */
 public class RaiseFormTest {
@@ -22,7 +27,8 @@ public class RaiseFormTest {
 
     @Test
     public void context_shouldAskTheLeafletsThreeQuestionsFirstAndTheRestOnlyIfThereIsTime() {
-        Map<String, Object> context = form.context(List.of(new ConcernRaiser.Place("SG", "Safeguarding")), null);
+        Map<String, Object> context = form.context(List.of(new ConcernRaiser.Place("SG", "Safeguarding")), null,
+                Explanations.shipped());
 
         assertThat(ids(context.get("leafletQuestions")), contains("journey-arranged", "owes-money", "forced-or-held"));
         assertThat(ids(context.get("moreQuestions")), not(contains("journey-arranged")));
@@ -70,12 +76,40 @@ public class RaiseFormTest {
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.raise.follow-up.whyNow")));
     }
 
+    /**
+     * A worker who has never heard of the NRM gets the words to say before the consent question: in English, and in
+     * each language the app has, hidden until that language is given, in its own direction, with the warning over a
+     * translation nobody fluent has checked and never over English.
+     */
+    @Test
+    public void page_shouldGiveTheWordsAboutAReferralBeforeTheConsentQuestionInEachLanguage() {
+        String html = render(List.of(new ConcernRaiser.Place("SG", "Safeguarding")));
+        Explanations explanations = Explanations.shipped();
+        String english = explanations.english().shownText(ExplanationTopic.REFERRAL, Optional.empty());
+        Explanation arabic = explanations.forLanguage(Optional.of("Arabic")).explanation();
+
+        assertThat(html.indexOf(english), is(greaterThan(0)));
+        assertThat(html.indexOf(english), is(lessThan(html.indexOf("name=\"consent\""))));
+        assertThat(html, containsString("<div class=\"safeguarding-raise-words-text\" lang=\"en\" dir=\"ltr\" "
+                + "data-names=\"en\nenglish\">"));
+        assertThat(html, containsString("<div class=\"safeguarding-raise-words-text\" lang=\"ar\" dir=\"rtl\" "
+                + "data-names=\"ar\narabic\" hidden>"));
+        assertThat(Jsoup.parse(html).select(".safeguarding-raise-words-text[lang=ar] p").last().text(),
+                is(arabic.shownText(ExplanationTopic.REFERRAL, Optional.empty())));
+        String englishBlock = html.substring(html.indexOf("lang=\"en\" dir=\"ltr\" data-names"),
+                html.indexOf(english));
+        assertThat(englishBlock, not(containsString(VelocityTemplates.text("safeguarding.panel.explain.unreviewed"))));
+        // Where a child's page says not to ask them, and the language comes before the question, so its words can.
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.raise.consent.child")));
+        assertThat(html.indexOf("name=\"language\""), is(lessThan(html.indexOf("name=\"consent\""))));
+    }
+
     private String render(List<ConcernRaiser.Place> places) {
         return render(places, null);
     }
 
     private String render(List<ConcernRaiser.Place> places, String chosen) {
-        Map<String, Object> context = new HashMap<>(form.context(places, chosen));
+        Map<String, Object> context = new HashMap<>(form.context(places, chosen, Explanations.shipped()));
         context.put("restUrl", "/jira/rest/safeguarding/1.0");
         context.put("browseUrl", "/jira/browse/");
         context.put("loginUrl", "/jira/login.jsp");

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.core.Application;
@@ -28,6 +29,7 @@ import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.ReferralRecord;
 import org.safeguarding.screening.Screening;
 
 /**
@@ -38,6 +40,8 @@ public class AnonymiseResourceTest extends JerseyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
+    private static final LocalDate REVIEW_AHEAD = LocalDate.of(2099, 1, 1);
+
     private TestUser user;
     private List<String> anonymised;
     private InMemoryAccessLog log;
@@ -50,7 +54,7 @@ public class AnonymiseResourceTest extends JerseyTest {
         log = new InMemoryAccessLog();
         closedCases = new InMemoryClosedCases();
         closedCases.closed("SG-1", LocalDate.of(2026, 11, 2), null);
-        Set<String> visible = Set.of("SG-1", "SG-2", "SG-4", "SG-5");
+        Set<String> visible = Set.of("SG-1", "SG-2", "SG-4", "SG-5", "SG-8");
         CaseAnonymiser anonymiser = new CaseAnonymiser() {
             @Override
             public boolean isClosed(String issueKey) {
@@ -74,12 +78,37 @@ public class AnonymiseResourceTest extends JerseyTest {
                 key -> "lead".equals(user.key().orElse(null)) && visible.contains(key),
                 // Stands in for any other key Jira resolves to the case, such as the old key of a moved case.
                 key -> visible.contains(key.toUpperCase(Locale.ROOT))
-                        ? CaseLookup.found(key.toUpperCase(Locale.ROOT), Screening.builder().build())
+                        ? CaseLookup.found(key.toUpperCase(Locale.ROOT), Screening.builder().build(), Optional.empty(),
+                                // SG-8's retention review date is still ahead; SG-1's has passed.
+                                new ReferralRecord(Set.of(), Optional.empty(), Optional.of(key.equalsIgnoreCase("SG-8")
+                                        ? REVIEW_AHEAD : LocalDate.of(2026, 1, 5)), Optional.empty()))
                         : CaseLookup.notVisible(),
                 anonymiser, new AccessRecorder(log, user, new UkClock()), closedCases, new InMemoryAgencyLog(), user,
                 key -> key, new PropertiesTexts(), new UkClock());
         return new ResourceConfig().register(new AnonymiseResource(user, anonymisation, new PropertiesTexts()))
                 .register(JacksonFeature.class);
+    }
+
+    /** Anonymising before the date the organisation meant to keep the record until is confirmed as such. */
+    @Test
+    public void anonymise_shouldAskToConfirmAnonymisingBeforeTheRetentionReviewDateWithTheDate() throws Exception {
+        user.lead();
+        for (String unconfirmed : List.of("{\"confirm\": \"SG-8\"}", "{\"confirm\": \"SG-8\", \"beforeReview\": false}")) {
+            Response response = post("SG-8", unconfirmed);
+
+            assertThat(unconfirmed, response.getStatus(), is(400));
+            JsonNode error = JSON.readTree(response.readEntity(String.class)).at("/errors/0");
+            assertThat(error.at("/field").asText(), is("beforeReview"));
+            assertThat(error.at("/message").asText(), is("This case's retention review date is 1 Jan 2099, still "
+                    + "ahead. To anonymise it sooner, tick the box to say you mean to."));
+        }
+        assertThat(post("SG-8", "{\"confirm\": \"SG-8\", \"beforeReview\": \"maybe\"}").getStatus(), is(400));
+        assertThat(anonymised, is(empty()));
+
+        Response confirmed = post("SG-8", "{\"confirm\": \"SG-8\", \"beforeReview\": true}");
+
+        assertThat(confirmed.getStatus(), is(200));
+        assertThat(anonymised, contains("SG-8"));
     }
 
     private Response post(String issueKey, String body) {

@@ -26,6 +26,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +41,8 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
 import org.safeguarding.jira.platform.UkClock;
 
@@ -106,6 +107,31 @@ public class AnonymiseServletTest {
         assertThat(page.html(), containsString("action=\"/jira/rest/safeguarding/1.0/issue/SG-1/anonymise\""));
         assertThat(pageBuilder.drain(), contains(
                 "org.safeguarding.safeguarding-for-jira:safeguarding-anonymise-resources"));
+    }
+
+    /** Before the retention review date the page shows the date and asks the lead to say they mean it. */
+    @Test
+    public void doGet_shouldShowTheRetentionReviewDateStillAheadAndAskToConfirmAnonymisingSooner() throws Exception {
+        when(anonymisation.standing("SG-1")).thenReturn(Anonymisation.Standing.MAY_ANONYMISE);
+        when(anonymisation.reviewAhead("SG-1")).thenReturn(Optional.of(LocalDate.of(2032, 12, 7)));
+
+        String html = new VelocityTemplates().render(AnonymiseServlet.TEMPLATE, rendered()).html();
+
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.anonymise.before-review.hint",
+                "7 Dec 2032")));
+        assertThat(html, containsString("name=\"beforeReview\" value=\"true\" required>"));
+        assertThat(html, containsString("<label for=\"safeguarding-anonymise-beforeReview\">"
+                + VelocityTemplates.text("safeguarding.anonymise.before-review", "7 Dec 2032") + "</label>"));
+    }
+
+    @Test
+    public void doGet_shouldAskNothingMoreOnceTheRetentionReviewDateHasCome() throws Exception {
+        when(anonymisation.standing("SG-1")).thenReturn(Anonymisation.Standing.MAY_ANONYMISE);
+
+        String html = new VelocityTemplates().render(AnonymiseServlet.TEMPLATE, rendered()).html();
+
+        assertThat(html, containsString("safeguarding-anonymise-form"));
+        assertThat(html, not(containsString("beforeReview")));
     }
 
     @Test

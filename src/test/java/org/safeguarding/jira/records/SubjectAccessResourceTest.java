@@ -19,16 +19,16 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
-import org.safeguarding.jira.cases.CaseFields;
-import org.safeguarding.jira.cases.CaseRecord;
-import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.cases.AccessRecorder;
+import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseLookup;
+import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
-import org.safeguarding.jira.sharing.InMemoryAgencyLog;
+import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.LawfulBasis;
@@ -43,6 +43,9 @@ public class SubjectAccessResourceTest extends JerseyTest {
     private static final CaseRecord SG_1 = new CaseRecord("SG-1", "Concern at the shelter", "Met at the drop-in.",
             new InMemoryCaseValues().with(CaseFields.NATION, "wales"), List.of(new CaseRecord.Note("Ann Worker",
             LocalDateTime.of(2026, 11, 28, 17, 5), "Said her passport is kept by the boss.")));
+
+    private static final CaseRecord NO_DESCRIPTION = new CaseRecord("SG-3", "Concern at the hub", null,
+            new InMemoryCaseValues(), List.of());
 
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
@@ -62,14 +65,26 @@ public class SubjectAccessResourceTest extends JerseyTest {
                 SharingCondition.SAFEGUARDING, true, null, null, Optional.empty()));
         return new ResourceConfig().register(new SubjectAccessResource(user,
                         // Stands in for any other key Jira resolves to SG-1, such as the old key of a moved case.
-                        key -> "admin".equals(user.key().orElse(null)) && key.equalsIgnoreCase("SG-1")
-                                ? Optional.of(SG_1) : Optional.empty(),
+                        key -> !"admin".equals(user.key().orElse(null)) ? Optional.empty()
+                                : key.equalsIgnoreCase("SG-1") ? Optional.of(SG_1)
+                                : key.equals("SG-3") ? Optional.of(NO_DESCRIPTION) : Optional.empty(),
                         key -> key.equals("SG-1") ? CaseLookup.found(key, Screening.builder().build())
                                 : CaseLookup.notVisible(),
                         new AccessRecorder(log, user, new UkClock()), agencyLog, key -> "Sam Lead",
                                 () -> new Organisation(false, false), new PropertiesTexts(),
                         Clock.fixed(Instant.parse("2026-11-29T09:15:00Z"), ZoneOffset.UTC)))
                 .register(JacksonFeature.class);
+    }
+
+    /** What was never written is left out, not given as empty (issue 30). */
+    @Test
+    public void export_shouldLeaveOutADescriptionNobodyWrote() throws Exception {
+        user.admin();
+
+        JsonNode body = JSON.readTree(target("issue/SG-3/subject-access").request().get(String.class));
+
+        assertThat(body.has("description"), is(false));
+        assertThat(body.at("/summary").asText(), is("Concern at the hub"));
     }
 
     @Test

@@ -22,8 +22,8 @@ import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
-import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.jira.cases.LeadPageFixture;
+import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
@@ -83,5 +83,19 @@ public class SubjectAccessServletTest {
         assertThat(html.contains("<p class=\"safeguarding-keep-lines\">Her &lt;plan&gt;</p>"), is(true));
         assertThat(html.contains(VelocityTemplates.text("safeguarding.sharing.field.theirReference") + ": ICTG-9"),
                 is(true));
+    }
+
+    /** What was never written is left out, not printed as an empty line the person might read as removed. */
+    @Test
+    public void doGet_shouldLeaveOutADescriptionNobodyWrote() throws Exception {
+        when(page.records.forLead("SG-1")).thenReturn(Optional.of(new CaseRecord("SG-1", "Concern", null,
+                new InMemoryCaseValues(), List.of())));
+
+        servlet.doGet(page.request, page.response);
+
+        assertThat(page.html(SubjectAccessServlet.TEMPLATE).contains(VelocityTemplates.text(
+                "safeguarding.subject-access.description")), is(false));
+        assertThat(page.html(SubjectAccessServlet.TEMPLATE).contains(VelocityTemplates.text(
+                "safeguarding.subject-access.summary")), is(true));
     }
 }

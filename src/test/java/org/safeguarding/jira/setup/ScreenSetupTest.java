@@ -66,6 +66,14 @@ public class ScreenSetupTest {
     private FieldScreen dangerScreen;
     @Mock
     private FieldScreenTab dangerTab;
+    @Mock
+    private FieldScreen missingScreen;
+    @Mock
+    private FieldScreenTab missingTab;
+    @Mock
+    private FieldScreen referScreen;
+    @Mock
+    private FieldScreenTab referTab;
 
     private final InMemorySetupStore store = new InMemorySetupStore();
     /** Each screen's tabs, and each tab's fields, by the screen's id. */
@@ -73,27 +81,24 @@ public class ScreenSetupTest {
     private final Map<Long, Map<String, List<String>>> fieldsByTab = new HashMap<>();
     private final List<String> closeFields = new ArrayList<>();
     private final List<String> dangerFields = new ArrayList<>();
+    private final List<String> missingFields = new ArrayList<>();
+    private final List<String> referFields = new ArrayList<>();
     private ScreenSetup setup;
 
     @Before
     public void setUp() {
         setup = new ScreenSetup(screens, schemes, objects, new PropertiesTexts());
-        when(objects.newScreen()).thenReturn(screen, workerScreen, closeScreen, dangerScreen);
+        when(objects.newScreen()).thenReturn(screen, workerScreen, closeScreen, dangerScreen, missingScreen,
+                referScreen);
         when(objects.newScheme()).thenReturn(scheme);
         when(objects.newSchemeItem()).thenReturn(defaultItem, viewItem);
         when(scheme.getId()).thenReturn(600L);
         tabbed(screen, 500L, 700L);
         tabbed(workerScreen, 505L, 800L);
-        when(closeScreen.getId()).thenReturn(510L);
-        when(closeScreen.getTabs()).thenReturn(List.of());
-        when(closeScreen.addTab("Close")).thenReturn(closeTab);
-        when(closeScreen.containsField(anyString())).thenAnswer(call -> closeFields.contains(call.getArgument(0)));
-        doAnswer(call -> closeFields.add(call.getArgument(0))).when(closeTab).addFieldScreenLayoutItem(anyString());
-        when(dangerScreen.getId()).thenReturn(515L);
-        when(dangerScreen.getTabs()).thenReturn(List.of());
-        when(dangerScreen.addTab("Danger check")).thenReturn(dangerTab);
-        when(dangerScreen.containsField(anyString())).thenAnswer(call -> dangerFields.contains(call.getArgument(0)));
-        doAnswer(call -> dangerFields.add(call.getArgument(0))).when(dangerTab).addFieldScreenLayoutItem(anyString());
+        small(closeScreen, 510L, "Close", closeTab, closeFields);
+        small(dangerScreen, 515L, "Danger check", dangerTab, dangerFields);
+        small(missingScreen, 520L, "Description for police", missingTab, missingFields);
+        small(referScreen, 525L, "Referral", referTab, referFields);
         store.save(SetupIds.none()
                 .withField(CaseFields.RISK, "customfield_1")
                 .withField(CaseFields.IMMEDIATE_DANGER, "customfield_2")
@@ -102,7 +107,19 @@ public class ScreenSetupTest {
                 .withField(CaseFields.REFERRAL_ROUTES, "customfield_5")
                 .withField(CaseFields.OUTCOME, "customfield_8")
                 .withField(CaseFields.RETENTION_REVIEW, "customfield_9")
-                .withField(CaseFields.DANGER_CHECK, "customfield_10"));
+                .withField(CaseFields.DANGER_CHECK, "customfield_10")
+                .withField(CaseFields.HEIGHT, "customfield_11")
+                .withField(CaseFields.LAST_SEEN_WHERE, "customfield_12")
+                .withField(CaseFields.REFERRAL_REFERENCE, "customfield_13"));
+    }
+
+    /** A transition's own screen with one tab, whose fields the list keeps in the order added. */
+    private static void small(FieldScreen small, long id, String tabName, FieldScreenTab tab, List<String> fields) {
+        when(small.getId()).thenReturn(id);
+        when(small.getTabs()).thenReturn(List.of());
+        when(small.addTab(tabName)).thenReturn(tab);
+        when(small.containsField(anyString())).thenAnswer(call -> fields.contains(call.getArgument(0)));
+        doAnswer(call -> fields.add(call.getArgument(0))).when(tab).addFieldScreenLayoutItem(anyString());
     }
 
     @Test
@@ -116,9 +133,10 @@ public class ScreenSetupTest {
         assertThat(fieldsByTab.get(500L).get("Concern"),
                 contains("summary", "customfield_1", "customfield_2", "customfield_10", "description",
                         "assignee"));
-        assertThat(fieldsByTab.get(500L).get("Person & description"), contains("customfield_3"));
+        assertThat(fieldsByTab.get(500L).get("Person & description"), contains("customfield_3", "customfield_11",
+                "customfield_12"));
         assertThat(fieldsByTab.get(500L).get("Consent & referral"), contains("customfield_4", "customfield_5",
-                "customfield_8", "customfield_9"));
+                "customfield_13", "customfield_8", "customfield_9"));
         assertThat(store.load().screen(), equalTo(Optional.of(500L)));
         assertThat(store.load().tab(ScreenTab.SCREENING.id()), equalTo(Optional.of(701L)));
     }
@@ -130,7 +148,8 @@ public class ScreenSetupTest {
         verify(workerScreen).setName("Safeguarding concern: raise and update");
         assertThat(tabs.get(505L).stream().map(FieldScreenTab::getName).toList(),
                 contains("Concern", "Screening", "Person & description", "Consent & referral"));
-        assertThat(fieldsByTab.get(505L).get("Person & description"), contains("customfield_3"));
+        assertThat(fieldsByTab.get(505L).get("Person & description"), contains("customfield_3", "customfield_11",
+                "customfield_12"));
         // Consent is the worker's to record; the routes and the retention review date are the leads' steps'.
         assertThat(fieldsByTab.get(505L).get("Consent & referral"), contains("customfield_4"));
         assertThat(store.load().workerScreen(), equalTo(Optional.of(505L)));
@@ -155,7 +174,7 @@ public class ScreenSetupTest {
     public void ensure_shouldMoveCreateAndEditOfAnEarlierInstallOffTheFullScreenKeepingViewOnIt() {
         store.save(store.load().withScreen(500L).withScreenScheme(600L));
         when(screens.getFieldScreen(500L)).thenReturn(screen);
-        when(objects.newScreen()).thenReturn(workerScreen, closeScreen, dangerScreen);
+        when(objects.newScreen()).thenReturn(workerScreen, closeScreen, dangerScreen, missingScreen, referScreen);
         when(schemes.getFieldScreenScheme(600L)).thenReturn(scheme);
         FieldScreenSchemeItem earlierDefault = mock(FieldScreenSchemeItem.class);
         when(earlierDefault.getFieldScreen()).thenReturn(screen);
@@ -187,6 +206,8 @@ public class ScreenSetupTest {
         when(screens.getFieldScreen(505L)).thenReturn(workerScreen);
         when(screens.getFieldScreen(510L)).thenReturn(closeScreen);
         when(screens.getFieldScreen(515L)).thenReturn(dangerScreen);
+        when(screens.getFieldScreen(520L)).thenReturn(missingScreen);
+        when(screens.getFieldScreen(525L)).thenReturn(referScreen);
         when(schemes.getFieldScreenScheme(600L)).thenReturn(scheme);
         when(defaultItem.getFieldScreen()).thenReturn(workerScreen);
         when(scheme.getFieldScreenSchemeItem(isNull())).thenReturn(defaultItem);
@@ -198,7 +219,7 @@ public class ScreenSetupTest {
         assertThat(again.report().created(), equalTo(List.of()));
         assertThat(tabs.get(500L).size(), equalTo(4));
         assertThat(tabs.get(505L).size(), equalTo(4));
-        verify(objects, times(4)).newScreen();
+        verify(objects, times(6)).newScreen();
         verify(objects).newScheme();
         verify(schemes, never()).updateFieldScreenSchemeItem(any());
     }
@@ -222,6 +243,26 @@ public class ScreenSetupTest {
         assertThat(dangerFields, contains("customfield_10"));
         verify(screens).updateFieldScreenTab(dangerTab);
         assertThat(store.load().dangerScreen(), equalTo(Optional.of(515L)));
+    }
+
+    /** Report missing asks the description first, and nothing else while the police wait. */
+    @Test
+    public void ensure_shouldCreateReportMissingsScreenWithTheDescriptionForPoliceOnly() {
+        setup.ensure(new SetupRecorder(store));
+
+        verify(missingScreen).setName("Safeguarding missing person screen");
+        assertThat(missingFields, contains("customfield_11", "customfield_12"));
+        assertThat(store.load().missingScreen(), equalTo(Optional.of(520L)));
+    }
+
+    /** Refer asks only what a referral's rules read and what it records, in the case's order. */
+    @Test
+    public void ensure_shouldCreateRefersScreenWithOnlyWhatAReferralNeeds() {
+        setup.ensure(new SetupRecorder(store));
+
+        verify(referScreen).setName("Safeguarding referral screen");
+        assertThat(referFields, contains("customfield_3", "customfield_4", "customfield_5", "customfield_13"));
+        assertThat(store.load().referScreen(), equalTo(Optional.of(525L)));
     }
 
     @Test

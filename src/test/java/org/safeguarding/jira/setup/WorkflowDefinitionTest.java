@@ -40,10 +40,10 @@ public class WorkflowDefinitionTest {
         Map<String, String> expected = new HashMap<>();
         statusIds.forEach((step, id) -> expected.put(step.id(), id));
         assertThat(statusByStep, equalTo(expected));
-        assertThat(screenOf(workflow, 31), equalTo("500"));
-        assertThat(screenOf(workflow, 41), equalTo("500"));
-        // Report missing is open to everyone: the worker screen, without the leads' own fields.
-        assertThat(screenOf(workflow, 111), equalTo("505"));
+        // The referral steps and Report missing each have a screen of only their own fields.
+        assertThat(screenOf(workflow, 31), equalTo("525"));
+        assertThat(screenOf(workflow, 41), equalTo("525"));
+        assertThat(screenOf(workflow, 111), equalTo("520"));
         assertThat(screenOf(workflow, 91), equalTo("510"));
     }
 

@@ -88,7 +88,8 @@ public class WorkflowSetupTest {
 
     /** What set-up's earlier steps record before the workflow's, but the app's event. */
     private static SetupIds screensAndResolutions() {
-        SetupIds ids = SetupIds.none().withScreen(500L).withWorkerScreen(505L).withCloseScreen(510L).withDangerScreen(515L);
+        SetupIds ids = SetupIds.none().withScreen(500L).withWorkerScreen(505L).withCloseScreen(510L).withDangerScreen(515L)
+                .withMissingScreen(520L).withReferScreen(525L);
         for (Resolution resolution : Resolution.values()) {
             ids = ids.withResolution(resolution.id(), String.valueOf(10200 + resolution.ordinal()));
         }
@@ -254,7 +255,8 @@ public class WorkflowSetupTest {
 
     @Test
     public void ensure_shouldMakeNoWorkflowWithoutTheAppsResolutions() throws Exception {
-        store.save(SetupIds.none().withScreen(500L).withWorkerScreen(505L).withCloseScreen(510L).withDangerScreen(515L));
+        store.save(SetupIds.none().withScreen(500L).withWorkerScreen(505L).withCloseScreen(510L).withDangerScreen(515L)
+                .withMissingScreen(520L).withReferScreen(525L));
         SetupRecorder recorder = new SetupRecorder(store);
 
         setup.ensure(CONCERN_TYPE, BY_ADMIN, recorder);

@@ -35,7 +35,7 @@ public class WorkflowUpgradeSetupTest {
     private static final String NAME = WorkflowSetup.WORKFLOW_NAME;
     private static final Optional<String> BY_ADMIN = Optional.of("admin");
     private static final WorkflowUpgrade.Ids IDS = new WorkflowUpgrade.Ids(500L, 505L, Optional.of(10300L),
-            Optional.of(515L));
+            Optional.of(515L), Optional.of(520L), Optional.of(525L));
 
     @Rule
     public MockitoRule mockito = MockitoJUnit.rule();
@@ -55,7 +55,8 @@ public class WorkflowUpgradeSetupTest {
     @Before
     public void setUp() {
         store.save(SetupIds.none().withScreen(500L).withWorkerScreen(505L).withCloseScreen(510L)
-                .withDangerScreen(515L).withEventType(10300L));
+                .withDangerScreen(515L)
+                .withMissingScreen(520L).withReferScreen(525L).withEventType(10300L));
         when(users.getUserByKey("admin")).thenReturn(admin);
         when(objects.postFunction(anyString())).thenAnswer(call -> WorkflowXml.newFunction(call.getArgument(0)));
         when(objects.restriction(anyString())).thenAnswer(call -> WorkflowXml.PARTS.restriction(call.getArgument(0)));
@@ -75,8 +76,8 @@ public class WorkflowUpgradeSetupTest {
         InOrder published = inOrder(workflowManager);
         published.verify(workflowManager).updateWorkflow(admin, draft);
         published.verify(workflowManager).overwriteActiveWorkflow(admin, NAME);
-        assertThat(recorder.report().created(), hasItem("workflow Safeguarding referral, Report missing: the "
-                + "raise-and-update screen, tells the leads at once, fires the app's own event"));
+        assertThat(recorder.report().created(), hasItem("workflow Safeguarding referral, Report missing: its own "
+                + "screen, the description for police first, tells the leads at once, fires the app's own event"));
         assertThat(WorkflowUpgrade.upgrade(draft.getDescriptor(), IDS, WorkflowXml.PARTS), empty());
         assertThat(recorder.report().problems(), empty());
     }

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.setup;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.Assert.assertThrows;
 
 import com.opensymphony.workflow.loader.ActionDescriptor;
@@ -31,7 +33,7 @@ import org.junit.Test;
 /** The upgrade run on the workflow the first wave installed, loaded by OSWorkflow as Jira loads it. */
 public class WorkflowUpgradeTest {
     private static final WorkflowUpgrade.Ids IDS = new WorkflowUpgrade.Ids(500L, 505L, Optional.of(10300L),
-            Optional.of(515L));
+            Optional.of(515L), Optional.of(520L), Optional.of(525L));
 
     @Test
     public void upgrade_shouldGiveAnEarlierInstallTheScreensRulesAndEventsOfANewOne() {
@@ -42,11 +44,15 @@ public class WorkflowUpgradeTest {
         WorkflowDescriptor fresh = WorkflowXml.parse(WorkflowDefinition.filled(WorkflowXml.statusIds(),
                 WorkflowXml.SCREENS, WorkflowXml.RESOLUTIONS, Optional.of(10300L)));
         assertThat(shape(installed), equalTo(shape(fresh)));
-        assertThat(changes, hasItem("Report missing: the raise-and-update screen, tells the leads at once, fires the "
-                + "app's own event"));
+        assertThat(changes, hasItem("Report missing: its own screen, the description for police first, tells the "
+                + "leads at once, fires the app's own event"));
+        assertThat(changes, hasItem("Refer: its own screen, with only what a referral needs, fires the app's own "
+                + "event"));
         assertThat(changes, hasItem("Create: tells the leads at once, gives a new case to the lead on duty, fires the "
                 + "app's own event"));
         assertThat(changes, hasItem("Referred: can be closed"));
+        assertThat(changes, hasItem(allOf(startsWith("Close: "), containsString("fills the retention review date from "
+                + "the settings"))));
         assertThat(changes, hasItem("Found: fires the app's own event, asks whether anyone is still in danger"));
         assertThat(changes, hasItem("Reopen: fires the app's own event, never on an anonymised case"));
         assertThat(changes, hasItem("Await reasonable-grounds decision: fires the app's own event, only once an NRM "
@@ -102,6 +108,44 @@ public class WorkflowUpgradeTest {
         assertThat(reportMissing.getMetaAttributes().get("jira.fieldscreen.id"), equalTo("777"));
     }
 
+    /** An install whose Report missing an earlier upgrade moved to the raise-and-update screen gets its own too. */
+    @Test
+    public void upgrade_shouldMoveReportMissingFromTheRaiseAndUpdateScreenToItsOwn() {
+        WorkflowDescriptor installed = WorkflowXml.firstWave();
+        ActionDescriptor reportMissing = reportMissing(installed);
+        reportMissing.getMetaAttributes().put("jira.fieldscreen.id", "505");
+
+        WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml.PARTS);
+
+        assertThat(reportMissing.getMetaAttributes().get("jira.fieldscreen.id"), equalTo("520"));
+    }
+
+    /** Before set-up made the new screens, Report missing still leaves the full screen, and Refer keeps it. */
+    @Test
+    public void upgrade_shouldMoveReportMissingOffTheFullScreenAndLeaveReferBeforeSetUpMadeTheirScreens() {
+        WorkflowDescriptor installed = WorkflowXml.firstWave();
+
+        List<String> changes = WorkflowUpgrade.upgrade(installed, new WorkflowUpgrade.Ids(500L, 505L,
+                Optional.of(10300L), Optional.of(515L), Optional.empty(), Optional.empty()), WorkflowXml.PARTS);
+
+        assertThat(reportMissing(installed).getMetaAttributes().get("jira.fieldscreen.id"), equalTo("505"));
+        assertThat(action(installed, "refer").getMetaAttributes().get("jira.fieldscreen.id"), equalTo("500"));
+        assertThat(changes, hasItem(startsWith("Report missing: the raise-and-update screen")));
+    }
+
+    @Test
+    public void upgrade_shouldLeaveAScreenAnAdministratorChoseForRefer() {
+        WorkflowDescriptor installed = WorkflowXml.firstWave();
+        ActionDescriptor refer = action(installed, "refer");
+        refer.getMetaAttributes().put("jira.fieldscreen.id", "777");
+
+        WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml.PARTS);
+
+        assertThat(refer.getMetaAttributes().get("jira.fieldscreen.id"), equalTo("777"));
+        assertThat(action(installed, "record-another-referral").getMetaAttributes().get("jira.fieldscreen.id"),
+                equalTo("525"));
+    }
+
     /** A screen of an administrator's own would not ask the question, and the rule would then refuse every Found. */
     @Test
     public void upgrade_shouldLeaveFoundAloneWhereAnAdministratorGaveItAScreen() {
@@ -121,7 +165,7 @@ public class WorkflowUpgradeTest {
         WorkflowDescriptor installed = WorkflowXml.firstWave();
 
         WorkflowUpgrade.upgrade(installed, new WorkflowUpgrade.Ids(500L, 505L, Optional.of(10300L),
-                Optional.empty()), WorkflowXml.PARTS);
+                Optional.empty(), Optional.of(520L), Optional.of(525L)), WorkflowXml.PARTS);
 
         ActionDescriptor found = action(installed, "found");
         assertThat(String.valueOf(found.getView()).replace("null", ""), is(""));
@@ -138,7 +182,7 @@ public class WorkflowUpgradeTest {
         WorkflowDescriptor installed = WorkflowXml.firstWave();
 
         List<String> changes = WorkflowUpgrade.upgrade(installed, new WorkflowUpgrade.Ids(500L, 505L,
-                Optional.empty(), Optional.of(515L)), WorkflowXml.PARTS);
+                Optional.empty(), Optional.of(515L), Optional.of(520L), Optional.of(525L)), WorkflowXml.PARTS);
 
         assertThat(changes, everyItem(not(containsString("event"))));
         assertThat(shape(installed).get(91), hasItem("com.atlassian.jira.workflow.function.event"

@@ -20,7 +20,8 @@ import org.xml.sax.InputSource;
 
 /** The referral workflow's XML as Jira's OSWorkflow loads it, this version's and the one the first wave installed. */
 final class WorkflowXml {
-    static final WorkflowDefinition.Screens SCREENS = new WorkflowDefinition.Screens(500L, 505L, 510L, 515L);
+    static final WorkflowDefinition.Screens SCREENS = new WorkflowDefinition.Screens(500L, 505L, 510L, 515L, 520L,
+            525L);
     static final List<String> RESOLUTIONS = List.of("10100", "10101", "10102");
 
     private WorkflowXml() {

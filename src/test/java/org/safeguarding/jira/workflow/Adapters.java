@@ -18,6 +18,8 @@ import org.safeguarding.screening.Organisation;
 final class Adapters implements Function<String, Object> {
     final InMemoryAccessLog accessLog = new InMemoryAccessLog();
     final InMemoryClosedCases closedCases = new InMemoryClosedCases();
+    /** The app's settings: the organisation given, and nothing else until a test saves more. */
+    final InMemorySettings settings;
     /** The level the case's project gives new cases: none until a test sets one. */
     Long confidentialLevel;
     /** The lead a new case goes to: none until a test sets one. */
@@ -25,8 +27,9 @@ final class Adapters implements Function<String, Object> {
     private final WorkflowModules<WorkflowCaseFixture> modules;
 
     Adapters(WorkflowCaseFixture cases, Set<String> leads, Organisation organisation) {
+        settings = InMemorySettings.of(organisation);
         modules = new WorkflowModules<>((user, issue) -> issue == cases.issue && leads.contains(user), cases,
-                InMemorySettings.of(organisation), accessLog, closedCases,
+                settings, accessLog, closedCases,
                 issue -> Optional.ofNullable(confidentialLevel), issue -> Optional.ofNullable(leadOnDuty),
                 new RuleGuard(new SelfCheck(new UkClock()), new PropertiesTexts()), new PropertiesTexts(),
                 Clock.fixed(WorkflowCaseFixture.TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(),

@@ -20,16 +20,19 @@ import com.opensymphony.workflow.InvalidInputException;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.StepDescriptor;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.Test;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.referral.ClosedCase;
 import org.safeguarding.referral.ReferralStep;
@@ -318,6 +321,35 @@ public class ReferralWorkflowTest {
 
         walk(entry, REOPEN, LEAD_REVIEW);
         assertThat(adapters.closedCases.all(), is(empty()));
+    }
+
+    /** A lead who leaves the date empty gets the one the organisation's retention period gives, kept on the case. */
+    @Test
+    public void close_shouldFillTheRetentionReviewDateFromTheRetentionPeriodInTheSettings() throws Exception {
+        when(fixture.issue.getKey()).thenReturn("SG-9");
+        adapters.settings.save(new AppSettings(Set.of(), false, false, null, null, 3));
+        long entry = newCase();
+        fixture.values.with(CaseFields.RETENTION_REVIEW, null);
+        walk(entry, SEND_TO_LEAD, LEAD_REVIEW);
+
+        walk(entry, CLOSE, CLOSED);
+
+        LocalDate review = WorkflowCaseFixture.TODAY.plusYears(3);
+        assertThat(fixture.values.date(CaseFields.RETENTION_REVIEW), is(Optional.of(review)));
+        assertThat(adapters.closedCases.all(), contains(new ClosedCase("SG-9", WorkflowCaseFixture.TODAY, review)));
+    }
+
+    /** The lead's own date stands over the settings'. */
+    @Test
+    public void close_shouldKeepTheRetentionReviewDateTheLeadGave() throws Exception {
+        adapters.settings.save(new AppSettings(Set.of(), false, false, null, null, 3));
+        long entry = newCase();
+        walk(entry, SEND_TO_LEAD, LEAD_REVIEW);
+
+        walk(entry, CLOSE, CLOSED);
+
+        assertThat(fixture.values.date(CaseFields.RETENTION_REVIEW),
+                is(Optional.of(WorkflowCaseFixture.TODAY.plusYears(6))));
     }
 
     @Test

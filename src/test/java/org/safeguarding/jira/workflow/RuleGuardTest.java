@@ -20,9 +20,11 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.cases.Leads;
 import org.safeguarding.jira.platform.HostApiCheck;
 import org.safeguarding.jira.platform.HostMember;
-import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.referral.AppSettings;
 
 /** A workflow rule that would reach a part of Jira's API this Jira lacks says so instead of failing halfway. */
 public class RuleGuardTest {
@@ -42,7 +44,8 @@ public class RuleGuardTest {
         RuleGuard guard = new RuleGuard(selfCheck, new PropertiesTexts());
 
         InvalidInputException refused = assertThrows(InvalidInputException.class, () ->
-                new CloseValidator(guard, cases, new PropertiesTexts(), new UkClock()).validate(new HashMap<>(),
+                new CloseValidator(guard, cases, new InMemorySettings(AppSettings.DEFAULTS), new PropertiesTexts(),
+                        new UkClock()).validate(new HashMap<>(),
                         Map.of(), null));
 
         @SuppressWarnings("unchecked")

@@ -66,6 +66,7 @@ import org.safeguarding.jira.raise.ConcernResource;
 import org.safeguarding.jira.records.Anonymisation;
 import org.safeguarding.jira.records.AnonymiseResource;
 import org.safeguarding.jira.records.CaseAnonymiser;
+import org.safeguarding.jira.records.HandoutPrintedResource;
 import org.safeguarding.jira.records.InMemoryClosedCases;
 import org.safeguarding.jira.records.SubjectAccessResource;
 import org.safeguarding.jira.setup.Provisioning;
@@ -108,6 +109,7 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("GET", "issue/SG-1/assessment", null, 401, 200, 200, 200),
             new Row("GET", "issue/SG-1/subject-access", null, 401, 403, 200, 403),
             new Row("POST", "issue/SG-1/anonymise", "{\"confirm\": \"SG-1\"}", 401, 403, 200, 403),
+            new Row("POST", "issue/SG-1/handout/printed", "{}", 401, 204, 204, 204),
             new Row("GET", "resources", null, 401, 200, 200, 200),
             new Row("POST", "resources", ENTRY, 401, 403, 403, 201),
             new Row("PUT", "resources/local-refuge", ENTRY, 401, 403, 403, 200),
@@ -192,6 +194,7 @@ public class PermissionMatrixTest extends JerseyTest {
                         everyoneSeesSg1, closedCase, access, new InMemoryClosedCases(), new InMemoryAgencyLog(), user, key -> key,
                         texts, new UkClock()),
                         texts))
+                .register(new HandoutPrintedResource(user, everyoneSeesSg1, access, texts))
                 .register(new ResourcesResource(user, new ShippedDirectory(), editor, texts))
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, () -> { }, texts))
                 .register(new PlanResource(user, new InMemoryPlanStore(), texts, new UkClock()))
@@ -286,7 +289,8 @@ public class PermissionMatrixTest extends JerseyTest {
      * must. {@code POST /assessment} stores nothing, and self-check's POST only checks again, under its class's mark.
      * Going on duty stores nothing about a case, only which lead new concerns in a project go to, and a lead does it
      * from the issue view, as Jira's own Assign to me needs no password either; raising a concern is Jira's own Create,
-     * which needs none; an entry in a case's agency and sharing log only adds, as a comment does, and changes nothing.
+     * which needs none; an entry in a case's agency and sharing log only adds, as a comment does, and changes nothing;
+     * recording that the handout was printed changes nothing but the access log.
      */
     @Test
     public void everyWrite_shouldNeedThePasswordConfirmedExceptTheAssessmentThatStoresNothing() {
@@ -294,7 +298,8 @@ public class PermissionMatrixTest extends JerseyTest {
         for (Class<?> resource : List.of(AnonymiseResource.class, ResourcesResource.class, SettingsResource.class,
                 PlanResource.class, SetupResource.class, SelfCheckResource.class, EnablementResource.class,
                 AssessmentResource.class, IssueAssessmentResource.class, SubjectAccessResource.class,
-                DutyResource.class, ConcernResource.class, AgencyLogResource.class, FiguresResource.class)) {
+                DutyResource.class, ConcernResource.class, AgencyLogResource.class, FiguresResource.class,
+                HandoutPrintedResource.class)) {
             for (Method method : resource.getDeclaredMethods()) {
                 boolean writes = Stream.of(POST.class, PUT.class, DELETE.class).anyMatch(method::isAnnotationPresent);
                 if (writes && !method.isAnnotationPresent(WebSudoRequired.class)
@@ -304,7 +309,7 @@ public class PermissionMatrixTest extends JerseyTest {
             }
         }
         assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty",
-                "ConcernResource.raise", "AgencyLogResource.record"));
+                "ConcernResource.raise", "AgencyLogResource.record", "HandoutPrintedResource.printed"));
     }
 
     /** The leads and the admins read the figures, as the settings' leads' group and Jira's admins would. */
