@@ -21,6 +21,8 @@ import org.safeguarding.referral.Resolution;
  */
 final class CasePageServlet extends HttpServlet {
     static final String PATH = "/browse";
+    /** After a transition, the page shows the flag Jira shows. */
+    static final String UPDATED = "updated";
     /** Jira's issue view loads AUI, and every web resource of its context, whatever its panels are. */
     private static final String AUI = "com.atlassian.auiplugin:ajs";
     private static final String ISSUE_VIEW = "jira.view.issue";
@@ -63,6 +65,11 @@ final class CasePageServlet extends HttpServlet {
         // Two columns side by side, the panels' below the fields on a narrow screen, as Jira's issue view lays them out.
         Element page = new Element("div").attr("style", "display: flex; flex-wrap: wrap; gap: 20px");
         Element fields = page.appendElement("div").attr("style", "flex: 1 1 320px; min-width: 0");
+        // Jira's success flag after a transition's dialog: "SG-1 has been updated."
+        if ("true".equals(request.getParameter(UPDATED))) {
+            fields.appendElement("div").attr("id", "preview-flag").addClass("aui-message aui-message-success")
+                    .attr("role", "status").appendElement("p").text(key + " has been updated.");
+        }
         fields.appendElement("p").attr("id", "preview-status").text("Status: " + workflow.step(record.key()));
         // Jira's issue view shows the resolution beside the status once a case is closed.
         workflow.resolution(record.key()).ifPresent(resolution -> fields.appendElement("p")

@@ -69,7 +69,7 @@ final class TransitionServlet extends HttpServlet {
                 .orElse(null);
         try {
             workflow.make(key, transition.id(), screen, resolution);
-            response.sendRedirect(CasePageServlet.PATH + "/" + key);
+            response.sendRedirect(CasePageServlet.PATH + "/" + key + "?" + CasePageServlet.UPDATED + "=true");
         } catch (InvalidInputException refused) {
             screen(response, key, transition, cases.browsable(key).orElseThrow(), strings(refused.getGenericErrors()),
                     errors(refused.getErrors()));

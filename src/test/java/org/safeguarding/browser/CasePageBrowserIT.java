@@ -60,6 +60,9 @@ public class CasePageBrowserIT extends BrowserTest {
         lookAtEachWidth("panel-whom-to-call");
 
         BROWSER.find("#safeguarding-services > summary").click();
+        // The section remembers it was closed on the browser's toggle event, after the click: wait for that too.
+        BROWSER.waitFor(driver -> "closed".equals(BROWSER.script(
+                "return window.localStorage.getItem('safeguarding.panel.open.safeguarding-services');")) ? true : null);
         open("/browse/SG-1");
         BROWSER.script("document.querySelector('[data-safeguarding-services]').dataset.safeguardingServices"
                 + " = '/plugins/servlet/safeguarding/services?case=SG-404';");

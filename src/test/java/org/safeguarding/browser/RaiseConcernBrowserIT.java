@@ -55,6 +55,25 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         BROWSER.driver().manage().window().setSize(SIZES.get(0));
     }
 
+    /** The chronology opens with the concern raised, by whom, and the risk level the leads were told of then. */
+    @Test
+    public void raise_shouldStartTheChronologyWithTheConcernAndItsRiskWhenRaised() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+        raiseTypicalConcern(1280);
+        String key = BROWSER.waitFor(driver -> driver.getCurrentUrl().matches(".*/browse/SG-\\d+$")
+                ? driver.getCurrentUrl().replaceAll(".*/browse/", "") : null);
+
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/plugins/servlet/safeguarding/chronology?case=" + key);
+
+        WebElement first = BROWSER.find(".safeguarding-chronology tbody tr");
+        assertThat(first.getText(), containsString(VelocityTemplates.text("safeguarding.chronology.raised.risk", "")
+                .replaceAll("\\.$", "")));
+        assertThat(first.getText(), containsString("worker"));
+        lookAtEachWidth("chronology-raised");
+    }
+
     /**
      * The same concern on Jira's create and edit screen (the preview's stand-in, every field in one long form) needs
      * at least twice the key presses of the guided path: the numbers are in docs/safeguarding-guide.md.

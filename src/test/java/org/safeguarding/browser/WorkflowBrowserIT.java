@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
@@ -136,6 +137,47 @@ public class WorkflowBrowserIT extends BrowserTest {
         clickThrough(BROWSER.find("#preview-missing-summary"));
         assertThat(BROWSER.find("main").getText(), containsString("1.60 m"));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
+    /**
+     * A missing child's summary for police has every line the case knows (issue 30): the CHILD flag first, the nation,
+     * the languages recorded, the description given on Report missing's own screen (which asks it first, and nothing
+     * a referral records), whom to call back from the settings, and the time zone.
+     */
+    @Test
+    public void reportMissing_shouldGivePoliceEveryLineTheCaseKnowsOfAMissingChild() {
+        preview.signInAs(PreviewUser.Role.ADMIN);
+        open("/plugins/servlet/safeguarding/admin/settings");
+        BROWSER.find("#safeguarding-settings-organisationName").sendKeys("Haven Shelter");
+        BROWSER.find("#safeguarding-settings-callBackNumber").sendKeys("0141 496 0000");
+        BROWSER.find("#safeguarding-settings-save").click();
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.settings")));
+
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/browse/SG-2");
+        transition("Report missing");
+        List<WebElement> fields = BROWSER.driver().findElements(By.cssSelector("form [id^='field-']"));
+        assertThat(fields.get(0).getAttribute("id"), is("field-police-height"));
+        assertThat(BROWSER.driver().findElements(By.id("field-referral-routes-police")), is(empty()));
+        assertThat(BROWSER.driver().findElements(By.id("field-consent")), is(empty()));
+        BROWSER.find("#field-police-height").sendKeys("1.50 m");
+        BROWSER.find("#field-police-last-seen-where").sendKeys("Glasgow Central station");
+        BROWSER.screenshot("report-missing-screen");
+        clickThrough(BROWSER.find("#preview-transition"));
+        assertThat(BROWSER.find("#preview-status").getText(), is("Status: Missing"));
+        // Jira's own flag says it went through.
+        assertThat(BROWSER.find("#preview-flag").getText(), is("SG-2 has been updated."));
+
+        clickThrough(BROWSER.find("#preview-missing-summary"));
+
+        String summary = BROWSER.find("main").getText();
+        assertThat(summary.indexOf(VelocityTemplates.text("safeguarding.missing-summary.child")), is(not(-1)));
+        for (String line : List.of("Scotland", "Arabic", "1.50 m", "Glasgow Central station", "Haven Shelter",
+                "0141 496 0000", "(Europe/London time)")) {
+            assertThat(line, summary, containsString(line));
+        }
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+        lookAtEachWidth("missing-summary-child");
     }
 
     /** Routes, reference and the workflow's dates are the leads' steps' to record: no worker screen offers them. */
