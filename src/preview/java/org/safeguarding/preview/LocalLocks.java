@@ -10,7 +10,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
 /** A "cluster" of one node: each named lock is a lock in this JVM. */
-final class LocalLocks implements ClusterLockService {
+public final class LocalLocks implements ClusterLockService {
     private final Map<String, ClusterLock> locks = new ConcurrentHashMap<>();
 
     @Override

@@ -76,6 +76,8 @@ import org.safeguarding.jira.panel.SharedSections;
 import org.safeguarding.jira.plan.InMemoryPlanStore;
 import org.safeguarding.jira.plan.PlanResource;
 import org.safeguarding.jira.plan.PlanServlet;
+import org.safeguarding.jira.platform.AppVersion;
+import org.safeguarding.jira.platform.DataVersion;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.NoStoreFilter;
 import org.safeguarding.jira.platform.PageTemplates;
@@ -158,12 +160,15 @@ public final class PreviewServer implements AutoCloseable {
             context.addFilter(new FilterHolder(new NoStoreFilter()), ours, EnumSet.of(DispatcherType.REQUEST));
         }
         SetupRuns setupRuns = setUpByAnAdmin();
+        AppVersion appVersion = new AppVersion();
+        DataVersion dataVersion = new DataVersion(new InMemoryPluginSettings(), appVersion);
+        dataVersion.started();
         SampleLeadNames leadNames = new SampleLeadNames();
         ServletHolder admin = new ServletHolder(new AdminServlet(user, user, user, pages, List.of(
                 new SettingsArea(settings, leadNames, texts), new ProjectsArea(projects, selfCheck, texts),
                 new PlanArea(plan, texts), new DirectoryArea(directory, texts, clock),
                 new TranslationsArea(directory, texts, clock), new RecordsArea(settings, new InMemoryRetentionReports()),
-                new JiraArea(setupRuns, selfCheck, texts, clock)), texts));
+                new JiraArea(setupRuns, selfCheck, appVersion, dataVersion, texts, clock)), texts));
         context.addServlet(admin, PreviewFrame.ADMIN_PAGE);
         context.addServlet(admin, PreviewFrame.ADMIN_PAGE + "/*");
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);

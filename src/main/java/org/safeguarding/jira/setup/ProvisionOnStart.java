@@ -15,6 +15,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.platform.ClusterJobs;
+import org.safeguarding.jira.platform.DataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,12 +33,15 @@ public class ProvisionOnStart implements LifecycleAware, JobRunner {
 
     private final SchedulerService scheduler;
     private final Provisioning provisioning;
+    private final DataVersion dataVersion;
     private final Clock clock;
 
     @Inject
-    public ProvisionOnStart(SchedulerService scheduler, Provisioning provisioning, Clock clock) {
+    public ProvisionOnStart(SchedulerService scheduler, Provisioning provisioning, DataVersion dataVersion,
+                            Clock clock) {
         this.scheduler = scheduler;
         this.provisioning = provisioning;
+        this.dataVersion = dataVersion;
         this.clock = clock;
     }
 
@@ -55,6 +59,9 @@ public class ProvisionOnStart implements LifecycleAware, JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        dataVersion.started();
+        dataVersion.newer().ifPresent(newer -> LOG.warn("Safeguarding for Jira: version {} has used this Jira's data "
+                + "and this older version may not read it; see Set-up and Jira compatibility", newer));
         SetupReport report = provisioning.run(Optional.empty());
         LOG.info("Safeguarding for Jira set-up: {} created, {} already there", report.created().size(),
                 report.found().size());

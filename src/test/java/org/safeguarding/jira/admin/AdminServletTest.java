@@ -1,10 +1,10 @@
 package org.safeguarding.jira.admin;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.Assert.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -38,23 +38,26 @@ import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.mockito.quality.Strictness;
+import org.safeguarding.jira.enablement.ProjectReadiness;
+import org.safeguarding.jira.leads.LeadNames;
+import org.safeguarding.jira.leads.SampleLeadNames;
 import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.plan.InMemoryPlanStore;
-import org.safeguarding.jira.records.InMemoryRetentionReports;
-import org.safeguarding.jira.platform.InMemorySettings;
+import org.safeguarding.jira.platform.AppVersion;
+import org.safeguarding.jira.platform.DataVersion;
 import org.safeguarding.jira.platform.HostApiCheck;
 import org.safeguarding.jira.platform.HostMember;
-import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.setup.InMemorySetupRuns;
+import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.leads.LeadNames;
-import org.safeguarding.jira.enablement.ProjectReadiness;
-import org.safeguarding.jira.leads.SampleLeadNames;
 import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.Texts;
-import org.safeguarding.jira.platform.UkClock;
-import org.safeguarding.jira.records.RetentionReports;
 import org.safeguarding.jira.platform.ThreadPageBuilder;
+import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.jira.records.InMemoryRetentionReports;
+import org.safeguarding.jira.records.RetentionReports;
+import org.safeguarding.jira.setup.InMemorySetupRuns;
+import org.safeguarding.preview.InMemoryPluginSettings;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.ClosedCase;
 import org.safeguarding.screening.Nation;
@@ -82,6 +85,7 @@ public class AdminServletTest {
 
     private final InMemoryRetentionReports retention = new InMemoryRetentionReports();
     private final InMemorySetupRuns setupRuns = new InMemorySetupRuns();
+    private final InMemoryPluginSettings pluginSettings = new InMemoryPluginSettings();
     @Mock
     private SelfCheck selfCheck;
     private final InMemorySettings settings = new InMemorySettings(new AppSettings(Set.of(Nation.WALES), true, false,
@@ -98,7 +102,8 @@ public class AdminServletTest {
                         false, ProjectReadiness.Confidentiality.OWN_SCHEME)), selfCheck, texts),
                 new PlanArea(new InMemoryPlanStore(), texts), new DirectoryArea(directory, texts, clock),
                 new TranslationsArea(directory, texts, clock), new RecordsArea(settings, retention),
-                new JiraArea(setupRuns, selfCheck, texts, clock)), texts);
+                new JiraArea(setupRuns, selfCheck, new AppVersion(), new DataVersion(pluginSettings, new AppVersion()),
+                        texts, clock)), texts);
     }
 
     @Test
@@ -205,6 +210,15 @@ public class AdminServletTest {
         assertThat(context.get("setup"), notNullValue());
         assertThat(context.get("selfCheck"), notNullValue());
         assertThat(context.get("jiraLine"), equalTo("10.3"));
+        assertThat(context.get("version"), equalTo(System.getProperty("safeguarding.version")));
+        assertThat(context.get("newerVersion"), equalTo(""));
+    }
+
+    @Test
+    public void doGet_shouldNameTheNewerVersionThatUsedTheDataOnTheJiraPage() throws Exception {
+        pluginSettings.put("org.safeguarding.data.newest-version", "999.0.0");
+
+        assertThat(renderAsAdmin("jira").getValue().get("newerVersion"), equalTo("999.0.0"));
     }
 
     @Test

@@ -36,9 +36,21 @@ public class AdminTemplateTest {
 
         assertThat(jira, containsString("<h1 id=\"safeguarding-admin-title\">"
                 + VelocityTemplates.text("safeguarding.admin.area.jira") + "</h1>"));
-        assertThat(jira, containsString("This build is for Jira Data Center 11.3 LTS."));
+        assertThat(jira, containsString("This is version 1.2.0 of the app, the build for Jira Data Center 11.3 LTS."));
+        assertThat(jira, not(containsString("safeguarding-admin-downgraded")));
         assertThat(area("settings", page("11.3")), containsString(VelocityTemplates.text(
                 "safeguarding.admin.confidential")));
+    }
+
+    @Test
+    public void render_shouldWarnWhenANewerVersionHasUsedTheData() {
+        Map<String, Object> downgraded = new HashMap<>(page("10.3"));
+        downgraded.put("newerVersion", "1.3.0");
+
+        String jira = area("jira", downgraded);
+
+        assertThat(jira, containsString("<div class=\"aui-message aui-message-warning\" id=\"safeguarding-admin-downgraded\">"
+                + "\n            <p>" + VelocityTemplates.text("safeguarding.admin.build.downgraded", "1.3.0", "1.2.0")));
     }
 
     @Test
@@ -356,7 +368,8 @@ public class AdminTemplateTest {
     private static Map<String, Object> page(String jiraLine, List<Map<String, Object>> entries,
                                             List<Map<String, Object>> languages) {
         PropertiesTexts texts = new PropertiesTexts();
-        return Map.ofEntries(Map.entry("jiraLine", jiraLine), Map.entry("setup", setup()),
+        return Map.ofEntries(Map.entry("jiraLine", jiraLine), Map.entry("version", "1.2.0"),
+                Map.entry("newerVersion", ""), Map.entry("setup", setup()),
                 Map.entry("selfCheck", selfCheck()), Map.entry("projectsSwitchedOff", ""),
                 Map.entry("unreadyOffering", "<i>Safeguarding</i> (SG)"), Map.entry("entries", entries),
                 Map.entry("languages", languages), Map.entry("today", "2026-11-29"), Map.entry("settings", SETTINGS),

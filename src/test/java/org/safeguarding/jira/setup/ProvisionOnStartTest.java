@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -24,9 +25,11 @@ import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.ArgumentCaptor;
+import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.jira.platform.DataVersion;
 
 public class ProvisionOnStartTest {
     private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
@@ -38,12 +41,14 @@ public class ProvisionOnStartTest {
     private SchedulerService scheduler;
     @Mock
     private Provisioning provisioning;
+    @Mock
+    private DataVersion dataVersion;
 
     private ProvisionOnStart onStart;
 
     @Before
     public void setUp() {
-        onStart = new ProvisionOnStart(scheduler, provisioning, Clock.fixed(NOW, ZoneOffset.UTC));
+        onStart = new ProvisionOnStart(scheduler, provisioning, dataVersion, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
@@ -66,6 +71,17 @@ public class ProvisionOnStartTest {
 
         assertThat(onStart.runJob(mock(JobRunnerRequest.class)).getMessage(), is("set up"));
         verify(provisioning).run(Optional.empty());
+    }
+
+    @Test
+    public void runJob_shouldRecordWhichVersionHasUsedTheDataBeforeSettingUp() {
+        when(provisioning.run(Optional.empty())).thenReturn(new SetupReport());
+
+        onStart.runJob(mock(JobRunnerRequest.class));
+
+        InOrder order = inOrder(dataVersion, provisioning);
+        order.verify(dataVersion).started();
+        order.verify(provisioning).run(Optional.empty());
     }
 
     @Test

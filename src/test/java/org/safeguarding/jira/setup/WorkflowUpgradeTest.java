@@ -21,6 +21,9 @@ import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import com.opensymphony.workflow.loader.WorkflowDescriptor;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.Test;
+import org.safeguarding.upgrade.UpgradeTest;
 
 /** The upgrade run on the workflow the first wave installed, loaded by OSWorkflow as Jira loads it. */
 public class WorkflowUpgradeTest {
@@ -192,6 +196,28 @@ public class WorkflowUpgradeTest {
     @Test
     public void oneFunction_shouldMakeOnlyTheAppsOwnPostFunctions() {
         assertThrows(IllegalArgumentException.class, () -> WorkflowUpgrade.oneFunction("com.example.Evil\"/>"));
+    }
+
+    /**
+     * The workflow each released version shipped (frozen with its stored data, {@code UpgradeTest}), installed with a
+     * Jira's ids, is brought to this version's, and a second upgrade changes nothing.
+     */
+    @Test
+    public void upgrade_shouldBringEachReleasedVersionsWorkflowToThisOnesAndThenChangeNothing() throws Exception {
+        WorkflowDescriptor fresh = WorkflowXml.parse(WorkflowDefinition.filled(WorkflowXml.statusIds(),
+                WorkflowXml.SCREENS, WorkflowXml.RESOLUTIONS, Optional.of(10300L)));
+        List<Path> fixtures = UpgradeTest.fixtures();
+        assertThat(fixtures, is(not(empty())));
+        for (Path fixture : fixtures) {
+            WorkflowDescriptor installed = WorkflowXml.parse(WorkflowDefinition.filled(Files.readString(
+                    fixture.resolve(UpgradeTest.WORKFLOW), StandardCharsets.UTF_8), WorkflowXml.statusIds(),
+                    WorkflowXml.SCREENS, WorkflowXml.RESOLUTIONS, Optional.of(10300L)));
+
+            WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml.PARTS);
+
+            assertThat(fixture.toString(), shape(installed), equalTo(shape(fresh)));
+            assertThat(fixture.toString(), WorkflowUpgrade.upgrade(installed, IDS, WorkflowXml.PARTS), is(empty()));
+        }
     }
 
     /**
