@@ -33,7 +33,7 @@ import net.java.ao.schema.Table;
  * {@code >} or {@code <} to a parameter, joined by {@code AND}; ordered by columns, {@code ASC} or {@code DESC}; a
  * limit and an offset. Any other form is refused, so a new one cannot pass unchecked.
  */
-final class InMemoryActiveObjects implements ActiveObjects {
+public final class InMemoryActiveObjects implements ActiveObjects {
     static final String ID = "ID";
     /** Active Objects' default for a string column without {@code @StringLength}. */
     private static final int DEFAULT_LENGTH = 255;

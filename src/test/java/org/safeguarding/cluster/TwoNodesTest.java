@@ -1,0 +1,197 @@
+package org.safeguarding.cluster;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.junit.Assert.assertThrows;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import com.atlassian.cache.CacheManager;
+import com.atlassian.cache.CacheSettingsBuilder;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.RunMode;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.After;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.safeguarding.jira.cases.PluginSettingsSetupStore;
+import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.directory.AoDirectoryStore;
+import org.safeguarding.jira.directory.CachedDirectory;
+import org.safeguarding.jira.directory.DirectoryEditor;
+import org.safeguarding.jira.platform.ClusterJobs;
+import org.safeguarding.jira.platform.DataVersion;
+import org.safeguarding.jira.platform.SetupLock;
+import org.safeguarding.jira.setup.ProvisionOnStart;
+import org.safeguarding.jira.setup.Provisioning;
+import org.safeguarding.preview.InMemoryPluginSettings;
+import org.safeguarding.preview.LocalCaches;
+import org.safeguarding.preview.LocalLocks;
+import org.safeguarding.resources.Resource;
+import org.safeguarding.upgrade.InMemoryActiveObjects;
+
+/**
+ * Two nodes of a Jira Data Center cluster, each with its own instances of the app's components, over one database
+ * (Active Objects and plugin settings), one cluster lock service and a cluster cache that replicates by invalidation
+ * only, as Jira's does: what one node changes the other sees, set-up never runs on both at once, and the jobs are
+ * scheduled to run once in the cluster. docs/marketplace/data-center.md says the same in words.
+ */
+public class TwoNodesTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC);
+    private static final String ADMIN = "u-admin";
+
+    private final InMemoryActiveObjects database = new InMemoryActiveObjects();
+    private final InMemoryPluginSettings pluginSettings = new InMemoryPluginSettings();
+    private final LocalLocks clusterLocks = new LocalLocks();
+    private final ClusterCaches cluster = new ClusterCaches();
+    private final ExecutorService nodes = Executors.newFixedThreadPool(2);
+
+    /** One node: its own components, sharing only what Jira shares between nodes. */
+    private final class Node {
+        final AoDirectoryStore store = new AoDirectoryStore(database, CLOCK);
+        final CachedDirectory directory;
+        final DirectoryEditor editor;
+        final PluginSettingsSetupStore setupIds;
+        final SetupLock setupLock = new SetupLock(clusterLocks);
+
+        Node(CacheManager caches) {
+            directory = new CachedDirectory(caches, store, clusterLocks);
+            editor = new DirectoryEditor(store, directory, clusterLocks, CLOCK);
+            setupIds = new PluginSettingsSetupStore(pluginSettings, caches);
+        }
+    }
+
+    @After
+    public void stopNodes() {
+        nodes.shutdownNow();
+    }
+
+    @Test
+    public void directory_shouldShowOnOneNodeWhatAnAdminChangedOnTheOther() {
+        Node first = new Node(cluster.node());
+        Node second = new Node(cluster.node());
+        // A node that kept its own copy, as a cache that is not the cluster's would: the test must tell them apart.
+        Node alone = new Node(new LocalCaches());
+        Resource helpline = first.directory.directory().entries().get(0);
+        second.directory.directory();
+        alone.directory.directory();
+
+        DirectoryEditor.Outcome outcome = first.editor.change(helpline.id(), new Resource(helpline.id(),
+                helpline.name(), helpline.phone(), helpline.url(), helpline.nations(), helpline.audience(),
+                helpline.category(), helpline.languages(), LocalDate.of(2026, 12, 7), helpline.source(),
+                "Checked by phone on node 1", false, helpline.genders()), ADMIN);
+
+        assertThat(outcome.status(), is(DirectoryEditor.Outcome.Status.DONE));
+        assertThat(notes(second, helpline.id()), is("Checked by phone on node 1"));
+        assertThat(notes(alone, helpline.id()), is(not("Checked by phone on node 1")));
+    }
+
+    @Test
+    public void setupIds_shouldBeReadAfreshOnTheOtherNodeOnceSaved() {
+        Node first = new Node(cluster.node());
+        Node second = new Node(cluster.node());
+        assertThat(second.setupIds.load().asMap(), is(Map.of()));
+
+        first.setupIds.save(new SetupIds(Map.of("issueType", "10100")));
+
+        assertThat(second.setupIds.load().asMap(), is(Map.of("issueType", "10100")));
+    }
+
+    @Test
+    public void clusterCache_shouldRefuseACacheThatWouldCopyValuesBetweenNodes() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> cluster.node()
+                .getCachedReference("copied", () -> "x", new CacheSettingsBuilder().remote().build()));
+
+        assertThat(refused.getMessage(), is("copied is not a remote cache replicated by invalidation: remote"));
+    }
+
+    /** Both nodes start set-up at once; the cluster lock lets one in at a time, and each finds its turn. */
+    @Test
+    public void setupLock_shouldNeverLetBothNodesSetUpAtOnce() throws Exception {
+        Node first = new Node(cluster.node());
+        Node second = new Node(cluster.node());
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        List<Future<Optional<String>>> runs = new ArrayList<>();
+        for (Node node : List.of(first, second)) {
+            runs.add(nodes.submit(() -> {
+                bothStarted.countDown();
+                bothStarted.await();
+                return node.setupLock.holding(() -> {
+                    most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                    sleep();
+                    inside.decrementAndGet();
+                    return "set up";
+                });
+            }));
+        }
+
+        List<Optional<String>> done = new ArrayList<>();
+        for (Future<Optional<String>> run : runs) {
+            done.add(run.get(30, TimeUnit.SECONDS));
+        }
+        assertThat(most.get(), is(1));
+        assertThat(done, everyItem(is(Optional.of("set up"))));
+    }
+
+    @Test
+    public void setUp_shouldBeScheduledToRunOnceInTheClusterWhicheverNodesStart() throws Exception {
+        SchedulerService scheduler = mock(SchedulerService.class);
+        for (int node = 0; node < 2; node++) {
+            new ProvisionOnStart(scheduler, mock(Provisioning.class), mock(DataVersion.class), CLOCK).onStart();
+        }
+
+        ArgumentCaptor<JobId> jobs = ArgumentCaptor.forClass(JobId.class);
+        ArgumentCaptor<JobConfig> configs = ArgumentCaptor.forClass(JobConfig.class);
+        verify(scheduler, times(2)).scheduleJob(jobs.capture(), configs.capture());
+        assertThat(jobs.getAllValues().stream().distinct().toList(), hasSize(1));
+        assertThat(configs.getAllValues().stream().map(JobConfig::getRunMode).toList(),
+                contains(RunMode.RUN_ONCE_PER_CLUSTER, RunMode.RUN_ONCE_PER_CLUSTER));
+    }
+
+    /** Every job goes through ClusterJobs, which schedules it once per cluster: no component schedules one itself. */
+    @Test
+    public void jobs_shouldAllBeScheduledThroughClusterJobs() {
+        noClasses().that().doNotHaveFullyQualifiedName(ClusterJobs.class.getName())
+                .should().callMethod(SchedulerService.class, "scheduleJob", JobId.class, JobConfig.class)
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.safeguarding"));
+    }
+
+    private static String notes(Node node, String id) {
+        return node.directory.directory().entries().stream().filter(entry -> entry.id().equals(id)).findFirst()
+                .orElseThrow().notes();
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
