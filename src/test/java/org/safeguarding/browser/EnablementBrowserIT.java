@@ -26,6 +26,9 @@ public class EnablementBrowserIT extends BrowserTest {
                 is("safeguarding-enablement-heading"));
         assertThat(BROWSER.find("#safeguarding-enablement-changes").getText(), containsString(
                 VelocityTemplates.text("safeguarding.enablement.change.map-referral-workflow", "HELP: Workflow scheme")));
+        // A help desk holds other work: the plan first recommends a project of safeguarding's own, and still enables.
+        assertThat(BROWSER.find("#safeguarding-enablement-notes li").getText(), is(VelocityTemplates.text(
+                "safeguarding.enablement.reason.own-project", "Task")));
         // Jira's own e-mails about the project would carry a case's contents: the plan says which.
         assertThat(BROWSER.find("#safeguarding-enablement-notes").getText(), containsString(
                 "has Jira e-mail people when these happen to an issue: Issue Created, Issue Updated"));

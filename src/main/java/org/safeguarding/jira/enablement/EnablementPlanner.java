@@ -25,6 +25,7 @@ public final class EnablementPlanner {
         List<Reason> notes = new ArrayList<>();
         switch (action) {
             case ENABLE -> {
+                ownProject(project, notes);
                 enable(project, steps, reasons);
                 enableSecurity(project.security(), steps, reasons, notes);
                 jiraEmails(project.notifications(), notes);
@@ -138,6 +139,17 @@ public final class EnablementPlanner {
             reasons.add(reason("confidential-issues", String.valueOf(security.confidentialIssues())));
         }
         steps.add(new Step(Change.STOP_CONFIDENTIAL_SCHEME, security.scheme(), ""));
+    }
+
+    /**
+     * A project that holds other work has its e-mails and its browsers set for that work: one of its own for
+     * safeguarding keeps the cases apart, so the admin hears that before enabling a shared one.
+     */
+    private static void ownProject(ProjectSchemes project, List<Reason> notes) {
+        List<String> otherWork = project.screens().otherIssueTypes();
+        if (!otherWork.isEmpty()) {
+            notes.add(reason("own-project", String.join(", ", otherWork)));
+        }
     }
 
     /**

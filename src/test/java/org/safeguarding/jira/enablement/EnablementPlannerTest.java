@@ -164,6 +164,22 @@ public class EnablementPlannerTest {
                 not(hasItem("safeguarding.enablement.reason.case-screens-shared")));
     }
 
+    @Test
+    public void plan_shouldFirstRecommendAProjectOfItsOwnWhenTheProjectHoldsOtherWork() {
+        Screens helpDesk = new Screens("HELP screens", true, true, List.of(), List.of(), List.of("Task", "Bug"));
+        Screens safeguardingOnly = new Screens("SAFE screens", true, true, List.of(), List.of(), List.of());
+
+        EnablementPlan shared = EnablementPlanner.plan(help(0, OFFERED, helpDesk, REFERRAL), Action.ENABLE);
+
+        assertThat(shared.notes().get(0).messageKey(), is("safeguarding.enablement.reason.own-project"));
+        assertThat(shared.notes().get(0).arguments(), contains("Task, Bug"));
+        assertThat(shared.blocked(), is(false));
+        assertThat(notes(EnablementPlanner.plan(help(0, OFFERED, safeguardingOnly, REFERRAL), Action.ENABLE)),
+                not(hasItem("safeguarding.enablement.reason.own-project")));
+        assertThat(notes(EnablementPlanner.plan(help(0, OFFERED, helpDesk, REFERRAL), Action.DISABLE)),
+                not(hasItem("safeguarding.enablement.reason.own-project")));
+    }
+
     private static ProjectSchemes withAccess(ProjectSchemes.Access access) {
         return new ProjectSchemes("HELP", "Drop-in help desk", 0, OFFERED, CASE_SCREENS, REFERRAL, OWN_SECURITY,
                 NO_NOTIFICATIONS, access);
