@@ -19,9 +19,22 @@ public final class ResourceRules {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> SECURE = Set.of("https");
     private static final Set<String> WEB = Set.of("https", "http");
-    /** As people dial it: digits with spaces, optionally a leading +, from 3 digits (999) to 15 (international). */
+    /** What starts an address that names its scheme: letters before a colon, no dot (example.org:8080 names none). */
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+-]*:.*", Pattern.DOTALL);
 
     private ResourceRules() {
+    }
+
+    /**
+     * An address as people write it, with the https:// that browsers add: www.example.org and example.org/help are
+     * https://www.example.org and https://example.org/help. An address that names a scheme is left as it is, to be
+     * checked as it is (javascript:, http: and the like are still refused where https is needed).
+     */
+    public static String withWebScheme(String address) {
+        if (address == null || SCHEME.matcher(address.strip()).matches()) {
+            return address;
+        }
+        return "https://" + address.strip();
     }
 
     public static List<ResourceProblem> check(Resource entry, LocalDate today) {

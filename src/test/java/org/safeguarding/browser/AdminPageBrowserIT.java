@@ -121,6 +121,27 @@ public class AdminPageBrowserIT extends BrowserTest {
         assertThat(rowNames(), hasItem("Leeds refuge <b>line</b>"));
     }
 
+    /** People write web addresses as they see them: the app adds the https:// a browser would, and keeps it. */
+    @Test
+    public void addEntry_shouldTakeAWebAddressWrittenWithoutHttps() {
+        openArea("directory");
+        fillNewEntry("Haven night line");
+        type("#safeguarding-entry-url", "www.haven.example.org/night");
+        BROWSER.find("#safeguarding-entry-source").clear();
+        type("#safeguarding-entry-source", "haven.example.org/contact");
+        lookAtEachWidth("admin-directory-address");
+        BROWSER.find("#safeguarding-entry-save").click();
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.added", "Haven night line")));
+
+        String id = BROWSER.find("[data-safeguarding-retire][data-name='Haven night line']")
+                .getAttribute("data-safeguarding-retire");
+        BROWSER.find("[data-safeguarding-edit='" + id + "']").click();
+        BROWSER.waitFor(ExpectedConditions.attributeToBe(BROWSER.find("#safeguarding-entry-url"), "value",
+                "https://www.haven.example.org/night"));
+        assertThat(BROWSER.find("#safeguarding-entry-source").getAttribute("value"),
+                is("https://haven.example.org/contact"));
+    }
+
     @Test
     public void editEntry_shouldFillTheFormAndSaveTheChange() {
         openArea("directory");

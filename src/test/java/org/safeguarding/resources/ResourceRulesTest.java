@@ -110,6 +110,27 @@ public class ResourceRulesTest {
         assertThat(ResourceRules.linkable("https://www.gov.uk/").isPresent(), is(true));
     }
 
+    @Test
+    public void withWebScheme_shouldAddHttpsToAnAddressWrittenWithoutIt() {
+        assertThat(ResourceRules.withWebScheme("www.example.org"), is("https://www.example.org"));
+        assertThat(ResourceRules.withWebScheme(" example.org/help "), is("https://example.org/help"));
+        assertThat(ResourceRules.withWebScheme("example.org:8443/help"), is("https://example.org:8443/help"));
+        assertThat(ResourceRules.withWebScheme("https://example.org"), is("https://example.org"));
+        assertThat(ResourceRules.withWebScheme(null), is((String) null));
+        assertThat(ResourceRules.check(entry("x", null, ResourceRules.withWebScheme("www.example.org")), TODAY),
+                empty());
+    }
+
+    @Test
+    public void withWebScheme_shouldLeaveEveryOtherSchemeToBeRefused() {
+        for (String other : new String[] {"http://www.example.org", "javascript:alert(1)", " JavaScript:alert(1)",
+            "java\tscript:alert(1)", "\u200Bjavascript:alert(1)", "mailto:help@example.org", "ftp://example.org",
+            "the council's website"}) {
+            assertThat(other, ResourceRules.check(entry("x", null, ResourceRules.withWebScheme(other)), TODAY),
+                    contains(problem("url", "url")));
+        }
+    }
+
     private static Resource withSource(String source) {
         return new Resource("x", "A service", "999", null, Set.of(), Audience.EVERYONE, ResourceCategory.EMERGENCY,
                 List.of(), TODAY, source, null, false);

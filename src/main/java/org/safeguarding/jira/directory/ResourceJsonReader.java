@@ -9,6 +9,7 @@ import org.safeguarding.jira.platform.rest.StrictJson;
 import org.safeguarding.resources.Audience;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceCategory;
+import org.safeguarding.resources.ResourceRules;
 import org.safeguarding.screening.Gender;
 import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
@@ -37,10 +38,11 @@ final class ResourceJsonReader extends JsonFields {
         unknown("", json);
         Resource entry = new Resource(text("id", json.id, DirectoryColumns.SHORT),
                 text("name", json.name, DirectoryColumns.SHORT), text("phone", json.phone, DirectoryColumns.SHORT),
-                text("url", json.url, DirectoryColumns.LONG), values("nations", json.nations, Nation.class),
+                text("url", ResourceRules.withWebScheme(json.url), DirectoryColumns.LONG), values("nations", json.nations, Nation.class),
                 value("audience", json.audience, Audience.class),
                 value("category", json.category, ResourceCategory.class), languages(json.languages),
-                date("verifiedOn", json.verifiedOn), text("source", json.source, DirectoryColumns.LONG),
+                date("verifiedOn", json.verifiedOn),
+                text("source", ResourceRules.withWebScheme(json.source), DirectoryColumns.LONG),
                 text("notes", json.notes, DirectoryColumns.NOTES), false, genders(json.genders));
         return errors.isEmpty() ? new Result(entry, List.of()) : new Result(null, List.copyOf(errors));
     }

@@ -152,6 +152,24 @@ public class ResourcesResourceTest extends JerseyTest {
     }
 
     @Test
+    public void add_shouldTakeAnAddressWrittenWithoutHttpsAndSaveItWithIt() throws Exception {
+        user.admin();
+        when(editor.add(any(Resource.class), eq("admin"))).thenAnswer(call -> new DirectoryEditor.Outcome(
+                DirectoryEditor.Outcome.Status.DONE, List.of(), call.getArgument(0)));
+        ObjectNode entry = (ObjectNode) JSON.readTree(ENTRY);
+        entry.put("url", "www.example.org/refuge");
+        entry.put("source", " example.org/checked ");
+
+        Response response = target("resources").request().post(Entity.json(entry.toString()));
+
+        assertThat(response.getStatus(), is(201));
+        ArgumentCaptor<Resource> added = ArgumentCaptor.forClass(Resource.class);
+        verify(editor).add(added.capture(), eq("admin"));
+        assertThat(added.getValue().url(), is("https://www.example.org/refuge"));
+        assertThat(added.getValue().source(), is("https://example.org/checked"));
+    }
+
+    @Test
     public void add_shouldRefuseWhatItsColumnCannotHoldAndSaveNothing() throws Exception {
         user.admin();
         ObjectNode entry = (ObjectNode) JSON.readTree(ENTRY);
