@@ -58,6 +58,16 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
         return review != null && !checkedBeforeTheyChanged();
     }
 
+    /** Whether these words are a translation, for a fluent speaker to check; English is the original they come from. */
+    public boolean translation() {
+        return !Explanations.ENGLISH.equals(tag);
+    }
+
+    /** Whether to warn workers: a translation that no fluent speaker has checked since it last changed. */
+    public boolean unchecked() {
+        return translation() && !reviewed();
+    }
+
     /** Whether the last check was of words that have changed since: the translation needs checking again. */
     public boolean checkedBeforeTheyChanged() {
         return review != null && changed != null && review.on().isBefore(changed);

@@ -103,6 +103,30 @@ public class CasePageBrowserIT extends BrowserTest {
         assertThat(kept, is(List.of("safeguarding.panel.open.safeguarding-services=closed")));
     }
 
+    /**
+     * Over Albanian that no fluent speaker has checked, the warning reads in sentence case as written (no lozenge's
+     * capitals); the admin's list of translations to check has no English, the original.
+     */
+    @Test
+    public void explanations_shouldWarnOverAnUncheckedTranslationOnlyInSentenceCase() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/browse/SG-1");
+        BROWSER.find("#safeguarding-explain > summary").click();
+
+        WebElement warning = BROWSER.find("#safeguarding-explain .aui-message-warning");
+        assertThat(warning.getText(), is(VelocityTemplates.text("safeguarding.panel.explain.unreviewed")));
+        BROWSER.script("document.getElementById('safeguarding-explain').scrollIntoView();");
+        lookAtEachWidth("panel-explanation-unchecked");
+        // The section would open again on the next case page: this browser is shared with the other tests.
+        BROWSER.script("window.localStorage.clear();");
+
+        preview.signInAs(PreviewUser.Role.ADMIN);
+        open("/plugins/servlet/safeguarding/admin/translations");
+        assertThat(BROWSER.find("main").getText(), containsString("Albanian"));
+        assertThat(BROWSER.driver().findElements(By.cssSelector("form.safeguarding-review[data-tag='en']")),
+                is(empty()));
+    }
+
     @Test
     public void casePage_shouldWarnInWordsWhenSomeoneIsInDangerNow() {
         preview.signInAs(PreviewUser.Role.WORKER);

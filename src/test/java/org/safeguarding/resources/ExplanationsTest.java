@@ -239,6 +239,19 @@ public class ExplanationsTest {
         assertThat(albanian.withReview(new Explanation.Review("Arta", LocalDate.of(2020, 1, 1))).reviewed(), is(true));
     }
 
+    /** English is the original: no warning over it, and nothing for a fluent speaker to check. */
+    @Test
+    public void unchecked_shouldWarnOverATranslationNobodyCheckedButNeverOverTheEnglish() {
+        Explanation albanian = language("sq", "Albanian");
+        Explanation english = language("en", "English");
+
+        assertThat(albanian.unchecked(), is(true));
+        assertThat(albanian.withReview(new Explanation.Review("Arta", LocalDate.of(2026, 12, 1))).unchecked(),
+                is(false));
+        assertThat(english.translation(), is(false));
+        assertThat(english.unchecked(), is(false));
+    }
+
     @Test
     public void read_shouldKeepTheDayTheWordsLastChangedAndRefuseWordsChangedWithoutIt() throws Exception {
         String when = "\"changed\": {\"on\": \"2026-12-01\", \"words\": \"" + TextFingerprint.of(words()) + "\"}, ";

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.safeguarding.jira.panel.DirectorySource;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.resources.ResourceRules;
 import org.safeguarding.screening.Identified;
@@ -31,13 +32,15 @@ public final class DirectoryOverview {
     }
 
     public static List<Map<String, Object>> languages(DirectorySource source, Texts texts) {
-        return source.explanations().languages().stream().map(language -> Map.<String, Object>of(
-                "name", language.name(), "tag", language.tag(), "reviewed", language.reviewed(),
-                "reviewedBy", language.reviewed() ? language.review().by() : "",
-                "reviewedOn", language.reviewed() ? UkDates.day(language.review().on()) : "",
-                "checkedBeforeChange", language.checkedBeforeTheyChanged() ? texts.text(
-                        "safeguarding.admin.languages.checked-before-change", UkDates.day(language.changed()),
-                        language.review().by(), UkDates.day(language.review().on())) : "")).toList();
+        // English is the original the translations come from: there is nothing in it for a fluent speaker to check.
+        return source.explanations().languages().stream().filter(Explanation::translation)
+                .map(language -> Map.<String, Object>of(
+                        "name", language.name(), "tag", language.tag(), "reviewed", language.reviewed(),
+                        "reviewedBy", language.reviewed() ? language.review().by() : "",
+                        "reviewedOn", language.reviewed() ? UkDates.day(language.review().on()) : "",
+                        "checkedBeforeChange", language.checkedBeforeTheyChanged() ? texts.text(
+                                "safeguarding.admin.languages.checked-before-change", UkDates.day(language.changed()),
+                                language.review().by(), UkDates.day(language.review().on())) : "")).toList();
     }
 
     /** Every value of an enum as a form offers it: its stable id and its label in the admin's language. */

@@ -75,7 +75,7 @@ public class HandoutServlet extends HttpServlet {
                 "printedUrl", request.getContextPath() + "/rest/safeguarding/1.0/issue/{case}/handout/printed",
                 "lang", explanation.tag(),
                 "dir", explanation.direction(),
-                "reviewed", explanation.reviewed(),
+                "unchecked", explanation.unchecked(),
                 "title", explanation.title(),
                 "paragraphs", Arrays.stream(ExplanationTopic.values())
                         .map(topic -> explanation.shownText(topic, nation)).toList(),

@@ -89,7 +89,7 @@ public class SharedSections {
                         ? texts.text("safeguarding.panel.explain.in-their-language", explanation.name())
                         : texts.text(languageRecorded ? "safeguarding.panel.explain.in-english"
                         : "safeguarding.panel.explain.no-language"),
-                "explanationReviewed", explanation.reviewed(),
+                "explanationUnchecked", explanation.unchecked(),
                 "explanations", Arrays.stream(ExplanationTopic.values()).map(topic -> {
                     String text = explanation.shownText(topic, nation);
                     String inEnglish = english.map(translated -> translated.shownText(topic, nation)).orElse("");

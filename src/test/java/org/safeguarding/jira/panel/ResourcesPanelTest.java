@@ -336,12 +336,24 @@ public class ResourcesPanelTest {
         verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
+    /** Over a translation nobody has checked, a warning in words, in sentence case (an AUI lozenge is all capitals). */
+    @Test
+    public void panel_shouldWarnInWordsOverATranslationNoFluentSpeakerHasChecked() {
+        String html = render(contextFor(Screening.builder().language("Albanian").build()));
+
+        assertThat(html, containsString("<div class=\"aui-message aui-message-warning\"><p>"
+                + VelocityTemplates.text("safeguarding.panel.explain.unreviewed") + "</p></div>"));
+        assertThat(html, not(containsString("aui-lozenge-current\">" + VelocityTemplates.text(
+                "safeguarding.panel.explain.unreviewed"))));
+    }
+
     @Test
     public void panel_shouldExplainInEnglishSayingWhenTheirLanguageHasNoTranslationYet() {
         String html = render(contextFor(Screening.builder().language("Kurdish").build()));
 
         assertThat(html, containsString("there is no translation yet for the language recorded on the case"));
-        assertThat(html, containsString("Not yet checked by a fluent speaker"));
+        // The English is the original: nothing in it for a fluent speaker to check.
+        assertThat(html, not(containsString(VelocityTemplates.text("safeguarding.panel.explain.unreviewed"))));
         assertThat(html, containsString("<dd lang=\"en\" dir=\"ltr\">Modern slavery is when someone"));
         assertThat(html, not(containsString("safeguarding-explanation-english")));
         assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/handout?case=SG-12\""));
