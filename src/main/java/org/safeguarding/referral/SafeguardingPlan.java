@@ -3,6 +3,8 @@ package org.safeguarding.referral;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.safeguarding.screening.InputRules;
 
 /**
@@ -14,10 +16,32 @@ public record SafeguardingPlan(String vulnerable, String trafficked, String spec
     public static final int MAX_PART = 10_000;
     /** The parts by the names clients and forms use, in the order the plan reads. */
     public static final List<String> PARTS = List.of("vulnerable", "trafficked", "specialists", "whereItLives");
+    /** A prompt in the template, in square brackets, for the organisation to replace with its own words. */
+    private static final Pattern PROMPT = Pattern.compile("\\[[^\\[\\]]+\\]");
 
     /** The parts' texts in the order of {@link #PARTS}; a part not written is null. */
     public List<String> texts() {
         return Arrays.asList(vulnerable, trafficked, specialists, whereItLives);
+    }
+
+    /**
+     * The parts that still hold one of the template's bracketed prompts for the organisation's own words (such as
+     * "[names, roles, and how to reach each of them …]"): saved, but not yet written. Only the template's own prompts
+     * count, so square brackets an organisation writes itself never do.
+     */
+    public List<String> partsStillPrompting(SafeguardingPlan template) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < PARTS.size(); i++) {
+            String text = texts().get(i);
+            Matcher prompt = PROMPT.matcher(String.valueOf(template.texts().get(i)));
+            while (text != null && prompt.find()) {
+                if (text.contains(prompt.group())) {
+                    parts.add(PARTS.get(i));
+                    break;
+                }
+            }
+        }
+        return parts;
     }
 
     /** Every part must say something, and not run on past what anyone would read. */

@@ -73,6 +73,7 @@ public record SetupChecklist(List<Item> items) {
      * @param leadRole            the leads' project role the settings name, or null
      * @param leadRoleKnown       whether Jira has that role
      * @param planFromTemplate    whether our safeguarding plan is still the template
+     * @param planPrompting       the headings of the saved plan's parts that still hold the template's prompts
      * @param entriesDue          how many directory entries were last checked a year or more ago
      * @param projectsReady       how many projects are enabled and ready
      * @param projectsUnready     the projects offering concerns without being ready, by name
@@ -80,11 +81,22 @@ public record SetupChecklist(List<Item> items) {
      */
     public record State(boolean setUpComplete, int missingMembers, boolean nationsChosen, String leadGroup,
                         boolean leadGroupKnown, boolean leadGroupMembers, String leadRole, boolean leadRoleKnown,
-                        boolean planFromTemplate, int entriesDue, int projectsReady, List<String> projectsUnready,
-                        List<String> projectsEmailing) {
+                        boolean planFromTemplate, List<String> planPrompting, int entriesDue, int projectsReady,
+                        List<String> projectsUnready, List<String> projectsEmailing) {
         public State {
+            planPrompting = List.copyOf(planPrompting);
             projectsUnready = List.copyOf(projectsUnready);
             projectsEmailing = List.copyOf(projectsEmailing);
+        }
+
+        /** A state whose plan, if saved, holds none of the template's prompts. */
+        public State(boolean setUpComplete, int missingMembers, boolean nationsChosen, String leadGroup,
+                     boolean leadGroupKnown, boolean leadGroupMembers, String leadRole, boolean leadRoleKnown,
+                     boolean planFromTemplate, int entriesDue, int projectsReady, List<String> projectsUnready,
+                     List<String> projectsEmailing) {
+            this(setUpComplete, missingMembers, nationsChosen, leadGroup, leadGroupKnown, leadGroupMembers, leadRole,
+                    leadRoleKnown, planFromTemplate, List.of(), entriesDue, projectsReady, projectsUnready,
+                    projectsEmailing);
         }
     }
 
@@ -94,7 +106,7 @@ public record SetupChecklist(List<Item> items) {
                 selfCheck(state.missingMembers()),
                 item(Check.SETTINGS, state.nationsChosen(), state.nationsChosen() ? "done" : "no-nations"),
                 leads(state),
-                item(Check.PLAN, !state.planFromTemplate(), state.planFromTemplate() ? "template" : "done"),
+                plan(state),
                 state.entriesDue() == 0 ? item(Check.DIRECTORY, true, "done")
                         : item(Check.DIRECTORY, false, "due", String.valueOf(state.entriesDue())),
                 project(state),
@@ -113,6 +125,14 @@ public record SetupChecklist(List<Item> items) {
         }
         return missing == 0 ? item(Check.SELF_CHECK, true, "done")
                 : item(Check.SELF_CHECK, false, "missing", String.valueOf(missing));
+    }
+
+    private static Item plan(State state) {
+        if (state.planFromTemplate()) {
+            return item(Check.PLAN, false, "template");
+        }
+        return state.planPrompting().isEmpty() ? item(Check.PLAN, true, "done")
+                : item(Check.PLAN, false, "prompting", String.join(", ", state.planPrompting()));
     }
 
     private static Item leads(State state) {

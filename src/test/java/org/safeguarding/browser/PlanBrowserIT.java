@@ -55,6 +55,26 @@ public class PlanBrowserIT extends BrowserTest {
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
     }
 
+    /** Saving the template with a prompt still in it is not writing the plan: Get started names what is left. */
+    @Test
+    public void getStarted_shouldNameThePartsOfASavedPlanThatStillHoldTheTemplatesPrompts() {
+        open(ADMIN_PAGE);
+        WebElement specialists = BROWSER.find("#safeguarding-plan-form-specialists");
+        specialists.clear();
+        specialists.sendKeys("Ann Lee, safeguarding lead, 0113 496 0000");
+        BROWSER.find("#safeguarding-plan-save").click();
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.plan")));
+
+        open("/plugins/servlet/safeguarding/get-started");
+
+        WebElement plan = BROWSER.find("#safeguarding-checklist-plan");
+        assertThat(plan.getText(), containsString(VelocityTemplates.text("safeguarding.checklist.plan.prompting",
+                VelocityTemplates.text("safeguarding.plan.whereItLives"))));
+        assertThat(plan.getAttribute("class"), containsString("safeguarding-checklist-to-do"));
+        BROWSER.script("arguments[0].scrollIntoView();", plan);
+        lookAtEachWidth("get-started-plan-prompting");
+    }
+
     @Test
     public void adminPage_shouldSayWhichPartOfThePlanIsEmptyAndKeepTheOneSaved() {
         open(ADMIN_PAGE);

@@ -38,4 +38,19 @@ public class SafeguardingPlanTest {
         assertThat(new SafeguardingPlan("x".repeat(SafeguardingPlan.MAX_PART), "Call.", "Ann.", "Here.").check(),
                 is(empty()));
     }
+
+    /** A saved plan that kept the template's prompts is not written yet; brackets of the organisation's own are. */
+    @Test
+    public void partsStillPrompting_shouldNameOnlyThePartsKeepingTheTemplatesBracketedPrompts() {
+        SafeguardingPlan template = new SafeguardingPlan("Talk with them.", "Call 999.",
+                "Our specialists are: [names, roles, and how to reach them].",
+                "This plan is in Jira. [Say where else it is kept.] Everyone reads it.");
+        SafeguardingPlan saved = new SafeguardingPlan("Talk with them [privately].", "Call 999.",
+                "Our specialists are: Ann Lee, 0113 496 0000.",
+                "This plan is in Jira. [Say where else it is kept.] Everyone reads it.");
+
+        assertThat(saved.partsStillPrompting(template), contains("whereItLives"));
+        assertThat(template.partsStillPrompting(template), contains("specialists", "whereItLives"));
+        assertThat(new SafeguardingPlan("a", "b", "c", null).partsStillPrompting(template), is(empty()));
+    }
 }

@@ -90,4 +90,15 @@ public class SetupChecklistTest {
         assertThat(notifications.done(), is(false));
         assertThat(notifications.arguments(), contains("Safeguarding (SG)"));
     }
+
+    @Test
+    public void of_shouldNameThePlansPartsThatStillHoldTheTemplatesPrompts() {
+        SetupChecklist.Item plan = items(new SetupChecklist.State(true, 0, true, "leads", true, true, null, false,
+                false, List.of("Our trafficking safeguarding specialists", "Where this plan lives"), 0, 2, List.of(),
+                List.of())).get(SetupChecklist.Check.PLAN);
+
+        assertThat(plan.done(), is(false));
+        assertThat(plan.findingKey(), is("safeguarding.checklist.plan.prompting"));
+        assertThat(plan.arguments(), contains("Our trafficking safeguarding specialists, Where this plan lives"));
+    }
 }

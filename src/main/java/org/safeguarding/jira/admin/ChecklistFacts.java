@@ -62,6 +62,7 @@ public class ChecklistFacts {
         List<ProjectReadiness.ProjectStatus> statuses = projectsReadable ? projects.projects() : List.of();
         int due = (int) DirectoryOverview.entries(directory, texts, LocalDate.now(clock)).stream()
                 .filter(entry -> Boolean.TRUE.equals(entry.get("due"))).count();
+        OurPlan ours = OurPlan.of(plan, texts);
         return SetupChecklist.of(new SetupChecklist.State(
                 setupRuns.latest().map(SetupRuns.Run::complete).orElse(false),
                 checked.unreadable().isPresent() ? -1 : checked.missing().size(),
@@ -70,7 +71,7 @@ public class ChecklistFacts {
                 named.leadGroup() != null && !leadNames.groupMembers(named.leadGroup()).isEmpty(),
                 named.leadProjectRole(), named.leadProjectRole() != null
                         && leadNames.projectRoleExists(named.leadProjectRole()),
-                OurPlan.of(plan, texts).template(), due,
+                ours.template(), ours.stillPrompting(texts), due,
                 (int) statuses.stream().filter(ProjectReadiness.ProjectStatus::ready).count(),
                 statuses.stream().filter(status -> status.issueType() && !status.ready())
                         .map(ChecklistFacts::named).toList(),

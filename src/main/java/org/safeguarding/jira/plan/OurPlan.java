@@ -32,6 +32,12 @@ public record OurPlan(SafeguardingPlan plan, boolean template, LocalDate changed
                 .toList();
     }
 
+    /** The headings of the parts of a saved plan that still hold the template's bracketed prompts. */
+    public List<String> stillPrompting(Texts texts) {
+        return template ? List.of() : plan.partsStillPrompting(template(texts)).stream()
+                .map(part -> texts.text(HEADINGS.get(SafeguardingPlan.PARTS.indexOf(part)))).toList();
+    }
+
     static SafeguardingPlan template(Texts texts) {
         return new SafeguardingPlan(texts.text(TEMPLATE_KEY + "vulnerable"), texts.text(TEMPLATE_KEY + "trafficked"),
                 texts.text(TEMPLATE_KEY + "specialists"), texts.text(TEMPLATE_KEY + "whereItLives"));
