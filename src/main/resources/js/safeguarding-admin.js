@@ -352,6 +352,9 @@
                 var action = button.dataset.safeguardingEnablement;
                 asked = button;
                 heading.textContent = format(words[action][0], button.dataset.name);
+                // Taking a project's e-mails or the app away is not undone by a click: Jira's warning style says so.
+                yes.classList.toggle('aui-button-primary', action === 'enable');
+                yes.classList.toggle('aui-button-warning', action !== 'enable');
                 send('GET', url(button) + '?action=' + action).then(function (result) {
                     show(result.status === 200 ? result.json : {
                         changes: [], blocked: true, nothingToDo: false,

@@ -193,6 +193,8 @@ public class AdminPageBrowserIT extends BrowserTest {
         assertThat(rowNames(), hasItem(name));
 
         BROWSER.find("[data-safeguarding-retire='crimestoppers']").click();
+        assertThat(BROWSER.find("#safeguarding-retire-yes").getAttribute("class"), is("aui-button aui-button-warning"));
+        lookAtEachWidth("admin-retire-confirm");
         BROWSER.find("#safeguarding-retire-yes").click();
 
         assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.retired", name)));

@@ -27,6 +27,9 @@ public class AnonymiseBrowserIT extends BrowserTest {
         closeCase();
         clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text("safeguarding.anonymise.link"))));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
+        // Not undone by a click: Jira's warning style, never the primary blue of an everyday step.
+        assertThat(BROWSER.find("#safeguarding-anonymise-form button[type='submit']").getAttribute("class"),
+                is("aui-button aui-button-warning"));
 
         tabTo("safeguarding-anonymise-confirm", 40);
         keys("SG-2", Keys.ENTER);

@@ -39,6 +39,8 @@ public class EnablementBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("#safeguarding-enablement-notes").getText(), containsString(VelocityTemplates.text(
                 "safeguarding.enablement.reason.browse-everyone", "Default Permission Scheme", "anyone logged in")));
         lookAtEachWidth("admin-enable");
+        assertThat(BROWSER.find("#safeguarding-enablement-yes").getAttribute("class"),
+                is("aui-button aui-button-primary"));
 
         BROWSER.find("#safeguarding-enablement-yes").sendKeys(Keys.ENTER);
 
@@ -55,6 +57,8 @@ public class EnablementBrowserIT extends BrowserTest {
                 "safeguarding.admin.enablement.stop-jira-emails-heading").replace("{0}", "Safeguarding")));
         assertThat(BROWSER.find("#safeguarding-enablement-changes").getText(), containsString("Take the notification "
                 + "scheme \"Default Notification Scheme\" off the project"));
+        assertThat(BROWSER.find("#safeguarding-enablement-yes").getAttribute("class"),
+                is("aui-button aui-button-warning"));
         BROWSER.screenshot("admin-stop-jira-emails");
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
 
