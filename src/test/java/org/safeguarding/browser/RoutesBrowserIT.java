@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 import org.junit.Test;
@@ -109,6 +110,14 @@ public class RoutesBrowserIT extends BrowserTest {
         clickThrough(BROWSER.find("#preview-transition"));
         assertThat(BROWSER.find("#preview-status").getText(), is("Status: Referred"));
         assertThat(transitions(), hasItem(AWAIT_DECISION));
+        // A draft opened after the referral says first that the case is referred, and how.
+        open("/plugins/servlet/safeguarding/nrm-draft?case=SG-1");
+        String referred = VelocityTemplates.text("safeguarding.nrm.already-referred",
+                VelocityTemplates.text("safeguarding.route.nrm-referral"), "{day}");
+        assertThat(BROWSER.find("#safeguarding-nrm-already-referred").getText(),
+                startsWith(referred.substring(0, referred.indexOf("{day}"))));
+        lookAtEachWidth("nrm-draft-already-referred");
+        open("/browse/SG-1");
         // The chronology: the referral with its route, and the decision's day under Coming up, not as if it happened.
         BROWSER.driver().get(BROWSER.find("a[href*='chronology?case=SG-1']").getAttribute("href"));
         assertThat(BROWSER.find(".safeguarding-chronology").getText(), containsString(VelocityTemplates.text(

@@ -14,6 +14,7 @@ import org.safeguarding.jira.cases.ScreenTab;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.referral.NrmDraft;
+import org.safeguarding.referral.ReferralRecord;
 import org.safeguarding.screening.Identified;
 
 /**
@@ -48,7 +49,7 @@ final class NrmDraftPage {
      * @param firstResponder the First Responder the lead recorded as making the NRM referral, if any
      */
     static Map<String, Object> context(NrmDraft draft, String caseKey, String caseUrl, Optional<String> firstResponder,
-                                      String produced, Texts texts) {
+                                      ReferralRecord referral, String produced, Texts texts) {
         List<Map<String, Object>> before = draft.before().stream().map(step -> Map.<String, Object>of(
                 "action", texts.text(step.action().labelKey()),
                 "reason", texts.text(step.why().reason().labelKey()))).toList();
@@ -64,6 +65,7 @@ final class NrmDraftPage {
             }
         }
         return Map.ofEntries(entry("caseKey", caseKey), entry("caseUrl", caseUrl), entry("produced", produced),
+                entry("alreadyReferred", alreadyReferred(referral, texts)),
                 entry("form", texts.text(draft.form().labelKey())),
                 entry("formAdvice", texts.text(draft.form().labelKey() + ".advice")),
                 entry("firstResponder", draft.form() == NrmDraft.Form.NRM_THROUGH_FIRST_RESPONDER
@@ -78,6 +80,22 @@ final class NrmDraftPage {
     }
 
     /** The fields to fill in, by the names and tabs the case's screens show them under. */
+    /**
+     * What the case says was referred already, on Refer: the routes, the day and the reference, for a lead about to
+     * refer again; "" when nothing is referred yet.
+     */
+    static String alreadyReferred(ReferralRecord referral, Texts texts) {
+        if (referral.routes().isEmpty()) {
+            return "";
+        }
+        String routes = referral.routes().stream().sorted().map(route -> texts.text(route.labelKey()))
+                .collect(Collectors.joining(", "));
+        String referred = referral.referredOn().map(day -> texts.text("safeguarding.nrm.already-referred", routes,
+                UkDates.day(day))).orElseGet(() -> texts.text("safeguarding.nrm.already-referred.undated", routes));
+        return referral.reference().map(reference -> referred + " " + texts.text(
+                "safeguarding.nrm.already-referred.reference", reference)).orElse(referred);
+    }
+
     static String recordIn(NrmDraft.Line line, Texts texts) {
         if (line.id().equals("local-authority-contacted")) {
             // Recorded by a lead: the Refer step's route, or a share in the case's agency and sharing log.

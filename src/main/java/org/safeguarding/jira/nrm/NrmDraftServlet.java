@@ -20,6 +20,7 @@ import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.jira.sharing.AgencyLog;
 import org.safeguarding.referral.NrmDraft;
+import org.safeguarding.referral.ReferralRecord;
 import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Screening;
 
@@ -56,11 +57,12 @@ public class NrmDraftServlet extends LeadCasePage {
             throws IOException {
         LocalDate today = LocalDate.now(clock);
         Screening screening = ScreeningAssembler.from(found.values());
+        ReferralRecord referral = ScreeningAssembler.referralFrom(found.values());
         NrmDraft draft = NrmDraft.of(screening, Assessor.assess(screening, settings.organisation(), today),
-                new NrmDraft.Recorded(found.key(), ScreeningAssembler.referralFrom(found.values()),
-                        found.values().text(CaseFields.SCREENING_NOTES), agencyLog.forCase(found.key())), today);
+                new NrmDraft.Recorded(found.key(), referral, found.values().text(CaseFields.SCREENING_NOTES),
+                        agencyLog.forCase(found.key())), today);
         pages.render(TEMPLATE, PageResource.PRINT, NrmDraftPage.context(draft, found.key(),
                 request.getContextPath() + "/browse/" + found.key(), found.values().text(CaseFields.FIRST_RESPONDER),
-                UkDates.dayAndTime(LocalDateTime.now(clock)), texts), response.getWriter());
+                referral, UkDates.dayAndTime(LocalDateTime.now(clock)), texts), response.getWriter());
     }
 }

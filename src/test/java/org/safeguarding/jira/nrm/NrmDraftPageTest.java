@@ -13,6 +13,7 @@ import org.junit.Test;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.referral.NrmDraft;
 import org.safeguarding.referral.ReferralRecord;
+import org.safeguarding.referral.Route;
 import org.safeguarding.screening.AgeGroup;
 import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.Assessor;
@@ -72,5 +73,22 @@ public class NrmDraftPageTest {
         assertThat(NrmDraftPage.recordIn(line, texts), is(texts.text("safeguarding.nrm.record-in.field",
                 texts.text("safeguarding.field.interpreter-needed.name") + "; "
                         + texts.text("safeguarding.field.language.name"), texts.text("safeguarding.tab.person"))));
+    }
+
+    /** A lead about to refer again sees first what the case says was already sent, where and under which reference. */
+    @Test
+    public void alreadyReferred_shouldGiveTheRoutesDayAndReferenceRecordedOnRefer() {
+        ReferralRecord referred = new ReferralRecord(Set.of(Route.POLICE, Route.NRM_REFERRAL),
+                Optional.of(LocalDate.of(2026, 12, 3)), Optional.empty(), Optional.of("NRM-2026-0042"));
+        // In the order the Refer screen lists the routes.
+        String routes = texts.text(Route.NRM_REFERRAL.labelKey()) + ", " + texts.text(Route.POLICE.labelKey());
+
+        assertThat(NrmDraftPage.alreadyReferred(referred, texts), is(texts.text("safeguarding.nrm.already-referred",
+                routes, "3 Dec 2026") + " " + texts.text("safeguarding.nrm.already-referred.reference",
+                "NRM-2026-0042")));
+        assertThat(NrmDraftPage.alreadyReferred(ReferralRecord.NONE, texts), is(""));
+        assertThat(NrmDraftPage.alreadyReferred(new ReferralRecord(Set.of(Route.POLICE), Optional.empty(),
+                Optional.empty(), Optional.empty()), texts), is(texts.text(
+                "safeguarding.nrm.already-referred.undated", texts.text(Route.POLICE.labelKey()))));
     }
 }
