@@ -84,6 +84,15 @@ public final class ResourceRules {
         return Optional.ofNullable(address).filter(value -> isWebAddress(value, WEB));
     }
 
+    /**
+     * The site a linkable address is on, as people say it (gov.uk, not https://www.gov.uk/government/…): short enough
+     * for a table cell, with the whole address behind the link.
+     */
+    public static Optional<String> siteOf(String address) {
+        return linkable(address).map(URI::create).map(URI::getHost).map(host -> host.startsWith("www.")
+                ? host.substring(4) : host);
+    }
+
     private static boolean isWebAddress(String url, Set<String> schemes) {
         try {
             URI uri = new URI(url);

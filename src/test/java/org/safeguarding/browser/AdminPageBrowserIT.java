@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.not;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -119,6 +120,29 @@ public class AdminPageBrowserIT extends BrowserTest {
         assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.added",
                 "Leeds refuge <b>line</b>")));
         assertThat(rowNames(), hasItem("Leeds refuge <b>line</b>"));
+    }
+
+    /**
+     * At 1,400 px the directory fits its box: no sideways scroll to reach Edit and Retire, which come first anyway,
+     * and a long source shows as its site with the whole address behind the link.
+     */
+    @Test
+    public void directory_shouldFitItsBoxAtDesktopWidthWithItsActionsFirst() {
+        BROWSER.driver().manage().window().setSize(new Dimension(1400, 1024));
+        try {
+            openArea("directory");
+
+            Number overflow = (Number) BROWSER.script("var box = document.querySelector('.safeguarding-table-scroll');"
+                    + " return box.scrollWidth - box.clientWidth;");
+            assertThat(overflow.intValue(), is(0));
+            WebElement first = BROWSER.find("table.aui tbody tr td");
+            assertThat(first.getAttribute("class"), is("safeguarding-directory-actions"));
+            WebElement helpline = BROWSER.find("a[href*='modernslaveryhelpline.org/about']");
+            assertThat(helpline.getText(), is("modernslaveryhelpline.org"));
+            BROWSER.screenshot("admin-directory-1400");
+        } finally {
+            BROWSER.driver().manage().window().setSize(SIZES.get(0));
+        }
     }
 
     /** People write web addresses as they see them: the app adds the https:// a browser would, and keeps it. */
@@ -293,7 +317,7 @@ public class AdminPageBrowserIT extends BrowserTest {
     }
 
     private static List<String> rowNames() {
-        return BROWSER.driver().findElements(By.cssSelector("table.aui tbody tr td:first-child")).stream()
+        return BROWSER.driver().findElements(By.cssSelector("table.aui tbody tr td.safeguarding-directory-name")).stream()
                 .map(WebElement::getText).toList();
     }
 }

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.is;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.Test;
 
@@ -129,6 +130,16 @@ public class ResourceRulesTest {
             assertThat(other, ResourceRules.check(entry("x", null, ResourceRules.withWebScheme(other)), TODAY),
                     contains(problem("url", "url")));
         }
+    }
+
+    @Test
+    public void siteOf_shouldGiveTheSiteOfALinkableAddressAsPeopleSayIt() {
+        assertThat(ResourceRules.siteOf("https://www.gov.uk/government/publications/modern-slavery"),
+                is(Optional.of("gov.uk")));
+        assertThat(ResourceRules.siteOf("http://crimestoppers-uk.org/give-information"),
+                is(Optional.of("crimestoppers-uk.org")));
+        assertThat(ResourceRules.siteOf("javascript:alert(1)").isPresent(), is(false));
+        assertThat(ResourceRules.siteOf(null).isPresent(), is(false));
     }
 
     private static Resource withSource(String source) {

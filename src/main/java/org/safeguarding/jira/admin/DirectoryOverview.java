@@ -62,6 +62,7 @@ public final class DirectoryOverview {
                 "checked", UkDates.day(entry.verifiedOn()),
                 "due", !entry.verifiedOn().plusMonths(CHECK_AGAIN_AFTER_MONTHS).isAfter(today),
                 "source", entry.source(),
+                "sourceShown", ResourceRules.siteOf(entry.source()).orElse(entry.source()),
                 "sourceLink", ResourceRules.linkable(entry.source()).orElse(""));
     }
 }

@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Instant;
@@ -218,7 +219,7 @@ public class AdminTemplateTest {
                         "checkedBeforeChange", "its words changed on 1 Dec 2026, after the last check"))));
 
         assertThat(html, containsString("<th scope=\"col\">Last checked</th>"));
-        assertThat(html, containsString("<td>&lt;b&gt;Helpline&lt;/b&gt;</td>"));
+        assertThat(html, containsString("<td class=\"safeguarding-directory-name\">&lt;b&gt;Helpline&lt;/b&gt;</td>"));
         assertThat(html, containsString("29 Nov 2026 <span class=\"aui-lozenge aui-lozenge-current\">Due for checking</span>"));
         assertThat(html, containsString("<li>Somali (so): <strong>not yet checked by a fluent speaker</strong>"));
         assertThat(html, containsString("<li>Polish (pl): checked by a fluent speaker: Ewa Nowak, 1 Dec 2026"));
@@ -233,6 +234,19 @@ public class AdminTemplateTest {
         assertThat(html, containsString("data-name=\"&lt;b&gt;Helpline&lt;/b&gt;\""));
         assertThat(html, containsString("<span class=\"assistive\"> &lt;b&gt;Helpline&lt;/b&gt;</span>"));
         assertThat(html, not(containsString("<b>Helpline</b>")));
+    }
+
+    /** Actions first and the source as its site, so the table fits its box with nothing to scroll sideways for. */
+    @Test
+    public void render_shouldPutAnEntrysActionsFirstAndShowItsSourceAsTheSiteItIsOn() {
+        String html = everyArea(page("10.3", List.of(HELPLINE), List.of()));
+
+        assertThat(html, containsString("<td class=\"safeguarding-directory-actions\">"));
+        assertThat(html.indexOf("safeguarding-directory-actions"), lessThan(html.indexOf(
+                "<td class=\"safeguarding-directory-name\">")));
+        assertThat(html, containsString("<td class=\"safeguarding-directory-source\"><a href=\"https://www.example.org/helplines/checked\" "
+                + "title=\"https://www.example.org/helplines/checked\" target=\"_blank\" "
+                + "rel=\"noopener noreferrer\">example.org</a>"));
     }
 
     @Test
@@ -318,9 +332,11 @@ public class AdminTemplateTest {
             "due", List.of(Map.of("key", "SG-3", "url", "/jira/browse/SG-3", "closedOn", "6 Jan 2020",
                     "dueOn", "6 Jan 2026")));
 
-    private static final Map<String, Object> HELPLINE = Map.of("id", "helpline", "name", "<b>Helpline</b>",
-            "phone", "08000 121 700", "where", "Whole UK", "whom", "Everyone", "checked", "29 Nov 2026", "due", true,
-            "source", "https://example.org", "sourceLink", "https://example.org");
+    private static final Map<String, Object> HELPLINE = Map.ofEntries(Map.entry("id", "helpline"),
+            Map.entry("name", "<b>Helpline</b>"), Map.entry("phone", "08000 121 700"), Map.entry("where", "Whole UK"),
+            Map.entry("whom", "Everyone"), Map.entry("checked", "29 Nov 2026"), Map.entry("due", true),
+            Map.entry("source", "https://www.example.org/helplines/checked"), Map.entry("sourceShown", "example.org"),
+            Map.entry("sourceLink", "https://www.example.org/helplines/checked"));
 
     /** One area's page, as AdminServlet renders it for {@code PATH/area}. */
     private String area(String area, Map<String, Object> page) {

@@ -62,6 +62,7 @@ public class DirectoryOverviewTest {
 
         assertThat(entry.get("source"), equalTo("javascript:alert(1)"));
         assertThat(entry.get("sourceLink"), equalTo(""));
+        assertThat(entry.get("sourceShown"), equalTo("javascript:alert(1)"));
         assertThat(DirectoryOverview.entries(shipped, texts, LocalDate.of(2026, 11, 29)).get(0).get("sourceLink"),
                 equalTo(DirectoryOverview.entries(shipped, texts, LocalDate.of(2026, 11, 29)).get(0).get("source")));
     }
