@@ -2,12 +2,14 @@ package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.preview.PreviewUser;
 
@@ -16,6 +18,19 @@ import org.safeguarding.preview.PreviewUser;
  * number as a band of ten.
  */
 public class FiguresBrowserIT extends BrowserTest {
+
+    /** Someone who may not see the figures gets a page in Jira's chrome that names the setting to change. */
+    @Test
+    public void figures_shouldTellSomeoneRefusedWhichSettingLetsThemIn() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/figures");
+
+        assertThat(BROWSER.find("h1").getText(), is(VelocityTemplates.text("safeguarding.figures.title")));
+        assertThat(BROWSER.find("#safeguarding-figures-refused").getText(),
+                is(VelocityTemplates.text("safeguarding.error.figures-leads-only")));
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+        lookAtEachWidth("figures-refused");
+    }
 
     @Test
     public void figures_shouldPublishLastYearAndShowEveryNumberAsABandOfTen() {

@@ -39,6 +39,7 @@ import org.safeguarding.referral.Figures;
 public class FiguresServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/figures";
     static final String TEMPLATE = "templates/figures/figures.vm";
+    static final String REFUSED = "templates/figures/refused.vm";
     private static final long serialVersionUID = 1L;
     private static final Comparator<PublishedFigures.Published> NEWEST_FIRST =
             Comparator.comparingInt((PublishedFigures.Published year) -> year.figures().year()).reversed();
@@ -75,7 +76,10 @@ public class FiguresServlet extends HttpServlet {
             return;
         }
         if (!readers.mayRead(userManager.getRemoteUserKey(request))) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, texts.text("safeguarding.error.figures-leads-only"));
+            // A page in Jira's own chrome that names the setting to change, not a bare error.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/html;charset=UTF-8");
+            pages.render(REFUSED, PageResource.FIGURES, Map.of(), response.getWriter());
             return;
         }
         if (!webSudo.canExecuteRequest(request)) {
