@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -148,6 +149,27 @@ public abstract class BrowserTest {
                     "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"), is(true));
         }
         BROWSER.driver().manage().window().setSize(SIZES.get(0));
+    }
+
+    /**
+     * With -Dsafeguarding.docs.update=true, the picture the documentation shows of the page as a person sees it on a
+     * desktop screen: the top of the page in a 1280 × 860 window, nothing scrolled.
+     */
+    protected static void documentScreen(String file) {
+        if (!Boolean.getBoolean("safeguarding.docs.update")) {
+            return;
+        }
+        BROWSER.driver().manage().window().setSize(new Dimension(1280, 860));
+        try {
+            BROWSER.script("window.scrollTo(0, 0);");
+            Path picture = Path.of("docs/images", file);
+            Files.createDirectories(picture.getParent());
+            Files.write(picture, ((TakesScreenshot) BROWSER.driver()).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            BROWSER.driver().manage().window().setSize(SIZES.get(0));
+        }
     }
 
     /**

@@ -24,7 +24,7 @@ import org.safeguarding.referral.CaseAccess;
 /** A sample case in a real browser, with the plugin's panels beside it as Jira would draw them. */
 public class CasePageBrowserIT extends BrowserTest {
     private static final String HELPLINE = "08000 121 700";
-    /** The README's picture of the panel, in docs/images; refreshed with -Dsafeguarding.docs.update=true. */
+    /** The README's picture of a case page with the panel, in docs/images; refreshed with -Dsafeguarding.docs.update=true. */
     private static final String README_PICTURE = "resources-panel.png";
 
     @Test
@@ -41,7 +41,7 @@ public class CasePageBrowserIT extends BrowserTest {
         assertThat(panel.getText(), containsString("In Albanian, the language recorded on the case."));
         assertThat(BROWSER.driver().findElements(By.cssSelector(".safeguarding-access-log")), is(empty()));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
-        documentPicture(".safeguarding-resources", README_PICTURE);
+        documentScreen(README_PICTURE);
     }
 
     /** Whom to call comes from its own page when opened; if that fails, the worker is told and keeps the link. */
