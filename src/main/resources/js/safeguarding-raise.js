@@ -21,6 +21,8 @@
         var problems = page.querySelector('#safeguarding-raise-problems');
         var loggedOut = page.querySelector('#safeguarding-raise-logged-out');
         var assessment = page.querySelector('#safeguarding-raise-assessment');
+        var toggle = page.querySelector('.safeguarding-raise-assessment-toggle');
+        var showText = toggle ? toggle.textContent : '';
         var current = 0;
         var waiting = null;
         var previousLevel = null;
@@ -187,6 +189,15 @@
                     return;
                 }
                 forms.showSummary(problems, texts, forms.problemsOf(result, texts));
+            });
+        }
+
+        // On a phone the reasons and the first step open from the one-line bar on demand (the page's CSS hides them).
+        if (toggle) {
+            toggle.addEventListener('click', function () {
+                var open = toggle.closest('.safeguarding-raise-assessment').classList.toggle('safeguarding-open');
+                toggle.setAttribute('aria-expanded', String(open));
+                toggle.textContent = open ? toggle.dataset.textHide : showText;
             });
         }
 

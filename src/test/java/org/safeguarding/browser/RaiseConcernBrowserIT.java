@@ -15,6 +15,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.CaseFields;
@@ -53,6 +54,42 @@ public class RaiseConcernBrowserIT extends BrowserTest {
             System.out.println("Guided path at " + size.getWidth() + " px: " + presses + " key presses and clicks");
         }
         BROWSER.driver().manage().window().setSize(SIZES.get(0));
+    }
+
+    /**
+     * On a phone the question comes first: what the answers say so far is one line, the reasons and the first step
+     * open from the link beside it; on a desktop all of it shows, with no link.
+     */
+    @Test
+    public void raise_shouldShowTheAssessmentAsOneLineOnAPhoneThatOpensOnDemand() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        BROWSER.driver().manage().window().setSize(SIZES.get(1));
+        try {
+            open("/plugins/servlet/safeguarding/raise");
+            BROWSER.find("label[for='safeguarding-raise-immediateDanger-no']").click();
+            BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#safeguarding-raise-assessment strong")));
+            WebElement firstStep = BROWSER.find("#safeguarding-raise-assessment > p:last-child");
+            WebElement toggle = BROWSER.find(".safeguarding-raise-assessment-toggle");
+
+            assertThat(firstStep.isDisplayed(), is(false));
+            assertThat(BROWSER.find("aside.safeguarding-raise-assessment").getSize().getHeight() < 90, is(true));
+            BROWSER.screenshot("raise-assessment-bar-400");
+            toggle.click();
+            assertThat(firstStep.isDisplayed(), is(true));
+            assertThat(toggle.getAttribute("aria-expanded"), is("true"));
+            BROWSER.screenshot("raise-assessment-open-400");
+
+            BROWSER.driver().manage().window().setSize(SIZES.get(0));
+            open("/plugins/servlet/safeguarding/raise");
+            BROWSER.find("label[for='safeguarding-raise-immediateDanger-no']").click();
+            BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#safeguarding-raise-assessment strong")));
+            assertThat(BROWSER.find("#safeguarding-raise-assessment > p:last-child").isDisplayed(), is(true));
+            assertThat(BROWSER.find(".safeguarding-raise-assessment-toggle").isDisplayed(), is(false));
+        } finally {
+            BROWSER.driver().manage().window().setSize(SIZES.get(0));
+        }
     }
 
     /** The chronology opens with the concern raised, by whom, and the risk level the leads were told of then. */
