@@ -2,6 +2,7 @@ package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -66,6 +67,9 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         BROWSER.driver().manage().window().setSize(SIZES.get(1));
         try {
             open("/plugins/servlet/safeguarding/raise");
+            // Is anyone in danger now: yes, no or not sure; "did not want to say" is no answer to it.
+            assertThat(BROWSER.driver().findElements(By.cssSelector("input[name='immediateDanger']")).stream()
+                    .map(input -> input.getAttribute("value")).toList(), contains("yes", "no", "not-sure"));
             BROWSER.find("label[for='safeguarding-raise-immediateDanger-no']").click();
             BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("#safeguarding-raise-assessment strong")));

@@ -126,7 +126,8 @@ public final class CaseFields {
 
     private static List<CaseField> all() {
         List<CaseField> fields = new ArrayList<>();
-        fields.add(choice(IMMEDIATE_DANGER, FieldKind.SELECT, Answer.values(), ScreenTab.CONCERN));
+        // Is anyone in danger now is yes, no or not sure: "did not want to say" is no answer to it.
+        fields.add(new CaseField(IMMEDIATE_DANGER, FieldKind.SELECT, DANGER_CHECK_ANSWERS, ScreenTab.CONCERN));
         fields.add(new CaseField(DANGER_CHECK, FieldKind.SELECT, DANGER_CHECK_ANSWERS, ScreenTab.CONCERN));
         fields.add(choice(EXPLOITATION_TYPES, FieldKind.CHECKBOXES, ExploitationType.values(), ScreenTab.CONCERN));
         fields.add(choice(INDICATORS_SEEN, FieldKind.MULTI_SELECT, Indicator.values(), ScreenTab.CONCERN));

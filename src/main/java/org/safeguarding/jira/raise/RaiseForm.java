@@ -59,6 +59,7 @@ final class RaiseForm {
         form.put("onePlace", shown.size() == 1);
         form.put("place", shown.isEmpty() ? Map.of() : shown.get(0));
         form.put("answers", choices(Answer.values()));
+        form.put("dangerAnswers", choices(CaseFields.DANGER_CHECK_ANSWERS.toArray(new Answer[0])));
         form.put("leafletQuestions", questions(true));
         form.put("moreQuestions", questions(false));
         form.put("ageGroups", choices(AgeGroup.values()));
