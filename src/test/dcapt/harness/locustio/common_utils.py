@@ -1,9 +1,9 @@
 """Stand-in for the DC App Performance Toolkit's locustio.common_utils, enough to run an extension's HTTP action
 once against the preview host: the three names an extension imports, with the same meaning. Written for this
 smoke test; the toolkit's own module replaces it when the action runs in the toolkit."""
-import functools
 import logging
-import time
+
+from timing import timed
 
 TIMINGS = []
 
@@ -22,15 +22,7 @@ def init_logger(app_type=None):
 
 def jira_measure(interaction=None):
     """Times the action under its name, as the toolkit reports it."""
-    def deco_wrapper(func):
-        @functools.wraps(func)
-        def wrapper(*args, **kwargs):
-            start = time.monotonic()
-            result = func(*args, **kwargs)
-            TIMINGS.append((interaction, time.monotonic() - start))
-            return result
-        return wrapper
-    return deco_wrapper
+    return timed(interaction, TIMINGS)
 
 
 def run_as_specific_user(username=None, password=None, do_websudo=False):

@@ -207,7 +207,7 @@ public class FiguresServletTest {
 
         verify(response).setStatus(HttpServletResponse.SC_FORBIDDEN);
         verify(renderer).render(eq(FiguresServlet.REFUSED), any(), any(Writer.class));
-        verify(renderer, never()).render(eq(FiguresServlet.TEMPLATE), any(), any(Writer.class));
+        verify(renderer, never()).render(eq(FiguresServlet.TEMPLATE), any(), any());
         verify(webSudo, never()).enforceWebSudoProtection(request, response);
     }
 }
