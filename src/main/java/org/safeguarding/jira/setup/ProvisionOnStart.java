@@ -59,9 +59,14 @@ public class ProvisionOnStart implements LifecycleAware, JobRunner {
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
-        dataVersion.started();
-        dataVersion.newer().ifPresent(newer -> LOG.warn("Safeguarding for Jira: version {} has used this Jira's data "
-                + "and this older version may not read it; see Set-up and Jira compatibility", newer));
+        try {
+            dataVersion.started();
+            dataVersion.newer().ifPresent(newer -> LOG.warn("Safeguarding for Jira: version {} has used this Jira's "
+                    + "data and this older version may not read it; see Set-up and Jira compatibility", newer));
+        } catch (RuntimeException | LinkageError e) {
+            // Setting up matters more than the record of versions: it goes on, and the next start records it.
+            LOG.warn("Safeguarding for Jira could not record which version has used this Jira's data", e);
+        }
         SetupReport report = provisioning.run(Optional.empty());
         LOG.info("Safeguarding for Jira set-up: {} created, {} already there", report.created().size(),
                 report.found().size());

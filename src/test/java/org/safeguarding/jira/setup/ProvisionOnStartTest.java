@@ -74,6 +74,15 @@ public class ProvisionOnStartTest {
     }
 
     @Test
+    public void runJob_shouldSetUpEvenWhenTheVersionCannotBeRecorded() {
+        when(provisioning.run(Optional.empty())).thenReturn(new SetupReport());
+        doThrow(new IllegalStateException("database down")).when(dataVersion).started();
+
+        assertThat(onStart.runJob(mock(JobRunnerRequest.class)).getMessage(), is("set up"));
+        verify(provisioning).run(Optional.empty());
+    }
+
+    @Test
     public void runJob_shouldRecordWhichVersionHasUsedTheDataBeforeSettingUp() {
         when(provisioning.run(Optional.empty())).thenReturn(new SetupReport());
 
