@@ -219,6 +219,10 @@
             form.querySelectorAll('.safeguarding-raise-sign').forEach(function (sign) {
                 sign.hidden = wanted !== '' && sign.textContent.toLowerCase().indexOf(wanted) < 0;
             });
+            // A group with no sign left to show loses its heading too, so the list reads as what matches.
+            form.querySelectorAll('.safeguarding-raise-signs').forEach(function (group) {
+                group.hidden = !group.querySelector('.safeguarding-raise-sign:not([hidden])');
+            });
         });
         form.addEventListener('click', function (event) {
             var button = event.target.closest('button');

@@ -96,6 +96,32 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         }
     }
 
+    /** Filtering the signs hides a group's heading with its last sign: what is left reads as what matches. */
+    @Test
+    public void signs_shouldHideAGroupsHeadingWhenTheFilterLeavesItEmpty() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+        By next = By.cssSelector("section.safeguarding-step:not([hidden]) [data-safeguarding-step='next']");
+        while (!BROWSER.find("#safeguarding-step-signs").isDisplayed()) {
+            BROWSER.driver().findElement(next).click();
+        }
+        List<WebElement> groups = BROWSER.driver().findElements(By.cssSelector("fieldset.safeguarding-raise-signs"));
+
+        BROWSER.find("#safeguarding-raise-filter").sendKeys("passport");
+
+        List<WebElement> shown = groups.stream().filter(WebElement::isDisplayed).toList();
+        assertThat(shown.isEmpty(), is(false));
+        assertThat(shown.size() < groups.size(), is(true));
+        for (WebElement group : shown) {
+            assertThat(group.findElements(By.cssSelector(".safeguarding-raise-sign")).stream()
+                    .anyMatch(WebElement::isDisplayed), is(true));
+        }
+        lookAtEachWidth("raise-signs-filtered");
+        BROWSER.find("#safeguarding-raise-filter").clear();
+        BROWSER.find("#safeguarding-raise-filter").sendKeys(" ");
+        assertThat(groups.stream().allMatch(WebElement::isDisplayed), is(true));
+    }
+
     /** The chronology opens with the concern raised, by whom, and the risk level the leads were told of then. */
     @Test
     public void raise_shouldStartTheChronologyWithTheConcernAndItsRiskWhenRaised() {
