@@ -31,9 +31,11 @@ public record SafeguardingPlan(String vulnerable, String trafficked, String spec
      */
     public List<String> partsStillPrompting(SafeguardingPlan template) {
         List<String> parts = new ArrayList<>();
+        List<String> written = texts();
+        List<String> prompting = template.texts();
         for (int i = 0; i < PARTS.size(); i++) {
-            String text = texts().get(i);
-            Matcher prompt = PROMPT.matcher(String.valueOf(template.texts().get(i)));
+            String text = written.get(i);
+            Matcher prompt = PROMPT.matcher(prompting.get(i) == null ? "" : prompting.get(i));
             while (text != null && prompt.find()) {
                 if (text.contains(prompt.group())) {
                     parts.add(PARTS.get(i));

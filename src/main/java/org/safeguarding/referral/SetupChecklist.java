@@ -88,16 +88,6 @@ public record SetupChecklist(List<Item> items) {
             projectsUnready = List.copyOf(projectsUnready);
             projectsEmailing = List.copyOf(projectsEmailing);
         }
-
-        /** A state whose plan, if saved, holds none of the template's prompts. */
-        public State(boolean setUpComplete, int missingMembers, boolean nationsChosen, String leadGroup,
-                     boolean leadGroupKnown, boolean leadGroupMembers, String leadRole, boolean leadRoleKnown,
-                     boolean planFromTemplate, int entriesDue, int projectsReady, List<String> projectsUnready,
-                     List<String> projectsEmailing) {
-            this(setUpComplete, missingMembers, nationsChosen, leadGroup, leadGroupKnown, leadGroupMembers, leadRole,
-                    leadRoleKnown, planFromTemplate, List.of(), entriesDue, projectsReady, projectsUnready,
-                    projectsEmailing);
-        }
     }
 
     public static SetupChecklist of(State state) {

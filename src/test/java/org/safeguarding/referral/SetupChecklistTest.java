@@ -12,9 +12,9 @@ import org.junit.Test;
 
 public class SetupChecklistTest {
     private static final SetupChecklist.State FRESH = new SetupChecklist.State(false, -1, false, null, false, false,
-            null, false, true, 0, 0, List.of(), List.of());
+            null, false, true, List.of(), 0, 0, List.of(), List.of());
     private static final SetupChecklist.State READY = new SetupChecklist.State(true, 0, true, "safeguarding-leads",
-            true, true, null, false, false, 0, 1, List.of(), List.of());
+            true, true, null, false, false, List.of(), 0, 1, List.of(), List.of());
 
     private static Map<SetupChecklist.Check, SetupChecklist.Item> items(SetupChecklist.State state) {
         return SetupChecklist.of(state).items().stream().collect(Collectors.toMap(SetupChecklist.Item::check,
@@ -47,7 +47,7 @@ public class SetupChecklistTest {
     @Test
     public void of_shouldNameALeadsGroupJiraDoesNotHave() {
         SetupChecklist.Item leads = items(new SetupChecklist.State(true, 0, true, "safeguardng-leads", false, false,
-                null, false, false, 0, 1, List.of(), List.of())).get(SetupChecklist.Check.LEADS);
+                null, false, false, List.of(), 0, 1, List.of(), List.of())).get(SetupChecklist.Check.LEADS);
 
         assertThat(leads.done(), is(false));
         assertThat(leads.findingKey(), is("safeguarding.checklist.leads.no-such-group"));
@@ -57,7 +57,8 @@ public class SetupChecklistTest {
     @Test
     public void of_shouldNotCountAReadyProjectWhileAnotherOffersConcernsUnready() {
         SetupChecklist.Item project = items(new SetupChecklist.State(true, 0, true, "leads", true, true, null, false,
-                false, 0, 1, List.of("Drop-in help desk (HELP)"), List.of())).get(SetupChecklist.Check.PROJECT);
+                false, List.of(), 0, 1, List.of("Drop-in help desk (HELP)"), List.of()))
+                .get(SetupChecklist.Check.PROJECT);
 
         assertThat(project.done(), is(false));
         assertThat(project.arguments(), contains("Drop-in help desk (HELP)"));
@@ -66,7 +67,7 @@ public class SetupChecklistTest {
     @Test
     public void of_shouldSayHowManyEntriesAreDueAndHowManyMembersAreMissing() {
         Map<SetupChecklist.Check, SetupChecklist.Item> items = items(new SetupChecklist.State(true, 3, true, "leads",
-                true, true, null, false, false, 12, 1, List.of(), List.of()));
+                true, true, null, false, false, List.of(), 12, 1, List.of(), List.of()));
 
         assertThat(items.get(SetupChecklist.Check.DIRECTORY).arguments(), contains("12"));
         assertThat(items.get(SetupChecklist.Check.SELF_CHECK).arguments(), contains("3"));
@@ -76,7 +77,7 @@ public class SetupChecklistTest {
     @Test
     public void of_shouldNotCountAGroupOfNobodyAsLeads() {
         SetupChecklist.Item leads = items(new SetupChecklist.State(true, 0, true, "safeguarding-leads", true, false,
-                null, false, false, 0, 1, List.of(), List.of())).get(SetupChecklist.Check.LEADS);
+                null, false, false, List.of(), 0, 1, List.of(), List.of())).get(SetupChecklist.Check.LEADS);
 
         assertThat(leads.done(), is(false));
         assertThat(leads.findingKey(), is("safeguarding.checklist.leads.empty-group"));
@@ -85,7 +86,8 @@ public class SetupChecklistTest {
     @Test
     public void of_shouldNameTheReadyProjectsWhoseSchemeHasJiraEmailCaseContents() {
         SetupChecklist.Item notifications = items(new SetupChecklist.State(true, 0, true, "leads", true, true, null,
-                false, false, 0, 2, List.of(), List.of("Safeguarding (SG)"))).get(SetupChecklist.Check.NOTIFICATIONS);
+                false, false, List.of(), 0, 2, List.of(), List.of("Safeguarding (SG)")))
+                .get(SetupChecklist.Check.NOTIFICATIONS);
 
         assertThat(notifications.done(), is(false));
         assertThat(notifications.arguments(), contains("Safeguarding (SG)"));

@@ -82,7 +82,7 @@ final class RaiseForm {
     /**
      * The words to say before asking about a referral, in plain English and in each language the app has them in,
      * for the page to show the person's own as soon as their language is given: the names it may be recorded by (in
-     * lower case, one a line), its direction, and whether a fluent speaker has checked the translation.
+     * lower case, one a line), its direction, and whether it is a translation no fluent speaker has checked yet.
      */
     private static List<Map<String, Object>> referralWords(Explanations explanations) {
         Explanation english = explanations.english();
@@ -90,7 +90,7 @@ final class RaiseForm {
                 "names", language.names().stream().map(name -> name.toLowerCase(Locale.ROOT))
                         .collect(Collectors.joining("\n")),
                 "dir", language.direction(), "text", language.shownText(ExplanationTopic.REFERRAL, Optional.empty()),
-                "english", language == english, "checked", language.reviewed())).toList();
+                "english", language == english, "unchecked", language.unchecked())).toList();
     }
 
     private List<Map<String, Object>> questions(boolean leaflet) {

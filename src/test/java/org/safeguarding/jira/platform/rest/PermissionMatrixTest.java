@@ -219,7 +219,7 @@ public class PermissionMatrixTest extends JerseyTest {
     private static ChecklistFacts checklistFacts() {
         ChecklistFacts facts = mock(ChecklistFacts.class);
         when(facts.checklist()).thenReturn(SetupChecklist.of(new SetupChecklist.State(false, -1, false, null, false,
-                false, null, false, true, 0, 0, List.of(), List.of())));
+                false, null, false, true, List.of(), 0, 0, List.of(), List.of())));
         return facts;
     }
 
