@@ -190,16 +190,14 @@
                 };
             });
         leadsPreview(form, api, texts);
-        groupSuggestions(form);
+        groupSuggestions(form.elements.leadGroup, form.querySelector('#safeguarding-settings-leadGroup-choices'));
     }
 
     /**
-     * As the leads' group is typed, the groups Jira has with those letters, from Jira's own group picker, to choose
-     * from. Where Jira does not answer, the name is typed in full as before.
+     * As a group is typed, the groups Jira has with those letters, from Jira's own group picker, to choose from.
+     * Where Jira does not answer, the name is typed in full as before.
      */
-    function groupSuggestions(form) {
-        var input = form.elements.leadGroup;
-        var choices = form.querySelector('#safeguarding-settings-leadGroup-choices');
+    function groupSuggestions(input, choices) {
         var picker = AJS.contextPath() + '/rest/api/2/groups/picker?maxResults=20&query=';
         var waiting;
         input.addEventListener('input', function () {
@@ -391,6 +389,52 @@
         });
     }
 
+    /** A key from the project's name, as Jira's own form suggests one: its words' initials, or its first letters. */
+    function suggestedKey(name) {
+        var words = name.toUpperCase().replace(/[^A-Z ]/g, '').split(' ').filter(Boolean);
+        var key = words.length > 1 ? words.map(function (word) {
+            return word.charAt(0);
+        }).join('') : (words[0] || '').substring(0, 4);
+        return key.substring(0, 10);
+    }
+
+    /**
+     * Create a Safeguarding project: the server makes the project and enables it, then the page reloads to show it
+     * ready, with Enable's notes and anything left to the admin.
+     */
+    function createProjectForm(page, rest, texts) {
+        var form = page.querySelector('#safeguarding-create-project-form');
+        var key = form.elements.key;
+        var keyTyped = false;
+        form.elements.name.addEventListener('input', function () {
+            if (!keyTyped) {
+                key.value = suggestedKey(form.elements.name.value);
+            }
+        });
+        key.addEventListener('input', function () {
+            keyTyped = key.value !== '';
+            key.value = key.value.toUpperCase();
+        });
+        groupSuggestions(form.elements.raisers, form.querySelector('#safeguarding-create-project-raisers-choices'));
+        sendOnSubmit(form, 'safeguarding-create-project-', form.querySelector('#safeguarding-create-project-summary'),
+            texts, function () {
+                return {
+                    method: 'POST',
+                    url: rest + '/projects',
+                    body: {
+                        name: form.elements.name.value,
+                        key: key.value,
+                        lead: optional(form.elements.lead.value),
+                        raisers: form.elements.raisers.value
+                    },
+                    done: function (made) {
+                        return [format(texts.textProjectMade, made.enabled.name + ' (' + made.enabled.project + ')')]
+                            .concat(made.unfinished, made.enabled.notes).join(' ');
+                    }
+                };
+            });
+    }
+
     /** Writes a sentence into an element with the link in place of its {0}. */
     function sentenceWithLink(into, pattern, text, href) {
         var parts = pattern.split('{0}');
@@ -528,6 +572,9 @@
         reviewForms(page, api, texts);
         if (has('#safeguarding-enablement')) {
             enablementButtons(page, rest, texts);
+        }
+        if (has('#safeguarding-create-project-form')) {
+            createProjectForm(page, rest, texts);
         }
         boardButtons(page, texts);
     });

@@ -1,26 +1,39 @@
 package org.safeguarding.preview;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.safeguarding.jira.enablement.Creation;
 import org.safeguarding.jira.enablement.EnablementPlan;
 import org.safeguarding.jira.enablement.EnablementPlan.Action;
 import org.safeguarding.jira.enablement.EnablementPlanner;
+import org.safeguarding.jira.enablement.NewProject;
+import org.safeguarding.jira.enablement.ProjectCreation;
 import org.safeguarding.jira.enablement.ProjectEnablement;
 import org.safeguarding.jira.enablement.ProjectSchemes;
 import org.safeguarding.jira.enablement.ProjectSchemes.IssueTypes;
 import org.safeguarding.jira.enablement.ProjectSchemes.Screens;
 import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
 import org.safeguarding.jira.enablement.ProjectReadiness;
+import org.safeguarding.jira.leads.LeadNames;
+import org.safeguarding.jira.platform.SettingsStore;
+import org.safeguarding.jira.platform.rest.FieldError;
+import org.safeguarding.referral.AppSettings;
 
 /**
  * The preview's Jira projects, in memory: SG is set up (confidential too) and has the sample cases, so it cannot be
  * switched off; HELP offers the issue type on a workflow scheme of its own, without the case screens, the referral
  * workflow or issue security yet. The
- * real planner decides; each change is made to the schemes in memory as Jira's adapter makes it to Jira's.
+ * real planner decides; each change is made to the schemes in memory as Jira's adapter makes it to Jira's. A project
+ * made by Create a Safeguarding project gets what Jira's adapter gives one (schemes of its own, no notification
+ * scheme, Jira's default workflow scheme until Enable), after the checks Jira's project service makes with its
+ * default settings.
  */
-final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
+final class PreviewProjects implements ProjectReadiness, ProjectEnablement, ProjectCreation {
     /** Jira's Default Notification Scheme, as a new Jira gives every project: it e-mails about every event. */
     private static final ProjectSchemes.Notifications JIRA_DEFAULT_NOTIFICATIONS = new ProjectSchemes.Notifications(
             true, "Default Notification Scheme", List.of("Issue Created", "Issue Updated", "Issue Assigned",
@@ -31,9 +44,19 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
     /** The id of the first project's filter of every case; Jira numbers its filters from 10000. */
     private static final long FIRST_FILTER = 10500;
 
-    private final Map<String, ProjectSchemes> projects = new LinkedHashMap<>();
+    /** Jira's default project key pattern (jira.projectkey.pattern) and its longest key by default. */
+    private static final Pattern JIRA_KEY = Pattern.compile("[A-Z][A-Z]+");
+    private static final int JIRA_LONGEST_KEY = 10;
+    /** The preview's users, by username. */
+    private static final List<String> USERS = List.of("admin", "lead", "worker", "home-lead");
 
-    PreviewProjects(long sampleCases) {
+    private final Map<String, ProjectSchemes> projects = new LinkedHashMap<>();
+    private final SettingsStore settings;
+    private final LeadNames groups;
+
+    PreviewProjects(long sampleCases, SettingsStore settings, LeadNames groups) {
+        this.settings = settings;
+        this.groups = groups;
         add(new ProjectSchemes("SG", "Safeguarding", sampleCases,
                 new IssueTypes("SG: Issue type scheme", false, true, List.of()),
                 new Screens("SG: Issue type screen scheme", true, true, List.of(), List.of(), List.of("Task")),
@@ -93,6 +116,66 @@ final class PreviewProjects implements ProjectReadiness, ProjectEnablement {
         plan.filter(planned -> !planned.blocked()).ifPresent(planned -> planned.steps().forEach(step ->
                 projects.computeIfPresent(projectKey, (key, project) -> changed(project, step.change()))));
         return plan;
+    }
+
+    @Override
+    public synchronized Creation create(NewProject asked) {
+        AppSettings named = settings.read();
+        if (named.leadGroup() == null && named.leadProjectRole() == null) {
+            return Creation.notNow(List.of(new EnablementPlan.Reason(
+                    "safeguarding.enablement.reason.name-leads-first", List.of())));
+        }
+        List<FieldError> problems = new ArrayList<>();
+        if (asked.lead() != null && !USERS.contains(asked.lead())) {
+            problems.add(FieldError.of("lead", "safeguarding.error.new-project.no-such-user", asked.lead()));
+        }
+        if (!groups.groupExists(asked.raisers())) {
+            problems.add(FieldError.of("raisers", "safeguarding.error.new-project.no-such-group", asked.raisers()));
+        }
+        jiraRefuses(asked).forEach(problems::add);
+        if (!problems.isEmpty()) {
+            return Creation.refused(problems);
+        }
+        List<String> browsers = new ArrayList<>();
+        Optional.ofNullable(named.leadGroup()).ifPresent(group -> browsers.add("group " + group));
+        Optional.ofNullable(named.leadProjectRole()).ifPresent(role -> browsers.add("project role " + role));
+        browsers.add("group " + asked.raisers());
+        browsers.add("the project lead");
+        add(new ProjectSchemes(asked.key(), asked.name(), 0,
+                new IssueTypes(asked.key() + ": Safeguarding issue types", false, true, List.of()),
+                new Screens(asked.key() + ": Safeguarding screens", true, false, List.of(), List.of(), List.of()),
+                new Workflows(ProjectSchemes.SchemeKind.JIRA_DEFAULT, "Default Workflow Scheme", false, false, true,
+                        List.of(), List.of()),
+                new ProjectSchemes.Security(ProjectSchemes.SecurityKind.NONE, "Safeguarding confidential", true, 0),
+                new ProjectSchemes.Notifications(true, "", List.of()), new ProjectSchemes.Access(true,
+                asked.key() + ": Safeguarding permissions", browsers, false)));
+        EnablementPlan enabled = apply(asked.key(), Action.ENABLE).orElseThrow();
+        List<EnablementPlan.Reason> unfinished = new ArrayList<>(enabled.reasons());
+        Optional.ofNullable(named.leadProjectRole()).ifPresent(role -> unfinished.add(new EnablementPlan.Reason(
+                "safeguarding.new-project.add-role-members", List.of(role, asked.key()))));
+        return Creation.made(enabled, unfinished);
+    }
+
+    /** What Jira's project service refuses with its default settings, in Jira's own words. */
+    private List<FieldError> jiraRefuses(NewProject asked) {
+        List<FieldError> refused = new ArrayList<>();
+        if (!JIRA_KEY.matcher(asked.key()).matches() || asked.key().length() > JIRA_LONGEST_KEY) {
+            refused.add(jiraSays("key", "You must specify a unique project key, at least 2 characters long, "
+                    + "containing only uppercase letters."));
+        } else if (projects.containsKey(asked.key())) {
+            refused.add(jiraSays("key", "Project '" + projects.get(asked.key()).name() + "' uses this project key."));
+        }
+        if (asked.name().length() < 2) {
+            refused.add(jiraSays("name", "The project name must be at least 2 characters long."));
+        } else if (projects.values().stream().anyMatch(project -> project.name().toLowerCase(Locale.ROOT)
+                .equals(asked.name().toLowerCase(Locale.ROOT)))) {
+            refused.add(jiraSays("name", "A project with that name already exists."));
+        }
+        return refused;
+    }
+
+    private static FieldError jiraSays(String field, String words) {
+        return FieldError.of(field, "safeguarding.error.new-project.jira-says", words);
     }
 
     private static ProjectSchemes changed(ProjectSchemes project, EnablementPlan.Change change) {

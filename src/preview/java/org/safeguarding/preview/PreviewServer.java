@@ -57,6 +57,7 @@ import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.directory.ResourcesResource;
 import org.safeguarding.jira.enablement.EnablementResource;
+import org.safeguarding.jira.enablement.ProjectCreationResource;
 import org.safeguarding.jira.figures.FiguresResource;
 import org.safeguarding.jira.figures.FiguresServlet;
 import org.safeguarding.jira.figures.InMemoryPublishedFigures;
@@ -150,7 +151,6 @@ public final class PreviewServer implements AutoCloseable {
         SelfCheck selfCheck = new SelfCheck(clock);
         PageTemplates pages = new PageTemplates(templates, pageBuilder, selfCheck, texts);
 
-        PreviewProjects projects = new PreviewProjects(cases.count("SG"));
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
@@ -164,8 +164,10 @@ public final class PreviewServer implements AutoCloseable {
         DataVersion dataVersion = new DataVersion(new InMemoryPluginSettings(), appVersion);
         dataVersion.started();
         SampleLeadNames leadNames = new SampleLeadNames();
+        PreviewProjects projects = new PreviewProjects(cases.count("SG"), settings, leadNames);
         ServletHolder admin = new ServletHolder(new AdminServlet(user, user, user, pages, List.of(
-                new SettingsArea(settings, leadNames, texts), new ProjectsArea(projects, selfCheck, texts),
+                new SettingsArea(settings, leadNames, texts), new ProjectsArea(projects, projects, selfCheck,
+                        texts),
                 new PlanArea(plan, texts), new DirectoryArea(directory, texts, clock),
                 new TranslationsArea(directory, texts, clock), new RecordsArea(settings, new InMemoryRetentionReports()),
                 new JiraArea(setupRuns, selfCheck, appVersion, dataVersion, texts, clock)), texts));
@@ -255,6 +257,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new AnonymiseResource(user, anonymisation, texts))
                 .register(new HandoutPrintedResource(user, cases, access, texts))
                 .register(new EnablementResource(user, projects, texts))
+                .register(new ProjectCreationResource(user, projects, texts))
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))
                 .register(new WorkResource(user, cases, texts, clock))
                 .register(new ChecklistResource(user, checklist, texts))

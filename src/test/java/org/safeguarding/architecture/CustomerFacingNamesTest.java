@@ -47,7 +47,8 @@ public class CustomerFacingNamesTest {
                 "/issue/{issueKey}/agency-log", "/issue/{issueKey}/anonymise", "/issue/{issueKey}/assessment",
                 "/issue/{issueKey}/duty", "/issue/{issueKey}/handout/printed",
                 "/issue/{issueKey}/subject-access", "/figures", "/plan",
-                "/projects/{projectKey}/enablement", "/resources", "/self-check", "/settings", "/setup", "/work"))));
+                "/projects", "/projects/{projectKey}/enablement", "/resources", "/self-check", "/settings", "/setup",
+                "/work"))));
     }
 
     @Test

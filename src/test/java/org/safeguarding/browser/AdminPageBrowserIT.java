@@ -299,11 +299,6 @@ public class AdminPageBrowserIT extends BrowserTest {
         open(ADMIN_PAGE + "/" + area);
     }
 
-    private static void type(String cssSelector, String text) {
-        WebElement field = BROWSER.find(cssSelector);
-        field.clear();
-        field.sendKeys(text);
-    }
 
     private static void fillNewEntry(String name) {
         type("#safeguarding-entry-name", name);

@@ -87,6 +87,13 @@ public abstract class BrowserTest {
         new Actions(BROWSER.driver()).sendKeys(keys).perform();
     }
 
+    /** Replaces what a field holds with the text, typed. */
+    protected static void type(String cssSelector, String text) {
+        WebElement field = BROWSER.find(cssSelector);
+        field.clear();
+        field.sendKeys(text);
+    }
+
     /** Opens a page of the preview, with no message left over from an earlier test. */
     protected void open(String path) {
         BROWSER.driver().get(preview.url(path));

@@ -83,7 +83,7 @@ public class EnablementResource {
         return ErrorsJson.status(Response.Status.NOT_FOUND, "safeguarding.error.no-such-project", texts);
     }
 
-    private static String reasonText(EnablementPlan.Reason reason, Texts texts) {
+    static String reasonText(EnablementPlan.Reason reason, Texts texts) {
         return texts.text(reason.messageKey(), reason.arguments().toArray(String[]::new));
     }
 

@@ -159,7 +159,7 @@ public class JiraProjectEnablement implements ProjectEnablement {
         return Optional.ofNullable(projects.getProjectObjByKey(projectKey));
     }
 
-    private static boolean isSetUp(SetupIds ids) {
+    static boolean isSetUp(SetupIds ids) {
         return ids.issueType().isPresent() && ids.screenScheme().isPresent() && ids.workflowScheme().isPresent()
                 && ids.securityScheme().isPresent() && ids.securityLevel().isPresent();
     }

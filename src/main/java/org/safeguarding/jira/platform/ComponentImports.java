@@ -6,6 +6,7 @@ import com.atlassian.event.api.EventPublisher;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.jira.avatar.AvatarManager;
 import com.atlassian.jira.bc.issue.IssueService;
+import com.atlassian.jira.bc.project.ProjectService;
 import com.atlassian.jira.bc.filter.SearchRequestService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.config.ConstantsManager;
@@ -168,4 +169,6 @@ final class ComponentImports {
     private JsonEntityPropertyManager jsonEntityPropertyManager;
     @ComponentImport
     private MailQueue mailQueue;
+    @ComponentImport
+    private ProjectService projectService;
 }

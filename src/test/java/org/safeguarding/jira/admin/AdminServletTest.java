@@ -99,7 +99,7 @@ public class AdminServletTest {
         return new AdminServlet(userManager, loginUriProvider, webSudoManager, new PageTemplates(templateRenderer,
                 pageBuilder, new SelfCheck(clock), texts), List.of(new SettingsArea(settings, leadNames, texts),
                 new ProjectsArea(() -> List.of(new ProjectReadiness.ProjectStatus("SG", "Safeguarding", true, true,
-                        false, ProjectReadiness.Confidentiality.OWN_SCHEME)), selfCheck, texts),
+                        false, ProjectReadiness.Confidentiality.OWN_SCHEME)), project -> null, selfCheck, texts),
                 new PlanArea(new InMemoryPlanStore(), texts), new DirectoryArea(directory, texts, clock),
                 new TranslationsArea(directory, texts, clock), new RecordsArea(settings, retention),
                 new JiraArea(setupRuns, selfCheck, new AppVersion(), new DataVersion(pluginSettings, new AppVersion()),

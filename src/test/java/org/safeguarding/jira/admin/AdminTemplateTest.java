@@ -97,6 +97,36 @@ public class AdminTemplateTest {
     }
 
     @Test
+    public void render_shouldOfferCreateASafeguardingProjectOpenUntilAProjectIsReady() {
+        Map<String, Object> noneReady = new HashMap<>(page("10.3"));
+        noneReady.put("anyReady", false);
+
+        String closed = area("projects", page("10.3"));
+        String open = area("projects", noneReady);
+
+        assertThat(closed, containsString("<details id=\"safeguarding-create-project\" "
+                + "class=\"safeguarding-create-project\">"));
+        assertThat(open, containsString("class=\"safeguarding-create-project\" open>"));
+        for (String field : List.of("name", "key", "lead", "raisers")) {
+            assertThat(open, containsString("<label for=\"safeguarding-create-project-" + field + "\">"));
+            assertThat(open, containsString("<div class=\"error\" id=\"safeguarding-create-project-" + field
+                    + "-error\"></div>"));
+        }
+    }
+
+    @Test
+    public void render_shouldSayWhyCreateASafeguardingProjectIsSwitchedOffAndOfferNoForm() {
+        Map<String, Object> lacking = new HashMap<>(page("10.3"));
+        lacking.put("creationSwitchedOff", "This Jira lacks <ProjectService>.");
+
+        String html = area("projects", lacking);
+
+        assertThat(html, containsString("<p id=\"safeguarding-create-project-unavailable\">This Jira lacks "
+                + "&lt;ProjectService&gt;.</p>"));
+        assertThat(html, not(containsString("safeguarding-create-project-form")));
+    }
+
+    @Test
     public void render_shouldWarnOfProjectsWhereConcernsCanBeRaisedThatAreNotReady() {
         String html = everyArea(page("10.3"));
 
@@ -387,6 +417,7 @@ public class AdminTemplateTest {
         return Map.ofEntries(Map.entry("jiraLine", jiraLine), Map.entry("version", "1.2.0"),
                 Map.entry("newerVersion", ""), Map.entry("setup", setup()),
                 Map.entry("selfCheck", selfCheck()), Map.entry("projectsSwitchedOff", ""),
+                Map.entry("creationSwitchedOff", ""), Map.entry("anyReady", true),
                 Map.entry("unreadyOffering", "<i>Safeguarding</i> (SG)"), Map.entry("entries", entries),
                 Map.entry("languages", languages), Map.entry("today", "2026-11-29"), Map.entry("settings", SETTINGS),
                 Map.entry("plan", PLAN), Map.entry("accessLogUrl", "/jira/plugins/servlet/safeguarding/access-log.csv"),

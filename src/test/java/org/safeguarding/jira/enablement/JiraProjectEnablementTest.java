@@ -54,7 +54,8 @@ import org.safeguarding.jira.enablement.ProjectSchemes.Workflows;
 import org.safeguarding.jira.platform.SetupLock;
 
 public class JiraProjectEnablementTest {
-    private static final SetupIds IDS = SetupIds.none().withIssueType("10100").withScreenScheme(10200L)
+    /** A finished set-up, as the other tests of making projects ready use it too. */
+    static final SetupIds IDS = SetupIds.none().withIssueType("10100").withScreenScheme(10200L)
             .withWorkflowScheme(10300L).withSecurityScheme(30L).withSecurityLevel(40L);
 
     @Rule

@@ -43,8 +43,11 @@ import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.directory.ResourcesResource;
+import org.safeguarding.jira.enablement.Creation;
+import org.safeguarding.jira.enablement.EnablementPlan;
 import org.safeguarding.jira.enablement.EnablementPlanner;
 import org.safeguarding.jira.enablement.EnablementResource;
+import org.safeguarding.jira.enablement.ProjectCreationResource;
 import org.safeguarding.jira.enablement.ProjectEnablement;
 import org.safeguarding.jira.enablement.ProjectSchemes;
 import org.safeguarding.jira.figures.FiguresResource;
@@ -127,6 +130,8 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("POST", "self-check", "{}", 401, 403, 403, 200),
             new Row("GET", "projects/HELP/enablement?action=enable", null, 401, 403, 403, 200),
             new Row("POST", "projects/HELP/enablement", "{\"action\": \"enable\"}", 401, 403, 403, 200),
+            new Row("POST", "projects", "{\"key\": \"SAFE\", \"name\": \"Safeguarding\", \"raisers\": \"staff\"}",
+                    401, 403, 403, 201),
             new Row("POST", "issue/SG-1/duty", "{\"onDuty\": true}", 401, 403, 200, 403),
             new Row("GET", "issue/SG-1/agency-log", null, 401, 403, 200, 403),
             new Row("POST", "issue/SG-1/agency-log", SHARE, 401, 403, 201, 403),
@@ -201,6 +206,8 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new SetupResource(user, provisioning, texts))
                 .register(new SelfCheckResource(user, new SelfCheck(new UkClock()), texts))
                 .register(new EnablementResource(user, readyToEnable(), texts))
+                .register(new ProjectCreationResource(user, project -> Creation.made(EnablementPlanner.plan(
+                        helpSchemes(), EnablementPlan.Action.ENABLE), List.of()), texts))
                 .register(new ConcernResource(user, raisesInSg(), texts, new UkClock()))
                 .register(new DutyResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key), mock(DutyRota.class), new InMemorySettings(
@@ -232,14 +239,18 @@ public class PermissionMatrixTest extends JerseyTest {
     }
 
     /** HELP, which nothing stops the app from being switched on in. */
-    private static ProjectEnablement readyToEnable() {
-        ProjectSchemes help = new ProjectSchemes("HELP", "Drop-in help desk", 0,
+    private static ProjectSchemes helpSchemes() {
+        return new ProjectSchemes("HELP", "Drop-in help desk", 0,
                 new ProjectSchemes.IssueTypes("HELP types", false, false, List.of()),
                 new ProjectSchemes.Screens("HELP screens", false, false, List.of(), List.of()),
                 new ProjectSchemes.Workflows(ProjectSchemes.SchemeKind.OWN, "HELP workflows", false, false, true,
                         List.of(), List.of()),
                 new ProjectSchemes.Security(ProjectSchemes.SecurityKind.OTHER, "HELP security", true, 0),
                 new ProjectSchemes.Notifications(true, "", List.of()));
+    }
+
+    private static ProjectEnablement readyToEnable() {
+        ProjectSchemes help = helpSchemes();
         ProjectEnablement enablement = mock(ProjectEnablement.class);
         when(enablement.plan(anyString(), any())).thenAnswer(call -> Optional.of(EnablementPlanner.plan(help,
                 call.getArgument(1))));
@@ -297,6 +308,7 @@ public class PermissionMatrixTest extends JerseyTest {
         List<String> unmarked = new ArrayList<>();
         for (Class<?> resource : List.of(AnonymiseResource.class, ResourcesResource.class, SettingsResource.class,
                 PlanResource.class, SetupResource.class, SelfCheckResource.class, EnablementResource.class,
+                ProjectCreationResource.class,
                 AssessmentResource.class, IssueAssessmentResource.class, SubjectAccessResource.class,
                 DutyResource.class, ConcernResource.class, AgencyLogResource.class, FiguresResource.class,
                 HandoutPrintedResource.class)) {
