@@ -94,6 +94,7 @@ import org.safeguarding.jira.platform.rest.SelfCheckResource;
 import org.safeguarding.jira.platform.rest.SwitchedOffFilter;
 import org.safeguarding.jira.raise.ConcernResource;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
+import org.safeguarding.jira.raise.SpotTheSignsServlet;
 import org.safeguarding.jira.records.Anonymisation;
 import org.safeguarding.jira.records.AnonymiseResource;
 import org.safeguarding.jira.records.AnonymiseServlet;
@@ -174,6 +175,8 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(admin, PreviewFrame.ADMIN_PAGE);
         context.addServlet(admin, PreviewFrame.ADMIN_PAGE + "/*");
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
+        context.addServlet(new ServletHolder(new SpotTheSignsServlet(user, user, directory, pages, texts)),
+                SpotTheSignsServlet.PATH);
         ChecklistFacts checklist = new ChecklistFacts(setupRuns, selfCheck, settings, leadNames,
                 plan, directory, projects, projects, texts, clock);
         context.addServlet(new ServletHolder(new GetStartedServlet(user, user, user, checklist, pages, texts)),
@@ -362,6 +365,8 @@ public final class PreviewServer implements AutoCloseable {
                             + "helplines and services with its translations, records, and Jira (admins)");
             screens.appendElement("li").appendElement("a").attr("href", PlanServlet.PATH)
                     .text("Our safeguarding plan (everyone)");
+            screens.appendElement("li").appendElement("a").attr("href", SpotTheSignsServlet.PATH)
+                    .text("Spot the signs: the staff intranet's page (everyone)");
             Element raise = FormToken.in(new Element("form").addClass("aui").attr("method", "post").attr("action",
                     EditCaseServlet.PATH), user);
             raise.appendElement("label").attr("for", "preview-summary").text("Raise a Safeguarding concern: summary ");

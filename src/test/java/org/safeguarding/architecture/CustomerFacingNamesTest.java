@@ -66,7 +66,8 @@ public class CustomerFacingNamesTest {
                 "/safeguarding/agency-log", "/safeguarding/anonymise", "/safeguarding/chronology",
                 "/safeguarding/figures", "/safeguarding/get-started", "/safeguarding/handout",
                 "/safeguarding/missing-summary", "/safeguarding/nrm-draft", "/safeguarding/plan", "/safeguarding/raise",
-                "/safeguarding/services", "/safeguarding/subject-access", "/safeguarding/work"))));
+                "/safeguarding/services", "/safeguarding/spot-the-signs", "/safeguarding/subject-access",
+                "/safeguarding/work"))));
     }
 
     private static String path(JavaClass type) {

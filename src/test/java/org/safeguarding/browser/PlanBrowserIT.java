@@ -28,6 +28,22 @@ public class PlanBrowserIT extends BrowserTest {
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
     }
 
+    /** The staff intranet's page: found from the plan, readable at a desk and on a phone, and printable. */
+    @Test
+    public void spotTheSigns_shouldBeReachedFromThePlanAndReadAtEachWidth() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        BROWSER.driver().get(preview.url(PLAN_PAGE));
+        clickThrough(BROWSER.find("a[href$='/plugins/servlet/safeguarding/spot-the-signs']"));
+
+        assertThat(BROWSER.find("h1").getText(), is(VelocityTemplates.text("safeguarding.signs.title")));
+        assertThat(BROWSER.find("#safeguarding-signs-danger").getText(),
+                is(VelocityTemplates.text("safeguarding.signs.danger")));
+        assertThat(BROWSER.find("#safeguarding-print").isDisplayed(), is(true));
+        lookAtEachWidth("spot-the-signs");
+        clickThrough(BROWSER.find("a[href$='/plugins/servlet/safeguarding/plan']"));
+        assertThat(BROWSER.find("h1").getText(), is(VelocityTemplates.text("safeguarding.plan.title")));
+    }
+
     @Test
     public void planPage_shouldSendSomeoneNotLoggedInToLogIn() {
         preview.signInAs(PreviewUser.Role.ANONYMOUS);

@@ -26,6 +26,8 @@ public class PlanServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/plan";
     static final String TEMPLATE = "templates/plan/plan.vm";
     private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin/plan";
+    /** The staff page on the signs (SpotTheSignsServlet, which links back here). */
+    private static final String SIGNS_PAGE = "/plugins/servlet/safeguarding/spot-the-signs";
     private static final long serialVersionUID = 1L;
 
     private final transient UserManager userManager;
@@ -56,7 +58,8 @@ public class PlanServlet extends HttpServlet {
         pages.render(TEMPLATE, PageResource.PRINT, Map.of("parts", ours.parts(texts), "template", ours.template(),
                 "changedOn", ours.changedOn() == null ? "" : UkDates.day(ours.changedOn()),
                 "admin", userManager.isAdmin(user),
-                "adminUrl", request.getContextPath() + ADMIN_PAGE + "#safeguarding-plan-heading"),
+                "adminUrl", request.getContextPath() + ADMIN_PAGE + "#safeguarding-plan-heading",
+                "signsUrl", request.getContextPath() + SIGNS_PAGE),
                 response.getWriter());
     }
 }

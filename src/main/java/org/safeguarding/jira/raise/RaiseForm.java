@@ -66,10 +66,7 @@ final class RaiseForm {
         form.put("nations", choices(Nation.values()));
         form.put("consents", choices(Consent.values()));
         form.put("referralWords", referralWords(explanations));
-        form.put("indicatorGroups", Arrays.stream(IndicatorGroup.values()).map(group -> Map.of(
-                "id", group.id(), "label", texts.text(group.labelKey()),
-                "indicators", choices(Arrays.stream(Indicator.values()).filter(sign -> sign.group() == group)
-                        .toArray(Indicator[]::new)))).toList());
+        form.put("indicatorGroups", indicatorGroups());
         form.put("signKnown", List.of("seen", "told", "not-sure").stream().map(how -> Map.<String, Object>of(
                 "id", how, "label", texts.text("safeguarding.raise.signs.how." + how), "first", how.equals("seen")))
                 .toList());
@@ -93,7 +90,16 @@ final class RaiseForm {
                 "english", language == english, "unchecked", language.unchecked())).toList();
     }
 
-    private List<Map<String, Object>> questions(boolean leaflet) {
+    /** Every sign, by its group, in the words the guided page and the staff page "Spot the signs" share. */
+    List<Map<String, Object>> indicatorGroups() {
+        return Arrays.stream(IndicatorGroup.values()).map(group -> Map.<String, Object>of(
+                "id", group.id(), "label", texts.text(group.labelKey()),
+                "indicators", choices(Arrays.stream(Indicator.values()).filter(sign -> sign.group() == group)
+                        .toArray(Indicator[]::new)))).toList();
+    }
+
+    /** @param leaflet the leaflet's three questions, or the others */
+    List<Map<String, Object>> questions(boolean leaflet) {
         return Arrays.stream(Question.values()).filter(question -> LEAFLET.contains(question) == leaflet)
                 .map(question -> {
                     String followUp = FOLLOW_UPS.getOrDefault(question, "");

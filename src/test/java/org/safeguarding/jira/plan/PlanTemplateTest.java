@@ -21,6 +21,8 @@ public class PlanTemplateTest {
         assertThat(html, not(containsString("<script>")));
         assertThat(html, containsString("Last changed 1 Dec 2026."));
         assertThat(html, not(containsString("/admin")));
+        assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/spot-the-signs\">"
+                + VelocityTemplates.text("safeguarding.signs.title") + "</a>"));
     }
 
     @Test
@@ -48,6 +50,7 @@ public class PlanTemplateTest {
         return Map.of("parts", List.of(Map.of("id", "specialists", "heading", "Our specialists",
                         "text", "Ann <script>Lee\nBen Cole")), "template", template,
                 "changedOn", template ? "" : "1 Dec 2026", "admin", admin,
-                "adminUrl", "/jira/plugins/servlet/safeguarding/admin/plan#safeguarding-plan-heading");
+                "adminUrl", "/jira/plugins/servlet/safeguarding/admin/plan#safeguarding-plan-heading",
+                "signsUrl", "/jira/plugins/servlet/safeguarding/spot-the-signs");
     }
 }
