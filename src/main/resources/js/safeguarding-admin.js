@@ -182,7 +182,8 @@
                         organisationType: checkedValues(form, 'organisationType')[0] || null,
                         policyDocument: optional(form.elements.policyDocument.value),
                         organisationName: optional(form.elements.organisationName.value),
-                        callBackNumber: optional(form.elements.callBackNumber.value)
+                        callBackNumber: optional(form.elements.callBackNumber.value),
+                        staffGroup: optional(form.elements.staffGroup.value)
                     },
                     done: function () {
                         return texts.textSettings;
@@ -191,6 +192,7 @@
             });
         leadsPreview(form, api, texts);
         groupSuggestions(form.elements.leadGroup, form.querySelector('#safeguarding-settings-leadGroup-choices'));
+        groupSuggestions(form.elements.staffGroup, form.querySelector('#safeguarding-settings-staffGroup-choices'));
     }
 
     /**

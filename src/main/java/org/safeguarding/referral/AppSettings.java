@@ -29,7 +29,7 @@ import org.safeguarding.screening.Organisation;
 public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
                           String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty,
                           OrganisationType organisationType, String policyDocument, String organisationName,
-                          String callBackNumber) {
+                          String callBackNumber, String staffGroup) {
     /** Until an admin says otherwise: the choices that never recommend a referral the organisation may not make. */
     public static final AppSettings DEFAULTS = new AppSettings(Set.of(), false, false, null, null, null);
 
@@ -64,6 +64,15 @@ public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean d
                        OrganisationType organisationType, String policyDocument) {
         this(nations, firstResponder, dutyToNotify, leadGroup, leadProjectRole, retentionYears, assignToLeadOnDuty,
                 organisationType, policyDocument, null, null);
+    }
+
+    /** Settings that name no group of the staff who raise concerns yet. */
+    public AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
+                       String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty,
+                       OrganisationType organisationType, String policyDocument, String organisationName,
+                       String callBackNumber) {
+        this(nations, firstResponder, dutyToNotify, leadGroup, leadProjectRole, retentionYears, assignToLeadOnDuty,
+                organisationType, policyDocument, organisationName, callBackNumber, null);
     }
 
     /**

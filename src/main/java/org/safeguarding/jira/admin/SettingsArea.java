@@ -58,7 +58,8 @@ public class SettingsArea implements AdminArea {
                         "checked", type == current.organisationType())).toList()),
                 entry("policyDocument", Objects.toString(current.policyDocument(), "")),
                 entry("organisationName", Objects.toString(current.organisationName(), "")),
-                entry("callBackNumber", Objects.toString(current.callBackNumber(), ""))));
+                entry("callBackNumber", Objects.toString(current.callBackNumber(), "")),
+                entry("staffGroup", Objects.toString(current.staffGroup(), ""))));
     }
 
     /**

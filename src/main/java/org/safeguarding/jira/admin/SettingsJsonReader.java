@@ -39,7 +39,7 @@ final class SettingsJsonReader extends JsonFields {
                 InputRules.hasVisibleText(json.organisationType)
                         ? value("organisationType", json.organisationType, OrganisationType.class) : null,
                 address(json.policyDocument), name("organisationName", json.organisationName),
-                name("callBackNumber", json.callBackNumber));
+                name("callBackNumber", json.callBackNumber), name("staffGroup", json.staffGroup));
         return errors.isEmpty() ? new Result(settings, List.of()) : new Result(null, List.copyOf(errors));
     }
 
@@ -95,5 +95,7 @@ final class SettingsJsonReader extends JsonFields {
         String organisationName;
         @JsonProperty
         String callBackNumber;
+        @JsonProperty
+        String staffGroup;
     }
 }

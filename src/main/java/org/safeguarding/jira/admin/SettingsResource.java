@@ -113,6 +113,10 @@ public class SettingsResource {
         if (settings.leadGroup() != null && !leadNames.groupExists(settings.leadGroup())) {
             problems.add(FieldError.of("leadGroup", "safeguarding.settings.error.no-such-group", settings.leadGroup()));
         }
+        if (settings.staffGroup() != null && !leadNames.groupExists(settings.staffGroup())) {
+            problems.add(FieldError.of("staffGroup", "safeguarding.settings.error.no-such-group",
+                    settings.staffGroup()));
+        }
         if (settings.leadProjectRole() != null && !leadNames.projectRoleExists(settings.leadProjectRole())) {
             problems.add(FieldError.of("leadProjectRole", "safeguarding.settings.error.no-such-role",
                     settings.leadProjectRole()));
@@ -144,6 +148,8 @@ public class SettingsResource {
         final String organisationName;
         @JsonProperty
         final String callBackNumber;
+        @JsonProperty
+        final String staffGroup;
 
         SettingsJson(AppSettings settings) {
             nations = settings.nations().stream().sorted().map(Nation::id).toList();
@@ -157,6 +163,7 @@ public class SettingsResource {
             policyDocument = settings.policyDocument();
             organisationName = settings.organisationName();
             callBackNumber = settings.callBackNumber();
+            staffGroup = settings.staffGroup();
         }
     }
 

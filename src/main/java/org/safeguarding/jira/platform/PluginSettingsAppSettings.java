@@ -33,6 +33,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
     static final String ORGANISATION_NAME = "org.safeguarding.organisation.name";
     static final String CALL_BACK_NUMBER = "org.safeguarding.organisation.call-back-number";
     static final String ASSIGN_TO_LEAD_ON_DUTY = "org.safeguarding.leads.assignToLeadOnDuty";
+    static final String STAFF_GROUP = "org.safeguarding.staff.group";
 
     private final PluginSettingsFactory settingsFactory;
 
@@ -50,7 +51,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
                 "true".equals(settings.get(ASSIGN_TO_LEAD_ON_DUTY)), settings.get(ORGANISATION_TYPE) instanceof String id
                         ? Identified.byId(OrganisationType.class, id).orElse(null) : null,
                 name(settings.get(POLICY_DOCUMENT)), name(settings.get(ORGANISATION_NAME)),
-                name(settings.get(CALL_BACK_NUMBER)));
+                name(settings.get(CALL_BACK_NUMBER)), name(settings.get(STAFF_GROUP)));
     }
 
     @Override
@@ -67,6 +68,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         putOrRemove(settings, POLICY_DOCUMENT, app.policyDocument());
         putOrRemove(settings, ORGANISATION_NAME, app.organisationName());
         putOrRemove(settings, CALL_BACK_NUMBER, app.callBackNumber());
+        putOrRemove(settings, STAFF_GROUP, app.staffGroup());
     }
 
     @Override

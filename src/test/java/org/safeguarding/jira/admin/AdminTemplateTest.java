@@ -309,6 +309,7 @@ public class AdminTemplateTest {
         assertThat(html, containsString("name=\"organisationName\" value=\"Haven &amp; &lt;Home&gt;\""));
         assertThat(html, containsString("<label for=\"safeguarding-settings-callBackNumber\">"));
         assertThat(html, containsString("name=\"callBackNumber\" value=\"0161 496 0000\""));
+        assertThat(html, containsString("name=\"staffGroup\" value=\"front-line &amp; &lt;staff&gt;\""));
     }
 
     @Test
@@ -351,7 +352,8 @@ public class AdminTemplateTest {
                     Map.of("name", "Developers", "label", "Developers", "selected", false),
                     Map.of("name", "<b>Leads</b>", "label", "<b>Leads</b>", "selected", true))),
             entry("policyDocument", "https://intranet.example/apd?a=1&b=\"2\""),
-            entry("organisationName", "Haven & <Home>"), entry("callBackNumber", "0161 496 0000"));
+            entry("organisationName", "Haven & <Home>"), entry("callBackNumber", "0161 496 0000"),
+            entry("staffGroup", "front-line & <staff>"));
 
     private static final Map<String, Object> PLAN = Map.of("template", false, "changedOn", "1 Dec 2026",
             "url", "/jira/plugins/servlet/safeguarding/plan", "parts", List.of(Map.of("id", "specialists",

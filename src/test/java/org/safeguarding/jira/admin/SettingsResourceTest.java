@@ -169,6 +169,21 @@ public class SettingsResourceTest extends JerseyTest {
     }
 
     @Test
+    public void change_shouldSaveTheGroupOfStaffWhoRaiseConcernsAndRefuseOneJiraDoesNotHave() throws Exception {
+        Response saved = target("settings").request().put(Entity.json("{\"staffGroup\": \" jira-software-users \"}"));
+        assertThat(saved.getStatus(), is(200));
+        assertThat(settings.read().staffGroup(), is("jira-software-users"));
+        assertThat(JSON.readTree(saved.readEntity(String.class)).at("/staffGroup").asText(),
+                is("jira-software-users"));
+
+        Response refused = target("settings").request().put(Entity.json("{\"staffGroup\": \"front-line\"}"));
+
+        assertThat(refused.getStatus(), is(400));
+        assertThat(fields(refused), contains("staffGroup"));
+        assertThat(settings.read().staffGroup(), is("jira-software-users"));
+    }
+
+    @Test
     public void change_shouldSaveTheAppropriatePolicyDocumentsAddressAndRefuseOneThatIsNotAWebPage() throws Exception {
         Response saved = target("settings").request().put(Entity.json(
                 "{\"policyDocument\": \"  http://intranet/policies/appropriate-policy.pdf \"}"));
