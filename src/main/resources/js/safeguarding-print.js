@@ -26,3 +26,32 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     }
 });
+
+/*
+ * "I have read it" under the safeguarding plan: records, for this version of the plan, that the user has read it, and
+ * says so in place of the question. Nothing of a case goes with it.
+ */
+document.addEventListener('DOMContentLoaded', function () {
+    var form = document.getElementById('safeguarding-plan-read');
+    if (!form) {
+        return;
+    }
+    var status = document.getElementById('safeguarding-plan-read-status');
+    form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        fetch(form.getAttribute('data-read'), {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: '{}'
+        }).then(function (response) {
+            if (response.status !== 204) {
+                throw new Error('not recorded');
+            }
+            form.hidden = true;
+            status.textContent = form.getAttribute('data-text-done');
+        }).catch(function () {
+            status.textContent = form.getAttribute('data-text-failed');
+        });
+    });
+});

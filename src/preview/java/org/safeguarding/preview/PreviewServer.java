@@ -74,7 +74,9 @@ import org.safeguarding.jira.panel.LeadOnDutyLine;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.panel.ServicesServlet;
 import org.safeguarding.jira.panel.SharedSections;
+import org.safeguarding.jira.plan.InMemoryPlanReads;
 import org.safeguarding.jira.plan.InMemoryPlanStore;
+import org.safeguarding.jira.plan.PlanReadersServlet;
 import org.safeguarding.jira.plan.PlanResource;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.platform.AppVersion;
@@ -139,6 +141,7 @@ public final class PreviewServer implements AutoCloseable {
         Clock clock = new UkClock();
         InMemorySettings settings = new InMemorySettings(AppSettings.DEFAULTS);
         InMemoryPlanStore plan = new InMemoryPlanStore();
+        InMemoryPlanReads planReads = new InMemoryPlanReads();
         AccessRecorder access = new AccessRecorder(accessLog, user, clock);
         ApplicationProperties application = mode -> "";
         InMemoryDirectoryStore store = new InMemoryDirectoryStore();
@@ -174,16 +177,20 @@ public final class PreviewServer implements AutoCloseable {
                 new JiraArea(setupRuns, selfCheck, appVersion, dataVersion, texts, clock)), texts));
         context.addServlet(admin, PreviewFrame.ADMIN_PAGE);
         context.addServlet(admin, PreviewFrame.ADMIN_PAGE + "/*");
-        context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, pages, texts)), PlanServlet.PATH);
+        FiguresReaders figuresReaders = new FiguresReaders(user, settings);
+        context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, planReads, figuresReaders, pages,
+                texts)), PlanServlet.PATH);
+        context.addServlet(new ServletHolder(new PlanReadersServlet(user, user, figuresReaders, plan, planReads,
+                settings, leadNames, pages, texts, clock)), PlanReadersServlet.PATH);
         context.addServlet(new ServletHolder(new SpotTheSignsServlet(user, user, directory, pages, texts)),
                 SpotTheSignsServlet.PATH);
         ChecklistFacts checklist = new ChecklistFacts(setupRuns, selfCheck, settings, leadNames,
                 plan, directory, projects, projects, texts, clock);
         context.addServlet(new ServletHolder(new GetStartedServlet(user, user, user, checklist, pages, texts)),
                 GetStartedServlet.PATH);
-        context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, directory, pages, texts)),
+        context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, directory, plan, planReads,
+                pages, texts, clock)),
                 RaiseConcernServlet.PATH);
-        FiguresReaders figuresReaders = new FiguresReaders(user, settings);
         InMemoryPublishedFigures publishedFigures = new InMemoryPublishedFigures();
         context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, figuresReaders, pages, texts,
                 clock)),
@@ -252,7 +259,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new ResourcesResource(user, directory, editor, texts))
                 // The preview keeps no search index: its cases are assessed as they are shown.
                 .register(new SettingsResource(user, settings, leadNames, named -> { }, () -> { }, texts))
-                .register(new PlanResource(user, plan, texts, clock))
+                .register(new PlanResource(user, plan, planReads, texts, clock))
                 .register(new AssessmentResource(user, settings, texts, clock))
                 .register(new IssueAssessmentResource(user, cases, settings, texts, clock))
                 .register(new SubjectAccessResource(user, cases, cases, access, agencyLog, key -> key, settings, texts,

@@ -35,7 +35,7 @@ public class CustomerFacingNamesTest {
                 .map(type -> type.getAnnotationOfType(Table.class).value()).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(tables, is(new TreeSet<>(Set.of("AccessLog", "AgencyShare", "ClosedCase", "ExplanationReview",
-                "LeadsTold", "Resource", "ResourceChange"))));
+                "LeadsTold", "PlanRead", "Resource", "ResourceChange"))));
     }
 
     @Test
@@ -65,7 +65,8 @@ public class CustomerFacingNamesTest {
                 "/rest/safeguarding/*", "/safeguarding/access-log.csv", "/safeguarding/admin", "/safeguarding/admin/*",
                 "/safeguarding/agency-log", "/safeguarding/anonymise", "/safeguarding/chronology",
                 "/safeguarding/figures", "/safeguarding/get-started", "/safeguarding/handout",
-                "/safeguarding/missing-summary", "/safeguarding/nrm-draft", "/safeguarding/plan", "/safeguarding/raise",
+                "/safeguarding/missing-summary", "/safeguarding/nrm-draft", "/safeguarding/plan",
+                "/safeguarding/plan-readers", "/safeguarding/raise",
                 "/safeguarding/services", "/safeguarding/spot-the-signs", "/safeguarding/subject-access",
                 "/safeguarding/work"))));
     }

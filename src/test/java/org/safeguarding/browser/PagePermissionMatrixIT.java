@@ -66,6 +66,9 @@ public class PagePermissionMatrixIT {
             // The preview names no leads' group until an admin does, so only admins see the figures.
             new Row("/plugins/servlet/safeguarding/figures", LOG_IN, "403", "403", "200", "403"),
             new Row("/plugins/servlet/safeguarding/figures?format=csv", LOG_IN, "403", "403", "200", "403"),
+            // Staff data, for the same people as the figures.
+            new Row("/plugins/servlet/safeguarding/plan-readers", LOG_IN, "403", "403", "200", "403"),
+            new Row("/plugins/servlet/safeguarding/plan-readers?format=csv", LOG_IN, "403", "403", "200", "403"),
             new Row("/plugins/servlet/safeguarding/chronology?case=SG-404", LOG_IN, "404", "404", "404", "404"),
             new Row("/plugins/servlet/safeguarding/agency-log?case=SG-404", LOG_IN, "404", "404", "404", "404"),
             new Row("/rest/safeguarding/1.0/issue/SG-1/agency-log", "401", "403", "200", "403", "403"),

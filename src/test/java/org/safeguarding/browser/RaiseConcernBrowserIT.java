@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.Test;
@@ -21,6 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseValues;
+import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.preview.PreviewUser;
 import org.safeguarding.screening.SupportNeed;
 
@@ -123,6 +126,48 @@ public class RaiseConcernBrowserIT extends BrowserTest {
     }
 
     /** The chronology opens with the concern raised, by whom, and the risk level the leads were told of then. */
+    /**
+     * A changed plan asks a worker once, beside the form, and raising the concern still works; once they say they read
+     * it, their leads' list shows it (issue 32).
+     */
+    @Test
+    public void raise_shouldAskOnceToReadAChangedPlanAndStillRaiseTheConcern() {
+        open("/plugins/servlet/safeguarding/admin/plan");
+        type("#safeguarding-plan-form-specialists", "Ann Lee, safeguarding lead, 0113 000 0000");
+        BROWSER.find("#safeguarding-plan-save").click();
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.plan")));
+        String today = UkDates.day(LocalDate.now(new UkClock()));
+
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+        assertThat(BROWSER.find("#safeguarding-raise-plan-changed").getText(), startsWith(VelocityTemplates.text(
+                "safeguarding.raise.plan-changed", today)));
+        lookAtEachWidth("raise-plan-changed");
+        raiseTypicalConcern(1280);
+        BROWSER.waitFor(driver -> driver.getCurrentUrl().matches(".*/browse/SG-\\d+$"));
+        open("/plugins/servlet/safeguarding/raise");
+        assertThat("asked once only", BROWSER.driver().findElements(By.id("safeguarding-raise-plan-changed")).isEmpty(),
+                is(true));
+
+        open("/plugins/servlet/safeguarding/plan");
+        BROWSER.find("#safeguarding-plan-read button").click();
+        BROWSER.waitFor(driver -> !driver.findElement(By.id("safeguarding-plan-read-status")).getText().isEmpty());
+        assertThat(BROWSER.find("#safeguarding-plan-read-status").getText(),
+                is(VelocityTemplates.text("safeguarding.plan.read.done")));
+
+        preview.signInAs(PreviewUser.Role.ADMIN);
+        open("/plugins/servlet/safeguarding/admin/settings");
+        type("#safeguarding-settings-staffGroup", "jira-software-users");
+        BROWSER.find("#safeguarding-settings-save").click();
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.settings")));
+        open("/plugins/servlet/safeguarding/plan-readers");
+        assertThat(BROWSER.driver().findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText)
+                .toList(), contains("admin Not read", "lead Not read", "worker Read " + today));
+        assertThat(BROWSER.find("#safeguarding-plan-readers-summary").getText(),
+                is("1 of 3 (33 %) have read the current version."));
+        lookAtEachWidth("plan-readers");
+    }
+
     @Test
     public void raise_shouldStartTheChronologyWithTheConcernAndItsRiskWhenRaised() {
         preview.signInAs(PreviewUser.Role.WORKER);

@@ -17,6 +17,7 @@ import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.directory.AoDirectoryStore;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.leads.AoLeadsTold;
+import org.safeguarding.jira.plan.AoPlanReads;
 import org.safeguarding.jira.platform.AppVersion;
 import org.safeguarding.jira.platform.DataVersion;
 import org.safeguarding.jira.platform.PluginSettingsAppSettings;
@@ -63,6 +64,7 @@ final class StoredData {
     private final AoLeadsTold leadsTold = new AoLeadsTold(ao);
     private final AoClosedCases closedCases = new AoClosedCases(ao);
     private final AoDirectoryStore directory = new AoDirectoryStore(ao, CLOCK);
+    private final AoPlanReads planReads = new AoPlanReads(ao);
     private final PluginSettingsAppSettings appSettings = new PluginSettingsAppSettings(factory);
     private final PluginSettingsRetentionReports retention = new PluginSettingsRetentionReports(factory);
     private final PluginSettingsSetupStore setupIds = new PluginSettingsSetupStore(factory, new LocalCaches());
@@ -81,7 +83,8 @@ final class StoredData {
     void write() {
         startUp();
         appSettings.save(new AppSettings(Set.of(Nation.SCOTLAND, Nation.ENGLAND), true, false, "safeguarding-leads",
-                null, 6, true, null, "https://intranet.example.org/safeguarding", "Haven Shelter", "0141 496 0000"));
+                null, 6, true, null, "https://intranet.example.org/safeguarding", "Haven Shelter", "0141 496 0000",
+                "front-line-staff"));
         setupIds.save(new SetupIds(Map.of("issueType", "10100", "field.nation", "customfield_10200",
                 "option.nation.scotland", "10301", "screen", "500", "workerScreen", "505", "eventType", "10300")));
         accessLog.append(new CaseAccess("SG-1", "u-worker", at("2026-11-30T20:16:00Z"), AccessKind.VIEWED, null));
@@ -121,6 +124,9 @@ final class StoredData {
                 Set.of(Nation.SCOTLAND), first.audience(), first.category(), List.of("en", "ar"),
                 LocalDate.of(2026, 12, 6), "Our own line", null, false, Set.of()), ADMIN);
         directory.recordReview("sq", new Explanation.Review("Arta Krasniqi", LocalDate.of(2026, 12, 6)), ADMIN);
+        planReads.askOnce("u-worker", "3f2a9c1b", at("2026-12-01T09:00:00Z"));
+        planReads.read("u-worker", "3f2a9c1b", at("2026-12-01T09:20:00Z"));
+        planReads.askOnce("u-lead", "3f2a9c1b", at("2026-12-01T10:00:00Z"));
     }
 
     /** What this version reads of everything stored, a line per fact, in words that stay put from version to version. */
@@ -133,6 +139,7 @@ final class StoredData {
         lines.add("settings retention years " + read.retentionYears() + ", lead on duty " + read.assignToLeadOnDuty());
         lines.add("settings policy " + read.policyDocument() + ", organisation " + read.organisationName() + ", "
                 + read.callBackNumber());
+        lines.add("settings staff group " + read.staffGroup());
         new TreeMap<>(setupIds.load().asMap()).forEach((key, id) -> lines.add("set-up id " + key + " " + id));
         for (String caseKey : CASES) {
             accessLog.latest(caseKey, 100).forEach(access -> lines.add("access " + caseKey + " " + access.userKey()
@@ -157,6 +164,10 @@ final class StoredData {
         lines.add("directory changed by people " + byPeople);
         new TreeMap<>(directory.reviews()).forEach((language, review) -> lines.add("translation checked " + language
                 + " by " + review.by() + " on " + review.on()));
+        new TreeMap<>(planReads.reads()).forEach((user, reads) -> lines.add("plan read by " + user + " " + reads));
+        for (String user : List.of("u-worker", "u-lead")) {
+            lines.add("plan " + user + " has read it: " + planReads.hasRead(user, "3f2a9c1b"));
+        }
         return lines;
     }
 

@@ -7,6 +7,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
+import org.safeguarding.referral.PlanReadership;
 
 /** Asks Jira whether a group or project role exists, and who is in a group. */
 @Named
@@ -28,6 +29,12 @@ public class JiraLeadNames implements LeadNames {
     @Override
     public List<String> groupMembers(String name) {
         return groups.getUsersInGroup(name).stream().map(ApplicationUser::getDisplayName).sorted().toList();
+    }
+
+    @Override
+    public List<PlanReadership.Person> people(String name) {
+        return groups.getUsersInGroup(name).stream().map(user -> new PlanReadership.Person(user.getKey(),
+                user.getDisplayName())).toList();
     }
 
     @Override

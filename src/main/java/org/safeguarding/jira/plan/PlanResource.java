@@ -8,10 +8,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -20,6 +22,7 @@ import javax.ws.rs.core.Response;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.rest.AdminAccess;
+import org.safeguarding.jira.platform.rest.EmptyJsonReader;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.rest.FieldError;
 import org.safeguarding.referral.SafeguardingPlan;
@@ -27,6 +30,7 @@ import org.safeguarding.referral.SafeguardingPlan;
 /**
  * {@code /rest/safeguarding/1.0/plan}: the organisation's safeguarding plan. Everyone logged in may read it (the
  * template until an admin saves one); only Jira admins, after WebSudo, may change it, in JSON, every part required.
+ * {@code POST /plan/read} with {@code {}} records that the user has read the current version.
  */
 @Named
 @Path("/plan")
@@ -37,11 +41,13 @@ public class PlanResource {
     private final PlanStore store;
     private final Texts texts;
     private final Clock clock;
+    private final PlanReads reads;
 
     @Inject
-    public PlanResource(CurrentUser currentUser, PlanStore store, Texts texts, Clock clock) {
+    public PlanResource(CurrentUser currentUser, PlanStore store, PlanReads reads, Texts texts, Clock clock) {
         this.currentUser = currentUser;
         this.store = store;
+        this.reads = reads;
         this.texts = texts;
         this.clock = clock;
     }
@@ -69,6 +75,31 @@ public class PlanResource {
             store.save(new PlanStore.Saved(read.plan(), LocalDate.now(clock)));
             return Response.ok(new PlanJson(OurPlan.of(store, texts))).build();
         });
+    }
+
+    /**
+     * Saying "I have read it" records who and when, for this version only. It needs no password again: it changes
+     * nothing but the user's own record, as recording a printed handout does. The template is no one's plan yet, so
+     * there is nothing to have read: 409.
+     */
+    @POST
+    @Path("read")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response read(String body) {
+        Optional<String> user = currentUser.key();
+        if (user.isEmpty()) {
+            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
+        }
+        List<FieldError> problems = EmptyJsonReader.check(body);
+        if (!problems.isEmpty()) {
+            return ErrorsJson.badRequest(problems, texts);
+        }
+        Optional<PlanStore.Saved> saved = store.read();
+        if (saved.isEmpty()) {
+            return ErrorsJson.status(Response.Status.CONFLICT, "safeguarding.error.plan-not-written", texts);
+        }
+        reads.read(user.get(), saved.get().version(), clock.instant());
+        return Response.noContent().build();
     }
 
     /** The plan's parts, whether it is still the template, and the day it last changed. */

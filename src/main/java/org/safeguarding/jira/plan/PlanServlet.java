@@ -10,6 +10,7 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
@@ -33,15 +34,23 @@ public class PlanServlet extends HttpServlet {
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient PlanStore store;
+    private final transient PlanReads reads;
+    private final transient FiguresReaders staffDataReaders;
     private final transient PageTemplates pages;
     private final transient Texts texts;
 
+    /**
+     * @param staffDataReaders who may see staff data such as who has read the plan: the leads and the admins, who
+     *                         read the figures
+     */
     @Inject
-    public PlanServlet(UserManager userManager, LoginUriProvider loginUriProvider, PlanStore store,
-                       PageTemplates pages, Texts texts) {
+    public PlanServlet(UserManager userManager, LoginUriProvider loginUriProvider, PlanStore store, PlanReads reads,
+                       FiguresReaders staffDataReaders, PageTemplates pages, Texts texts) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.store = store;
+        this.reads = reads;
+        this.staffDataReaders = staffDataReaders;
         this.pages = pages;
         this.texts = texts;
     }
@@ -54,12 +63,19 @@ public class PlanServlet extends HttpServlet {
         }
         UserKey user = userManager.getRemoteUserKey(request);
         OurPlan ours = OurPlan.of(store, texts);
+        String root = request.getContextPath();
+        // Only a plan the organisation has written can be read: the template asks nobody.
+        String reading = store.read().map(saved -> reads.hasRead(user.getStringValue(), saved.version()) ? "read"
+                : "ask").orElse("");
         response.setContentType("text/html;charset=UTF-8");
         pages.render(TEMPLATE, PageResource.PRINT, Map.of("parts", ours.parts(texts), "template", ours.template(),
                 "changedOn", ours.changedOn() == null ? "" : UkDates.day(ours.changedOn()),
                 "admin", userManager.isAdmin(user),
-                "adminUrl", request.getContextPath() + ADMIN_PAGE + "#safeguarding-plan-heading",
-                "signsUrl", request.getContextPath() + SIGNS_PAGE),
+                "adminUrl", root + ADMIN_PAGE + "#safeguarding-plan-heading",
+                "signsUrl", root + SIGNS_PAGE,
+                "reading", reading,
+                "readUrl", root + "/rest/safeguarding/1.0/plan/read",
+                "readersUrl", staffDataReaders.mayRead(user) ? root + PlanReadersServlet.PATH : ""),
                 response.getWriter());
     }
 }

@@ -12,7 +12,6 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.panel.DirectorySource;
-import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
@@ -29,6 +28,7 @@ import org.safeguarding.resources.ResourceCategory;
 public class SpotTheSignsServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/spot-the-signs";
     static final String TEMPLATE = "templates/raise/spot-the-signs.vm";
+    private static final String PLAN_PAGE = "/plugins/servlet/safeguarding/plan";
     /** Whom anyone may call, whatever the nation or age: danger, and advice and reporting. */
     private static final Set<ResourceCategory> FOR_EVERYONE = Set.of(ResourceCategory.EMERGENCY,
             ResourceCategory.ADVICE_AND_REPORTING);
@@ -66,6 +66,6 @@ public class SpotTheSignsServlet extends HttpServlet {
                                 && service.phone() != null)
                         .map(service -> Map.of("name", service.name(), "phone", service.phone())).toList(),
                 "raiseUrl", root + RaiseConcernServlet.PATH,
-                "planUrl", root + PlanServlet.PATH), response.getWriter());
+                "planUrl", root + PLAN_PAGE), response.getWriter());
     }
 }

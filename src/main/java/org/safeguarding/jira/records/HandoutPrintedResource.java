@@ -16,10 +16,9 @@ import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.rest.EmptyJsonReader;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
 import org.safeguarding.jira.platform.rest.FieldError;
-import org.safeguarding.jira.platform.rest.JsonFields;
-import org.safeguarding.jira.platform.rest.StrictJson;
 
 /**
  * {@code POST /rest/safeguarding/1.0/issue/{issueKey}/handout/printed} with {@code {}}: records in the case's access
@@ -57,27 +56,11 @@ public class HandoutPrintedResource {
         if (caseKey.isEmpty()) {
             return ErrorsJson.status(Response.Status.FORBIDDEN, "safeguarding.error.case-not-visible", texts);
         }
-        List<FieldError> problems = NothingJsonReader.check(body);
+        List<FieldError> problems = EmptyJsonReader.check(body);
         if (!problems.isEmpty()) {
             return ErrorsJson.badRequest(problems, texts);
         }
         access.printed(caseKey.get(), HANDOUT);
         return Response.noContent().build();
-    }
-
-    /** The body says nothing more than which case, which the path gives: an empty JSON object, and no field. */
-    static final class NothingJsonReader extends JsonFields {
-        static List<FieldError> check(String body) {
-            Parsed<NothingJson> parsed = parse(body, NothingJson.class);
-            if (parsed.json() == null) {
-                return parsed.errors();
-            }
-            NothingJsonReader reader = new NothingJsonReader();
-            reader.unknown("", parsed.json());
-            return List.copyOf(reader.errors);
-        }
-    }
-
-    static final class NothingJson extends StrictJson {
     }
 }

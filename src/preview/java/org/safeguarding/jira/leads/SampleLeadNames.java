@@ -3,6 +3,7 @@ package org.safeguarding.jira.leads;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.safeguarding.referral.PlanReadership;
 
 /**
  * A Jira with a group and a project role that suit safeguarding leads beside the groups and roles every Jira has, for
@@ -24,6 +25,12 @@ public final class SampleLeadNames implements LeadNames {
     @Override
     public List<String> groupMembers(String name) {
         return GROUPS.getOrDefault(name, List.of());
+    }
+
+    /** The preview's users are known by their keys. */
+    @Override
+    public List<PlanReadership.Person> people(String name) {
+        return groupMembers(name).stream().map(key -> new PlanReadership.Person(key, key)).toList();
     }
 
     /** The groups whose names hold the query, whatever its case, sorted: what Jira's group picker finds. */

@@ -35,12 +35,14 @@ public class PlanResourceTest extends JerseyTest {
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
     private InMemoryPlanStore store;
+    private InMemoryPlanReads reads;
 
     @Override
     protected Application configure() {
         user = TestUser.worker();
         store = new InMemoryPlanStore();
-        return new ResourceConfig().register(new PlanResource(user, store, new PropertiesTexts(), TODAY))
+        reads = new InMemoryPlanReads();
+        return new ResourceConfig().register(new PlanResource(user, store, reads, new PropertiesTexts(), TODAY))
                 .register(JacksonFeature.class);
     }
 
@@ -51,6 +53,32 @@ public class PlanResourceTest extends JerseyTest {
         assertThat(body.at("/template").asBoolean(), is(true));
         assertThat(body.at("/trafficked").asText(), containsString("call the police on 999 first"));
         assertThat(body.at("/changedOn").isMissingNode(), is(true));
+    }
+
+    @Test
+    public void read_shouldRecordThatTheUserReadTheCurrentVersionOnly() {
+        store.save(new PlanStore.Saved(new SafeguardingPlan("Talk.", "Call.", "Ann Lee", "Intranet"),
+                LocalDate.of(2026, 11, 30)));
+        String version = store.read().orElseThrow().version();
+
+        Response response = target("plan/read").request().post(Entity.json("{}"));
+
+        assertThat(response.getStatus(), is(204));
+        assertThat(reads.hasRead("worker", version), is(true));
+        store.save(new PlanStore.Saved(new SafeguardingPlan("Talk.", "Call 999.", "Ann Lee", "Intranet"),
+                LocalDate.of(2026, 12, 1)));
+        assertThat(reads.hasRead("worker", store.read().orElseThrow().version()), is(false));
+    }
+
+    @Test
+    public void read_shouldRefuseWhileThePlanIsTheTemplateAndAnythingButAnEmptyObjectOrSomeoneNotLoggedIn() {
+        assertThat(target("plan/read").request().post(Entity.json("{}")).getStatus(), is(409));
+        store.save(new PlanStore.Saved(new SafeguardingPlan("Talk.", "Call.", "Ann Lee", "Intranet"),
+                LocalDate.of(2026, 11, 30)));
+        assertThat(target("plan/read").request().post(Entity.json("{\"user\": \"lead\"}")).getStatus(), is(400));
+        user.anonymous();
+        assertThat(target("plan/read").request().post(Entity.json("{}")).getStatus(), is(401));
+        assertThat(reads.reads().isEmpty(), is(true));
     }
 
     @Test

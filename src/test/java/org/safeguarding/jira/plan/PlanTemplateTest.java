@@ -47,10 +47,33 @@ public class PlanTemplateTest {
     }
 
     private static Map<String, Object> context(boolean template, boolean admin) {
+        return context(template, admin, template ? "" : "ask");
+    }
+
+    private static Map<String, Object> context(boolean template, boolean admin, String reading) {
         return Map.of("parts", List.of(Map.of("id", "specialists", "heading", "Our specialists",
                         "text", "Ann <script>Lee\nBen Cole")), "template", template,
                 "changedOn", template ? "" : "1 Dec 2026", "admin", admin,
                 "adminUrl", "/jira/plugins/servlet/safeguarding/admin/plan#safeguarding-plan-heading",
-                "signsUrl", "/jira/plugins/servlet/safeguarding/spot-the-signs");
+                "signsUrl", "/jira/plugins/servlet/safeguarding/spot-the-signs",
+                "reading", reading, "readUrl", "/jira/rest/safeguarding/1.0/plan/read",
+                "readersUrl", admin ? "/jira/plugins/servlet/safeguarding/plan-readers" : "");
+    }
+
+    @Test
+    public void render_shouldAskWhoHasNotReadThisVersionToSaySoAndTellWhoHasThatTheyHave() {
+        String asked = velocity.render(PlanServlet.TEMPLATE, context(false, false, "ask")).html();
+        String read = velocity.render(PlanServlet.TEMPLATE, context(false, false, "read")).html();
+
+        assertThat(asked, containsString("data-read=\"/jira/rest/safeguarding/1.0/plan/read\""));
+        assertThat(asked, containsString(VelocityTemplates.text("safeguarding.plan.read.button")));
+        assertThat(read, not(containsString("safeguarding-plan-read\"")));
+        assertThat(read, containsString(VelocityTemplates.text("safeguarding.plan.read.already")));
+    }
+
+    @Test
+    public void render_shouldOfferWhoHasReadItToLeadsAndAdminsOnly() {
+        assertThat(render(false, true), containsString("<a href=\"/jira/plugins/servlet/safeguarding/plan-readers\">"));
+        assertThat(render(false, false), not(containsString("plan-readers")));
     }
 }

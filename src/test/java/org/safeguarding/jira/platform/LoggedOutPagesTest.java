@@ -29,6 +29,8 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.panel.DirectorySource;
+import org.safeguarding.jira.plan.InMemoryPlanReads;
+import org.safeguarding.jira.plan.InMemoryPlanStore;
 import org.safeguarding.jira.raise.ConcernRaiser;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.work.WorkQueues;
@@ -72,7 +74,8 @@ public class LoggedOutPagesTest {
                 new SelfCheck(new UkClock()), texts);
         pages = List.of(new WorkServlet(userManager, loginUriProvider, queues, figuresReaders, templates, texts,
                 new UkClock()),
-                new RaiseConcernServlet(userManager, loginUriProvider, raiser, directory, templates, texts));
+                new RaiseConcernServlet(userManager, loginUriProvider, raiser, directory,
+                        new InMemoryPlanStore(), new InMemoryPlanReads(), templates, texts, new UkClock()));
         when(request.getMethod()).thenReturn("GET");
         when(request.getRequestURL()).thenReturn(new StringBuffer("https://jira.example/plugins/servlet/safeguarding"));
     }

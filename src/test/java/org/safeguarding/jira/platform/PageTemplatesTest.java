@@ -78,7 +78,7 @@ public class PageTemplatesTest {
 
         assertThat(pages.switchedOff(new AnonymiseServlet(null, null, null, null, null, pages, null), response), is(false));
         verifyNoInteractions(response);
-        assertThat(pages.switchedOff(new PlanServlet(null, null, null, pages, null), response), is(true));
+        assertThat(pages.switchedOff(new PlanServlet(null, null, null, null, null, pages, null), response), is(true));
         verify(response).sendError(503, "This part of Safeguarding for Jira is switched off: this Jira lacks "
                 + "IssueManager.getIssueObject(String), which it needs. Your Jira administrator can see why under Jira "
                 + "compatibility on the app's administration page.");

@@ -109,11 +109,31 @@ public class RaiseFormTest {
     }
 
     private String render(List<ConcernRaiser.Place> places, String chosen) {
+        return render(places, chosen, "");
+    }
+
+    /** @param planChangedOn the day the plan changed, to ask once to read it; "" not to ask */
+    private String render(List<ConcernRaiser.Place> places, String chosen, String planChangedOn) {
         Map<String, Object> context = new HashMap<>(form.context(places, chosen, Explanations.shipped()));
         context.put("restUrl", "/jira/rest/safeguarding/1.0");
         context.put("browseUrl", "/jira/browse/");
         context.put("loginUrl", "/jira/login.jsp");
+        context.put("planAsk", !planChangedOn.isEmpty());
+        context.put("planChangedOn", planChangedOn);
+        context.put("planUrl", "/jira/plugins/servlet/safeguarding/plan");
         return velocity.render(RaiseConcernServlet.TEMPLATE, context).html();
+    }
+
+    @Test
+    public void page_shouldAskOnceToReadAChangedPlanBesideTheFormWithoutStandingInItsWay() {
+        List<ConcernRaiser.Place> sg = List.of(new ConcernRaiser.Place("SG", "Safeguarding"));
+        String asked = render(sg, null, "7 Dec 2026");
+
+        assertThat(asked, containsString(VelocityTemplates.text("safeguarding.raise.plan-changed", "7 Dec 2026")));
+        assertThat(asked, containsString("<a href=\"/jira/plugins/servlet/safeguarding/plan\" target=\"_blank\" "
+                + "rel=\"noopener\">"));
+        assertThat(Jsoup.parse(asked).select("form").isEmpty(), is(false));
+        assertThat(render(sg), not(containsString("safeguarding-raise-plan-changed")));
     }
 
     @SuppressWarnings("unchecked")

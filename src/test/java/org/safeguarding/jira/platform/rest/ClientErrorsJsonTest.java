@@ -16,6 +16,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
 import org.junit.Test;
 import org.safeguarding.jira.plan.PlanResource;
+import org.safeguarding.jira.plan.InMemoryPlanReads;
 import org.safeguarding.jira.plan.InMemoryPlanStore;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
@@ -31,7 +32,7 @@ public class ClientErrorsJsonTest extends JerseyTest {
     @Override
     protected Application configure() {
         PropertiesTexts texts = new PropertiesTexts();
-        return new ResourceConfig().register(new PlanResource(TestUser.worker(), new InMemoryPlanStore(), texts,
+        return new ResourceConfig().register(new PlanResource(TestUser.worker(), new InMemoryPlanStore(), new InMemoryPlanReads(), texts,
                 new UkClock()))
                 .register(new ClientErrorsJson(texts)).register(JacksonFeature.class);
     }

@@ -57,6 +57,7 @@ import org.safeguarding.jira.leads.DutyRota;
 import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.leads.SampleLeadNames;
 import org.safeguarding.jira.panel.ShippedDirectory;
+import org.safeguarding.jira.plan.InMemoryPlanReads;
 import org.safeguarding.jira.plan.InMemoryPlanStore;
 import org.safeguarding.jira.plan.PlanResource;
 import org.safeguarding.jira.platform.InMemorySettings;
@@ -125,6 +126,8 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("GET", "settings/leads?group=safeguarding-leads", null, 401, 403, 403, 200),
             new Row("GET", "plan", null, 401, 200, 200, 200),
             new Row("PUT", "plan", PLAN, 401, 403, 403, 200),
+            // After the PUT above, so there is a plan to have read.
+            new Row("POST", "plan/read", "{}", 401, 204, 204, 204),
             new Row("POST", "setup", "{}", 401, 403, 403, 200),
             new Row("GET", "self-check", null, 401, 403, 403, 200),
             new Row("POST", "self-check", "{}", 401, 403, 403, 200),
@@ -202,7 +205,7 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new HandoutPrintedResource(user, everyoneSeesSg1, access, texts))
                 .register(new ResourcesResource(user, new ShippedDirectory(), editor, texts))
                 .register(new SettingsResource(user, settings, new SampleLeadNames(), named -> { }, () -> { }, texts))
-                .register(new PlanResource(user, new InMemoryPlanStore(), texts, new UkClock()))
+                .register(new PlanResource(user, new InMemoryPlanStore(), new InMemoryPlanReads(), texts, new UkClock()))
                 .register(new SetupResource(user, provisioning, texts))
                 .register(new SelfCheckResource(user, new SelfCheck(new UkClock()), texts))
                 .register(new EnablementResource(user, readyToEnable(), texts))
@@ -301,7 +304,8 @@ public class PermissionMatrixTest extends JerseyTest {
      * Going on duty stores nothing about a case, only which lead new concerns in a project go to, and a lead does it
      * from the issue view, as Jira's own Assign to me needs no password either; raising a concern is Jira's own Create,
      * which needs none; an entry in a case's agency and sharing log only adds, as a comment does, and changes nothing;
-     * recording that the handout was printed changes nothing but the access log.
+     * recording that the handout was printed changes nothing but the access log, and saying one has read the plan
+     * changes nothing but one's own record.
      */
     @Test
     public void everyWrite_shouldNeedThePasswordConfirmedExceptTheAssessmentThatStoresNothing() {
@@ -321,7 +325,8 @@ public class PermissionMatrixTest extends JerseyTest {
             }
         }
         assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty",
-                "ConcernResource.raise", "AgencyLogResource.record", "HandoutPrintedResource.printed"));
+                "ConcernResource.raise", "AgencyLogResource.record", "HandoutPrintedResource.printed",
+                "PlanResource.read"));
     }
 
     /** The leads and the admins read the figures, as the settings' leads' group and Jira's admins would. */

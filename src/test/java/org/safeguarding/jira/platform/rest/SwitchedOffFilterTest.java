@@ -20,6 +20,7 @@ import org.safeguarding.jira.plan.PlanResource;
 import org.safeguarding.jira.platform.HostApiCheck;
 import org.safeguarding.jira.platform.HostMember;
 import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.plan.InMemoryPlanReads;
 import org.safeguarding.jira.plan.InMemoryPlanStore;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
@@ -43,7 +44,7 @@ public class SwitchedOffFilterTest extends JerseyTest {
                 .register(new SwitchedOffFilter(selfCheck, texts))
                 .register(new AssessmentResource(user, new InMemorySettings(
                         AppSettings.DEFAULTS), texts, new UkClock()))
-                .register(new PlanResource(user, new InMemoryPlanStore(), texts, new UkClock()))
+                .register(new PlanResource(user, new InMemoryPlanStore(), new InMemoryPlanReads(), texts, new UkClock()))
                 .register(JacksonFeature.class);
     }
 

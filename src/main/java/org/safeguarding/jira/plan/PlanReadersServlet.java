@@ -1,0 +1,128 @@
+package org.safeguarding.jira.plan;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.safeguarding.jira.leads.FiguresReaders;
+import org.safeguarding.jira.leads.LeadNames;
+import org.safeguarding.jira.platform.LoginRedirect;
+import org.safeguarding.jira.platform.PageResource;
+import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.SettingsStore;
+import org.safeguarding.jira.platform.SpreadsheetSafe;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.referral.PlanReadership;
+
+/**
+ * Who has read the safeguarding plan ({@code /plugins/servlet/safeguarding/plan-readers}): each member of the group
+ * of staff who raise concerns (the settings name it), whether they have read the current version, and when they last
+ * read one; with {@code ?format=csv}, the same as CSV. Staff data: for the leads and the admins only, who also read
+ * the figures; anyone else gets 403.
+ */
+@Named
+public class PlanReadersServlet extends HttpServlet {
+    public static final String PATH = "/plugins/servlet/safeguarding/plan-readers";
+    static final String TEMPLATE = "templates/plan/plan-readers.vm";
+    static final String[] HEADER = {"Name", "User key", "Read the current version", "Last read on"};
+    private static final long serialVersionUID = 1L;
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient FiguresReaders staffDataReaders;
+    private final transient PlanStore store;
+    private final transient PlanReads reads;
+    private final transient SettingsStore settings;
+    private final transient LeadNames groups;
+    private final transient PageTemplates pages;
+    private final transient Texts texts;
+    private final transient Clock clock;
+
+    @Inject
+    public PlanReadersServlet(UserManager userManager, LoginUriProvider loginUriProvider,
+                              FiguresReaders staffDataReaders, PlanStore store, PlanReads reads,
+                              SettingsStore settings, LeadNames groups, PageTemplates pages, Texts texts,
+                              Clock clock) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.staffDataReaders = staffDataReaders;
+        this.store = store;
+        this.reads = reads;
+        this.settings = settings;
+        this.groups = groups;
+        this.pages = pages;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.switchedOff(this, response)
+                || !LoginRedirect.loggedIn(request, response, userManager, loginUriProvider)) {
+            return;
+        }
+        UserKey user = userManager.getRemoteUserKey(request);
+        if (!staffDataReaders.mayRead(user)) {
+            // A page in Jira's own chrome that says who may see it, not a bare error.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/html;charset=UTF-8");
+            pages.render(TEMPLATE, PageResource.PRINT, Map.of("refused", true), response.getWriter());
+            return;
+        }
+        Optional<PlanStore.Saved> saved = store.read();
+        String staffGroup = Optional.ofNullable(settings.read().staffGroup()).orElse("");
+        PlanReadership readership = saved.map(plan -> PlanReadership.of(plan.version(),
+                staffGroup.isEmpty() ? List.of() : groups.people(staffGroup), reads.reads()))
+                .orElse(new PlanReadership(List.of()));
+        if ("csv".equals(request.getParameter("format"))) {
+            csv(readership, response);
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        pages.render(TEMPLATE, PageResource.PRINT, Map.of("refused", false,
+                "written", saved.isPresent(),
+                "changedOn", saved.map(plan -> UkDates.day(plan.on())).orElse(""),
+                "staffGroup", staffGroup,
+                "summary", readership.percentRead().map(percent -> texts.text("safeguarding.plan.readers.summary",
+                        String.valueOf(readership.readCurrent()), String.valueOf(readership.rows().size()),
+                        String.valueOf(percent))).orElse(""),
+                "rows", readership.rows().stream().map(row -> Map.of("name", row.person().name(),
+                        "status", texts.text(statusKey(row.status())),
+                        "read", row.status() == PlanReadership.Status.READ,
+                        "on", row.readOn().map(UkDates::day).orElse(""))).toList(),
+                "csvUrl", request.getContextPath() + PATH + "?format=csv",
+                "settingsUrl", request.getContextPath() + "/plugins/servlet/safeguarding/admin/settings",
+                "planUrl", request.getContextPath() + PlanServlet.PATH), response.getWriter());
+    }
+
+    private void csv(PlanReadership readership, HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"safeguarding-plan-readers-"
+                + LocalDate.now(clock) + ".csv\"");
+        CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(HEADER).build().print(response.getWriter());
+        for (PlanReadership.Row row : readership.rows()) {
+            csv.printRecord(SpreadsheetSafe.cells(row.person().name(), row.person().key(),
+                    row.status() == PlanReadership.Status.READ ? "yes" : "no",
+                    row.readOn().map(LocalDate::toString).orElse("")));
+        }
+        csv.flush();
+    }
+
+    private static String statusKey(PlanReadership.Status status) {
+        return "safeguarding.plan.readers.status." + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
