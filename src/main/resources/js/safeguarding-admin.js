@@ -179,6 +179,7 @@
                         leadProjectRole: optional(form.elements.leadProjectRole.value),
                         assignToLeadOnDuty: form.elements.assignToLeadOnDuty.checked,
                         retentionYears: optional(form.elements.retentionYears.value),
+                        trainingRefresherMonths: optional(form.elements.trainingRefresherMonths.value),
                         organisationType: checkedValues(form, 'organisationType')[0] || null,
                         policyDocument: optional(form.elements.policyDocument.value),
                         organisationName: optional(form.elements.organisationName.value),

@@ -11,6 +11,8 @@ import org.safeguarding.screening.Nation;
 public final class AppSettingsRules {
     public static final int MAX_NAME = 255;
     public static final int MAX_RETENTION_YEARS = 100;
+    /** Ten years: longer than any refresher period a training course sets. */
+    public static final int MAX_REFRESHER_MONTHS = 120;
     public static final int MAX_ADDRESS = 2000;
 
     private AppSettingsRules() {
@@ -39,6 +41,10 @@ public final class AppSettingsRules {
         Integer years = settings.retentionYears();
         if (years != null && (years < 1 || years > MAX_RETENTION_YEARS)) {
             problems.add(new FieldProblem("retentionYears", "safeguarding.settings.error.retention-years"));
+        }
+        Integer months = settings.trainingRefresherMonths();
+        if (months != null && (months < 1 || months > MAX_REFRESHER_MONTHS)) {
+            problems.add(new FieldProblem("trainingRefresherMonths", "safeguarding.settings.error.refresher-months"));
         }
         if (settings.policyDocument() != null && !isWebAddress(settings.policyDocument())) {
             problems.add(new FieldProblem("policyDocument", "safeguarding.settings.error.policy-document"));

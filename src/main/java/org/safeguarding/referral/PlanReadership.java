@@ -16,10 +16,6 @@ public record PlanReadership(List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** A member of staff, by their Jira user key and the name people know them by. */
-    public record Person(String key, String name) {
-    }
-
     /** A member of staff said they had read this version of the plan on this day. */
     public record Read(String version, LocalDate on) {
     }
@@ -31,7 +27,7 @@ public record PlanReadership(List<Row> rows) {
     }
 
     /** One member of staff: their status, and the day of the read it rests on (none when they never read it). */
-    public record Row(Person person, Status status, Optional<LocalDate> readOn) {
+    public record Row(StaffMember person, Status status, Optional<LocalDate> readOn) {
     }
 
     /**
@@ -39,13 +35,13 @@ public record PlanReadership(List<Row> rows) {
      * @param staff          whom the organisation counts as staff who raise concerns
      * @param reads          each member's reads, by user key, in any order
      */
-    public static PlanReadership of(String currentVersion, List<Person> staff, Map<String, List<Read>> reads) {
+    public static PlanReadership of(String currentVersion, List<StaffMember> staff, Map<String, List<Read>> reads) {
         return new PlanReadership(staff.stream().map(person -> row(person, currentVersion,
                 reads.getOrDefault(person.key(), List.of()))).sorted(Comparator.comparing(Row::status)
                 .thenComparing(row -> row.person().name(), String.CASE_INSENSITIVE_ORDER)).toList());
     }
 
-    private static Row row(Person person, String currentVersion, List<Read> reads) {
+    private static Row row(StaffMember person, String currentVersion, List<Read> reads) {
         Optional<LocalDate> current = reads.stream().filter(read -> read.version().equals(currentVersion))
                 .map(Read::on).min(Comparator.naturalOrder());
         if (current.isPresent()) {

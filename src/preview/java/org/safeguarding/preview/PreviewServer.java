@@ -97,6 +97,9 @@ import org.safeguarding.jira.platform.rest.SwitchedOffFilter;
 import org.safeguarding.jira.raise.ConcernResource;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.raise.SpotTheSignsServlet;
+import org.safeguarding.jira.staff.InMemoryTrainingRecords;
+import org.safeguarding.jira.staff.TrainingResource;
+import org.safeguarding.jira.staff.TrainingServlet;
 import org.safeguarding.jira.records.Anonymisation;
 import org.safeguarding.jira.records.AnonymiseResource;
 import org.safeguarding.jira.records.AnonymiseServlet;
@@ -182,6 +185,9 @@ public final class PreviewServer implements AutoCloseable {
                 texts)), PlanServlet.PATH);
         context.addServlet(new ServletHolder(new PlanReadersServlet(user, user, figuresReaders, plan, planReads,
                 settings, leadNames, pages, texts, clock)), PlanReadersServlet.PATH);
+        InMemoryTrainingRecords training = new InMemoryTrainingRecords();
+        context.addServlet(new ServletHolder(new TrainingServlet(user, user, figuresReaders, settings, leadNames,
+                training, pages, texts, clock)), TrainingServlet.PATH);
         context.addServlet(new ServletHolder(new SpotTheSignsServlet(user, user, directory, pages, texts)),
                 SpotTheSignsServlet.PATH);
         ChecklistFacts checklist = new ChecklistFacts(setupRuns, selfCheck, settings, leadNames,
@@ -268,6 +274,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new HandoutPrintedResource(user, cases, access, texts))
                 .register(new EnablementResource(user, projects, texts))
                 .register(new ProjectCreationResource(user, projects, texts))
+                .register(new TrainingResource(user, figuresReaders, settings, leadNames, training, texts, clock))
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))
                 .register(new WorkResource(user, cases, texts, clock))
                 .register(new ChecklistResource(user, checklist, texts))

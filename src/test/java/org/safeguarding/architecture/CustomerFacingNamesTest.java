@@ -35,7 +35,7 @@ public class CustomerFacingNamesTest {
                 .map(type -> type.getAnnotationOfType(Table.class).value()).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(tables, is(new TreeSet<>(Set.of("AccessLog", "AgencyShare", "ClosedCase", "ExplanationReview",
-                "LeadsTold", "PlanRead", "Resource", "ResourceChange"))));
+                "LeadsTold", "PlanRead", "Resource", "ResourceChange", "StaffTraining"))));
     }
 
     @Test
@@ -48,7 +48,7 @@ public class CustomerFacingNamesTest {
                 "/issue/{issueKey}/duty", "/issue/{issueKey}/handout/printed",
                 "/issue/{issueKey}/subject-access", "/figures", "/plan",
                 "/projects", "/projects/{projectKey}/enablement", "/resources", "/self-check", "/settings", "/setup",
-                "/work"))));
+                "/training", "/work"))));
     }
 
     @Test
@@ -68,6 +68,7 @@ public class CustomerFacingNamesTest {
                 "/safeguarding/missing-summary", "/safeguarding/nrm-draft", "/safeguarding/plan",
                 "/safeguarding/plan-readers", "/safeguarding/raise",
                 "/safeguarding/services", "/safeguarding/spot-the-signs", "/safeguarding/subject-access",
+                "/safeguarding/training",
                 "/safeguarding/work"))));
     }
 

@@ -69,6 +69,7 @@ public class PagePermissionMatrixIT {
             // Staff data, for the same people as the figures.
             new Row("/plugins/servlet/safeguarding/plan-readers", LOG_IN, "403", "403", "200", "403"),
             new Row("/plugins/servlet/safeguarding/plan-readers?format=csv", LOG_IN, "403", "403", "200", "403"),
+            new Row("/plugins/servlet/safeguarding/training", LOG_IN, "403", "403", "200", "403"),
             new Row("/plugins/servlet/safeguarding/chronology?case=SG-404", LOG_IN, "404", "404", "404", "404"),
             new Row("/plugins/servlet/safeguarding/agency-log?case=SG-404", LOG_IN, "404", "404", "404", "404"),
             new Row("/rest/safeguarding/1.0/issue/SG-1/agency-log", "401", "403", "200", "403", "403"),

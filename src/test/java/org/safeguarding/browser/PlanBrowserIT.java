@@ -10,6 +10,7 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
 
@@ -42,6 +43,37 @@ public class PlanBrowserIT extends BrowserTest {
         lookAtEachWidth("spot-the-signs");
         clickThrough(BROWSER.find("a[href$='/plugins/servlet/safeguarding/plan']"));
         assertThat(BROWSER.find("h1").getText(), is(VelocityTemplates.text("safeguarding.plan.title")));
+    }
+
+    /** Staff training, from the plan: a course recorded by keyboard moves the member of staff down the list. */
+    @Test
+    public void training_shouldRecordACourseAndShowWhoStillNeedsTraining() {
+        open("/plugins/servlet/safeguarding/admin/settings");
+        type("#safeguarding-settings-staffGroup", "jira-software-users");
+        type("#safeguarding-settings-trainingRefresherMonths", "12");
+        BROWSER.find("#safeguarding-settings-save").click();
+        assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.settings")));
+        open(PLAN_PAGE);
+        clickThrough(BROWSER.find("a[href$='/plugins/servlet/safeguarding/training']"));
+        assertThat(BROWSER.find("#safeguarding-training-summary").getText(),
+                is("0 of 3 (0 %) are trained and up to date."));
+
+        BROWSER.find("#safeguarding-training-save").click();
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-training-user-error")));
+        assertThat(BROWSER.find("#safeguarding-training-user-error").getText(),
+                is(VelocityTemplates.text("safeguarding.error.training.user-missing")));
+
+        new Select(BROWSER.find("#safeguarding-training-user")).selectByValue("worker");
+        BROWSER.find("label[for='safeguarding-training-course-stop-the-traffik']").click();
+        BROWSER.script("document.getElementById('safeguarding-training-completedOn').value = '2026-12-01'");
+        BROWSER.find("#safeguarding-training-save").click();
+
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-training-recorded")));
+        assertThat(BROWSER.find("#safeguarding-training-summary").getText(),
+                is("1 of 3 (33 %) are trained and up to date."));
+        assertThat(BROWSER.driver().findElements(By.cssSelector("tbody tr")).get(2).getText(),
+                is("worker Up to date STOP THE TRAFFIK's training 1 Dec 2026 1 Dec 2027"));
+        lookAtEachWidth("training");
     }
 
     @Test

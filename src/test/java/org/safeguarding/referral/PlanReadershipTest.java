@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.Test;
-import org.safeguarding.referral.PlanReadership.Person;
+import org.safeguarding.referral.StaffMember;
 import org.safeguarding.referral.PlanReadership.Read;
 import org.safeguarding.referral.PlanReadership.Row;
 import org.safeguarding.referral.PlanReadership.Status;
 
 public class PlanReadershipTest {
-    private static final Person ANN = new Person("ann", "Ann Lee");
-    private static final Person BEN = new Person("ben", "ben Cole");
-    private static final Person CAT = new Person("cat", "Cat Day");
+    private static final StaffMember ANN = new StaffMember("ann", "Ann Lee");
+    private static final StaffMember BEN = new StaffMember("ben", "ben Cole");
+    private static final StaffMember CAT = new StaffMember("cat", "Cat Day");
     private static final LocalDate MARCH = LocalDate.of(2026, 3, 3);
     private static final LocalDate DECEMBER = LocalDate.of(2026, 12, 2);
 

@@ -18,6 +18,7 @@ import org.safeguarding.jira.directory.AoDirectoryStore;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.leads.AoLeadsTold;
 import org.safeguarding.jira.plan.AoPlanReads;
+import org.safeguarding.jira.staff.AoTrainingRecords;
 import org.safeguarding.jira.platform.AppVersion;
 import org.safeguarding.jira.platform.DataVersion;
 import org.safeguarding.jira.platform.PluginSettingsAppSettings;
@@ -37,6 +38,8 @@ import org.safeguarding.referral.ClosedCase;
 import org.safeguarding.referral.LawfulBasis;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;
+import org.safeguarding.referral.StaffTraining;
+import org.safeguarding.referral.TrainingCourse;
 import org.safeguarding.referral.ShareDecision;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
@@ -65,6 +68,7 @@ final class StoredData {
     private final AoClosedCases closedCases = new AoClosedCases(ao);
     private final AoDirectoryStore directory = new AoDirectoryStore(ao, CLOCK);
     private final AoPlanReads planReads = new AoPlanReads(ao);
+    private final AoTrainingRecords training = new AoTrainingRecords(ao);
     private final PluginSettingsAppSettings appSettings = new PluginSettingsAppSettings(factory);
     private final PluginSettingsRetentionReports retention = new PluginSettingsRetentionReports(factory);
     private final PluginSettingsSetupStore setupIds = new PluginSettingsSetupStore(factory, new LocalCaches());
@@ -84,7 +88,7 @@ final class StoredData {
         startUp();
         appSettings.save(new AppSettings(Set.of(Nation.SCOTLAND, Nation.ENGLAND), true, false, "safeguarding-leads",
                 null, 6, true, null, "https://intranet.example.org/safeguarding", "Haven Shelter", "0141 496 0000",
-                "front-line-staff"));
+                "front-line-staff", 12));
         setupIds.save(new SetupIds(Map.of("issueType", "10100", "field.nation", "customfield_10200",
                 "option.nation.scotland", "10301", "screen", "500", "workerScreen", "505", "eventType", "10300")));
         accessLog.append(new CaseAccess("SG-1", "u-worker", at("2026-11-30T20:16:00Z"), AccessKind.VIEWED, null));
@@ -127,6 +131,10 @@ final class StoredData {
         planReads.askOnce("u-worker", "3f2a9c1b", at("2026-12-01T09:00:00Z"));
         planReads.read("u-worker", "3f2a9c1b", at("2026-12-01T09:20:00Z"));
         planReads.askOnce("u-lead", "3f2a9c1b", at("2026-12-01T10:00:00Z"));
+        training.record("u-worker", new StaffTraining.Trained(TrainingCourse.STOP_THE_TRAFFIK,
+                LocalDate.of(2025, 11, 20)), "u-lead", at("2025-11-21T09:00:00Z"));
+        training.record("u-worker", new StaffTraining.Trained(TrainingCourse.E_LEARNING, LocalDate.of(2026, 11, 30)),
+                "u-lead", at("2026-12-01T09:00:00Z"));
     }
 
     /** What this version reads of everything stored, a line per fact, in words that stay put from version to version. */
@@ -139,7 +147,8 @@ final class StoredData {
         lines.add("settings retention years " + read.retentionYears() + ", lead on duty " + read.assignToLeadOnDuty());
         lines.add("settings policy " + read.policyDocument() + ", organisation " + read.organisationName() + ", "
                 + read.callBackNumber());
-        lines.add("settings staff group " + read.staffGroup());
+        lines.add("settings staff group " + read.staffGroup() + ", training refresher months "
+                + read.trainingRefresherMonths());
         new TreeMap<>(setupIds.load().asMap()).forEach((key, id) -> lines.add("set-up id " + key + " " + id));
         for (String caseKey : CASES) {
             accessLog.latest(caseKey, 100).forEach(access -> lines.add("access " + caseKey + " " + access.userKey()
@@ -165,6 +174,7 @@ final class StoredData {
         new TreeMap<>(directory.reviews()).forEach((language, review) -> lines.add("translation checked " + language
                 + " by " + review.by() + " on " + review.on()));
         new TreeMap<>(planReads.reads()).forEach((user, reads) -> lines.add("plan read by " + user + " " + reads));
+        new TreeMap<>(training.all()).forEach((user, courses) -> lines.add("training of " + user + " " + courses));
         for (String user : List.of("u-worker", "u-lead")) {
             lines.add("plan " + user + " has read it: " + planReads.hasRead(user, "3f2a9c1b"));
         }

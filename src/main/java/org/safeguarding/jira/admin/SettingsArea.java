@@ -59,7 +59,8 @@ public class SettingsArea implements AdminArea {
                 entry("policyDocument", Objects.toString(current.policyDocument(), "")),
                 entry("organisationName", Objects.toString(current.organisationName(), "")),
                 entry("callBackNumber", Objects.toString(current.callBackNumber(), "")),
-                entry("staffGroup", Objects.toString(current.staffGroup(), ""))));
+                entry("staffGroup", Objects.toString(current.staffGroup(), "")),
+                entry("trainingRefresherMonths", Objects.toString(current.trainingRefresherMonths(), ""))));
     }
 
     /**

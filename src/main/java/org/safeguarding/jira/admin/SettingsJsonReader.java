@@ -35,11 +35,14 @@ final class SettingsJsonReader extends JsonFields {
         AppSettings settings = new AppSettings(values("nations", json.nations, Nation.class),
                 Boolean.TRUE.equals(json.firstResponder), Boolean.TRUE.equals(json.dutyToNotify),
                 name("leadGroup", json.leadGroup), name("leadProjectRole", json.leadProjectRole),
-                years(json.retentionYears), Boolean.TRUE.equals(json.assignToLeadOnDuty),
+                number("retentionYears", json.retentionYears, "safeguarding.settings.error.retention-years"),
+                Boolean.TRUE.equals(json.assignToLeadOnDuty),
                 InputRules.hasVisibleText(json.organisationType)
                         ? value("organisationType", json.organisationType, OrganisationType.class) : null,
                 address(json.policyDocument), name("organisationName", json.organisationName),
-                name("callBackNumber", json.callBackNumber), name("staffGroup", json.staffGroup));
+                name("callBackNumber", json.callBackNumber), name("staffGroup", json.staffGroup),
+                number("trainingRefresherMonths", json.trainingRefresherMonths,
+                        "safeguarding.settings.error.refresher-months"));
         return errors.isEmpty() ? new Result(settings, List.of()) : new Result(null, List.copyOf(errors));
     }
 
@@ -59,16 +62,16 @@ final class SettingsJsonReader extends JsonFields {
      * Whole years, sent as a number or as the digits 0 to 9 a form field holds; anything else is named as wrong, and
      * a value that draws nothing is none.
      */
-    private Integer years(String value) {
+    private Integer number(String field, String value, String errorKey) {
         if (!InputRules.hasVisibleText(value)) {
             return null;
         }
-        OptionalInt years = InputRules.wholeNumber(value);
-        if (years.isEmpty()) {
-            errors.add(FieldError.of("retentionYears", "safeguarding.settings.error.retention-years"));
+        OptionalInt number = InputRules.wholeNumber(value);
+        if (number.isEmpty()) {
+            errors.add(FieldError.of(field, errorKey));
             return null;
         }
-        return years.getAsInt();
+        return number.getAsInt();
     }
 
     /** The settings as clients send them; nations by their ids. */
@@ -97,5 +100,7 @@ final class SettingsJsonReader extends JsonFields {
         String callBackNumber;
         @JsonProperty
         String staffGroup;
+        @JsonProperty
+        String trainingRefresherMonths;
     }
 }

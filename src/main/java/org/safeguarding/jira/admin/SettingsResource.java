@@ -150,6 +150,8 @@ public class SettingsResource {
         final String callBackNumber;
         @JsonProperty
         final String staffGroup;
+        @JsonProperty
+        final Integer trainingRefresherMonths;
 
         SettingsJson(AppSettings settings) {
             nations = settings.nations().stream().sorted().map(Nation::id).toList();
@@ -164,6 +166,7 @@ public class SettingsResource {
             organisationName = settings.organisationName();
             callBackNumber = settings.callBackNumber();
             staffGroup = settings.staffGroup();
+            trainingRefresherMonths = settings.trainingRefresherMonths();
         }
     }
 

@@ -7,7 +7,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import java.util.List;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.referral.PlanReadership;
+import org.safeguarding.referral.StaffMember;
 
 /** Asks Jira whether a group or project role exists, and who is in a group. */
 @Named
@@ -32,8 +32,8 @@ public class JiraLeadNames implements LeadNames {
     }
 
     @Override
-    public List<PlanReadership.Person> people(String name) {
-        return groups.getUsersInGroup(name).stream().map(user -> new PlanReadership.Person(user.getKey(),
+    public List<StaffMember> people(String name) {
+        return groups.getUsersInGroup(name).stream().map(user -> new StaffMember(user.getKey(),
                 user.getDisplayName())).toList();
     }
 

@@ -1,7 +1,7 @@
 package org.safeguarding.jira.leads;
 
 import java.util.List;
-import org.safeguarding.referral.PlanReadership;
+import org.safeguarding.referral.StaffMember;
 
 /** Whether a group or project role exists, so a mistyped name is refused instead of making nobody a lead. */
 public interface LeadNames {
@@ -13,7 +13,7 @@ public interface LeadNames {
     List<String> groupMembers(String name);
 
     /** The group's members as people, by user key and display name, for lists that must tell them apart. */
-    List<PlanReadership.Person> people(String name);
+    List<StaffMember> people(String name);
 
     /** Every project role's name, sorted, for the administrator to pick from; empty when Jira cannot say. */
     List<String> projectRoles();

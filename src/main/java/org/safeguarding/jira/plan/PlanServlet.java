@@ -1,5 +1,7 @@
 package org.safeguarding.jira.plan;
 
+import static java.util.Map.entry;
+
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -29,6 +31,8 @@ public class PlanServlet extends HttpServlet {
     private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin/plan";
     /** The staff page on the signs (SpotTheSignsServlet, which links back here). */
     private static final String SIGNS_PAGE = "/plugins/servlet/safeguarding/spot-the-signs";
+    /** The staff's training, for the same people as who has read the plan (TrainingServlet). */
+    private static final String TRAINING_PAGE = "/plugins/servlet/safeguarding/training";
     private static final long serialVersionUID = 1L;
 
     private final transient UserManager userManager;
@@ -68,14 +72,17 @@ public class PlanServlet extends HttpServlet {
         String reading = store.read().map(saved -> reads.hasRead(user.getStringValue(), saved.version()) ? "read"
                 : "ask").orElse("");
         response.setContentType("text/html;charset=UTF-8");
-        pages.render(TEMPLATE, PageResource.PRINT, Map.of("parts", ours.parts(texts), "template", ours.template(),
-                "changedOn", ours.changedOn() == null ? "" : UkDates.day(ours.changedOn()),
-                "admin", userManager.isAdmin(user),
-                "adminUrl", root + ADMIN_PAGE + "#safeguarding-plan-heading",
-                "signsUrl", root + SIGNS_PAGE,
-                "reading", reading,
-                "readUrl", root + "/rest/safeguarding/1.0/plan/read",
-                "readersUrl", staffDataReaders.mayRead(user) ? root + PlanReadersServlet.PATH : ""),
+        boolean staffData = staffDataReaders.mayRead(user);
+        pages.render(TEMPLATE, PageResource.PRINT, Map.ofEntries(entry("parts", ours.parts(texts)),
+                entry("template", ours.template()),
+                entry("changedOn", ours.changedOn() == null ? "" : UkDates.day(ours.changedOn())),
+                entry("admin", userManager.isAdmin(user)),
+                entry("adminUrl", root + ADMIN_PAGE + "#safeguarding-plan-heading"),
+                entry("signsUrl", root + SIGNS_PAGE),
+                entry("reading", reading),
+                entry("readUrl", root + "/rest/safeguarding/1.0/plan/read"),
+                entry("readersUrl", staffData ? root + PlanReadersServlet.PATH : ""),
+                entry("trainingUrl", staffData ? root + TRAINING_PAGE : "")),
                 response.getWriter());
     }
 }

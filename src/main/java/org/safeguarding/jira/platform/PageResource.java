@@ -11,7 +11,8 @@ public enum PageResource {
     FIGURES("safeguarding-figures-resources"),
     ANONYMISE("safeguarding-anonymise-resources"),
     RAISE("safeguarding-raise-resources"),
-    SHARING("safeguarding-sharing-resources");
+    SHARING("safeguarding-sharing-resources"),
+    STAFF("safeguarding-staff-resources");
 
     private static final String PLUGIN_KEY = "org.safeguarding.safeguarding-for-jira";
     private final String key;

@@ -34,6 +34,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
     static final String CALL_BACK_NUMBER = "org.safeguarding.organisation.call-back-number";
     static final String ASSIGN_TO_LEAD_ON_DUTY = "org.safeguarding.leads.assignToLeadOnDuty";
     static final String STAFF_GROUP = "org.safeguarding.staff.group";
+    static final String TRAINING_REFRESHER_MONTHS = "org.safeguarding.staff.training-refresher-months";
 
     private final PluginSettingsFactory settingsFactory;
 
@@ -47,11 +48,12 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         PluginSettings settings = settingsFactory.createGlobalSettings();
         return new AppSettings(nations(settings.get(NATIONS)), "true".equals(settings.get(FIRST_RESPONDER)),
                 "true".equals(settings.get(DUTY_TO_NOTIFY)), name(settings.get(LEAD_GROUP)),
-                name(settings.get(LEAD_PROJECT_ROLE)), years(settings.get(RETENTION_YEARS)),
+                name(settings.get(LEAD_PROJECT_ROLE)), number(settings.get(RETENTION_YEARS)),
                 "true".equals(settings.get(ASSIGN_TO_LEAD_ON_DUTY)), settings.get(ORGANISATION_TYPE) instanceof String id
                         ? Identified.byId(OrganisationType.class, id).orElse(null) : null,
                 name(settings.get(POLICY_DOCUMENT)), name(settings.get(ORGANISATION_NAME)),
-                name(settings.get(CALL_BACK_NUMBER)), name(settings.get(STAFF_GROUP)));
+                name(settings.get(CALL_BACK_NUMBER)), name(settings.get(STAFF_GROUP)),
+                number(settings.get(TRAINING_REFRESHER_MONTHS)));
     }
 
     @Override
@@ -69,6 +71,8 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         putOrRemove(settings, ORGANISATION_NAME, app.organisationName());
         putOrRemove(settings, CALL_BACK_NUMBER, app.callBackNumber());
         putOrRemove(settings, STAFF_GROUP, app.staffGroup());
+        putOrRemove(settings, TRAINING_REFRESHER_MONTHS, app.trainingRefresherMonths() == null ? null
+                : app.trainingRefresherMonths().toString());
     }
 
     @Override
@@ -98,9 +102,10 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         return stored instanceof String name && !name.isBlank() ? name.strip() : null;
     }
 
-    private static Integer years(Object stored) {
+    /** A whole number stored as text: years, or months. */
+    private static Integer number(Object stored) {
         try {
-            return stored instanceof String years ? Integer.valueOf(years.strip()) : null;
+            return stored instanceof String number ? Integer.valueOf(number.strip()) : null;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -3,7 +3,7 @@ package org.safeguarding.jira.leads;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.safeguarding.referral.PlanReadership;
+import org.safeguarding.referral.StaffMember;
 
 /**
  * A Jira with a group and a project role that suit safeguarding leads beside the groups and roles every Jira has, for
@@ -29,8 +29,8 @@ public final class SampleLeadNames implements LeadNames {
 
     /** The preview's users are known by their keys. */
     @Override
-    public List<PlanReadership.Person> people(String name) {
-        return groupMembers(name).stream().map(key -> new PlanReadership.Person(key, key)).toList();
+    public List<StaffMember> people(String name) {
+        return groupMembers(name).stream().map(key -> new StaffMember(key, key)).toList();
     }
 
     /** The groups whose names hold the query, whatever its case, sorted: what Jira's group picker finds. */

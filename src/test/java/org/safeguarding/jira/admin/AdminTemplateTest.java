@@ -310,6 +310,7 @@ public class AdminTemplateTest {
         assertThat(html, containsString("<label for=\"safeguarding-settings-callBackNumber\">"));
         assertThat(html, containsString("name=\"callBackNumber\" value=\"0161 496 0000\""));
         assertThat(html, containsString("name=\"staffGroup\" value=\"front-line &amp; &lt;staff&gt;\""));
+        assertThat(html, containsString("name=\"trainingRefresherMonths\" value=\"12\""));
     }
 
     @Test
@@ -353,7 +354,7 @@ public class AdminTemplateTest {
                     Map.of("name", "<b>Leads</b>", "label", "<b>Leads</b>", "selected", true))),
             entry("policyDocument", "https://intranet.example/apd?a=1&b=\"2\""),
             entry("organisationName", "Haven & <Home>"), entry("callBackNumber", "0161 496 0000"),
-            entry("staffGroup", "front-line & <staff>"));
+            entry("staffGroup", "front-line & <staff>"), entry("trainingRefresherMonths", "12"));
 
     private static final Map<String, Object> PLAN = Map.of("template", false, "changedOn", "1 Dec 2026",
             "url", "/jira/plugins/servlet/safeguarding/plan", "parts", List.of(Map.of("id", "specialists",

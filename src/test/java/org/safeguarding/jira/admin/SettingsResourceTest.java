@@ -184,6 +184,22 @@ public class SettingsResourceTest extends JerseyTest {
     }
 
     @Test
+    public void change_shouldSaveTheTrainingRefresherPeriodAndRefuseOneOutsideOneToTenYears() throws Exception {
+        Response saved = target("settings").request().put(Entity.json("{\"trainingRefresherMonths\": \"12\"}"));
+        assertThat(saved.getStatus(), is(200));
+        assertThat(settings.read().trainingRefresherMonths(), is(12));
+
+        for (String months : List.of("0", "121", "a year", "1.5")) {
+            Response refused = target("settings").request().put(Entity.json(JSON.createObjectNode()
+                    .put("trainingRefresherMonths", months).toString()));
+
+            assertThat(months, refused.getStatus(), is(400));
+            assertThat(months, fields(refused), contains("trainingRefresherMonths"));
+        }
+        assertThat(settings.read().trainingRefresherMonths(), is(12));
+    }
+
+    @Test
     public void change_shouldSaveTheAppropriatePolicyDocumentsAddressAndRefuseOneThatIsNotAWebPage() throws Exception {
         Response saved = target("settings").request().put(Entity.json(
                 "{\"policyDocument\": \"  http://intranet/policies/appropriate-policy.pdf \"}"));

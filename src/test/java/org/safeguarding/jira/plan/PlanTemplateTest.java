@@ -57,7 +57,8 @@ public class PlanTemplateTest {
                 "adminUrl", "/jira/plugins/servlet/safeguarding/admin/plan#safeguarding-plan-heading",
                 "signsUrl", "/jira/plugins/servlet/safeguarding/spot-the-signs",
                 "reading", reading, "readUrl", "/jira/rest/safeguarding/1.0/plan/read",
-                "readersUrl", admin ? "/jira/plugins/servlet/safeguarding/plan-readers" : "");
+                "readersUrl", admin ? "/jira/plugins/servlet/safeguarding/plan-readers" : "",
+                "trainingUrl", admin ? "/jira/plugins/servlet/safeguarding/training" : "");
     }
 
     @Test

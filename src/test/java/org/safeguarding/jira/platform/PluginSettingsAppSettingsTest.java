@@ -33,7 +33,7 @@ public class PluginSettingsAppSettingsTest {
     public void save_shouldStoreWhatReadGivesBack() {
         AppSettings council = new AppSettings(Set.of(Nation.WALES, Nation.ENGLAND), true, true, "safeguarding-leads",
                 "Safeguarding lead", 6, true, OrganisationType.PUBLIC_AUTHORITY, "https://intranet.example/apd",
-                "Anytown Council", "0161 496 0000", "front-line-staff");
+                "Anytown Council", "0161 496 0000", "front-line-staff", 12);
 
         settings.save(council);
 
@@ -46,6 +46,7 @@ public class PluginSettingsAppSettingsTest {
         assertThat(stored.get(PluginSettingsAppSettings.ORGANISATION_NAME), is("Anytown Council"));
         assertThat(stored.get(PluginSettingsAppSettings.CALL_BACK_NUMBER), is("0161 496 0000"));
         assertThat(stored.get(PluginSettingsAppSettings.STAFF_GROUP), is("front-line-staff"));
+        assertThat(stored.get(PluginSettingsAppSettings.TRAINING_REFRESHER_MONTHS), is("12"));
     }
 
     @Test

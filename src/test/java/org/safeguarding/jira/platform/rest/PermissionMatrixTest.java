@@ -77,6 +77,8 @@ import org.safeguarding.jira.setup.Provisioning;
 import org.safeguarding.jira.setup.SetupReport;
 import org.safeguarding.jira.setup.SetupResource;
 import org.safeguarding.jira.sharing.AgencyLogResource;
+import org.safeguarding.jira.staff.InMemoryTrainingRecords;
+import org.safeguarding.jira.staff.TrainingResource;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.jira.work.WorkResource;
 import org.safeguarding.referral.AppSettings;
@@ -128,6 +130,8 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("PUT", "plan", PLAN, 401, 403, 403, 200),
             // After the PUT above, so there is a plan to have read.
             new Row("POST", "plan/read", "{}", 401, 204, 204, 204),
+            new Row("POST", "training", "{\"user\": \"worker\", \"course\": \"e-learning\", "
+                    + "\"completedOn\": \"2026-12-01\"}", 401, 403, 201, 201),
             new Row("POST", "setup", "{}", 401, 403, 403, 200),
             new Row("GET", "self-check", null, 401, 403, 403, 200),
             new Row("POST", "self-check", "{}", 401, 403, 403, 200),
@@ -209,6 +213,9 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new SetupResource(user, provisioning, texts))
                 .register(new SelfCheckResource(user, new SelfCheck(new UkClock()), texts))
                 .register(new EnablementResource(user, readyToEnable(), texts))
+                .register(new TrainingResource(user, figuresReaders(), new InMemorySettings(new AppSettings(Set.of(),
+                        false, false, "leads", null, null, false, null, null, null, null, "jira-software-users")),
+                        new SampleLeadNames(), new InMemoryTrainingRecords(), texts, new UkClock()))
                 .register(new ProjectCreationResource(user, project -> Creation.made(EnablementPlanner.plan(
                         helpSchemes(), EnablementPlan.Action.ENABLE), List.of()), texts))
                 .register(new ConcernResource(user, raisesInSg(), texts, new UkClock()))
@@ -305,14 +312,15 @@ public class PermissionMatrixTest extends JerseyTest {
      * from the issue view, as Jira's own Assign to me needs no password either; raising a concern is Jira's own Create,
      * which needs none; an entry in a case's agency and sharing log only adds, as a comment does, and changes nothing;
      * recording that the handout was printed changes nothing but the access log, and saying one has read the plan
-     * changes nothing but one's own record.
+     * changes nothing but one's own record; a course recorded for a member of staff only adds, as a sharing log entry
+     * does.
      */
     @Test
     public void everyWrite_shouldNeedThePasswordConfirmedExceptTheAssessmentThatStoresNothing() {
         List<String> unmarked = new ArrayList<>();
         for (Class<?> resource : List.of(AnonymiseResource.class, ResourcesResource.class, SettingsResource.class,
                 PlanResource.class, SetupResource.class, SelfCheckResource.class, EnablementResource.class,
-                ProjectCreationResource.class,
+                ProjectCreationResource.class, TrainingResource.class,
                 AssessmentResource.class, IssueAssessmentResource.class, SubjectAccessResource.class,
                 DutyResource.class, ConcernResource.class, AgencyLogResource.class, FiguresResource.class,
                 HandoutPrintedResource.class)) {
@@ -326,7 +334,7 @@ public class PermissionMatrixTest extends JerseyTest {
         }
         assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty",
                 "ConcernResource.raise", "AgencyLogResource.record", "HandoutPrintedResource.printed",
-                "PlanResource.read"));
+                "PlanResource.read", "TrainingResource.record"));
     }
 
     /** The leads and the admins read the figures, as the settings' leads' group and Jira's admins would. */

@@ -1,0 +1,17 @@
+package org.safeguarding.jira.staff;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.safeguarding.referral.StaffTraining;
+
+/**
+ * The safeguarding training each member of staff completed, as the leads record it: staff data, shown only to leads
+ * and admins, appended and never changed. Active Objects in Jira, memory in the preview host.
+ */
+public interface TrainingRecords {
+    void record(String userKey, StaffTraining.Trained trained, String recordedBy, Instant at);
+
+    /** Every course recorded, by user key. */
+    Map<String, List<StaffTraining.Trained>> all();
+}

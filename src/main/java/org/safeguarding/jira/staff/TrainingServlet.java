@@ -1,0 +1,115 @@
+package org.safeguarding.jira.staff;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserManager;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.safeguarding.jira.leads.FiguresReaders;
+import org.safeguarding.jira.leads.LeadNames;
+import org.safeguarding.jira.platform.LoginRedirect;
+import org.safeguarding.jira.platform.PageResource;
+import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.SettingsStore;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
+import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.StaffMember;
+import org.safeguarding.referral.StaffTraining;
+import org.safeguarding.referral.TrainingCourse;
+
+/**
+ * Staff training ({@code /plugins/servlet/safeguarding/training}): who of the group of staff who raise concerns has
+ * been trained, whose refresher is due or overdue (the settings' period), and a form to record a course, which
+ * {@link TrainingResource} checks again. Staff data: for the leads and the admins only; anyone else gets 403.
+ */
+@Named
+public class TrainingServlet extends HttpServlet {
+    public static final String PATH = "/plugins/servlet/safeguarding/training";
+    static final String TEMPLATE = "templates/staff/training.vm";
+    private static final long serialVersionUID = 1L;
+
+    private final transient UserManager userManager;
+    private final transient LoginUriProvider loginUriProvider;
+    private final transient FiguresReaders staffDataReaders;
+    private final transient SettingsStore settings;
+    private final transient LeadNames groups;
+    private final transient TrainingRecords records;
+    private final transient PageTemplates pages;
+    private final transient Texts texts;
+    private final transient Clock clock;
+
+    @Inject
+    public TrainingServlet(UserManager userManager, LoginUriProvider loginUriProvider,
+                           FiguresReaders staffDataReaders, SettingsStore settings, LeadNames groups,
+                           TrainingRecords records, PageTemplates pages, Texts texts, Clock clock) {
+        this.userManager = userManager;
+        this.loginUriProvider = loginUriProvider;
+        this.staffDataReaders = staffDataReaders;
+        this.settings = settings;
+        this.groups = groups;
+        this.records = records;
+        this.pages = pages;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (pages.switchedOff(this, response)
+                || !LoginRedirect.loggedIn(request, response, userManager, loginUriProvider)) {
+            return;
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        if (!staffDataReaders.mayRead(userManager.getRemoteUserKey(request))) {
+            // A page in Jira's own chrome that says who may see it, not a bare error.
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            pages.render(TEMPLATE, PageResource.STAFF, Map.of("refused", true), response.getWriter());
+            return;
+        }
+        AppSettings named = settings.read();
+        String staffGroup = named.staffGroup() == null ? "" : named.staffGroup();
+        List<StaffMember> staff = staffGroup.isEmpty() ? List.of() : groups.people(staffGroup);
+        LocalDate today = LocalDate.now(clock);
+        StaffTraining training = StaffTraining.of(staff, records.all(), named.trainingRefresherMonths(), today);
+        String root = request.getContextPath();
+        Map<String, Object> page = new HashMap<>();
+        page.put("refused", false);
+        page.put("staffGroup", staffGroup);
+        page.put("summary", training.percentUpToDate().map(percent -> texts.text("safeguarding.training.summary",
+                String.valueOf(training.upToDate()), String.valueOf(training.rows().size()), String.valueOf(percent)))
+                .orElse(""));
+        page.put("refresher", named.trainingRefresherMonths() == null ? texts.text("safeguarding.training.no-refresher")
+                : texts.text("safeguarding.training.refresher", String.valueOf(named.trainingRefresherMonths())));
+        page.put("rows", training.rows().stream().map(this::row).toList());
+        page.put("people", staff.stream().map(person -> Map.of("key", person.key(), "name", person.name())).toList());
+        page.put("courses", Arrays.stream(TrainingCourse.values()).map(course -> Map.of("id", course.id(),
+                "label", texts.text(course.labelKey()))).toList());
+        page.put("today", today.toString());
+        page.put("recorded", request.getParameter("recorded") != null);
+        page.put("restUrl", root + "/rest/safeguarding/1.0/training");
+        page.put("pageUrl", root + PATH);
+        page.put("settingsUrl", root + "/plugins/servlet/safeguarding/admin/settings");
+        pages.render(TEMPLATE, PageResource.STAFF, page, response.getWriter());
+    }
+
+    private Map<String, Object> row(StaffTraining.Row row) {
+        return Map.of("name", row.person().name(),
+                "status", texts.text("safeguarding.training.status." + row.status().name().toLowerCase(Locale.ROOT)
+                        .replace('_', '-')),
+                "due", row.status().due(),
+                "course", row.latest().map(latest -> texts.text(latest.course().labelKey())).orElse(""),
+                "on", row.latest().map(latest -> UkDates.day(latest.on())).orElse(""),
+                "dueOn", row.dueOn().map(UkDates::day).orElse(""));
+    }
+}
