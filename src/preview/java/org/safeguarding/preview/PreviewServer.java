@@ -76,7 +76,6 @@ import org.safeguarding.jira.panel.ServicesServlet;
 import org.safeguarding.jira.panel.SharedSections;
 import org.safeguarding.jira.plan.InMemoryPlanReads;
 import org.safeguarding.jira.plan.InMemoryPlanStore;
-import org.safeguarding.jira.plan.PlanReadersServlet;
 import org.safeguarding.jira.plan.PlanResource;
 import org.safeguarding.jira.plan.PlanServlet;
 import org.safeguarding.jira.platform.AppVersion;
@@ -97,9 +96,6 @@ import org.safeguarding.jira.platform.rest.SwitchedOffFilter;
 import org.safeguarding.jira.raise.ConcernResource;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.raise.SpotTheSignsServlet;
-import org.safeguarding.jira.staff.InMemoryTrainingRecords;
-import org.safeguarding.jira.staff.TrainingResource;
-import org.safeguarding.jira.staff.TrainingServlet;
 import org.safeguarding.jira.records.Anonymisation;
 import org.safeguarding.jira.records.AnonymiseResource;
 import org.safeguarding.jira.records.AnonymiseServlet;
@@ -114,6 +110,11 @@ import org.safeguarding.jira.setup.SetupStep;
 import org.safeguarding.jira.sharing.AgencyLogResource;
 import org.safeguarding.jira.sharing.AgencyLogServlet;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
+import org.safeguarding.jira.staff.InMemoryTrainingRecords;
+import org.safeguarding.jira.staff.PlanReadersServlet;
+import org.safeguarding.jira.staff.StoredStaffReadiness;
+import org.safeguarding.jira.staff.TrainingResource;
+import org.safeguarding.jira.staff.TrainingServlet;
 import org.safeguarding.jira.work.WorkResource;
 import org.safeguarding.jira.work.WorkServlet;
 import org.safeguarding.referral.AppSettings;
@@ -183,22 +184,24 @@ public final class PreviewServer implements AutoCloseable {
         FiguresReaders figuresReaders = new FiguresReaders(user, settings);
         context.addServlet(new ServletHolder(new PlanServlet(user, user, plan, planReads, figuresReaders, pages,
                 texts)), PlanServlet.PATH);
-        context.addServlet(new ServletHolder(new PlanReadersServlet(user, user, figuresReaders, plan, planReads,
-                settings, leadNames, pages, texts, clock)), PlanReadersServlet.PATH);
         InMemoryTrainingRecords training = new InMemoryTrainingRecords();
-        context.addServlet(new ServletHolder(new TrainingServlet(user, user, figuresReaders, settings, leadNames,
-                training, pages, texts, clock)), TrainingServlet.PATH);
+        StoredStaffReadiness staff = new StoredStaffReadiness(settings, leadNames, plan, planReads, training);
+        context.addServlet(new ServletHolder(new PlanReadersServlet(user, user, figuresReaders, staff, plan, pages,
+                texts, clock)), PlanReadersServlet.PATH);
+        context.addServlet(new ServletHolder(new TrainingServlet(user, user, figuresReaders, staff, settings, pages,
+                texts, clock)), TrainingServlet.PATH);
         context.addServlet(new ServletHolder(new SpotTheSignsServlet(user, user, directory, pages, texts)),
                 SpotTheSignsServlet.PATH);
         ChecklistFacts checklist = new ChecklistFacts(setupRuns, selfCheck, settings, leadNames,
                 plan, directory, projects, projects, texts, clock);
-        context.addServlet(new ServletHolder(new GetStartedServlet(user, user, user, checklist, pages, texts)),
+        context.addServlet(new ServletHolder(new GetStartedServlet(user, user, user, checklist, staff, pages,
+                texts, clock)),
                 GetStartedServlet.PATH);
         context.addServlet(new ServletHolder(new RaiseConcernServlet(user, user, cases, directory, plan, planReads,
                 pages, texts, clock)),
                 RaiseConcernServlet.PATH);
         InMemoryPublishedFigures publishedFigures = new InMemoryPublishedFigures();
-        context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, figuresReaders, pages, texts,
+        context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, figuresReaders, staff, pages, texts,
                 clock)),
                 WorkServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,

@@ -132,7 +132,7 @@ public class WorkQueuesBenchmark {
     @Benchmark
     public String page() {
         return velocity.render(WorkPage.TEMPLATE, Map.of("queues", WorkPage.queues(queues.queues(), "/jira", TODAY, texts),
-                "figuresUrl", "/jira" + FiguresServlet.PATH)).html();
+                "figuresUrl", "/jira" + FiguresServlet.PATH, "staffTasks", List.of())).html();
     }
 
     /** What the stand-in's parse returns: the queue whose JQL it was given. */

@@ -4,8 +4,10 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
+import java.time.LocalDate;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.preview.PreviewUser;
 
 /**
@@ -52,6 +54,30 @@ public class GetStartedBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("#safeguarding-checklist-done").getText(),
                 is(VelocityTemplates.text("safeguarding.checklist.all-done")));
         BROWSER.screenshot("get-started-all-done");
+    }
+
+    /** Whether the staff know the plan and are trained: shares beside the checklist, which never hold it up. */
+    @Test
+    public void getStarted_shouldShowHowManyStaffHaveReadThePlanAndAreTrained() {
+        preview.signInAs(PreviewUser.Role.ADMIN);
+        open(PAGE);
+        assertThat(BROWSER.find("#safeguarding-checklist-staff-unnamed").getText(),
+                containsString(VelocityTemplates.text("safeguarding.checklist.staff.unnamed")));
+
+        api("PUT", "/rest/safeguarding/1.0/settings", "{\"staffGroup\": \"jira-software-users\", "
+                + "\"trainingRefresherMonths\": \"12\"}");
+        api("PUT", "/rest/safeguarding/1.0/plan", "{\"vulnerable\": \"a\", \"trafficked\": \"b\", "
+                + "\"specialists\": \"c\", \"whereItLives\": \"d\"}");
+        api("POST", "/rest/safeguarding/1.0/plan/read", "{}");
+        api("POST", "/rest/safeguarding/1.0/training", "{\"user\": \"worker\", \"course\": \"e-learning\", "
+                + "\"completedOn\": \"" + LocalDate.now(new UkClock()) + "\"}");
+        open(PAGE);
+
+        assertThat(BROWSER.find("#safeguarding-checklist-plan-read").getText(), containsString(
+                VelocityTemplates.text("safeguarding.checklist.staff.plan-read", "1", "3", "33")));
+        assertThat(BROWSER.find("#safeguarding-checklist-trained").getText(), containsString(
+                VelocityTemplates.text("safeguarding.checklist.staff.trained", "1", "3", "33")));
+        lookAtEachWidth("get-started-staff");
     }
 
     /** A request as the administration page's forms send it, waited for; fails unless the app accepts it. */

@@ -5,13 +5,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.time.LocalDate;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.preview.PreviewUser;
 
 /** Our safeguarding plan in a real browser: an admin makes it the organisation's own, and everyone can read it. */
@@ -53,6 +57,10 @@ public class PlanBrowserIT extends BrowserTest {
         type("#safeguarding-settings-trainingRefresherMonths", "12");
         BROWSER.find("#safeguarding-settings-save").click();
         assertThat(savedMessage(), is(VelocityTemplates.text("safeguarding.admin.saved.settings")));
+        // What needs me now tells the leads (and the admins) what the staff still need.
+        open("/plugins/servlet/safeguarding/work");
+        assertThat(BROWSER.find(".safeguarding-work-staff li").getText(), startsWith(VelocityTemplates.text(
+                "safeguarding.work.staff.training-due", "3")));
         open(PLAN_PAGE);
         clickThrough(BROWSER.find("a[href$='/plugins/servlet/safeguarding/training']"));
         assertThat(BROWSER.find("#safeguarding-training-summary").getText(),
@@ -65,14 +73,17 @@ public class PlanBrowserIT extends BrowserTest {
 
         new Select(BROWSER.find("#safeguarding-training-user")).selectByValue("worker");
         BROWSER.find("label[for='safeguarding-training-course-stop-the-traffik']").click();
-        BROWSER.script("document.getElementById('safeguarding-training-completedOn').value = '2026-12-01'");
+        LocalDate today = LocalDate.now(new UkClock());
+        BROWSER.script("document.getElementById('safeguarding-training-completedOn').value = arguments[0]",
+                today.toString());
         BROWSER.find("#safeguarding-training-save").click();
 
         BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-training-recorded")));
         assertThat(BROWSER.find("#safeguarding-training-summary").getText(),
                 is("1 of 3 (33 %) are trained and up to date."));
         assertThat(BROWSER.driver().findElements(By.cssSelector("tbody tr")).get(2).getText(),
-                is("worker Up to date STOP THE TRAFFIK's training 1 Dec 2026 1 Dec 2027"));
+                is("worker Up to date STOP THE TRAFFIK's training " + UkDates.day(today) + " "
+                        + UkDates.day(today.plusMonths(12))));
         lookAtEachWidth("training");
     }
 

@@ -4,7 +4,10 @@ import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
@@ -14,7 +17,9 @@ import org.safeguarding.jira.platform.AdminGate;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.staff.StaffReadiness;
 import org.safeguarding.referral.SetupChecklist;
+import org.safeguarding.referral.StaffTraining;
 
 /**
  * "Get started" ({@code /plugins/servlet/safeguarding/get-started}), first in the app's section of Jira's
@@ -27,24 +32,31 @@ public class GetStartedServlet extends HttpServlet {
     /** This page among the administration's areas, for their shared links. */
     static final String AREA = "get-started";
     static final String TEMPLATE = "templates/admin/get-started.vm";
+    private static final String READERS_PAGE = "/plugins/servlet/safeguarding/plan-readers";
+    private static final String TRAINING_PAGE = "/plugins/servlet/safeguarding/training";
     private static final long serialVersionUID = 1L;
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient WebSudoManager webSudoManager;
     private final transient ChecklistFacts facts;
+    private final transient StaffReadiness staff;
     private final transient PageTemplates pages;
     private final transient Texts texts;
+    private final transient Clock clock;
 
     @Inject
     public GetStartedServlet(UserManager userManager, LoginUriProvider loginUriProvider,
-                             WebSudoManager webSudoManager, ChecklistFacts facts, PageTemplates pages, Texts texts) {
+                             WebSudoManager webSudoManager, ChecklistFacts facts, StaffReadiness staff,
+                             PageTemplates pages, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.webSudoManager = webSudoManager;
         this.facts = facts;
+        this.staff = staff;
         this.pages = pages;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @Override
@@ -62,6 +74,29 @@ public class GetStartedServlet extends HttpServlet {
                         "name", texts.text(item.check().labelKey()),
                         "finding", texts.text(item.findingKey(), item.arguments().toArray(String[]::new)),
                         "done", item.done(),
-                        "url", admin + "/" + item.check().place())).toList()), response.getWriter());
+                        "url", admin + "/" + item.check().place())).toList(),
+                "staff", staffReady(request.getContextPath())), response.getWriter());
+    }
+
+    /**
+     * Whether the staff are ready, as shares, beside the checklist and never holding it up: the guidance asks for a
+     * plan everyone knows and trained staff, which a Jira setting cannot make so.
+     */
+    private Map<String, Object> staffReady(String root) {
+        Optional<String> group = staff.staffGroup();
+        String planRead = staff.planReadership().flatMap(readership -> readership.percentRead().map(percent ->
+                texts.text("safeguarding.checklist.staff.plan-read", String.valueOf(readership.readCurrent()),
+                        String.valueOf(readership.rows().size()), String.valueOf(percent))))
+                .orElse(texts.text("safeguarding.checklist.staff.plan-read.none"));
+        StaffTraining training = staff.training(LocalDate.now(clock));
+        String trained = training.percentUpToDate().map(percent -> texts.text("safeguarding.checklist.staff.trained",
+                String.valueOf(training.upToDate()), String.valueOf(training.rows().size()),
+                String.valueOf(percent))).orElse(texts.text("safeguarding.checklist.staff.trained.none"));
+        return Map.of("named", group.isPresent(),
+                "planRead", planRead,
+                "trained", trained,
+                "readersUrl", root + READERS_PAGE,
+                "trainingUrl", root + TRAINING_PAGE,
+                "settingsUrl", root + AdminServlet.PATH + "/settings#safeguarding-settings-staffGroup");
     }
 }

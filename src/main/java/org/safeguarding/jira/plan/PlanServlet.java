@@ -31,7 +31,8 @@ public class PlanServlet extends HttpServlet {
     private static final String ADMIN_PAGE = "/plugins/servlet/safeguarding/admin/plan";
     /** The staff page on the signs (SpotTheSignsServlet, which links back here). */
     private static final String SIGNS_PAGE = "/plugins/servlet/safeguarding/spot-the-signs";
-    /** The staff's training, for the same people as who has read the plan (TrainingServlet). */
+    /** Who has read the plan, and the staff's training: staff data, for the leads and the admins. */
+    private static final String READERS_PAGE = "/plugins/servlet/safeguarding/plan-readers";
     private static final String TRAINING_PAGE = "/plugins/servlet/safeguarding/training";
     private static final long serialVersionUID = 1L;
 
@@ -81,7 +82,7 @@ public class PlanServlet extends HttpServlet {
                 entry("signsUrl", root + SIGNS_PAGE),
                 entry("reading", reading),
                 entry("readUrl", root + "/rest/safeguarding/1.0/plan/read"),
-                entry("readersUrl", staffData ? root + PlanReadersServlet.PATH : ""),
+                entry("readersUrl", staffData ? root + READERS_PAGE : ""),
                 entry("trainingUrl", staffData ? root + TRAINING_PAGE : "")),
                 response.getWriter());
     }

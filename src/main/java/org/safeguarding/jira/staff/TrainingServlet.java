@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.inject.Inject;
@@ -16,15 +15,12 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.leads.FiguresReaders;
-import org.safeguarding.jira.leads.LeadNames;
 import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
-import org.safeguarding.referral.AppSettings;
-import org.safeguarding.referral.StaffMember;
 import org.safeguarding.referral.StaffTraining;
 import org.safeguarding.referral.TrainingCourse;
 
@@ -42,23 +38,21 @@ public class TrainingServlet extends HttpServlet {
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient FiguresReaders staffDataReaders;
+    private final transient StaffReadiness staff;
     private final transient SettingsStore settings;
-    private final transient LeadNames groups;
-    private final transient TrainingRecords records;
     private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public TrainingServlet(UserManager userManager, LoginUriProvider loginUriProvider,
-                           FiguresReaders staffDataReaders, SettingsStore settings, LeadNames groups,
-                           TrainingRecords records, PageTemplates pages, Texts texts, Clock clock) {
+                           FiguresReaders staffDataReaders, StaffReadiness staff, SettingsStore settings,
+                           PageTemplates pages, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.staffDataReaders = staffDataReaders;
+        this.staff = staff;
         this.settings = settings;
-        this.groups = groups;
-        this.records = records;
         this.pages = pages;
         this.texts = texts;
         this.clock = clock;
@@ -77,11 +71,10 @@ public class TrainingServlet extends HttpServlet {
             pages.render(TEMPLATE, PageResource.STAFF, Map.of("refused", true), response.getWriter());
             return;
         }
-        AppSettings named = settings.read();
-        String staffGroup = named.staffGroup() == null ? "" : named.staffGroup();
-        List<StaffMember> staff = staffGroup.isEmpty() ? List.of() : groups.people(staffGroup);
+        Integer refresherMonths = settings.read().trainingRefresherMonths();
+        String staffGroup = staff.staffGroup().orElse("");
         LocalDate today = LocalDate.now(clock);
-        StaffTraining training = StaffTraining.of(staff, records.all(), named.trainingRefresherMonths(), today);
+        StaffTraining training = staff.training(today);
         String root = request.getContextPath();
         Map<String, Object> page = new HashMap<>();
         page.put("refused", false);
@@ -89,10 +82,11 @@ public class TrainingServlet extends HttpServlet {
         page.put("summary", training.percentUpToDate().map(percent -> texts.text("safeguarding.training.summary",
                 String.valueOf(training.upToDate()), String.valueOf(training.rows().size()), String.valueOf(percent)))
                 .orElse(""));
-        page.put("refresher", named.trainingRefresherMonths() == null ? texts.text("safeguarding.training.no-refresher")
-                : texts.text("safeguarding.training.refresher", String.valueOf(named.trainingRefresherMonths())));
+        page.put("refresher", refresherMonths == null ? texts.text("safeguarding.training.no-refresher")
+                : texts.text("safeguarding.training.refresher", String.valueOf(refresherMonths)));
         page.put("rows", training.rows().stream().map(this::row).toList());
-        page.put("people", staff.stream().map(person -> Map.of("key", person.key(), "name", person.name())).toList());
+        page.put("people", staff.staff().stream().map(person -> Map.of("key", person.key(), "name", person.name()))
+                .toList());
         page.put("courses", Arrays.stream(TrainingCourse.values()).map(course -> Map.of("id", course.id(),
                 "label", texts.text(course.labelKey()))).toList());
         page.put("today", today.toString());

@@ -5,6 +5,8 @@ import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -17,6 +19,7 @@ import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.staff.StaffReadiness;
 
 /**
  * "Safeguarding: what needs me now" ({@code /plugins/servlet/safeguarding/work}): each work queue with how many of
@@ -28,22 +31,27 @@ import org.safeguarding.jira.platform.Texts;
 public class WorkServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/work";
     private static final long serialVersionUID = 1L;
+    private static final String TRAINING_PAGE = "/plugins/servlet/safeguarding/training";
+    private static final String READERS_PAGE = "/plugins/servlet/safeguarding/plan-readers";
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient WorkQueues queues;
     private final transient FiguresReaders figuresReaders;
+    private final transient StaffReadiness staff;
     private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public WorkServlet(UserManager userManager, LoginUriProvider loginUriProvider, WorkQueues queues,
-                       FiguresReaders figuresReaders, PageTemplates pages, Texts texts, Clock clock) {
+                       FiguresReaders figuresReaders, StaffReadiness staff, PageTemplates pages, Texts texts,
+                       Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.queues = queues;
         this.figuresReaders = figuresReaders;
+        this.staff = staff;
         this.pages = pages;
         this.texts = texts;
         this.clock = clock;
@@ -57,9 +65,29 @@ public class WorkServlet extends HttpServlet {
         }
         response.setContentType("text/html;charset=UTF-8");
         String root = request.getContextPath();
+        boolean lead = figuresReaders.mayRead(userManager.getRemoteUserKey(request));
+        LocalDate today = LocalDate.now(clock);
         pages.render(WorkPage.TEMPLATE, PageResource.PRINT, Map.of(
-                "queues", WorkPage.queues(queues.queues(), root, LocalDate.now(clock), texts),
-                "figuresUrl", figuresReaders.mayRead(userManager.getRemoteUserKey(request))
-                        ? root + FiguresServlet.PATH : ""), response.getWriter());
+                "queues", WorkPage.queues(queues.queues(), root, today, texts),
+                "figuresUrl", lead ? root + FiguresServlet.PATH : "",
+                "staffTasks", lead ? staffTasks(root, today) : List.of()), response.getWriter());
+    }
+
+    /**
+     * What the staff still need, for the leads: training due or overdue, and the current plan not yet read. Staff
+     * data, so for the leads and the admins only, as the figures are.
+     */
+    private List<Map<String, String>> staffTasks(String root, LocalDate today) {
+        List<Map<String, String>> tasks = new ArrayList<>();
+        long due = staff.training(today).rows().stream().filter(row -> row.status().due()).count();
+        if (due > 0) {
+            tasks.add(Map.of("text", texts.text("safeguarding.work.staff.training-due", String.valueOf(due)),
+                    "url", root + TRAINING_PAGE, "link", texts.text("safeguarding.training.title")));
+        }
+        staff.planReadership().map(readership -> readership.rows().size() - readership.readCurrent())
+                .filter(unread -> unread > 0).ifPresent(unread -> tasks.add(Map.of("text",
+                        texts.text("safeguarding.work.staff.plan-unread", String.valueOf(unread)),
+                        "url", root + READERS_PAGE, "link", texts.text("safeguarding.plan.readers.link"))));
+        return tasks;
     }
 }

@@ -34,6 +34,8 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.leads.SampleLeadNames;
+import org.safeguarding.jira.plan.InMemoryPlanReads;
+import org.safeguarding.jira.plan.InMemoryPlanStore;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.PropertiesTexts;
@@ -72,8 +74,10 @@ public class TrainingServletTest {
     @Before
     public void setUp() throws Exception {
         servlet = new TrainingServlet(userManager, loginUriProvider, new FiguresReaders(userManager, settings),
-                settings, new SampleLeadNames(), records, new PageTemplates(templateRenderer, new ThreadPageBuilder(),
-                new SelfCheck(new UkClock()), new PropertiesTexts()), new PropertiesTexts(), TODAY);
+                new StoredStaffReadiness(settings, new SampleLeadNames(), new InMemoryPlanStore(),
+                        new InMemoryPlanReads(), records), settings, new PageTemplates(templateRenderer,
+                new ThreadPageBuilder(), new SelfCheck(new UkClock()), new PropertiesTexts()), new PropertiesTexts(),
+                TODAY);
         when(request.getContextPath()).thenReturn("/jira");
         when(userManager.getRemoteUserKey(request)).thenReturn(LEAD);
         when(userManager.isUserInGroup(LEAD, SampleLeadNames.GROUP)).thenReturn(true);

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.plan;
+package org.safeguarding.jira.staff;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.user.UserKey;
@@ -18,11 +18,10 @@ import javax.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safeguarding.jira.leads.FiguresReaders;
-import org.safeguarding.jira.leads.LeadNames;
+import org.safeguarding.jira.plan.PlanStore;
 import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.SpreadsheetSafe;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
@@ -37,33 +36,29 @@ import org.safeguarding.referral.PlanReadership;
 @Named
 public class PlanReadersServlet extends HttpServlet {
     public static final String PATH = "/plugins/servlet/safeguarding/plan-readers";
-    static final String TEMPLATE = "templates/plan/plan-readers.vm";
+    static final String TEMPLATE = "templates/staff/plan-readers.vm";
+    private static final String PLAN_PAGE = "/plugins/servlet/safeguarding/plan";
     static final String[] HEADER = {"Name", "User key", "Read the current version", "Last read on"};
     private static final long serialVersionUID = 1L;
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
     private final transient FiguresReaders staffDataReaders;
+    private final transient StaffReadiness staff;
     private final transient PlanStore store;
-    private final transient PlanReads reads;
-    private final transient SettingsStore settings;
-    private final transient LeadNames groups;
     private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
     public PlanReadersServlet(UserManager userManager, LoginUriProvider loginUriProvider,
-                              FiguresReaders staffDataReaders, PlanStore store, PlanReads reads,
-                              SettingsStore settings, LeadNames groups, PageTemplates pages, Texts texts,
-                              Clock clock) {
+                              FiguresReaders staffDataReaders, StaffReadiness staff, PlanStore store,
+                              PageTemplates pages, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.staffDataReaders = staffDataReaders;
+        this.staff = staff;
         this.store = store;
-        this.reads = reads;
-        this.settings = settings;
-        this.groups = groups;
         this.pages = pages;
         this.texts = texts;
         this.clock = clock;
@@ -84,10 +79,8 @@ public class PlanReadersServlet extends HttpServlet {
             return;
         }
         Optional<PlanStore.Saved> saved = store.read();
-        String staffGroup = Optional.ofNullable(settings.read().staffGroup()).orElse("");
-        PlanReadership readership = saved.map(plan -> PlanReadership.of(plan.version(),
-                staffGroup.isEmpty() ? List.of() : groups.people(staffGroup), reads.reads()))
-                .orElse(new PlanReadership(List.of()));
+        String staffGroup = staff.staffGroup().orElse("");
+        PlanReadership readership = staff.planReadership().orElse(new PlanReadership(List.of()));
         if ("csv".equals(request.getParameter("format"))) {
             csv(readership, response);
             return;
@@ -106,7 +99,7 @@ public class PlanReadersServlet extends HttpServlet {
                         "on", row.readOn().map(UkDates::day).orElse(""))).toList(),
                 "csvUrl", request.getContextPath() + PATH + "?format=csv",
                 "settingsUrl", request.getContextPath() + "/plugins/servlet/safeguarding/admin/settings",
-                "planUrl", request.getContextPath() + PlanServlet.PATH), response.getWriter());
+                "planUrl", request.getContextPath() + PLAN_PAGE), response.getWriter());
     }
 
     private void csv(PlanReadership readership, HttpServletResponse response) throws IOException {

@@ -1,4 +1,4 @@
-package org.safeguarding.jira.plan;
+package org.safeguarding.jira.staff;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -35,6 +35,9 @@ import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.leads.SampleLeadNames;
+import org.safeguarding.jira.plan.InMemoryPlanReads;
+import org.safeguarding.jira.plan.InMemoryPlanStore;
+import org.safeguarding.jira.plan.PlanStore;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.PropertiesTexts;
@@ -74,9 +77,9 @@ public class PlanReadersServletTest {
     @Before
     public void setUp() throws Exception {
         servlet = new PlanReadersServlet(userManager, loginUriProvider, new FiguresReaders(userManager, settings),
-                store, reads, settings, new SampleLeadNames(), new PageTemplates(templateRenderer,
-                new ThreadPageBuilder(), new SelfCheck(new UkClock()), new PropertiesTexts()), new PropertiesTexts(),
-                TODAY);
+                new StoredStaffReadiness(settings, new SampleLeadNames(), store, reads, new InMemoryTrainingRecords()),
+                store, new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
+                new PropertiesTexts()), new PropertiesTexts(), TODAY);
         when(request.getContextPath()).thenReturn("/jira");
         when(userManager.getRemoteUserKey(request)).thenReturn(LEAD);
         when(userManager.isUserInGroup(LEAD, SampleLeadNames.GROUP)).thenReturn(true);
