@@ -21,9 +21,11 @@ import org.safeguarding.screening.Nation;
  * @param texts      one text per topic
  * @param notes      sentences that hold only in some nations, each added to its topic for a case there (or whose
  *                   nation is not recorded); the file's every translation has each English note
+ * @param poster     the poster's and card's lines for waiting areas, one per {@link PosterLine}
  */
 public record Explanation(String tag, String name, List<String> otherNames, Review review, LocalDate changed,
-                          String title, Map<ExplanationTopic, String> texts, List<NationNote> notes) {
+                          String title, Map<ExplanationTopic, String> texts, List<NationNote> notes,
+                          Map<PosterLine, String> poster) {
     /** Languages written right to left, by their primary subtag. */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ps", "ur");
 
@@ -31,6 +33,7 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
         otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
         texts = Map.copyOf(texts);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        poster = poster == null ? Map.of() : Map.copyOf(poster);
     }
 
     /** A sentence for one topic that holds only in these nations: the Duty to Notify binds in England and Wales. */
@@ -50,7 +53,7 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
     }
 
     public Explanation withReview(Review newReview) {
-        return new Explanation(tag, name, otherNames, newReview, changed, title, texts, notes);
+        return new Explanation(tag, name, otherNames, newReview, changed, title, texts, notes, poster);
     }
 
     /** Whether a fluent speaker has checked these words: a check made before they last changed does not count. */
@@ -90,6 +93,12 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
                         && nation.map(note.nations()::contains).orElse(true))
                 .forEach(note -> text.append(' ').append(note.text()));
         return rightToLeft() ? LeftToRightRuns.isolateNumbers(text.toString()) : text.toString();
+    }
+
+    /** A line of the poster, its numbers isolated in a right-to-left language as {@link #shownText} does. */
+    public String posterLine(PosterLine line) {
+        String text = poster.getOrDefault(line, "");
+        return rightToLeft() ? LeftToRightRuns.isolateNumbers(text) : text;
     }
 
     private boolean rightToLeft() {

@@ -101,7 +101,10 @@ public final class Explanations {
         /** The day its words last changed, with their fingerprint so that a change of words without it is refused. */
         @JsonProperty
         ChangedJson changed;
-        /** The fingerprint of the English each text translates, by "title" and topic. */
+        /** The poster's lines, by {@link PosterLine} id. */
+        @JsonProperty
+        Map<String, String> poster = Map.of();
+        /** The fingerprint of the English each text translates, by "title", topic and "poster." with each line. */
         @JsonProperty
         Map<String, String> translatedFrom = Map.of();
 
@@ -113,10 +116,18 @@ public final class Explanations {
                 throw new IllegalStateException(name + " leaves out a topic; every language explains "
                         + Identified.ids(ExplanationTopic.class));
             }
+            Map<PosterLine, String> lines = new EnumMap<>(PosterLine.class);
+            poster.forEach((line, text) -> lines.put(Identified.byId(PosterLine.class, line).orElseThrow(
+                    () -> new IllegalStateException(name + " has an unknown poster line '" + line + "'")), text));
+            if (lines.size() != PosterLine.values().length) {
+                throw new IllegalStateException(name + " leaves out a line of the poster; every language has "
+                        + Identified.ids(PosterLine.class));
+            }
             try {
                 List<Explanation.NationNote> notes = nationNotes.stream().map(note -> note.toNote(name)).toList();
                 return new Explanation(tag, name, otherNames, review == null ? null : review.toReview(),
-                        changed == null ? null : changed.on(byTopic, notes, title, name), title, byTopic, notes);
+                        changed == null ? null : changed.on(byTopic, notes, lines, title, name), title, byTopic, notes,
+                        lines);
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw new IllegalStateException(name + ": " + e.getMessage(), e);
             }
@@ -130,6 +141,8 @@ public final class Explanations {
             requireTranslates("title", english.title, translatedFrom.get("title"));
             english.texts.forEach((topic, text) -> requireTranslates("'" + topic + "'", text,
                     translatedFrom.get(topic)));
+            english.poster.forEach((line, text) -> requireTranslates("the poster's '" + line + "'", text,
+                    translatedFrom.get("poster." + line)));
             for (NoteJson englishNote : english.nationNotes) {
                 NoteJson note = nationNotes.stream().filter(englishNote::sameWhereAndTopic).findFirst().orElseThrow(
                         () -> new IllegalStateException(name + " has no translation of the English note on '"
@@ -194,9 +207,9 @@ public final class Explanations {
         @JsonProperty
         String words;
 
-        LocalDate on(Map<ExplanationTopic, String> texts, List<Explanation.NationNote> notes, String title,
-                     String language) {
-            String current = TextFingerprint.of(wordsOf(title, texts, notes));
+        LocalDate on(Map<ExplanationTopic, String> texts, List<Explanation.NationNote> notes,
+                     Map<PosterLine, String> poster, String title, String language) {
+            String current = TextFingerprint.of(wordsOf(title, texts, notes, poster));
             if (!current.equals(words)) {
                 throw new IllegalStateException(language + ": its words have changed since " + on + "; record the day "
                         + "they changed and \"words\": \"" + current + "\" under changed, so that a fluent "
@@ -206,10 +219,11 @@ public final class Explanations {
         }
 
         private static String wordsOf(String title, Map<ExplanationTopic, String> texts,
-                                      List<Explanation.NationNote> notes) {
+                                      List<Explanation.NationNote> notes, Map<PosterLine, String> poster) {
             StringBuilder words = new StringBuilder(String.valueOf(title));
             new EnumMap<>(texts).values().forEach(text -> words.append('\n').append(text));
             notes.forEach(note -> words.append('\n').append(note.text()));
+            new EnumMap<>(poster).values().forEach(line -> words.append('\n').append(line));
             return words.toString();
         }
     }

@@ -21,8 +21,8 @@ final class PreviewFrame {
     }
 
     static void header(Element body, PreviewUser user) {
-        Element header = body.appendElement("header").addClass("aui-page-header").attr("role", "banner")
-                .attr("style", "padding: 8px 20px; border-bottom: 1px solid #dfe1e6");
+        Element header = body.appendElement("header").addClass("aui-page-header").addClass("preview-frame")
+                .attr("role", "banner").attr("style", "padding: 8px 20px; border-bottom: 1px solid #dfe1e6");
         header.appendElement("p").appendElement("strong").text("Safeguarding for Jira: preview (not a Jira)");
         Element nav = header.appendElement("nav").attr("aria-label", "Preview");
         nav.appendText("Signed in as " + user.role().name().toLowerCase(java.util.Locale.ROOT) + " · ");
@@ -90,6 +90,8 @@ final class PreviewFrame {
                 head.appendElement("script").attr("src", url);
             }
         }
+        // The preview's own bar is no part of any page of the app: it never prints.
+        head.appendElement("style").appendChild(new DataNode("@media print { .preview-frame { display: none; } }"));
         header(page.body(), user);
         return page;
     }

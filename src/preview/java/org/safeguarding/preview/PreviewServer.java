@@ -94,6 +94,7 @@ import org.safeguarding.jira.platform.rest.RequestSizeLimit;
 import org.safeguarding.jira.platform.rest.SelfCheckResource;
 import org.safeguarding.jira.platform.rest.SwitchedOffFilter;
 import org.safeguarding.jira.raise.ConcernResource;
+import org.safeguarding.jira.raise.PosterServlet;
 import org.safeguarding.jira.raise.RaiseConcernServlet;
 import org.safeguarding.jira.raise.SpotTheSignsServlet;
 import org.safeguarding.jira.records.Anonymisation;
@@ -112,6 +113,7 @@ import org.safeguarding.jira.sharing.AgencyLogServlet;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.jira.staff.InMemoryTrainingRecords;
 import org.safeguarding.jira.staff.PlanReadersServlet;
+import org.safeguarding.jira.staff.StaffPageGate;
 import org.safeguarding.jira.staff.StoredStaffReadiness;
 import org.safeguarding.jira.staff.TrainingResource;
 import org.safeguarding.jira.staff.TrainingServlet;
@@ -186,12 +188,15 @@ public final class PreviewServer implements AutoCloseable {
                 texts)), PlanServlet.PATH);
         InMemoryTrainingRecords training = new InMemoryTrainingRecords();
         StoredStaffReadiness staff = new StoredStaffReadiness(settings, leadNames, plan, planReads, training);
-        context.addServlet(new ServletHolder(new PlanReadersServlet(user, user, figuresReaders, staff, plan, pages,
-                texts, clock)), PlanReadersServlet.PATH);
-        context.addServlet(new ServletHolder(new TrainingServlet(user, user, figuresReaders, staff, settings, pages,
-                texts, clock)), TrainingServlet.PATH);
+        StaffPageGate staffPages = new StaffPageGate(user, user, figuresReaders, pages);
+        context.addServlet(new ServletHolder(new PlanReadersServlet(staffPages, staff, plan, pages, texts, clock)),
+                PlanReadersServlet.PATH);
+        context.addServlet(new ServletHolder(new TrainingServlet(staffPages, staff, settings, pages, texts, clock)),
+                TrainingServlet.PATH);
         context.addServlet(new ServletHolder(new SpotTheSignsServlet(user, user, directory, pages, texts)),
                 SpotTheSignsServlet.PATH);
+        context.addServlet(new ServletHolder(new PosterServlet(user, user, directory, settings, pages)),
+                PosterServlet.PATH);
         ChecklistFacts checklist = new ChecklistFacts(setupRuns, selfCheck, settings, leadNames,
                 plan, directory, projects, projects, texts, clock);
         context.addServlet(new ServletHolder(new GetStartedServlet(user, user, user, checklist, staff, pages,

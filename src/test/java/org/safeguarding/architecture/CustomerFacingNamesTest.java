@@ -66,7 +66,7 @@ public class CustomerFacingNamesTest {
                 "/safeguarding/agency-log", "/safeguarding/anonymise", "/safeguarding/chronology",
                 "/safeguarding/figures", "/safeguarding/get-started", "/safeguarding/handout",
                 "/safeguarding/missing-summary", "/safeguarding/nrm-draft", "/safeguarding/plan",
-                "/safeguarding/plan-readers", "/safeguarding/raise",
+                "/safeguarding/plan-readers", "/safeguarding/poster", "/safeguarding/raise",
                 "/safeguarding/services", "/safeguarding/spot-the-signs", "/safeguarding/subject-access",
                 "/safeguarding/training",
                 "/safeguarding/work"))));

@@ -236,18 +236,18 @@ public class AdminPageBrowserIT extends BrowserTest {
         assertThat(BROWSER.driver().switchTo().activeElement(), is(BROWSER.find("#safeguarding-review-pl-by")));
 
         type("#safeguarding-review-pl-by", "Ewa Nowak, interpreter");
-        // Before the shipped words last changed (1 Dec 2026): a check of other words.
+        // Before the shipped words last changed (7 Dec 2026): a check of other words.
         BROWSER.script("arguments[0].value = '2026-11-01'", BROWSER.find("#safeguarding-review-pl-on"));
         BROWSER.find("form.safeguarding-review[data-tag='pl'] button[type=submit]").click();
         BROWSER.waitFor(ExpectedConditions.textToBe(By.id("safeguarding-review-pl-on-error"),
                 VelocityTemplates.text("safeguarding.resource.error.reviewed-before-change")));
 
-        BROWSER.script("arguments[0].value = '2026-12-01'", BROWSER.find("#safeguarding-review-pl-on"));
+        BROWSER.script("arguments[0].value = '2026-12-07'", BROWSER.find("#safeguarding-review-pl-on"));
         BROWSER.find("form.safeguarding-review[data-tag='pl'] button[type=submit]").click();
 
         savedMessage();
         assertThat(BROWSER.find("ul.safeguarding-admin-languages").getText(),
-                containsString("Ewa Nowak, interpreter, 1 Dec 2026"));
+                containsString("Ewa Nowak, interpreter, 7 Dec 2026"));
     }
 
     @Test

@@ -47,6 +47,7 @@ public class PagePermissionMatrixIT {
             new Row("/plugins/servlet/safeguarding/access-log.csv", LOG_IN, "403", "403", "200", "403"),
             new Row("/plugins/servlet/safeguarding/plan", LOG_IN, "200", "200", "200", "200"),
             new Row("/plugins/servlet/safeguarding/spot-the-signs", LOG_IN, "200", "200", "200", "200"),
+            new Row("/plugins/servlet/safeguarding/poster?lang=ar&size=a6", LOG_IN, "200", "200", "200", "200"),
             new Row("/plugins/servlet/safeguarding/work", LOG_IN, "200", "200", "200", "200"),
             new Row("/plugins/servlet/safeguarding/raise", LOG_IN, "200", "200", "200", "200"),
             new Row("/rest/safeguarding/1.0/work", "401", "200", "200", "200", "200"),

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -227,7 +228,7 @@ public class ExplanationsTest {
     public void reviewed_shouldNotCountACheckMadeBeforeTheWordsLastChanged() {
         Explanation albanian = language("sq", "Albanian");
         Explanation changed = new Explanation("sq", "Albanian", List.of(), null, LocalDate.of(2026, 12, 1),
-                albanian.title(), albanian.texts(), List.of());
+                albanian.title(), albanian.texts(), List.of(), albanian.poster());
 
         Explanation before = changed.withReview(new Explanation.Review("Arta", LocalDate.of(2026, 11, 30)));
         Explanation sameDay = changed.withReview(new Explanation.Review("Arta", LocalDate.of(2026, 12, 1)));
@@ -291,9 +292,26 @@ public class ExplanationsTest {
         assertThat(words.get("vi"), containsString("giới thiệu (chuyển hồ sơ)"));
     }
 
-    /** The words of a language {@link #json} writes: title, then each topic in order, a line each. */
+    /** The poster says 999 first and keeps the English's numbers in every language; a language without a line is refused. */
+    @Test
+    public void shipped_shouldGiveEveryLanguageThePostersLinesWith999() throws Exception {
+        for (Explanation language : Explanations.shipped().languages()) {
+            assertThat(language.tag(), language.poster().keySet(), is(EnumSet.allOf(PosterLine.class)));
+            assertThat(language.tag(), numbers(language.poster().get(PosterLine.DANGER)), is(List.of("999")));
+        }
+        String file = new String(json(translated(""), "").readAllBytes(), StandardCharsets.UTF_8);
+        String withoutAlbaniansFirstLine = file.substring(0, file.lastIndexOf("\"poster\"")) + file.substring(
+                file.lastIndexOf("\"poster\"")).replace("\"what\": \"what\", ", "");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Explanations.read(
+                new ByteArrayInputStream(withoutAlbaniansFirstLine.getBytes(StandardCharsets.UTF_8))));
+        assertThat(refused.getMessage(), is("Albanian leaves out a line of the poster; every language has what, help, "
+                + "danger"));
+    }
+
+    /** The words of a language {@link #json} writes: title, then each topic and each poster line, a line each. */
     private static String words() {
         return "t" + Arrays.stream(ExplanationTopic.values()).map(topic -> "\n" + topic.id())
+                .collect(Collectors.joining()) + Arrays.stream(PosterLine.values()).map(line -> "\n" + line.id())
                 .collect(Collectors.joining());
     }
 
@@ -312,7 +330,8 @@ public class ExplanationsTest {
     private static InputStream json(String otherLanguage, String englishFields) {
         String texts = "\"texts\": {" + Arrays.stream(ExplanationTopic.values())
                 .map(topic -> "\"" + topic.id() + "\": \"" + topic.id() + "\"").collect(Collectors.joining(", "))
-                + "}";
+                + "}, \"poster\": {" + Arrays.stream(PosterLine.values())
+                .map(line -> "\"" + line.id() + "\": \"" + line.id() + "\"").collect(Collectors.joining(", ")) + "}";
         String file = "{\"languages\": [{\"tag\": \"en\", \"name\": \"English\", " + englishFields
                 + "\"title\": \"t\", " + texts + "}, " + otherLanguage + ", \"title\": \"t\", " + texts + "}]}";
         return new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8));
@@ -322,6 +341,8 @@ public class ExplanationsTest {
     private static String fingerprints() {
         return "\"title\": \"" + TextFingerprint.of("t") + "\", " + Arrays.stream(ExplanationTopic.values())
                 .map(topic -> "\"" + topic.id() + "\": \"" + TextFingerprint.of(topic.id()) + "\"")
+                .collect(Collectors.joining(", ")) + ", " + Arrays.stream(PosterLine.values())
+                .map(line -> "\"poster." + line.id() + "\": \"" + TextFingerprint.of(line.id()) + "\"")
                 .collect(Collectors.joining(", "));
     }
 
@@ -336,6 +357,6 @@ public class ExplanationsTest {
         for (ExplanationTopic topic : ExplanationTopic.values()) {
             texts.put(topic, name + " " + topic.id());
         }
-        return new Explanation(tag, name, List.of(), null, null, name + " title", texts, List.of());
+        return new Explanation(tag, name, List.of(), null, null, name + " title", texts, List.of(), Map.of());
     }
 }

@@ -66,6 +66,7 @@ public class SpotTheSignsServlet extends HttpServlet {
                                 && service.phone() != null)
                         .map(service -> Map.of("name", service.name(), "phone", service.phone())).toList(),
                 "raiseUrl", root + RaiseConcernServlet.PATH,
+                "posterUrl", root + PosterServlet.PATH,
                 "planUrl", root + PLAN_PAGE), response.getWriter());
     }
 }

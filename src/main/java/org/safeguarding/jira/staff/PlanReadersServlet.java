@@ -1,8 +1,5 @@
 package org.safeguarding.jira.staff;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,9 +14,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.plan.PlanStore;
-import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.SpreadsheetSafe;
@@ -41,9 +36,7 @@ public class PlanReadersServlet extends HttpServlet {
     static final String[] HEADER = {"Name", "User key", "Read the current version", "Last read on"};
     private static final long serialVersionUID = 1L;
 
-    private final transient UserManager userManager;
-    private final transient LoginUriProvider loginUriProvider;
-    private final transient FiguresReaders staffDataReaders;
+    private final transient StaffPageGate gate;
     private final transient StaffReadiness staff;
     private final transient PlanStore store;
     private final transient PageTemplates pages;
@@ -51,12 +44,9 @@ public class PlanReadersServlet extends HttpServlet {
     private final transient Clock clock;
 
     @Inject
-    public PlanReadersServlet(UserManager userManager, LoginUriProvider loginUriProvider,
-                              FiguresReaders staffDataReaders, StaffReadiness staff, PlanStore store,
-                              PageTemplates pages, Texts texts, Clock clock) {
-        this.userManager = userManager;
-        this.loginUriProvider = loginUriProvider;
-        this.staffDataReaders = staffDataReaders;
+    public PlanReadersServlet(StaffPageGate gate, StaffReadiness staff, PlanStore store, PageTemplates pages,
+                              Texts texts, Clock clock) {
+        this.gate = gate;
         this.staff = staff;
         this.store = store;
         this.pages = pages;
@@ -66,16 +56,7 @@ public class PlanReadersServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (pages.switchedOff(this, response)
-                || !LoginRedirect.loggedIn(request, response, userManager, loginUriProvider)) {
-            return;
-        }
-        UserKey user = userManager.getRemoteUserKey(request);
-        if (!staffDataReaders.mayRead(user)) {
-            // A page in Jira's own chrome that says who may see it, not a bare error.
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("text/html;charset=UTF-8");
-            pages.render(TEMPLATE, PageResource.PRINT, Map.of("refused", true), response.getWriter());
+        if (!gate.passes(this, TEMPLATE, PageResource.PRINT, request, response)) {
             return;
         }
         Optional<PlanStore.Saved> saved = store.read();

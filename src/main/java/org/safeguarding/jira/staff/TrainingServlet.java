@@ -1,7 +1,5 @@
 package org.safeguarding.jira.staff;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,8 +12,6 @@ import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.safeguarding.jira.leads.FiguresReaders;
-import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.SettingsStore;
@@ -35,9 +31,7 @@ public class TrainingServlet extends HttpServlet {
     static final String TEMPLATE = "templates/staff/training.vm";
     private static final long serialVersionUID = 1L;
 
-    private final transient UserManager userManager;
-    private final transient LoginUriProvider loginUriProvider;
-    private final transient FiguresReaders staffDataReaders;
+    private final transient StaffPageGate gate;
     private final transient StaffReadiness staff;
     private final transient SettingsStore settings;
     private final transient PageTemplates pages;
@@ -45,12 +39,9 @@ public class TrainingServlet extends HttpServlet {
     private final transient Clock clock;
 
     @Inject
-    public TrainingServlet(UserManager userManager, LoginUriProvider loginUriProvider,
-                           FiguresReaders staffDataReaders, StaffReadiness staff, SettingsStore settings,
-                           PageTemplates pages, Texts texts, Clock clock) {
-        this.userManager = userManager;
-        this.loginUriProvider = loginUriProvider;
-        this.staffDataReaders = staffDataReaders;
+    public TrainingServlet(StaffPageGate gate, StaffReadiness staff, SettingsStore settings, PageTemplates pages,
+                           Texts texts, Clock clock) {
+        this.gate = gate;
         this.staff = staff;
         this.settings = settings;
         this.pages = pages;
@@ -60,17 +51,10 @@ public class TrainingServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (pages.switchedOff(this, response)
-                || !LoginRedirect.loggedIn(request, response, userManager, loginUriProvider)) {
+        if (!gate.passes(this, TEMPLATE, PageResource.STAFF, request, response)) {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        if (!staffDataReaders.mayRead(userManager.getRemoteUserKey(request))) {
-            // A page in Jira's own chrome that says who may see it, not a bare error.
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            pages.render(TEMPLATE, PageResource.STAFF, Map.of("refused", true), response.getWriter());
-            return;
-        }
         Integer refresherMonths = settings.read().trainingRefresherMonths();
         String staffGroup = staff.staffGroup().orElse("");
         LocalDate today = LocalDate.now(clock);

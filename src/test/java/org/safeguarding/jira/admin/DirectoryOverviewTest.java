@@ -80,7 +80,7 @@ public class DirectoryOverviewTest {
             public Explanations explanations() {
                 return Explanations.shipped().withReviews(Map.of(
                         "sq", new Explanation.Review("Arta Krasniqi", LocalDate.of(2026, 11, 30)),
-                        "pl", new Explanation.Review("Ewa Nowak", LocalDate.of(2026, 12, 1))));
+                        "pl", new Explanation.Review("Ewa Nowak", LocalDate.of(2026, 12, 7))));
             }
         };
 
@@ -88,7 +88,7 @@ public class DirectoryOverviewTest {
                 .collect(Collectors.toMap(language -> language.get("tag").toString(), language -> language));
 
         assertThat(byTag.get("sq").get("reviewed"), equalTo(false));
-        assertThat(byTag.get("sq").get("checkedBeforeChange"), equalTo("its words changed on 1 Dec 2026, after the "
+        assertThat(byTag.get("sq").get("checkedBeforeChange"), equalTo("its words changed on 7 Dec 2026, after the "
                 + "last check (by Arta Krasniqi on 30 Nov 2026): have it checked again"));
         assertThat(byTag.get("pl").get("reviewed"), equalTo(true));
         assertThat(byTag.get("pl").get("checkedBeforeChange"), equalTo(""));

@@ -118,7 +118,7 @@ public class CachedDirectoryTest {
     @Test
     public void explanations_shouldCarryTheReviewsRecordedInTheDatabase() {
         when(store.reviews()).thenReturn(Map.of("sq", new Explanation.Review("Arta Krasniqi",
-                LocalDate.of(2026, 12, 2))));
+                LocalDate.of(2026, 12, 8))));
 
         Explanation albanian = directory.explanations().forLanguage(Optional.of("Albanian")).explanation();
 

@@ -50,8 +50,8 @@ import org.safeguarding.resources.ResourceProblem;
 
 public class DirectoryEditorTest {
     /** The day after the shipped translations' words last changed. */
-    private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneId.of("Europe/London"));
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 8);
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-08T10:00:00Z"), ZoneId.of("Europe/London"));
 
     @Rule
     public MockitoRule mockito = MockitoJUnit.rule();
@@ -187,16 +187,16 @@ public class DirectoryEditorTest {
         verify(directory, never()).changed();
     }
 
-    /** The shipped words changed on 1 Dec 2026: a check the day before was of other words. */
+    /** The shipped words changed on 7 Dec 2026 (the poster's lines): a check the day before was of other words. */
     @Test
     public void recordReview_shouldRefuseACheckFromBeforeTheWordsLastChanged() {
         when(directory.explanations()).thenReturn(Explanations.shipped());
 
-        DirectoryEditor.Outcome outcome = editor.recordReview("sq", "Arta", LocalDate.of(2026, 11, 30), "admin");
+        DirectoryEditor.Outcome outcome = editor.recordReview("sq", "Arta", LocalDate.of(2026, 12, 6), "admin");
 
         assertThat(outcome.problems(), contains(new ResourceProblem("on",
                 "safeguarding.resource.error.reviewed-before-change")));
-        assertThat(editor.recordReview("sq", "Arta", LocalDate.of(2026, 12, 1), "admin").status(),
+        assertThat(editor.recordReview("sq", "Arta", LocalDate.of(2026, 12, 7), "admin").status(),
                 is(DirectoryEditor.Outcome.Status.DONE));
         verify(store).recordReview(anyString(), any(), anyString());
     }

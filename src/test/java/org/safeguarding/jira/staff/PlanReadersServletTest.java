@@ -76,10 +76,12 @@ public class PlanReadersServletTest {
 
     @Before
     public void setUp() throws Exception {
-        servlet = new PlanReadersServlet(userManager, loginUriProvider, new FiguresReaders(userManager, settings),
-                new StoredStaffReadiness(settings, new SampleLeadNames(), store, reads, new InMemoryTrainingRecords()),
-                store, new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
-                new PropertiesTexts()), new PropertiesTexts(), TODAY);
+        PageTemplates pages = new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
+                new PropertiesTexts());
+        servlet = new PlanReadersServlet(new StaffPageGate(userManager, loginUriProvider,
+                new FiguresReaders(userManager, settings), pages), new StoredStaffReadiness(settings,
+                new SampleLeadNames(), store, reads, new InMemoryTrainingRecords()), store, pages,
+                new PropertiesTexts(), TODAY);
         when(request.getContextPath()).thenReturn("/jira");
         when(userManager.getRemoteUserKey(request)).thenReturn(LEAD);
         when(userManager.isUserInGroup(LEAD, SampleLeadNames.GROUP)).thenReturn(true);

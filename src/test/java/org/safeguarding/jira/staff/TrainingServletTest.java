@@ -73,11 +73,12 @@ public class TrainingServletTest {
 
     @Before
     public void setUp() throws Exception {
-        servlet = new TrainingServlet(userManager, loginUriProvider, new FiguresReaders(userManager, settings),
-                new StoredStaffReadiness(settings, new SampleLeadNames(), new InMemoryPlanStore(),
-                        new InMemoryPlanReads(), records), settings, new PageTemplates(templateRenderer,
-                new ThreadPageBuilder(), new SelfCheck(new UkClock()), new PropertiesTexts()), new PropertiesTexts(),
-                TODAY);
+        PageTemplates pages = new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
+                new PropertiesTexts());
+        servlet = new TrainingServlet(new StaffPageGate(userManager, loginUriProvider,
+                new FiguresReaders(userManager, settings), pages), new StoredStaffReadiness(settings,
+                new SampleLeadNames(), new InMemoryPlanStore(), new InMemoryPlanReads(), records), settings, pages,
+                new PropertiesTexts(), TODAY);
         when(request.getContextPath()).thenReturn("/jira");
         when(userManager.getRemoteUserKey(request)).thenReturn(LEAD);
         when(userManager.isUserInGroup(LEAD, SampleLeadNames.GROUP)).thenReturn(true);
