@@ -113,6 +113,7 @@ import org.safeguarding.jira.sharing.AgencyLogServlet;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.jira.staff.InMemoryTrainingRecords;
 import org.safeguarding.jira.staff.PlanReadersServlet;
+import org.safeguarding.jira.staff.StaffDataResource;
 import org.safeguarding.jira.staff.StaffPageGate;
 import org.safeguarding.jira.staff.StoredStaffReadiness;
 import org.safeguarding.jira.staff.TrainingResource;
@@ -283,6 +284,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new EnablementResource(user, projects, texts))
                 .register(new ProjectCreationResource(user, projects, texts))
                 .register(new TrainingResource(user, figuresReaders, settings, leadNames, training, texts, clock))
+                .register(new StaffDataResource(user, planReads, training, texts))
                 .register(new DutyResource(user, cases, cases, duty, settings, texts))
                 .register(new WorkResource(user, cases, texts, clock))
                 .register(new ChecklistResource(user, checklist, texts))

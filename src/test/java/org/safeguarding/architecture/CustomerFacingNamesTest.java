@@ -48,7 +48,7 @@ public class CustomerFacingNamesTest {
                 "/issue/{issueKey}/duty", "/issue/{issueKey}/handout/printed",
                 "/issue/{issueKey}/subject-access", "/figures", "/plan",
                 "/projects", "/projects/{projectKey}/enablement", "/resources", "/self-check", "/settings", "/setup",
-                "/training", "/work"))));
+                "/staff/{userKey}/subject-access", "/training", "/work"))));
     }
 
     @Test

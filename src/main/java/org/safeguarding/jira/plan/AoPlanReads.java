@@ -78,6 +78,13 @@ public class AoPlanReads implements PlanReads {
         }
     }
 
+    @Override
+    public List<Entry> of(String userKey) {
+        return Arrays.stream(ao.find(PlanReadEntity.class, Query.select().where("USER_KEY = ?", userKey).order("ID")))
+                .map(row -> new Entry(row.getPlanVersion(), Instant.parse(row.getAskedAt()),
+                        Optional.ofNullable(row.getReadAt()).map(Instant::parse))).toList();
+    }
+
     private Optional<PlanReadEntity> row(String userKey, String version) {
         return Arrays.stream(ao.find(PlanReadEntity.class, Query.select().where("USER_KEY = ? AND PLAN_VERSION = ?",
                 userKey, version))).findFirst();

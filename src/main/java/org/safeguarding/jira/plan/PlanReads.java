@@ -11,6 +11,10 @@ import org.safeguarding.referral.PlanReadership;
  * to leads and admins. Active Objects in Jira, memory in the preview host.
  */
 public interface PlanReads {
+    /** One version of the plan a user was asked to read: when asked, and when they said they read it, if they did. */
+    record Entry(String version, Instant askedAt, Optional<Instant> readAt) {
+    }
+
     /**
      * Records that the user is being asked to read this version, the first time only.
      *
@@ -22,6 +26,9 @@ public interface PlanReads {
     void read(String userKey, String version, Instant at);
 
     boolean hasRead(String userKey, String version);
+
+    /** Everything kept about one user, oldest first: for their own subject-access request. */
+    List<Entry> of(String userKey);
 
     /** Every read of any version, by user key. */
     Map<String, List<PlanReadership.Read>> reads();

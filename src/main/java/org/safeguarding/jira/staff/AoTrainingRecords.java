@@ -35,6 +35,18 @@ public class AoTrainingRecords implements TrainingRecords {
                 "RECORDED_AT", at.toString())));
     }
 
+    @Override
+    public List<Entry> of(String userKey) {
+        List<Entry> entries = new ArrayList<>();
+        for (TrainingEntity row : ao.find(TrainingEntity.class, Query.select().where("USER_KEY = ?", userKey)
+                .order("ID"))) {
+            Identified.byId(TrainingCourse.class, row.getCourse()).ifPresent(course -> entries.add(new Entry(
+                    new StaffTraining.Trained(course, LocalDate.parse(row.getCompletedOn())), row.getRecordedBy(),
+                    Instant.parse(row.getRecordedAt()))));
+        }
+        return entries;
+    }
+
     /** Pages by the last id read, as the access log's export does; a course this version does not know is left out. */
     @Override
     public Map<String, List<StaffTraining.Trained>> all() {

@@ -10,7 +10,14 @@ import org.safeguarding.referral.StaffTraining;
  * and admins, appended and never changed. Active Objects in Jira, memory in the preview host.
  */
 public interface TrainingRecords {
+    /** A course as recorded: by which lead or admin, and when. */
+    record Entry(StaffTraining.Trained trained, String recordedBy, Instant recordedAt) {
+    }
+
     void record(String userKey, StaffTraining.Trained trained, String recordedBy, Instant at);
+
+    /** Every course recorded for one user, oldest first: for their own subject-access request. */
+    List<Entry> of(String userKey);
 
     /** Every course recorded, by user key. */
     Map<String, List<StaffTraining.Trained>> all();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.PlanReadership;
 
@@ -43,6 +44,12 @@ public final class InMemoryPlanReads implements PlanReads {
             }
         }));
         return reads;
+    }
+
+    @Override
+    public synchronized List<Entry> of(String userKey) {
+        return versions(userKey).entrySet().stream().map(version -> new Entry(version.getKey(),
+                version.getValue()[0], Optional.ofNullable(version.getValue()[1]))).toList();
     }
 
     private Map<String, Instant[]> versions(String userKey) {

@@ -9,17 +9,22 @@ import org.safeguarding.referral.StaffTraining;
 
 /** The training records in memory: the preview host's and the tests' Active Objects. */
 public final class InMemoryTrainingRecords implements TrainingRecords {
-    private final Map<String, List<StaffTraining.Trained>> byUser = new LinkedHashMap<>();
+    private final Map<String, List<Entry>> byUser = new LinkedHashMap<>();
 
     @Override
     public synchronized void record(String userKey, StaffTraining.Trained trained, String recordedBy, Instant at) {
-        byUser.computeIfAbsent(userKey, key -> new ArrayList<>()).add(trained);
+        byUser.computeIfAbsent(userKey, key -> new ArrayList<>()).add(new Entry(trained, recordedBy, at));
+    }
+
+    @Override
+    public synchronized List<Entry> of(String userKey) {
+        return List.copyOf(byUser.getOrDefault(userKey, List.of()));
     }
 
     @Override
     public synchronized Map<String, List<StaffTraining.Trained>> all() {
         Map<String, List<StaffTraining.Trained>> copy = new LinkedHashMap<>();
-        byUser.forEach((user, courses) -> copy.put(user, List.copyOf(courses)));
+        byUser.forEach((user, entries) -> copy.put(user, entries.stream().map(Entry::trained).toList()));
         return copy;
     }
 }

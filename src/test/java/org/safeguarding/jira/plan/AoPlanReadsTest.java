@@ -60,6 +60,17 @@ public class AoPlanReadsTest {
     }
 
     @Test
+    public void of_shouldGiveEverythingKeptAboutOneUserOldestFirst() {
+        reads.askOnce("worker", "v1", MONDAY);
+        reads.read("worker", "v2", MONDAY.plusSeconds(60));
+        reads.askOnce("lead", "v1", MONDAY);
+
+        assertThat(reads.of("worker"), contains(new PlanReads.Entry("v1", MONDAY, Optional.empty()),
+                new PlanReads.Entry("v2", MONDAY.plusSeconds(60), Optional.of(MONDAY.plusSeconds(60)))));
+        assertThat(reads.of("nobody").isEmpty(), is(true));
+    }
+
+    @Test
     public void reads_shouldLeaveOutThoseAskedWhoHaveNotReadIt() {
         reads.askOnce("worker", "v1", MONDAY);
 

@@ -35,6 +35,15 @@ public class AoTrainingRecordsTest {
     }
 
     @Test
+    public void of_shouldGiveEveryCourseRecordedForOneUserWithWhoRecordedItAndWhen() {
+        Trained first = new Trained(TrainingCourse.STOP_THE_TRAFFIK, LocalDate.of(2025, 11, 3));
+        records.record("worker", first, "lead", NOW);
+        records.record("admin", first, "lead", NOW);
+
+        assertThat(records.of("worker"), contains(new TrainingRecords.Entry(first, "lead", NOW)));
+    }
+
+    @Test
     public void all_shouldBeEmptyBeforeAnythingIsRecorded() {
         assertThat(records.all().isEmpty(), is(true));
     }

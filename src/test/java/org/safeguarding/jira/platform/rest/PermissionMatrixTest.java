@@ -78,6 +78,7 @@ import org.safeguarding.jira.setup.SetupReport;
 import org.safeguarding.jira.setup.SetupResource;
 import org.safeguarding.jira.sharing.AgencyLogResource;
 import org.safeguarding.jira.staff.InMemoryTrainingRecords;
+import org.safeguarding.jira.staff.StaffDataResource;
 import org.safeguarding.jira.staff.TrainingResource;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.jira.work.WorkResource;
@@ -130,6 +131,7 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("PUT", "plan", PLAN, 401, 403, 403, 200),
             // After the PUT above, so there is a plan to have read.
             new Row("POST", "plan/read", "{}", 401, 204, 204, 204),
+            new Row("GET", "staff/worker/subject-access", null, 401, 200, 403, 200),
             new Row("POST", "training", "{\"user\": \"worker\", \"course\": \"e-learning\", "
                     + "\"completedOn\": \"2026-12-01\"}", 401, 403, 201, 201),
             new Row("POST", "setup", "{}", 401, 403, 403, 200),
@@ -213,6 +215,7 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new SetupResource(user, provisioning, texts))
                 .register(new SelfCheckResource(user, new SelfCheck(new UkClock()), texts))
                 .register(new EnablementResource(user, readyToEnable(), texts))
+                .register(new StaffDataResource(user, new InMemoryPlanReads(), new InMemoryTrainingRecords(), texts))
                 .register(new TrainingResource(user, figuresReaders(), new InMemorySettings(new AppSettings(Set.of(),
                         false, false, "leads", null, null, false, null, null, null, null, "jira-software-users")),
                         new SampleLeadNames(), new InMemoryTrainingRecords(), texts, new UkClock()))
@@ -320,7 +323,7 @@ public class PermissionMatrixTest extends JerseyTest {
         List<String> unmarked = new ArrayList<>();
         for (Class<?> resource : List.of(AnonymiseResource.class, ResourcesResource.class, SettingsResource.class,
                 PlanResource.class, SetupResource.class, SelfCheckResource.class, EnablementResource.class,
-                ProjectCreationResource.class, TrainingResource.class,
+                ProjectCreationResource.class, TrainingResource.class, StaffDataResource.class,
                 AssessmentResource.class, IssueAssessmentResource.class, SubjectAccessResource.class,
                 DutyResource.class, ConcernResource.class, AgencyLogResource.class, FiguresResource.class,
                 HandoutPrintedResource.class)) {
