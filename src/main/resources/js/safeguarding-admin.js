@@ -180,6 +180,7 @@
                         assignToLeadOnDuty: form.elements.assignToLeadOnDuty.checked,
                         retentionYears: optional(form.elements.retentionYears.value),
                         trainingRefresherMonths: optional(form.elements.trainingRefresherMonths.value),
+                        staffRecordsMonths: optional(form.elements.staffRecordsMonths.value),
                         organisationType: checkedValues(form, 'organisationType')[0] || null,
                         policyDocument: optional(form.elements.policyDocument.value),
                         organisationName: optional(form.elements.organisationName.value),

@@ -29,7 +29,8 @@ import org.safeguarding.screening.Organisation;
 public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
                           String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty,
                           OrganisationType organisationType, String policyDocument, String organisationName,
-                          String callBackNumber, String staffGroup, Integer trainingRefresherMonths) {
+                          String callBackNumber, String staffGroup, Integer trainingRefresherMonths,
+                          Integer staffRecordsMonths) {
     /** Until an admin says otherwise: the choices that never recommend a referral the organisation may not make. */
     public static final AppSettings DEFAULTS = new AppSettings(Set.of(), false, false, null, null, null);
 
@@ -66,13 +67,23 @@ public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean d
                 organisationType, policyDocument, null, null);
     }
 
+    /** Settings that keep staff records for as long as the app is installed. */
+    public AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
+                       String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty,
+                       OrganisationType organisationType, String policyDocument, String organisationName,
+                       String callBackNumber, String staffGroup, Integer trainingRefresherMonths) {
+        this(nations, firstResponder, dutyToNotify, leadGroup, leadProjectRole, retentionYears, assignToLeadOnDuty,
+                organisationType, policyDocument, organisationName, callBackNumber, staffGroup,
+                trainingRefresherMonths, null);
+    }
+
     /** Settings that set no period after which staff training is due again. */
     public AppSettings(Set<Nation> nations, boolean firstResponder, boolean dutyToNotify, String leadGroup,
                        String leadProjectRole, Integer retentionYears, boolean assignToLeadOnDuty,
                        OrganisationType organisationType, String policyDocument, String organisationName,
                        String callBackNumber, String staffGroup) {
         this(nations, firstResponder, dutyToNotify, leadGroup, leadProjectRole, retentionYears, assignToLeadOnDuty,
-                organisationType, policyDocument, organisationName, callBackNumber, staffGroup, null);
+                organisationType, policyDocument, organisationName, callBackNumber, staffGroup, (Integer) null);
     }
 
     /** Settings that name no group of the staff who raise concerns yet. */

@@ -46,6 +46,10 @@ public final class AppSettingsRules {
         if (months != null && (months < 1 || months > MAX_REFRESHER_MONTHS)) {
             problems.add(new FieldProblem("trainingRefresherMonths", "safeguarding.settings.error.refresher-months"));
         }
+        Integer kept = settings.staffRecordsMonths();
+        if (kept != null && (kept < 1 || kept > MAX_REFRESHER_MONTHS)) {
+            problems.add(new FieldProblem("staffRecordsMonths", "safeguarding.settings.error.staff-records-months"));
+        }
         if (settings.policyDocument() != null && !isWebAddress(settings.policyDocument())) {
             problems.add(new FieldProblem("policyDocument", "safeguarding.settings.error.policy-document"));
         }

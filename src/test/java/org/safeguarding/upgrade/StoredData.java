@@ -19,6 +19,7 @@ import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.leads.AoLeadsTold;
 import org.safeguarding.jira.plan.AoPlanReads;
 import org.safeguarding.jira.staff.AoTrainingRecords;
+import org.safeguarding.jira.staff.PluginSettingsStaffDepartures;
 import org.safeguarding.jira.platform.AppVersion;
 import org.safeguarding.jira.platform.DataVersion;
 import org.safeguarding.jira.platform.PluginSettingsAppSettings;
@@ -69,6 +70,7 @@ final class StoredData {
     private final AoDirectoryStore directory = new AoDirectoryStore(ao, CLOCK);
     private final AoPlanReads planReads = new AoPlanReads(ao);
     private final AoTrainingRecords training = new AoTrainingRecords(ao);
+    private final PluginSettingsStaffDepartures departures = new PluginSettingsStaffDepartures(factory);
     private final PluginSettingsAppSettings appSettings = new PluginSettingsAppSettings(factory);
     private final PluginSettingsRetentionReports retention = new PluginSettingsRetentionReports(factory);
     private final PluginSettingsSetupStore setupIds = new PluginSettingsSetupStore(factory, new LocalCaches());
@@ -88,7 +90,7 @@ final class StoredData {
         startUp();
         appSettings.save(new AppSettings(Set.of(Nation.SCOTLAND, Nation.ENGLAND), true, false, "safeguarding-leads",
                 null, 6, true, null, "https://intranet.example.org/safeguarding", "Haven Shelter", "0141 496 0000",
-                "front-line-staff", 12));
+                "front-line-staff", 12, 6));
         setupIds.save(new SetupIds(Map.of("issueType", "10100", "field.nation", "customfield_10200",
                 "option.nation.scotland", "10301", "screen", "500", "workerScreen", "505", "eventType", "10300")));
         accessLog.append(new CaseAccess("SG-1", "u-worker", at("2026-11-30T20:16:00Z"), AccessKind.VIEWED, null));
@@ -135,6 +137,7 @@ final class StoredData {
                 LocalDate.of(2025, 11, 20)), "u-lead", at("2025-11-21T09:00:00Z"));
         training.record("u-worker", new StaffTraining.Trained(TrainingCourse.E_LEARNING, LocalDate.of(2026, 11, 30)),
                 "u-lead", at("2026-12-01T09:00:00Z"));
+        departures.save(Map.of("u-former", LocalDate.of(2026, 12, 6)));
     }
 
     /** What this version reads of everything stored, a line per fact, in words that stay put from version to version. */
@@ -148,7 +151,7 @@ final class StoredData {
         lines.add("settings policy " + read.policyDocument() + ", organisation " + read.organisationName() + ", "
                 + read.callBackNumber());
         lines.add("settings staff group " + read.staffGroup() + ", training refresher months "
-                + read.trainingRefresherMonths());
+                + read.trainingRefresherMonths() + ", staff records kept months " + read.staffRecordsMonths());
         new TreeMap<>(setupIds.load().asMap()).forEach((key, id) -> lines.add("set-up id " + key + " " + id));
         for (String caseKey : CASES) {
             accessLog.latest(caseKey, 100).forEach(access -> lines.add("access " + caseKey + " " + access.userKey()
@@ -175,6 +178,7 @@ final class StoredData {
                 + " by " + review.by() + " on " + review.on()));
         new TreeMap<>(planReads.reads()).forEach((user, reads) -> lines.add("plan read by " + user + " " + reads));
         new TreeMap<>(training.all()).forEach((user, courses) -> lines.add("training of " + user + " " + courses));
+        new TreeMap<>(departures.read()).forEach((user, day) -> lines.add("left the staff " + user + " on " + day));
         for (String user : List.of("u-worker", "u-lead")) {
             lines.add("plan " + user + " has read it: " + planReads.hasRead(user, "3f2a9c1b"));
         }

@@ -60,7 +60,8 @@ public class SettingsArea implements AdminArea {
                 entry("organisationName", Objects.toString(current.organisationName(), "")),
                 entry("callBackNumber", Objects.toString(current.callBackNumber(), "")),
                 entry("staffGroup", Objects.toString(current.staffGroup(), "")),
-                entry("trainingRefresherMonths", Objects.toString(current.trainingRefresherMonths(), ""))));
+                entry("trainingRefresherMonths", Objects.toString(current.trainingRefresherMonths(), "")),
+                entry("staffRecordsMonths", Objects.toString(current.staffRecordsMonths(), ""))));
     }
 
     /**

@@ -42,7 +42,8 @@ final class SettingsJsonReader extends JsonFields {
                 address(json.policyDocument), name("organisationName", json.organisationName),
                 name("callBackNumber", json.callBackNumber), name("staffGroup", json.staffGroup),
                 number("trainingRefresherMonths", json.trainingRefresherMonths,
-                        "safeguarding.settings.error.refresher-months"));
+                        "safeguarding.settings.error.refresher-months"),
+                number("staffRecordsMonths", json.staffRecordsMonths, "safeguarding.settings.error.staff-records-months"));
         return errors.isEmpty() ? new Result(settings, List.of()) : new Result(null, List.copyOf(errors));
     }
 
@@ -102,5 +103,7 @@ final class SettingsJsonReader extends JsonFields {
         String staffGroup;
         @JsonProperty
         String trainingRefresherMonths;
+        @JsonProperty
+        String staffRecordsMonths;
     }
 }

@@ -152,6 +152,8 @@ public class SettingsResource {
         final String staffGroup;
         @JsonProperty
         final Integer trainingRefresherMonths;
+        @JsonProperty
+        final Integer staffRecordsMonths;
 
         SettingsJson(AppSettings settings) {
             nations = settings.nations().stream().sorted().map(Nation::id).toList();
@@ -167,6 +169,7 @@ public class SettingsResource {
             callBackNumber = settings.callBackNumber();
             staffGroup = settings.staffGroup();
             trainingRefresherMonths = settings.trainingRefresherMonths();
+            staffRecordsMonths = settings.staffRecordsMonths();
         }
     }
 

@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
@@ -59,20 +62,25 @@ public class AoPlanReads implements PlanReads {
         return row(userKey, version).map(PlanReadEntity::getReadAt).isPresent();
     }
 
-    /** Pages by the last id read, as the access log's export does. */
     @Override
     public Map<String, List<PlanReadership.Read>> reads() {
         // The day of a read is the day in the UK, where the organisation is.
         Map<String, List<PlanReadership.Read>> reads = new HashMap<>();
+        forEachPage(page -> Arrays.stream(page).filter(row -> row.getReadAt() != null).forEach(row -> reads
+                .computeIfAbsent(row.getUserKey(), key -> new ArrayList<>()).add(new PlanReadership.Read(
+                        row.getPlanVersion(), Instant.parse(row.getReadAt()).atZone(UkClock.ZONE).toLocalDate()))));
+        return reads;
+    }
+
+    /** Every row, a page at a time by the last id read, as the access log's export reads its rows. */
+    private void forEachPage(Consumer<PlanReadEntity[]> each) {
         int last = 0;
         while (true) {
             PlanReadEntity[] page = ao.find(PlanReadEntity.class, Query.select().where("ID > ?", last).order("ID")
                     .limit(PAGE));
-            Arrays.stream(page).filter(row -> row.getReadAt() != null).forEach(row -> reads.computeIfAbsent(
-                    row.getUserKey(), key -> new ArrayList<>()).add(new PlanReadership.Read(row.getPlanVersion(),
-                    Instant.parse(row.getReadAt()).atZone(UkClock.ZONE).toLocalDate())));
+            each.accept(page);
             if (page.length < PAGE) {
-                return reads;
+                return;
             }
             last = page[page.length - 1].getID();
         }
@@ -83,6 +91,21 @@ public class AoPlanReads implements PlanReads {
         return Arrays.stream(ao.find(PlanReadEntity.class, Query.select().where("USER_KEY = ?", userKey).order("ID")))
                 .map(row -> new Entry(row.getPlanVersion(), Instant.parse(row.getAskedAt()),
                         Optional.ofNullable(row.getReadAt()).map(Instant::parse))).toList();
+    }
+
+    @Override
+    public Set<String> userKeys() {
+        Set<String> keys = new HashSet<>();
+        forEachPage(page -> Arrays.stream(page).map(PlanReadEntity::getUserKey).forEach(keys::add));
+        return keys;
+    }
+
+    @Override
+    public void forget(String userKey) {
+        ao.executeInTransaction(() -> {
+            ao.delete(ao.find(PlanReadEntity.class, Query.select().where("USER_KEY = ?", userKey)));
+            return null;
+        });
     }
 
     private Optional<PlanReadEntity> row(String userKey, String version) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguarding.referral.PlanReadership;
 
 /**
@@ -29,6 +30,12 @@ public interface PlanReads {
 
     /** Everything kept about one user, oldest first: for their own subject-access request. */
     List<Entry> of(String userKey);
+
+    /** Everyone anything is kept about. */
+    Set<String> userKeys();
+
+    /** Removes everything kept about the user: their records' retention period has passed. */
+    void forget(String userKey);
 
     /** Every read of any version, by user key. */
     Map<String, List<PlanReadership.Read>> reads();

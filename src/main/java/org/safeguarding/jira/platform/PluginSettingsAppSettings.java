@@ -35,6 +35,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
     static final String ASSIGN_TO_LEAD_ON_DUTY = "org.safeguarding.leads.assignToLeadOnDuty";
     static final String STAFF_GROUP = "org.safeguarding.staff.group";
     static final String TRAINING_REFRESHER_MONTHS = "org.safeguarding.staff.training-refresher-months";
+    static final String STAFF_RECORDS_MONTHS = "org.safeguarding.staff.records-months";
 
     private final PluginSettingsFactory settingsFactory;
 
@@ -53,7 +54,7 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
                         ? Identified.byId(OrganisationType.class, id).orElse(null) : null,
                 name(settings.get(POLICY_DOCUMENT)), name(settings.get(ORGANISATION_NAME)),
                 name(settings.get(CALL_BACK_NUMBER)), name(settings.get(STAFF_GROUP)),
-                number(settings.get(TRAINING_REFRESHER_MONTHS)));
+                number(settings.get(TRAINING_REFRESHER_MONTHS)), number(settings.get(STAFF_RECORDS_MONTHS)));
     }
 
     @Override
@@ -73,6 +74,8 @@ public class PluginSettingsAppSettings implements SettingsStore, OrganisationSet
         putOrRemove(settings, STAFF_GROUP, app.staffGroup());
         putOrRemove(settings, TRAINING_REFRESHER_MONTHS, app.trainingRefresherMonths() == null ? null
                 : app.trainingRefresherMonths().toString());
+        putOrRemove(settings, STAFF_RECORDS_MONTHS, app.staffRecordsMonths() == null ? null
+                : app.staffRecordsMonths().toString());
     }
 
     @Override

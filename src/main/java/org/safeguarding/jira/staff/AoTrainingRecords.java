@@ -47,6 +47,14 @@ public class AoTrainingRecords implements TrainingRecords {
         return entries;
     }
 
+    @Override
+    public void forget(String userKey) {
+        ao.executeInTransaction(() -> {
+            ao.delete(ao.find(TrainingEntity.class, Query.select().where("USER_KEY = ?", userKey)));
+            return null;
+        });
+    }
+
     /** Pages by the last id read, as the access log's export does; a course this version does not know is left out. */
     @Override
     public Map<String, List<StaffTraining.Trained>> all() {

@@ -19,6 +19,9 @@ public interface TrainingRecords {
     /** Every course recorded for one user, oldest first: for their own subject-access request. */
     List<Entry> of(String userKey);
 
+    /** Removes every course recorded for the user: their records' retention period has passed. */
+    void forget(String userKey);
+
     /** Every course recorded, by user key. */
     Map<String, List<StaffTraining.Trained>> all();
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.PlanReadership;
 
@@ -50,6 +51,16 @@ public final class InMemoryPlanReads implements PlanReads {
     public synchronized List<Entry> of(String userKey) {
         return versions(userKey).entrySet().stream().map(version -> new Entry(version.getKey(),
                 version.getValue()[0], Optional.ofNullable(version.getValue()[1]))).toList();
+    }
+
+    @Override
+    public synchronized Set<String> userKeys() {
+        return Set.copyOf(byUser.keySet());
+    }
+
+    @Override
+    public synchronized void forget(String userKey) {
+        byUser.remove(userKey);
     }
 
     private Map<String, Instant[]> versions(String userKey) {

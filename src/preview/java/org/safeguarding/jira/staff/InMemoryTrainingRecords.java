@@ -22,6 +22,11 @@ public final class InMemoryTrainingRecords implements TrainingRecords {
     }
 
     @Override
+    public synchronized void forget(String userKey) {
+        byUser.remove(userKey);
+    }
+
+    @Override
     public synchronized Map<String, List<StaffTraining.Trained>> all() {
         Map<String, List<StaffTraining.Trained>> copy = new LinkedHashMap<>();
         byUser.forEach((user, entries) -> copy.put(user, entries.stream().map(Entry::trained).toList()));

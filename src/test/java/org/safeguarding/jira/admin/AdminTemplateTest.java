@@ -354,7 +354,8 @@ public class AdminTemplateTest {
                     Map.of("name", "<b>Leads</b>", "label", "<b>Leads</b>", "selected", true))),
             entry("policyDocument", "https://intranet.example/apd?a=1&b=\"2\""),
             entry("organisationName", "Haven & <Home>"), entry("callBackNumber", "0161 496 0000"),
-            entry("staffGroup", "front-line & <staff>"), entry("trainingRefresherMonths", "12"));
+            entry("staffGroup", "front-line & <staff>"), entry("trainingRefresherMonths", "12"),
+            entry("staffRecordsMonths", "6"));
 
     private static final Map<String, Object> PLAN = Map.of("template", false, "changedOn", "1 Dec 2026",
             "url", "/jira/plugins/servlet/safeguarding/plan", "parts", List.of(Map.of("id", "specialists",

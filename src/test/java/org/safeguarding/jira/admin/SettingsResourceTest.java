@@ -200,6 +200,20 @@ public class SettingsResourceTest extends JerseyTest {
     }
 
     @Test
+    public void change_shouldSaveHowLongStaffRecordsAreKeptAfterSomeoneLeavesAndRefuseANonsensePeriod()
+            throws Exception {
+        assertThat(target("settings").request().put(Entity.json("{\"staffRecordsMonths\": \"6\"}")).getStatus(),
+                is(200));
+        assertThat(settings.read().staffRecordsMonths(), is(6));
+
+        Response refused = target("settings").request().put(Entity.json("{\"staffRecordsMonths\": \"0\"}"));
+
+        assertThat(refused.getStatus(), is(400));
+        assertThat(fields(refused), contains("staffRecordsMonths"));
+        assertThat(settings.read().staffRecordsMonths(), is(6));
+    }
+
+    @Test
     public void change_shouldSaveTheAppropriatePolicyDocumentsAddressAndRefuseOneThatIsNotAWebPage() throws Exception {
         Response saved = target("settings").request().put(Entity.json(
                 "{\"policyDocument\": \"  http://intranet/policies/appropriate-policy.pdf \"}"));
