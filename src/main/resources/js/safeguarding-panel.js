@@ -89,10 +89,39 @@
         });
     }
 
+    /**
+     * A changed safeguarding plan, asked about once per version after the view has rendered: the server says whether
+     * this is the first time, and records that it was.
+     */
+    function askToReadPlan(root) {
+        var ask = root.querySelector('#safeguarding-plan-changed');
+        if (!ask || ask.getAttribute('data-asked')) {
+            return;
+        }
+        ask.setAttribute('data-asked', 'true');
+        fetch(ask.getAttribute('data-ask'), {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+            body: '{}'
+        }).then(function (response) {
+            return response.ok ? response.json() : {ask: false};
+        }).then(function (answer) {
+            if (answer.ask) {
+                ask.querySelector('p').textContent = ask.getAttribute('data-text').replace('{0}', answer.changedOn);
+                ask.hidden = false;
+            }
+            ask.setAttribute('data-answered', 'true');
+        }).catch(function () {
+            // Asking is never in the way: if it fails, the plan's link is still there.
+        });
+    }
+
     function bind(root) {
         loadWhenOpened(root);
         remember(root);
         dutyButtons(root);
+        askToReadPlan(root);
     }
 
     document.addEventListener('DOMContentLoaded', function () {

@@ -11,12 +11,16 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.preview.PreviewUser;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
@@ -45,6 +49,28 @@ public class CasePageBrowserIT extends BrowserTest {
     }
 
     /** Whom to call comes from its own page when opened; if that fails, the worker is told and keeps the link. */
+    /** A changed plan asks once from the panel too, after the view; the next case asks no more (issue 32). */
+    @Test
+    public void panel_shouldAskOnceToReadAChangedPlan() {
+        open("/plugins/servlet/safeguarding/admin/plan");
+        type("#safeguarding-plan-form-specialists", "Ann Lee, safeguarding lead");
+        BROWSER.find("#safeguarding-plan-save").click();
+        savedMessage();
+
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/browse/SG-1");
+        BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-plan-changed")));
+        assertThat(BROWSER.find("#safeguarding-plan-changed").getText(), is(VelocityTemplates.text(
+                "safeguarding.panel.plan-changed", UkDates.day(LocalDate.now(new UkClock())))));
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+
+        open("/browse/SG-2");
+        BROWSER.find(".safeguarding-resources");
+        BROWSER.waitFor(driver -> BROWSER.script("return document.querySelector('#safeguarding-plan-changed')"
+                + ".getAttribute('data-answered')") != null);
+        assertThat("asked once only", BROWSER.find("#safeguarding-plan-changed").isDisplayed(), is(false));
+    }
+
     @Test
     public void whomToCall_shouldBeFetchedWhenOpenedAndSayWhenItCannotBe() {
         preview.signInAs(PreviewUser.Role.WORKER);

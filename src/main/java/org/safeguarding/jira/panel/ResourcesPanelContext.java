@@ -36,6 +36,8 @@ import org.safeguarding.screening.Screening;
 public class ResourcesPanelContext implements ContextProvider {
     /** Drawn with the issue view, so this is the case being opened. */
     static final String VIEWED = "safeguarding.access.detail.case";
+    /** Asked by the panel's script after the view, so a changed plan costs the view nothing (PlanResource). */
+    static final String PLAN_ASK = "/rest/safeguarding/1.0/plan/ask";
     private final Cases cases;
     private final ApplicationProperties application;
     private final DirectorySource directory;
@@ -82,6 +84,7 @@ public class ResourcesPanelContext implements ContextProvider {
             panel.put("servicesUrl", base + ServicesServlet.PATH + lookup.key());
             panel.put("dutyUrl", base + DutyResource.path(lookup.key()));
             panel.put("planUrl", base + PlanServlet.PATH);
+            panel.put("planAskUrl", base + PLAN_ASK);
         });
         return panel;
     }

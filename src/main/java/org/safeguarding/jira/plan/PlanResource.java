@@ -21,6 +21,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.jira.platform.rest.AdminAccess;
 import org.safeguarding.jira.platform.rest.EmptyJsonReader;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
@@ -100,6 +101,41 @@ public class PlanResource {
         }
         reads.read(user.get(), saved.get().version(), clock.instant());
         return Response.noContent().build();
+    }
+
+    /**
+     * Whether to ask the user now, once per version, to read the plan (the panel beside a case asks after its view);
+     * the first answer yes is recorded, so no page asks again. Nothing but the user's own record changes.
+     */
+    @POST
+    @Path("ask")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response ask(String body) {
+        Optional<String> user = currentUser.key();
+        if (user.isEmpty()) {
+            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
+        }
+        List<FieldError> problems = EmptyJsonReader.check(body);
+        if (!problems.isEmpty()) {
+            return ErrorsJson.badRequest(problems, texts);
+        }
+        Optional<PlanStore.Saved> saved = store.read();
+        boolean ask = reads.askNow(user.get(), saved, clock.instant());
+        return Response.ok(new AskJson(ask, ask ? UkDates.day(saved.orElseThrow().on()) : null)).build();
+    }
+
+    /** Whether to ask, and the day the plan changed when so. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static final class AskJson {
+        @JsonProperty
+        final boolean ask;
+        @JsonProperty
+        final String changedOn;
+
+        AskJson(boolean ask, String changedOn) {
+            this.ask = ask;
+            this.changedOn = changedOn;
+        }
     }
 
     /** The plan's parts, whether it is still the template, and the day it last changed. */

@@ -82,6 +82,20 @@ public class PlanResourceTest extends JerseyTest {
     }
 
     @Test
+    public void ask_shouldSayYesOnceAboutAChangedPlanAndNeverAboutTheTemplate() throws Exception {
+        assertThat(target("plan/ask").request().post(Entity.json("{}"), String.class), is("{\"ask\":false}"));
+        store.save(new PlanStore.Saved(new SafeguardingPlan("Talk.", "Call.", "Ann Lee", "Intranet"),
+                LocalDate.of(2026, 11, 30)));
+
+        assertThat(target("plan/ask").request().post(Entity.json("{}"), String.class),
+                is("{\"ask\":true,\"changedOn\":\"30 Nov 2026\"}"));
+        assertThat(target("plan/ask").request().post(Entity.json("{}"), String.class), is("{\"ask\":false}"));
+        assertThat(target("plan/ask").request().post(Entity.json("{\"again\": true}")).getStatus(), is(400));
+        user.anonymous();
+        assertThat(target("plan/ask").request().post(Entity.json("{}")).getStatus(), is(401));
+    }
+
+    @Test
     public void plan_shouldAskAnonymousUsersToLogIn() {
         user.anonymous();
 

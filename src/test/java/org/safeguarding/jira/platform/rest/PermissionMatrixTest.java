@@ -131,6 +131,7 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("PUT", "plan", PLAN, 401, 403, 403, 200),
             // After the PUT above, so there is a plan to have read.
             new Row("POST", "plan/read", "{}", 401, 204, 204, 204),
+            new Row("POST", "plan/ask", "{}", 401, 200, 200, 200),
             new Row("GET", "staff/worker/subject-access", null, 401, 200, 403, 200),
             new Row("POST", "training", "{\"user\": \"worker\", \"course\": \"e-learning\", "
                     + "\"completedOn\": \"2026-12-01\"}", 401, 403, 201, 201),
@@ -337,7 +338,7 @@ public class PermissionMatrixTest extends JerseyTest {
         }
         assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty",
                 "ConcernResource.raise", "AgencyLogResource.record", "HandoutPrintedResource.printed",
-                "PlanResource.read", "TrainingResource.record"));
+                "PlanResource.read", "PlanResource.ask", "TrainingResource.record"));
     }
 
     /** The leads and the admins read the figures, as the settings' leads' group and Jira's admins would. */
