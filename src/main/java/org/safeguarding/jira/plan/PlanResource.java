@@ -88,12 +88,9 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response read(String body) {
         Optional<String> user = currentUser.key();
-        if (user.isEmpty()) {
-            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
-        }
-        List<FieldError> problems = EmptyJsonReader.check(body);
-        if (!problems.isEmpty()) {
-            return ErrorsJson.badRequest(problems, texts);
+        Optional<Response> refused = refusedOwnRecord(user, body);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Optional<PlanStore.Saved> saved = store.read();
         if (saved.isEmpty()) {
@@ -112,16 +109,22 @@ public class PlanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response ask(String body) {
         Optional<String> user = currentUser.key();
-        if (user.isEmpty()) {
-            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
-        }
-        List<FieldError> problems = EmptyJsonReader.check(body);
-        if (!problems.isEmpty()) {
-            return ErrorsJson.badRequest(problems, texts);
+        Optional<Response> refused = refusedOwnRecord(user, body);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Optional<PlanStore.Saved> saved = store.read();
         boolean ask = reads.askNow(user.get(), saved, clock.instant());
         return Response.ok(new AskJson(ask, ask ? UkDates.day(saved.orElseThrow().on()) : null)).build();
+    }
+
+    /** Why a request about the user's own reading is refused: nobody logged in, or a body other than {@code {}}. */
+    private Optional<Response> refusedOwnRecord(Optional<String> user, String body) {
+        if (user.isEmpty()) {
+            return Optional.of(ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts));
+        }
+        List<FieldError> problems = EmptyJsonReader.check(body);
+        return problems.isEmpty() ? Optional.empty() : Optional.of(ErrorsJson.badRequest(problems, texts));
     }
 
     /** Whether to ask, and the day the plan changed when so. */
