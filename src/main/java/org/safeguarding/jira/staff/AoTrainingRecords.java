@@ -4,7 +4,6 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

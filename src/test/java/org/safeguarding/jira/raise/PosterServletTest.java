@@ -3,9 +3,6 @@ package org.safeguarding.jira.raise;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
@@ -14,21 +11,18 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.check.RenderedPages;
 import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PageTemplates;
@@ -57,7 +51,6 @@ public class PosterServletTest {
     private HttpServletResponse response;
 
     private final InMemorySettings settings = new InMemorySettings(AppSettings.DEFAULTS);
-    private final VelocityTemplates velocity = new VelocityTemplates();
     private PosterServlet servlet;
 
     @Before
@@ -121,9 +114,6 @@ public class PosterServletTest {
 
     private Document page() throws Exception {
         servlet.doGet(request, response);
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
-        verify(templateRenderer).render(eq(PosterServlet.TEMPLATE), context.capture(), any());
-        return Jsoup.parse(velocity.render(PosterServlet.TEMPLATE, context.getValue()).html());
+        return RenderedPages.page(templateRenderer, PosterServlet.TEMPLATE);
     }
 }

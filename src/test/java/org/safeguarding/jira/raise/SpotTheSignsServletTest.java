@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -24,15 +23,14 @@ import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.check.RenderedPages;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.panel.ShippedDirectory;
 import org.safeguarding.jira.platform.PageTemplates;
@@ -58,7 +56,6 @@ public class SpotTheSignsServletTest {
     private HttpServletResponse response;
 
     private final ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
-    private final VelocityTemplates velocity = new VelocityTemplates();
     private SpotTheSignsServlet servlet;
 
     @Before
@@ -82,7 +79,7 @@ public class SpotTheSignsServletTest {
 
     @Test
     public void page_shouldPutDangerFirstThenTheLeafletsThreeQuestionsInTheGuidedPagesWords() throws Exception {
-        Document page = Jsoup.parse(render());
+        Document page = render();
 
         assertThat(page.select("main > h1").text(), is(VelocityTemplates.text("safeguarding.signs.title")));
         String text = page.select("main").text();
@@ -96,7 +93,7 @@ public class SpotTheSignsServletTest {
 
     @Test
     public void page_shouldListEverySignByItsGroupAsTheGuidedPageDoes() throws Exception {
-        Document page = Jsoup.parse(render());
+        Document page = render();
         Map<String, Object> raise = new RaiseForm(new PropertiesTexts()).context(List.of(), null,
                 new ShippedDirectory().explanations());
 
@@ -110,7 +107,7 @@ public class SpotTheSignsServletTest {
 
     @Test
     public void page_shouldSayWhomToTellAndWhomAnyoneMayCallWithLinksToRaiseAndThePlan() throws Exception {
-        Document page = Jsoup.parse(render());
+        Document page = render();
 
         assertThat(page.select("a[href=/jira/plugins/servlet/safeguarding/raise]").text(),
                 is(VelocityTemplates.text("safeguarding.signs.tell.raise")));
@@ -124,17 +121,13 @@ public class SpotTheSignsServletTest {
         assertThat(String.join("\n", services), not(containsString("TARA")));
     }
 
-    private String render() throws Exception {
+    private Document render() throws Exception {
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
-        PrintWriter writer = new PrintWriter(new StringWriter());
-        when(response.getWriter()).thenReturn(writer);
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
 
         servlet.doGet(request, response);
 
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
-        verify(templateRenderer).render(eq(SpotTheSignsServlet.TEMPLATE), context.capture(), eq(writer));
         assertThat(pageBuilder.drain(), contains("org.safeguarding.safeguarding-for-jira:safeguarding-print-resources"));
-        return velocity.render(SpotTheSignsServlet.TEMPLATE, context.getValue()).html();
+        return RenderedPages.page(templateRenderer, SpotTheSignsServlet.TEMPLATE);
     }
 }

@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -19,19 +17,17 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.check.RenderedPages;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.leads.SampleLeadNames;
@@ -70,7 +66,6 @@ public class PlanReadersServletTest {
     private final InMemoryPlanReads reads = new InMemoryPlanReads();
     private final InMemorySettings settings = new InMemorySettings(new AppSettings(Set.of(), false, false,
             SampleLeadNames.GROUP, null, null, false, null, null, null, null, "jira-software-users"));
-    private final VelocityTemplates velocity = new VelocityTemplates();
     private final StringWriter written = new StringWriter();
     private PlanReadersServlet servlet;
 
@@ -149,10 +144,6 @@ public class PlanReadersServletTest {
 
     private Document page() throws Exception {
         servlet.doGet(request, response);
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
-        verify(templateRenderer).render(eq(PlanReadersServlet.TEMPLATE), context.capture(),
-                any());
-        return Jsoup.parse(velocity.render(PlanReadersServlet.TEMPLATE, context.getValue()).html());
+        return RenderedPages.page(templateRenderer, PlanReadersServlet.TEMPLATE);
     }
 }

@@ -4,8 +4,6 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -18,19 +16,17 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.check.RenderedPages;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.leads.FiguresReaders;
 import org.safeguarding.jira.leads.SampleLeadNames;
@@ -68,7 +64,6 @@ public class TrainingServletTest {
     private final InMemoryTrainingRecords records = new InMemoryTrainingRecords();
     private final InMemorySettings settings = new InMemorySettings(new AppSettings(Set.of(), false, false,
             SampleLeadNames.GROUP, null, null, false, null, null, null, null, "jira-software-users", 12));
-    private final VelocityTemplates velocity = new VelocityTemplates();
     private TrainingServlet servlet;
 
     @Before
@@ -130,9 +125,6 @@ public class TrainingServletTest {
 
     private Document page() throws Exception {
         servlet.doGet(request, response);
-        @SuppressWarnings("unchecked")
-        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
-        verify(templateRenderer).render(eq(TrainingServlet.TEMPLATE), context.capture(), any());
-        return Jsoup.parse(velocity.render(TrainingServlet.TEMPLATE, context.getValue()).html());
+        return RenderedPages.page(templateRenderer, TrainingServlet.TEMPLATE);
     }
 }
