@@ -342,6 +342,22 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
     }
 
+    /** The person's own word for their language finds its words, and the languages with explanations are offered. */
+    @Test
+    public void raise_shouldFindTheirLanguageByTheirOwnWordForIt() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+        nextStep(2);
+        WebElement albanian = BROWSER.find(".safeguarding-raise-words-text[lang='sq']");
+        assertThat(BROWSER.driver().findElements(By.cssSelector("#safeguarding-raise-languages option")).size(),
+                is(11));
+
+        BROWSER.find("#safeguarding-raise-language").sendKeys("Shqip");
+
+        BROWSER.waitFor(driver -> albanian.isDisplayed() ? true : null);
+        assertThat(BROWSER.accessibilityViolations(), is(empty()));
+    }
+
     /**
      * A worker who has never heard of the NRM gets the words to say before the consent question, in English and, once
      * the person's language is given by any of its names, in that language, right to left for Arabic; a child is not

@@ -86,6 +86,10 @@ public class ExplanationsTest {
         Explanations shipped = Explanations.shipped();
 
         assertThat(shipped.forLanguage(Optional.of("Mandarin")).explanation().tag(), equalTo("zh-Hans"));
+        // The person's own word for their language finds it too (issue 35).
+        assertThat(shipped.forLanguage(Optional.of("shqip")).explanation().tag(), equalTo("sq"));
+        assertThat(shipped.forLanguage(Optional.of("العربية")).explanation().tag(), equalTo("ar"));
+        assertThat(shipped.forLanguage(Optional.of("Tigrigna")).explanation().tag(), equalTo("ti"));
         assertThat(shipped.forLanguage(Optional.of("Arabic")).explanation().direction(), equalTo("rtl"));
         assertThat(shipped.forLanguage(Optional.of("Tigrinya")).explanation().direction(), equalTo("ltr"));
     }

@@ -66,6 +66,7 @@ final class RaiseForm {
         form.put("nations", choices(Nation.values()));
         form.put("consents", choices(Consent.values()));
         form.put("referralWords", referralWords(explanations));
+        form.put("languages", languageChoices(explanations));
         form.put("indicatorGroups", indicatorGroups());
         form.put("signKnown", List.of("seen", "told", "not-sure").stream().map(how -> Map.<String, Object>of(
                 "id", how, "label", texts.text("safeguarding.raise.signs.how." + how), "first", how.equals("seen")))
@@ -88,6 +89,17 @@ final class RaiseForm {
                         .collect(Collectors.joining("\n")),
                 "dir", language.direction(), "text", language.shownText(ExplanationTopic.REFERRAL, Optional.empty()),
                 "english", language == english, "unchecked", language.unchecked())).toList();
+    }
+
+    /**
+     * The languages the app has explanations in, to choose from as the language is typed: each by the name it is
+     * recorded by, shown with its own name (Shqip, العربية), so the person's own word finds it; any other language is
+     * still typed in full.
+     */
+    private List<Map<String, String>> languageChoices(Explanations explanations) {
+        return explanations.languages().stream().map(language -> Map.of("value", language.name(),
+                "label", texts.text("safeguarding.raise.language.choice", language.otherNames().stream().findFirst()
+                        .orElse(language.name())))).toList();
     }
 
     /** Every sign, by its group, in the words the guided page and the staff page "Spot the signs" share. */

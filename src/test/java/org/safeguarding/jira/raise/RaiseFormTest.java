@@ -92,8 +92,13 @@ public class RaiseFormTest {
         assertThat(html.indexOf(english), is(lessThan(html.indexOf("name=\"consent\""))));
         assertThat(html, containsString("<div class=\"safeguarding-raise-words-text\" lang=\"en\" dir=\"ltr\" "
                 + "data-names=\"en\nenglish\">"));
+        // Its own name too, so the person's own word for it finds it.
         assertThat(html, containsString("<div class=\"safeguarding-raise-words-text\" lang=\"ar\" dir=\"rtl\" "
-                + "data-names=\"ar\narabic\" hidden>"));
+                + "data-names=\"ar\narabic\n"));
+        assertThat(Jsoup.parse(html).select(".safeguarding-raise-words-text[lang=ar]").attr("data-names"),
+                is("ar\narabic\nالعربية"));
+        assertThat(Jsoup.parse(html).select("#safeguarding-raise-languages option[value=Albanian]").attr("label"),
+                is(VelocityTemplates.text("safeguarding.raise.language.choice", "Shqip")));
         assertThat(Jsoup.parse(html).select(".safeguarding-raise-words-text[lang=ar] p").last().text(),
                 is(arabic.shownText(ExplanationTopic.REFERRAL, Optional.empty())));
         String englishBlock = html.substring(html.indexOf("lang=\"en\" dir=\"ltr\" data-names"),
