@@ -10,6 +10,8 @@
 (function () {
     'use strict';
     var KEY = 'safeguarding.panel.open.';
+    /** Whether this browser session has had its answer about reading the plan: a flag, nothing about anyone. */
+    var PLAN_ASKED = 'safeguarding.plan.asked';
 
     function remember(root) {
         var sections = root.querySelectorAll('details.safeguarding-section:not([data-safeguarding-remembered])');
@@ -91,11 +93,16 @@
 
     /**
      * A changed safeguarding plan, asked about once per version after the view has rendered: the server says whether
-     * this is the first time, and records that it was.
+     * this is the first time, and records that it was. Once answered, the browser does not ask again this session, so
+     * later issue views cost the server nothing; a plan changed meanwhile is asked about next session.
      */
     function askToReadPlan(root) {
         var ask = root.querySelector('#safeguarding-plan-changed');
         if (!ask || ask.getAttribute('data-asked')) {
+            return;
+        }
+        if (window.sessionStorage.getItem(PLAN_ASKED) === 'answered') {
+            ask.setAttribute('data-answered', 'true');
             return;
         }
         ask.setAttribute('data-asked', 'true');
@@ -112,6 +119,7 @@
                 ask.hidden = false;
             }
             ask.setAttribute('data-answered', 'true');
+            window.sessionStorage.setItem(PLAN_ASKED, 'answered');
         }).catch(function () {
             // Asking is never in the way: if it fails, the plan's link is still there.
         });

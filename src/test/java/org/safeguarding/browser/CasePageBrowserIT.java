@@ -58,13 +58,17 @@ public class CasePageBrowserIT extends BrowserTest {
         savedMessage();
 
         preview.signInAs(PreviewUser.Role.WORKER);
-        open("/browse/SG-1");
+        // Not open(), which empties the session's storage: the answer is kept there for the next view.
+        BROWSER.driver().get(preview.url("/browse/SG-1"));
         BROWSER.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("safeguarding-plan-changed")));
         assertThat(BROWSER.find("#safeguarding-plan-changed").getText(), is(VelocityTemplates.text(
                 "safeguarding.panel.plan-changed", UkDates.day(LocalDate.now(new UkClock())))));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
+        // Answered, so later views this session do not ask the server at all: a flag, nothing about anyone.
+        BROWSER.waitFor(driver -> BROWSER.script("return window.sessionStorage.getItem('safeguarding.plan.asked')"));
+        assertThat(BROWSER.script("return Object.keys(window.sessionStorage).join()"), is("safeguarding.plan.asked"));
 
-        open("/browse/SG-2");
+        BROWSER.driver().get(preview.url("/browse/SG-2"));
         BROWSER.find(".safeguarding-resources");
         BROWSER.waitFor(driver -> BROWSER.script("return document.querySelector('#safeguarding-plan-changed')"
                 + ".getAttribute('data-answered')") != null);
