@@ -192,7 +192,7 @@ public final class PreviewServer implements AutoCloseable {
         StaffPageGate staffPages = new StaffPageGate(user, user, figuresReaders, pages);
         context.addServlet(new ServletHolder(new PlanReadersServlet(staffPages, staff, plan, pages, texts, clock)),
                 PlanReadersServlet.PATH);
-        context.addServlet(new ServletHolder(new TrainingServlet(staffPages, staff, settings, pages, texts, clock)),
+        context.addServlet(new ServletHolder(new TrainingServlet(staffPages, staff, pages, texts, clock)),
                 TrainingServlet.PATH);
         context.addServlet(new ServletHolder(new SpotTheSignsServlet(user, user, directory, pages, texts)),
                 SpotTheSignsServlet.PATH);

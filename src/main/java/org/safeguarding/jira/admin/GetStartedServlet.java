@@ -83,12 +83,13 @@ public class GetStartedServlet extends HttpServlet {
      * plan everyone knows and trained staff, which a Jira setting cannot make so.
      */
     private Map<String, Object> staffReady(String root) {
-        Optional<String> group = staff.staffGroup();
-        String planRead = staff.planReadership().flatMap(readership -> readership.percentRead().map(percent ->
+        StaffReadiness.Standing standing = staff.now(LocalDate.now(clock));
+        Optional<String> group = standing.staffGroup();
+        String planRead = standing.planReadership().flatMap(readership -> readership.percentRead().map(percent ->
                 texts.text("safeguarding.checklist.staff.plan-read", String.valueOf(readership.readCurrent()),
                         String.valueOf(readership.rows().size()), String.valueOf(percent))))
                 .orElse(texts.text("safeguarding.checklist.staff.plan-read.none"));
-        StaffTraining training = staff.training(LocalDate.now(clock));
+        StaffTraining training = standing.training();
         String trained = training.percentUpToDate().map(percent -> texts.text("safeguarding.checklist.staff.trained",
                 String.valueOf(training.upToDate()), String.valueOf(training.rows().size()),
                 String.valueOf(percent))).orElse(texts.text("safeguarding.checklist.staff.trained.none"));

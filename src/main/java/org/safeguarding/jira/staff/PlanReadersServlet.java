@@ -60,8 +60,9 @@ public class PlanReadersServlet extends HttpServlet {
             return;
         }
         Optional<PlanStore.Saved> saved = store.read();
-        String staffGroup = staff.staffGroup().orElse("");
-        PlanReadership readership = staff.planReadership().orElse(new PlanReadership(List.of()));
+        StaffReadiness.Standing standing = staff.now(LocalDate.now(clock));
+        String staffGroup = standing.staffGroup().orElse("");
+        PlanReadership readership = standing.planReadership().orElse(new PlanReadership(List.of()));
         if ("csv".equals(request.getParameter("format"))) {
             csv(readership, response);
             return;

@@ -12,14 +12,21 @@ import org.safeguarding.referral.StaffTraining;
  * who is trained. Staff data: callers show it to the leads and the admins only.
  */
 public interface StaffReadiness {
-    /** The group of staff who raise concerns, as the settings name it; empty for none. */
-    Optional<String> staffGroup();
+    /**
+     * How the staff stand, read once for a page: the settings and the group's members are read a single time however
+     * many of the parts the page shows.
+     *
+     * @param staffGroup       the group of staff who raise concerns, as the settings name it; empty for none
+     * @param staff            its members; none while the settings name no group
+     * @param planReadership   who has read the plan's current version; empty while the plan is still the template
+     * @param refresherMonths  how long a course counts, as the settings say; null when it counts for good
+     */
+    record Standing(Optional<String> staffGroup, List<StaffMember> staff, Optional<PlanReadership> planReadership,
+                    StaffTraining training, Integer refresherMonths) {
+        public Standing {
+            staff = List.copyOf(staff);
+        }
+    }
 
-    /** Its members; none while the settings name no group. */
-    List<StaffMember> staff();
-
-    /** Who has read the plan's current version; empty while the plan is still the template. */
-    Optional<PlanReadership> planReadership();
-
-    StaffTraining training(LocalDate today);
+    Standing now(LocalDate today);
 }

@@ -9,6 +9,7 @@ import org.safeguarding.jira.leads.LeadNames;
 import org.safeguarding.jira.plan.PlanReads;
 import org.safeguarding.jira.plan.PlanStore;
 import org.safeguarding.jira.platform.SettingsStore;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.PlanReadership;
 import org.safeguarding.referral.StaffMember;
 import org.safeguarding.referral.StaffTraining;
@@ -33,22 +34,13 @@ public class StoredStaffReadiness implements StaffReadiness {
     }
 
     @Override
-    public Optional<String> staffGroup() {
-        return Optional.ofNullable(settings.read().staffGroup());
-    }
-
-    @Override
-    public List<StaffMember> staff() {
-        return staffGroup().map(groups::people).orElse(List.of());
-    }
-
-    @Override
-    public Optional<PlanReadership> planReadership() {
-        return plan.read().map(saved -> PlanReadership.of(saved.version(), staff(), reads.reads()));
-    }
-
-    @Override
-    public StaffTraining training(LocalDate today) {
-        return StaffTraining.of(staff(), training.all(), settings.read().trainingRefresherMonths(), today);
+    public Standing now(LocalDate today) {
+        AppSettings named = settings.read();
+        Optional<String> group = Optional.ofNullable(named.staffGroup());
+        List<StaffMember> staff = group.map(groups::people).orElse(List.of());
+        return new Standing(group, staff,
+                plan.read().map(saved -> PlanReadership.of(saved.version(), staff, reads.reads())),
+                StaffTraining.of(staff, training.all(), named.trainingRefresherMonths(), today),
+                named.trainingRefresherMonths());
     }
 }

@@ -14,7 +14,6 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
 import org.safeguarding.referral.StaffTraining;
@@ -33,17 +32,14 @@ public class TrainingServlet extends HttpServlet {
 
     private final transient StaffPageGate gate;
     private final transient StaffReadiness staff;
-    private final transient SettingsStore settings;
     private final transient PageTemplates pages;
     private final transient Texts texts;
     private final transient Clock clock;
 
     @Inject
-    public TrainingServlet(StaffPageGate gate, StaffReadiness staff, SettingsStore settings, PageTemplates pages,
-                           Texts texts, Clock clock) {
+    public TrainingServlet(StaffPageGate gate, StaffReadiness staff, PageTemplates pages, Texts texts, Clock clock) {
         this.gate = gate;
         this.staff = staff;
-        this.settings = settings;
         this.pages = pages;
         this.texts = texts;
         this.clock = clock;
@@ -55,10 +51,11 @@ public class TrainingServlet extends HttpServlet {
             return;
         }
         response.setContentType("text/html;charset=UTF-8");
-        Integer refresherMonths = settings.read().trainingRefresherMonths();
-        String staffGroup = staff.staffGroup().orElse("");
         LocalDate today = LocalDate.now(clock);
-        StaffTraining training = staff.training(today);
+        StaffReadiness.Standing standing = staff.now(today);
+        Integer refresherMonths = standing.refresherMonths();
+        String staffGroup = standing.staffGroup().orElse("");
+        StaffTraining training = standing.training();
         String root = request.getContextPath();
         Map<String, Object> page = new HashMap<>();
         page.put("refused", false);
@@ -69,7 +66,7 @@ public class TrainingServlet extends HttpServlet {
         page.put("refresher", refresherMonths == null ? texts.text("safeguarding.training.no-refresher")
                 : texts.text("safeguarding.training.refresher", String.valueOf(refresherMonths)));
         page.put("rows", training.rows().stream().map(this::row).toList());
-        page.put("people", staff.staff().stream().map(person -> Map.of("key", person.key(), "name", person.name()))
+        page.put("people", standing.staff().stream().map(person -> Map.of("key", person.key(), "name", person.name()))
                 .toList());
         page.put("courses", Arrays.stream(TrainingCourse.values()).map(course -> Map.of("id", course.id(),
                 "label", texts.text(course.labelKey()))).toList());

@@ -79,12 +79,13 @@ public class WorkServlet extends HttpServlet {
      */
     private List<Map<String, String>> staffTasks(String root, LocalDate today) {
         List<Map<String, String>> tasks = new ArrayList<>();
-        long due = staff.training(today).rows().stream().filter(row -> row.status().due()).count();
+        StaffReadiness.Standing standing = staff.now(today);
+        long due = standing.training().rows().stream().filter(row -> row.status().due()).count();
         if (due > 0) {
             tasks.add(Map.of("text", texts.text("safeguarding.work.staff.training-due", String.valueOf(due)),
                     "url", root + TRAINING_PAGE, "link", texts.text("safeguarding.training.title")));
         }
-        staff.planReadership().map(readership -> readership.rows().size() - readership.readCurrent())
+        standing.planReadership().map(readership -> readership.rows().size() - readership.readCurrent())
                 .filter(unread -> unread > 0).ifPresent(unread -> tasks.add(Map.of("text",
                         texts.text("safeguarding.work.staff.plan-unread", String.valueOf(unread)),
                         "url", root + READERS_PAGE, "link", texts.text("safeguarding.plan.readers.link"))));

@@ -72,7 +72,7 @@ public class TrainingServletTest {
                 new PropertiesTexts());
         servlet = new TrainingServlet(new StaffPageGate(userManager, loginUriProvider,
                 new FiguresReaders(userManager, settings), pages), new StoredStaffReadiness(settings,
-                new SampleLeadNames(), new InMemoryPlanStore(), new InMemoryPlanReads(), records), settings, pages,
+                new SampleLeadNames(), new InMemoryPlanStore(), new InMemoryPlanReads(), records), pages,
                 new PropertiesTexts(), TODAY);
         when(request.getContextPath()).thenReturn("/jira");
         when(userManager.getRemoteUserKey(request)).thenReturn(LEAD);
