@@ -1,5 +1,6 @@
 package org.safeguarding.preview;
 
+import com.atlassian.jira.issue.Issue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,22 +15,23 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.safeguarding.jira.cases.CaseField;
 import org.safeguarding.jira.cases.CaseFields;
-import org.safeguarding.jira.cases.CaseRecord;
-import org.safeguarding.jira.cases.CaseValues;
-import org.safeguarding.jira.cases.InMemoryCaseValues;
-import org.safeguarding.jira.cases.ScreeningAssembler;
-import org.safeguarding.jira.records.CaseAnonymiser;
-import org.safeguarding.jira.figures.CaseFigures;
-import org.safeguarding.jira.platform.UkClock;
-import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.CaseLookup;
+import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.CaseRecords;
+import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.Cases;
-import org.safeguarding.jira.raise.ConcernRaiser;
+import org.safeguarding.jira.cases.InMemoryCaseValues;
+import org.safeguarding.jira.cases.ScreeningAssembler;
+import org.safeguarding.jira.figures.CaseFigures;
+import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.platform.OrganisationSettings;
+import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.jira.raise.ConcernRaiser;
+import org.safeguarding.jira.records.CaseAnonymiser;
 import org.safeguarding.jira.work.Triage;
 import org.safeguarding.jira.work.WorkQueues;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.Figures;
 import org.safeguarding.referral.ReferralStep;
@@ -295,8 +297,13 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
 
     /** Each project has one lead. */
     @Override
-    public Optional<List<String>> of(String caseKey) {
-        return Optional.of(List.of(projectOf(caseKey).lead().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    public Optional<Named> of(Issue shown, AppSettings named) {
+        return Optional.of(Named.of(leadsOf(shown.getKey())));
+    }
+
+    /** The user names of the case's leads, as Jira's mail queue would tell them. */
+    List<String> leadsOf(String caseKey) {
+        return List.of(projectOf(caseKey).lead().name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     @Override

@@ -230,9 +230,9 @@ public final class PreviewServer implements AutoCloseable {
                 TransitionServlet.PATH + "/*");
         context.addServlet(new ServletHolder(new CasePageServlet(user, cases, workflow, templates, texts, List.of(
                 new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases, selfCheck),
-                        new ResourcesPanelContext(cases, application, directory, shared, settings, access,
-                                new CaseCard(cases, cases, workflow, texts, clock),
-                                new LeadOnDutyLine(duty, cases, user, texts, clock), texts, clock),
+                        new ResourcesPanelContext(cases, cases, application, directory, shared, settings, access,
+                                new CaseCard(cases, workflow, texts, clock),
+                                new LeadOnDutyLine(duty, user, texts, clock), texts, clock),
                         "templates/panel/resources.vm"),
                 new CasePageServlet.WebPanel(texts.text("safeguarding.access.panel.title"),
                         new CaseLeadCondition(cases, selfCheck),

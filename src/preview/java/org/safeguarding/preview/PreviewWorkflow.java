@@ -214,7 +214,7 @@ final class PreviewWorkflow implements WorkflowCaseAccess, CaseHistory, LeadAler
     /** The case's leads, told as Jira's mail queue would tell them. */
     @Override
     public List<String> tell(Issue issue, LeadAlert alert) {
-        return cases.of(issue.getKey()).orElseThrow();
+        return cases.leadsOf(issue.getKey());
     }
 
     @Override

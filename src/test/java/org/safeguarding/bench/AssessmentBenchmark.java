@@ -42,7 +42,7 @@ import org.safeguarding.screening.SupportNeed;
 public class AssessmentBenchmark {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     private static final Organisation CHARITY = new Organisation(false, false);
-    private static final String TYPICAL_JSON = "{\"immediateDanger\":\"no\",\"ageGroup\":\"adult\","
+    static final String TYPICAL_JSON = "{\"immediateDanger\":\"no\",\"ageGroup\":\"adult\","
             + "\"nation\":\"england\",\"consent\":\"given\",\"supportNeeds\":[\"safe-place-to-stay\",\"legal-advice\"],"
             + "\"indicatorsSeen\":[\"physical.neglected\",\"situational.documents-held\"],"
             + "\"answers\":{\"journey-arranged\":\"yes\",\"owes-money\":\"yes\",\"forced-or-held\":\"no\","

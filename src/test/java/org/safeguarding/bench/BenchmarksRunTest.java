@@ -46,6 +46,21 @@ public class BenchmarksRunTest {
         assertThat(failures, is(empty()));
     }
 
+    @Test
+    public void everyRatio_shouldMakeBothSidesAndRunThemWithoutFailing() {
+        List<String> failures = new ArrayList<>();
+        for (Ratios.Comparison comparison : Ratios.comparisons()) {
+            try {
+                Ratios.Sides sides = comparison.sides().get();
+                sides.a().get();
+                sides.b().get();
+            } catch (RuntimeException e) {
+                failures.add(comparison.name() + ": " + e);
+            }
+        }
+        assertThat(failures, is(empty()));
+    }
+
     private static void firstParameters(Object state) throws IllegalAccessException {
         for (Field field : state.getClass().getFields()) {
             Param param = field.getAnnotation(Param.class);

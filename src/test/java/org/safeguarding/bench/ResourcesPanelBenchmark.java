@@ -28,6 +28,7 @@ import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.leads.InMemoryDutyRota;
 import org.safeguarding.jira.leads.InMemoryLeadsTold;
 import org.safeguarding.jira.panel.CaseCard;
@@ -96,7 +97,7 @@ public class ResourcesPanelBenchmark {
         directory = directory(entries);
         Clock clock = new UkClock();
         Texts texts = new PropertiesTexts();
-        panel = new ResourcesPanelContext(key -> CaseLookup.found(key, screening), mode -> "/jira",
+        panel = new ResourcesPanelContext(key -> CaseLookup.found(key, screening), key -> false, mode -> "/jira",
                 new DirectorySource() {
                     @Override
                     public ResourceDirectory directory() {
@@ -109,10 +110,10 @@ public class ResourcesPanelBenchmark {
                     }
                 }, kept, InMemorySettings.of(new Organisation(false, false)),
                 new AccessRecorder(new InMemoryAccessLog(), TestUser.worker(), clock),
-                new CaseCard(key -> Optional.of(List.of("Amira Lead")), key -> false, new InMemoryLeadsTold(), texts,
-                        clock),
-                new LeadOnDutyLine(new InMemoryDutyRota(key -> key, clock), key -> false, TestUser.worker(), texts,
-                        clock), texts, clock);
+                new CaseCard((shown, named) -> Optional.of(CaseLeadNames.Named.of(List.of("Amira Lead"))),
+                        new InMemoryLeadsTold(), texts, clock),
+                new LeadOnDutyLine(new InMemoryDutyRota(key -> key, clock), TestUser.worker(), texts, clock), texts,
+                clock);
         constantContext = panel.getContextMap(VIEW);
         constantHtmlContext = Map.of("panelHtml", velocity.render(PANEL, constantContext).html());
     }
@@ -158,7 +159,7 @@ public class ResourcesPanelBenchmark {
             new PropertiesTexts());
 
     /** Entries spread over the nations, audiences and categories, as an organisation's directory might be. */
-    private static ResourceDirectory directory(int size) {
+    static ResourceDirectory directory(int size) {
         List<Resource> entries = new ArrayList<>();
         Nation[] nations = Nation.values();
         Audience[] audiences = Audience.values();

@@ -1,5 +1,7 @@
 package org.safeguarding.cluster;
 
+import com.atlassian.cache.Cache;
+import com.atlassian.cache.CacheLoader;
 import com.atlassian.cache.CacheManager;
 import com.atlassian.cache.CacheSettings;
 import com.atlassian.cache.CachedReference;
@@ -18,8 +20,16 @@ import java.util.concurrent.atomic.AtomicReference;
 final class ClusterCaches {
     static final String BY_INVALIDATION = "remote replicateViaInvalidation";
 
-    /** Each node's value of each cache, by the cache's name. */
+    /** Each node's value of each cached reference, by the reference's name. */
     private final Map<String, List<AtomicReference<?>>> values = new ConcurrentHashMap<>();
+    /** Each node's entries of each cache, by the cache's name. */
+    private final Map<String, List<Map<?, ?>>> entries = new ConcurrentHashMap<>();
+
+    private static void requireInvalidation(String name, CacheSettings settings) {
+        if (!settings.toString().startsWith(BY_INVALIDATION)) {
+            throw new IllegalArgumentException(name + " is not a remote cache replicated by invalidation: " + settings);
+        }
+    }
 
     /** One node's cache manager. */
     CacheManager node() {
@@ -27,10 +37,7 @@ final class ClusterCaches {
             @Override
             public <V> CachedReference<V> getCachedReference(String name, Supplier<V> supplier,
                                                              CacheSettings settings) {
-                if (!BY_INVALIDATION.equals(settings.toString())) {
-                    throw new IllegalArgumentException(name + " is not a remote cache replicated by invalidation: "
-                            + settings);
-                }
+                requireInvalidation(name, settings);
                 AtomicReference<V> value = new AtomicReference<>();
                 values.computeIfAbsent(name, each -> new CopyOnWriteArrayList<>()).add(value);
                 return new CachedReference<>() {
@@ -42,6 +49,24 @@ final class ClusterCaches {
                     @Override
                     public void reset() {
                         values.get(name).forEach(each -> each.set(null));
+                    }
+                };
+            }
+
+            @Override
+            public <K, V> Cache<K, V> getCache(String name, CacheLoader<K, V> loader, CacheSettings settings) {
+                requireInvalidation(name, settings);
+                Map<K, V> kept = new ConcurrentHashMap<>();
+                entries.computeIfAbsent(name, each -> new CopyOnWriteArrayList<>()).add(kept);
+                return new Cache<>() {
+                    @Override
+                    public V get(K key) {
+                        return kept.computeIfAbsent(key, loader::load);
+                    }
+
+                    @Override
+                    public void removeAll() {
+                        entries.get(name).forEach(Map::clear);
                     }
                 };
             }

@@ -42,10 +42,27 @@ public class JiraCaseReader {
      */
     public Optional<CaseProgress> progress(Issue issue) {
         SetupIds ids = setupStore.load();
+        return progress(issue, ids, new JiraCaseValues(issue, ids, customFieldManager));
+    }
+
+    private static Optional<CaseProgress> progress(Issue issue, SetupIds ids, CaseValues values) {
         return Optional.ofNullable(issue.getStatus()).map(Status::getId).flatMap(ids::stepOf)
                 .flatMap(step -> Identified.byId(ReferralStep.class, step))
-                .map(step -> new CaseProgress(step, ScreeningAssembler.datesFrom(new JiraCaseValues(issue, ids,
-                        customFieldManager))));
+                .map(step -> new CaseProgress(step, ScreeningAssembler.datesFrom(values)));
+    }
+
+    /**
+     * The case as a panel shows it, from one reading of the app's setup: its screening, where it is on the pathway,
+     * and its referrals; empty when the issue is not a Safeguarding concern.
+     */
+    public Optional<CaseLookup> lookup(Issue issue) {
+        SetupIds ids = setupStore.load();
+        if (!isCase(issue, ids)) {
+            return Optional.empty();
+        }
+        JiraCaseValues values = new JiraCaseValues(issue, ids, customFieldManager);
+        return Optional.of(CaseLookup.found(issue.getKey(), ScreeningAssembler.from(values),
+                progress(issue, ids, values), ScreeningAssembler.referralFrom(values)));
     }
 
     /** The values the app's fields hold on an issue a search for Safeguarding concerns found. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.referral.AppSettings;
 
 /**
  * Safeguarding concerns in Jira, checked against the user's Browse Projects permission before anything is read, and
@@ -37,10 +38,25 @@ public class JiraCases implements Cases, CaseLeads, CaseRecords {
 
     @Override
     public CaseLookup find(String issueKey) {
-        return browsable(issueKey).map(issue -> reader.read(issue)
-                .map(screening -> CaseLookup.found(issue.getKey(), screening, reader.progress(issue),
-                        ScreeningAssembler.referralFrom(reader.values(issue))))
-                .orElseGet(CaseLookup::notACase)).orElseGet(CaseLookup::notVisible);
+        return find(issueManager.getIssueObject(issueKey));
+    }
+
+    /** The issue Jira passed (or found by key), checked once; no look-up by key. */
+    @Override
+    public CaseLookup find(Issue shown) {
+        return browsable(shown).map(issue -> reader.lookup(issue).orElseGet(CaseLookup::notACase))
+                .orElseGet(CaseLookup::notVisible);
+    }
+
+    /** From the issue type alone: Jira shows an issue view only to someone who may browse it. */
+    @Override
+    public boolean isCaseShown(Issue shown) {
+        return reader.isCase(shown);
+    }
+
+    @Override
+    public boolean leadsShown(Issue shown, AppSettings named) {
+        return currentUser.key().filter(user -> leads.isLead(user, shown, named)).isPresent();
     }
 
     /** Checks the permission and the issue type only, reading none of the case's fields. */
@@ -65,8 +81,11 @@ public class JiraCases implements Cases, CaseLeads, CaseRecords {
     }
 
     private Optional<Issue> browsable(String issueKey) {
+        return browsable(issueManager.getIssueObject(issueKey));
+    }
+
+    private Optional<Issue> browsable(Issue issue) {
         ApplicationUser user = currentUser.key().map(userManager::getUserByKey).orElse(null);
-        Issue issue = issueManager.getIssueObject(issueKey);
         if (user == null || issue == null
                 || !permissionManager.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
             return Optional.empty();

@@ -22,7 +22,8 @@ public final class PanelIssue {
         return issue(context).map(Issue::getResolution).isPresent();
     }
 
-    private static Optional<Issue> issue(Map<String, Object> context) {
+    /** The issue Jira passed, so a panel need not look it up again by its key. */
+    public static Optional<Issue> issue(Map<String, Object> context) {
         Object issue = context.get("issue");
         if (!(issue instanceof Issue) && context.get("helper") instanceof JiraHelper helper) {
             issue = helper.getContextParams().get("issue");

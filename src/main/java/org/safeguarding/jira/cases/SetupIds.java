@@ -1,7 +1,9 @@
 package org.safeguarding.jira.cases;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,9 +32,16 @@ public final class SetupIds {
     private static final String SECURITY_LEVEL = "securityLevel";
 
     private final Map<String, String> ids;
+    /** The option keys by the Jira option id they hold: a case's every option is read back on every view. */
+    private final Map<String, List<String>> optionKeysById = new HashMap<>();
 
     public SetupIds(Map<String, String> ids) {
         this.ids = Collections.unmodifiableMap(new HashMap<>(ids));
+        this.ids.forEach((key, id) -> {
+            if (key.startsWith(OPTION)) {
+                optionKeysById.computeIfAbsent(id, each -> new ArrayList<>(1)).add(key);
+            }
+        });
     }
 
     public static SetupIds none() {
@@ -58,9 +67,8 @@ public final class SetupIds {
     /** The value id a Jira option of a field stands for, if set-up created or adopted it. */
     public Optional<String> valueOfOption(String fieldKey, Long optionId) {
         String prefix = OPTION + fieldKey + ".";
-        String id = String.valueOf(optionId);
-        return ids.entrySet().stream().filter(entry -> entry.getKey().startsWith(prefix) && entry.getValue().equals(id))
-                .map(entry -> entry.getKey().substring(prefix.length())).findFirst();
+        return optionKeysById.getOrDefault(String.valueOf(optionId), List.of()).stream()
+                .filter(key -> key.startsWith(prefix)).map(key -> key.substring(prefix.length())).findFirst();
     }
 
     public Optional<Long> screen() {

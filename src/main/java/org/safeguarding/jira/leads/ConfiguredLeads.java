@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.cases.Leads;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.referral.AppSettings;
 
 /**
@@ -47,11 +47,19 @@ public class ConfiguredLeads implements Leads {
      */
     public Set<ApplicationUser> leadsToTell(Issue issue) {
         AppSettings named = settings.read();
+        return leadsToTell(named.leadGroup(), named.leadProjectRole(), issue.getProjectObject());
+    }
+
+    /**
+     * The same for a project's cases, by the group and role named (null for none); a case without a project has the
+     * group's alone.
+     */
+    Set<ApplicationUser> leadsToTell(String group, String roleName, Project project) {
         Set<ApplicationUser> leads = new LinkedHashSet<>();
-        Optional.ofNullable(named.leadGroup()).ifPresent(group -> leads.addAll(groups.getUsersInGroup(group)));
-        Optional.ofNullable(named.leadProjectRole()).map(projectRoles::getProjectRole)
-                .filter(role -> issue.getProjectObject() != null)
-                .ifPresent(role -> leads.addAll(projectRoles.getProjectRoleActors(role, issue.getProjectObject())
+        Optional.ofNullable(group).ifPresent(name -> leads.addAll(groups.getUsersInGroup(name)));
+        Optional.ofNullable(roleName).map(projectRoles::getProjectRole)
+                .filter(role -> project != null)
+                .ifPresent(role -> leads.addAll(projectRoles.getProjectRoleActors(role, project)
                         .getApplicationUsers()));
         leads.removeIf(lead -> !lead.isActive() || lead.getEmailAddress() == null || lead.getEmailAddress().isBlank());
         return leads;
@@ -59,7 +67,11 @@ public class ConfiguredLeads implements Leads {
 
     @Override
     public boolean isLead(String userKey, Issue issue) {
-        AppSettings named = settings.read();
+        return isLead(userKey, issue, settings.read());
+    }
+
+    @Override
+    public boolean isLead(String userKey, Issue issue, AppSettings named) {
         Optional<String> group = Optional.ofNullable(named.leadGroup());
         Optional<String> role = Optional.ofNullable(named.leadProjectRole());
         UserKey user = new UserKey(userKey);

@@ -15,9 +15,9 @@ import javax.ws.rs.core.Response;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.rest.ErrorsJson;
-import org.safeguarding.jira.platform.SettingsStore;
 
 /**
  * {@code POST /rest/safeguarding/1.0/issue/{issueKey}/duty} with {@code {"onDuty": true}}: a safeguarding lead of

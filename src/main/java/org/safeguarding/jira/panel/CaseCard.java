@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.leads.LeadsToldRecords;
@@ -43,22 +42,21 @@ import org.safeguarding.screening.TypeSuggestions;
 @Named
 public class CaseCard {
     private final CaseLeadNames leadNames;
-    private final CaseLeads leads;
     private final LeadsToldRecords told;
     private final Texts texts;
     private final ZoneId zone;
 
     @Inject
-    public CaseCard(CaseLeadNames leadNames, CaseLeads leads, LeadsToldRecords told, Texts texts, Clock clock) {
+    public CaseCard(CaseLeadNames leadNames, LeadsToldRecords told, Texts texts, Clock clock) {
         this.leadNames = leadNames;
-        this.leads = leads;
         this.told = told;
         this.texts = texts;
         this.zone = clock.getZone();
     }
 
     /** Puts the card's values into the panel's context. */
-    void fill(Map<String, Object> panel, CaseLookup lookup, Assessment assessment, String base, LocalDate today) {
+    void fill(Map<String, Object> panel, PanelView view, Assessment assessment, String base, LocalDate today) {
+        CaseLookup lookup = view.lookup();
         Optional<ReferralStep> status = lookup.progress().map(CaseProgress::step);
         RiskLevel level = StatusSteps.levelAt(status, assessment);
         // The banner is for danger now (the latest check's answer, else the raise's): a closed case's record keeps
@@ -70,9 +68,7 @@ public class CaseCard {
         summarise(panel, assessment, level);
         panel.put("status", status.map(step -> texts.text("safeguarding.panel.status", texts.text(step.labelKey())))
                 .orElse(""));
-        panel.put("leads", leadNames.of(lookup.key()).map(names -> names.isEmpty()
-                ? texts.text("safeguarding.panel.no-leads")
-                : texts.text("safeguarding.panel.leads", String.join(", ", names)))
+        panel.put("leads", leadNames.of(view.issue(), view.settings()).map(this::leads)
                 .orElseGet(() -> texts.text("safeguarding.panel.leads-unknown")));
         Optional<LeadsTold> latest = told.latest(lookup.key());
         panel.put("told", latest.map(this::told).orElse(""));
@@ -80,7 +76,17 @@ public class CaseCard {
         List<StatusSteps.Step> steps = lookup.progress().map(progress -> StatusSteps.forCase(progress, assessment,
                 lookup.screening(), today, leadsTold)).orElseGet(() -> StatusSteps.beforeReferral(assessment,
                 leadsTold));
-        panel.put("actions", steps.stream().map(step -> step(step, lookup, base)).toList());
+        panel.put("actions", steps.stream().map(step -> step(step, view, base)).toList());
+    }
+
+    /** "Your safeguarding leads: A, B", and how many more where there are more than a panel names. */
+    private String leads(CaseLeadNames.Named names) {
+        if (names.nobody()) {
+            return texts.text("safeguarding.panel.no-leads");
+        }
+        String first = String.join(", ", names.first());
+        return names.more() == 0 ? texts.text("safeguarding.panel.leads", first)
+                : texts.text("safeguarding.panel.leads-more", first, names.more());
     }
 
     /** What the latest danger check found, after the danger the concern was raised with, if it was; "" unchecked. */
@@ -126,7 +132,8 @@ public class CaseCard {
      * One step as the panel shows it: what, why (with the kinds of exploitation the signs point to, where the type is
      * to record), its day and whether that day has passed, and a link it needs.
      */
-    private Map<String, Object> step(StatusSteps.Step step, CaseLookup lookup, String base) {
+    private Map<String, Object> step(StatusSteps.Step step, PanelView view, String base) {
+        CaseLookup lookup = view.lookup();
         String caseKey = lookup.key();
         Map<String, Object> shown = new HashMap<>();
         shown.put("text", texts.text(step.action().labelKey()));
@@ -139,7 +146,7 @@ public class CaseCard {
         Map.Entry<String, String> link = switch (step.action()) {
             case GIVE_POLICE_MISSING_SUMMARY -> Map.entry(base + MissingSummaryServlet.PATH + caseKey,
                     texts.text("safeguarding.panel.missing-summary"));
-            case REVIEW_RETENTION -> leads.leads(caseKey) ? Map.entry(base + AnonymiseServlet.PATH + caseKey,
+            case REVIEW_RETENTION -> view.viewerLeads() ? Map.entry(base + AnonymiseServlet.PATH + caseKey,
                     texts.text("safeguarding.panel.anonymise")) : Map.entry("", "");
             default -> Map.entry("", "");
         };

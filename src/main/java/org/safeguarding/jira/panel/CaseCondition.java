@@ -9,9 +9,10 @@ import org.safeguarding.jira.cases.PanelIssue;
 import org.safeguarding.jira.platform.SelfCheck;
 
 /**
- * Shows the resources panel only on a Safeguarding concern that the user may browse, and only while this Jira has
- * every part of its API the panel could reach: otherwise the panel is switched off and the issue view works without
- * it (the administration page says why).
+ * Shows the resources panel only on a Safeguarding concern, and only while this Jira has every part of its API the
+ * panel could reach: otherwise the panel is switched off and the issue view works without it (the administration page
+ * says why). Jira draws an issue view only for someone who may browse the issue, and the panel checks that once
+ * before it reads the case ({@link ResourcesPanelContext}), so the condition asks the issue's type alone.
  */
 @Named
 public class CaseCondition implements Condition {
@@ -32,6 +33,6 @@ public class CaseCondition implements Condition {
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
         return selfCheck.missingFor(ResourcesPanelContext.class).isEmpty()
-                && PanelIssue.key(context).map(cases::isVisibleCase).orElse(false);
+                && PanelIssue.issue(context).map(cases::isCaseShown).orElse(false);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
-import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.leads.DutyRota;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
@@ -20,31 +19,29 @@ import org.safeguarding.jira.platform.UkDates;
 @Named
 public class LeadOnDutyLine {
     private final DutyRota rota;
-    private final CaseLeads leads;
     private final CurrentUser currentUser;
     private final Texts texts;
     private final ZoneId zone;
 
     @Inject
-    public LeadOnDutyLine(DutyRota rota, CaseLeads leads, CurrentUser currentUser, Texts texts, Clock clock) {
+    public LeadOnDutyLine(DutyRota rota, CurrentUser currentUser, Texts texts, Clock clock) {
         this.rota = rota;
-        this.leads = leads;
         this.currentUser = currentUser;
         this.texts = texts;
         this.zone = clock.getZone();
     }
 
     /** Puts duty ("" when not used), dutyAction ("take", "hand-back" or "" for someone who does not lead the case). */
-    void fill(Map<String, Object> panel, String caseKey, boolean used) {
-        if (!used) {
+    void fill(Map<String, Object> panel, PanelView view) {
+        if (!view.settings().assignToLeadOnDuty()) {
             panel.put("duty", "");
             panel.put("dutyAction", "");
             return;
         }
-        Optional<DutyRota.Duty> duty = rota.forCase(caseKey);
+        Optional<DutyRota.Duty> duty = rota.forCase(view.key());
         panel.put("duty", duty.map(this::onDuty).orElse(texts.text("safeguarding.panel.duty.nobody")));
         boolean mine = duty.map(DutyRota.Duty::userKey).equals(currentUser.key());
-        panel.put("dutyAction", !leads.leads(caseKey) ? "" : mine ? "hand-back" : "take");
+        panel.put("dutyAction", !view.viewerLeads() ? "" : mine ? "hand-back" : "take");
     }
 
     private String onDuty(DutyRota.Duty duty) {

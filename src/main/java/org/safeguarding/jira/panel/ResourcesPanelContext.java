@@ -1,5 +1,6 @@
 package org.safeguarding.jira.panel;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.AccessRecorder;
+import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.cases.PanelIssue;
@@ -30,7 +32,8 @@ import org.safeguarding.screening.Screening;
  * to find the helplines and services for the case ({@link ServicesServlet}, fetched when the worker opens them), and
  * how to explain it all in the person's language, with a way through each barrier recorded on the case. Only
  * Strings, booleans, Lists and Maps go to the template, as Jira's Velocity allowlist wants; the permission check
- * comes first, through {@link Cases}.
+ * comes first, through {@link Cases}. A view finds the case once, from the issue Jira passes, reads the settings once,
+ * and shares both with every part ({@link PanelView}).
  */
 @Named
 public class ResourcesPanelContext implements ContextProvider {
@@ -39,6 +42,7 @@ public class ResourcesPanelContext implements ContextProvider {
     /** Asked by the panel's script after the view, so a changed plan costs the view nothing (PlanResource). */
     static final String PLAN_ASK = "/rest/safeguarding/1.0/plan/ask";
     private final Cases cases;
+    private final CaseLeads leads;
     private final ApplicationProperties application;
     private final DirectorySource directory;
     private final SharedSections shared;
@@ -50,10 +54,11 @@ public class ResourcesPanelContext implements ContextProvider {
     private final Clock clock;
 
     @Inject
-    public ResourcesPanelContext(Cases cases, ApplicationProperties application, DirectorySource directory,
-                                 SharedSections shared, SettingsStore settings, AccessRecorder access, CaseCard card,
-                                 LeadOnDutyLine duty, Texts texts, Clock clock) {
+    public ResourcesPanelContext(Cases cases, CaseLeads leads, ApplicationProperties application,
+                                 DirectorySource directory, SharedSections shared, SettingsStore settings,
+                                 AccessRecorder access, CaseCard card, LeadOnDutyLine duty, Texts texts, Clock clock) {
         this.cases = cases;
+        this.leads = leads;
         this.card = card;
         this.duty = duty;
         this.application = application;
@@ -73,15 +78,15 @@ public class ResourcesPanelContext implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> panel = new HashMap<>(context);
-        Optional<String> key = PanelIssue.key(context);
-        Optional<CaseLookup> found = key.map(cases::find).filter(lookup -> lookup.status() == CaseLookup.Status.FOUND);
+        Optional<Issue> shown = PanelIssue.issue(context);
+        Optional<CaseLookup> found = shown.map(cases::find)
+                .filter(lookup -> lookup.status() == CaseLookup.Status.FOUND);
         panel.put("visible", found.isPresent());
         found.ifPresent(lookup -> {
             access.viewed(lookup.key(), VIEWED);
             String base = application.getBaseUrl(UrlMode.RELATIVE);
-            fill(panel, lookup, base);
+            fill(panel, new PanelView(shown.get(), lookup, settings.read(), leads), base);
             panel.put("handoutUrl", base + HandoutServlet.PATH + lookup.key());
-            panel.put("servicesUrl", base + ServicesServlet.PATH + lookup.key());
             panel.put("dutyUrl", base + DutyResource.path(lookup.key()));
             panel.put("planUrl", base + PlanServlet.PATH);
             panel.put("planAskUrl", base + PLAN_ASK);
@@ -89,14 +94,16 @@ public class ResourcesPanelContext implements ContextProvider {
         return panel;
     }
 
-    private void fill(Map<String, Object> panel, CaseLookup lookup, String base) {
-        Screening screening = lookup.screening();
-        AppSettings organisation = settings.read();
+    private void fill(Map<String, Object> panel, PanelView view, String base) {
+        Screening screening = view.lookup().screening();
+        AppSettings organisation = view.settings();
         LocalDate today = LocalDate.now(clock);
         Assessment assessment = Assessor.assess(screening, organisation.organisation(), today);
-        card.fill(panel, lookup, assessment, base, today);
-        duty.fill(panel, lookup.key(), organisation.assignToLeadOnDuty());
-        explain(panel, screening, organisation.organisation().nationOf(screening));
+        card.fill(panel, view, assessment, base, today);
+        duty.fill(panel, view);
+        Optional<Nation> nation = organisation.organisation().nationOf(screening);
+        panel.put("servicesUrl", base + ServicesServlet.PATH + view.key());
+        explain(panel, screening, nation);
     }
 
     /**

@@ -20,8 +20,8 @@ import org.junit.Test;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
-import org.safeguarding.jira.platform.MapPluginSettings;
 import org.safeguarding.jira.platform.InMemorySettings;
+import org.safeguarding.jira.platform.MapPluginSettings;
 import org.safeguarding.referral.AppSettings;
 
 public class JiraDutyRotaTest {

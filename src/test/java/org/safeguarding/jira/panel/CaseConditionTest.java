@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.Before;
-import org.safeguarding.jira.platform.HostApiCheck;
-import org.safeguarding.jira.platform.HostMember;
-import org.safeguarding.jira.platform.SelfCheck;
 import org.junit.Rule;
 import org.junit.Test;
 import org.mockito.Mock;
@@ -21,6 +18,9 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.Cases;
+import org.safeguarding.jira.platform.HostApiCheck;
+import org.safeguarding.jira.platform.HostMember;
+import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.screening.Screening;
 
 public class CaseConditionTest {
@@ -45,8 +45,8 @@ public class CaseConditionTest {
     }
 
     @Test
-    public void shouldDisplay_shouldShowTheBrowsableCase() {
-        when(cases.isVisibleCase("SG-12")).thenReturn(true);
+    public void shouldDisplay_shouldShowASafeguardingConcernJiraShows() {
+        when(cases.isCaseShown(issue)).thenReturn(true);
 
         assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(true));
     }
@@ -54,14 +54,14 @@ public class CaseConditionTest {
     @Test
     public void shouldDisplay_shouldFindTheIssueThroughTheHelperWhenTheContextLacksIt() {
         when(helper.getContextParams()).thenReturn(Map.of("issue", issue));
-        when(cases.isVisibleCase("SG-12")).thenReturn(true);
+        when(cases.isCaseShown(issue)).thenReturn(true);
 
         assertThat(condition.shouldDisplay(Map.of("helper", helper)), is(true));
     }
 
     @Test
-    public void shouldDisplay_shouldHideItFromSomeoneWhoMayNotBrowseItAndOnOtherIssues() {
-        when(cases.isVisibleCase("SG-12")).thenReturn(false);
+    public void shouldDisplay_shouldHideItOnOtherIssues() {
+        when(cases.isCaseShown(issue)).thenReturn(false);
 
         assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(false));
     }
@@ -86,6 +86,17 @@ public class CaseConditionTest {
         assertThat(lookups.isVisibleCase("SG-12"), is(true));
         assertThat(lookups.isVisibleCase("SG-13"), is(false));
         assertThat(lookups.isVisibleCase("SG-14"), is(false));
+    }
+
+    @Test
+    public void isCaseShown_shouldByDefaultMeanACaseTheUserCanFind() {
+        Cases lookups = key -> "SG-12".equals(key) ? CaseLookup.found(key, Screening.builder().build())
+                : CaseLookup.notVisible();
+        Issue other = org.mockito.Mockito.mock(Issue.class);
+        when(other.getKey()).thenReturn("SG-14");
+
+        assertThat(lookups.isCaseShown(issue), is(true));
+        assertThat(lookups.isCaseShown(other), is(false));
     }
 
     @Test

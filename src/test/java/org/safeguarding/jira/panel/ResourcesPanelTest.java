@@ -51,6 +51,7 @@ import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.CasePages;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.leads.InMemoryDutyRota;
 import org.safeguarding.jira.leads.InMemoryLeadsTold;
 import org.safeguarding.jira.platform.InMemorySettings;
@@ -143,10 +144,12 @@ public class ResourcesPanelTest {
             }
         };
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
-        panel = new ResourcesPanelContext(cases, application, source, shared, settings,
-                new AccessRecorder(accessLog, user, clock), new CaseCard(key -> Optional.ofNullable(leads),
-                        key -> leadsTheCase, told, texts, clock),
-                new LeadOnDutyLine(duty, key -> leadsTheCase, user, texts, clock), texts, clock);
+        // Jira passes the issue; each test says what finding it by its key gives.
+        when(cases.find(any(Issue.class))).thenAnswer(call -> cases.find(call.<Issue>getArgument(0).getKey()));
+        panel = new ResourcesPanelContext(cases, key -> leadsTheCase, application, source, shared, settings,
+                new AccessRecorder(accessLog, user, clock), new CaseCard((shown, named) -> Optional.ofNullable(leads)
+                        .map(CaseLeadNames.Named::of), told, texts, clock),
+                new LeadOnDutyLine(duty, user, texts, clock), texts, clock);
     }
 
     @Test

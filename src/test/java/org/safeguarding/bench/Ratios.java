@@ -1,0 +1,88 @@
+package org.safeguarding.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.ws.rs.client.Entity;
+import javax.ws.rs.core.MediaType;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.panel.JiraIssueView;
+import org.safeguarding.resources.Explanations;
+
+/**
+ * Every ratio docs/performance.md states, measured by {@link Interleaved}: A and B alternate in one JVM, so the figure
+ * survives a busy machine. Run with {@code mvn -Pratios test-compile exec:exec} (all) or {@code -Dratio=view} (those
+ * whose name contains it); each line gives the ratio, its 95 % interval, the pairs, and the machine's load.
+ */
+public final class Ratios {
+    private static final String PANEL = "templates/panel/resources.vm";
+
+    /** One comparison: what A and B are, and how to make them (made only when the comparison runs). */
+    record Comparison(String name, String a, String b, Supplier<Sides> sides) {
+    }
+
+    record Sides(Supplier<?> a, Supplier<?> b) {
+    }
+
+    private Ratios() {
+    }
+
+    public static void main(String[] args) {
+        String wanted = args.length == 0 ? "" : args[0];
+        Interleaved harness = new Interleaved(Integer.getInteger("ratio.pairs", 30),
+                Long.getLong("ratio.warmup.millis", 3_000));
+        System.out.printf(Locale.ROOT, "%d processors, load %.2f, %s%n", Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.vm.version"));
+        for (Comparison comparison : comparisons()) {
+            if (comparison.name().contains(wanted)) {
+                Sides sides = comparison.sides().get();
+                double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                Interleaved.Ratio ratio = harness.ratio(sides.a(), sides.b());
+                System.out.printf(Locale.ROOT, "%-34s %s  (%d pairs, load %.2f)%n    A: %s%n    B: %s%n",
+                        comparison.name(), ratio, ratio.pairs(), load, comparison.a(), comparison.b());
+            }
+        }
+    }
+
+    static List<Comparison> comparisons() {
+        VelocityTemplates velocity = new VelocityTemplates();
+        return List.of(
+                new Comparison("view-vs-nothing-kept",
+                        "an issue view (condition, case, leads, settings, template), 500 entries, 20 leads",
+                        "the same view keeping nothing: sections rendered and leads listed afresh",
+                        () -> new Sides(view(velocity, 500, 20, true), view(velocity, 500, 20, false))),
+                new Comparison("view-vs-constant-html",
+                        "an issue view, 500 entries, 20 leads",
+                        "a template of one reference holding the same view's HTML",
+                        () -> new Sides(view(velocity, 500, 20, true), constantHtml(velocity, 500, 20))),
+                new Comparison("view-5000-vs-10-entries",
+                        "an issue view with 5,000 directory entries", "the same with 10",
+                        () -> new Sides(view(velocity, 5_000, 20, true), view(velocity, 10, 20, true))),
+                new Comparison("view-2000-vs-20-leads",
+                        "an issue view with 2,000 people in the leads' group", "the same with 20",
+                        () -> new Sides(view(velocity, 500, 2_000, true), view(velocity, 500, 20, true))),
+                new Comparison("assessment-vs-noop",
+                        "POST /assessment, a typical screening, on Jersey (in memory)",
+                        "a resource that reads the same body and answers {} on the same server",
+                        Ratios::assessmentAgainstNoOp));
+    }
+
+    static Supplier<String> view(VelocityTemplates velocity, int entries, int leads, boolean keep) {
+        JiraIssueView jira = new JiraIssueView(ResourcesPanelBenchmark.directory(entries), Explanations.shipped(),
+                leads, keep, false);
+        return () -> velocity.render(PANEL, jira.view()).html();
+    }
+
+    private static Supplier<String> constantHtml(VelocityTemplates velocity, int entries, int leads) {
+        Map<String, Object> context = Map.of("panelHtml", view(velocity, entries, leads, true).get());
+        return () -> velocity.render("templates/bench/constant.vm", context).html();
+    }
+
+    private static Sides assessmentAgainstNoOp() {
+        AssessmentServer server = AssessmentServer.start();
+        Entity<String> body = Entity.entity(AssessmentBenchmark.TYPICAL_JSON, MediaType.APPLICATION_JSON_TYPE);
+        return new Sides(() -> server.post("assessment", body), () -> server.post("noop", body));
+    }
+}
