@@ -42,7 +42,8 @@
                     return;
                 }
                 list.setAttribute('aria-busy', 'true');
-                fetch(list.dataset.safeguardingServices + '&part=section', {credentials: 'same-origin',
+                // The browser keeps the section and asks the server only whether it changed (its ETag).
+                fetch(list.dataset.safeguardingServices, {credentials: 'same-origin',
                     headers: {'Accept': 'text/html'}})
                     .then(function (response) {
                         return response.ok ? response.text() : Promise.reject(response.status);

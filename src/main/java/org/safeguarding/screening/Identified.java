@@ -14,9 +14,9 @@ public interface Identified {
     /** The i18n key of this value's plain-English label. */
     String labelKey();
 
-    /** The constant of an enum with the given id, if there is one. */
+    /** The constant of an enum with the given id, if there is one: one look-up, however many constants. */
     static <E extends Enum<E> & Identified> Optional<E> byId(Class<E> type, String id) {
-        return Arrays.stream(type.getEnumConstants()).filter(value -> value.id().equals(id)).findFirst();
+        return Optional.ofNullable(type.cast(ConstantsById.of(type).get(id)));
     }
 
     /** Every id of an enum, for error messages that say what is allowed. */

@@ -244,8 +244,8 @@ public final class PreviewServer implements AutoCloseable {
         CasePages casePages = new CasePages(user, user, cases, pages, texts);
         context.addServlet(new ServletHolder(new HandoutServlet(casePages, access, directory, settings, pages, clock)),
                 "/plugins/servlet/safeguarding/handout");
-        context.addServlet(new ServletHolder(new ServicesServlet(casePages, directory, shared, settings, pages,
-                texts, clock)), "/plugins/servlet/safeguarding/services");
+        context.addServlet(new ServletHolder(new ServicesServlet(casePages, user, directory, shared, settings,
+                pages, texts, clock)), "/plugins/servlet/safeguarding/services");
         context.addServlet(new ServletHolder(new MissingSummaryServlet(casePages, access, texts, pages, settings,
                 agencyLog, duty, clock)),
                 "/plugins/servlet/safeguarding/missing-summary");

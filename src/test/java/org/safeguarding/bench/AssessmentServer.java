@@ -1,5 +1,11 @@
 package org.safeguarding.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -7,13 +13,15 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
-import javax.ws.rs.client.Entity;
-import javax.ws.rs.core.Application;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.eclipse.jetty.ee8.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee8.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
-import org.glassfish.jersey.test.JerseyTest;
+import org.glassfish.jersey.servlet.ServletContainer;
 import org.safeguarding.jira.assessment.AssessmentResource;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
@@ -21,10 +29,11 @@ import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.screening.Organisation;
 
 /**
- * {@code POST /assessment} on a Jersey server in memory, beside a resource that reads the same body and answers
- * {@code {}}: what Jersey itself costs a request, so the ratio between them is the app's share.
+ * {@code POST /assessment} served by Jersey in a servlet container over HTTP on this machine, as Jira serves its REST
+ * API, beside a resource on the same server that reads the same body and answers {@code {}}: what a request costs
+ * without the app, so the ratio between them is the app's share. The client keeps its connection open, as a browser.
  */
-final class AssessmentServer extends JerseyTest {
+final class AssessmentServer {
     /** A resource that does nothing but what every resource must: read the body, answer JSON. */
     @Path("/noop")
     public static final class NoOp {
@@ -36,30 +45,48 @@ final class AssessmentServer extends JerseyTest {
         }
     }
 
-    static AssessmentServer start() {
-        AssessmentServer server = new AssessmentServer();
-        try {
-            server.setUp();
-        } catch (Exception e) {
-            throw new IllegalStateException("Jersey would not start", e);
-        }
-        return server;
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final URI base;
+
+    private AssessmentServer(URI base) {
+        this.base = base;
     }
 
-    @Override
-    protected Application configure() {
+    static AssessmentServer start() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London"));
-        return new ResourceConfig().register(new AssessmentResource(TestUser.worker(),
+        ResourceConfig resources = new ResourceConfig().register(new AssessmentResource(TestUser.worker(),
                         InMemorySettings.of(new Organisation(false, false)), new PropertiesTexts(), clock))
                 .register(NoOp.class).register(JacksonFeature.class);
+        Server server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.addServlet(new ServletHolder(new ServletContainer(resources)), "/rest/*");
+        server.setHandler(context);
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty would not start", e);
+        }
+        return new AssessmentServer(URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/rest/"));
     }
 
     /** The answer's body, read whole as a browser would. */
-    String post(String path, Entity<String> body) {
-        Response response = target(path).request(MediaType.APPLICATION_JSON).post(body);
-        if (response.getStatus() != 200) {
-            throw new IllegalStateException(path + " answered " + response.getStatus());
+    String post(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        return response.readEntity(String.class);
     }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.ws.rs.client.Entity;
-import javax.ws.rs.core.MediaType;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.panel.JiraIssueView;
 import org.safeguarding.resources.Explanations;
@@ -63,8 +61,12 @@ public final class Ratios {
                 new Comparison("view-2000-vs-20-leads",
                         "an issue view with 2,000 people in the leads' group", "the same with 20",
                         () -> new Sides(view(velocity, 500, 2_000, true), view(velocity, 500, 20, true))),
+                new Comparison("whom-to-call-again-vs-first",
+                        "opening whom to call again: the browser's tag matches, nothing is written",
+                        "opening it the first time: the section's bytes written (500 entries)",
+                        Ratios::whomToCall),
                 new Comparison("assessment-vs-noop",
-                        "POST /assessment, a typical screening, on Jersey (in memory)",
+                        "POST /assessment, a typical screening, Jersey in Jetty over HTTP on this machine",
                         "a resource that reads the same body and answers {} on the same server",
                         Ratios::assessmentAgainstNoOp));
     }
@@ -80,9 +82,15 @@ public final class Ratios {
         return () -> velocity.render("templates/bench/constant.vm", context).html();
     }
 
+    private static Sides whomToCall() {
+        WhomToCall whomToCall = new WhomToCall(ResourcesPanelBenchmark.directory(500));
+        System.out.printf(Locale.ROOT, "whom to call, 500 entries: %,d bytes%n", whomToCall.bytes());
+        return new Sides(whomToCall::again, whomToCall::first);
+    }
+
     private static Sides assessmentAgainstNoOp() {
         AssessmentServer server = AssessmentServer.start();
-        Entity<String> body = Entity.entity(AssessmentBenchmark.TYPICAL_JSON, MediaType.APPLICATION_JSON_TYPE);
+        String body = AssessmentBenchmark.TYPICAL_JSON;
         return new Sides(() -> server.post("assessment", body), () -> server.post("noop", body));
     }
 }

@@ -11,7 +11,6 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.util.MessageSet;
 import com.atlassian.query.Query;
-import java.lang.reflect.Proxy;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +34,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.safeguarding.check.Answering;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.cases.SetupIds;
@@ -97,11 +97,10 @@ public class WorkQueuesBenchmark {
         boolean scanning = "scanning".equals(search);
         Function<WorkQueue, List<Integer>> found = scanning ? queue -> matching(facts, queue) : index::get;
 
-        MessageSet noErrors = answering(MessageSet.class, (method, arguments) -> false);
-        SearchService jira = answering(SearchService.class, (method, arguments) -> switch (method) {
+        MessageSet noErrors = Answering.as(MessageSet.class, (method, arguments) -> false);
+        SearchService jira = Answering.as(SearchService.class, (method, arguments) -> switch (method) {
             case "parseQuery" -> new SearchService.ParseResult(new QueueQuery(byJql.get((String) arguments[1])),
                     noErrors);
-            case "searchCount" -> (long) found.apply(((QueueQuery) arguments[1]).queue()).size();
             case "search" -> {
                 WorkQueue queue = ((QueueQuery) arguments[1]).queue();
                 found.apply(queue);
@@ -109,14 +108,14 @@ public class WorkQueuesBenchmark {
             }
             default -> throw new UnsupportedOperationException(method);
         });
-        ApplicationUser lead = answering(ApplicationUser.class, (method, arguments) -> {
+        ApplicationUser lead = Answering.as(ApplicationUser.class, (method, arguments) -> {
             throw new UnsupportedOperationException(method);
         });
-        UserManager users = answering(UserManager.class, (method, arguments) -> lead);
-        SetupStore setup = answering(SetupStore.class, (method, arguments) -> ids);
+        UserManager users = Answering.as(UserManager.class, (method, arguments) -> lead);
+        SetupStore setup = Answering.as(SetupStore.class, (method, arguments) -> ids);
         // Jira's custom fields hold nothing here: what is measured is the lists' own work, a case read once.
-        CustomFieldManager fields = answering(CustomFieldManager.class, (method, arguments) -> null);
-        CommentManager comments = answering(CommentManager.class, (method, arguments) -> {
+        CustomFieldManager fields = Answering.as(CustomFieldManager.class, (method, arguments) -> null);
+        CommentManager comments = Answering.as(CommentManager.class, (method, arguments) -> {
             throw new UnsupportedOperationException(method);
         });
         queues = new JiraWorkQueues(TestUser.worker().lead(), users, jira, setup,
@@ -151,7 +150,7 @@ public class WorkQueuesBenchmark {
 
     /** The first page Jira would return for a queue (the app asks only for the first); built once, as stubs are slow. */
     private static SearchResults<Issue> firstPage(List<Integer> numbers) {
-        List<Issue> issues = numbers.stream().limit(WorkQueues.FIRST).map(number -> answering(Issue.class,
+        List<Issue> issues = numbers.stream().limit(WorkQueues.FIRST).map(number -> Answering.as(Issue.class,
                 (method, arguments) -> switch (method) {
                     case "getKey" -> "SG-" + number;
                     case "getSummary" -> "Safeguarding concern raised " + number;
@@ -163,6 +162,7 @@ public class WorkQueuesBenchmark {
         @SuppressWarnings("unchecked")
         SearchResults<Issue> results = Mockito.mock(SearchResults.class, withSettings().stubOnly());
         Mockito.when(results.getResults()).thenReturn(issues);
+        Mockito.when(results.getTotal()).thenReturn(numbers.size());
         return results;
     }
 
@@ -191,19 +191,5 @@ public class WorkQueuesBenchmark {
             ids = ids.withStatus(step.id(), String.valueOf(10000 + step.ordinal()));
         }
         return ids;
-    }
-
-    /** What a stand-in answers to a call, by the method's name. */
-    private interface Answer {
-        Object answer(String method, Object[] arguments);
-    }
-
-    /**
-     * A stand-in for a Jira interface from a proxy: it compiles against Jira's real API as well as the stand-ins (it
-     * names only the methods it answers) and costs far less per call than a mock, which would dwarf the app's cost.
-     */
-    private static <T> T answering(Class<T> type, Answer answer) {
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, arguments) -> answer.answer(method.getName(), arguments)));
     }
 }

@@ -57,6 +57,8 @@ public class PagePermissionMatrixIT {
             new Row("/plugins/servlet/safeguarding/services?case=SG-1", LOG_IN, "200", "200", "200", "404"),
             new Row("/plugins/servlet/safeguarding/services?case=SG-404", LOG_IN, "404", "404", "404", "404"),
             new Row("/plugins/servlet/safeguarding/services", LOG_IN, "400", "400", "400", "400"),
+            new Row("/plugins/servlet/safeguarding/services?for=england.adult.any", "401", "200", "200", "200", "200"),
+            new Row("/plugins/servlet/safeguarding/services?for=narnia.adult.any", "401", "400", "400", "400", "400"),
             new Row("/plugins/servlet/safeguarding/missing-summary?case=SG-1", LOG_IN, "200", "200", "200", "404"),
             new Row("/plugins/servlet/safeguarding/subject-access?case=SG-1", LOG_IN, "403", "200", "403", "404"),
             new Row("/plugins/servlet/safeguarding/subject-access?case=SG-404", LOG_IN, "404", "404", "404", "404"),

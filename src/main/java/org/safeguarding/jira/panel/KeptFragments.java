@@ -5,6 +5,10 @@ import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +34,38 @@ final class KeptFragments {
         this.locales = locales;
     }
 
-    private record Kept(Object source, Map<ForViewer, String> html) {
+    /**
+     * A fragment's HTML and a tag that changes whenever its bytes do, so a browser may ask whether it changed; the tag
+     * is worked out when first asked for, and once for a fragment kept.
+     */
+    static final class Fragment {
+        private final String html;
+        private volatile String tag;
+
+        Fragment(String html) {
+            this.html = html;
+        }
+
+        String html() {
+            return html;
+        }
+
+        String tag() {
+            String known = tag;
+            if (known == null) {
+                try {
+                    byte[] digest = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
+                    known = HexFormat.of().formatHex(digest, 0, 16);
+                } catch (NoSuchAlgorithmException e) {
+                    throw new IllegalStateException("Every Java has SHA-256", e);
+                }
+                tag = known;
+            }
+            return known;
+        }
+    }
+
+    private record Kept(Object source, Map<ForViewer, Fragment> html) {
         Kept(Object source) {
             this(source, new ConcurrentHashMap<>());
         }
@@ -39,8 +74,13 @@ final class KeptFragments {
     private record ForViewer(Object key, Locale locale) {
     }
 
-    /** The fragment for the key, made from the source, rendered by {@code render} unless it was kept. */
+    /** The fragment's HTML for the key, made from the source, rendered by {@code render} unless it was kept. */
     String html(Object source, Object key, Supplier<String> render) {
+        return fragment(source, key, render).html();
+    }
+
+    /** The same as a fragment, whose tag a kept one works out once. */
+    Fragment fragment(Object source, Object key, Supplier<String> render) {
         Kept current = kept;
         if (current.source() != source) {
             current = new Kept(source);
@@ -48,18 +88,18 @@ final class KeptFragments {
         }
         Optional<Locale> locale = viewerLocale();
         if (locale.isEmpty()) {
-            return render.get();
+            return new Fragment(render.get());
         }
         ForViewer forViewer = new ForViewer(key, locale.get());
-        String html = current.html().get(forViewer);
-        if (html == null) {
-            html = render.get();
+        Fragment fragment = current.html().get(forViewer);
+        if (fragment == null) {
+            fragment = new Fragment(render.get());
             if (current.html().size() >= MOST_KEPT) {
                 current.html().clear();
             }
-            current.html().put(forViewer, html);
+            current.html().put(forViewer, fragment);
         }
-        return html;
+        return fragment;
     }
 
     /** The template rendered as Jira renders the panel's own, escaping included. */

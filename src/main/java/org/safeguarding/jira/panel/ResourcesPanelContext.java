@@ -103,6 +103,8 @@ public class ResourcesPanelContext implements ContextProvider {
         duty.fill(panel, view);
         Optional<Nation> nation = organisation.organisation().nationOf(screening);
         panel.put("servicesUrl", base + ServicesServlet.PATH + view.key());
+        panel.put("servicesSectionUrl", base + ServicesServlet.SECTION_PATH + ServicesFor.of(nation,
+                screening.treatedAsChild(today), screening.gender()).token());
         explain(panel, screening, nation);
     }
 

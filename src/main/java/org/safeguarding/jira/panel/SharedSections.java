@@ -48,9 +48,6 @@ public class SharedSections {
         this.texts = texts;
     }
 
-    private record ServicesKey(Optional<Nation> nation, boolean child, Optional<Gender> gender) {
-    }
-
     /**
      * What the explanations' words depend on: which translation is shown (not the language as the case records it,
      * which is the worker's own words and stays with the case), whether it is theirs, and the nation.
@@ -62,7 +59,15 @@ public class SharedSections {
     /** The services section's HTML, escaped as Jira escapes a template, for the panel to insert as it is. */
     public String services(ResourceDirectory directory, Optional<Nation> nation, boolean child,
                            Optional<Gender> gender) {
-        return services.html(directory, new ServicesKey(nation, child, gender), () -> services.render(SERVICES,
+        return servicesSection(directory, ServicesFor.of(nation, child, gender)).html();
+    }
+
+    /** The same with the tag a browser may revalidate it by. */
+    KeptFragments.Fragment servicesSection(ResourceDirectory directory, ServicesFor wanted) {
+        Optional<Nation> nation = wanted.nation();
+        boolean child = wanted.child();
+        Optional<Gender> gender = wanted.gender();
+        return services.fragment(directory, wanted, () -> services.render(SERVICES,
                 Map.of("servicesFor", nation.map(value -> texts.text("safeguarding.panel.services-for",
                                 texts.text(value.labelKey()))).orElse(texts.text("safeguarding.panel.services-for-all")),
                         "groups", groups(directory.forCase(nation, child, gender)))));

@@ -3,6 +3,7 @@ package org.safeguarding.jira.work;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.jira.web.bean.PagerFilter;
@@ -29,8 +30,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The queues from Jira's own search, as the user, so each counts only the cases they may see: a count and the first
- * few per queue, bounded, with no per-issue work beyond the few it shows: each of those read once, however many
+ * The queues from Jira's own search, as the user, so each counts only the cases they may see: one search per queue
+ * gives its count and its first few, bounded, with no per-issue work beyond the few it shows: each of those read once, however many
  * lists it is in, for what a lead triages it by. A queue Jira cannot count says so and the others still show.
  */
 @Named
@@ -77,11 +78,12 @@ public class JiraWorkQueues implements WorkQueues {
             return new Listed(queue, -1, List.of(), Optional.empty());
         }
         try {
-            long count = search.searchCount(user, parsed.getQuery());
-            List<Listed.Case> first = count == 0 ? List.of() : search.search(user, parsed.getQuery(),
-                    PagerFilter.newPageAlignedFilter(0, FIRST)).getResults().stream()
+            // One search gives both the first page and how many there are in all.
+            SearchResults<Issue> found = search.search(user, parsed.getQuery(), PagerFilter.newPageAlignedFilter(0,
+                    FIRST));
+            List<Listed.Case> first = found.getResults().stream()
                     .map(issue -> read.computeIfAbsent(issue.getKey(), key -> row(issue))).toList();
-            return new Listed(queue, count, first, jql);
+            return new Listed(queue, found.getTotal(), first, jql);
         } catch (SearchException | RuntimeException e) {
             LOG.warn("Jira could not search the work queue {}", queue.id(), e);
             return new Listed(queue, -1, List.of(), jql);

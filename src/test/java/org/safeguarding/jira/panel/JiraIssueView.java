@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.mockito.Mockito;
+import org.safeguarding.check.Answering;
 import org.safeguarding.check.VelocityTemplateRenderer;
 import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseFields;
@@ -176,7 +177,7 @@ public final class JiraIssueView {
         CaseFields.ALL.forEach(field -> {
             String id = "customfield_" + field.key();
             ids.put("field." + field.key(), id);
-            byId.put(id, Answering.as(CustomField.class, Map.of("getId", call -> id)));
+            byId.put(id, Answering.as(CustomField.class, (method, call) -> id));
         });
         values.put(byId.get("customfield_" + CaseFields.LANGUAGE), "Albanian");
         values.put(byId.get("customfield_" + CaseFields.IMMEDIATE_DANGER), option(ids, CaseFields.IMMEDIATE_DANGER,
@@ -186,13 +187,18 @@ public final class JiraIssueView {
         SetupIds setupIds = new SetupIds(ids);
         when(setup.load()).thenReturn(setupIds);
         CustomFieldManager fields = Answering.as(CustomFieldManager.class,
-                Map.of("getCustomFieldObject", call -> byId.get((String) call[0])));
-        IssueType type = Answering.as(IssueType.class, Map.of("getId", call -> CASE_TYPE));
-        Status status = Answering.as(Status.class, Map.of("getId", call -> LEAD_REVIEW));
-        Project project = Answering.as(Project.class, Map.of("getKey", call -> "SG"));
-        return new CaseOnJira(Answering.as(MutableIssue.class, Map.of("getKey", call -> KEY,
-                "getIssueType", call -> type, "getStatus", call -> status, "getProjectObject", call -> project,
-                "getCustomFieldValue", call -> values.get(call[0]))), fields);
+                (method, call) -> byId.get((String) call[0]));
+        IssueType type = Answering.as(IssueType.class, (method, call) -> CASE_TYPE);
+        Status status = Answering.as(Status.class, (method, call) -> LEAD_REVIEW);
+        Project project = Answering.as(Project.class, (method, call) -> "SG");
+        return new CaseOnJira(Answering.as(MutableIssue.class, (method, call) -> switch (method) {
+            case "getKey" -> KEY;
+            case "getIssueType" -> type;
+            case "getStatus" -> status;
+            case "getProjectObject" -> project;
+            case "getCustomFieldValue" -> values.get(call[0]);
+            default -> throw new UnsupportedOperationException(method);
+        }), fields);
     }
 
     private record CaseOnJira(MutableIssue issue, CustomFieldManager fields) {
@@ -200,7 +206,7 @@ public final class JiraIssueView {
 
     private static Option option(Map<String, String> ids, String fieldKey, String valueId, long optionId) {
         ids.put("option." + fieldKey + "." + valueId, String.valueOf(optionId));
-        return Answering.as(Option.class, Map.of("getOptionId", call -> optionId));
+        return Answering.as(Option.class, (method, call) -> optionId);
     }
 
     private static List<ApplicationUser> people(int count, boolean counting) {

@@ -10,9 +10,12 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -306,7 +309,7 @@ public class ResourcesPanelTest {
         assertThat(context.get("servicesUrl"), is("/jira/plugins/servlet/safeguarding/services?case=SG-12"));
         String html = render(context);
         assertThat(html, containsString("<div id=\"safeguarding-services-list\" data-safeguarding-services=\""
-                + "/jira/plugins/servlet/safeguarding/services?case=SG-12\""));
+                + "/jira/plugins/servlet/safeguarding/services?for=england.adult.any\""));
         assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/services?case=SG-12\" "
                 + "target=\"_blank\" rel=\"noopener noreferrer\">Show whom to call for this case (opens in a new tab)</a>"));
         assertThat(html, not(containsString("0800 808 3733")));
@@ -315,11 +318,10 @@ public class ResourcesPanelTest {
     /** Where the panel could not fetch it, its link opens the same section as a page of its own. */
     @Test
     public void services_shouldBeAPageOfTheirOwnWhenOpenedFromTheLink() throws Exception {
-        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().nation(Nation.SCOTLAND)
-                .ageGroup(AgeGroup.ADULT).build()));
-        String section = services();
+        Screening adultInScotland = Screening.builder().nation(Nation.SCOTLAND).ageGroup(AgeGroup.ADULT).build();
+        String section = services(adultInScotland);
 
-        servicesServlet(null);
+        servicesPage();
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
@@ -333,10 +335,58 @@ public class ResourcesPanelTest {
     public void services_shouldShowNothingOfACaseTheUserMayNotBrowse() throws Exception {
         when(cases.find("SG-12")).thenReturn(CaseLookup.notVisible());
 
-        String html = services();
+        String html = servicesPage();
 
         assertThat(html, is(""));
         verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    /** A browser that opened the section before asks whether it changed; the same bytes cost no more than that. */
+    @Test
+    public void section_shouldCarryATagOfItsBytesAndAnswerNotModifiedWhenAskedWithIt() throws Exception {
+        String first = section("scotland.adult.any", null);
+        ArgumentCaptor<String> tag = ArgumentCaptor.forClass(String.class);
+        verify(response).setHeader(eq("ETag"), tag.capture());
+        verify(response).setHeader("Cache-Control", "private, no-cache");
+
+        String again = section("scotland.adult.any", tag.getValue());
+
+        assertThat(first, containsString("0141 884 7900"));
+        assertThat(again, is(""));
+        verify(response).setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        assertThat(tag.getValue(), matchesPattern("\"[0-9a-f]{32}\""));
+    }
+
+    @Test
+    public void section_shouldTagAnotherSectionOtherwise() throws Exception {
+        section("scotland.adult.any", null);
+        section("england.child.female", null);
+
+        ArgumentCaptor<String> tags = ArgumentCaptor.forClass(String.class);
+        verify(response, times(2)).setHeader(eq("ETag"), tags.capture());
+        assertThat(tags.getAllValues().get(0), not(tags.getAllValues().get(1)));
+    }
+
+    @Test
+    public void section_shouldRefuseALinkThatNamesNoNationAgeOrGenderTheAppKnows() throws Exception {
+        for (String token : new String[] {"", "scotland", "scotland.adult", "narnia.adult.any", "scotland.elder.any",
+                "scotland.adult.unknown", "scotland.adult.any.more"}) {
+            section(token, null);
+        }
+
+        verify(response, times(7)).sendError(HttpServletResponse.SC_BAD_REQUEST,
+                "This link does not say whom to call for: open whom to call from the case instead.");
+        verify(response, never()).setHeader(eq("ETag"), any());
+    }
+
+    @Test
+    public void section_shouldBeForSomeoneSignedInOnly() throws Exception {
+        when(request.getParameter("for")).thenReturn("scotland.adult.any");
+
+        servicesServlet().doGet(request, response);
+
+        verify(response).sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        verify(response, never()).getWriter();
     }
 
     /** Over a translation nobody has checked, a warning in words, in sentence case (an AUI lozenge is all capitals). */
@@ -662,26 +712,37 @@ public class ResourcesPanelTest {
 
     /** What the panel fetches when the worker opens whom to call, for a case with these answers. */
     private String services(Screening screening) throws Exception {
-        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", screening));
-        return services();
+        String url = (String) contextFor(screening).get("servicesSectionUrl");
+        return section(url.substring(url.indexOf("?for=") + "?for=".length()), null);
     }
 
-    private String services() throws Exception {
-        return servicesServlet("section");
-    }
-
-    /** What the servlet writes for this part ("section", or null for a page of its own). */
-    private String servicesServlet(String part) throws Exception {
+    /** What the servlet writes for the section the token names, asked with this tag (null for none). */
+    private String section(String token, String ifNoneMatch) throws Exception {
         StringWriter written = new StringWriter();
-        when(request.getParameter("part")).thenReturn(part);
+        when(request.getParameter("for")).thenReturn(token);
+        when(request.getHeader("If-None-Match")).thenReturn(ifNoneMatch);
         when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
+        when(response.getWriter()).thenReturn(new PrintWriter(written));
+        servicesServlet().doGet(request, response);
+        return written.toString();
+    }
+
+    /** What the servlet writes as the case's page of its own. */
+    private String servicesPage() throws Exception {
+        StringWriter written = new StringWriter();
+        when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("worker"));
+        when(request.getParameter("for")).thenReturn(null);
         when(request.getParameter("case")).thenReturn("SG-12");
         when(response.getWriter()).thenReturn(new PrintWriter(written));
+        servicesServlet().doGet(request, response);
+        return written.toString();
+    }
+
+    private ServicesServlet servicesServlet() {
         PageTemplates pages = new PageTemplates(templateRenderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
                 new PropertiesTexts());
-        new ServicesServlet(new CasePages(userManager, loginUriProvider, cases, pages, new PropertiesTexts()),
-                source, shared, settings, pages, new PropertiesTexts(), clock).doGet(request, response);
-        return written.toString();
+        return new ServicesServlet(new CasePages(userManager, loginUriProvider, cases, pages, new PropertiesTexts()),
+                userManager, source, shared, settings, pages, new PropertiesTexts(), clock);
     }
 
     private String render(Map<String, Object> context) {

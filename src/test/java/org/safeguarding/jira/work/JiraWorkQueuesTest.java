@@ -103,7 +103,7 @@ public class JiraWorkQueuesTest {
         @SuppressWarnings("unchecked")
         SearchResults<Issue> found = mock(SearchResults.class);
         when(found.getResults()).thenReturn(List.of(sg1));
-        when(search.searchCount(lead, query)).thenReturn(7L);
+        when(found.getTotal()).thenReturn(7);
         when(search.search(eq(lead), eq(query), any())).thenReturn(found);
 
         Map<WorkQueue, WorkQueues.Listed> listed = byQueue(queues.queues());
@@ -125,15 +125,18 @@ public class JiraWorkQueuesTest {
         @SuppressWarnings("unchecked")
         SearchResults<Issue> found = mock(SearchResults.class);
         when(found.getResults()).thenReturn(List.of(sg1));
-        when(search.searchCount(lead, query)).thenReturn(10_000L);
+        when(found.getTotal()).thenReturn(10_000);
         when(search.search(eq(lead), eq(query), any())).thenReturn(found);
 
         List<WorkQueues.Listed> listed = queues.queues();
 
-        // However many cases there are: one parse, one count and one first page per queue set-up can ask about.
+        // However many cases there are: one parse and one search (its count and first page) per queue set-up can ask
+        // about; never a separate count.
         long asked = listed.stream().filter(queue -> queue.jql().isPresent()).count();
         verify(search, times((int) asked)).parseQuery(eq(lead), anyString());
-        verify(search, times((int) asked)).searchCount(lead, query);
+        verify(search, never()).searchCount(any(), any());
+        assertThat(listed.stream().filter(queue -> queue.jql().isPresent()).allMatch(queue -> queue.count() == 10_000),
+                is(true));
         ArgumentCaptor<PagerFilter> pages = ArgumentCaptor.forClass(PagerFilter.class);
         verify(search, times((int) asked)).search(eq(lead), eq(query), pages.capture());
         assertThat(pages.getAllValues(), everyItem(hasProperty("max", is(WorkQueues.FIRST))));
@@ -148,7 +151,7 @@ public class JiraWorkQueuesTest {
 
     @Test
     public void queues_shouldSayWhatJiraCouldNotCountAndStillShowTheRest() throws Exception {
-        when(search.searchCount(lead, query)).thenThrow(new SearchException("index unavailable"));
+        when(search.search(eq(lead), eq(query), any())).thenThrow(new SearchException("index unavailable"));
 
         Map<WorkQueue, WorkQueues.Listed> listed = byQueue(queues.queues());
 
