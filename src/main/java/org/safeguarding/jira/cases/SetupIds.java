@@ -32,13 +32,19 @@ public final class SetupIds {
     private static final String SECURITY_LEVEL = "securityLevel";
 
     private final Map<String, String> ids;
-    /** The option keys by the Jira option id they hold: a case's every option is read back on every view. */
+    /**
+     * The fields' ids by field key, and the option keys by the Jira option id they hold: every field and option of a
+     * case is read back on every view of it.
+     */
+    private final Map<String, String> fieldIds = new HashMap<>();
     private final Map<String, List<String>> optionKeysById = new HashMap<>();
 
     public SetupIds(Map<String, String> ids) {
         this.ids = Collections.unmodifiableMap(new HashMap<>(ids));
         this.ids.forEach((key, id) -> {
-            if (key.startsWith(OPTION)) {
+            if (key.startsWith(FIELD)) {
+                fieldIds.put(key.substring(FIELD.length()), id);
+            } else if (key.startsWith(OPTION)) {
                 optionKeysById.computeIfAbsent(id, each -> new ArrayList<>(1)).add(key);
             }
         });
@@ -57,7 +63,7 @@ public final class SetupIds {
     }
 
     public Optional<String> field(String fieldKey) {
-        return Optional.ofNullable(ids.get(FIELD + fieldKey));
+        return Optional.ofNullable(fieldIds.get(fieldKey));
     }
 
     public Optional<Long> option(String fieldKey, String valueId) {

@@ -1,7 +1,5 @@
 package org.safeguarding.jira.panel;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
 import com.atlassian.cache.CacheManager;
@@ -62,8 +60,8 @@ import org.safeguarding.resources.ResourceDirectory;
  * One issue view of a case on Jira, everything the app pays for it included: the panel's condition, the case found
  * and read through Jira's managers (every app field read through {@link CustomFieldManager}), the leads named by a
  * group of {@code leads} people (each an active user with an e-mail address), the settings, the viewer's duty and
- * lead standing, the access log, and the template. Jira's side is Mockito: {@code counting} mocks record every call
- * for a test to count; otherwise they only answer, as a benchmark needs.
+ * lead standing, the access log, and the template. Jira's managers record every call for a test to count when
+ * {@code counting}; otherwise they are plain proxies, as a benchmark needs.
  */
 public final class JiraIssueView {
     public static final String KEY = "SG-12";
@@ -87,27 +85,23 @@ public final class JiraIssueView {
      */
     public JiraIssueView(ResourceDirectory directory, Explanations explanations, int leads, boolean keep,
                          boolean counting) {
-        permissions = jira(PermissionManager.class, counting);
-        issues = jira(IssueManager.class, counting);
-        groups = jira(GroupManager.class, counting);
-        salUsers = jira(com.atlassian.sal.api.user.UserManager.class, counting);
-        setup = jira(SetupStore.class, counting);
+        Answering.Answer nothing = Answering.nothing();
+        ApplicationUser viewer = jira(ApplicationUser.class, counting, nothing);
+        CaseOnJira onJira = onJira();
+        MutableIssue issue = onJira.issue();
+        CustomFieldManager fields = onJira.fields();
+        List<ApplicationUser> group = people(leads);
+        permissions = jira(PermissionManager.class, counting, (method, call) -> call[0]
+                == ProjectPermissions.BROWSE_PROJECTS && call[1] == issue && call[2] == viewer);
+        issues = jira(IssueManager.class, counting, nothing);
+        groups = jira(GroupManager.class, counting, (method, call) -> LEAD_GROUP.equals(call[0]) ? group : List.of());
+        salUsers = jira(com.atlassian.sal.api.user.UserManager.class, counting, (method, call) -> false);
+        setup = jira(SetupStore.class, counting, (method, call) -> onJira.ids());
         com.atlassian.jira.user.util.UserManager jiraUsers = jira(com.atlassian.jira.user.util.UserManager.class,
-                counting);
-        ApplicationUser viewer = jira(ApplicationUser.class, counting);
+                counting, (method, call) -> "worker".equals(call[0]) ? viewer : null);
         TestUser user = TestUser.worker();
         Clock clock = new UkClock();
         Texts texts = new PropertiesTexts();
-
-        // Jira's managers count; the issue and its fields answer as plain objects (see onJira).
-        CaseOnJira onJira = onJira(setup);
-        MutableIssue issue = onJira.issue();
-        CustomFieldManager fields = onJira.fields();
-        when(jiraUsers.getUserByKey("worker")).thenReturn(viewer);
-        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, viewer)).thenReturn(true);
-        when(salUsers.isUserInGroup(any(), any())).thenReturn(false);
-        List<ApplicationUser> group = people(leads, counting);
-        when(groups.getUsersInGroup(LEAD_GROUP)).thenReturn(group);
 
         SettingsStore settings = new SettingsStore() {
             private final AppSettings named = new AppSettings(Set.of(), false, false, LEAD_GROUP, null, null, true,
@@ -124,14 +118,14 @@ public final class JiraIssueView {
                 throw new UnsupportedOperationException("A view saves nothing");
             }
         };
-        ConfiguredLeads leadsNamed = new ConfiguredLeads(salUsers, jiraUsers, jira(ProjectRoleManager.class, counting),
-                groups, settings);
+        ConfiguredLeads leadsNamed = new ConfiguredLeads(salUsers, jiraUsers, jira(ProjectRoleManager.class, counting,
+                nothing), groups, settings);
         JiraCases cases = new JiraCases(user, jiraUsers, issues, permissions,
-                new JiraCaseReader(fields, setup, jira(CommentManager.class, counting)), leadsNamed);
+                new JiraCaseReader(fields, setup, jira(CommentManager.class, counting, nothing)), leadsNamed);
         CacheManager caches = keep ? new LocalCaches() : new KeepingNothing();
         LocaleResolver locale = keep ? () -> Locale.UK : () -> null;
-        ApplicationProperties application = jira(ApplicationProperties.class, counting);
-        when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
+        ApplicationProperties application = jira(ApplicationProperties.class, counting,
+                (method, call) -> call[0] == UrlMode.RELATIVE ? "/jira" : "https://jira.example.org/jira");
         SharedSections shared = new SharedSections(new VelocityTemplateRenderer(), locale, texts);
         condition = new CaseCondition(cases, new SelfCheck(clock));
         panel = new ResourcesPanelContext(cases, cases, application, new DirectorySource() {
@@ -145,7 +139,7 @@ public final class JiraIssueView {
                 return explanations;
             }
         }, shared, settings, new AccessRecorder(new InMemoryAccessLog(), user, clock),
-                new CaseCard(new JiraCaseLeadNames(caches, leadsNamed, jira(ProjectManager.class, counting)),
+                new CaseCard(new JiraCaseLeadNames(caches, leadsNamed, jira(ProjectManager.class, counting, nothing)),
                         new InMemoryLeadsTold(), texts, clock),
                 new LeadOnDutyLine(new InMemoryDutyRota(key -> "Sam Lead", clock), user, texts, clock), texts, clock);
         context = Map.of("issue", issue);
@@ -167,9 +161,9 @@ public final class JiraIssueView {
     /**
      * A case in lead review in project SG, raised about an adult in England who speaks Albanian, every app field read
      * from Jira: the options the case has, and nothing for the rest. The issue and its fields answer as plain objects
-     * ({@link Answering}), as cheap as Jira's own in memory, so the view is not measured by a mocking library.
+     * ({@link Answering}) for tests too: nobody counts them.
      */
-    private static CaseOnJira onJira(SetupStore setup) {
+    private static CaseOnJira onJira() {
         Map<String, String> ids = new HashMap<>(Map.of("issueType", CASE_TYPE,
                 "status." + ReferralStep.LEAD_REVIEW.id(), LEAD_REVIEW));
         Map<String, CustomField> byId = new HashMap<>();
@@ -184,8 +178,6 @@ public final class JiraIssueView {
                 "no", 1L));
         values.put(byId.get("customfield_" + CaseFields.AGE_GROUP), option(ids, CaseFields.AGE_GROUP, "adult", 2L));
         values.put(byId.get("customfield_" + CaseFields.NATION), option(ids, CaseFields.NATION, "england", 3L));
-        SetupIds setupIds = new SetupIds(ids);
-        when(setup.load()).thenReturn(setupIds);
         CustomFieldManager fields = Answering.as(CustomFieldManager.class,
                 (method, call) -> byId.get((String) call[0]));
         IssueType type = Answering.as(IssueType.class, (method, call) -> CASE_TYPE);
@@ -198,10 +190,10 @@ public final class JiraIssueView {
             case "getProjectObject" -> project;
             case "getCustomFieldValue" -> values.get(call[0]);
             default -> throw new UnsupportedOperationException(method);
-        }), fields);
+        }), fields, new SetupIds(ids));
     }
 
-    private record CaseOnJira(MutableIssue issue, CustomFieldManager fields) {
+    private record CaseOnJira(MutableIssue issue, CustomFieldManager fields, SetupIds ids) {
     }
 
     private static Option option(Map<String, String> ids, String fieldKey, String valueId, long optionId) {
@@ -209,21 +201,26 @@ public final class JiraIssueView {
         return Answering.as(Option.class, (method, call) -> optionId);
     }
 
-    private static List<ApplicationUser> people(int count, boolean counting) {
+    private static List<ApplicationUser> people(int count) {
         List<ApplicationUser> people = new ArrayList<>();
-        IntStream.range(0, count).forEach(i -> {
-            ApplicationUser person = jira(ApplicationUser.class, counting);
-            when(person.getKey()).thenReturn("lead-" + i);
-            when(person.getDisplayName()).thenReturn("Lead " + i);
-            when(person.isActive()).thenReturn(true);
-            when(person.getEmailAddress()).thenReturn("lead-" + i + "@example.org");
-            people.add(person);
-        });
+        IntStream.range(0, count).forEach(i -> people.add(Answering.as(ApplicationUser.class,
+                (method, call) -> switch (method) {
+                    case "getKey" -> "lead-" + i;
+                    case "getDisplayName" -> "Lead " + i;
+                    case "isActive" -> true;
+                    case "getEmailAddress" -> "lead-" + i + "@example.org";
+                    default -> throw new UnsupportedOperationException(method);
+                })));
         return people;
     }
 
-    private static <T> T jira(Class<T> type, boolean counting) {
-        return counting ? Mockito.mock(type) : Mockito.mock(type, withSettings().stubOnly());
+    /**
+     * Jira's side of a view: for a test, a Mockito mock answering as given, which records each call to be counted;
+     * for a benchmark, a plain proxy, so a mocking library's own work is not what is measured.
+     */
+    private static <T> T jira(Class<T> type, boolean counting, Answering.Answer answer) {
+        return counting ? Mockito.mock(type, withSettings().defaultAnswer(call -> answer.answer(
+                call.getMethod().getName(), call.getArguments()))) : Answering.as(type, answer);
     }
 
     /** A cache manager whose caches load every time: the view with nothing kept. */
