@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
@@ -22,16 +23,21 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
+import org.safeguarding.jira.assessment.AssessmentJson;
 import org.safeguarding.jira.assessment.AssessmentResource;
+import org.safeguarding.jira.cases.ScreeningJson;
+import org.safeguarding.jira.cases.ScreeningJsonReader;
 import org.safeguarding.jira.platform.InMemorySettings;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.screening.Assessor;
 import org.safeguarding.screening.Organisation;
 
 /**
  * {@code POST /assessment} served by Jersey in a servlet container over HTTP on this machine, as Jira serves its REST
- * API, beside a resource on the same server that reads the same body and answers {@code {}}: what a request costs
- * without the app, so the ratio between them is the app's share. The client keeps its connection open, as a browser.
+ * API, beside two resources on the same server: one that reads the same body and answers {@code {}} (what a request
+ * costs without the app), one that reads it as JSON and answers the same assessment's JSON made once (what any JSON
+ * answer of that size costs), so the ratios are the app's share. The client keeps its connection open, as a browser.
  */
 final class AssessmentServer {
     /** A resource that does nothing but what every resource must: read the body, answer JSON. */
@@ -42,6 +48,26 @@ final class AssessmentServer {
         @Produces(MediaType.APPLICATION_JSON)
         public Response answer(String body) {
             return Response.ok("{}").build();
+        }
+    }
+
+    /**
+     * What every answer to {@code POST /assessment} costs besides the app's own work: the request's JSON read by
+     * Jackson, and an answer of the same size written by Jackson (the typical screening's assessment, made once).
+     */
+    @Path("/same-json")
+    public static final class SameJson {
+        private final AssessmentJson answer;
+
+        SameJson(AssessmentJson answer) {
+            this.answer = answer;
+        }
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(MediaType.APPLICATION_JSON)
+        public AssessmentJson answer(ScreeningJson body) {
+            return answer;
         }
     }
 
@@ -56,7 +82,7 @@ final class AssessmentServer {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London"));
         ResourceConfig resources = new ResourceConfig().register(new AssessmentResource(TestUser.worker(),
                         InMemorySettings.of(new Organisation(false, false)), new PropertiesTexts(), clock))
-                .register(NoOp.class).register(JacksonFeature.class);
+                .register(NoOp.class).register(new SameJson(typicalAnswer())).register(JacksonFeature.class);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -70,6 +96,12 @@ final class AssessmentServer {
             throw new IllegalStateException("Jetty would not start", e);
         }
         return new AssessmentServer(URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/rest/"));
+    }
+
+    private static AssessmentJson typicalAnswer() {
+        LocalDate day = LocalDate.of(2026, 11, 29);
+        return AssessmentJson.of(Assessor.assess(ScreeningJsonReader.read(AssessmentBenchmark.TYPICAL_JSON, day)
+                .screening(), new Organisation(false, false), day), new PropertiesTexts());
     }
 
     /** The answer's body, read whole as a browser would. */

@@ -42,6 +42,8 @@ public final class Ratios {
                         comparison.name(), ratio, ratio.pairs(), load, comparison.a(), comparison.b());
             }
         }
+        // The servers a comparison started are not stopped one by one: the measuring is over.
+        System.exit(0);
     }
 
     static List<Comparison> comparisons() {
@@ -68,7 +70,11 @@ public final class Ratios {
                 new Comparison("assessment-vs-noop",
                         "POST /assessment, a typical screening, Jersey in Jetty over HTTP on this machine",
                         "a resource that reads the same body and answers {} on the same server",
-                        Ratios::assessmentAgainstNoOp));
+                        Ratios::assessmentAgainstNoOp),
+                new Comparison("assessment-vs-same-json",
+                        "POST /assessment, a typical screening, Jersey in Jetty over HTTP on this machine",
+                        "a resource that reads the same body as JSON and answers the same assessment's JSON, made once",
+                        Ratios::assessmentAgainstSameJson));
     }
 
     static Supplier<String> view(VelocityTemplates velocity, int entries, int leads, boolean keep) {
@@ -89,8 +95,16 @@ public final class Ratios {
     }
 
     private static Sides assessmentAgainstNoOp() {
+        return assessmentAgainst("noop");
+    }
+
+    private static Sides assessmentAgainstSameJson() {
+        return assessmentAgainst("same-json");
+    }
+
+    private static Sides assessmentAgainst(String other) {
         AssessmentServer server = AssessmentServer.start();
         String body = AssessmentBenchmark.TYPICAL_JSON;
-        return new Sides(() -> server.post("assessment", body), () -> server.post("noop", body));
+        return new Sides(() -> server.post("assessment", body), () -> server.post(other, body));
     }
 }

@@ -15,7 +15,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.check.Answering;
 import org.safeguarding.check.VelocityTemplateRenderer;
-import org.safeguarding.jira.panel.DirectorySource;
+import org.safeguarding.jira.panel.DirectoryOf;
 import org.safeguarding.jira.panel.ServicesServlet;
 import org.safeguarding.jira.panel.SharedSections;
 import org.safeguarding.jira.platform.InMemorySettings;
@@ -43,17 +43,7 @@ final class WhomToCall {
     WhomToCall(ResourceDirectory directory) {
         PropertiesTexts texts = new PropertiesTexts();
         UserManager users = Answering.as(UserManager.class, (method, arguments) -> worker);
-        servlet = new ServicesServlet(null, users, new DirectorySource() {
-            @Override
-            public ResourceDirectory directory() {
-                return directory;
-            }
-
-            @Override
-            public Explanations explanations() {
-                return Explanations.shipped();
-            }
-        }, new SharedSections(new VelocityTemplateRenderer(), () -> Locale.UK, texts),
+        servlet = new ServicesServlet(null, users, new DirectoryOf(directory, Explanations.shipped()), new SharedSections(new VelocityTemplateRenderer(), () -> Locale.UK, texts),
                 InMemorySettings.of(new Organisation(false, false)),
                 new PageTemplates(null, null, new SelfCheck(new UkClock()), texts), texts, new UkClock());
         open(null);

@@ -128,17 +128,7 @@ public final class JiraIssueView {
                 (method, call) -> call[0] == UrlMode.RELATIVE ? "/jira" : "https://jira.example.org/jira");
         SharedSections shared = new SharedSections(new VelocityTemplateRenderer(), locale, texts);
         condition = new CaseCondition(cases, new SelfCheck(clock));
-        panel = new ResourcesPanelContext(cases, cases, application, new DirectorySource() {
-            @Override
-            public ResourceDirectory directory() {
-                return directory;
-            }
-
-            @Override
-            public Explanations explanations() {
-                return explanations;
-            }
-        }, shared, settings, new AccessRecorder(new InMemoryAccessLog(), user, clock),
+        panel = new ResourcesPanelContext(cases, cases, application, new DirectoryOf(directory, explanations), shared, settings, new AccessRecorder(new InMemoryAccessLog(), user, clock),
                 new CaseCard(new JiraCaseLeadNames(caches, leadsNamed, jira(ProjectManager.class, counting, nothing)),
                         new InMemoryLeadsTold(), texts, clock),
                 new LeadOnDutyLine(new InMemoryDutyRota(key -> "Sam Lead", clock), user, texts, clock), texts, clock);
