@@ -1,5 +1,9 @@
 package org.safeguarding.referral;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -20,6 +24,20 @@ public record Marker(MarkerKind kind, String shown, String key) {
 
         static Checked problem(String messageKey) {
             return new Checked(Optional.empty(), Optional.of(new FieldProblem("value", messageKey)));
+        }
+    }
+
+    /**
+     * What markers are matched by where they are stored: a fingerprint of the kind and the key (SHA-256, 64 hex
+     * digits), equal exactly when both are, and of one length whatever the script or length of what was typed.
+     */
+    public String matchKey() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((kind.id() + "\n" + key)
+                    .getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
         }
     }
 

@@ -53,6 +53,8 @@ import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.chronology.ChronologyServlet;
+import org.safeguarding.jira.connections.InMemoryCaseMarkers;
+import org.safeguarding.jira.connections.MarkerResource;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.directory.ResourcesResource;
@@ -222,8 +224,9 @@ public final class PreviewServer implements AutoCloseable {
         cases.settingsFrom(settings);
         cases.dangerThrough(workflow::intoImmediateDanger);
         InMemoryAgencyLog agencyLog = new InMemoryAgencyLog();
+        InMemoryCaseMarkers markers = new InMemoryCaseMarkers();
         Anonymisation anonymisation = new Anonymisation(cases, cases, new PreviewAnonymiser(cases, workflow), access,
-                closedCases, agencyLog, user, key -> key, texts, clock);
+                closedCases, agencyLog, markers, user, key -> key, texts, clock);
         EditCaseServlet editCase = new EditCaseServlet(user, cases, texts);
         SharedSections shared = new SharedSections(new VelocityTemplateRenderer(), () -> Locale.UK, texts);
         context.addServlet(new ServletHolder(new TransitionServlet(user, cases, workflow, editCase, texts)),
@@ -289,6 +292,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new WorkResource(user, cases, texts, clock))
                 .register(new ChecklistResource(user, checklist, texts))
                 .register(new AgencyLogResource(user, cases, cases, agencyLog, key -> key, settings, texts, clock))
+                .register(new MarkerResource(user, cases, cases, markers, access, key -> key, texts, clock))
                 .register(new ConcernResource(user, cases, texts, clock))
                 .register(new FiguresResource(user, figuresReaders, cases, publishedFigures, texts, clock))
                 .register(new SelfCheckResource(user, selfCheck, texts))

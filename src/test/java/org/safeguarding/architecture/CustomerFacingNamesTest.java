@@ -34,8 +34,8 @@ public class CustomerFacingNamesTest {
         Set<String> tables = app.stream().filter(type -> type.isAnnotatedWith(Table.class))
                 .map(type -> type.getAnnotationOfType(Table.class).value()).collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(tables, is(new TreeSet<>(Set.of("AccessLog", "AgencyShare", "ClosedCase", "ExplanationReview",
-                "LeadsTold", "PlanRead", "Resource", "ResourceChange", "StaffTraining"))));
+        assertThat(tables, is(new TreeSet<>(Set.of("AccessLog", "AgencyShare", "CaseMarker", "ClosedCase",
+                "ExplanationReview", "LeadsTold", "PlanRead", "Resource", "ResourceChange", "StaffTraining"))));
     }
 
     @Test
@@ -45,7 +45,7 @@ public class CustomerFacingNamesTest {
 
         assertThat(paths, is(new TreeSet<>(Set.of("/assessment", "/checklist", "/concerns",
                 "/issue/{issueKey}/agency-log", "/issue/{issueKey}/anonymise", "/issue/{issueKey}/assessment",
-                "/issue/{issueKey}/duty", "/issue/{issueKey}/handout/printed",
+                "/issue/{issueKey}/duty", "/issue/{issueKey}/handout/printed", "/issue/{issueKey}/markers",
                 "/issue/{issueKey}/subject-access", "/figures", "/plan",
                 "/projects", "/projects/{projectKey}/enablement", "/resources", "/self-check", "/settings", "/setup",
                 "/staff/{userKey}/subject-access", "/training", "/work"))));

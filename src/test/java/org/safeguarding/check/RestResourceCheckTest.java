@@ -47,7 +47,7 @@ public class RestResourceCheckTest {
                 containsString("plan/PlanResource.class: resource is outside the packages"),
                 containsString("admin/ChecklistResource.class: resource is outside the packages")));
         assertThat(problems.stream().filter(problem -> problem.contains("Resource.class: resource is outside"))
-                .count(), is(20L));
+                .count(), is(21L));
     }
 
     private List<String> check(FixtureJar jar) {

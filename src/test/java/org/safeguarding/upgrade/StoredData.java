@@ -14,12 +14,11 @@ import java.util.TreeSet;
 import org.safeguarding.jira.accesslog.AoAccessLog;
 import org.safeguarding.jira.cases.PluginSettingsSetupStore;
 import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.connections.AoCaseMarkers;
 import org.safeguarding.jira.directory.AoDirectoryStore;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.leads.AoLeadsTold;
 import org.safeguarding.jira.plan.AoPlanReads;
-import org.safeguarding.jira.staff.AoTrainingRecords;
-import org.safeguarding.jira.staff.PluginSettingsStaffDepartures;
 import org.safeguarding.jira.platform.AppVersion;
 import org.safeguarding.jira.platform.DataVersion;
 import org.safeguarding.jira.platform.PluginSettingsAppSettings;
@@ -27,6 +26,8 @@ import org.safeguarding.jira.records.AoClosedCases;
 import org.safeguarding.jira.records.PluginSettingsRetentionReports;
 import org.safeguarding.jira.records.RetentionReports;
 import org.safeguarding.jira.sharing.AoAgencyLog;
+import org.safeguarding.jira.staff.AoTrainingRecords;
+import org.safeguarding.jira.staff.PluginSettingsStaffDepartures;
 import org.safeguarding.preview.InMemoryPluginSettings;
 import org.safeguarding.preview.LocalCaches;
 import org.safeguarding.preview.LocalLocks;
@@ -39,11 +40,13 @@ import org.safeguarding.referral.ClosedCase;
 import org.safeguarding.referral.LawfulBasis;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;
-import org.safeguarding.referral.StaffTraining;
-import org.safeguarding.referral.TrainingCourse;
+import org.safeguarding.referral.Marker;
+import org.safeguarding.referral.MarkerKind;
 import org.safeguarding.referral.ShareDecision;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
+import org.safeguarding.referral.StaffTraining;
+import org.safeguarding.referral.TrainingCourse;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.screening.Nation;
@@ -70,6 +73,7 @@ final class StoredData {
     private final AoDirectoryStore directory = new AoDirectoryStore(ao, CLOCK);
     private final AoPlanReads planReads = new AoPlanReads(ao);
     private final AoTrainingRecords training = new AoTrainingRecords(ao);
+    private final AoCaseMarkers markers = new AoCaseMarkers(ao);
     private final PluginSettingsStaffDepartures departures = new PluginSettingsStaffDepartures(factory);
     private final PluginSettingsAppSettings appSettings = new PluginSettingsAppSettings(factory);
     private final PluginSettingsRetentionReports retention = new PluginSettingsRetentionReports(factory);
@@ -138,6 +142,15 @@ final class StoredData {
         training.record("u-worker", new StaffTraining.Trained(TrainingCourse.E_LEARNING, LocalDate.of(2026, 11, 30)),
                 "u-lead", at("2026-12-01T09:00:00Z"));
         departures.save(Map.of("u-former", LocalDate.of(2026, 12, 6)));
+        markers.add("SG-1", marker(MarkerKind.PLACE, "Sparkle Car Wash, 14 Mill Lane, M1 1AE"), "u-lead",
+                at("2026-12-02T10:00:00Z"));
+        markers.add("SG-2", marker(MarkerKind.PLACE, "sparkle car wash 14 mill lane m11ae"), "u-lead",
+                at("2026-12-03T10:00:00Z"));
+        markers.add("SG-1", marker(MarkerKind.PHONE, "07700 900123"), "u-lead", at("2026-12-02T10:05:00Z"));
+    }
+
+    private static Marker marker(MarkerKind kind, String typed) {
+        return Marker.of(kind, typed).marker().orElseThrow();
     }
 
     /** What this version reads of everything stored, a line per fact, in words that stay put from version to version. */
@@ -160,6 +173,10 @@ final class StoredData {
                     + entry.recordedBy() + " at " + entry.recordedAt() + ": " + words(entry.share())));
             leadsTold.first(caseKey).ifPresent(told -> lines.add("leads told first " + caseKey + " " + words(told)));
             leadsTold.latest(caseKey).ifPresent(told -> lines.add("leads told latest " + caseKey + " " + words(told)));
+            markers.forCase(caseKey).forEach(recorded -> lines.add("marker " + caseKey + " #" + recorded.id() + " by "
+                    + recorded.recordedBy() + " at " + recorded.recordedAt() + ": " + recorded.marker().kind().id()
+                    + " " + recorded.marker().shown() + " as " + recorded.marker().key() + ", also on "
+                    + markers.otherCases(caseKey, recorded.marker())));
         }
         closedCases.all().forEach(closed -> lines.add("closed " + closed.caseKey() + " on " + closed.closedOn()
                 + ", review " + closed.reviewOn()));

@@ -12,9 +12,9 @@ import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 
 /**
- * Records the current user's access to a case. Every export and anonymisation is recorded. A view is recorded once per person, case
- * and node in ten minutes: Jira draws the issue view again on every refresh and inline edit, and one entry says as
- * much as twenty, without a database write on each of them.
+ * Records the current user's access to a case. Every export and anonymisation is recorded. A view is recorded once per
+ * person, case, kind of view (the case itself, its markers) and node in ten minutes: Jira draws the issue view again
+ * on every refresh and inline edit, and one entry says as much as twenty, without a database write on each of them.
  */
 @Named
 public class AccessRecorder {
@@ -37,7 +37,7 @@ public class AccessRecorder {
     public void viewed(String caseKey, String detailKey) {
         currentUser.key().ifPresent(user -> {
             Instant now = clock.instant();
-            String seen = user + "\n" + caseKey;
+            String seen = user + "\n" + caseKey + "\n" + detailKey;
             Instant recorded = lastViews.get(seen);
             boolean due = recorded == null || !recorded.plus(SAME_VIEW).isAfter(now);
             // Of two requests at once, only the one that moves the time on records the view.

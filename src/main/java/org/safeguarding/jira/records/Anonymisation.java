@@ -9,6 +9,7 @@ import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.Cases;
+import org.safeguarding.jira.connections.CaseMarkers;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
@@ -40,6 +41,7 @@ public class Anonymisation {
     private final AccessRecorder access;
     private final ClosedCases closedCases;
     private final AgencyLog agencyLog;
+    private final CaseMarkers markers;
     private final CurrentUser currentUser;
     private final UserNames names;
     private final Texts texts;
@@ -47,14 +49,15 @@ public class Anonymisation {
 
     @Inject
     public Anonymisation(CaseLeads leads, Cases cases, CaseAnonymiser anonymiser, AccessRecorder access,
-                         ClosedCases closedCases, AgencyLog agencyLog, CurrentUser currentUser, UserNames names,
-                         Texts texts, Clock clock) {
+                         ClosedCases closedCases, AgencyLog agencyLog, CaseMarkers markers, CurrentUser currentUser,
+                         UserNames names, Texts texts, Clock clock) {
         this.leads = leads;
         this.cases = cases;
         this.anonymiser = anonymiser;
         this.access = access;
         this.closedCases = closedCases;
         this.agencyLog = agencyLog;
+        this.markers = markers;
         this.currentUser = currentUser;
         this.names = names;
         this.texts = texts;
@@ -121,6 +124,8 @@ public class Anonymisation {
                     texts.text("safeguarding.anonymise.marker.summary"),
                     texts.text("safeguarding.anonymise.marker.description", UkDates.day(LocalDate.now(clock)), who)));
             agencyLog.anonymise(issueKey, texts.text("safeguarding.anonymise.marker"));
+            // Markers are about other people and would tie the anonymised case to them: none is kept.
+            markers.removeCase(issueKey);
             access.anonymised(issueKey);
             closedCases.anonymised(issueKey);
         }

@@ -19,6 +19,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.Cases;
+import org.safeguarding.jira.cases.LeadCaseRequests;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.jira.platform.Texts;
@@ -44,8 +45,7 @@ import org.safeguarding.screening.Identified;
 @LicensedOnly
 public class AgencyLogResource {
     private final CurrentUser currentUser;
-    private final Cases cases;
-    private final CaseLeads leads;
+    private final LeadCaseRequests requests;
     private final AgencyLog log;
     private final UserNames names;
     private final SettingsStore settings;
@@ -56,8 +56,7 @@ public class AgencyLogResource {
     public AgencyLogResource(CurrentUser currentUser, Cases cases, CaseLeads leads, AgencyLog log, UserNames names,
                              SettingsStore settings, Texts texts, Clock clock) {
         this.currentUser = currentUser;
-        this.cases = cases;
-        this.leads = leads;
+        this.requests = new LeadCaseRequests(currentUser, cases, leads, texts);
         this.log = log;
         this.names = names;
         this.settings = settings;
@@ -102,17 +101,12 @@ public class AgencyLogResource {
         return Response.status(Response.Status.CREATED).entity(new EntryJson(recorded, false, names)).build();
     }
 
-    /** The case's own key when the current user leads it. */
     private Optional<String> leadsCase(String issueKey) {
-        return currentUser.key().flatMap(user -> cases.visibleCaseKey(issueKey)).filter(leads::leads);
+        return requests.leadsCase(issueKey);
     }
 
     private Response refusal(String issueKey) {
-        if (currentUser.key().isEmpty()) {
-            return ErrorsJson.status(Response.Status.UNAUTHORIZED, "safeguarding.error.log-in", texts);
-        }
-        return ErrorsJson.status(Response.Status.FORBIDDEN, cases.visibleCaseKey(issueKey).isPresent()
-                ? "safeguarding.error.sharing.leads-only" : "safeguarding.error.case-not-visible", texts);
+        return requests.refusal(issueKey, "safeguarding.error.sharing.leads-only");
     }
 
     /** The case's log. */

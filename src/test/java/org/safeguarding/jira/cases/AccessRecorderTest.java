@@ -47,6 +47,18 @@ public class AccessRecorderTest {
     }
 
     @Test
+    public void viewed_shouldRecordEachKindOfViewOfACaseOnItsOwn() {
+        AccessRecorder recorder = recorderAt(NINE);
+
+        recorder.viewed("SG-1", "safeguarding.access.detail.case");
+        recorder.viewed("SG-1", "safeguarding.access.detail.markers");
+        recorder.viewed("SG-1", "safeguarding.access.detail.markers");
+
+        assertThat(log.latest("SG-1", 10).stream().map(CaseAccess::detail).sorted().toList(),
+                is(List.of("safeguarding.access.detail.case", "safeguarding.access.detail.markers")));
+    }
+
+    @Test
     public void exported_shouldRecordEveryExport() {
         AccessRecorder recorder = recorderAt(NINE);
 

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -27,6 +28,7 @@ import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.connections.InMemoryCaseMarkers;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
@@ -35,6 +37,8 @@ import org.safeguarding.referral.Agency;
 import org.safeguarding.referral.AgencyShare;
 import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.referral.LawfulBasis;
+import org.safeguarding.referral.Marker;
+import org.safeguarding.referral.MarkerKind;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
 
@@ -52,6 +56,7 @@ public class AnonymisationTest {
     private final InMemoryAccessLog log = new InMemoryAccessLog();
     private final InMemoryClosedCases closedCases = new InMemoryClosedCases();
     private final InMemoryAgencyLog agencyLog = new InMemoryAgencyLog();
+    private final InMemoryCaseMarkers markers = new InMemoryCaseMarkers();
     private Anonymisation anonymisation;
 
     @Before
@@ -59,7 +64,7 @@ public class AnonymisationTest {
         TestUser lead = TestUser.worker().lead();
         Clock clock = Clock.fixed(Instant.parse("2033-02-01T10:00:00Z"), ZoneId.of("Europe/London"));
         anonymisation = new Anonymisation(leads, cases, anonymiser, new AccessRecorder(log, lead, clock), closedCases,
-                agencyLog, lead, key -> "Lee Lead", new PropertiesTexts(), clock);
+                agencyLog, markers, lead, key -> "Lee Lead", new PropertiesTexts(), clock);
         closedCases.closed("SG-1", LocalDate.of(2026, 11, 29), null);
     }
 
@@ -85,6 +90,32 @@ public class AnonymisationTest {
         assertThat(shared.whatShared(), is("[Anonymised]"));
         assertThat(shared.theirReference(), is("[Anonymised]"));
         assertThat(shared.agency(), is(Agency.POLICE));
+    }
+
+    /** Markers are about other people and would tie the anonymised case to them (issue 34): none stays. */
+    @Test
+    public void anonymise_shouldRemoveTheCasesMarkersAndNoOtherCases() throws Exception {
+        when(leads.leads("SG-1")).thenReturn(true);
+        when(anonymiser.isClosed("SG-1")).thenReturn(true);
+        Marker carWash = Marker.of(MarkerKind.PLACE, "Sparkle Car Wash, M1 1AE").marker().orElseThrow();
+        markers.add("SG-1", carWash, "lead", Instant.parse("2033-01-01T10:00:00Z"));
+        markers.add("SG-2", carWash, "lead", Instant.parse("2033-01-01T10:00:00Z"));
+
+        anonymisation.anonymise("SG-1");
+
+        assertThat(markers.forCase("SG-1"), is(List.of()));
+        assertThat(markers.forCase("SG-2").size(), is(1));
+        assertThat(markers.otherCases("SG-2", carWash), is(Set.of()));
+    }
+
+    @Test
+    public void anonymise_shouldKeepTheMarkersOfACaseItMayNotAnonymise() throws Exception {
+        when(leads.leads("SG-1")).thenReturn(true);
+        markers.add("SG-1", Marker.of(MarkerKind.NAME, "Big Stefan").marker().orElseThrow(), "lead",
+                Instant.parse("2033-01-01T10:00:00Z"));
+
+        assertThat(anonymisation.anonymise("SG-1"), is(Anonymisation.Standing.STILL_OPEN));
+        assertThat(markers.forCase("SG-1").size(), is(1));
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.junit.Test;
 import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.connections.InMemoryCaseMarkers;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
 import org.safeguarding.jira.platform.UkClock;
@@ -83,8 +84,8 @@ public class AnonymiseResourceTest extends JerseyTest {
                                 new ReferralRecord(Set.of(), Optional.empty(), Optional.of(key.equalsIgnoreCase("SG-8")
                                         ? REVIEW_AHEAD : LocalDate.of(2026, 1, 5)), Optional.empty()))
                         : CaseLookup.notVisible(),
-                anonymiser, new AccessRecorder(log, user, new UkClock()), closedCases, new InMemoryAgencyLog(), user,
-                key -> key, new PropertiesTexts(), new UkClock());
+                anonymiser, new AccessRecorder(log, user, new UkClock()), closedCases, new InMemoryAgencyLog(),
+                new InMemoryCaseMarkers(), user, key -> key, new PropertiesTexts(), new UkClock());
         return new ResourceConfig().register(new AnonymiseResource(user, anonymisation, new PropertiesTexts()))
                 .register(JacksonFeature.class);
     }

@@ -41,6 +41,8 @@ import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
+import org.safeguarding.jira.connections.InMemoryCaseMarkers;
+import org.safeguarding.jira.connections.MarkerResource;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.directory.ResourcesResource;
 import org.safeguarding.jira.enablement.Creation;
@@ -77,10 +79,10 @@ import org.safeguarding.jira.setup.Provisioning;
 import org.safeguarding.jira.setup.SetupReport;
 import org.safeguarding.jira.setup.SetupResource;
 import org.safeguarding.jira.sharing.AgencyLogResource;
+import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.jira.staff.InMemoryTrainingRecords;
 import org.safeguarding.jira.staff.StaffDataResource;
 import org.safeguarding.jira.staff.TrainingResource;
-import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.jira.work.WorkResource;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.SetupChecklist;
@@ -101,6 +103,7 @@ public class PermissionMatrixTest extends JerseyTest {
     private static final String PLAN = "{\"vulnerable\": \"a\", \"trafficked\": \"b\", \"specialists\": \"c\", "
             + "\"whereItLives\": \"d\"}";
     private static final String SCREENING = "{\"immediateDanger\": \"no\", \"ageGroup\": \"adult\"}";
+    private static final String MARKER = "{\"kind\": \"phone\", \"value\": \"07700 900123\"}";
     private static final String SHARE = "{\"agency\": \"police\", \"sharedOn\": \"2026-11-30\", "
             + "\"channel\": \"phone\", \"whatShared\": \"Where she works\", \"basis\": \"public-task\", "
             + "\"condition\": \"safeguarding\", \"withConsent\": true, \"purpose\": \"Protect her\", "
@@ -145,6 +148,10 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("POST", "issue/SG-1/duty", "{\"onDuty\": true}", 401, 403, 200, 403),
             new Row("GET", "issue/SG-1/agency-log", null, 401, 403, 200, 403),
             new Row("POST", "issue/SG-1/agency-log", SHARE, 401, 403, 201, 403),
+            new Row("GET", "issue/SG-1/markers", null, 401, 403, 200, 403),
+            new Row("POST", "issue/SG-1/markers", MARKER, 401, 403, 201, 403),
+            new Row("GET", "issue/SG-404/markers", null, 401, 403, 403, 403),
+            new Row("POST", "issue/SG-404/markers", MARKER, 401, 403, 403, 403),
             new Row("GET", "concerns/places", null, 401, 200, 200, 200),
             new Row("GET", "work", null, 401, 200, 200, 200),
             new Row("GET", "checklist", null, 401, 403, 403, 200),
@@ -206,8 +213,8 @@ public class PermissionMatrixTest extends JerseyTest {
                         && everyoneSeesSg1.isVisibleCase(key) ? Optional.of(sg1) : Optional.empty(), everyoneSeesSg1,
                         access, new InMemoryAgencyLog(), key -> key, settings, texts, new UkClock()))
                 .register(new AnonymiseResource(user, new Anonymisation(key -> "lead".equals(user.key().orElse(null)),
-                        everyoneSeesSg1, closedCase, access, new InMemoryClosedCases(), new InMemoryAgencyLog(), user, key -> key,
-                        texts, new UkClock()),
+                        everyoneSeesSg1, closedCase, access, new InMemoryClosedCases(), new InMemoryAgencyLog(),
+                        new InMemoryCaseMarkers(), user, key -> key, texts, new UkClock()),
                         texts))
                 .register(new HandoutPrintedResource(user, everyoneSeesSg1, access, texts))
                 .register(new ResourcesResource(user, new ShippedDirectory(), editor, texts))
@@ -232,6 +239,9 @@ public class PermissionMatrixTest extends JerseyTest {
                 .register(new ChecklistResource(user, checklistFacts(), texts))
                 .register(new AgencyLogResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
                         && everyoneSeesSg1.isVisibleCase(key), new InMemoryAgencyLog(), key -> key, settings, texts,
+                        new UkClock()))
+                .register(new MarkerResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
+                        && everyoneSeesSg1.isVisibleCase(key), new InMemoryCaseMarkers(), access, key -> key, texts,
                         new UkClock()))
                 .register(JacksonFeature.class);
     }
@@ -327,7 +337,7 @@ public class PermissionMatrixTest extends JerseyTest {
                 ProjectCreationResource.class, TrainingResource.class, StaffDataResource.class,
                 AssessmentResource.class, IssueAssessmentResource.class, SubjectAccessResource.class,
                 DutyResource.class, ConcernResource.class, AgencyLogResource.class, FiguresResource.class,
-                HandoutPrintedResource.class)) {
+                HandoutPrintedResource.class, MarkerResource.class)) {
             for (Method method : resource.getDeclaredMethods()) {
                 boolean writes = Stream.of(POST.class, PUT.class, DELETE.class).anyMatch(method::isAnnotationPresent);
                 if (writes && !method.isAnnotationPresent(WebSudoRequired.class)
@@ -337,7 +347,8 @@ public class PermissionMatrixTest extends JerseyTest {
             }
         }
         assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty",
-                "ConcernResource.raise", "AgencyLogResource.record", "HandoutPrintedResource.printed",
+                "ConcernResource.raise", "AgencyLogResource.record", "MarkerResource.record",
+                "HandoutPrintedResource.printed",
                 "PlanResource.read", "PlanResource.ask", "TrainingResource.record"));
     }
 

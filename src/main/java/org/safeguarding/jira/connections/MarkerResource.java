@@ -1,0 +1,150 @@
+package org.safeguarding.jira.connections;
+
+import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.safeguarding.jira.cases.AccessRecorder;
+import org.safeguarding.jira.cases.CaseLeads;
+import org.safeguarding.jira.cases.Cases;
+import org.safeguarding.jira.cases.LeadCaseRequests;
+import org.safeguarding.jira.platform.CurrentUser;
+import org.safeguarding.jira.platform.Texts;
+import org.safeguarding.jira.platform.UserNames;
+import org.safeguarding.jira.platform.rest.ErrorsJson;
+
+/**
+ * {@code /rest/safeguarding/1.0/issue/{issueKey}/markers}: the places, phones, vehicles, names and websites a case's
+ * leads recorded as possibly tying it to others (issue 34), for its leads only: they are personal data about third
+ * parties, often allegations. {@code GET} gives each, oldest first, with the other cases it is also on that this lead
+ * leads (never one they do not), and is recorded in the case's access log; {@code POST} records one and answers 201.
+ * The permission comes first: a case someone may not see gets the same 403 as one that does not exist, someone who
+ * sees it but does not lead it 403 saying so.
+ */
+@Named
+@Path("/issue/{issueKey}/markers")
+@Produces(MediaType.APPLICATION_JSON)
+@LicensedOnly
+public class MarkerResource {
+    static final String VIEWED = "safeguarding.access.detail.markers";
+
+    private final CurrentUser currentUser;
+    private final LeadCaseRequests requests;
+    private final CaseLeads leads;
+    private final CaseMarkers markers;
+    private final AccessRecorder access;
+    private final UserNames names;
+    private final Texts texts;
+    private final Clock clock;
+
+    @Inject
+    public MarkerResource(CurrentUser currentUser, Cases cases, CaseLeads leads, CaseMarkers markers,
+                          AccessRecorder access, UserNames names, Texts texts, Clock clock) {
+        this.currentUser = currentUser;
+        this.requests = new LeadCaseRequests(currentUser, cases, leads, texts);
+        this.leads = leads;
+        this.markers = markers;
+        this.access = access;
+        this.names = names;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    @GET
+    public Response markers(@PathParam("issueKey") String issueKey) {
+        return leadsCase(issueKey).map(caseKey -> {
+            access.viewed(caseKey, VIEWED);
+            return Response.ok(new MarkersJson(caseKey, markers.forCase(caseKey).stream()
+                    .map(this::json).toList())).build();
+        }).orElseGet(() -> refusal(issueKey));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response record(@PathParam("issueKey") String issueKey, String body) {
+        Optional<String> caseKey = leadsCase(issueKey);
+        if (caseKey.isEmpty()) {
+            return refusal(issueKey);
+        }
+        MarkerJsonReader.Result read = MarkerJsonReader.read(body);
+        if (read.marker() == null) {
+            return ErrorsJson.badRequest(read.errors(), texts);
+        }
+        CaseMarkers.Recorded recorded = markers.add(caseKey.get(), read.marker(), currentUser.key().orElseThrow(),
+                clock.instant());
+        return Response.status(Response.Status.CREATED).entity(json(recorded)).build();
+    }
+
+    private MarkerJson json(CaseMarkers.Recorded recorded) {
+        List<String> others = markers.otherCases(recorded.caseKey(), recorded.marker()).stream()
+                .filter(leads::leads).toList();
+        return new MarkerJson(recorded, texts.text(recorded.marker().kind().labelKey()),
+                names.displayName(recorded.recordedBy()), others);
+    }
+
+    private Optional<String> leadsCase(String issueKey) {
+        return requests.leadsCase(issueKey);
+    }
+
+    private Response refusal(String issueKey) {
+        return requests.refusal(issueKey, "safeguarding.marker.error.leads-only");
+    }
+
+    /** The case's markers. */
+    public static final class MarkersJson {
+        @JsonProperty("case")
+        final String caseKey;
+        @JsonProperty
+        final List<MarkerJson> markers;
+
+        MarkersJson(String caseKey, List<MarkerJson> markers) {
+            this.caseKey = caseKey;
+            this.markers = markers;
+        }
+    }
+
+    /**
+     * One marker: its kind (id and words), as typed, the key it is matched by, who recorded it (their name) and when
+     * (UTC), and the other cases it is on that this lead leads.
+     */
+    public static final class MarkerJson {
+        @JsonProperty
+        final long id;
+        @JsonProperty
+        final String kind;
+        @JsonProperty
+        final String kindText;
+        @JsonProperty
+        final String value;
+        @JsonProperty
+        final String matchedAs;
+        @JsonProperty
+        final String recordedBy;
+        @JsonProperty
+        final String recordedAt;
+        @JsonProperty
+        final List<String> alsoOn;
+
+        MarkerJson(CaseMarkers.Recorded recorded, String kindText, String recordedBy, List<String> alsoOn) {
+            this.id = recorded.id();
+            this.kind = recorded.marker().kind().id();
+            this.kindText = kindText;
+            this.value = recorded.marker().shown();
+            this.matchedAs = recorded.marker().key();
+            this.recordedBy = recordedBy;
+            this.recordedAt = recorded.recordedAt().toString();
+            this.alsoOn = alsoOn;
+        }
+    }
+}

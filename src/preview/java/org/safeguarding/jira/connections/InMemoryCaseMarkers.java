@@ -1,0 +1,40 @@
+package org.safeguarding.jira.connections;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.safeguarding.referral.Marker;
+
+/** The markers kept in memory, for the preview host and the tests, numbered as a database would and matched alike. */
+public final class InMemoryCaseMarkers implements CaseMarkers {
+    private final List<Recorded> markers = new ArrayList<>();
+    private long lastId;
+
+    @Override
+    public synchronized List<Recorded> forCase(String caseKey) {
+        return markers.stream().filter(marker -> marker.caseKey().equals(caseKey)).toList();
+    }
+
+    @Override
+    public synchronized Recorded add(String caseKey, Marker marker, String recordedBy, Instant at) {
+        Recorded recorded = new Recorded(++lastId, caseKey, marker, recordedBy, at);
+        markers.add(recorded);
+        return recorded;
+    }
+
+    @Override
+    public synchronized Set<String> otherCases(String caseKey, Marker marker) {
+        Set<String> others = new TreeSet<>();
+        markers.stream().filter(recorded -> !recorded.caseKey().equals(caseKey)
+                && recorded.marker().matchKey().equals(marker.matchKey())).forEach(recorded ->
+                others.add(recorded.caseKey()));
+        return others;
+    }
+
+    @Override
+    public synchronized void removeCase(String caseKey) {
+        markers.removeIf(marker -> marker.caseKey().equals(caseKey));
+    }
+}

@@ -1,0 +1,164 @@
+package org.safeguarding.jira.connections;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.ws.rs.client.Entity;
+import javax.ws.rs.core.Application;
+import javax.ws.rs.core.Response;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.test.JerseyTest;
+import org.junit.Test;
+import org.safeguarding.jira.cases.AccessRecorder;
+import org.safeguarding.jira.cases.CaseLookup;
+import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.referral.CaseAccess;
+import org.safeguarding.referral.Marker;
+import org.safeguarding.referral.MarkerKind;
+import org.safeguarding.screening.Screening;
+
+/**
+ * A case's markers served by real Jersey 2: every SG case is visible to the user; "lead" leads SG-1, SG-2 and SG-3,
+ * not SG-9.
+ */
+public class MarkerResourceTest extends JerseyTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant NINE = Instant.parse("2026-12-01T09:00:00Z");
+    private static final Set<String> LED = Set.of("SG-1", "SG-2", "SG-3");
+
+    /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
+    private TestUser user;
+    private InMemoryCaseMarkers markers;
+    private InMemoryAccessLog log;
+
+    @Override
+    protected Application configure() {
+        user = TestUser.worker().lead();
+        markers = new InMemoryCaseMarkers();
+        log = new InMemoryAccessLog();
+        Clock clock = Clock.fixed(NINE, ZoneOffset.UTC);
+        return new ResourceConfig().register(new MarkerResource(user, key -> key.startsWith("SG-")
+                ? CaseLookup.found(key, Screening.builder().build()) : CaseLookup.notVisible(),
+                key -> "lead".equals(user.key().orElse(null)) && LED.contains(key), markers,
+                new AccessRecorder(log, user, clock), key -> "Sam Lead", new PropertiesTexts(), clock))
+                .register(JacksonFeature.class);
+    }
+
+    private Response post(String caseKey, String body) {
+        return target("issue/" + caseKey + "/markers").request().post(Entity.json(body));
+    }
+
+    private JsonNode markersOf(String caseKey) throws Exception {
+        Response answer = target("issue/" + caseKey + "/markers").request().get();
+        assertThat(answer.getStatus(), is(200));
+        return JSON.readTree(answer.readEntity(String.class));
+    }
+
+    private static List<String> errors(Response refused) throws Exception {
+        List<String> errors = new ArrayList<>();
+        JSON.readTree(refused.readEntity(String.class)).at("/errors").forEach(error -> errors.add(
+                error.at("/field").asText() + ": " + error.at("/message").asText()));
+        return errors;
+    }
+
+    @Test
+    public void record_shouldKeepTheMarkerAsTypedWithItsKeyAndAnswer201() throws Exception {
+        Response recorded = post("SG-1", "{\"kind\": \"phone\", \"value\": \" 07700 900123 \"}");
+
+        assertThat(recorded.getStatus(), is(201));
+        JsonNode marker = JSON.readTree(recorded.readEntity(String.class));
+        assertThat(marker.at("/kind").asText(), is("phone"));
+        assertThat(marker.at("/kindText").asText(), is("Phone number"));
+        assertThat(marker.at("/value").asText(), is("07700 900123"));
+        assertThat(marker.at("/matchedAs").asText(), is("+447700900123"));
+        assertThat(marker.at("/recordedBy").asText(), is("Sam Lead"));
+        assertThat(marker.at("/recordedAt").asText(), is("2026-12-01T09:00:00Z"));
+        assertThat(markers.forCase("SG-1"), contains(new CaseMarkers.Recorded(1, "SG-1",
+                new Marker(MarkerKind.PHONE, "07700 900123", "+447700900123"), "lead", NINE)));
+    }
+
+    @Test
+    public void markers_shouldNameTheOtherCasesThisLeadLeadsWithTheSameMarkerAndNoOther() throws Exception {
+        post("SG-1", "{\"kind\": \"place\", \"value\": \"Sparkle Car Wash, M1 1AE\"}");
+        post("SG-2", "{\"kind\": \"place\", \"value\": \"sparkle car wash m11ae\"}");
+        markers.add("SG-9", Marker.of(MarkerKind.PLACE, "SPARKLE CAR WASH M1 1AE").marker().orElseThrow(), "other",
+                NINE);
+        post("SG-3", "{\"kind\": \"place\", \"value\": \"Sparkle Car Wash, M1 1AF\"}");
+
+        JsonNode sg1 = markersOf("SG-1");
+
+        assertThat(sg1.at("/case").asText(), is("SG-1"));
+        assertThat(sg1.at("/markers/0/alsoOn").toString(), is("[\"SG-2\"]"));
+        assertThat(markersOf("SG-3").at("/markers/0/alsoOn").size(), is(0));
+    }
+
+    @Test
+    public void markers_shouldBeRecordedInTheCasesAccessLogWhenViewed() throws Exception {
+        markersOf("SG-1");
+
+        assertThat(log.latest("SG-1", 10).stream().map(CaseAccess::detail).toList(),
+                contains(MarkerResource.VIEWED));
+    }
+
+    @Test
+    public void record_shouldSayInWordsWhatIsWrongWithTheValue() throws Exception {
+        Response refused = post("SG-1", "{\"kind\": \"vehicle\", \"value\": \"white van\"}");
+
+        assertThat(refused.getStatus(), is(400));
+        assertThat(errors(refused), contains("value: This is not a registration we can read. Write the letters and "
+                + "numbers on the plate, for example AB12 CDE."));
+        assertThat(markers.forCase("SG-1"), is(empty()));
+    }
+
+    @Test
+    public void record_shouldRefuseAMissingOrUnknownKindAndAnEmptyOrTooLongValue() throws Exception {
+        assertThat(errors(post("SG-1", "{\"value\": \"07700 900123\"}")).get(0), is("kind: Say what kind of marker "
+                + "this is: a workplace or address, a phone number, a vehicle registration, a name, or a website or "
+                + "profile."));
+        assertThat(errors(post("SG-1", "{\"kind\": \"boat\", \"value\": \"x\"}")).get(0).startsWith("kind: "),
+                is(true));
+        assertThat(errors(post("SG-1", "{\"kind\": \"name\"}")), contains("value: Write what you know here: it cannot "
+                + "be empty."));
+        assertThat(errors(post("SG-1", "{\"kind\": \"name\", \"value\": \"" + "a".repeat(201) + "\"}")),
+                contains("value: Keep it to 200 characters or fewer."));
+        assertThat(errors(post("SG-1", "{\"kind\": \"name\", \"value\": \"Ali\", \"note\": \"x\"}")).get(0)
+                .startsWith("note: "), is(true));
+        assertThat(errors(post("SG-1", "not json")).isEmpty(), is(false));
+        assertThat(markers.forCase("SG-1"), is(empty()));
+    }
+
+    @Test
+    public void markers_shouldBeForTheCasesLeadsOnly() throws Exception {
+        Response notLed = target("issue/SG-9/markers").request().get();
+        Response notVisible = target("issue/OTHER-1/markers").request().get();
+        Response recordOnNotLed = post("SG-9", "{\"kind\": \"name\", \"value\": \"Ali\"}");
+
+        assertThat(notLed.getStatus(), is(403));
+        assertThat(notLed.readEntity(String.class).contains("Only the case's safeguarding leads"), is(true));
+        assertThat(notVisible.getStatus(), is(403));
+        assertThat(recordOnNotLed.getStatus(), is(403));
+        assertThat(markers.forCase("SG-9"), is(empty()));
+        assertThat(log.latest("SG-9", 10), is(empty()));
+    }
+
+    @Test
+    public void markers_shouldAskSomeoneNotLoggedInToLogIn() {
+        user.anonymous();
+
+        assertThat(target("issue/SG-1/markers").request().get().getStatus(), is(401));
+        assertThat(post("SG-1", "{\"kind\": \"name\", \"value\": \"Ali\"}").getStatus(), is(401));
+    }
+}
