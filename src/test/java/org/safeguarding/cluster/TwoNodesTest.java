@@ -1,5 +1,20 @@
 package org.safeguarding.cluster;
 
+import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.security.roles.ProjectRoleManager;
+import com.atlassian.sal.api.user.UserManager;
+import org.safeguarding.jira.platform.SettingsStore;
+import static org.mockito.Mockito.when;
+import com.atlassian.crowd.event.DirectoryEvent;
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.Set;
+import org.safeguarding.jira.leads.ConfiguredLeads;
+import org.safeguarding.jira.leads.JiraCaseLeadNames;
+import org.safeguarding.jira.leads.LeadNamesChanges;
+import org.safeguarding.referral.AppSettings;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -118,6 +133,35 @@ public class TwoNodesTest {
         first.setupIds.save(new SetupIds(Map.of("issueType", "10100")));
 
         assertThat(second.setupIds.load().asMap(), is(Map.of("issueType", "10100")));
+    }
+
+    /** Someone joins the leads' group on one node: the panel names them at once on the other (issue 33). */
+    @Test
+    public void leadNames_shouldBeForgottenOnEveryNodeWhenAUserDirectoryChangesOnOne() {
+        List<ApplicationUser> group = new ArrayList<>(List.of(person("Amira Lead")));
+        GroupManager groups = mock(GroupManager.class);
+        when(groups.getUsersInGroup("safeguarding-leads")).thenAnswer(asked -> List.copyOf(group));
+        ConfiguredLeads leads = new ConfiguredLeads(mock(UserManager.class),
+                mock(com.atlassian.jira.user.util.UserManager.class), mock(ProjectRoleManager.class), groups,
+                mock(SettingsStore.class));
+        JiraCaseLeadNames first = new JiraCaseLeadNames(cluster.node(), leads, mock(ProjectManager.class));
+        JiraCaseLeadNames second = new JiraCaseLeadNames(cluster.node(), leads, mock(ProjectManager.class));
+        Issue concern = mock(Issue.class);
+        AppSettings named = new AppSettings(Set.of(), false, false, "safeguarding-leads", null, null);
+        second.of(concern, named);
+        group.add(person("Sam Lead"));
+
+        new LeadNamesChanges(mock(EventPublisher.class), first).onDirectoryChange(mock(DirectoryEvent.class));
+
+        assertThat(second.of(concern, named).orElseThrow().first(), is(List.of("Amira Lead", "Sam Lead")));
+    }
+
+    private static ApplicationUser person(String name) {
+        ApplicationUser person = mock(ApplicationUser.class);
+        when(person.getDisplayName()).thenReturn(name);
+        when(person.isActive()).thenReturn(true);
+        when(person.getEmailAddress()).thenReturn("lead@example.org");
+        return person;
     }
 
     @Test
