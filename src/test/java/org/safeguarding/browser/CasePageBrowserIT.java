@@ -270,10 +270,11 @@ public class CasePageBrowserIT extends BrowserTest {
         assertThat(log.getText(), containsString(VelocityTemplates.text("safeguarding.access.kind.viewed")));
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
 
-        // The lead's tools in the order of the work: the NRM draft, the sharing log, the chronology, subject access.
+        // The lead's tools in the order of the work: the NRM draft, the sharing log and the markers, the chronology,
+        // subject access.
         assertThat(log.findElements(By.cssSelector("[aria-labelledby='safeguarding-lead-actions'] a")).stream()
                 .map(WebElement::getText).toList(), contains(VelocityTemplates.text("safeguarding.nrm.link"),
-                VelocityTemplates.text("safeguarding.sharing.link"),
+                VelocityTemplates.text("safeguarding.sharing.link"), VelocityTemplates.text("safeguarding.markers.link"),
                 VelocityTemplates.text("safeguarding.chronology.link"),
                 VelocityTemplates.text("safeguarding.subject-access.link")));
         BROWSER.driver().get(log.findElement(By.cssSelector("a[href*='subject-access']")).getAttribute("href"));

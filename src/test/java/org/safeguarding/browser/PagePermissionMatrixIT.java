@@ -68,6 +68,9 @@ public class PagePermissionMatrixIT {
             new Row("/plugins/servlet/safeguarding/nrm-draft?case=SG-1", LOG_IN, "403", "200", "403", "404"),
             new Row("/plugins/servlet/safeguarding/nrm-draft?case=SG-404", LOG_IN, "404", "404", "404", "404"),
             new Row("/plugins/servlet/safeguarding/agency-log?case=SG-1", LOG_IN, "403", "200", "403", "404"),
+            new Row("/plugins/servlet/safeguarding/markers?case=SG-1", LOG_IN, "403", "200", "403", "404"),
+            new Row("/plugins/servlet/safeguarding/markers?case=HOME-1", LOG_IN, "404", "404", "404", "200"),
+            new Row("/rest/safeguarding/1.0/issue/SG-1/markers", "401", "403", "200", "403", "403"),
             new Row("/plugins/servlet/safeguarding/chronology?case=SG-1", LOG_IN, "403", "200", "403", "404"),
             // The preview names no leads' group until an admin does, so only admins see the figures.
             new Row("/plugins/servlet/safeguarding/figures", LOG_IN, "403", "403", "200", "403"),

@@ -14,6 +14,7 @@ import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.PanelIssue;
 import org.safeguarding.jira.chronology.ChronologyServlet;
+import org.safeguarding.jira.connections.MarkersServlet;
 import org.safeguarding.jira.nrm.NrmDraftServlet;
 import org.safeguarding.jira.platform.Texts;
 import org.safeguarding.jira.platform.UkDates;
@@ -68,6 +69,7 @@ public class AccessLogPanelContext implements ContextProvider {
         String base = application.getBaseUrl(UrlMode.RELATIVE);
         panel.put("exportUrl", key == null ? "" : base + SubjectAccessServlet.PATH + key);
         panel.put("sharingUrl", key == null ? "" : base + AgencyLogServlet.PATH + key);
+        panel.put("markersUrl", key == null ? "" : base + MarkersServlet.PATH + key);
         panel.put("chronologyUrl", key == null ? "" : base + ChronologyServlet.PATH + key);
         // A closed case offers what closing leaves to do, anonymising; an open one what may still come, the NRM draft.
         boolean closed = PanelIssue.closed(context);

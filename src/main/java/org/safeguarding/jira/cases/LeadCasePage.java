@@ -1,6 +1,7 @@
 package org.safeguarding.jira.cases;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -46,6 +47,15 @@ public abstract class LeadCasePage extends HttpServlet {
         if (record.isPresent()) {
             show(record.get(), request, response);
         }
+    }
+
+    /**
+     * The number of the entry just recorded ({@code &recorded=3}), which the page names in a message, when it is one of
+     * this case's; "" otherwise.
+     */
+    protected static String justRecorded(HttpServletRequest request, List<Long> ids) {
+        String asked = request.getParameter("recorded");
+        return ids.stream().map(String::valueOf).filter(id -> id.equals(asked)).findFirst().orElse("");
     }
 
     /** Renders the page of the case the lead may see, by the key of the case Jira found. */

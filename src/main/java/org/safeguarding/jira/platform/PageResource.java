@@ -12,6 +12,7 @@ public enum PageResource {
     ANONYMISE("safeguarding-anonymise-resources"),
     RAISE("safeguarding-raise-resources"),
     SHARING("safeguarding-sharing-resources"),
+    MARKERS("safeguarding-markers-resources"),
     STAFF("safeguarding-staff-resources");
 
     private static final String PLUGIN_KEY = "org.safeguarding.safeguarding-for-jira";

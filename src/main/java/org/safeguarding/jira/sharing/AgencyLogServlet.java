@@ -71,7 +71,7 @@ public class AgencyLogServlet extends LeadCasePage {
         page.put("apiUrl", root + AgencyLogResource.path(caseKey));
         page.put("pageUrl", root + PATH + caseKey);
         page.put("today", LocalDate.now(clock).toString());
-        page.put("recorded", recorded(request, entries));
+        page.put("recorded", justRecorded(request, entries.stream().map(AgencyShare.Recorded::id).toList()));
         AppSettings organisation = settings.read();
         page.put("entries", withCautions(AgencyLogEntries.shown(entries, names, texts), entries, organisation));
         page.put("hasEntries", !entries.isEmpty());
@@ -114,13 +114,6 @@ public class AgencyLogServlet extends LeadCasePage {
         }
         return policyDocument == null ? Map.of("text", texts.text(key + ".none-linked"), "link", "")
                 : Map.of("text", texts.text(key), "link", policyDocument);
-    }
-
-    /** The number of the entry just recorded ({@code &recorded=3}), when it is one of this case's; "" otherwise. */
-    private static String recorded(HttpServletRequest request, List<AgencyShare.Recorded> entries) {
-        String asked = request.getParameter("recorded");
-        return entries.stream().map(entry -> String.valueOf(entry.id())).filter(id -> id.equals(asked)).findFirst()
-                .orElse("");
     }
 
     private List<Map<String, String>> options(Identified[] values) {

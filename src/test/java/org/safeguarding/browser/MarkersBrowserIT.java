@@ -1,0 +1,75 @@
+package org.safeguarding.browser;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.preview.PreviewUser;
+
+/**
+ * A lead records, by keyboard alone, the car wash two guests work at, on each of their cases: the second case's page
+ * says the same place is on the first, and links to it (issue 34). A bad phone number is named in words; a name in
+ * Arabic keeps its own direction; a worker sees no markers and no way to them.
+ */
+public class MarkersBrowserIT extends BrowserTest {
+
+    @Test
+    public void markers_shouldShowTheSamePlaceOnTwoCasesToTheirLead() {
+        preview.signInAs(PreviewUser.Role.LEAD);
+        record("SG-2", "Work", "Sparkle Car Wash, 14 Mill Lane, M1 1AE");
+        assertThat(BROWSER.find("#safeguarding-marker-1").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.markers.on-no-other")));
+
+        record("SG-1", "Work", "sparkle car wash 14 mill lane m11ae");
+
+        String marker = BROWSER.find("#safeguarding-marker-2").getText();
+        assertThat(marker, containsString(VelocityTemplates.text("safeguarding.markers.also-on", 1) + " SG-2"));
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"), is("safeguarding-markers-recorded"));
+
+        tabTo("safeguarding-markers-kind", 30);
+        keys("Phone");
+        tabTo("safeguarding-markers-value", 2);
+        keys("call the boss", Keys.ENTER);
+        BROWSER.waitFor(driver -> driver.findElement(By.id("safeguarding-markers-summary")).isDisplayed() ? true : null);
+        assertThat(BROWSER.find("#safeguarding-markers-value-error").getText(),
+                is(VelocityTemplates.text("safeguarding.marker.error.phone")));
+        lookAtEachWidth("markers-error");
+
+        BROWSER.find("#safeguarding-markers-value").clear();
+        tabTo("safeguarding-markers-kind", 30);
+        keys("Name");
+        tabTo("safeguarding-markers-value", 2);
+        keys("مُحَمَّد الكبير", Keys.ENTER);
+        BROWSER.waitFor(driver -> driver.findElements(By.id("safeguarding-marker-3")).isEmpty() ? null : true);
+        assertThat(BROWSER.find("#safeguarding-marker-3 bdi").getText(), is("مُحَمَّد الكبير"));
+        lookAtEachWidth("markers");
+
+        BROWSER.driver().get(BROWSER.find("#safeguarding-marker-2 a").getAttribute("href"));
+        assertThat(BROWSER.find("h1").getText(), containsString("SG-2"));
+    }
+
+    @Test
+    public void markers_shouldBeNothingAWorkerSeesOrReaches() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/browse/SG-1");
+
+        assertThat(BROWSER.find("body").getText(), not(containsString(VelocityTemplates.text(
+                "safeguarding.markers.link"))));
+    }
+
+    /** Opens the case's markers from its lead actions and records one, choosing the kind by its first letters. */
+    private void record(String caseKey, String kind, String value) {
+        open("/browse/" + caseKey);
+        clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text("safeguarding.markers.link"))));
+        tabTo("safeguarding-markers-kind", 30);
+        keys(kind);
+        tabTo("safeguarding-markers-value", 2);
+        keys(value, Keys.ENTER);
+        BROWSER.waitFor(driver -> driver.findElements(By.id("safeguarding-markers-recorded")).isEmpty() ? null : true);
+    }
+}
