@@ -38,6 +38,8 @@ import org.safeguarding.jira.platform.rest.ErrorsJson;
 @LicensedOnly
 public class MarkerResource {
     static final String VIEWED = "safeguarding.access.detail.markers";
+    /** What someone who sees the case but does not lead it is told. */
+    private static final String LEADS_ONLY = "safeguarding.marker.error.leads-only";
 
     private final CurrentUser currentUser;
     private final LeadCaseRequests requests;
@@ -63,19 +65,19 @@ public class MarkerResource {
 
     @GET
     public Response markers(@PathParam("issueKey") String issueKey) {
-        return leadsCase(issueKey).map(caseKey -> {
+        return requests.leadsCase(issueKey).map(caseKey -> {
             access.viewed(caseKey, VIEWED);
             return Response.ok(new MarkersJson(caseKey, markers.forCase(caseKey).stream()
                     .map(this::json).toList())).build();
-        }).orElseGet(() -> refusal(issueKey));
+        }).orElseGet(() -> requests.refusal(issueKey, LEADS_ONLY));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@PathParam("issueKey") String issueKey, String body) {
-        Optional<String> caseKey = leadsCase(issueKey);
+        Optional<String> caseKey = requests.leadsCase(issueKey);
         if (caseKey.isEmpty()) {
-            return refusal(issueKey);
+            return requests.refusal(issueKey, LEADS_ONLY);
         }
         MarkerJsonReader.Result read = MarkerJsonReader.read(body);
         if (read.marker() == null) {
@@ -91,14 +93,6 @@ public class MarkerResource {
                 .filter(leads::leads).toList();
         return new MarkerJson(recorded, texts.text(recorded.marker().kind().labelKey()),
                 names.displayName(recorded.recordedBy()), others);
-    }
-
-    private Optional<String> leadsCase(String issueKey) {
-        return requests.leadsCase(issueKey);
-    }
-
-    private Response refusal(String issueKey) {
-        return requests.refusal(issueKey, "safeguarding.marker.error.leads-only");
     }
 
     /** The case's markers. */

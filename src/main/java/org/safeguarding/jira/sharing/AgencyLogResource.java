@@ -44,6 +44,9 @@ import org.safeguarding.screening.Identified;
 @Produces(MediaType.APPLICATION_JSON)
 @LicensedOnly
 public class AgencyLogResource {
+    /** What someone who sees the case but does not lead it is told. */
+    private static final String LEADS_ONLY = "safeguarding.error.sharing.leads-only";
+
     private final CurrentUser currentUser;
     private final LeadCaseRequests requests;
     private final AgencyLog log;
@@ -71,20 +74,20 @@ public class AgencyLogResource {
 
     @GET
     public Response entries(@PathParam("issueKey") String issueKey) {
-        return leadsCase(issueKey).map(caseKey -> {
+        return requests.leadsCase(issueKey).map(caseKey -> {
             List<AgencyShare.Recorded> entries = log.forCase(caseKey);
             Set<Long> corrected = AgencyShare.corrected(entries);
             return Response.ok(new LogJson(caseKey, entries.stream()
                     .map(entry -> new EntryJson(entry, corrected.contains(entry.id()), names)).toList())).build();
-        }).orElseGet(() -> refusal(issueKey));
+        }).orElseGet(() -> requests.refusal(issueKey, LEADS_ONLY));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response record(@PathParam("issueKey") String issueKey, String body) {
-        Optional<String> caseKey = leadsCase(issueKey);
+        Optional<String> caseKey = requests.leadsCase(issueKey);
         if (caseKey.isEmpty()) {
-            return refusal(issueKey);
+            return requests.refusal(issueKey, LEADS_ONLY);
         }
         AgencyShareJsonReader.Result read = AgencyShareJsonReader.read(body);
         if (read.share() == null) {
@@ -99,14 +102,6 @@ public class AgencyLogResource {
         AgencyShare.Recorded recorded = log.append(caseKey.get(), currentUser.key().orElseThrow(), clock.instant(),
                 read.share());
         return Response.status(Response.Status.CREATED).entity(new EntryJson(recorded, false, names)).build();
-    }
-
-    private Optional<String> leadsCase(String issueKey) {
-        return requests.leadsCase(issueKey);
-    }
-
-    private Response refusal(String issueKey) {
-        return requests.refusal(issueKey, "safeguarding.error.sharing.leads-only");
     }
 
     /** The case's log. */
