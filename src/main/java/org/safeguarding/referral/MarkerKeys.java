@@ -115,7 +115,7 @@ final class MarkerKeys {
      * In small letters, without the marks a name may be written with or without, and with every run of anything but
      * letters and digits made one space: José O'Brien and JOSE O BRIEN are one name.
      */
-    static String folded(String text) {
+    private static String folded(String text) {
         return BETWEEN_WORDS.matcher(unmarked(text).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 

@@ -3,6 +3,7 @@ package org.safeguarding.jira.connections;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.referral.Marker;
 
 /** The markers leads record on cases, and the other cases each is found on. */
@@ -18,6 +19,11 @@ public interface CaseMarkers {
 
     /** The other cases with a marker of the same kind and key: one indexed look-up. */
     Set<String> otherCases(String caseKey, Marker marker);
+
+    /** The other cases with the marker that the current user leads: the only ones a lead is ever told of. */
+    default List<String> alsoOn(Recorded recorded, CaseLeads leads) {
+        return otherCases(recorded.caseKey(), recorded.marker()).stream().filter(leads::leads).toList();
+    }
 
     /** Every marker of the case gone, as when the case is anonymised. */
     void removeCase(String caseKey);

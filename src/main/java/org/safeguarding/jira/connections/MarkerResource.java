@@ -89,10 +89,8 @@ public class MarkerResource {
     }
 
     private MarkerJson json(CaseMarkers.Recorded recorded) {
-        List<String> others = markers.otherCases(recorded.caseKey(), recorded.marker()).stream()
-                .filter(leads::leads).toList();
         return new MarkerJson(recorded, texts.text(recorded.marker().kind().labelKey()),
-                names.displayName(recorded.recordedBy()), others);
+                names.displayName(recorded.recordedBy()), markers.alsoOn(recorded, leads));
     }
 
     /** The case's markers. */

@@ -72,8 +72,8 @@ public class MarkersServlet extends LeadCasePage {
 
     /** One marker as the page shows it, with links to the other cases it is on that this lead leads. */
     private Map<String, Object> shown(CaseMarkers.Recorded recorded, String root) {
-        List<Map<String, String>> alsoOn = markers.otherCases(recorded.caseKey(), recorded.marker()).stream()
-                .filter(leads::leads).map(other -> Map.of("key", other, "url", root + PATH + other)).toList();
+        List<Map<String, String>> alsoOn = markers.alsoOn(recorded, leads).stream()
+                .map(other -> Map.of("key", other, "url", root + PATH + other)).toList();
         return Map.of("id", String.valueOf(recorded.id()), "kind", texts.text(recorded.marker().kind().labelKey()), "value", recorded.marker().shown(),
                 "recorded", texts.text("safeguarding.markers.recorded-by", names.displayName(recorded.recordedBy()),
                         UkDates.day(recorded.recordedAt().atZone(zone).toLocalDate())),
