@@ -108,6 +108,14 @@ public record AppSettings(Set<Nation> nations, boolean firstResponder, boolean d
         return Optional.ofNullable(retentionYears).map(closedOn::plusYears);
     }
 
+    /**
+     * Whether a printed page for the person or the public can say how to reach the organisation: its name and its
+     * number both, since a name without a number gives them no way back.
+     */
+    public boolean reachable() {
+        return organisationName != null && callBackNumber != null;
+    }
+
     public Organisation organisation() {
         return new Organisation(firstResponder, dutyToNotify, onlyNation());
     }

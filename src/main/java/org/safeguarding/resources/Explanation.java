@@ -21,11 +21,11 @@ import org.safeguarding.screening.Nation;
  * @param texts      one text per topic
  * @param notes      sentences that hold only in some nations, each added to its topic for a case there (or whose
  *                   nation is not recorded); the file's every translation has each English note
- * @param poster     the poster's and card's lines for waiting areas, one per {@link PosterLine}
+ * @param lines      the short lines of the poster, the card and the handout, one per {@link PrintedLine}
  */
 public record Explanation(String tag, String name, List<String> otherNames, Review review, LocalDate changed,
                           String title, Map<ExplanationTopic, String> texts, List<NationNote> notes,
-                          Map<PosterLine, String> poster) {
+                          Map<PrintedLine, String> lines) {
     /** Languages written right to left, by their primary subtag. */
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ps", "ur");
 
@@ -33,7 +33,7 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
         otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
         texts = Map.copyOf(texts);
         notes = notes == null ? List.of() : List.copyOf(notes);
-        poster = poster == null ? Map.of() : Map.copyOf(poster);
+        lines = lines == null ? Map.of() : Map.copyOf(lines);
     }
 
     /** A sentence for one topic that holds only in these nations: the Duty to Notify binds in England and Wales. */
@@ -53,7 +53,7 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
     }
 
     public Explanation withReview(Review newReview) {
-        return new Explanation(tag, name, otherNames, newReview, changed, title, texts, notes, poster);
+        return new Explanation(tag, name, otherNames, newReview, changed, title, texts, notes, lines);
     }
 
     /** Whether a fluent speaker has checked these words: a check made before they last changed does not count. */
@@ -83,22 +83,22 @@ public record Explanation(String tag, String name, List<String> otherNames, Revi
 
     /**
      * One topic's text as it is shown and printed for a case in this nation, with the notes that hold there (all of
-     * them while the nation is not recorded): in a right-to-left language its numbers are isolated so they read
-     * in the order people dial them ({@link LeftToRightRuns}); left-to-right text is left as written, so a number
-     * copied from it carries no invisible marks.
+     * them while the nation is not recorded): in a right-to-left language its numbers and English names are isolated
+     * so they read in the order people dial and write them ({@link LeftToRightRuns}); left-to-right text is left as
+     * written, so a number copied from it carries no invisible marks.
      */
     public String shownText(ExplanationTopic topic, Optional<Nation> nation) {
         StringBuilder text = new StringBuilder(texts.get(topic));
         notes.stream().filter(note -> note.topic() == topic
                         && nation.map(note.nations()::contains).orElse(true))
                 .forEach(note -> text.append(' ').append(note.text()));
-        return rightToLeft() ? LeftToRightRuns.isolateNumbers(text.toString()) : text.toString();
+        return rightToLeft() ? LeftToRightRuns.isolate(text.toString()) : text.toString();
     }
 
-    /** A line of the poster, its numbers isolated in a right-to-left language as {@link #shownText} does. */
-    public String posterLine(PosterLine line) {
-        String text = poster.getOrDefault(line, "");
-        return rightToLeft() ? LeftToRightRuns.isolateNumbers(text) : text;
+    /** A printed line, isolated in a right-to-left language as {@link #shownText} is. */
+    public String line(PrintedLine line) {
+        String text = lines.getOrDefault(line, "");
+        return rightToLeft() ? LeftToRightRuns.isolate(text) : text;
     }
 
     private boolean rightToLeft() {

@@ -101,10 +101,10 @@ public final class Explanations {
         /** The day its words last changed, with their fingerprint so that a change of words without it is refused. */
         @JsonProperty
         ChangedJson changed;
-        /** The poster's lines, by {@link PosterLine} id. */
+        /** The printed lines, by {@link PrintedLine} id. */
         @JsonProperty
-        Map<String, String> poster = Map.of();
-        /** The fingerprint of the English each text translates, by "title", topic and "poster." with each line. */
+        Map<String, String> lines = Map.of();
+        /** The fingerprint of the English each text translates, by "title", topic and "lines." with each line. */
         @JsonProperty
         Map<String, String> translatedFrom = Map.of();
 
@@ -116,18 +116,18 @@ public final class Explanations {
                 throw new IllegalStateException(name + " leaves out a topic; every language explains "
                         + Identified.ids(ExplanationTopic.class));
             }
-            Map<PosterLine, String> lines = new EnumMap<>(PosterLine.class);
-            poster.forEach((line, text) -> lines.put(Identified.byId(PosterLine.class, line).orElseThrow(
-                    () -> new IllegalStateException(name + " has an unknown poster line '" + line + "'")), text));
-            if (lines.size() != PosterLine.values().length) {
-                throw new IllegalStateException(name + " leaves out a line of the poster; every language has "
-                        + Identified.ids(PosterLine.class));
+            Map<PrintedLine, String> byLine = new EnumMap<>(PrintedLine.class);
+            lines.forEach((line, text) -> byLine.put(Identified.byId(PrintedLine.class, line).orElseThrow(
+                    () -> new IllegalStateException(name + " has an unknown printed line '" + line + "'")), text));
+            if (byLine.size() != PrintedLine.values().length) {
+                throw new IllegalStateException(name + " leaves out a printed line; every language has "
+                        + Identified.ids(PrintedLine.class));
             }
             try {
                 List<Explanation.NationNote> notes = nationNotes.stream().map(note -> note.toNote(name)).toList();
                 return new Explanation(tag, name, otherNames, review == null ? null : review.toReview(),
-                        changed == null ? null : changed.on(byTopic, notes, lines, title, name), title, byTopic, notes,
-                        lines);
+                        changed == null ? null : changed.on(byTopic, notes, byLine, title, name), title, byTopic, notes,
+                        byLine);
             } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw new IllegalStateException(name + ": " + e.getMessage(), e);
             }
@@ -141,8 +141,8 @@ public final class Explanations {
             requireTranslates("title", english.title, translatedFrom.get("title"));
             english.texts.forEach((topic, text) -> requireTranslates("'" + topic + "'", text,
                     translatedFrom.get(topic)));
-            english.poster.forEach((line, text) -> requireTranslates("the poster's '" + line + "'", text,
-                    translatedFrom.get("poster." + line)));
+            english.lines.forEach((line, text) -> requireTranslates("the printed line '" + line + "'", text,
+                    translatedFrom.get("lines." + line)));
             for (NoteJson englishNote : english.nationNotes) {
                 NoteJson note = nationNotes.stream().filter(englishNote::sameWhereAndTopic).findFirst().orElseThrow(
                         () -> new IllegalStateException(name + " has no translation of the English note on '"
@@ -208,8 +208,8 @@ public final class Explanations {
         String words;
 
         LocalDate on(Map<ExplanationTopic, String> texts, List<Explanation.NationNote> notes,
-                     Map<PosterLine, String> poster, String title, String language) {
-            String current = TextFingerprint.of(wordsOf(title, texts, notes, poster));
+                     Map<PrintedLine, String> lines, String title, String language) {
+            String current = TextFingerprint.of(wordsOf(title, texts, notes, lines));
             if (!current.equals(words)) {
                 throw new IllegalStateException(language + ": its words have changed since " + on + "; record the day "
                         + "they changed and \"words\": \"" + current + "\" under changed, so that a fluent "
@@ -219,11 +219,11 @@ public final class Explanations {
         }
 
         private static String wordsOf(String title, Map<ExplanationTopic, String> texts,
-                                      List<Explanation.NationNote> notes, Map<PosterLine, String> poster) {
+                                      List<Explanation.NationNote> notes, Map<PrintedLine, String> lines) {
             StringBuilder words = new StringBuilder(String.valueOf(title));
             new EnumMap<>(texts).values().forEach(text -> words.append('\n').append(text));
             notes.forEach(note -> words.append('\n').append(note.text()));
-            new EnumMap<>(poster).values().forEach(line -> words.append('\n').append(line));
+            new EnumMap<>(lines).values().forEach(line -> words.append('\n').append(line));
             return words.toString();
         }
     }

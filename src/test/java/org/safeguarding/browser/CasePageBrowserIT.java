@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +29,10 @@ import org.safeguarding.referral.CaseAccess;
 /** A sample case in a real browser, with the plugin's panels beside it as Jira would draw them. */
 public class CasePageBrowserIT extends BrowserTest {
     private static final String HELPLINE = "08000 121 700";
+    private static final String HELPLINE_NAME = "Modern Slavery & Exploitation Helpline";
+    /** An English name with brackets, which an Arabic line would mirror and reorder if it were not isolated. */
+    private static final String ORGANISATION = "Hope House (Leeds)";
+    private static final String CALL_BACK = "0113 496 0000";
     /** The README's picture of a case page with the panel, in docs/images; refreshed with -Dsafeguarding.docs.update=true. */
     private static final String README_PICTURE = "resources-panel.png";
 
@@ -197,6 +202,12 @@ public class CasePageBrowserIT extends BrowserTest {
      */
     @Test
     public void handoutAndPanel_shouldShowEveryNumberInTheOrderPeopleDialItInArabic() {
+        preview.signInAs(PreviewUser.Role.ADMIN);
+        open("/plugins/servlet/safeguarding/admin/settings");
+        BROWSER.find("#safeguarding-settings-organisationName").sendKeys(ORGANISATION);
+        BROWSER.find("#safeguarding-settings-callBackNumber").sendKeys(CALL_BACK);
+        BROWSER.find("#safeguarding-settings-save").click();
+        savedMessage();
         preview.signInAs(PreviewUser.Role.WORKER);
         open("/browse/SG-2");
         openPanelSections();
@@ -218,42 +229,61 @@ public class CasePageBrowserIT extends BrowserTest {
                 assertThat(number.getText(), drawnOrder(".safeguarding-handout-numbers", number.getText()),
                         everyItem(is(digits(number.getText()))));
             }
+            // The way back to the organisation: its English name keeps its brackets' shape inside Arabic, and its
+            // number reads as dialled; the line on keeping the page safe comes first.
+            WebElement us = BROWSER.find(".safeguarding-handout-us");
+            assertThat(us.findElement(By.cssSelector("[dir=auto]")).getText(), is(ORGANISATION));
+            assertThat(drawnOrder(".safeguarding-handout-us", CALL_BACK), is(List.of(digits(CALL_BACK))));
+            // An English name inside an Arabic sentence reads as written, on however many lines it takes.
+            assertThat(drawnOrderOverLines(".safeguarding-handout-us", ORGANISATION),
+                    is(List.of(digits(ORGANISATION))));
+            assertThat(drawnOrderOverLines(".safeguarding-handout", HELPLINE_NAME),
+                    everyItem(is(digits(HELPLINE_NAME))));
+            assertThat(BROWSER.find(".safeguarding-handout-keep-safe").getText(),
+                    startsWith("\u0627\u062d\u062a\u0641\u0638"));
             BROWSER.screenshot("handout-arabic-" + size.getWidth());
         }
         BROWSER.driver().manage().window().setSize(SIZES.get(0));
     }
 
     /**
-     * Each place the number is written under the selector, as its digits in the order drawn on the screen, marked
-     * when they are split over lines.
+     * Each place the text is written under the selector, as its characters (spaces left out) in the order drawn on the
+     * screen: line by line from the top, each line left to right, lines parted by "/". "08000 121 700" laid out right
+     * to left draws as "70012108000"; one split over two lines as "08000121/700".
      */
     @SuppressWarnings("unchecked")
-    private static List<String> drawnOrder(String selector, String number) {
+    private static List<String> drawnOrder(String selector, String text) {
         return (List<String>) BROWSER.script("""
-                const [root, number] = [document.querySelector(arguments[0]), arguments[1]];
+                const [root, wanted] = [document.querySelector(arguments[0]), arguments[1]];
                 const drawn = [];
                 const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
                 while (texts.nextNode()) {
                   const node = texts.currentNode;
                   const text = node.data.replaceAll('\\u00a0', ' ');
-                  for (let at = text.indexOf(number); at >= 0; at = text.indexOf(number, at + 1)) {
-                    const digits = [];
-                    for (let i = at; i < at + number.length; i++) {
+                  for (let at = text.indexOf(wanted); at >= 0; at = text.indexOf(wanted, at + 1)) {
+                    const characters = [];
+                    for (let i = at; i < at + wanted.length; i++) {
                       if (text[i] === ' ') continue;
                       const range = document.createRange();
                       range.setStart(node, i);
                       range.setEnd(node, i + 1);
                       const box = range.getBoundingClientRect();
-                      digits.push({digit: text[i], x: box.left, line: Math.round(box.top)});
+                      characters.push({character: text[i], x: box.left, line: Math.round(box.top)});
                     }
-                    const lines = new Set(digits.map(d => d.line)).size;
-                    drawn.push((lines > 1 ? 'split over lines: ' : '')
-                        + digits.sort((a, b) => a.x - b.x).map(d => d.digit).join(''));
+                    const lines = [...new Set(characters.map(c => c.line))].sort((a, b) => a - b);
+                    drawn.push(lines.map(line => characters.filter(c => c.line === line).sort((a, b) => a.x - b.x)
+                        .map(c => c.character).join('')).join('/'));
                   }
                 }
-                return drawn;""", selector, number);
+                return drawn;""", selector, text);
     }
 
+    /** As {@link #drawnOrder}, a text wrapped over lines joined up again: in order when it reads as written. */
+    private static List<String> drawnOrderOverLines(String selector, String text) {
+        return drawnOrder(selector, text).stream().map(lines -> lines.replace("/", "")).toList();
+    }
+
+    /** The text as {@link #drawnOrder} gives it when drawn in order on one line: without its spaces. */
     private static String digits(String number) {
         return number.replace(" ", "");
     }

@@ -232,7 +232,7 @@ public class ExplanationsTest {
     public void reviewed_shouldNotCountACheckMadeBeforeTheWordsLastChanged() {
         Explanation albanian = language("sq", "Albanian");
         Explanation changed = new Explanation("sq", "Albanian", List.of(), null, LocalDate.of(2026, 12, 1),
-                albanian.title(), albanian.texts(), List.of(), albanian.poster());
+                albanian.title(), albanian.texts(), List.of(), albanian.lines());
 
         Explanation before = changed.withReview(new Explanation.Review("Arta", LocalDate.of(2026, 11, 30)));
         Explanation sameDay = changed.withReview(new Explanation.Review("Arta", LocalDate.of(2026, 12, 1)));
@@ -296,26 +296,44 @@ public class ExplanationsTest {
         assertThat(words.get("vi"), containsString("giới thiệu (chuyển hồ sơ)"));
     }
 
-    /** The poster says 999 first and keeps the English's numbers in every language; a language without a line is refused. */
+    /**
+     * Every language has every printed line: the poster's danger line says 999, the handout's lines give no number of
+     * their own (the page puts the organisation's after them); a language without a line is refused.
+     */
     @Test
-    public void shipped_shouldGiveEveryLanguageThePostersLinesWith999() throws Exception {
+    public void shipped_shouldGiveEveryLanguageEveryPrintedLine() throws Exception {
         for (Explanation language : Explanations.shipped().languages()) {
-            assertThat(language.tag(), language.poster().keySet(), is(EnumSet.allOf(PosterLine.class)));
-            assertThat(language.tag(), numbers(language.poster().get(PosterLine.DANGER)), is(List.of("999")));
+            assertThat(language.tag(), language.lines().keySet(), is(EnumSet.allOf(PrintedLine.class)));
+            assertThat(language.tag(), numbers(language.lines().get(PrintedLine.DANGER)), is(List.of("999")));
+            assertThat(language.tag(), numbers(language.lines().get(PrintedLine.CALL_US)), is(List.of()));
+            assertThat(language.tag(), numbers(language.lines().get(PrintedLine.KEEP_SAFE)), is(List.of()));
         }
         String file = new String(json(translated(""), "").readAllBytes(), StandardCharsets.UTF_8);
-        String withoutAlbaniansFirstLine = file.substring(0, file.lastIndexOf("\"poster\"")) + file.substring(
-                file.lastIndexOf("\"poster\"")).replace("\"what\": \"what\", ", "");
+        String withoutAlbaniansFirstLine = file.substring(0, file.lastIndexOf("\"lines\"")) + file.substring(
+                file.lastIndexOf("\"lines\"")).replace("\"what\": \"what\", ", "");
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Explanations.read(
                 new ByteArrayInputStream(withoutAlbaniansFirstLine.getBytes(StandardCharsets.UTF_8))));
-        assertThat(refused.getMessage(), is("Albanian leaves out a line of the poster; every language has what, help, "
-                + "danger"));
+        assertThat(refused.getMessage(), is("Albanian leaves out a printed line; every language has what, help, "
+                + "danger, call-us, keep-safe"));
     }
 
-    /** The words of a language {@link #json} writes: title, then each topic and each poster line, a line each. */
+    /** A translation of a handout line whose English has changed since is refused, naming what to record. */
+    @Test
+    public void read_shouldRefuseAHandoutLineTranslatedFromOlderEnglish() {
+        String stale = "\"lines.keep-safe\": \"" + TextFingerprint.of("keep-safe") + "\"";
+        InputStream file = json(translated("").replace(stale, "\"lines.keep-safe\": \"00000000\""), "");
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Explanations.read(file));
+
+        assertThat(refused.getMessage(), is("Albanian: the printed line 'keep-safe' was translated from an older "
+                + "English text; translate the English again and record translatedFrom \""
+                + TextFingerprint.of("keep-safe") + "\""));
+    }
+
+    /** The words of a language {@link #json} writes: title, then each topic and each printed line, a line each. */
     private static String words() {
         return "t" + Arrays.stream(ExplanationTopic.values()).map(topic -> "\n" + topic.id())
-                .collect(Collectors.joining()) + Arrays.stream(PosterLine.values()).map(line -> "\n" + line.id())
+                .collect(Collectors.joining()) + Arrays.stream(PrintedLine.values()).map(line -> "\n" + line.id())
                 .collect(Collectors.joining());
     }
 
@@ -334,7 +352,7 @@ public class ExplanationsTest {
     private static InputStream json(String otherLanguage, String englishFields) {
         String texts = "\"texts\": {" + Arrays.stream(ExplanationTopic.values())
                 .map(topic -> "\"" + topic.id() + "\": \"" + topic.id() + "\"").collect(Collectors.joining(", "))
-                + "}, \"poster\": {" + Arrays.stream(PosterLine.values())
+                + "}, \"lines\": {" + Arrays.stream(PrintedLine.values())
                 .map(line -> "\"" + line.id() + "\": \"" + line.id() + "\"").collect(Collectors.joining(", ")) + "}";
         String file = "{\"languages\": [{\"tag\": \"en\", \"name\": \"English\", " + englishFields
                 + "\"title\": \"t\", " + texts + "}, " + otherLanguage + ", \"title\": \"t\", " + texts + "}]}";
@@ -345,8 +363,8 @@ public class ExplanationsTest {
     private static String fingerprints() {
         return "\"title\": \"" + TextFingerprint.of("t") + "\", " + Arrays.stream(ExplanationTopic.values())
                 .map(topic -> "\"" + topic.id() + "\": \"" + TextFingerprint.of(topic.id()) + "\"")
-                .collect(Collectors.joining(", ")) + ", " + Arrays.stream(PosterLine.values())
-                .map(line -> "\"poster." + line.id() + "\": \"" + TextFingerprint.of(line.id()) + "\"")
+                .collect(Collectors.joining(", ")) + ", " + Arrays.stream(PrintedLine.values())
+                .map(line -> "\"lines." + line.id() + "\": \"" + TextFingerprint.of(line.id()) + "\"")
                 .collect(Collectors.joining(", "));
     }
 

@@ -1,5 +1,7 @@
 package org.safeguarding.jira.panel;
 
+import static java.util.Map.entry;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,17 +20,20 @@ import org.safeguarding.jira.cases.CasePages;
 import org.safeguarding.jira.platform.PageResource;
 import org.safeguarding.jira.platform.PageTemplates;
 import org.safeguarding.jira.platform.SettingsStore;
+import org.safeguarding.referral.AppSettings;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.ExplanationTopic;
+import org.safeguarding.resources.PrintedLine;
 import org.safeguarding.resources.ResourceCategory;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Screening;
 
 /**
  * The one-page handout a worker prints for the person ({@code /plugins/servlet/safeguarding/handout?case=SG-1}):
- * the explanations in their language and the numbers to call for their nation and age (the same as the panel's
- * whom to call, {@link ServicesServlet}). It shows nothing about the
- * case itself, so it is safe for them to carry; the case only chooses the language and the numbers.
+ * the explanations in their language, the numbers to call for their nation and age (the same as the panel's whom to
+ * call, {@link ServicesServlet}), the organisation's own name and number to reach it again, and a line on keeping the
+ * page safe or leaving it behind. It shows nothing about the case itself; the case only chooses the language and
+ * the numbers.
  */
 @Named
 public class HandoutServlet extends HttpServlet {
@@ -69,19 +74,25 @@ public class HandoutServlet extends HttpServlet {
         Explanation explanation = directory.explanations().forLanguage(screening.language()).explanation();
         boolean child = screening.treatedAsChild(LocalDate.now(clock));
         // As the panel: a case that does not say where is in the only nation the organisation works in.
-        Optional<Nation> nation = settings.read().organisation().nationOf(screening);
-        pages.render(TEMPLATE, PageResource.PRINT, Map.of(
+        AppSettings current = settings.read();
+        Optional<Nation> nation = current.organisation().nationOf(screening);
+        boolean organisation = current.reachable();
+        pages.render(TEMPLATE, PageResource.PRINT, Map.ofEntries(
                 // The page's own ?case= fills {case}: nothing on the handout's page names the case.
-                "printedUrl", request.getContextPath() + "/rest/safeguarding/1.0/issue/{case}/handout/printed",
-                "lang", explanation.tag(),
-                "dir", explanation.direction(),
-                "unchecked", explanation.unchecked(),
-                "title", explanation.title(),
-                "paragraphs", Arrays.stream(ExplanationTopic.values())
-                        .map(topic -> explanation.shownText(topic, nation)).toList(),
-                "numbers", directory.directory().forCase(nation, child, screening.gender()).stream()
-                        .filter(entry -> ON_THE_HANDOUT.contains(entry.category()) && entry.phone() != null)
-                        .map(entry -> Map.of("name", entry.name(), "phone", entry.phone())).toList()),
+                entry("printedUrl", request.getContextPath() + "/rest/safeguarding/1.0/issue/{case}/handout/printed"),
+                entry("lang", explanation.tag()),
+                entry("dir", explanation.direction()),
+                entry("unchecked", explanation.unchecked()),
+                entry("title", explanation.title()),
+                entry("keepSafe", explanation.line(PrintedLine.KEEP_SAFE)),
+                entry("paragraphs", Arrays.stream(ExplanationTopic.values())
+                        .map(topic -> explanation.shownText(topic, nation)).toList()),
+                entry("numbers", directory.directory().forCase(nation, child, screening.gender()).stream()
+                        .filter(resource -> ON_THE_HANDOUT.contains(resource.category()) && resource.phone() != null)
+                        .map(resource -> Map.of("name", resource.name(), "phone", resource.phone())).toList()),
+                entry("callUs", explanation.line(PrintedLine.CALL_US)),
+                entry("organisationName", organisation ? current.organisationName() : ""),
+                entry("organisationNumber", organisation ? current.callBackNumber() : "")),
                 response.getWriter());
     }
 }

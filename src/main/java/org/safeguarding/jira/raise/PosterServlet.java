@@ -19,7 +19,7 @@ import org.safeguarding.jira.platform.SettingsStore;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.resources.Explanation;
 import org.safeguarding.resources.Explanations;
-import org.safeguarding.resources.PosterLine;
+import org.safeguarding.resources.PrintedLine;
 import org.safeguarding.resources.Resource;
 
 /**
@@ -68,7 +68,7 @@ public class PosterServlet extends HttpServlet {
                 .filter(entry -> entry.id().equals(HELPLINE) && !entry.retired() && entry.phone() != null)
                 .findFirst();
         AppSettings named = settings.read();
-        boolean organisation = named.organisationName() != null && named.callBackNumber() != null;
+        boolean organisation = named.reachable();
         String root = request.getContextPath() + PATH;
         Map<String, Object> page = new HashMap<>();
         page.put("size", card ? "a6" : "a4");
@@ -89,7 +89,7 @@ public class PosterServlet extends HttpServlet {
     /** One language's words on the poster, with its tag and direction. */
     private static Map<String, String> words(Explanation language) {
         return Map.of("lang", language.tag(), "dir", language.direction(), "title", language.title(),
-                "what", language.posterLine(PosterLine.WHAT), "help", language.posterLine(PosterLine.HELP),
-                "danger", language.posterLine(PosterLine.DANGER));
+                "what", language.line(PrintedLine.WHAT), "help", language.line(PrintedLine.HELP),
+                "danger", language.line(PrintedLine.DANGER));
     }
 }

@@ -187,7 +187,7 @@ public class DirectoryEditorTest {
         verify(directory, never()).changed();
     }
 
-    /** The shipped words changed on 7 Dec 2026 (the poster's lines): a check the day before was of other words. */
+    /** The shipped words changed on 7 Dec 2026 (the handout's lines): a check the day before was of other words. */
     @Test
     public void recordReview_shouldRefuseACheckFromBeforeTheWordsLastChanged() {
         when(directory.explanations()).thenReturn(Explanations.shipped());

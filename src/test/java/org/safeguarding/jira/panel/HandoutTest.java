@@ -148,6 +148,40 @@ public class HandoutTest {
         assertThat(render(), containsString("<h1>You are not alone. Help is here.</h1>"));
     }
 
+    /**
+     * The person can reach the organisation again: its name (isolated, so an English name with brackets keeps its
+     * shape in Arabic) and its number, after their language's line; and a line on keeping the page safe or leaving it.
+     */
+    @Test
+    public void handout_shouldSayHowToReachTheOrganisationAgainAndHowToKeepThePageSafe() throws Exception {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().language("Arabic")
+                .build()));
+        settings.save(organisation("Hope House (Leeds)", "0113 496 0000"));
+
+        String html = StringEscapeUtils.unescapeHtml(render());
+
+        assertThat(html, containsString("<p class=\"safeguarding-handout-us\">للتحدث معنا مرة أخرى، اتصل على: "
+                + "<span dir=\"auto\">Hope House (Leeds)</span> – "
+                + "<strong class=\"safeguarding-phone\" dir=\"ltr\">0113 496 0000</strong></p>"));
+        assertThat(html, containsString("<p class=\"safeguarding-handout-keep-safe\"><strong>احتفظ بهذه الورقة"));
+        assertThat(html, not(containsString("does not say how to reach you again")));
+    }
+
+    /** A name without a number is no way back: the worker is told on screen what to set, and nothing is printed. */
+    @Test
+    public void handout_shouldTellTheWorkerOnScreenWhenTheOrganisationCannotBeReached() throws Exception {
+        when(cases.find("SG-12")).thenReturn(CaseLookup.found("SG-12", Screening.builder().build()));
+        settings.save(organisation("Hope House", null));
+
+        String html = render();
+
+        assertThat(html, containsString("<div class=\"aui-message aui-message-info safeguarding-no-print\" lang=\"en\" "
+                + "dir=\"ltr\"><p>The handout does not say how to reach you again"));
+        assertThat(html, not(containsString("safeguarding-handout-us")));
+        assertThat(html, not(containsString("Hope House")));
+        assertThat(html, containsString("Keep this page somewhere safe."));
+    }
+
     @Test
     public void handout_shouldShowNothingOfACaseTheUserMayNotSee() throws Exception {
         when(cases.find("SG-12")).thenReturn(CaseLookup.notVisible());
@@ -183,6 +217,11 @@ public class HandoutTest {
 
         assertThat(accessLog.latest("SG-12", 10).size(), is(1));
         assertThat(accessLog.latest("old-7", 10).isEmpty(), is(true));
+    }
+
+    private static AppSettings organisation(String name, String number) {
+        return new AppSettings(Set.of(Nation.ENGLAND), false, false, null, null, null, false, null, null, name,
+                number);
     }
 
     @SuppressWarnings("unchecked")

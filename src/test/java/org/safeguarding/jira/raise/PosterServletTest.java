@@ -32,7 +32,7 @@ import org.safeguarding.jira.platform.ThreadPageBuilder;
 import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.resources.Explanations;
-import org.safeguarding.resources.PosterLine;
+import org.safeguarding.resources.PrintedLine;
 
 /** The poster and card, served from the shipped directory and explanations, rendered by real Velocity. */
 public class PosterServletTest {
@@ -69,7 +69,7 @@ public class PosterServletTest {
 
         Document page = page();
 
-        String arabic = Explanations.shipped().forLanguage(Optional.of("ar")).explanation().posterLine(PosterLine.DANGER);
+        String arabic = Explanations.shipped().forLanguage(Optional.of("ar")).explanation().line(PrintedLine.DANGER);
         assertThat(page.select(".safeguarding-poster-words").eachAttr("dir"), contains("rtl", "ltr"));
         assertThat(page.select(".safeguarding-poster-words").eachAttr("lang"), contains("ar", "en"));
         assertThat(page.select(".safeguarding-poster-words[lang=ar] .safeguarding-poster-danger").text(),
