@@ -5,6 +5,8 @@
 (function () {
     'use strict';
     var STATUS_KEY = 'safeguarding.admin.status';
+    /** Fired on a group field when Jira's suggestions for it have arrived. */
+    var SUGGESTED = 'safeguarding:suggested';
     var forms = window.SafeguardingForms;
     var send = forms.send;
     var problemsOf = forms.problemsOf;
@@ -216,23 +218,45 @@
                         option.value = group.name;
                         return option;
                     }));
+                    input.dispatchEvent(new Event(SUGGESTED));
                 });
             }, 200);
         });
     }
 
-    /** As the leads' group is typed, who it would make leads, before anything is saved; on opening, who they are. */
+    /** Whether what is in the field is one of the groups Jira suggested: a group chosen, not half a name. */
+    function chosenFromSuggestions(input, choices) {
+        var group = input.value.trim();
+        return Array.prototype.some.call(choices.options, function (option) {
+            return option.value === group;
+        });
+    }
+
+    /**
+     * Who the leads' group would make leads, before anything is saved: as soon as a group Jira suggested is chosen
+     * or typed in full, and when the field is left with any other name; on opening, who they are now.
+     */
     function leadsPreview(form, api, texts) {
         var input = form.elements.leadGroup;
+        var choices = form.querySelector('#safeguarding-settings-leadGroup-choices');
         var shown = form.querySelector('#safeguarding-settings-leadGroup-members');
-        input.addEventListener('change', function () {
+        var asked = null;
+        function showMembers() {
             var group = input.value.trim();
+            if (group === asked) {
+                return;
+            }
+            asked = group;
             if (!group) {
                 shown.textContent = '';
                 return;
             }
             send('GET', api + '/leads?group=' + encodeURIComponent(group)).then(function (result) {
                 var leads = result.json;
+                if (group !== asked) {
+                    // Another group was chosen while Jira answered about this one.
+                    return;
+                }
                 if (result.status !== 200) {
                     shown.textContent = '';
                 } else if (!leads.known) {
@@ -245,9 +269,17 @@
                             leads.count - leads.members.length) : '');
                 }
             });
-        });
+        }
+        function showMembersOfAChosenGroup() {
+            if (chosenFromSuggestions(input, choices)) {
+                showMembers();
+            }
+        }
+        input.addEventListener('input', showMembersOfAChosenGroup);
+        input.addEventListener(SUGGESTED, showMembersOfAChosenGroup);
+        input.addEventListener('change', showMembers);
         // The saved group's members too, so every visit shows who the leads are now.
-        input.dispatchEvent(new Event('change'));
+        showMembers();
     }
 
     function planForm(page, api, texts) {

@@ -39,6 +39,30 @@ public class LeadsPreviewBrowserIT extends BrowserTest {
         assertThat(BROWSER.accessibilityViolations(), is(empty()));
     }
 
+    /**
+     * Choosing one of the groups Jira suggests shows who is in it at once, while the field is still in use: nothing
+     * to leave, nothing to save first. Half a name shows nobody.
+     */
+    @Test
+    public void leadGroup_shouldShowItsMembersAsSoonAsAGroupIsChosen() {
+        preview.signInAs(PreviewUser.Role.ADMIN);
+        open("/plugins/servlet/safeguarding/admin/settings");
+
+        tabTo("safeguarding-settings-leadGroup", 200);
+        keys("safeguarding-lea");
+        BROWSER.waitFor(driver -> driver.findElements(By.cssSelector(
+                "#safeguarding-settings-leadGroup-choices option")).isEmpty() ? null : true);
+        assertThat(BROWSER.find("#" + MEMBERS).getText(), is(""));
+        keys("ds");
+
+        BROWSER.waitFor(driver -> driver.findElement(By.id(MEMBERS)).getText().isEmpty() ? null : true);
+        assertThat(BROWSER.find("#" + MEMBERS).getText(), is(VelocityTemplates.text(
+                "safeguarding.admin.settings.leads.members").replace("{0}", "lead")));
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"),
+                is("safeguarding-settings-leadGroup"));
+        lookAtEachWidth("admin-settings-lead-group-chosen");
+    }
+
     @Test
     public void leads_shouldBePickedFromJirasOwnGroupsAndRolesAndSaved() {
         preview.signInAs(PreviewUser.Role.ADMIN);
