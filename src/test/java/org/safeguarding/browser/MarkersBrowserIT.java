@@ -10,6 +10,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.CaseAccess;
 
 /**
  * A lead records, by keyboard alone, the car wash two guests work at, on each of their cases: the second case's page
@@ -51,6 +53,38 @@ public class MarkersBrowserIT extends BrowserTest {
 
         BROWSER.driver().get(BROWSER.find("#safeguarding-marker-2 a").getAttribute("href"));
         assertThat(BROWSER.find("h1").getText(), containsString("SG-2"));
+    }
+
+    /**
+     * A marker recorded by mistake is removed by keyboard after a question whose safe answer has the focus; the log
+     * says a marker was removed and not what it was.
+     */
+    @Test
+    public void marker_shouldBeRemovedWhenRecordedByMistakeAfterTheLeadConfirms() {
+        preview.signInAs(PreviewUser.Role.LEAD);
+        record("SG-1", "Phone", "07700 900123");
+        assertThat(BROWSER.find("#safeguarding-marker-1").isDisplayed(), is(true));
+
+        tabTo("safeguarding-marker-remove-1", 40);
+        keys(Keys.ENTER);
+        assertThat(BROWSER.find("#safeguarding-markers-remove-question").getText(), is(VelocityTemplates.text(
+                "safeguarding.markers.remove.question").replace("{0}", "Phone number: 07700 900123")));
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"),
+                is("safeguarding-markers-remove-no"));
+        lookAtEachWidth("markers-remove-question");
+        // Looking at each width moves the focus; it was on No, and Yes is just before it.
+        BROWSER.find("#safeguarding-markers-remove-no").sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"),
+                is("safeguarding-markers-remove-yes"));
+        keys(Keys.ENTER);
+
+        BROWSER.waitFor(driver -> driver.findElements(By.id("safeguarding-markers-removed")).isEmpty() ? null : true);
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"), is("safeguarding-markers-removed"));
+        assertThat(BROWSER.driver().findElements(By.id("safeguarding-marker-1")).isEmpty(), is(true));
+        assertThat(BROWSER.find("main").getText(), containsString(VelocityTemplates.text("safeguarding.markers.none")));
+        CaseAccess removal = preview.accessLog("SG-1").get(0);
+        assertThat(removal.kind(), is(AccessKind.CHANGED));
+        assertThat(removal.detail(), is("safeguarding.access.detail.marker-removed"));
     }
 
     @Test

@@ -60,6 +60,11 @@ public class AccessRecorder {
         record(caseKey, AccessKind.PRINTED, detailKey);
     }
 
+    /** Changed by the app's own pages, outside Jira's issue history, as the detail says. */
+    public void changed(String caseKey, String detailKey) {
+        record(caseKey, AccessKind.CHANGED, detailKey);
+    }
+
     public void anonymised(String caseKey) {
         record(caseKey, AccessKind.ANONYMISED, null);
     }

@@ -48,6 +48,16 @@ public class AoCaseMarkers implements CaseMarkers {
     }
 
     @Override
+    public boolean remove(String caseKey, long id) {
+        return ao.executeInTransaction(() -> {
+            MarkerEntity[] rows = ao.find(MarkerEntity.class, Query.select().where("ID = ? AND CASE_KEY = ?", id,
+                    caseKey));
+            ao.delete(rows);
+            return rows.length > 0;
+        });
+    }
+
+    @Override
     public void removeCase(String caseKey) {
         ao.executeInTransaction(() -> {
             ao.delete(rows(caseKey));

@@ -25,6 +25,13 @@ public interface CaseMarkers {
         return otherCases(recorded.caseKey(), recorded.marker()).stream().filter(leads::leads).toList();
     }
 
+    /**
+     * The marker gone from the case, as when a lead recorded it by mistake.
+     *
+     * @return false when the case has no marker with that id, and nothing changed
+     */
+    boolean remove(String caseKey, long id);
+
     /** Every marker of the case gone, as when the case is anonymised. */
     void removeCase(String caseKey);
 }

@@ -38,6 +38,8 @@ import org.safeguarding.jira.platform.rest.ErrorsJson;
 @LicensedOnly
 public class MarkerResource {
     static final String VIEWED = "safeguarding.access.detail.markers";
+    /** What the access log says of a marker removed: not what it was, which was a mistake about a third party. */
+    static final String REMOVED = "safeguarding.access.detail.marker-removed";
     /** What someone who sees the case but does not lead it is told. */
     private static final String LEADS_ONLY = "safeguarding.marker.error.leads-only";
 
@@ -86,6 +88,32 @@ public class MarkerResource {
         CaseMarkers.Recorded recorded = markers.add(caseKey.get(), read.marker(), currentUser.key().orElseThrow(),
                 clock.instant());
         return Response.status(Response.Status.CREATED).entity(json(recorded)).build();
+    }
+
+    /**
+     * Removes a marker the lead recorded by mistake, and records in the case's access log who removed one and when;
+     * answers 204, or 404 when the case has no such marker. A JSON body, {@code {}}, like every write: a cross-site
+     * form cannot send one.
+     */
+    @POST
+    @Path("{id}/remove")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response remove(@PathParam("issueKey") String issueKey, @PathParam("id") String id) {
+        Optional<String> caseKey = requests.leadsCase(issueKey);
+        if (caseKey.isEmpty()) {
+            return requests.refusal(issueKey, LEADS_ONLY);
+        }
+        if (!isMarkerId(id) || !markers.remove(caseKey.get(), Long.parseLong(id))) {
+            return ErrorsJson.messages(Response.Status.NOT_FOUND, List.of(texts.text(
+                    "safeguarding.marker.error.no-such-marker", caseKey.get())));
+        }
+        access.changed(caseKey.get(), REMOVED);
+        return Response.noContent().build();
+    }
+
+    /** A marker's number as the store gives it: digits that fit a long, never a sign or a space. */
+    private static boolean isMarkerId(String id) {
+        return id.matches("[0-9]{1,18}");
     }
 
     private MarkerJson json(CaseMarkers.Recorded recorded) {

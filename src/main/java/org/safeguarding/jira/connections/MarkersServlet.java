@@ -65,6 +65,8 @@ public class MarkersServlet extends LeadCasePage {
         page.put("markers", recorded.stream().map(marker -> shown(marker, root)).toList());
         page.put("hasMarkers", !recorded.isEmpty());
         page.put("recorded", justRecorded(request, recorded.stream().map(CaseMarkers.Recorded::id).toList()));
+        // Only a message, with nothing of the marker in the address: the page the lead's browser opens once it is gone.
+        page.put("removed", "1".equals(request.getParameter("removed")));
         page.put("kinds", Arrays.stream(MarkerKind.values()).map(kind -> Map.of("id", kind.id(),
                 "label", texts.text(kind.labelKey()))).toList());
         pages.render(TEMPLATE, PageResource.MARKERS, page, response.getWriter());
@@ -74,7 +76,8 @@ public class MarkersServlet extends LeadCasePage {
     private Map<String, Object> shown(CaseMarkers.Recorded recorded, String root) {
         List<Map<String, String>> alsoOn = markers.alsoOn(recorded, leads).stream()
                 .map(other -> Map.of("key", other, "url", root + PATH + other)).toList();
-        return Map.of("id", String.valueOf(recorded.id()), "kind", texts.text(recorded.marker().kind().labelKey()), "value", recorded.marker().shown(),
+        return Map.of("id", String.valueOf(recorded.id()), "kind", texts.text(recorded.marker().kind().labelKey()),
+                "value", recorded.marker().shown(),
                 "recorded", texts.text("safeguarding.markers.recorded-by", names.displayName(recorded.recordedBy()),
                         UkDates.day(recorded.recordedAt().atZone(zone).toLocalDate())),
                 "alsoOn", alsoOn, "connected", !alsoOn.isEmpty(),

@@ -34,6 +34,11 @@ public final class InMemoryCaseMarkers implements CaseMarkers {
     }
 
     @Override
+    public synchronized boolean remove(String caseKey, long id) {
+        return markers.removeIf(marker -> marker.id() == id && marker.caseKey().equals(caseKey));
+    }
+
+    @Override
     public synchronized void removeCase(String caseKey) {
         markers.removeIf(marker -> marker.caseKey().equals(caseKey));
     }

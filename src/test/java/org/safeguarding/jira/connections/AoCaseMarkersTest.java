@@ -93,6 +93,22 @@ public class AoCaseMarkersTest {
         verify(ao).delete(first, second);
     }
 
+    /** By its number and its case together: a number from another case's page removes nothing. */
+    @Test
+    public void remove_shouldDeleteTheCasesMarkerWithThatNumberOnly() {
+        MarkerEntity row = row(7, "SG-1", PHONE);
+        when(ao.find(eq(MarkerEntity.class), any(Query.class))).thenReturn(new MarkerEntity[] {row},
+                new MarkerEntity[0]);
+
+        assertThat(markers.remove("SG-1", 7), is(true));
+        assertThat(markers.remove("SG-2", 7), is(false));
+
+        verify(ao).delete(row);
+        verify(ao).find(eq(MarkerEntity.class), argThat((Query query) -> query.getWhereClause()
+                .equals("ID = ? AND CASE_KEY = ?") && query.getWhereParams()[0].equals(7L)
+                && query.getWhereParams()[1].equals("SG-2")));
+    }
+
     private static MarkerEntity row(int id, String caseKey, Marker marker) {
         MarkerEntity row = mock(MarkerEntity.class);
         when(row.getID()).thenReturn(id);

@@ -25,6 +25,7 @@ import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.referral.Marker;
 import org.safeguarding.referral.MarkerKind;
@@ -38,6 +39,7 @@ public class MarkerResourceTest extends JerseyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant NINE = Instant.parse("2026-12-01T09:00:00Z");
     private static final Set<String> LED = Set.of("SG-1", "SG-2", "SG-3");
+    private static final Marker PHONE = new Marker(MarkerKind.PHONE, "07700 900123", "+447700900123");
 
     /** Set in configure(), which JerseyTest calls from its constructor, before field initialisers run. */
     private TestUser user;
@@ -160,5 +162,52 @@ public class MarkerResourceTest extends JerseyTest {
 
         assertThat(target("issue/SG-1/markers").request().get().getStatus(), is(401));
         assertThat(post("SG-1", "{\"kind\": \"name\", \"value\": \"Ali\"}").getStatus(), is(401));
+    }
+
+    /** A marker recorded by mistake goes, with who removed one and when in the log, and never what it was. */
+    @Test
+    public void remove_shouldTakeTheMarkerOffTheCaseAndSayWhoRemovedOneInTheAccessLog() throws Exception {
+        CaseMarkers.Recorded mistaken = markers.add("SG-1", PHONE, "lead", NINE);
+        CaseMarkers.Recorded kept = markers.add("SG-1", new Marker(MarkerKind.NAME, "Ali", "ali"), "lead", NINE);
+
+        Response removed = remove("SG-1", mistaken.id());
+
+        assertThat(removed.getStatus(), is(204));
+        assertThat(markers.forCase("SG-1"), contains(kept));
+        CaseAccess logged = log.latest("SG-1", 1).get(0);
+        assertThat(logged.kind(), is(AccessKind.CHANGED));
+        assertThat(logged.detail(), is("safeguarding.access.detail.marker-removed"));
+        assertThat(logged.userKey(), is("lead"));
+    }
+
+    /** Another case's marker, one already gone, or a number that is none: 404 in words, and nothing changes. */
+    @Test
+    public void remove_shouldAnswer404ForAMarkerTheCaseDoesNotHave() throws Exception {
+        CaseMarkers.Recorded onSg2 = markers.add("SG-2", PHONE, "lead", NINE);
+
+        for (String id : List.of(String.valueOf(onSg2.id()), "999", "-1", "1e3", "99999999999999999999")) {
+            Response refused = target("issue/SG-1/markers/" + id + "/remove").request().post(Entity.json("{}"));
+            assertThat(id, refused.getStatus(), is(404));
+            assertThat(id, errors(refused), contains(": SG-1 has no such marker: it may have been removed already. "
+                    + "Open the case's markers again to see them as they are now."));
+        }
+        assertThat(markers.forCase("SG-2"), contains(onSg2));
+        assertThat(log.latest("SG-1", 10), is(empty()));
+    }
+
+    @Test
+    public void remove_shouldBeForTheCasesLeadsOnly() {
+        CaseMarkers.Recorded onSg9 = markers.add("SG-9", PHONE, "lead", NINE);
+        CaseMarkers.Recorded onSg1 = markers.add("SG-1", PHONE, "lead", NINE);
+
+        assertThat(remove("SG-9", onSg9.id()).getStatus(), is(403));
+        user.anonymous();
+        assertThat(remove("SG-1", onSg1.id()).getStatus(), is(401));
+        assertThat(markers.forCase("SG-9"), contains(onSg9));
+        assertThat(markers.forCase("SG-1"), contains(onSg1));
+    }
+
+    private Response remove(String caseKey, long id) {
+        return target("issue/" + caseKey + "/markers/" + id + "/remove").request().post(Entity.json("{}"));
     }
 }

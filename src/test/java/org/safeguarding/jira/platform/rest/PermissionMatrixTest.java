@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import java.lang.reflect.Method;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,7 @@ import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
+import org.safeguarding.jira.connections.CaseMarkers;
 import org.safeguarding.jira.connections.InMemoryCaseMarkers;
 import org.safeguarding.jira.connections.MarkerResource;
 import org.safeguarding.jira.directory.DirectoryEditor;
@@ -85,6 +87,8 @@ import org.safeguarding.jira.staff.StaffDataResource;
 import org.safeguarding.jira.staff.TrainingResource;
 import org.safeguarding.jira.work.WorkResource;
 import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.Marker;
+import org.safeguarding.referral.MarkerKind;
 import org.safeguarding.referral.SetupChecklist;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.screening.Screening;
@@ -104,6 +108,8 @@ public class PermissionMatrixTest extends JerseyTest {
             + "\"whereItLives\": \"d\"}";
     private static final String SCREENING = "{\"immediateDanger\": \"no\", \"ageGroup\": \"adult\"}";
     private static final String MARKER = "{\"kind\": \"phone\", \"value\": \"07700 900123\"}";
+    /** The number of the one marker SG-1 has when each test starts ({@link #markersWithOne()}). */
+    private static final long MARKER_ON_SG1 = 1;
     private static final String SHARE = "{\"agency\": \"police\", \"sharedOn\": \"2026-11-30\", "
             + "\"channel\": \"phone\", \"whatShared\": \"Where she works\", \"basis\": \"public-task\", "
             + "\"condition\": \"safeguarding\", \"withConsent\": true, \"purpose\": \"Protect her\", "
@@ -152,6 +158,8 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("POST", "issue/SG-1/markers", MARKER, 401, 403, 201, 403),
             new Row("GET", "issue/SG-404/markers", null, 401, 403, 403, 403),
             new Row("POST", "issue/SG-404/markers", MARKER, 401, 403, 403, 403),
+            new Row("POST", "issue/SG-1/markers/" + MARKER_ON_SG1 + "/remove", "{}", 401, 403, 204, 403),
+            new Row("POST", "issue/SG-404/markers/" + MARKER_ON_SG1 + "/remove", "{}", 401, 403, 403, 403),
             new Row("GET", "concerns/places", null, 401, 200, 200, 200),
             new Row("GET", "work", null, 401, 200, 200, 200),
             new Row("GET", "checklist", null, 401, 403, 403, 200),
@@ -241,9 +249,16 @@ public class PermissionMatrixTest extends JerseyTest {
                         && everyoneSeesSg1.isVisibleCase(key), new InMemoryAgencyLog(), key -> key, settings, texts,
                         new UkClock()))
                 .register(new MarkerResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
-                        && everyoneSeesSg1.isVisibleCase(key), new InMemoryCaseMarkers(), access, key -> key, texts,
+                        && everyoneSeesSg1.isVisibleCase(key), markersWithOne(), access, key -> key, texts,
                         new UkClock()))
                 .register(JacksonFeature.class);
+    }
+
+    /** SG-1 with one marker on it, numbered {@link #MARKER_ON_SG1}. */
+    private static CaseMarkers markersWithOne() {
+        CaseMarkers markers = new InMemoryCaseMarkers();
+        markers.add("SG-1", new Marker(MarkerKind.PHONE, "07700 900123", "+447700900123"), "lead", Instant.EPOCH);
+        return markers;
     }
 
     /** A checklist with everything still to do. */
@@ -347,7 +362,7 @@ public class PermissionMatrixTest extends JerseyTest {
             }
         }
         assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty",
-                "ConcernResource.raise", "AgencyLogResource.record", "MarkerResource.record",
+                "ConcernResource.raise", "AgencyLogResource.record", "MarkerResource.record", "MarkerResource.remove",
                 "HandoutPrintedResource.printed",
                 "PlanResource.read", "PlanResource.ask", "TrainingResource.record"));
     }
