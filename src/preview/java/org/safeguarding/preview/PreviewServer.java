@@ -240,7 +240,7 @@ public final class PreviewServer implements AutoCloseable {
                         "templates/panel/resources.vm"),
                 new CasePageServlet.WebPanel(texts.text("safeguarding.access.panel.title"),
                         new CaseLeadCondition(cases, selfCheck),
-                        new AccessLogPanelContext(cases, application, accessLog, key -> key, texts, clock),
+                        new AccessLogPanelContext(cases, markers, application, accessLog, key -> key, texts, clock),
                         "templates/audit/access-log-panel.vm")))), CasePageServlet.PATH + "/*");
         ServletHolder edit = new ServletHolder(editCase);
         context.addServlet(edit, EditCaseServlet.PATH);

@@ -53,6 +53,13 @@ public class MarkersBrowserIT extends BrowserTest {
 
         BROWSER.driver().get(BROWSER.find("#safeguarding-marker-2 a").getAttribute("href"));
         assertThat(BROWSER.find("h1").getText(), containsString("SG-2"));
+
+        // The case itself tells its lead, under Lead actions, without opening the markers.
+        open("/browse/SG-1");
+        assertThat(BROWSER.find(".safeguarding-connected").getText(), is(VelocityTemplates.text(
+                "safeguarding.markers.panel.connected", 1) + " SG-2"));
+        BROWSER.script("arguments[0].scrollIntoView()", BROWSER.find(".safeguarding-connected"));
+        BROWSER.screenshot("case-connected-1280");
     }
 
     /**

@@ -14,6 +14,7 @@ import org.safeguarding.jira.cases.AccessLog;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.jira.cases.PanelIssue;
 import org.safeguarding.jira.chronology.ChronologyServlet;
+import org.safeguarding.jira.connections.CaseMarkers;
 import org.safeguarding.jira.connections.MarkersServlet;
 import org.safeguarding.jira.nrm.NrmDraftServlet;
 import org.safeguarding.jira.platform.Texts;
@@ -26,14 +27,15 @@ import org.safeguarding.referral.CaseAccess;
 
 /**
  * "Who has opened this case", for its safeguarding leads: the latest entries of the case's access log, newest first,
- * each with who, when (the server's time zone) and what; and the link to the case's subject-access export. The
- * lead check runs here too, not only in the condition.
+ * each with who, when (the server's time zone) and what; the lead's tools for the case; and the other cases this lead
+ * leads that share a marker with it. The lead check runs here too, not only in the condition.
  */
 @Named
 public class AccessLogPanelContext implements ContextProvider {
     static final int SHOWN = 20;
 
     private final CaseLeads leads;
+    private final CaseMarkers markers;
     private final ApplicationProperties application;
     private final AccessLog log;
     private final UserNames names;
@@ -41,9 +43,10 @@ public class AccessLogPanelContext implements ContextProvider {
     private final ZoneId zone;
 
     @Inject
-    public AccessLogPanelContext(CaseLeads leads, ApplicationProperties application, AccessLog log, UserNames names,
-                                 Texts texts, Clock clock) {
+    public AccessLogPanelContext(CaseLeads leads, CaseMarkers markers, ApplicationProperties application,
+                                 AccessLog log, UserNames names, Texts texts, Clock clock) {
         this.leads = leads;
+        this.markers = markers;
         this.application = application;
         this.log = log;
         this.names = names;
@@ -70,6 +73,12 @@ public class AccessLogPanelContext implements ContextProvider {
         panel.put("exportUrl", key == null ? "" : base + SubjectAccessServlet.PATH + key);
         panel.put("sharingUrl", key == null ? "" : base + AgencyLogServlet.PATH + key);
         panel.put("markersUrl", key == null ? "" : base + MarkersServlet.PATH + key);
+        // Only cases this lead leads: another lead's case is never named, nor counted.
+        List<String> connected = key == null ? List.of() : markers.connectedCasesLed(key, leads);
+        panel.put("connectedText", connected.isEmpty() ? "" : texts.text("safeguarding.markers.panel.connected",
+                connected.size()));
+        panel.put("connected", connected.stream().map(other -> Map.of("key", other,
+                "url", base + MarkersServlet.PATH + other)).toList());
         panel.put("chronologyUrl", key == null ? "" : base + ChronologyServlet.PATH + key);
         // A closed case offers what closing leaves to do, anonymising; an open one what may still come, the NRM draft.
         boolean closed = PanelIssue.closed(context);

@@ -3,6 +3,7 @@ package org.safeguarding.jira.connections;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,12 +40,27 @@ public class AoCaseMarkers implements CaseMarkers {
 
     @Override
     public Set<String> otherCases(String caseKey, Marker marker) {
-        Set<String> others = new TreeSet<>();
-        for (MarkerEntity row : ao.find(MarkerEntity.class, Query.select().where("MATCH_KEY = ? AND CASE_KEY <> ?",
-                marker.matchKey(), caseKey))) {
-            others.add(row.getCaseKey());
+        return caseKeys(ao.find(MarkerEntity.class, Query.select().where("MATCH_KEY = ? AND CASE_KEY <> ?",
+                marker.matchKey(), caseKey)));
+    }
+
+    private static Set<String> caseKeys(MarkerEntity[] rows) {
+        Set<String> keys = new TreeSet<>();
+        Arrays.stream(rows).forEach(row -> keys.add(row.getCaseKey()));
+        return keys;
+    }
+
+    @Override
+    public Set<String> connectedCases(String caseKey) {
+        Object[] keys = Arrays.stream(rows(caseKey)).map(MarkerEntity::getMatchKey).distinct().toArray();
+        if (keys.length == 0) {
+            return Set.of();
         }
-        return others;
+        Object[] parameters = new Object[keys.length + 1];
+        System.arraycopy(keys, 0, parameters, 0, keys.length);
+        parameters[keys.length] = caseKey;
+        return caseKeys(ao.find(MarkerEntity.class, Query.select().where("MATCH_KEY IN ("
+                + String.join(", ", Collections.nCopies(keys.length, "?")) + ") AND CASE_KEY <> ?", parameters)));
     }
 
     @Override

@@ -20,6 +20,17 @@ public interface CaseMarkers {
     /** The other cases with a marker of the same kind and key: one indexed look-up. */
     Set<String> otherCases(String caseKey, Marker marker);
 
+    /**
+     * The other cases with any of this case's markers: for a case view, one indexed look-up by case, and a second by
+     * fingerprint only when the case has markers.
+     */
+    Set<String> connectedCases(String caseKey);
+
+    /** The other cases connected to this one by a marker that the current user leads, in key order. */
+    default List<String> connectedCasesLed(String caseKey, CaseLeads leads) {
+        return connectedCases(caseKey).stream().filter(leads::leads).toList();
+    }
+
     /** The other cases with the marker that the current user leads: the only ones a lead is ever told of. */
     default List<String> alsoOn(Recorded recorded, CaseLeads leads) {
         return otherCases(recorded.caseKey(), recorded.marker()).stream().filter(leads::leads).toList();

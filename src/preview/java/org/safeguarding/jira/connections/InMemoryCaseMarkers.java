@@ -34,6 +34,13 @@ public final class InMemoryCaseMarkers implements CaseMarkers {
     }
 
     @Override
+    public synchronized Set<String> connectedCases(String caseKey) {
+        Set<String> connected = new TreeSet<>();
+        forCase(caseKey).forEach(recorded -> connected.addAll(otherCases(caseKey, recorded.marker())));
+        return connected;
+    }
+
+    @Override
     public synchronized boolean remove(String caseKey, long id) {
         return markers.removeIf(marker -> marker.id() == id && marker.caseKey().equals(caseKey));
     }

@@ -12,6 +12,7 @@ import com.atlassian.jira.issue.resolution.Resolution;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -20,11 +21,14 @@ import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.connections.InMemoryCaseMarkers;
 import org.safeguarding.jira.platform.PropertiesTexts;
 import org.safeguarding.jira.platform.SelfCheck;
 import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.CaseAccess;
+import org.safeguarding.referral.Marker;
+import org.safeguarding.referral.MarkerKind;
 
 /** "Who has opened this case": for the case's leads only, the latest entries, names escaped. */
 public class AccessLogPanelTest {
@@ -36,7 +40,13 @@ public class AccessLogPanelTest {
     @Mock
     private Issue issue;
 
+    /** The cases the lead leads: SG-7, the case shown, and SG-8; not SG-9. */
+    private static final Set<String> LED = Set.of("SG-7", "SG-8");
+    private static final Marker CAR_WASH = new Marker(MarkerKind.PLACE, "Sparkle Car Wash, M1 1AE",
+            "sparkle car wash M11AE");
+
     private final InMemoryAccessLog log = new InMemoryAccessLog();
+    private final InMemoryCaseMarkers markers = new InMemoryCaseMarkers();
     private final VelocityTemplates velocity = new VelocityTemplates();
     private boolean lead = true;
     private AccessLogPanelContext panel;
@@ -44,14 +54,40 @@ public class AccessLogPanelTest {
     @Before
     public void setUp() {
         when(issue.getKey()).thenReturn("SG-7");
-        panel = new AccessLogPanelContext(key -> lead && key.equals("SG-7"), mode -> "/jira", log,
+        panel = new AccessLogPanelContext(key -> lead && LED.contains(key), markers, mode -> "/jira", log,
                 userKey -> userKey.equals("amira") ? "Amira <b>Haddad</b>" : userKey, new PropertiesTexts(),
                 new UkClock());
     }
 
+    /** A marker shared with cases this lead leads names them; another lead's case is never named nor counted. */
+    @Test
+    public void panel_shouldNameTheOtherCasesThisLeadLeadsThatShareAMarker() {
+        markers.add("SG-7", CAR_WASH, "lead", Instant.EPOCH);
+        markers.add("SG-8", CAR_WASH, "lead", Instant.EPOCH);
+        markers.add("SG-9", CAR_WASH, "lead", Instant.EPOCH);
+
+        String html = velocity.render(TEMPLATE, panel.getContextMap(Map.of("issue", issue))).html();
+
+        assertThat(html, containsString("<p class=\"safeguarding-connected\"><strong>A place, phone or person recorded "
+                + "here is also on 1 other case you lead:</strong> <a href=\"/jira/plugins/servlet/safeguarding/markers"
+                + "?case=SG-8\">SG-8</a></p>"));
+        assertThat(html, not(containsString("SG-9")));
+    }
+
+    @Test
+    public void panel_shouldSayNothingOfConnectionsWhenNoOtherCaseThisLeadLeadsSharesAMarker() {
+        markers.add("SG-7", CAR_WASH, "lead", Instant.EPOCH);
+        markers.add("SG-9", CAR_WASH, "lead", Instant.EPOCH);
+
+        String html = velocity.render(TEMPLATE, panel.getContextMap(Map.of("issue", issue))).html();
+
+        assertThat(html, not(containsString("safeguarding-connected")));
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.markers.link")));
+    }
+
     @Test
     public void condition_shouldShowThePanelToTheCasesLeadsOnly() {
-        CaseLeadCondition condition = new CaseLeadCondition(key -> lead && key.equals("SG-7"),
+        CaseLeadCondition condition = new CaseLeadCondition(key -> lead && LED.contains(key),
                 new SelfCheck(new UkClock()));
 
         assertThat(condition.shouldDisplay(Map.of("issue", issue)), is(true));

@@ -7,12 +7,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import net.java.ao.Query;
@@ -93,6 +95,23 @@ public class AoCaseMarkersTest {
         verify(ao).delete(first, second);
     }
 
+    /** A case without markers costs one look-up by case; one with markers a second, by their fingerprints at once. */
+    @Test
+    public void connectedCases_shouldAskByCaseThenByEveryFingerprintOfItsMarkersAtOnce() {
+        Marker name = new Marker(MarkerKind.NAME, "Ali", "ali");
+        MarkerEntity[] onSg1 = {row(1, "SG-1", PHONE), row(2, "SG-1", name), row(3, "SG-1", PHONE)};
+        MarkerEntity[] onOthers = {row(4, "SG-3", PHONE), row(5, "SG-2", name)};
+        when(ao.find(eq(MarkerEntity.class), any(Query.class))).thenReturn(onSg1, onOthers, new MarkerEntity[0]);
+
+        assertThat(markers.connectedCases("SG-1"), contains("SG-2", "SG-3"));
+        assertThat(markers.connectedCases("SG-4"), is(Set.of()));
+
+        verify(ao).find(eq(MarkerEntity.class), argThat((Query query) -> query.getWhereClause()
+                .equals("MATCH_KEY IN (?, ?) AND CASE_KEY <> ?") && List.of(query.getWhereParams()).equals(
+                List.of(PHONE.matchKey(), name.matchKey(), "SG-1"))));
+        verify(ao, times(3)).find(eq(MarkerEntity.class), any(Query.class));
+    }
+
     /** By its number and its case together: a number from another case's page removes nothing. */
     @Test
     public void remove_shouldDeleteTheCasesMarkerWithThatNumberOnly() {
@@ -116,6 +135,7 @@ public class AoCaseMarkersTest {
         when(row.getKind()).thenReturn(marker.kind().id());
         when(row.getShown()).thenReturn(marker.shown());
         when(row.getNormalised()).thenReturn(marker.key());
+        when(row.getMatchKey()).thenReturn(marker.matchKey());
         when(row.getRecordedBy()).thenReturn("lead");
         when(row.getRecordedAt()).thenReturn(NINE.toString());
         return row;
