@@ -55,6 +55,7 @@ import org.safeguarding.jira.cases.LeadPages;
 import org.safeguarding.jira.chronology.ChronologyServlet;
 import org.safeguarding.jira.connections.InMemoryCaseMarkers;
 import org.safeguarding.jira.connections.MarkerResource;
+import org.safeguarding.jira.connections.ConnectionsServlet;
 import org.safeguarding.jira.connections.MarkersServlet;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
@@ -262,6 +263,8 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new AgencyLogServlet(exports, agencyLog, key -> key, settings, pages, texts,
                 clock)),
                 "/plugins/servlet/safeguarding/agency-log");
+        context.addServlet(new ServletHolder(new ConnectionsServlet(user, user, markers, cases, cases, settings,
+                access, pages, texts, clock)), "/plugins/servlet/safeguarding/connections");
         context.addServlet(new ServletHolder(new MarkersServlet(exports, markers, cases, key -> key, pages, texts,
                 clock)), "/plugins/servlet/safeguarding/markers");
         context.addServlet(new ServletHolder(new FiguresServlet(user, user, user, figuresReaders, cases,

@@ -35,7 +35,8 @@ public class CustomerFacingNamesTest {
                 .map(type -> type.getAnnotationOfType(Table.class).value()).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(tables, is(new TreeSet<>(Set.of("AccessLog", "AgencyShare", "CaseMarker", "ClosedCase",
-                "ExplanationReview", "LeadsTold", "PlanRead", "Resource", "ResourceChange", "StaffTraining"))));
+                "ExplanationReview", "LeadsTold", "PlanRead", "Resource", "ResourceChange", "SharedMarker",
+                "StaffTraining"))));
     }
 
     @Test
@@ -64,7 +65,7 @@ public class CustomerFacingNamesTest {
         assertThat(addresses, is(new TreeSet<>(Set.of("rest /safeguarding", "/plugins/servlet/safeguarding/*",
                 "/rest/safeguarding/*", "/safeguarding/access-log.csv", "/safeguarding/admin", "/safeguarding/admin/*",
                 "/safeguarding/agency-log", "/safeguarding/anonymise", "/safeguarding/chronology",
-                "/safeguarding/figures", "/safeguarding/get-started", "/safeguarding/handout", "/safeguarding/markers",
+                "/safeguarding/connections", "/safeguarding/figures", "/safeguarding/get-started", "/safeguarding/handout", "/safeguarding/markers",
                 "/safeguarding/missing-summary", "/safeguarding/nrm-draft", "/safeguarding/plan",
                 "/safeguarding/plan-readers", "/safeguarding/poster", "/safeguarding/raise",
                 "/safeguarding/services", "/safeguarding/spot-the-signs", "/safeguarding/subject-access",

@@ -1,13 +1,16 @@
 package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.util.List;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.preview.PreviewUser;
 import org.safeguarding.referral.AccessKind;
@@ -19,6 +22,7 @@ import org.safeguarding.referral.CaseAccess;
  * Arabic keeps its own direction; a worker sees no markers and no way to them.
  */
 public class MarkersBrowserIT extends BrowserTest {
+    private static final String CONNECTIONS = "/plugins/servlet/safeguarding/connections";
 
     @Test
     public void markers_shouldShowTheSamePlaceOnTwoCasesToTheirLead() {
@@ -92,6 +96,41 @@ public class MarkersBrowserIT extends BrowserTest {
         CaseAccess removal = preview.accessLog("SG-1").get(0);
         assertThat(removal.kind(), is(AccessKind.CHANGED));
         assertThat(removal.detail(), is("safeguarding.access.detail.marker-removed"));
+    }
+
+    /**
+     * Three guests of the shelter work at the same car wash, and a guest of another team's hostel too: the lead of the
+     * three sees one connection with their three cases, and nothing of the hostel's; the hostel's lead and a worker
+     * see none (issue 34).
+     */
+    @Test
+    public void connections_shouldShowThreeCasesSharingAWorkplaceToTheirLeadOnly() {
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/");
+        tabTo("preview-summary", 200);
+        keys("Guest at the shelter works at a car wash", Keys.ENTER);
+        BROWSER.waitFor(driver -> driver.getCurrentUrl().contains("/preview/edit/SG-3") ? true : null);
+        record("SG-1", "Work", "Sparkle Car Wash, 14 Mill Lane, M1 1AE");
+        record("SG-2", "Work", "sparkle car wash 14 mill lane m11ae");
+        record("SG-3", "Work", "Sparkle car wash, 14 Mill Lane, M1 1AE");
+        preview.signInAs(PreviewUser.Role.HOME_LEAD);
+        record("HOME-1", "Work", "Sparkle Car Wash, 14 Mill Lane, M1 1AE");
+        open(CONNECTIONS);
+        assertThat(BROWSER.find("#safeguarding-connections-none").isDisplayed(), is(true));
+
+        preview.signInAs(PreviewUser.Role.LEAD);
+        open("/plugins/servlet/safeguarding/markers?case=SG-3");
+        clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text("safeguarding.connections.link"))));
+        List<WebElement> connections = BROWSER.driver().findElements(By.cssSelector(".safeguarding-connection"));
+        assertThat(connections.size(), is(1));
+        assertThat(connections.get(0).findElements(By.cssSelector("tbody th")).stream().map(WebElement::getText)
+                .toList(), contains("SG-1", "SG-2", "SG-3"));
+        assertThat(BROWSER.find("main").getText(), not(containsString("HOME-1")));
+        lookAtEachWidth("connections");
+
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open(CONNECTIONS);
+        assertThat(BROWSER.find("#safeguarding-connections-none").isDisplayed(), is(true));
     }
 
     @Test

@@ -71,6 +71,9 @@ public class PagePermissionMatrixIT {
             new Row("/plugins/servlet/safeguarding/markers?case=SG-1", LOG_IN, "403", "200", "403", "404"),
             new Row("/plugins/servlet/safeguarding/markers?case=HOME-1", LOG_IN, "404", "404", "404", "200"),
             new Row("/rest/safeguarding/1.0/issue/SG-1/markers", "401", "403", "200", "403", "403"),
+            // Each sees the connections between the cases they lead, none for those who lead none.
+            new Row("/plugins/servlet/safeguarding/connections", LOG_IN, "200", "200", "200", "200"),
+            new Row("/plugins/servlet/safeguarding/connections?before=x", LOG_IN, "400", "400", "400", "400"),
             new Row("/plugins/servlet/safeguarding/chronology?case=SG-1", LOG_IN, "403", "200", "403", "404"),
             // The preview names no leads' group until an admin does, so only admins see the figures.
             new Row("/plugins/servlet/safeguarding/figures", LOG_IN, "403", "403", "200", "403"),

@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.schema.NotNull;
@@ -30,13 +32,15 @@ import net.java.ao.schema.Table;
  * it. Tables and columns are named as Active Objects names them ({@code @Table("AgencyShare")} is {@code
  * AGENCY_SHARE}, {@code getCaseKey} is {@code CASE_KEY}), so rows read from a stored fixture are rows as an earlier
  * version wrote them. Queries understand the forms the app uses: columns compared with {@code =}, {@code <>},
- * {@code >} or {@code <} to a parameter, joined by {@code AND}; ordered by columns, {@code ASC} or {@code DESC}; a
+ * {@code >} or {@code <} to a parameter, or {@code IN (?, ?)} parameters, joined by {@code AND}; ordered by columns, {@code ASC} or {@code DESC}; a
  * limit and an offset. Any other form is refused, so a new one cannot pass unchecked.
  */
 public final class InMemoryActiveObjects implements ActiveObjects {
     static final String ID = "ID";
     /** Active Objects' default for a string column without {@code @StringLength}. */
     private static final int DEFAULT_LENGTH = 255;
+    /** A column in a list of parameters: {@code MATCH_KEY IN (?, ?)}. */
+    private static final Pattern IN = Pattern.compile("(\\w+) IN \\((\\?(?:, \\?)*)\\)");
 
     private final Map<String, List<Map<String, Object>>> tables = new TreeMap<>();
 
@@ -176,33 +180,56 @@ public final class InMemoryActiveObjects implements ActiveObjects {
         if (clause == null) {
             return row -> true;
         }
-        String[] parts = clause.split(" AND ");
-        if (params.length != parts.length) {
-            throw new UnsupportedOperationException("a where clause with one ? per part only: " + clause);
-        }
         Predicate<Map<String, Object>> all = row -> true;
-        for (int i = 0; i < parts.length; i++) {
-            String[] words = parts[i].trim().split("\\s+");
-            if (words.length != 3 || !words[2].equals("?")) {
-                throw new UnsupportedOperationException("not a form the app uses: " + parts[i]);
+        int next = 0;
+        for (String part : clause.split(" AND ")) {
+            Matcher in = IN.matcher(part.trim());
+            if (in.matches()) {
+                String column = in.group(1);
+                int count = in.group(2).split(",").length;
+                List<Object> values = List.of(Arrays.copyOfRange(params, next, Math.min(params.length,
+                        next + count)));
+                next += count;
+                all = all.and(row -> values.stream().anyMatch(value -> same(row.get(column), value)));
+                continue;
             }
-            Object param = params[i];
+            String[] words = part.trim().split("\\s+");
+            if (words.length != 3 || !words[2].equals("?")) {
+                throw new UnsupportedOperationException("not a form the app uses: " + part);
+            }
+            Object param = next < params.length ? params[next] : null;
+            next++;
             String column = words[0];
-            Predicate<Map<String, Object>> part = switch (words[1]) {
-                case "=" -> row -> Objects.equals(row.get(column), param);
-                case "<>" -> row -> row.get(column) != null && !Objects.equals(row.get(column), param);
+            Predicate<Map<String, Object>> test = switch (words[1]) {
+                case "=" -> row -> same(row.get(column), param);
+                case "<>" -> row -> row.get(column) != null && !same(row.get(column), param);
                 case ">" -> row -> compare(row.get(column), param) > 0;
                 case "<" -> row -> compare(row.get(column), param) < 0;
                 default -> throw new UnsupportedOperationException("not an operator the app uses: " + words[1]);
             };
-            all = all.and(part);
+            all = all.and(test);
+        }
+        if (next != params.length) {
+            throw new UnsupportedOperationException("a where clause with one parameter per ? only: " + clause);
         }
         return all;
     }
 
+    /** Ordered as a database orders them: an int column against a long parameter by their numbers. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static int compare(Object stored, Object param) {
+        if (stored instanceof Number number && param instanceof Number other) {
+            return Long.compare(number.longValue(), other.longValue());
+        }
         return stored == null ? -1 : ((Comparable) stored).compareTo(param);
+    }
+
+    /** Equal as a database compares them: an int column equals a long parameter of the same number. */
+    private static boolean same(Object stored, Object param) {
+        if (stored instanceof Number number && param instanceof Number other) {
+            return number.longValue() == other.longValue();
+        }
+        return Objects.equals(stored, param);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -73,7 +73,7 @@ final class StoredData {
     private final AoDirectoryStore directory = new AoDirectoryStore(ao, CLOCK);
     private final AoPlanReads planReads = new AoPlanReads(ao);
     private final AoTrainingRecords training = new AoTrainingRecords(ao);
-    private final AoCaseMarkers markers = new AoCaseMarkers(ao);
+    private final AoCaseMarkers markers = new AoCaseMarkers(ao, new LocalLocks());
     private final PluginSettingsStaffDepartures departures = new PluginSettingsStaffDepartures(factory);
     private final PluginSettingsAppSettings appSettings = new PluginSettingsAppSettings(factory);
     private final PluginSettingsRetentionReports retention = new PluginSettingsRetentionReports(factory);
@@ -178,6 +178,8 @@ final class StoredData {
                     + " " + recorded.marker().shown() + " as " + recorded.marker().key() + ", also on "
                     + markers.otherCases(caseKey, recorded.marker())));
         }
+        markers.connections(Long.MAX_VALUE, 100).forEach(connection -> lines.add("connection newest #"
+                + connection.newest() + " on " + connection.cases()));
         closedCases.all().forEach(closed -> lines.add("closed " + closed.caseKey() + " on " + closed.closedOn()
                 + ", review " + closed.reviewOn()));
         retention.latest().ifPresent(report -> lines.add("retention report " + report.ranOn() + ": " + report.total()

@@ -1,6 +1,8 @@
 package org.safeguarding.jira.connections;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import javax.inject.Inject;
 import javax.inject.Named;
 import net.java.ao.Query;
@@ -15,14 +18,22 @@ import org.safeguarding.referral.Marker;
 import org.safeguarding.referral.MarkerKind;
 import org.safeguarding.screening.Identified;
 
-/** The markers in Active Objects: created, read, and deleted with their case's anonymising. */
+/**
+ * The markers in Active Objects: created, read, and deleted with their case's anonymising; and beside them the
+ * markers on two or more cases ({@link SharedMarkerEntity}), brought up to date in the same transaction. Every change
+ * holds a cluster-wide lock, so two leads recording the same marker on two nodes at once are counted as two cases.
+ */
 @Named
 public class AoCaseMarkers implements CaseMarkers {
+    static final String WRITE_LOCK = "org.safeguarding.markers";
+
     private final ActiveObjects ao;
+    private final ClusterLockService locks;
 
     @Inject
-    public AoCaseMarkers(ActiveObjects ao) {
+    public AoCaseMarkers(ActiveObjects ao, ClusterLockService locks) {
         this.ao = ao;
+        this.locks = locks;
     }
 
     @Override
@@ -32,10 +43,13 @@ public class AoCaseMarkers implements CaseMarkers {
 
     @Override
     public Recorded add(String caseKey, Marker marker, String recordedBy, Instant at) {
-        return recorded(ao.executeInTransaction(() -> ao.create(MarkerEntity.class, Map.of("CASE_KEY", caseKey,
-                "KIND", marker.kind().id(), "SHOWN", marker.shown(), "NORMALISED", marker.key(),
-                "MATCH_KEY", marker.matchKey(),
-                "RECORDED_BY", recordedBy, "RECORDED_AT", at.toString()))));
+        return recorded(changing(() -> {
+            MarkerEntity row = ao.create(MarkerEntity.class, Map.of("CASE_KEY", caseKey,
+                    "KIND", marker.kind().id(), "SHOWN", marker.shown(), "NORMALISED", marker.key(),
+                    "MATCH_KEY", marker.matchKey(), "RECORDED_BY", recordedBy, "RECORDED_AT", at.toString()));
+            share(marker.matchKey());
+            return row;
+        }));
     }
 
     @Override
@@ -44,20 +58,13 @@ public class AoCaseMarkers implements CaseMarkers {
                 marker.matchKey(), caseKey)));
     }
 
-    private static Set<String> caseKeys(MarkerEntity[] rows) {
-        Set<String> keys = new TreeSet<>();
-        Arrays.stream(rows).forEach(row -> keys.add(row.getCaseKey()));
-        return keys;
-    }
-
     @Override
     public Set<String> connectedCases(String caseKey) {
         Object[] keys = Arrays.stream(rows(caseKey)).map(MarkerEntity::getMatchKey).distinct().toArray();
         if (keys.length == 0) {
             return Set.of();
         }
-        Object[] parameters = new Object[keys.length + 1];
-        System.arraycopy(keys, 0, parameters, 0, keys.length);
+        Object[] parameters = Arrays.copyOf(keys, keys.length + 1);
         parameters[keys.length] = caseKey;
         return caseKeys(ao.find(MarkerEntity.class, Query.select().where("MATCH_KEY IN ("
                 + String.join(", ", Collections.nCopies(keys.length, "?")) + ") AND CASE_KEY <> ?", parameters)));
@@ -65,24 +72,75 @@ public class AoCaseMarkers implements CaseMarkers {
 
     @Override
     public boolean remove(String caseKey, long id) {
-        return ao.executeInTransaction(() -> {
+        return changing(() -> {
             MarkerEntity[] rows = ao.find(MarkerEntity.class, Query.select().where("ID = ? AND CASE_KEY = ?", id,
                     caseKey));
             ao.delete(rows);
+            Arrays.stream(rows).map(MarkerEntity::getMatchKey).distinct().forEach(this::share);
             return rows.length > 0;
         });
     }
 
     @Override
     public void removeCase(String caseKey) {
-        ao.executeInTransaction(() -> {
-            ao.delete(rows(caseKey));
+        changing(() -> {
+            MarkerEntity[] rows = rows(caseKey);
+            ao.delete(rows);
+            Arrays.stream(rows).map(MarkerEntity::getMatchKey).distinct().forEach(this::share);
             return null;
         });
     }
 
+    @Override
+    public List<Connection> connections(long before, int most) {
+        return Arrays.stream(ao.find(SharedMarkerEntity.class, Query.select().where("LATEST < ?", before)
+                        .order("LATEST DESC").limit(most)))
+                .map(shared -> new Connection(shared.getLatest(), Arrays.stream(ao.find(MarkerEntity.class,
+                        Query.select().where("MATCH_KEY = ?", shared.getMatchKey()).order("ID DESC")))
+                        .map(AoCaseMarkers::recorded).toList()))
+                .toList();
+    }
+
+    /** The change and the shared markers it touches in one transaction, one node at a time. */
+    private <T> T changing(Supplier<T> change) {
+        ClusterLock lock = locks.getLockForName(WRITE_LOCK);
+        lock.lock();
+        try {
+            return ao.executeInTransaction(change::get);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Counts the cases the marker is on now: kept as shared while on two or more, forgotten otherwise. */
+    private void share(String matchKey) {
+        MarkerEntity[] rows = ao.find(MarkerEntity.class, Query.select().where("MATCH_KEY = ?", matchKey));
+        int cases = caseKeys(rows).size();
+        SharedMarkerEntity[] shared = ao.find(SharedMarkerEntity.class, Query.select().where("MATCH_KEY = ?",
+                matchKey));
+        if (cases < 2) {
+            ao.delete(shared);
+            return;
+        }
+        long latest = Arrays.stream(rows).mapToLong(MarkerEntity::getID).max().orElseThrow();
+        if (shared.length == 0) {
+            ao.create(SharedMarkerEntity.class, Map.of("MATCH_KEY", matchKey, "KIND", rows[0].getKind(),
+                    "CASES", cases, "LATEST", latest));
+            return;
+        }
+        shared[0].setCases(cases);
+        shared[0].setLatest(latest);
+        shared[0].save();
+    }
+
     private MarkerEntity[] rows(String caseKey) {
         return ao.find(MarkerEntity.class, Query.select().where("CASE_KEY = ?", caseKey).order("ID"));
+    }
+
+    private static Set<String> caseKeys(MarkerEntity[] rows) {
+        Set<String> keys = new TreeSet<>();
+        Arrays.stream(rows).forEach(row -> keys.add(row.getCaseKey()));
+        return keys;
     }
 
     /** A stored marker read back as it was recorded, whatever a later version's rules would make of its words. */

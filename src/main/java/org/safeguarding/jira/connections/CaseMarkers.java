@@ -3,6 +3,8 @@ package org.safeguarding.jira.connections;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.safeguarding.jira.cases.CaseLeads;
 import org.safeguarding.referral.Marker;
 
@@ -10,6 +12,18 @@ import org.safeguarding.referral.Marker;
 public interface CaseMarkers {
     /** A marker as recorded: on which case, by whom and when. */
     record Recorded(long id, String caseKey, Marker marker, String recordedBy, Instant recordedAt) {
+    }
+
+    /** A marker on two or more cases: the number of its newest recording, and every recording of it, newest first. */
+    record Connection(long newest, List<Recorded> recorded) {
+        public Connection {
+            recorded = List.copyOf(recorded);
+        }
+
+        /** The cases it is on, in key order. */
+        public Set<String> cases() {
+            return recorded.stream().map(Recorded::caseKey).collect(Collectors.toCollection(TreeSet::new));
+        }
     }
 
     /** The case's markers, oldest first. */
@@ -45,4 +59,10 @@ public interface CaseMarkers {
 
     /** Every marker of the case gone, as when the case is anonymised. */
     void removeCase(String caseKey);
+
+    /**
+     * Markers on two or more cases, newest first: at most {@code most} of those whose newest recording is numbered
+     * below {@code before} ({@link Long#MAX_VALUE} for the newest), so each page starts where the last ended.
+     */
+    List<Connection> connections(long before, int most);
 }

@@ -62,6 +62,7 @@ public class MarkersServlet extends LeadCasePage {
         page.put("caseUrl", root + "/browse/" + caseKey);
         page.put("apiUrl", root + "/rest/safeguarding/1.0/issue/" + caseKey + "/markers");
         page.put("pageUrl", root + PATH + caseKey);
+        page.put("connectionsUrl", root + ConnectionsServlet.PATH);
         page.put("markers", recorded.stream().map(marker -> shown(marker, root)).toList());
         page.put("hasMarkers", !recorded.isEmpty());
         page.put("recorded", justRecorded(request, recorded.stream().map(CaseMarkers.Recorded::id).toList()));

@@ -2,9 +2,12 @@ package org.safeguarding.jira.connections;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.safeguarding.referral.Marker;
 
 /** The markers kept in memory, for the preview host and the tests, numbered as a database would and matched alike. */
@@ -48,5 +51,17 @@ public final class InMemoryCaseMarkers implements CaseMarkers {
     @Override
     public synchronized void removeCase(String caseKey) {
         markers.removeIf(marker -> marker.caseKey().equals(caseKey));
+    }
+
+    @Override
+    public synchronized List<Connection> connections(long before, int most) {
+        Map<String, List<Recorded>> byKey = markers.stream().collect(Collectors.groupingBy(
+                recorded -> recorded.marker().matchKey()));
+        return byKey.values().stream()
+                .map(same -> new Connection(same.stream().mapToLong(Recorded::id).max().orElseThrow(),
+                        same.stream().sorted(Comparator.comparingLong(Recorded::id).reversed()).toList()))
+                .filter(connection -> connection.cases().size() >= 2 && connection.newest() < before)
+                .sorted(Comparator.comparingLong(Connection::newest).reversed())
+                .limit(most).toList();
     }
 }

@@ -2,142 +2,177 @@ package org.safeguarding.jira.connections;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.sal.api.transaction.TransactionCallback;
+import com.atlassian.beehive.ClusterLock;
+import com.atlassian.beehive.ClusterLockService;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
 import org.safeguarding.referral.Marker;
 import org.safeguarding.referral.MarkerKind;
+import org.safeguarding.upgrade.InMemoryActiveObjects;
 
+/** The markers over an in-memory Active Objects that reads each query as a database would, and refuses others. */
 public class AoCaseMarkersTest {
     private static final Instant NINE = Instant.parse("2026-12-01T09:00:00Z");
     private static final Marker PHONE = new Marker(MarkerKind.PHONE, "07700 900123", "+447700900123");
+    private static final Marker CAR_WASH = new Marker(MarkerKind.PLACE, "Sparkle Car Wash, M1 1AE",
+            "sparkle car wash M11AE");
 
     @Rule
     public MockitoRule mockito = MockitoJUnit.rule();
 
     @Mock
-    private ActiveObjects ao;
+    private ClusterLockService locks;
+    @Mock
+    private ClusterLock lock;
 
+    private final InMemoryActiveObjects ao = spy(new InMemoryActiveObjects());
     private AoCaseMarkers markers;
 
     @Before
-    @SuppressWarnings("unchecked")
     public void setUp() {
-        when(ao.executeInTransaction(any())).thenAnswer(call -> call.<TransactionCallback<Object>>getArgument(0)
-                .doInTransaction());
-        markers = new AoCaseMarkers(ao);
+        when(locks.getLockForName(AoCaseMarkers.WRITE_LOCK)).thenReturn(lock);
+        markers = new AoCaseMarkers(ao, locks);
     }
 
     @Test
-    public void add_shouldStoreTheWordsTheKeyAndItsFingerprint() {
-        MarkerEntity row = row(7, "SG-1", PHONE);
-        when(ao.create(eq(MarkerEntity.class), any(Map.class))).thenReturn(row);
-
+    public void add_shouldStoreTheWordsTheKeyAndItsFingerprintAndReadThemBack() {
         CaseMarkers.Recorded recorded = markers.add("SG-1", PHONE, "lead", NINE);
 
-        verify(ao).create(MarkerEntity.class, Map.of("CASE_KEY", "SG-1", "KIND", "phone", "SHOWN", "07700 900123",
-                "NORMALISED", "+447700900123", "MATCH_KEY", PHONE.matchKey(), "RECORDED_BY", "lead",
-                "RECORDED_AT", "2026-12-01T09:00:00Z"));
-        assertThat(recorded, is(new CaseMarkers.Recorded(7, "SG-1", PHONE, "lead", NINE)));
+        assertThat(recorded, is(new CaseMarkers.Recorded(1, "SG-1", PHONE, "lead", NINE)));
+        assertThat(markers.forCase("SG-1"), contains(recorded));
+        assertThat(markers.forCase("SG-2"), is(empty()));
         assertThat(PHONE.matchKey().length(), is(64));
     }
 
+    /** Every change holds the cluster-wide lock around its transaction, and lets it go. */
     @Test
-    public void forCase_shouldReadTheMarkersAsRecordedWhateverLaterRulesWouldMakeOfThem() {
-        Marker asRecorded = new Marker(MarkerKind.VEHICLE, "white van", "WHITEVAN");
-        MarkerEntity row = row(3, "SG-1", asRecorded);
-        when(ao.find(eq(MarkerEntity.class), any(Query.class))).thenReturn(new MarkerEntity[] {row});
-
-        assertThat(markers.forCase("SG-1"), contains(new CaseMarkers.Recorded(3, "SG-1", asRecorded, "lead", NINE)));
-        verify(ao).find(eq(MarkerEntity.class), argThat((Query query) -> query.getWhereClause()
-                .equals("CASE_KEY = ?") && query.getWhereParams()[0].equals("SG-1")));
-    }
-
-    @Test
-    public void otherCases_shouldAskByTheFingerprintForOtherCasesOnly() {
-        MarkerEntity sg2 = row(4, "SG-2", PHONE);
-        MarkerEntity alsoSg2 = row(5, "SG-2", PHONE);
-        when(ao.find(eq(MarkerEntity.class), any(Query.class))).thenReturn(new MarkerEntity[] {sg2, alsoSg2});
-
-        assertThat(markers.otherCases("SG-1", PHONE), is(Set.of("SG-2")));
-        verify(ao).find(eq(MarkerEntity.class), argThat((Query query) -> query.getWhereClause()
-                .equals("MATCH_KEY = ? AND CASE_KEY <> ?") && query.getWhereParams()[0].equals(PHONE.matchKey())
-                && query.getWhereParams()[1].equals("SG-1")));
-    }
-
-    @Test
-    public void removeCase_shouldDeleteEveryMarkerOfTheCase() {
-        MarkerEntity first = row(1, "SG-1", PHONE);
-        MarkerEntity second = row(2, "SG-1", PHONE);
-        when(ao.find(eq(MarkerEntity.class), any(Query.class))).thenReturn(new MarkerEntity[] {first, second});
-
+    public void everyChange_shouldHoldTheMarkersLockAroundItsTransaction() {
+        markers.add("SG-1", PHONE, "lead", NINE);
+        markers.remove("SG-1", 1);
         markers.removeCase("SG-1");
 
-        verify(ao).delete(first, second);
+        InOrder order = inOrder(lock, ao);
+        for (int change = 0; change < 3; change++) {
+            order.verify(lock).lock();
+            order.verify(ao).executeInTransaction(any());
+            order.verify(lock).unlock();
+        }
+    }
+
+    @Test
+    public void otherCases_shouldBeTheCasesWithTheSameFingerprintOnly() {
+        markers.add("SG-1", PHONE, "lead", NINE);
+        markers.add("SG-2", PHONE, "lead", NINE);
+        markers.add("SG-2", PHONE, "lead", NINE);
+        markers.add("SG-3", CAR_WASH, "lead", NINE);
+
+        assertThat(markers.otherCases("SG-1", PHONE), is(Set.of("SG-2")));
+        assertThat(markers.otherCases("SG-3", CAR_WASH), is(Set.of()));
     }
 
     /** A case without markers costs one look-up by case; one with markers a second, by their fingerprints at once. */
     @Test
     public void connectedCases_shouldAskByCaseThenByEveryFingerprintOfItsMarkersAtOnce() {
-        Marker name = new Marker(MarkerKind.NAME, "Ali", "ali");
-        MarkerEntity[] onSg1 = {row(1, "SG-1", PHONE), row(2, "SG-1", name), row(3, "SG-1", PHONE)};
-        MarkerEntity[] onOthers = {row(4, "SG-3", PHONE), row(5, "SG-2", name)};
-        when(ao.find(eq(MarkerEntity.class), any(Query.class))).thenReturn(onSg1, onOthers, new MarkerEntity[0]);
+        markers.add("SG-1", PHONE, "lead", NINE);
+        markers.add("SG-1", CAR_WASH, "lead", NINE);
+        markers.add("SG-2", CAR_WASH, "lead", NINE);
+        markers.add("SG-3", PHONE, "lead", NINE);
+        markers.add("SG-4", new Marker(MarkerKind.NAME, "Ali", "ali"), "lead", NINE);
+        clearInvocations(ao);
 
         assertThat(markers.connectedCases("SG-1"), contains("SG-2", "SG-3"));
-        assertThat(markers.connectedCases("SG-4"), is(Set.of()));
-
-        verify(ao).find(eq(MarkerEntity.class), argThat((Query query) -> query.getWhereClause()
-                .equals("MATCH_KEY IN (?, ?) AND CASE_KEY <> ?") && List.of(query.getWhereParams()).equals(
-                List.of(PHONE.matchKey(), name.matchKey(), "SG-1"))));
-        verify(ao, times(3)).find(eq(MarkerEntity.class), any(Query.class));
+        verify(ao, times(2)).find(eq(MarkerEntity.class), any(Query.class));
+        clearInvocations(ao);
+        assertThat(markers.connectedCases("SG-9"), is(Set.of()));
+        verify(ao, times(1)).find(eq(MarkerEntity.class), any(Query.class));
     }
 
     /** By its number and its case together: a number from another case's page removes nothing. */
     @Test
     public void remove_shouldDeleteTheCasesMarkerWithThatNumberOnly() {
-        MarkerEntity row = row(7, "SG-1", PHONE);
-        when(ao.find(eq(MarkerEntity.class), any(Query.class))).thenReturn(new MarkerEntity[] {row},
-                new MarkerEntity[0]);
+        CaseMarkers.Recorded mistaken = markers.add("SG-1", PHONE, "lead", NINE);
+        CaseMarkers.Recorded kept = markers.add("SG-1", CAR_WASH, "lead", NINE);
 
-        assertThat(markers.remove("SG-1", 7), is(true));
-        assertThat(markers.remove("SG-2", 7), is(false));
+        assertThat(markers.remove("SG-2", mistaken.id()), is(false));
+        assertThat(markers.remove("SG-1", mistaken.id()), is(true));
+        assertThat(markers.remove("SG-1", mistaken.id()), is(false));
 
-        verify(ao).delete(row);
-        verify(ao).find(eq(MarkerEntity.class), argThat((Query query) -> query.getWhereClause()
-                .equals("ID = ? AND CASE_KEY = ?") && query.getWhereParams()[0].equals(7L)
-                && query.getWhereParams()[1].equals("SG-2")));
+        assertThat(markers.forCase("SG-1"), contains(kept));
     }
 
-    private static MarkerEntity row(int id, String caseKey, Marker marker) {
-        MarkerEntity row = mock(MarkerEntity.class);
-        when(row.getID()).thenReturn(id);
-        when(row.getCaseKey()).thenReturn(caseKey);
-        when(row.getKind()).thenReturn(marker.kind().id());
-        when(row.getShown()).thenReturn(marker.shown());
-        when(row.getNormalised()).thenReturn(marker.key());
-        when(row.getMatchKey()).thenReturn(marker.matchKey());
-        when(row.getRecordedBy()).thenReturn("lead");
-        when(row.getRecordedAt()).thenReturn(NINE.toString());
-        return row;
+    @Test
+    public void removeCase_shouldDeleteEveryMarkerOfTheCaseAndNoOther() {
+        markers.add("SG-1", PHONE, "lead", NINE);
+        markers.add("SG-1", CAR_WASH, "lead", NINE);
+        CaseMarkers.Recorded other = markers.add("SG-2", PHONE, "lead", NINE);
+
+        markers.removeCase("SG-1");
+
+        assertThat(markers.forCase("SG-1"), is(empty()));
+        assertThat(markers.forCase("SG-2"), contains(other));
+    }
+
+    /**
+     * A marker is a connection from its second case on, newest first, and stops being one when a case's marker goes:
+     * removed by mistake or anonymised.
+     */
+    @Test
+    public void connections_shouldBeTheMarkersOnTwoOrMoreCasesNewestFirst() {
+        markers.add("SG-1", CAR_WASH, "lead", NINE);
+        markers.add("SG-1", PHONE, "lead", NINE);
+        assertThat(markers.connections(Long.MAX_VALUE, 10), is(empty()));
+        markers.add("SG-2", CAR_WASH, "lead", NINE);
+        CaseMarkers.Recorded phoneOnSg3 = markers.add("SG-3", PHONE, "lead", NINE);
+        markers.add("SG-1", CAR_WASH, "lead", NINE);
+
+        List<CaseMarkers.Connection> connections = markers.connections(Long.MAX_VALUE, 10);
+
+        assertThat(connections.stream().map(CaseMarkers.Connection::newest).toList(), contains(5L, 4L));
+        assertThat(connections.get(0).cases(), contains("SG-1", "SG-2"));
+        assertThat(connections.get(0).recorded().stream().map(CaseMarkers.Recorded::id).toList(),
+                contains(5L, 3L, 1L));
+        assertThat(connections.get(1).cases(), contains("SG-1", "SG-3"));
+
+        markers.remove("SG-3", phoneOnSg3.id());
+        markers.removeCase("SG-2");
+        assertThat(markers.connections(Long.MAX_VALUE, 10), is(empty()));
+    }
+
+    /** Each page starts below the last one's oldest, so a connection is never shown twice nor skipped. */
+    @Test
+    public void connections_shouldPageByTheNumberOfTheNewestRecording() {
+        for (int i = 1; i <= 5; i++) {
+            Marker name = new Marker(MarkerKind.NAME, "Boss " + i, "boss " + i);
+            markers.add("SG-1", name, "lead", NINE);
+            markers.add("SG-2", name, "lead", NINE);
+        }
+
+        List<CaseMarkers.Connection> first = markers.connections(Long.MAX_VALUE, 2);
+        List<CaseMarkers.Connection> second = markers.connections(first.get(1).newest(), 2);
+        List<CaseMarkers.Connection> last = markers.connections(second.get(1).newest(), 2);
+
+        assertThat(first.stream().map(CaseMarkers.Connection::newest).toList(), contains(10L, 8L));
+        assertThat(second.stream().map(CaseMarkers.Connection::newest).toList(), contains(6L, 4L));
+        assertThat(last.stream().map(CaseMarkers.Connection::newest).toList(), contains(2L));
     }
 }
