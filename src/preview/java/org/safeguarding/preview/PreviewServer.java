@@ -57,6 +57,7 @@ import org.safeguarding.jira.connections.InMemoryCaseMarkers;
 import org.safeguarding.jira.connections.MarkerResource;
 import org.safeguarding.jira.connections.ConnectionsServlet;
 import org.safeguarding.jira.connections.MarkersServlet;
+import org.safeguarding.jira.connections.PoliceIntelligenceServlet;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
 import org.safeguarding.jira.directory.ResourcesResource;
@@ -265,6 +266,8 @@ public final class PreviewServer implements AutoCloseable {
                 "/plugins/servlet/safeguarding/agency-log");
         context.addServlet(new ServletHolder(new ConnectionsServlet(user, user, markers, cases, cases, settings,
                 access, pages, texts, clock)), "/plugins/servlet/safeguarding/connections");
+        context.addServlet(new ServletHolder(new PoliceIntelligenceServlet(user, user, markers, cases, settings,
+                access, pages, texts, clock)), "/plugins/servlet/safeguarding/police-intelligence");
         context.addServlet(new ServletHolder(new MarkersServlet(exports, markers, cases, key -> key, pages, texts,
                 clock)), "/plugins/servlet/safeguarding/markers");
         context.addServlet(new ServletHolder(new FiguresServlet(user, user, user, figuresReaders, cases,

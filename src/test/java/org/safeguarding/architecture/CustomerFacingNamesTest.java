@@ -65,9 +65,10 @@ public class CustomerFacingNamesTest {
         assertThat(addresses, is(new TreeSet<>(Set.of("rest /safeguarding", "/plugins/servlet/safeguarding/*",
                 "/rest/safeguarding/*", "/safeguarding/access-log.csv", "/safeguarding/admin", "/safeguarding/admin/*",
                 "/safeguarding/agency-log", "/safeguarding/anonymise", "/safeguarding/chronology",
-                "/safeguarding/connections", "/safeguarding/figures", "/safeguarding/get-started", "/safeguarding/handout", "/safeguarding/markers",
-                "/safeguarding/missing-summary", "/safeguarding/nrm-draft", "/safeguarding/plan",
-                "/safeguarding/plan-readers", "/safeguarding/poster", "/safeguarding/raise",
+                "/safeguarding/connections", "/safeguarding/figures", "/safeguarding/get-started",
+                "/safeguarding/handout", "/safeguarding/markers", "/safeguarding/missing-summary",
+                "/safeguarding/nrm-draft", "/safeguarding/plan", "/safeguarding/plan-readers",
+                "/safeguarding/police-intelligence", "/safeguarding/poster", "/safeguarding/raise",
                 "/safeguarding/services", "/safeguarding/spot-the-signs", "/safeguarding/subject-access",
                 "/safeguarding/training",
                 "/safeguarding/work"))));

@@ -120,13 +120,23 @@ public class MarkersBrowserIT extends BrowserTest {
 
         preview.signInAs(PreviewUser.Role.LEAD);
         open("/plugins/servlet/safeguarding/markers?case=SG-3");
-        clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text("safeguarding.connections.link"))));
+        clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text(
+                "safeguarding.connections.link"))));
         List<WebElement> connections = BROWSER.driver().findElements(By.cssSelector(".safeguarding-connection"));
         assertThat(connections.size(), is(1));
         assertThat(connections.get(0).findElements(By.cssSelector("tbody th")).stream().map(WebElement::getText)
                 .toList(), contains("SG-1", "SG-2", "SG-3"));
         assertThat(BROWSER.find("main").getText(), not(containsString("HOME-1")));
         lookAtEachWidth("connections");
+
+        // What the police need: how many cases and when, no one named; the cases' sharing logs on screen only.
+        clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text(
+                "safeguarding.intelligence.link"))));
+        assertThat(BROWSER.find("#safeguarding-intelligence-facts").getText(), containsString(
+                VelocityTemplates.text("safeguarding.intelligence.how-many", 3)));
+        assertThat(BROWSER.find("#safeguarding-intelligence-facts").getText(), not(containsString("SG-")));
+        assertThat(BROWSER.driver().findElements(By.partialLinkText("SG-")).size(), is(3));
+        lookAtEachWidth("police-intelligence");
 
         preview.signInAs(PreviewUser.Role.WORKER);
         open(CONNECTIONS);

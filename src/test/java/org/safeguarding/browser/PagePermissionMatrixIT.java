@@ -74,6 +74,9 @@ public class PagePermissionMatrixIT {
             // Each sees the connections between the cases they lead, none for those who lead none.
             new Row("/plugins/servlet/safeguarding/connections", LOG_IN, "200", "200", "200", "200"),
             new Row("/plugins/servlet/safeguarding/connections?before=x", LOG_IN, "400", "400", "400", "400"),
+            // The preview starts with no markers: none is on a case anyone leads.
+            new Row("/plugins/servlet/safeguarding/police-intelligence?marker=1", LOG_IN, "404", "404", "404", "404"),
+            new Row("/plugins/servlet/safeguarding/police-intelligence?marker=x", LOG_IN, "400", "400", "400", "400"),
             new Row("/plugins/servlet/safeguarding/chronology?case=SG-1", LOG_IN, "403", "200", "403", "404"),
             // The preview names no leads' group until an admin does, so only admins see the figures.
             new Row("/plugins/servlet/safeguarding/figures", LOG_IN, "403", "403", "200", "403"),

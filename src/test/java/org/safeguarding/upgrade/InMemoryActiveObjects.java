@@ -32,8 +32,9 @@ import net.java.ao.schema.Table;
  * it. Tables and columns are named as Active Objects names them ({@code @Table("AgencyShare")} is {@code
  * AGENCY_SHARE}, {@code getCaseKey} is {@code CASE_KEY}), so rows read from a stored fixture are rows as an earlier
  * version wrote them. Queries understand the forms the app uses: columns compared with {@code =}, {@code <>},
- * {@code >} or {@code <} to a parameter, or {@code IN (?, ?)} parameters, joined by {@code AND}; ordered by columns, {@code ASC} or {@code DESC}; a
- * limit and an offset. Any other form is refused, so a new one cannot pass unchecked.
+ * {@code >} or {@code <} to a parameter, or {@code IN (?, ?)} parameters, joined by {@code AND}; ordered by
+ * columns, {@code ASC} or {@code DESC}; a limit and an offset. Any other form is refused, so a new one cannot pass
+ * unchecked.
  */
 public final class InMemoryActiveObjects implements ActiveObjects {
     static final String ID = "ID";

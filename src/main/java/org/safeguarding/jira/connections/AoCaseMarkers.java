@@ -53,6 +53,12 @@ public class AoCaseMarkers implements CaseMarkers {
     }
 
     @Override
+    public List<Recorded> sameAs(long markerId) {
+        return Arrays.stream(ao.find(MarkerEntity.class, Query.select().where("ID = ?", markerId))).findFirst()
+                .map(marker -> withKey(marker.getMatchKey())).orElse(List.of());
+    }
+
+    @Override
     public Set<String> otherCases(String caseKey, Marker marker) {
         return caseKeys(ao.find(MarkerEntity.class, Query.select().where("MATCH_KEY = ? AND CASE_KEY <> ?",
                 marker.matchKey(), caseKey)));
@@ -95,10 +101,14 @@ public class AoCaseMarkers implements CaseMarkers {
     public List<Connection> connections(long before, int most) {
         return Arrays.stream(ao.find(SharedMarkerEntity.class, Query.select().where("LATEST < ?", before)
                         .order("LATEST DESC").limit(most)))
-                .map(shared -> new Connection(shared.getLatest(), Arrays.stream(ao.find(MarkerEntity.class,
-                        Query.select().where("MATCH_KEY = ?", shared.getMatchKey()).order("ID DESC")))
-                        .map(AoCaseMarkers::recorded).toList()))
+                .map(shared -> new Connection(shared.getLatest(), withKey(shared.getMatchKey())))
                 .toList();
+    }
+
+    /** Every recording with the fingerprint, newest first. */
+    private List<Recorded> withKey(String matchKey) {
+        return Arrays.stream(ao.find(MarkerEntity.class, Query.select().where("MATCH_KEY = ?", matchKey)
+                .order("ID DESC"))).map(AoCaseMarkers::recorded).toList();
     }
 
     /** The change and the shared markers it touches in one transaction, one node at a time. */

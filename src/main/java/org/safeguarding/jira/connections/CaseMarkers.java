@@ -31,6 +31,9 @@ public interface CaseMarkers {
 
     Recorded add(String caseKey, Marker marker, String recordedBy, Instant at);
 
+    /** Every recording with the same fingerprint as the marker numbered so, newest first; empty when there is none. */
+    List<Recorded> sameAs(long markerId);
+
     /** The other cases with a marker of the same kind and key: one indexed look-up. */
     Set<String> otherCases(String caseKey, Marker marker);
 

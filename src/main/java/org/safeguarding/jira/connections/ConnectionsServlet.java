@@ -154,8 +154,12 @@ public class ConnectionsServlet extends HttpServlet {
                     "risk", texts.text(risk.labelKey()), "riskLozenge", RiskLozenge.of(risk),
                     "status", progress.map(step -> texts.text(step.step().labelKey())).orElse("")));
         }
+        // Prepared from the newest recording on a case this lead leads, so it shows nothing another lead typed.
+        long newestLed = connection.recorded().stream().filter(recorded -> led.cases().contains(recorded.caseKey()))
+                .findFirst().orElseThrow().id();
         return Map.of("id", String.valueOf(connection.newest()),
                 "kind", texts.text(newest.marker().kind().labelKey()), "value", newest.marker().shown(),
+                "intelligenceUrl", root + PoliceIntelligenceServlet.PATH + newestLed,
                 "recorded", texts.text("safeguarding.connections.last-recorded",
                         UkDates.day(newest.recordedAt().atZone(clock.getZone()).toLocalDate())),
                 "cases", rows);

@@ -28,6 +28,15 @@ public final class InMemoryCaseMarkers implements CaseMarkers {
     }
 
     @Override
+    public synchronized List<Recorded> sameAs(long markerId) {
+        return markers.stream().filter(recorded -> recorded.id() == markerId).findFirst()
+                .map(marker -> markers.stream().filter(recorded -> recorded.marker().matchKey()
+                        .equals(marker.marker().matchKey()))
+                        .sorted(Comparator.comparingLong(Recorded::id).reversed()).toList())
+                .orElse(List.of());
+    }
+
+    @Override
     public synchronized Set<String> otherCases(String caseKey, Marker marker) {
         Set<String> others = new TreeSet<>();
         markers.stream().filter(recorded -> !recorded.caseKey().equals(caseKey)

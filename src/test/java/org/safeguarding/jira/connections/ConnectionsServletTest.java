@@ -116,6 +116,8 @@ public class ConnectionsServletTest {
         assertThat(html, containsString("<th scope=\"row\"><a href=\"/jira/plugins/servlet/safeguarding/markers"
                 + "?case=SG-3\">SG-3</a></th>"));
         assertThat(html, containsString(">Referred</td>"));
+        assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/police-intelligence?marker=3\">"
+                + "Prepare for the police</a>"));
         assertThat(html, not(containsString("07700 900123")));
         assertThat(log.latest("SG-2", 1).get(0).detail(), is(ConnectionsServlet.VIEWED));
         assertThat(log.latest("SG-4", 1), is(empty()));

@@ -1,0 +1,163 @@
+package org.safeguarding.jira.connections;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mock;
+import org.mockito.junit.MockitoJUnit;
+import org.mockito.junit.MockitoRule;
+import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.cases.AccessRecorder;
+import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.platform.InMemorySettings;
+import org.safeguarding.jira.platform.PageTemplates;
+import org.safeguarding.jira.platform.PropertiesTexts;
+import org.safeguarding.jira.platform.SelfCheck;
+import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.ThreadPageBuilder;
+import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.referral.AccessKind;
+import org.safeguarding.referral.AppSettings;
+import org.safeguarding.referral.Marker;
+import org.safeguarding.referral.MarkerKind;
+import org.safeguarding.screening.Nation;
+
+/** What the police need, rendered by real Velocity: the lead leads SG-1 and SG-2, not SG-9. */
+public class PoliceIntelligenceServletTest {
+    private static final Instant FIRST = Instant.parse("2026-11-20T09:00:00Z");
+    private static final Instant LAST = Instant.parse("2026-12-01T09:00:00Z");
+    private static final Set<String> LED = Set.of("SG-1", "SG-2");
+    private static final String KEY = "sparkle car wash M11AE";
+
+    @Rule
+    public MockitoRule mockito = MockitoJUnit.rule();
+
+    @Mock
+    private UserManager userManager;
+    @Mock
+    private LoginUriProvider loginUriProvider;
+    @Mock
+    private TemplateRenderer templateRenderer;
+    @Mock
+    private HttpServletRequest request;
+    @Mock
+    private HttpServletResponse response;
+
+    private final ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
+    private final InMemoryCaseMarkers markers = new InMemoryCaseMarkers();
+    private final InMemoryAccessLog log = new InMemoryAccessLog();
+    private PoliceIntelligenceServlet servlet;
+
+    @Before
+    public void setUp() throws Exception {
+        when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
+        when(request.getContextPath()).thenReturn("/jira");
+        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
+        Clock clock = Clock.fixed(LAST, ZoneId.of("Europe/London"));
+        PageTemplates pages = new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(new UkClock()),
+                new PropertiesTexts());
+        servlet = new PoliceIntelligenceServlet(userManager, loginUriProvider, markers, LED::contains,
+                new InMemorySettings(new AppSettings(Set.of(Nation.ENGLAND), false, false, null, null, null, false,
+                        null, null, "Hope House", "0113 496 0000")),
+                new AccessRecorder(log, TestUser.worker().lead(), clock), pages, new PropertiesTexts(), clock);
+        markers.add("SG-1", new Marker(MarkerKind.PLACE, "Sparkle Car Wash, M1 1AE", KEY), "lead", FIRST);
+        markers.add("SG-9", new Marker(MarkerKind.PLACE, "Sparkle (boss: Vlad)", KEY), "other-lead", FIRST);
+        markers.add("SG-2", new Marker(MarkerKind.PLACE, "sparkle car wash m11ae", KEY), "lead", LAST);
+    }
+
+    /**
+     * The marker as last recorded on a led case, on how many of them, first and last recorded, whom to call back; the
+     * printed part names no case; the cases' sharing logs are offered on screen; each case's log records it.
+     */
+    @Test
+    public void intelligence_shouldGiveThePoliceTheMarkerHowManyCasesAndWhenWithoutNamingAnyone() throws Exception {
+        when(request.getParameter("marker")).thenReturn("1");
+
+        String html = render();
+        String printed = html.substring(0, html.indexOf("<section class=\"safeguarding-no-print\""));
+
+        assertThat(printed, containsString("<dt>Workplace or address</dt>\n        <dd><bdi>sparkle car wash m11ae</bdi>"));
+        assertThat(printed, containsString("<dd>On 2 of our safeguarding cases</dd>"));
+        assertThat(printed, containsString("<dd>20 Nov 2026</dd>"));
+        assertThat(printed, containsString("<dd>1 Dec 2026</dd>"));
+        assertThat(printed, containsString("Hope House</span>, <span class=\"safeguarding-phone\" dir=\"ltr\">"
+                + "0113 496 0000</span>"));
+        assertThat(printed, not(containsString("SG-")));
+        assertThat(html, not(containsString("Vlad")));
+        assertThat(html, not(containsString("SG-9")));
+        assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/agency-log?case=SG-2\">"
+                + "Sharing log of SG-2</a>"));
+        for (String key : List.of("SG-1", "SG-2")) {
+            assertThat(log.latest(key, 1).get(0).kind(), is(AccessKind.EXPORTED));
+            assertThat(log.latest(key, 1).get(0).detail(), is(PoliceIntelligenceServlet.PRODUCED));
+        }
+        assertThat(log.latest("SG-9", 1).isEmpty(), is(true));
+    }
+
+    /** A marker on another lead's case, or none: the same 404, and nothing recorded. */
+    @Test
+    public void intelligence_shouldBeNotFoundForAMarkerOnACaseTheUserDoesNotLead() throws Exception {
+        for (String marker : List.of("2", "99")) {
+            when(request.getParameter("marker")).thenReturn(marker);
+
+            servlet.doGet(request, response);
+
+            verify(response).sendError(HttpServletResponse.SC_NOT_FOUND,
+                    VelocityTemplates.text("safeguarding.intelligence.error.not-found"));
+            clearInvocations(response);
+        }
+        verifyNoInteractions(templateRenderer);
+        assertThat(log.latest("SG-9", 1).isEmpty(), is(true));
+        assertThat(log.latest("SG-1", 1).isEmpty(), is(true));
+    }
+
+    @Test
+    public void intelligence_shouldRefuseAMarkerThatIsNotANumberInWords() throws Exception {
+        for (String marker : List.of("", "-1", "one", "12345678901234567890")) {
+            when(request.getParameter("marker")).thenReturn(marker);
+
+            servlet.doGet(request, response);
+
+            verify(response).sendError(HttpServletResponse.SC_BAD_REQUEST,
+                    VelocityTemplates.text("safeguarding.intelligence.error.marker"));
+            clearInvocations(response);
+        }
+        verifyNoInteractions(templateRenderer);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String render() throws Exception {
+        servlet.doGet(request, response);
+        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
+        verify(templateRenderer).render(eq(PoliceIntelligenceServlet.TEMPLATE), context.capture(), any(Writer.class));
+        pageBuilder.drain();
+        return new VelocityTemplates().render(PoliceIntelligenceServlet.TEMPLATE, context.getValue()).html();
+    }
+}
