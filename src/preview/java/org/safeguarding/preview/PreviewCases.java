@@ -1,6 +1,7 @@
 package org.safeguarding.preview;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.safeguarding.jira.cases.CaseField;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseLeads;
@@ -24,7 +26,9 @@ import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.figures.CaseFigures;
+import org.safeguarding.jira.figures.ProjectFigures;
 import org.safeguarding.jira.leads.CaseLeadNames;
+import org.safeguarding.jira.leads.RoleLedProjects;
 import org.safeguarding.jira.platform.OrganisationSettings;
 import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.jira.raise.ConcernRaiser;
@@ -50,12 +54,13 @@ import org.safeguarding.screening.Screening;
  * Jira's adapters read them. Anyone signed in may see them, as if the preview's one project let every user browse;
  * the lead leads them all.
  */
-final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords, ConcernRaiser, WorkQueues, CaseFigures {
+final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords, ConcernRaiser, WorkQueues, CaseFigures,
+        ProjectFigures, RoleLedProjects {
     /**
      * A project as Jira's permissions see it for the preview's people: who may browse its cases (its Browse grant and
      * the confidential level together) and raise concerns in it, and who leads them.
      */
-    private record Project(Place place, PreviewUser.Role lead, Set<PreviewUser.Role> browsers) {
+    private record Project(Place place, PreviewUser.Role lead, boolean byRole, Set<PreviewUser.Role> browsers) {
         boolean holds(String issueKey) {
             return issueKey.startsWith(place.key() + "-");
         }
@@ -63,9 +68,10 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
 
     /** SG holds the sample cases; HOME is another team's, whose lead may see none of SG's cases, nor SG's its. */
     private static final List<Project> PROJECTS = List.of(
-            new Project(new Place("SG", "Safeguarding"), PreviewUser.Role.LEAD,
+            new Project(new Place("SG", "Safeguarding"), PreviewUser.Role.LEAD, false,
                     Set.of(PreviewUser.Role.WORKER, PreviewUser.Role.LEAD, PreviewUser.Role.ADMIN)),
-            new Project(new Place("HOME", "Hostel"), PreviewUser.Role.HOME_LEAD, Set.of(PreviewUser.Role.HOME_LEAD)));
+            new Project(new Place("HOME", "Hostel"), PreviewUser.Role.HOME_LEAD, true,
+                    Set.of(PreviewUser.Role.HOME_LEAD)));
 
     private final PreviewUser user;
     private final Map<String, CaseRecord> cases = new LinkedHashMap<>();
@@ -144,16 +150,32 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
      */
     @Override
     public synchronized List<Figures.CaseFacts> facts() {
-        List<Figures.CaseFacts> facts = new ArrayList<>(all().stream().map(record -> {
-            LocalDate day = raised.get(record.key());
-            Screening screening = ScreeningAssembler.from(record.values());
-            Optional<Resolution> outcome = outcomes.apply(record.key());
-            return new Figures.CaseFacts(day, screening.exploitationTypes(),
-                    ScreeningAssembler.referralFrom(record.values()).routes(), screening.nation(),
-                    screening.childToday(day), outcome.map(closed -> day), outcome);
-        }).toList());
-        facts.addAll(lastYear(LocalDate.now(UkClock.ZONE).getYear() - 1));
+        return factsIn(PROJECTS.stream().map(project -> project.place().key()).collect(Collectors.toSet()));
+    }
+
+    /** As {@link #facts()}, in these projects only; last year's cases are the sample project's. */
+    @Override
+    public synchronized List<Figures.CaseFacts> factsIn(Set<String> projectKeys) {
+        List<Figures.CaseFacts> facts = new ArrayList<>(all().stream()
+                .filter(record -> projectKeys.contains(projectOf(record.key()).place().key())).map(record -> {
+                    LocalDate day = raised.get(record.key());
+                    Screening screening = ScreeningAssembler.from(record.values());
+                    Optional<Resolution> outcome = outcomes.apply(record.key());
+                    return new Figures.CaseFacts(day, screening.exploitationTypes(),
+                            ScreeningAssembler.referralFrom(record.values()).routes(), screening.nation(),
+                            screening.childToday(day), outcome.map(closed -> day), outcome);
+                }).toList());
+        if (projectKeys.contains(PROJECTS.get(0).place().key())) {
+            facts.addAll(lastYear(LocalDate.now(UkClock.ZONE).getYear() - 1));
+        }
         return facts;
+    }
+
+    /** The projects led by project role: HOME's lead is named by its role; SG's by the leads' group. */
+    @Override
+    public List<String> projectKeys(UserKey asked) {
+        return PROJECTS.stream().filter(project -> project.byRole() && project.lead().key().equals(
+                asked == null ? null : asked.getStringValue())).map(project -> project.place().key()).toList();
     }
 
     /** 23 concerns raised last year, all closed by its end: a shelter's year, in the figures' terms. */

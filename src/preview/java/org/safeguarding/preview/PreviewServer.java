@@ -270,8 +270,8 @@ public final class PreviewServer implements AutoCloseable {
                 access, pages, texts, clock)), "/plugins/servlet/safeguarding/police-intelligence");
         context.addServlet(new ServletHolder(new MarkersServlet(exports, markers, cases, key -> key, pages, texts,
                 clock)), "/plugins/servlet/safeguarding/markers");
-        context.addServlet(new ServletHolder(new FiguresServlet(user, user, user, figuresReaders, cases,
-                publishedFigures, pages, texts, clock)),
+        context.addServlet(new ServletHolder(new FiguresServlet(user, user, user, figuresReaders, cases, cases,
+                cases, publishedFigures, pages, texts, clock)),
                 FiguresServlet.PATH);
         context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, workflow, key -> key,
                 user, pages, texts, clock)), "/plugins/servlet/safeguarding/chronology");

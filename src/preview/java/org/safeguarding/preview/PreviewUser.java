@@ -37,6 +37,11 @@ public final class PreviewUser implements CurrentUser, UserManager, WebSudoManag
         Role(String key) {
             this.key = key;
         }
+
+        /** The user key the plugin sees for this person; null for nobody. */
+        String key() {
+            return key;
+        }
     }
 
     private volatile Role startingRole = Role.ADMIN;

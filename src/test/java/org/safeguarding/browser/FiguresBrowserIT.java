@@ -32,6 +32,20 @@ public class FiguresBrowserIT extends BrowserTest {
         lookAtEachWidth("figures-refused");
     }
 
+    /** The hostel's lead, named by its project role, sees the hostel's figures, not the shelter's, and none to publish. */
+    @Test
+    public void figures_shouldShowALeadNamedByRoleTheirOwnProjectsFigures() {
+        preview.signInAs(PreviewUser.Role.HOME_LEAD);
+        open("/plugins/servlet/safeguarding/figures");
+
+        assertThat(BROWSER.find("#safeguarding-figures-projects").getText(), is(VelocityTemplates.text(
+                "safeguarding.figures.projects", "HOME")));
+        assertThat(BROWSER.find("main").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.figures.projects.none")));
+        assertThat(BROWSER.driver().findElements(By.cssSelector("form.safeguarding-figures-publish")).size(), is(0));
+        lookAtEachWidth("figures-role-lead");
+    }
+
     @Test
     public void figures_shouldPublishLastYearAndShowEveryNumberAsABandOfTen() {
         String lastYear = String.valueOf(LocalDate.now(UkClock.ZONE).getYear() - 1);

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import javax.inject.Named;
 import org.safeguarding.jira.cases.CaseValues;
@@ -32,7 +34,7 @@ import org.safeguarding.screening.Screening;
  * rather than some.
  */
 @Named
-public class JiraCaseFigures implements CaseFigures {
+public class JiraCaseFigures implements CaseFigures, ProjectFigures {
     static final int PAGE = 500;
 
     private final CurrentUser currentUser;
@@ -53,10 +55,28 @@ public class JiraCaseFigures implements CaseFigures {
 
     @Override
     public List<Figures.CaseFacts> facts() throws Unavailable {
+        return facts("");
+    }
+
+    /** Only the projects given, each key quoted as JQL spells a string; none given is none counted. */
+    @Override
+    public List<Figures.CaseFacts> factsIn(Set<String> projectKeys) throws Unavailable {
+        if (projectKeys.isEmpty()) {
+            return List.of();
+        }
+        return facts(" AND project in (" + projectKeys.stream().sorted().map(JiraCaseFigures::quoted)
+                .collect(Collectors.joining(", ")) + ")");
+    }
+
+    private static String quoted(String key) {
+        return '"' + key.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private List<Figures.CaseFacts> facts(String within) throws Unavailable {
         SetupIds ids = setupStore.load();
         List<Figures.CaseFacts> facts = new ArrayList<>();
         for (int start = 0; ; start += PAGE) {
-            List<Issue> page = oldestFirst(ids, start, PAGE);
+            List<Issue> page = oldestFirst(ids, within, start, PAGE);
             page.forEach(issue -> facts.add(facts(issue, ids)));
             if (page.size() < PAGE) {
                 return facts;
@@ -67,17 +87,21 @@ public class JiraCaseFigures implements CaseFigures {
     /** One issue from Jira's search, the oldest, rather than reading every case. */
     @Override
     public Optional<LocalDate> firstRaised() throws Unavailable {
-        return oldestFirst(setupStore.load(), 0, 1).stream().findFirst().map(JiraCaseFigures::raised);
+        return oldestFirst(setupStore.load(), "", 0, 1).stream().findFirst().map(JiraCaseFigures::raised);
     }
 
-    /** A page of the cases the user may see, oldest first; none without a user or a recorded issue type. */
-    private List<Issue> oldestFirst(SetupIds ids, int start, int size) throws Unavailable {
+    /**
+     * A page of the cases the user may see (within: more JQL, or ""), oldest first; none without a user or a recorded
+     * issue type.
+     */
+    private List<Issue> oldestFirst(SetupIds ids, String within, int start, int size) throws Unavailable {
         ApplicationUser user = currentUser.key().map(users::getUserByKey).orElse(null);
         Optional<String> type = ids.issueType();
         if (user == null || type.isEmpty()) {
             return List.of();
         }
-        SearchService.ParseResult parsed = search.parseQuery(user, "issuetype = " + type.get() + " ORDER BY created ASC");
+        SearchService.ParseResult parsed = search.parseQuery(user, "issuetype = " + type.get() + within
+                + " ORDER BY created ASC");
         if (!parsed.isValid()) {
             return List.of();
         }

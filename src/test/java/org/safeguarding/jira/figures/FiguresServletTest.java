@@ -73,6 +73,9 @@ public class FiguresServletTest {
 
     private final StringWriter written = new StringWriter();
     private final InMemoryPublishedFigures published = new InMemoryPublishedFigures();
+    /** The projects the user leads by project role only, and the cases of HOME, the one they may lead. */
+    private List<String> roleLed = List.of();
+    private final List<Figures.CaseFacts> projectFacts = new ArrayList<>();
     private FiguresServlet servlet;
 
     @Before
@@ -92,7 +95,8 @@ public class FiguresServletTest {
 
     private FiguresServlet servlet(CaseFigures figures, InMemorySettings settings) {
         return new FiguresServlet(userManager, loginUriProvider, webSudo, new FiguresReaders(userManager, settings),
-                figures, published, new PageTemplates(renderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
+                user -> USER.equals(user) ? roleLed : List.of(), figures, projects -> projectFacts.stream()
+                        .filter(facts -> projects.contains("HOME")).toList(), published, new PageTemplates(renderer, new ThreadPageBuilder(), new SelfCheck(new UkClock()),
                 new PropertiesTexts()), new PropertiesTexts(),
                 Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC));
     }
@@ -209,5 +213,37 @@ public class FiguresServletTest {
         verify(renderer).render(eq(FiguresServlet.REFUSED), any(), any(Writer.class));
         verify(renderer, never()).render(eq(FiguresServlet.TEMPLATE), any(), any());
         verify(webSudo, never()).enforceWebSudoProtection(request, response);
+    }
+
+    /**
+     * A lead named only by project role sees the years over of the cases in their own projects, in the same bands,
+     * worked out now: nothing to publish, no CSV, no "published on", and no password to confirm for reading.
+     */
+    @Test
+    public void doGet_shouldShowALeadNamedOnlyByRoleTheirProjectsFiguresWorkedOutNow() throws Exception {
+        roleLed = List.of("HOME");
+        projectFacts.addAll(Collections.nCopies(11, adult(Nation.ENGLAND, 2025)));
+        projectFacts.add(adult(Nation.ENGLAND, 2023));
+        when(webSudo.canExecuteRequest(request)).thenReturn(false);
+
+        String html = page();
+
+        assertThat(html, containsString("Concerns raised in 2025: 10 to 19"));
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.figures.projects", "HOME")));
+        assertThat(html, not(containsString("Published on")));
+        assertThat(html, not(containsString("safeguarding-figures-publish")));
+        assertThat(html, not(containsString("format=csv")));
+        assertThat(html, containsString("<h2 id=\"safeguarding-figures-year-2023\">Figures for 2023</h2>"));
+        assertThat(html, not(containsString("can be published")));
+        verify(webSudo, never()).enforceWebSudoProtection(request, response);
+    }
+
+    @Test
+    public void doGet_shouldSayWhenNoYearIsOverInTheProjectsALeadLeadsByRole() throws Exception {
+        roleLed = List.of("HOME");
+
+        String html = page();
+
+        assertThat(html, containsString(VelocityTemplates.text("safeguarding.figures.projects.none")));
     }
 }

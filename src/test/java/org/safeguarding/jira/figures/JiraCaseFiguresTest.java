@@ -7,6 +7,8 @@ import static org.junit.Assert.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
@@ -26,6 +28,7 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -98,6 +101,21 @@ public class JiraCaseFiguresTest {
         assertThat(figures.firstRaised(), is(Optional.of(LocalDate.of(2024, 3, 5))));
         when(setupStore.load()).thenReturn(SetupIds.none());
         assertThat(figures.firstRaised(), is(Optional.empty()));
+    }
+
+    /** A lead named by role: only their projects' cases, each key quoted as JQL spells it; no project, no search. */
+    @Test
+    public void factsIn_shouldAskJiraForTheCasesInTheProjectsGivenOnly() throws Exception {
+        Query inProjects = mock(Query.class);
+        when(search.parseQuery(lead, "issuetype = 10100 AND project in (\"HOME\", \"SG\") ORDER BY created ASC"))
+                .thenReturn(new SearchService.ParseResult(inProjects, noErrors));
+        Issue home = issue(LocalDateTime.of(2025, 6, 1, 9, 0), null);
+        SearchResults<Issue> found = results(List.of(home));
+        when(search.search(eq(lead), eq(inProjects), any(PagerFilter.class))).thenReturn(found);
+
+        assertThat(figures.factsIn(Set.of("SG", "HOME")).size(), is(1));
+        assertThat(figures.factsIn(Set.of()), is(empty()));
+        verify(search, never()).search(eq(lead), eq(query), any(PagerFilter.class));
     }
 
     @Test
