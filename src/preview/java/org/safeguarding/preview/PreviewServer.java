@@ -212,8 +212,8 @@ public final class PreviewServer implements AutoCloseable {
                 pages, texts, clock)),
                 RaiseConcernServlet.PATH);
         InMemoryPublishedFigures publishedFigures = new InMemoryPublishedFigures();
-        context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, figuresReaders, staff, pages, texts,
-                clock)),
+        context.addServlet(new ServletHolder(new WorkServlet(user, user, cases, figuresReaders, cases, staff, pages,
+                texts, clock)),
                 WorkServlet.PATH);
         context.addServlet(new ServletHolder(new AccessLogExportServlet(user, user, user, accessLog, key -> key,
                 texts, clock)), AccessLogExportServlet.PATH);

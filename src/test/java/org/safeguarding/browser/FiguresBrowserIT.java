@@ -36,7 +36,9 @@ public class FiguresBrowserIT extends BrowserTest {
     @Test
     public void figures_shouldShowALeadNamedByRoleTheirOwnProjectsFigures() {
         preview.signInAs(PreviewUser.Role.HOME_LEAD);
-        open("/plugins/servlet/safeguarding/figures");
+        open("/");
+        clickThrough(BROWSER.find("#safeguarding-work-link"));
+        clickThrough(BROWSER.find("#safeguarding-figures-link"));
 
         assertThat(BROWSER.find("#safeguarding-figures-projects").getText(), is(VelocityTemplates.text(
                 "safeguarding.figures.projects", "HOME")));

@@ -1,6 +1,7 @@
 package org.safeguarding.jira.work;
 
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import java.io.IOException;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.safeguarding.jira.leads.FiguresReaders;
+import org.safeguarding.jira.leads.RoleLedProjects;
 import org.safeguarding.jira.figures.FiguresServlet;
 import org.safeguarding.jira.platform.LoginRedirect;
 import org.safeguarding.jira.platform.PageResource;
@@ -38,6 +40,7 @@ public class WorkServlet extends HttpServlet {
     private final transient LoginUriProvider loginUriProvider;
     private final transient WorkQueues queues;
     private final transient FiguresReaders figuresReaders;
+    private final transient RoleLedProjects roleLed;
     private final transient StaffReadiness staff;
     private final transient PageTemplates pages;
     private final transient Texts texts;
@@ -45,12 +48,13 @@ public class WorkServlet extends HttpServlet {
 
     @Inject
     public WorkServlet(UserManager userManager, LoginUriProvider loginUriProvider, WorkQueues queues,
-                       FiguresReaders figuresReaders, StaffReadiness staff, PageTemplates pages, Texts texts,
-                       Clock clock) {
+                       FiguresReaders figuresReaders, RoleLedProjects roleLed, StaffReadiness staff,
+                       PageTemplates pages, Texts texts, Clock clock) {
         this.userManager = userManager;
         this.loginUriProvider = loginUriProvider;
         this.queues = queues;
         this.figuresReaders = figuresReaders;
+        this.roleLed = roleLed;
         this.staff = staff;
         this.pages = pages;
         this.texts = texts;
@@ -65,11 +69,14 @@ public class WorkServlet extends HttpServlet {
         }
         response.setContentType("text/html;charset=UTF-8");
         String root = request.getContextPath();
-        boolean lead = figuresReaders.mayRead(userManager.getRemoteUserKey(request));
+        UserKey user = userManager.getRemoteUserKey(request);
+        boolean lead = figuresReaders.mayRead(user);
+        // A lead named only by project role has their own projects' figures (no projects asked while no role is named).
+        boolean figures = lead || !roleLed.projectKeys(user).isEmpty();
         LocalDate today = LocalDate.now(clock);
         pages.render(WorkPage.TEMPLATE, PageResource.PRINT, Map.of(
                 "queues", WorkPage.queues(queues.queues(), root, today, texts),
-                "figuresUrl", lead ? root + FiguresServlet.PATH : "",
+                "figuresUrl", figures ? root + FiguresServlet.PATH : "",
                 "staffTasks", lead ? staffTasks(root, today) : List.of()), response.getWriter());
     }
 

@@ -72,8 +72,8 @@ public class LoggedOutPagesTest {
         PropertiesTexts texts = new PropertiesTexts();
         PageTemplates templates = new PageTemplates(templateRenderer, new ThreadPageBuilder(),
                 new SelfCheck(new UkClock()), texts);
-        pages = List.of(new WorkServlet(userManager, loginUriProvider, queues, figuresReaders, null, templates, texts,
-                new UkClock()),
+        pages = List.of(new WorkServlet(userManager, loginUriProvider, queues, figuresReaders, user -> List.of(), null,
+                templates, texts, new UkClock()),
                 new RaiseConcernServlet(userManager, loginUriProvider, raiser, directory,
                         new InMemoryPlanStore(), new InMemoryPlanReads(), templates, texts, new UkClock()));
         when(request.getMethod()).thenReturn("GET");
