@@ -22,9 +22,14 @@ public final class RenderedPages {
 
     /** The page the servlet rendered once with this template. */
     public static Document page(TemplateRenderer renderer, String template) throws Exception {
+        return Jsoup.parse(html(renderer, template));
+    }
+
+    /** The same page's HTML as Velocity wrote it, for what only the markup shows. */
+    public static String html(TemplateRenderer renderer, String template) throws Exception {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(renderer).render(eq(template), context.capture(), any());
-        return Jsoup.parse(VELOCITY.render(template, context.getValue()).html());
+        return VELOCITY.render(template, context.getValue()).html();
     }
 }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -18,13 +17,11 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
@@ -32,10 +29,10 @@ import javax.servlet.http.HttpServletResponse;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.check.RenderedPages;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseLookup;
@@ -193,13 +190,11 @@ public class ConnectionsServletTest {
         verifyNoInteractions(templateRenderer);
     }
 
-    @SuppressWarnings("unchecked")
     private String render() throws Exception {
         clearInvocations(templateRenderer);
         servlet.doGet(request, response);
-        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
-        verify(templateRenderer).render(eq(ConnectionsServlet.TEMPLATE), context.capture(), any(Writer.class));
         pageBuilder.drain();
-        return new VelocityTemplates().render(ConnectionsServlet.TEMPLATE, context.getValue()).html();
+        return RenderedPages.html(templateRenderer, ConnectionsServlet.TEMPLATE);
     }
+
 }

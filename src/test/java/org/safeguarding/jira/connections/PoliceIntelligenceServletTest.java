@@ -4,8 +4,6 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -17,22 +15,20 @@ import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.ArgumentCaptor;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
 import org.mockito.junit.MockitoRule;
+import org.safeguarding.check.RenderedPages;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
@@ -152,12 +148,10 @@ public class PoliceIntelligenceServletTest {
         verifyNoInteractions(templateRenderer);
     }
 
-    @SuppressWarnings("unchecked")
     private String render() throws Exception {
         servlet.doGet(request, response);
-        ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
-        verify(templateRenderer).render(eq(PoliceIntelligenceServlet.TEMPLATE), context.capture(), any(Writer.class));
         pageBuilder.drain();
-        return new VelocityTemplates().render(PoliceIntelligenceServlet.TEMPLATE, context.getValue()).html();
+        return RenderedPages.html(templateRenderer, PoliceIntelligenceServlet.TEMPLATE);
     }
+
 }
