@@ -136,10 +136,13 @@ public class ConnectionsServlet extends HttpServlet {
     private record Led(CaseMarkers.Connection connection, List<String> cases) {
     }
 
-    /** One connection as the page shows it: what it is, as last typed, when last recorded, and the cases led. */
+    /**
+     * One connection as the page shows it: what it is and when, as last recorded on a case this lead leads (never
+     * another lead's words or day), and the cases led.
+     */
     private Map<String, Object> shown(Led led, String root, Organisation organisation, LocalDate today) {
-        CaseMarkers.Connection connection = led.connection();
-        CaseMarkers.Recorded newest = connection.recorded().get(0);
+        CaseMarkers.Recorded newest = led.connection().recorded().stream()
+                .filter(recorded -> led.cases().contains(recorded.caseKey())).findFirst().orElseThrow();
         List<Map<String, String>> rows = new ArrayList<>();
         for (String key : led.cases()) {
             CaseLookup found = cases.find(key);
@@ -154,12 +157,9 @@ public class ConnectionsServlet extends HttpServlet {
                     "risk", texts.text(risk.labelKey()), "riskLozenge", RiskLozenge.of(risk),
                     "status", progress.map(step -> texts.text(step.step().labelKey())).orElse("")));
         }
-        // Prepared from the newest recording on a case this lead leads, so it shows nothing another lead typed.
-        long newestLed = connection.recorded().stream().filter(recorded -> led.cases().contains(recorded.caseKey()))
-                .findFirst().orElseThrow().id();
-        return Map.of("id", String.valueOf(connection.newest()),
+        return Map.of("id", String.valueOf(newest.id()),
                 "kind", texts.text(newest.marker().kind().labelKey()), "value", newest.marker().shown(),
-                "intelligenceUrl", root + PoliceIntelligenceServlet.PATH + newestLed,
+                "intelligenceUrl", root + PoliceIntelligenceServlet.PATH + newest.id(),
                 "recorded", texts.text("safeguarding.connections.last-recorded",
                         UkDates.day(newest.recordedAt().atZone(clock.getZone()).toLocalDate())),
                 "cases", rows);

@@ -120,6 +120,23 @@ public class ConnectionsServletTest {
         assertThat(log.latest("SG-4", 1), is(empty()));
     }
 
+    /** Recorded last on another lead's case, in their words: the page gives the words and day of this lead's cases. */
+    @Test
+    public void connections_shouldShowTheWordsAndDayRecordedOnCasesThisLeadLeadsOnly() throws Exception {
+        markers.add("SG-1", CAR_WASH, "lead", NINE);
+        markers.add("SG-2", new Marker(MarkerKind.PLACE, "sparkle car wash m11ae", CAR_WASH.key()), "lead", NINE);
+        markers.add("SG-9", new Marker(MarkerKind.PLACE, "Sparkle, boss Vlad, M1 1AE", CAR_WASH.key()), "other-lead",
+                NINE.plusSeconds(86_400 * 3));
+
+        String html = render();
+
+        assertThat(html, containsString("<bdi>sparkle car wash m11ae</bdi>"));
+        assertThat(html, containsString("Last recorded on 1 Dec 2026"));
+        assertThat(html, not(containsString("Vlad")));
+        assertThat(html, not(containsString("4 Dec 2026")));
+        assertThat(html, containsString("police-intelligence?marker=2\""));
+    }
+
     /** A marker on one led case and another lead's case is no connection to this lead, and SG-9 is never named. */
     @Test
     public void connections_shouldNeverNameNorCountACaseTheUserDoesNotLead() throws Exception {
