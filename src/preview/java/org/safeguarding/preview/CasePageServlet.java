@@ -37,15 +37,17 @@ final class CasePageServlet extends HttpServlet {
     private final transient PreviewWorkflow workflow;
     private final transient PreviewTemplates templates;
     private final transient Texts texts;
+    private final transient PreviewCaseLinks links;
     private final transient List<WebPanel> panels;
 
     CasePageServlet(PreviewUser user, PreviewCases cases, PreviewWorkflow workflow, PreviewTemplates templates,
-                    Texts texts, List<WebPanel> panels) {
+                    Texts texts, PreviewCaseLinks links, List<WebPanel> panels) {
         this.user = user;
         this.cases = cases;
         this.workflow = workflow;
         this.templates = templates;
         this.texts = texts;
+        this.links = links;
         this.panels = panels;
     }
 
@@ -91,6 +93,16 @@ final class CasePageServlet extends HttpServlet {
             fields.appendElement("p").appendElement("a").attr("id", "preview-missing-summary")
                     .attr("href", "/plugins/servlet/safeguarding/missing-summary?case=" + record.key())
                     .text("Missing-person summary for police (the link Jira adds to the case history)");
+        }
+        List<String> linked = links.linkedTo(record.key());
+        if (!linked.isEmpty()) {
+            // Where Jira shows a case's issue links, under the link type's name.
+            Element section = fields.appendElement("section").attr("aria-label", "Issue links");
+            section.appendElement("h2").text("Issue links");
+            section.appendElement("p").text(texts.text("safeguarding.link-type.description"));
+            Element entries = section.appendElement("ul").attr("id", "preview-links");
+            linked.forEach(other -> entries.appendElement("li").appendElement("a")
+                    .attr("href", PATH + "/" + other).text(other));
         }
         List<String> history = workflow.history(record.key());
         if (!history.isEmpty()) {

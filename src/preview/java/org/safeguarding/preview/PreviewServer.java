@@ -234,7 +234,9 @@ public final class PreviewServer implements AutoCloseable {
         SharedSections shared = new SharedSections(new VelocityTemplateRenderer(), () -> Locale.UK, texts);
         context.addServlet(new ServletHolder(new TransitionServlet(user, cases, workflow, editCase, texts)),
                 TransitionServlet.PATH + "/*");
-        context.addServlet(new ServletHolder(new CasePageServlet(user, cases, workflow, templates, texts, List.of(
+        PreviewCaseLinks caseLinks = new PreviewCaseLinks(texts);
+        context.addServlet(new ServletHolder(new CasePageServlet(user, cases, workflow, templates, texts, caseLinks,
+                List.of(
                 new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases, selfCheck),
                         new ResourcesPanelContext(cases, cases, application, directory, shared, settings, access,
                                 new CaseCard(cases, workflow, texts, clock),
@@ -301,7 +303,7 @@ public final class PreviewServer implements AutoCloseable {
                 .register(new WorkResource(user, cases, texts, clock))
                 .register(new ChecklistResource(user, checklist, texts))
                 .register(new AgencyLogResource(user, cases, cases, agencyLog, key -> key, settings, texts, clock))
-                .register(new MarkerResource(user, cases, cases, markers, access, key -> key, texts, clock))
+                .register(new MarkerResource(user, cases, cases, markers, caseLinks, access, key -> key, texts, clock))
                 .register(new ConcernResource(user, cases, texts, clock))
                 .register(new FiguresResource(user, figuresReaders, cases, publishedFigures, texts, clock))
                 .register(new SelfCheckResource(user, selfCheck, texts))

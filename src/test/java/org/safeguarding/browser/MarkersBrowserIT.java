@@ -129,6 +129,25 @@ public class MarkersBrowserIT extends BrowserTest {
         assertThat(BROWSER.find("main").getText(), not(containsString("HOME-1")));
         lookAtEachWidth("connections");
 
+        // Linked in Jira once the lead says yes, each case then showing the others under its issue links.
+        BROWSER.find("[data-safeguarding-link]").click();
+        assertThat(BROWSER.find("#safeguarding-connections-link-question").getText(), is(VelocityTemplates.text(
+                "safeguarding.connections.link.question").replace("{0}", "SG-1, SG-2, SG-3")));
+        assertThat(BROWSER.driver().switchTo().activeElement().getAttribute("id"),
+                is("safeguarding-connections-link-no"));
+        lookAtEachWidth("connections-link-question");
+        BROWSER.find("#safeguarding-connections-link-yes").click();
+        BROWSER.waitFor(driver -> driver.findElement(By.cssSelector(".safeguarding-connection-linked")).isDisplayed()
+                ? true : null);
+        assertThat(BROWSER.find(".safeguarding-connection-linked").getText(), is(VelocityTemplates.text(
+                "safeguarding.connections.link.done", "SG-1 and SG-2, SG-1 and SG-3, SG-2 and SG-3")));
+        BROWSER.screenshot("connections-linked-1280");
+        String connectionsPage = BROWSER.driver().getCurrentUrl();
+        open("/browse/SG-2");
+        assertThat(BROWSER.driver().findElements(By.cssSelector("#preview-links a")).stream()
+                .map(WebElement::getText).toList(), contains("SG-1", "SG-3"));
+        BROWSER.driver().get(connectionsPage);
+
         // What the police need: how many cases and when, no one named; the cases' sharing logs on screen only.
         clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text(
                 "safeguarding.intelligence.link"))));

@@ -27,6 +27,7 @@ public final class SetupIds {
     private static final String RESOLUTION = "resolution.";
     private static final String STATUS = "status.";
     private static final String EVENT_TYPE = "eventType";
+    private static final String LINK_TYPE = "linkType";
     private static final String WORKFLOW_SCHEME = "workflowScheme";
     private static final String SECURITY_SCHEME = "securityScheme";
     private static final String SECURITY_LEVEL = "securityLevel";
@@ -170,6 +171,15 @@ public final class SetupIds {
 
     public SetupIds withEventType(Long id) {
         return with(EVENT_TYPE, String.valueOf(id));
+    }
+
+    /** The app's own issue link type, which links cases that share a marker. */
+    public Optional<Long> linkType() {
+        return Optional.ofNullable(ids.get(LINK_TYPE)).map(Long::valueOf);
+    }
+
+    public SetupIds withLinkType(Long id) {
+        return with(LINK_TYPE, String.valueOf(id));
     }
 
     public Optional<Long> workflowScheme() {

@@ -101,7 +101,7 @@ public class ConnectionsServlet extends HttpServlet {
                 .newest() : "");
         page.put("newestUrl", root + PATH);
         response.setContentType("text/html;charset=UTF-8");
-        pages.render(TEMPLATE, PageResource.PRINT, page, response.getWriter());
+        pages.render(TEMPLATE, PageResource.MARKERS, page, response.getWriter());
     }
 
     /** The first connections older than {@code before} with two or more cases this lead leads, a batch at a time. */
@@ -160,6 +160,9 @@ public class ConnectionsServlet extends HttpServlet {
         return Map.of("id", String.valueOf(newest.id()),
                 "kind", texts.text(newest.marker().kind().labelKey()), "value", newest.marker().shown(),
                 "intelligenceUrl", root + PoliceIntelligenceServlet.PATH + newest.id(),
+                "linkUrl", root + "/rest/safeguarding/1.0/issue/" + newest.caseKey() + "/markers/" + newest.id()
+                        + "/link",
+                "casesText", String.join(", ", led.cases()),
                 "recorded", texts.text("safeguarding.connections.last-recorded",
                         UkDates.day(newest.recordedAt().atZone(clock.getZone()).toLocalDate())),
                 "cases", rows);

@@ -3,6 +3,7 @@ package org.safeguarding.jira.connections;
 import com.atlassian.plugins.rest.api.security.annotation.LicensedOnly;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -38,6 +39,8 @@ import org.safeguarding.jira.platform.rest.ErrorsJson;
 @LicensedOnly
 public class MarkerResource {
     static final String VIEWED = "safeguarding.access.detail.markers";
+    /** What the access log says of cases linked in Jira because they share a marker. */
+    static final String LINKED = "safeguarding.access.detail.cases-linked";
     /** What the access log says of a marker removed: not what it was, which was a mistake about a third party. */
     static final String REMOVED = "safeguarding.access.detail.marker-removed";
     /** What someone who sees the case but does not lead it is told. */
@@ -47,18 +50,20 @@ public class MarkerResource {
     private final LeadCaseRequests requests;
     private final CaseLeads leads;
     private final CaseMarkers markers;
+    private final CaseLinks links;
     private final AccessRecorder access;
     private final UserNames names;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
-    public MarkerResource(CurrentUser currentUser, Cases cases, CaseLeads leads, CaseMarkers markers,
+    public MarkerResource(CurrentUser currentUser, Cases cases, CaseLeads leads, CaseMarkers markers, CaseLinks links,
                           AccessRecorder access, UserNames names, Texts texts, Clock clock) {
         this.currentUser = currentUser;
         this.requests = new LeadCaseRequests(currentUser, cases, leads, texts);
         this.leads = leads;
         this.markers = markers;
+        this.links = links;
         this.access = access;
         this.names = names;
         this.texts = texts;
@@ -111,6 +116,55 @@ public class MarkerResource {
         return Response.noContent().build();
     }
 
+    /**
+     * Links in Jira every two of the cases this lead leads that the marker is on (the lead confirmed it on the page),
+     * and records it in each case's access log; answers what was linked, what was linked already and what Jira
+     * refused. 404 when the case has no such marker; 409, in words, when fewer than two of its cases are led by this
+     * lead, or nothing could be linked. A JSON body, {@code {}}.
+     */
+    @POST
+    @Path("{id}/link")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response link(@PathParam("issueKey") String issueKey, @PathParam("id") String id) {
+        Optional<String> caseKey = requests.leadsCase(issueKey);
+        if (caseKey.isEmpty()) {
+            return requests.refusal(issueKey, LEADS_ONLY);
+        }
+        List<CaseMarkers.Recorded> same = isMarkerId(id) ? markers.sameAs(Long.parseLong(id)) : List.of();
+        if (same.stream().noneMatch(recorded -> recorded.id() == Long.parseLong(id)
+                && recorded.caseKey().equals(caseKey.get()))) {
+            return ErrorsJson.messages(Response.Status.NOT_FOUND, List.of(texts.text(
+                    "safeguarding.marker.error.no-such-marker", caseKey.get())));
+        }
+        List<String> led = same.stream().map(CaseMarkers.Recorded::caseKey).distinct().filter(leads::leads).sorted()
+                .toList();
+        if (led.size() < 2) {
+            return ErrorsJson.messages(Response.Status.CONFLICT, List.of(texts.text(
+                    "safeguarding.connections.link.fewer-than-two")));
+        }
+        CaseLinks.Linked done = links.linkEachPair(led);
+        if (done.linked().isEmpty() && !done.refused().isEmpty()) {
+            return ErrorsJson.messages(Response.Status.CONFLICT, done.refused());
+        }
+        if (!done.linked().isEmpty()) {
+            led.forEach(key -> access.changed(key, LINKED));
+        }
+        return Response.ok(new LinkedJson(done, said(done))).build();
+    }
+
+    /** What linking did, in words for the page: the pairs linked, how many were already, what Jira refused. */
+    private String said(CaseLinks.Linked done) {
+        List<String> words = new ArrayList<>();
+        if (!done.linked().isEmpty()) {
+            words.add(texts.text("safeguarding.connections.link.done", String.join(", ", done.linked())));
+        }
+        if (done.already() > 0) {
+            words.add(texts.text("safeguarding.connections.link.already", done.already()));
+        }
+        words.addAll(done.refused());
+        return String.join(" ", words);
+    }
+
     /** A marker's number as the store gives it: digits that fit a long, never a sign or a space. */
     private static boolean isMarkerId(String id) {
         return id.matches("[0-9]{1,18}");
@@ -119,6 +173,25 @@ public class MarkerResource {
     private MarkerJson json(CaseMarkers.Recorded recorded) {
         return new MarkerJson(recorded, texts.text(recorded.marker().kind().labelKey()),
                 names.displayName(recorded.recordedBy()), markers.alsoOn(recorded, leads));
+    }
+
+    /** What linking did: the pairs linked now, how many were linked already, what Jira refused, and all of it in words. */
+    public static final class LinkedJson {
+        @JsonProperty
+        final List<String> linked;
+        @JsonProperty
+        final int already;
+        @JsonProperty
+        final List<String> refused;
+        @JsonProperty
+        final String message;
+
+        LinkedJson(CaseLinks.Linked done, String message) {
+            this.linked = done.linked();
+            this.already = done.already();
+            this.refused = done.refused();
+            this.message = message;
+        }
     }
 
     /** The case's markers. */

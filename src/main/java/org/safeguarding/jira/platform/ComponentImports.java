@@ -29,6 +29,7 @@ import com.atlassian.jira.issue.fields.screen.issuetype.IssueTypeScreenSchemeMan
 import com.atlassian.jira.issue.index.IssueIndexingService;
 import com.atlassian.jira.issue.label.LabelManager;
 import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkTypeManager;
 import com.atlassian.jira.issue.link.RemoteIssueLinkManager;
 import com.atlassian.jira.issue.security.IssueSecurityLevelManager;
 import com.atlassian.jira.issue.security.IssueSecuritySchemeManager;
@@ -163,6 +164,8 @@ final class ComponentImports {
     private WorklogManager worklogManager;
     @ComponentImport
     private IssueLinkManager issueLinkManager;
+    @ComponentImport
+    private IssueLinkTypeManager issueLinkTypeManager;
     @ComponentImport
     private RemoteIssueLinkManager remoteIssueLinkManager;
     @ComponentImport

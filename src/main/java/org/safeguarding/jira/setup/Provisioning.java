@@ -34,6 +34,7 @@ public class Provisioning {
     private final ScreenSetup screenSetup;
     private final ResolutionSetup resolutionSetup;
     private final EventSetup eventSetup;
+    private final LinkTypeSetup linkTypeSetup;
     private final WorkflowSetup workflowSetup;
     private final WorkflowUpgradeSetup upgradeSetup;
     private final ConfidentialSetup confidentialSetup;
@@ -43,8 +44,9 @@ public class Provisioning {
     @Inject
     public Provisioning(SetupLock lock, SetupStore store, SetupRuns runs, IssueTypeSetup issueTypeSetup,
                         FieldSetup fieldSetup, ScreenSetup screenSetup, ResolutionSetup resolutionSetup,
-                        EventSetup eventSetup, WorkflowSetup workflowSetup, WorkflowUpgradeSetup upgradeSetup,
-                        ConfidentialSetup confidentialSetup, SelfCheck selfCheck, Clock clock) {
+                        EventSetup eventSetup, LinkTypeSetup linkTypeSetup, WorkflowSetup workflowSetup,
+                        WorkflowUpgradeSetup upgradeSetup, ConfidentialSetup confidentialSetup, SelfCheck selfCheck,
+                        Clock clock) {
         this.lock = lock;
         this.store = store;
         this.runs = runs;
@@ -53,6 +55,7 @@ public class Provisioning {
         this.screenSetup = screenSetup;
         this.resolutionSetup = resolutionSetup;
         this.eventSetup = eventSetup;
+        this.linkTypeSetup = linkTypeSetup;
         this.workflowSetup = workflowSetup;
         this.upgradeSetup = upgradeSetup;
         this.confidentialSetup = confidentialSetup;
@@ -109,6 +112,9 @@ public class Provisioning {
         }
         if (runs(SetupStep.EVENT, eventSetup, recorder)) {
             recorder.run(SetupStep.EVENT, () -> eventSetup.ensure(recorder));
+        }
+        if (runs(SetupStep.LINK_TYPE, linkTypeSetup, recorder)) {
+            recorder.run(SetupStep.LINK_TYPE, () -> linkTypeSetup.ensure(recorder));
         }
         boolean workflow = false;
         if (issueType.isEmpty()) {

@@ -10,6 +10,7 @@ public enum SetupStep {
     SCREENS("screens"),
     RESOLUTIONS("resolutions"),
     EVENT("event"),
+    LINK_TYPE("link-type"),
     WORKFLOW("workflow"),
     WORKFLOW_UPGRADE("workflow-upgrade"),
     CONFIDENTIAL("confidential");

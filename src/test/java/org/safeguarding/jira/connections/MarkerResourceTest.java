@@ -45,17 +45,22 @@ public class MarkerResourceTest extends JerseyTest {
     private TestUser user;
     private InMemoryCaseMarkers markers;
     private InMemoryAccessLog log;
+    /** Each set of cases the resource asked Jira to link. */
+    private List<List<String>> linkedInJira;
 
     @Override
     protected Application configure() {
         user = TestUser.worker().lead();
         markers = new InMemoryCaseMarkers();
         log = new InMemoryAccessLog();
+        linkedInJira = new ArrayList<>();
         Clock clock = Clock.fixed(NINE, ZoneOffset.UTC);
         return new ResourceConfig().register(new MarkerResource(user, key -> key.startsWith("SG-")
                 ? CaseLookup.found(key, Screening.builder().build()) : CaseLookup.notVisible(),
-                key -> "lead".equals(user.key().orElse(null)) && LED.contains(key), markers,
-                new AccessRecorder(log, user, clock), key -> "Sam Lead", new PropertiesTexts(), clock))
+                key -> "lead".equals(user.key().orElse(null)) && LED.contains(key), markers, keys -> {
+                    linkedInJira.add(keys);
+                    return new CaseLinks.Linked(List.of("SG-1 and SG-2"), 1, List.of());
+                }, new AccessRecorder(log, user, clock), key -> "Sam Lead", new PropertiesTexts(), clock))
                 .register(JacksonFeature.class);
     }
 
@@ -209,5 +214,42 @@ public class MarkerResourceTest extends JerseyTest {
 
     private Response remove(String caseKey, long id) {
         return target("issue/" + caseKey + "/markers/" + id + "/remove").request().post(Entity.json("{}"));
+    }
+
+    /** The cases of the marker this lead leads, every two of them, never SG-9, which another lead leads. */
+    @Test
+    public void link_shouldAskJiraToLinkTheCasesThisLeadLeadsThatShareTheMarker() throws Exception {
+        CaseMarkers.Recorded onSg1 = markers.add("SG-1", PHONE, "lead", NINE);
+        markers.add("SG-2", PHONE, "lead", NINE);
+        markers.add("SG-9", PHONE, "lead", NINE);
+
+        Response linked = target("issue/SG-1/markers/" + onSg1.id() + "/link").request().post(Entity.json("{}"));
+
+        assertThat(linked.getStatus(), is(200));
+        JsonNode answer = JSON.readTree(linked.readEntity(String.class));
+        assertThat(answer.at("/linked/0").asText(), is("SG-1 and SG-2"));
+        assertThat(answer.at("/already").asInt(), is(1));
+        assertThat(answer.at("/message").asText(), is("Linked in Jira: SG-1 and SG-2. Already linked: 1 pair."));
+        assertThat(linkedInJira, contains(List.of("SG-1", "SG-2")));
+        assertThat(log.latest("SG-2", 1).get(0).detail(), is("safeguarding.access.detail.cases-linked"));
+        assertThat(log.latest("SG-9", 1), is(empty()));
+    }
+
+    /** Another case's marker is 404; a marker on no other led case is 409 in words; nothing is asked of Jira. */
+    @Test
+    public void link_shouldRefuseAMarkerNotOnTheCaseOrOnNoOtherCaseThisLeadLeads() throws Exception {
+        CaseMarkers.Recorded onSg2 = markers.add("SG-2", PHONE, "lead", NINE);
+        CaseMarkers.Recorded alone = markers.add("SG-1", new Marker(MarkerKind.NAME, "Ali", "ali"), "lead", NINE);
+        markers.add("SG-9", new Marker(MarkerKind.NAME, "Ali", "ali"), "lead", NINE);
+
+        Response notOnCase = target("issue/SG-1/markers/" + onSg2.id() + "/link").request().post(Entity.json("{}"));
+        Response nothingToLink = target("issue/SG-1/markers/" + alone.id() + "/link").request()
+                .post(Entity.json("{}"));
+
+        assertThat(notOnCase.getStatus(), is(404));
+        assertThat(nothingToLink.getStatus(), is(409));
+        assertThat(errors(nothingToLink), contains(": Fewer than two of the cases this is on are cases you lead, so "
+                + "there is nothing for you to link."));
+        assertThat(linkedInJira, is(empty()));
     }
 }

@@ -58,6 +58,7 @@ public class ProvisioningTest {
     private final ScreenSetup screenSetup = mock(ScreenSetup.class);
     private final ResolutionSetup resolutionSetup = mock(ResolutionSetup.class);
     private final EventSetup eventSetup = mock(EventSetup.class);
+    private final LinkTypeSetup linkTypeSetup = mock(LinkTypeSetup.class);
     private final WorkflowSetup workflowSetup = mock(WorkflowSetup.class);
     private final WorkflowUpgradeSetup upgradeSetup = mock(WorkflowUpgradeSetup.class);
     private final ConfidentialSetup confidentialSetup = mock(ConfidentialSetup.class);
@@ -78,7 +79,7 @@ public class ProvisioningTest {
         provisioning = new Provisioning(new SetupLock(locks), store, runs,
                 new IssueTypeSetup(issueTypeManager, avatarManager, texts),
                 new FieldSetup(jira.customFieldManager, jira.optionsManager, texts), screenSetup, resolutionSetup,
-                eventSetup, workflowSetup, upgradeSetup, confidentialSetup, selfCheck, CLOCK);
+                eventSetup, linkTypeSetup, workflowSetup, upgradeSetup, confidentialSetup, selfCheck, CLOCK);
     }
 
     @Test
@@ -90,6 +91,7 @@ public class ProvisioningTest {
         verify(screenSetup).ensure(any(SetupRecorder.class));
         verify(resolutionSetup).ensure(any(SetupRecorder.class));
         verify(eventSetup).ensure(any(SetupRecorder.class));
+        verify(linkTypeSetup).ensure(any(SetupRecorder.class));
         verify(workflowSetup).ensure(eq("10100"), eq(ON_START), any(SetupRecorder.class));
         verify(upgradeSetup).ensure(eq(ON_START), any(SetupRecorder.class));
         verify(confidentialSetup).ensure(any(SetupRecorder.class));
@@ -128,7 +130,7 @@ public class ProvisioningTest {
         assertThat(outcomes(report), is(Map.of(SetupStep.ISSUE_TYPE, SetupRuns.Outcome.DONE,
                 SetupStep.FIELDS, SetupRuns.Outcome.DONE, SetupStep.SCREENS, SetupRuns.Outcome.FAILED,
                 SetupStep.RESOLUTIONS, SetupRuns.Outcome.DONE, SetupStep.EVENT, SetupRuns.Outcome.DONE,
-                SetupStep.WORKFLOW, SetupRuns.Outcome.DONE, SetupStep.WORKFLOW_UPGRADE, SetupRuns.Outcome.DONE,
+                SetupStep.LINK_TYPE, SetupRuns.Outcome.DONE, SetupStep.WORKFLOW, SetupRuns.Outcome.DONE, SetupStep.WORKFLOW_UPGRADE, SetupRuns.Outcome.DONE,
                 SetupStep.CONFIDENTIAL, SetupRuns.Outcome.DONE)));
         assertThat(report.problems(), contains(containsString("screens: Jira refused it (java.lang.IllegalStateException: "
                 + "screen scheme refused)")));

@@ -42,6 +42,7 @@ import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
+import org.safeguarding.jira.connections.CaseLinks;
 import org.safeguarding.jira.connections.CaseMarkers;
 import org.safeguarding.jira.connections.InMemoryCaseMarkers;
 import org.safeguarding.jira.connections.MarkerResource;
@@ -158,6 +159,9 @@ public class PermissionMatrixTest extends JerseyTest {
             new Row("POST", "issue/SG-1/markers", MARKER, 401, 403, 201, 403),
             new Row("GET", "issue/SG-404/markers", null, 401, 403, 403, 403),
             new Row("POST", "issue/SG-404/markers", MARKER, 401, 403, 403, 403),
+            // SG-1's marker is on no other case: nothing for its lead to link.
+            new Row("POST", "issue/SG-1/markers/" + MARKER_ON_SG1 + "/link", "{}", 401, 403, 409, 403),
+            new Row("POST", "issue/SG-404/markers/" + MARKER_ON_SG1 + "/link", "{}", 401, 403, 403, 403),
             new Row("POST", "issue/SG-1/markers/" + MARKER_ON_SG1 + "/remove", "{}", 401, 403, 204, 403),
             new Row("POST", "issue/SG-404/markers/" + MARKER_ON_SG1 + "/remove", "{}", 401, 403, 403, 403),
             new Row("GET", "concerns/places", null, 401, 200, 200, 200),
@@ -249,7 +253,8 @@ public class PermissionMatrixTest extends JerseyTest {
                         && everyoneSeesSg1.isVisibleCase(key), new InMemoryAgencyLog(), key -> key, settings, texts,
                         new UkClock()))
                 .register(new MarkerResource(user, everyoneSeesSg1, key -> "lead".equals(user.key().orElse(null))
-                        && everyoneSeesSg1.isVisibleCase(key), markersWithOne(), access, key -> key, texts,
+                        && everyoneSeesSg1.isVisibleCase(key), markersWithOne(),
+                        keys -> new CaseLinks.Linked(List.of(), 0, List.of()), access, key -> key, texts,
                         new UkClock()))
                 .register(JacksonFeature.class);
     }
@@ -362,7 +367,7 @@ public class PermissionMatrixTest extends JerseyTest {
             }
         }
         assertThat(unmarked, containsInAnyOrder("AssessmentResource.assess", "DutyResource.duty",
-                "ConcernResource.raise", "AgencyLogResource.record", "MarkerResource.record", "MarkerResource.remove",
+                "ConcernResource.raise", "AgencyLogResource.record", "MarkerResource.record", "MarkerResource.remove", "MarkerResource.link",
                 "HandoutPrintedResource.printed",
                 "PlanResource.read", "PlanResource.ask", "TrainingResource.record"));
     }

@@ -1,0 +1,11 @@
+// Source: jira-api com.atlassian.jira.exception.CreateException, the checked exception
+// IssueLinkManager.createIssueLink declares (its javadoc, read via the search tool). Subset.
+package com.atlassian.jira.exception;
+
+public class CreateException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public CreateException(String message) {
+        super(message);
+    }
+}
