@@ -302,36 +302,17 @@
     }
 
     function retireButtons(page, api, texts) {
-        var confirm = page.querySelector('#safeguarding-retire-confirm');
-        var question = confirm.querySelector('#safeguarding-retire-question');
-        var yes = confirm.querySelector('#safeguarding-retire-yes');
-        var no = confirm.querySelector('#safeguarding-retire-no');
-        var asked = null;
-
-        page.querySelectorAll('[data-safeguarding-retire]').forEach(function (button) {
-            button.addEventListener('click', function () {
-                asked = button;
-                question.textContent = format(texts.textRetireQuestion, button.dataset.name);
-                confirm.hidden = false;
-                no.focus();
-            });
-        });
-        no.addEventListener('click', function () {
-            confirm.hidden = true;
-            asked.focus();
-        });
-        yes.addEventListener('click', function () {
-            var id = asked.dataset.safeguardingRetire;
-            send('POST', api + '/' + encodeURIComponent(id) + '/retire', {}).then(function (result) {
-                if (result.status === 200) {
-                    doneAndReload(format(texts.textRetired, asked.dataset.name));
-                } else {
-                    question.textContent = problemsOf(result, texts).map(function (problem) {
-                        return problem.message;
-                    }).join(' ');
-                    no.focus();
-                }
-            });
+        forms.askFirst('safeguarding-retire', page.querySelectorAll('[data-safeguarding-retire]'), {
+            texts: texts,
+            question: function (button) {
+                return format(texts.textRetireQuestion, button.dataset.name);
+            },
+            url: function (button) {
+                return api + '/' + encodeURIComponent(button.dataset.safeguardingRetire) + '/retire';
+            },
+            done: function (button) {
+                doneAndReload(format(texts.textRetired, button.dataset.name));
+            }
         });
     }
 

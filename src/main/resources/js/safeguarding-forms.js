@@ -113,8 +113,51 @@ window.SafeguardingForms = (function () {
         });
     }
 
+    /**
+     * Buttons whose action cannot wait for a second look: one warning box (ids: prefix + -confirm, -question, -yes,
+     * -no) asks the button's question (ask.question(button)) with the safe answer focused; yes sends {} by POST to
+     * ask.url(button) and hands a 2xx answer to ask.done(button, result), or puts what went wrong, in ask.texts' words,
+     * where the question was.
+     */
+    function askFirst(prefix, buttons, ask) {
+        var confirm = document.getElementById(prefix + '-confirm');
+        if (!confirm) {
+            return;
+        }
+        var question = document.getElementById(prefix + '-question');
+        var yes = document.getElementById(prefix + '-yes');
+        var no = document.getElementById(prefix + '-no');
+        var asked = null;
+        Array.prototype.forEach.call(buttons, function (button) {
+            button.addEventListener('click', function () {
+                asked = button;
+                question.textContent = ask.question(button);
+                confirm.hidden = false;
+                no.focus();
+            });
+        });
+        no.addEventListener('click', function () {
+            confirm.hidden = true;
+            asked.focus();
+        });
+        yes.addEventListener('click', function () {
+            send('POST', ask.url(asked), {}).then(function (result) {
+                if (result.status >= 200 && result.status < 300) {
+                    confirm.hidden = true;
+                    ask.done(asked, result);
+                    return;
+                }
+                question.textContent = problemsOf(result, ask.texts).map(function (problem) {
+                    return problem.message;
+                }).join(' ');
+                no.focus();
+            });
+        });
+    }
+
     return {
         onReady: onReady,
+        askFirst: askFirst,
         send: send,
         problemsOf: problemsOf,
         clearProblems: clearProblems,

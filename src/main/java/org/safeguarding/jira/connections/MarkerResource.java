@@ -109,8 +109,7 @@ public class MarkerResource {
             return requests.refusal(issueKey, LEADS_ONLY);
         }
         if (!isMarkerId(id) || !markers.remove(caseKey.get(), Long.parseLong(id))) {
-            return ErrorsJson.messages(Response.Status.NOT_FOUND, List.of(texts.text(
-                    "safeguarding.marker.error.no-such-marker", caseKey.get())));
+            return noSuchMarker(caseKey.get());
         }
         access.changed(caseKey.get(), REMOVED);
         return Response.noContent().build();
@@ -133,8 +132,7 @@ public class MarkerResource {
         List<CaseMarkers.Recorded> same = isMarkerId(id) ? markers.sameAs(Long.parseLong(id)) : List.of();
         if (same.stream().noneMatch(recorded -> recorded.id() == Long.parseLong(id)
                 && recorded.caseKey().equals(caseKey.get()))) {
-            return ErrorsJson.messages(Response.Status.NOT_FOUND, List.of(texts.text(
-                    "safeguarding.marker.error.no-such-marker", caseKey.get())));
+            return noSuchMarker(caseKey.get());
         }
         List<String> led = same.stream().map(CaseMarkers.Recorded::caseKey).distinct().filter(leads::leads).sorted()
                 .toList();
@@ -163,6 +161,12 @@ public class MarkerResource {
         }
         words.addAll(done.refused());
         return String.join(" ", words);
+    }
+
+    /** 404, in words: removed already, another case's, or no marker's number at all. */
+    private Response noSuchMarker(String caseKey) {
+        return ErrorsJson.messages(Response.Status.NOT_FOUND, List.of(texts.text(
+                "safeguarding.marker.error.no-such-marker", caseKey)));
     }
 
     /** A marker's number as the store gives it: digits that fit a long, never a sign or a space. */
