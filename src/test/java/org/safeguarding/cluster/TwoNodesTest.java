@@ -54,6 +54,9 @@ import org.junit.Test;
 import org.mockito.ArgumentCaptor;
 import org.safeguarding.jira.cases.PluginSettingsSetupStore;
 import org.safeguarding.jira.cases.SetupIds;
+import org.safeguarding.jira.connections.AoCaseMarkers;
+import org.safeguarding.jira.connections.CaseMarkers;
+import org.safeguarding.jira.connections.SharedMarkerEntity;
 import org.safeguarding.jira.directory.AoDirectoryStore;
 import org.safeguarding.jira.directory.CachedDirectory;
 import org.safeguarding.jira.directory.DirectoryEditor;
@@ -65,6 +68,8 @@ import org.safeguarding.jira.setup.Provisioning;
 import org.safeguarding.preview.InMemoryPluginSettings;
 import org.safeguarding.preview.LocalCaches;
 import org.safeguarding.preview.LocalLocks;
+import org.safeguarding.referral.Marker;
+import org.safeguarding.referral.MarkerKind;
 import org.safeguarding.resources.Resource;
 import org.safeguarding.upgrade.InMemoryActiveObjects;
 
@@ -170,6 +175,36 @@ public class TwoNodesTest {
                 .getCachedReference("copied", () -> "x", new CacheSettingsBuilder().remote().build()));
 
         assertThat(refused.getMessage(), is("copied is not a remote cache replicated by invalidation: remote"));
+    }
+
+    /**
+     * Two leads record the same workplace on two cases at the same moment, on two nodes: the markers' cluster lock
+     * takes one change at a time, so each node then sees one connection of both cases, counted once.
+     */
+    @Test
+    public void markers_shouldBeOneConnectionOnEveryNodeWhenRecordedOnTwoNodesAtOnce() throws Exception {
+        AoCaseMarkers first = new AoCaseMarkers(database, clusterLocks);
+        AoCaseMarkers second = new AoCaseMarkers(database, clusterLocks);
+        Marker carWash = new Marker(MarkerKind.PLACE, "Sparkle Car Wash, M1 1AE", "sparkle car wash M11AE");
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        List<Future<CaseMarkers.Recorded>> recorded = new ArrayList<>();
+        for (Map.Entry<AoCaseMarkers, String> node : Map.of(first, "SG-1", second, "SG-2").entrySet()) {
+            recorded.add(nodes.submit(() -> {
+                bothStarted.countDown();
+                bothStarted.await();
+                return node.getKey().add(node.getValue(), carWash, "lead", CLOCK.instant());
+            }));
+        }
+        for (Future<CaseMarkers.Recorded> one : recorded) {
+            one.get(30, TimeUnit.SECONDS);
+        }
+
+        for (AoCaseMarkers node : List.of(first, second)) {
+            List<CaseMarkers.Connection> connections = node.connections(Long.MAX_VALUE, 10);
+            assertThat(connections, hasSize(1));
+            assertThat(connections.get(0).cases(), contains("SG-1", "SG-2"));
+        }
+        assertThat(database.count(SharedMarkerEntity.class), is(1));
     }
 
     /** Both nodes start set-up at once; the cluster lock lets one in at a time, and each finds its turn. */
