@@ -2,6 +2,7 @@ package org.safeguarding.jira.connections;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -24,6 +25,21 @@ public interface CaseMarkers {
         public Set<String> cases() {
             return recorded.stream().map(Recorded::caseKey).collect(Collectors.toCollection(TreeSet::new));
         }
+    }
+
+    /** A marker's number as an address gives it: digits that fit a long, never a sign or a space; empty otherwise. */
+    static Optional<Long> number(String given) {
+        return given != null && given.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(given)) : Optional.empty();
+    }
+
+    /**
+     * Of these recordings, those on cases the current user leads: what a lead may be shown of a marker, never another
+     * lead's case or words. Each case is asked about once, however many recordings it has.
+     */
+    static List<Recorded> onCasesLed(List<Recorded> recorded, CaseLeads leads) {
+        Set<String> led = recorded.stream().map(Recorded::caseKey).distinct().filter(leads::leads)
+                .collect(Collectors.toSet());
+        return recorded.stream().filter(one -> led.contains(one.caseKey())).toList();
     }
 
     /** The case's markers, oldest first. */

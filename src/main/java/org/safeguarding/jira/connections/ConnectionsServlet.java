@@ -82,7 +82,8 @@ public class ConnectionsServlet extends HttpServlet {
                 || !LoginRedirect.loggedIn(request, response, userManager, loginUriProvider)) {
             return;
         }
-        Optional<Long> before = before(request.getParameter("before"));
+        String asked = request.getParameter("before");
+        Optional<Long> before = asked == null ? Optional.of(Long.MAX_VALUE) : CaseMarkers.number(asked);
         if (before.isEmpty()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, texts.text("safeguarding.connections.error.before"));
             return;
@@ -122,14 +123,6 @@ public class ConnectionsServlet extends HttpServlet {
             }
         }
         return found;
-    }
-
-    /** The page's start: the newest when not given, else after the connection numbered so; empty when not a number. */
-    private static Optional<Long> before(String given) {
-        if (given == null) {
-            return Optional.of(Long.MAX_VALUE);
-        }
-        return given.matches("[0-9]{1,18}") ? Optional.of(Long.parseLong(given)) : Optional.empty();
     }
 
     /** A connection with the cases of it this lead leads: two or more. */

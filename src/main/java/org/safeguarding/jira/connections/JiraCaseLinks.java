@@ -14,6 +14,8 @@ import javax.inject.Named;
 import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Links cases with the link type set-up made ({@code SetupIds.linkType}), through Jira's issue link manager as the
@@ -22,6 +24,8 @@ import org.safeguarding.jira.platform.Texts;
  */
 @Named
 public class JiraCaseLinks implements CaseLinks {
+    private static final Logger LOG = LoggerFactory.getLogger(JiraCaseLinks.class);
+
     private final IssueManager issues;
     private final IssueLinkManager links;
     private final SetupStore setupStore;
@@ -65,8 +69,10 @@ public class JiraCaseLinks implements CaseLinks {
                     links.createIssueLink(from.getId(), to.getId(), type.get(), null, lead);
                     linked.add(pair);
                 } catch (CreateException | RuntimeException | LinkageError e) {
-                    // A refusal, or a Jira whose link manager lacks these methods: said in words, the rest still made.
-                    refused.add(texts.text("safeguarding.connections.link.refused", pair, e.getClass().getSimpleName()));
+                    // A refusal, or a Jira whose link manager lacks these methods: said in words, the rest still made;
+                    // only the kind of what Jira threw goes to the log, as its message may name a case.
+                    LOG.warn("Jira did not link two safeguarding cases: {}", e.getClass().getName());
+                    refused.add(texts.text("safeguarding.connections.link.refused", pair));
                 }
             }
         }

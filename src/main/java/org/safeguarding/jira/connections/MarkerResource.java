@@ -108,7 +108,8 @@ public class MarkerResource {
         if (caseKey.isEmpty()) {
             return requests.refusal(issueKey, LEADS_ONLY);
         }
-        if (!isMarkerId(id) || !markers.remove(caseKey.get(), Long.parseLong(id))) {
+        Optional<Long> number = CaseMarkers.number(id);
+        if (number.isEmpty() || !markers.remove(caseKey.get(), number.get())) {
             return noSuchMarker(caseKey.get());
         }
         access.changed(caseKey.get(), REMOVED);
@@ -129,23 +130,24 @@ public class MarkerResource {
         if (caseKey.isEmpty()) {
             return requests.refusal(issueKey, LEADS_ONLY);
         }
-        List<CaseMarkers.Recorded> same = isMarkerId(id) ? markers.sameAs(Long.parseLong(id)) : List.of();
-        if (same.stream().noneMatch(recorded -> recorded.id() == Long.parseLong(id)
+        Optional<Long> number = CaseMarkers.number(id);
+        List<CaseMarkers.Recorded> led = number.map(markerId -> CaseMarkers.onCasesLed(markers.sameAs(markerId),
+                leads)).orElse(List.of());
+        if (led.stream().noneMatch(recorded -> recorded.id() == number.get()
                 && recorded.caseKey().equals(caseKey.get()))) {
             return noSuchMarker(caseKey.get());
         }
-        List<String> led = same.stream().map(CaseMarkers.Recorded::caseKey).distinct().filter(leads::leads).sorted()
-                .toList();
-        if (led.size() < 2) {
+        List<String> cases = led.stream().map(CaseMarkers.Recorded::caseKey).distinct().sorted().toList();
+        if (cases.size() < 2) {
             return ErrorsJson.messages(Response.Status.CONFLICT, List.of(texts.text(
                     "safeguarding.connections.link.fewer-than-two")));
         }
-        CaseLinks.Linked done = links.linkEachPair(led);
+        CaseLinks.Linked done = links.linkEachPair(cases);
         if (done.linked().isEmpty() && !done.refused().isEmpty()) {
             return ErrorsJson.messages(Response.Status.CONFLICT, done.refused());
         }
         if (!done.linked().isEmpty()) {
-            led.forEach(key -> access.changed(key, LINKED));
+            cases.forEach(key -> access.changed(key, LINKED));
         }
         return Response.ok(new LinkedJson(done, said(done))).build();
     }
@@ -167,11 +169,6 @@ public class MarkerResource {
     private Response noSuchMarker(String caseKey) {
         return ErrorsJson.messages(Response.Status.NOT_FOUND, List.of(texts.text(
                 "safeguarding.marker.error.no-such-marker", caseKey)));
-    }
-
-    /** A marker's number as the store gives it: digits that fit a long, never a sign or a space. */
-    private static boolean isMarkerId(String id) {
-        return id.matches("[0-9]{1,18}");
     }
 
     private MarkerJson json(CaseMarkers.Recorded recorded) {

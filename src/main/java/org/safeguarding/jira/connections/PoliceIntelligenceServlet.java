@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServlet;
@@ -71,16 +72,14 @@ public class PoliceIntelligenceServlet extends HttpServlet {
                 || !LoginRedirect.loggedIn(request, response, userManager, loginUriProvider)) {
             return;
         }
-        String asked = request.getParameter("marker");
-        if (asked == null || !asked.matches("[0-9]{1,18}")) {
+        Optional<Long> asked = CaseMarkers.number(request.getParameter("marker"));
+        if (asked.isEmpty()) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST,
                     texts.text("safeguarding.intelligence.error.marker"));
             return;
         }
-        long id = Long.parseLong(asked);
-        List<CaseMarkers.Recorded> same = markers.sameAs(id);
-        // Only what was recorded on cases this lead leads: another lead's case, or its spelling, is never shown.
-        List<CaseMarkers.Recorded> led = same.stream().filter(recorded -> leads.leads(recorded.caseKey())).toList();
+        long id = asked.get();
+        List<CaseMarkers.Recorded> led = CaseMarkers.onCasesLed(markers.sameAs(id), leads);
         if (led.stream().noneMatch(recorded -> recorded.id() == id)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND,
                     texts.text("safeguarding.intelligence.error.not-found"));

@@ -1,5 +1,6 @@
-// Source: jira-api com.atlassian.jira.issue.link.IssueLinkType: Long getId() and String getName(), as the server
-// javadoc of IssueLinkTypeManager and IssueLink return and use it. Subset.
+// Source: jira-api com.atlassian.jira.issue.link.IssueLinkType: an interface since Jira's own IssueLinkTypeImpl
+// implements it (public Jira source, read via the search tool's find_string; a class until 4.4, whose javadoc gives the
+// same Long getId() and String getName()). Subset.
 package com.atlassian.jira.issue.link;
 
 public interface IssueLinkType {
