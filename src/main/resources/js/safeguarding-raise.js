@@ -77,9 +77,14 @@
             });
         }
 
+        /** Someone under 18, or who may be, is treated as a child. */
+        function treatedAsChild() {
+            return ['under-18', 'not-sure'].indexOf(one('ageGroup')) >= 0;
+        }
+
         /** A child, or someone who may be one, is never asked to agree: children's services are always told. */
         function askConsentOfAdultsOnly() {
-            var child = ['under-18', 'not-sure'].indexOf(one('ageGroup')) >= 0;
+            var child = treatedAsChild();
             form.querySelector('#safeguarding-raise-consent').hidden = child;
             form.querySelector('#safeguarding-raise-consent-child').hidden = !child;
             if (child) {
@@ -87,6 +92,18 @@
                     radio.checked = false;
                 });
             }
+        }
+
+        /** The kinds of exploitation most often seen first: for a child, criminal exploitation; for an adult, labour. */
+        function orderSigns() {
+            var position = treatedAsChild() ? 'childPosition' : 'adultPosition';
+            var groups = Array.prototype.slice.call(form.querySelectorAll('.safeguarding-raise-signs'));
+            var after = groups[groups.length - 1].nextSibling;
+            groups.sort(function (a, b) {
+                return Number(a.dataset[position]) - Number(b.dataset[position]);
+            }).forEach(function (group) {
+                after.parentNode.insertBefore(group, after);
+            });
         }
 
         function show(index) {
@@ -208,6 +225,7 @@
             }
             if (event.target.name === 'ageGroup') {
                 askConsentOfAdultsOnly();
+                orderSigns();
             }
             danger();
             window.clearTimeout(waiting);

@@ -17,6 +17,7 @@ import org.safeguarding.screening.Indicator;
 import org.safeguarding.screening.Question;
 import org.safeguarding.screening.Recommendation;
 import org.safeguarding.screening.Screening;
+import org.safeguarding.screening.SignsOffered;
 
 /**
  * What a case holds, laid out in the order of the Home Office's current online form (domain reference §14.3, from its
@@ -398,10 +399,13 @@ public record NrmDraft(Form form, Branch branch, List<Recommendation> before, Op
                     facts));
         }
 
-        /** The signs noticed and those the answers reveal: the form asks whether indicators were identified. */
+        /**
+         * The signs noticed with what their words imply, and those the answers reveal: the form asks whether
+         * indicators were identified.
+         */
         private void indicators(Section section) {
             Set<Indicator> identified = EnumSet.noneOf(Indicator.class);
-            identified.addAll(screening.indicatorsSeen());
+            screening.indicatorsSeen().forEach(sign -> identified.addAll(SignsOffered.standsFor(sign)));
             screening.answers().forEach((question, answer) -> {
                 if (question.worryingAnswer().filter(answer::equals).isPresent()) {
                     identified.addAll(question.reveals());

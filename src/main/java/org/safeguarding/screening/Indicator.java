@@ -33,6 +33,9 @@ public enum Indicator implements Identified {
     PSYCHOLOGICAL_BOUND_BY_OATH("psychological.bound-by-oath", IndicatorGroup.PSYCHOLOGICAL),
     // situational
     SITUATIONAL_DOCUMENTS_HELD("situational.documents-held", IndicatorGroup.SITUATIONAL),
+    // The taxonomy's first situational sign is two (§4.1): held by someone else is offered as the ILO's retention of
+    // documents, false documents on their own.
+    SITUATIONAL_FALSE_DOCUMENTS("situational.false-documents", IndicatorGroup.SITUATIONAL),
     SITUATIONAL_NO_MONEY("situational.no-money", IndicatorGroup.SITUATIONAL),
     SITUATIONAL_LITTLE_OR_NO_PAY("situational.little-or-no-pay", IndicatorGroup.SITUATIONAL),
     SITUATIONAL_DEBT("situational.debt", IndicatorGroup.SITUATIONAL),

@@ -45,9 +45,8 @@ final class RiskRules {
         if (signs.iloIndicatorCount() >= SEVERAL_ILO_INDICATORS) {
             reasons.add(new Finding(Reason.SEVERAL_ILO_INDICATORS, signs.iloIndicators()));
         }
-        List<Trigger> ofOneKind = signs.mostOfOneKind();
-        if (ofOneKind.size() >= SEVERAL_OF_ONE_KIND) {
-            reasons.add(new Finding(Reason.SIGNS_OF_ONE_KIND, ofOneKind));
+        if (signs.mostOfOneKindCount() >= SEVERAL_OF_ONE_KIND) {
+            reasons.add(new Finding(Reason.SIGNS_OF_ONE_KIND, signs.mostOfOneKind()));
         }
         if (signs.any()) {
             reasons.add(new Finding(Reason.SIGNS_SEEN, signs.all()));

@@ -3,6 +3,7 @@ package org.safeguarding.screening;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,13 @@ final class Signs {
     private final Map<Indicator, Trigger> indicators = new EnumMap<>(Indicator.class);
     private final Set<Trigger> all = new LinkedHashSet<>();
     private final Set<Trigger> severe = new LinkedHashSet<>();
-    private final Map<IndicatorGroup, Set<Trigger>> byKind = new EnumMap<>(IndicatorGroup.class);
+    /** Per kind, each of its signs (an indicator or a type recorded) with the recorded answer it came from. */
+    private final Map<IndicatorGroup, Map<Identified, Trigger>> byKind = new EnumMap<>(IndicatorGroup.class);
 
     Signs(Screening screening) {
-        for (Indicator indicator : screening.indicatorsSeen()) {
-            add(indicator, Trigger.of(INDICATORS_SEEN, indicator));
+        for (Indicator ticked : screening.indicatorsSeen()) {
+            Trigger trigger = Trigger.of(INDICATORS_SEEN, ticked);
+            SignsOffered.standsFor(ticked).forEach(indicator -> add(indicator, trigger));
         }
         for (Map.Entry<Question, Answer> entry : screening.answers().entrySet()) {
             Question question = entry.getKey();
@@ -54,7 +57,7 @@ final class Signs {
         for (ExploitationType type : screening.exploitationTypes()) {
             Trigger trigger = Trigger.of(EXPLOITATION_TYPES, type);
             all.add(trigger);
-            Optional.ofNullable(KINDS.get(type.category())).ifPresent(kind -> ofKind(kind).add(trigger));
+            Optional.ofNullable(KINDS.get(type.category())).ifPresent(kind -> ofKind(kind).put(type, trigger));
             if (SEVERE_TYPES.contains(type)) {
                 severe.add(trigger);
             }
@@ -63,8 +66,9 @@ final class Signs {
 
     private void add(Indicator indicator, Trigger trigger) {
         if (indicators.putIfAbsent(indicator, trigger) == null && KINDS.containsValue(indicator.group())) {
-            // One sign per distinct indicator: a ticked sign and an answer revealing it count once.
-            ofKind(indicator.group()).add(Trigger.of(INDICATORS_SEEN, indicator));
+            // One sign per distinct indicator: a ticked sign and an answer revealing it count once, shown by what
+            // was recorded first (a sign implied by another is shown as the one ticked).
+            ofKind(indicator.group()).put(indicator, trigger);
         }
         all.add(trigger);
         if (SEVERE_INDICATORS.contains(indicator)) {
@@ -84,24 +88,30 @@ final class Signs {
         return new ArrayList<>(severe);
     }
 
-    private Set<Trigger> ofKind(IndicatorGroup kind) {
-        return byKind.computeIfAbsent(kind, unused -> new LinkedHashSet<>());
+    private Map<Identified, Trigger> ofKind(IndicatorGroup kind) {
+        return byKind.computeIfAbsent(kind, unused -> new LinkedHashMap<>());
     }
 
-    /** The most signs of any one kind of exploitation: its own signs present, and its types recorded. */
+    /** How many signs the kind of exploitation with the most has: its own signs present, and its types recorded. */
+    int mostOfOneKindCount() {
+        return byKind.values().stream().mapToInt(Map::size).max().orElse(0);
+    }
+
+    /** The recorded answers behind the signs of the kind with the most, each once. */
     List<Trigger> mostOfOneKind() {
-        return byKind.values().stream().max(Comparator.comparingInt(Set::size)).map(List::copyOf).orElse(List.of());
+        return byKind.values().stream().max(Comparator.comparingInt(Map::size))
+                .map(signs -> List.copyOf(new LinkedHashSet<>(signs.values()))).orElse(List.of());
     }
 
-    /** The recorded answers behind each distinct ILO forced-labour indicator present. */
+    /** The recorded answers behind the ILO forced-labour indicators present, each once. */
     List<Trigger> iloIndicators() {
-        List<Trigger> ilo = new ArrayList<>();
+        Set<Trigger> ilo = new LinkedHashSet<>();
         indicators.forEach((indicator, trigger) -> {
             if (indicator.group() == IndicatorGroup.ILO_FORCED_LABOUR) {
                 ilo.add(trigger);
             }
         });
-        return ilo;
+        return List.copyOf(ilo);
     }
 
     long iloIndicatorCount() {

@@ -1,8 +1,8 @@
 package org.safeguarding.browser;
 
 import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -123,6 +123,47 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         BROWSER.find("#safeguarding-raise-filter").clear();
         BROWSER.find("#safeguarding-raise-filter").sendKeys(" ");
         assertThat(groups.stream().allMatch(WebElement::isDisplayed), is(true));
+    }
+
+    /**
+     * Someone else holding the passport is offered once, in words that say it, and recorded as ticked; the kinds most
+     * often seen come first: labour exploitation for an adult, criminal exploitation for a child (issue 35).
+     */
+    @Test
+    public void signs_shouldOfferDocumentsHeldOnceAndTheKindMostOftenSeenFirstForTheAge() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+        nextStep(2);
+        BROWSER.find("label[for='safeguarding-raise-ageGroup-adult']").click();
+        nextStep(1);
+        assertThat(groupHeadings().get(4), is(VelocityTemplates.text("safeguarding.indicator-group.labour")));
+        BROWSER.find("#safeguarding-raise-filter").sendKeys("passport");
+
+        List<String> matching = BROWSER.driver().findElements(By.cssSelector(".safeguarding-raise-sign label"))
+                .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+        assertThat(matching, contains(VelocityTemplates.text("safeguarding.indicator.ilo.retention-of-documents")));
+        lookAtEachWidth("raise-signs-passport");
+        BROWSER.find("label[for='safeguarding-raise-sign-ilo.retention-of-documents']").click();
+        BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-step='back']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        BROWSER.find("label[for='safeguarding-raise-ageGroup-under-18']").click();
+        nextStep(1);
+        BROWSER.find("#safeguarding-raise-filter").clear();
+        BROWSER.find("#safeguarding-raise-filter").sendKeys(" ");
+        assertThat(groupHeadings().get(4), is(VelocityTemplates.text("safeguarding.indicator-group.criminal")));
+        look("raise-signs-child-order");
+        BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-save]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+
+        String key = BROWSER.waitFor(driver -> driver.getCurrentUrl().matches(".*/browse/SG-\\d+$")
+                ? driver.getCurrentUrl().replaceAll(".*/browse/", "") : null);
+        assertThat(preview.values(key).orElseThrow().options(CaseFields.INDICATORS_SEEN),
+                contains("ilo.retention-of-documents"));
+    }
+
+    private static List<String> groupHeadings() {
+        return BROWSER.driver().findElements(By.cssSelector("fieldset.safeguarding-raise-signs > legend")).stream()
+                .map(legend -> legend.getAttribute("textContent").trim()).toList();
     }
 
     /** The chronology opens with the concern raised, by whom, and the risk level the leads were told of then. */

@@ -23,6 +23,7 @@ import org.safeguarding.screening.Indicator;
 import org.safeguarding.screening.IndicatorGroup;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Question;
+import org.safeguarding.screening.SignsOffered;
 import org.safeguarding.screening.SupportNeed;
 
 /**
@@ -102,12 +103,19 @@ final class RaiseForm {
                         .orElse(language.name())))).toList();
     }
 
-    /** Every sign, by its group, in the words the guided page and the staff page "Spot the signs" share. */
+    /**
+     * The signs offered, by group, in the words the guided page and the staff page "Spot the signs" share: in the
+     * order for an adult, each group with its place in the order for a child, for the guided page to reorder once
+     * the person's age is known.
+     */
     List<Map<String, Object>> indicatorGroups() {
-        return Arrays.stream(IndicatorGroup.values()).map(group -> Map.<String, Object>of(
+        List<IndicatorGroup> forAdults = SignsOffered.groups(false);
+        List<IndicatorGroup> forChildren = SignsOffered.groups(true);
+        return forAdults.stream().map(group -> Map.<String, Object>of(
                 "id", group.id(), "label", texts.text(group.labelKey()),
-                "indicators", choices(Arrays.stream(Indicator.values()).filter(sign -> sign.group() == group)
-                        .toArray(Indicator[]::new)))).toList();
+                "adultPosition", String.valueOf(forAdults.indexOf(group)),
+                "childPosition", String.valueOf(forChildren.indexOf(group)),
+                "indicators", choices(SignsOffered.under(group).toArray(Indicator[]::new)))).toList();
     }
 
     /** @param leaflet the leaflet's three questions, or the others */

@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
 import org.safeguarding.jira.platform.PropertiesTexts;
@@ -32,6 +34,23 @@ public class RaiseFormTest {
 
         assertThat(ids(context.get("leafletQuestions")), contains("journey-arranged", "owes-money", "forced-or-held"));
         assertThat(ids(context.get("moreQuestions")), not(contains("journey-arranged")));
+    }
+
+    /** Each sign once, in the order for an adult, with each group's place for a child for the page to reorder. */
+    @Test
+    public void page_shouldOfferEachSignOnceWithTheOrderForAnAdultAndForAChild() {
+        Document page = Jsoup.parse(render(List.of(new ConcernRaiser.Place("SG", "Safeguarding"))));
+
+        List<String> signs = page.select("input[name=indicatorsSeen]").eachAttr("value");
+        assertThat(signs.size(), is(Set.copyOf(signs).size()));
+        assertThat(signs.contains("ilo.retention-of-documents"), is(true));
+        assertThat(signs.contains("labour.no-control-of-documents"), is(false));
+        assertThat(page.select("fieldset.safeguarding-raise-signs[data-adult-position=4] > legend").text(),
+                is(VelocityTemplates.text("safeguarding.indicator-group.labour")));
+        assertThat(page.select("fieldset.safeguarding-raise-signs[data-child-position=4] > legend").text(),
+                is(VelocityTemplates.text("safeguarding.indicator-group.criminal")));
+        assertThat(page.select("fieldset.safeguarding-raise-signs").eachAttr("data-adult-position"),
+                contains("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
     }
 
     @Test
