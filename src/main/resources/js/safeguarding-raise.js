@@ -58,6 +58,7 @@
                 nation: one('nation'),
                 situationNow: form.elements.situationNow.value.trim() || undefined,
                 whyNow: form.elements.whyNow.value.trim() || undefined,
+                personReference: form.elements.personReference.value.trim() || undefined,
                 language: form.elements.language.value.trim() || undefined,
                 interpreterNeeded: one('interpreterNeeded'),
                 consent: one('consent'),

@@ -26,6 +26,7 @@ public final class Screening {
     private final Consent consent;
     private final String bestInterests;
     private final String language;
+    private final String personReference;
     private final Answer interpreterNeeded;
     private final Set<ContactChannel> safeToContact;
     private final Set<SupportNeed> supportNeeds;
@@ -49,6 +50,8 @@ public final class Screening {
         consent = builder.consent;
         bestInterests = InputRules.hasVisibleText(builder.bestInterests) ? builder.bestInterests.strip() : null;
         language = InputRules.hasVisibleText(builder.language) ? builder.language.strip() : null;
+        personReference = InputRules.hasVisibleText(builder.personReference) ? builder.personReference.strip()
+                : null;
         interpreterNeeded = builder.interpreterNeeded;
         safeToContact = Collections.unmodifiableSet(EnumSet.copyOf(builder.safeToContact));
         supportNeeds = Collections.unmodifiableSet(EnumSet.copyOf(builder.supportNeeds));
@@ -128,6 +131,11 @@ public final class Screening {
         return Optional.ofNullable(whyNow);
     }
 
+    /** The organisation's own number for the person ({@link PersonReference}), as the worker wrote it. */
+    public Optional<String> personReference() {
+        return Optional.ofNullable(personReference);
+    }
+
     /** The language the person understands best, as the worker wrote it. */
     public Optional<String> language() {
         return Optional.ofNullable(language);
@@ -205,6 +213,7 @@ public final class Screening {
         private String situationNow;
         private String whyNow;
         private String language;
+        private String personReference;
         private Answer interpreterNeeded;
         private final Set<ContactChannel> safeToContact = EnumSet.noneOf(ContactChannel.class);
         private final Set<SupportNeed> supportNeeds = EnumSet.noneOf(SupportNeed.class);
@@ -270,6 +279,11 @@ public final class Screening {
 
         public Builder whyNow(String value) {
             whyNow = value;
+            return this;
+        }
+
+        public Builder personReference(String value) {
+            personReference = value;
             return this;
         }
 

@@ -5,6 +5,7 @@ import com.atlassian.sal.api.user.UserKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.safeguarding.jira.cases.CaseRecords;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
+import org.safeguarding.jira.cases.PersonConcerns;
 import org.safeguarding.jira.cases.ScreeningAssembler;
 import org.safeguarding.jira.figures.CaseFigures;
 import org.safeguarding.jira.figures.ProjectFigures;
@@ -46,6 +48,7 @@ import org.safeguarding.screening.Answer;
 import org.safeguarding.screening.ExploitationType;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Organisation;
+import org.safeguarding.screening.PersonReference;
 import org.safeguarding.screening.Question;
 import org.safeguarding.screening.Screening;
 
@@ -55,7 +58,7 @@ import org.safeguarding.screening.Screening;
  * the lead leads them all.
  */
 final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords, ConcernRaiser, WorkQueues, CaseFigures,
-        ProjectFigures, RoleLedProjects {
+        ProjectFigures, RoleLedProjects, PersonConcerns {
     /**
      * A project as Jira's permissions see it for the preview's people: who may browse its cases (its Browse grant and
      * the confidential level together) and raise concerns in it, and who leads them.
@@ -90,6 +93,7 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
                 .with(CaseFields.IMMEDIATE_DANGER, "no")
                 .with(CaseFields.questionKey(Question.JOURNEY_ARRANGED), "yes")
                 .with(CaseFields.questionKey(Question.OWES_MONEY), "yes")
+                .with(CaseFields.PERSON_REFERENCE, "G-1023")
                 .with(CaseFields.AGE_GROUP, "adult")
                 .with(CaseFields.NATION, "england")
                 .with(CaseFields.LANGUAGE, "Albanian")
@@ -102,8 +106,10 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
                 .with(CaseFields.NATION, "scotland")
                 .with(CaseFields.LANGUAGE, "Arabic")
                 .with(CaseFields.RETENTION_REVIEW, LocalDate.of(2033, 1, 1)));
+        // The same guest number at the hostel: its team's case, which nobody in SG may see.
         add("HOME-1", "Guest at the hostel works nights at a warehouse", new InMemoryCaseValues()
                 .with(CaseFields.IMMEDIATE_DANGER, "no")
+                .with(CaseFields.PERSON_REFERENCE, "G-1023")
                 .with(CaseFields.AGE_GROUP, "adult")
                 .with(CaseFields.NATION, "wales")
                 .with(CaseFields.LANGUAGE, "Polish"));
@@ -309,6 +315,21 @@ final class PreviewCases implements Cases, CaseLeads, CaseLeadNames, CaseRecords
                 : CaseLookup.found(record.key(), ScreeningAssembler.from(record.values()), Optional.of(
                         new CaseProgress(statuses.apply(issueKey), ScreeningAssembler.datesFrom(record.values()))),
                         ScreeningAssembler.referralFrom(record.values()));
+    }
+
+    /** As Jira's adapter finds them: the cases the user may browse with the same reference, newest first. */
+    @Override
+    public synchronized List<Other> others(String caseKey, String reference) {
+        if (PersonReference.problem(reference).isPresent()) {
+            return List.of();
+        }
+        String wanted = PersonReference.matchKey(reference);
+        List<String> newestFirst = new ArrayList<>(cases.keySet());
+        Collections.reverse(newestFirst);
+        return newestFirst.stream().filter(key -> !key.equals(caseKey) && visible(key))
+                .filter(key -> values.get(key).text(CaseFields.PERSON_REFERENCE).map(PersonReference::matchKey)
+                        .filter(wanted::equals).isPresent())
+                .limit(MOST).map(key -> new Other(key, Optional.of(statuses.apply(key)), raised.get(key))).toList();
     }
 
     /** Whether the current user leads the case: the lead of its project, who may browse it. */

@@ -52,10 +52,11 @@ import org.safeguarding.jira.cases.CasePages;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.cases.LeadPages;
+import org.safeguarding.jira.cases.PersonCases;
 import org.safeguarding.jira.chronology.ChronologyServlet;
+import org.safeguarding.jira.connections.ConnectionsServlet;
 import org.safeguarding.jira.connections.InMemoryCaseMarkers;
 import org.safeguarding.jira.connections.MarkerResource;
-import org.safeguarding.jira.connections.ConnectionsServlet;
 import org.safeguarding.jira.connections.MarkersServlet;
 import org.safeguarding.jira.connections.PoliceIntelligenceServlet;
 import org.safeguarding.jira.directory.CachedDirectory;
@@ -76,6 +77,7 @@ import org.safeguarding.jira.panel.CaseCard;
 import org.safeguarding.jira.panel.CaseCondition;
 import org.safeguarding.jira.panel.HandoutServlet;
 import org.safeguarding.jira.panel.LeadOnDutyLine;
+import org.safeguarding.jira.panel.OtherConcernsLine;
 import org.safeguarding.jira.panel.ResourcesPanelContext;
 import org.safeguarding.jira.panel.ServicesServlet;
 import org.safeguarding.jira.panel.SharedSections;
@@ -240,7 +242,8 @@ public final class PreviewServer implements AutoCloseable {
                 new CasePageServlet.WebPanel(texts.text("safeguarding.panel.title"), new CaseCondition(cases, selfCheck),
                         new ResourcesPanelContext(cases, cases, application, directory, shared, settings, access,
                                 new CaseCard(cases, workflow, texts, clock),
-                                new LeadOnDutyLine(duty, user, texts, clock), texts, clock),
+                                new LeadOnDutyLine(duty, user, texts, clock), new OtherConcernsLine(cases, texts),
+                                texts, clock),
                         "templates/panel/resources.vm"),
                 new CasePageServlet.WebPanel(texts.text("safeguarding.access.panel.title"),
                         new CaseLeadCondition(cases, selfCheck),
@@ -275,8 +278,9 @@ public final class PreviewServer implements AutoCloseable {
         context.addServlet(new ServletHolder(new FiguresServlet(user, user, user, figuresReaders, cases, cases,
                 cases, publishedFigures, pages, texts, clock)),
                 FiguresServlet.PATH);
-        context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, workflow, key -> key,
-                user, pages, texts, clock)), "/plugins/servlet/safeguarding/chronology");
+        context.addServlet(new ServletHolder(new ChronologyServlet(exports, accessLog, agencyLog, workflow,
+                new PersonCases(cases, cases, access), key -> key, user, pages, texts, clock)),
+                "/plugins/servlet/safeguarding/chronology");
         context.addServlet(new ServletHolder(new AnonymiseServlet(user, user, user, anonymisation, application, pages,
                 texts)), "/plugins/servlet/safeguarding/anonymise");
         context.addServlet(new ServletHolder(new ServletContainer(new ResourceConfig()

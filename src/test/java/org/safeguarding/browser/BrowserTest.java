@@ -71,6 +71,20 @@ public abstract class BrowserTest {
         }
     }
 
+    /** On the guided page, Next as many times as a mouse user would press it. */
+    protected static void nextStep(int times) {
+        for (int step = 0; step < times; step++) {
+            BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-step='next']")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        }
+    }
+
+    /** On the guided page, Save the concern now, from the step shown. */
+    protected static void saveConcern() {
+        BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-save]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+    }
+
     /** Presses Tab, as a keyboard user would, until the field has the focus; fails if it takes more presses. */
     protected static void tabTo(String id, int mostPresses) {
         for (int presses = 0; presses < mostPresses; presses++) {

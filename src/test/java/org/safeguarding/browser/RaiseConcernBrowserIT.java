@@ -152,8 +152,7 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         BROWSER.find("#safeguarding-raise-filter").sendKeys(" ");
         assertThat(groupHeadings().get(4), is(VelocityTemplates.text("safeguarding.indicator-group.criminal")));
         look("raise-signs-child-order");
-        BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-save]")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        saveConcern();
 
         String key = BROWSER.waitFor(driver -> driver.getCurrentUrl().matches(".*/browse/SG-\\d+$")
                 ? driver.getCurrentUrl().replaceAll(".*/browse/", "") : null);
@@ -310,8 +309,7 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         open("/plugins/servlet/safeguarding/raise");
         press(Keys.TAB);
         press(Keys.SPACE);
-        BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-save]")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        saveConcern();
 
         String key = BROWSER.waitFor(driver -> driver.getCurrentUrl().matches(".*/browse/SG-\\d+$")
                 ? driver.getCurrentUrl().replaceAll(".*/browse/", "") : null);
@@ -350,8 +348,7 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         nextStep(2);
         assertThat(BROWSER.find("#safeguarding-raise-review").getText(), containsString(
                 "Injuries that look like assault or being restrained (They told me)"));
-        BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-save]")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        saveConcern();
 
         String key = BROWSER.waitFor(driver -> driver.getCurrentUrl().matches(".*/browse/SG-\\d+$")
                 ? driver.getCurrentUrl().replaceAll(".*/browse/", "") : null);
@@ -360,14 +357,6 @@ public class RaiseConcernBrowserIT extends BrowserTest {
                 "physical.assault-injuries"));
         assertThat(values.text(CaseFields.SCREENING_NOTES).orElseThrow(), containsString(
                 "Signs I was not sure about (not counted): Old or untreated injuries, with vague explanations."));
-    }
-
-    /** Next, as many times, as a mouse user would. */
-    private static void nextStep(int times) {
-        for (int step = 0; step < times; step++) {
-            BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-step='next']")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
-        }
     }
 
     @Test

@@ -32,6 +32,8 @@ public final class CaseFields {
     public static final String SITUATION_NOW = "situation-now";
     public static final String WHY_NOW = "why-now";
     public static final String SCREENING_NOTES = "screening-notes";
+    /** The organisation's own number for the person, never a name ({@code PersonReference}). */
+    public static final String PERSON_REFERENCE = "person-reference";
     public static final String AGE_GROUP = "age-group";
     public static final String DATE_OF_BIRTH = "date-of-birth";
     public static final String GENDER = "gender";
@@ -75,7 +77,7 @@ public final class CaseFields {
      * exploitation types, age group, nation, consent, routes and referral dates) stay, so the organisation can still
      * count and learn from its cases.
      */
-    public static final List<String> PERSONAL = List.of(SITUATION_NOW, WHY_NOW, SCREENING_NOTES, DATE_OF_BIRTH, LANGUAGE, HEIGHT, BUILD,
+    public static final List<String> PERSONAL = List.of(PERSON_REFERENCE, SITUATION_NOW, WHY_NOW, SCREENING_NOTES, DATE_OF_BIRTH, LANGUAGE, HEIGHT, BUILD,
             NATIONALITY, DISTINGUISHING_FEATURES, LANGUAGES_SPOKEN, LAST_SEEN_WHERE, LAST_SEEN_WHEN, LAST_SEEN_WEARING,
             REFERRAL_REFERENCE, BEST_INTERESTS, OUTCOME);
 
@@ -138,6 +140,7 @@ public final class CaseFields {
         fields.add(text(SITUATION_NOW, FieldKind.TEXTAREA, ScreenTab.SCREENING));
         fields.add(text(WHY_NOW, FieldKind.TEXTAREA, ScreenTab.SCREENING));
         fields.add(text(SCREENING_NOTES, FieldKind.TEXTAREA, ScreenTab.SCREENING));
+        fields.add(text(PERSON_REFERENCE, FieldKind.TEXT, ScreenTab.PERSON));
         fields.add(choice(AGE_GROUP, FieldKind.SELECT, AgeGroup.values(), ScreenTab.PERSON));
         fields.add(text(DATE_OF_BIRTH, FieldKind.DATE, ScreenTab.PERSON));
         fields.add(choice(GENDER, FieldKind.SELECT, Gender.values(), ScreenTab.PERSON));

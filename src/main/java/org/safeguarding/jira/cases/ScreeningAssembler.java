@@ -41,6 +41,7 @@ public final class ScreeningAssembler {
                 .dateOfBirth(values.date(CaseFields.DATE_OF_BIRTH).orElse(null))
                 .gender(one(values, CaseFields.GENDER, Gender.class))
                 .under18DuringExploitation(one(values, CaseFields.UNDER_18_DURING_EXPLOITATION, Answer.class))
+                .personReference(values.text(CaseFields.PERSON_REFERENCE).orElse(null))
                 .language(values.text(CaseFields.LANGUAGE).orElse(null))
                 .interpreterNeeded(one(values, CaseFields.INTERPRETER_NEEDED, Answer.class))
                 .barriers(many(values, CaseFields.BARRIERS, Barrier.class))

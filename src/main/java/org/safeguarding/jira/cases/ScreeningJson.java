@@ -31,6 +31,8 @@ public final class ScreeningJson extends StrictJson {
     @JsonProperty
     String whyNow;
     @JsonProperty
+    String personReference;
+    @JsonProperty
     String language;
     @JsonProperty
     String interpreterNeeded;

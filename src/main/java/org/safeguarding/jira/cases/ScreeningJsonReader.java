@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.safeguarding.jira.platform.rest.FieldError;
@@ -19,6 +20,7 @@ import org.safeguarding.screening.Identified;
 import org.safeguarding.screening.Indicator;
 import org.safeguarding.screening.InputRules;
 import org.safeguarding.screening.Nation;
+import org.safeguarding.screening.PersonReference;
 import org.safeguarding.screening.PoliceDescription;
 import org.safeguarding.screening.Question;
 import org.safeguarding.screening.Screening;
@@ -55,6 +57,19 @@ public final class ScreeningJsonReader extends JsonFields {
         return new ScreeningJsonReader(today).readAll(json);
     }
 
+    /** The organisation's number for the person; a name, or anything but a number, is refused in words. */
+    private String personReference(String typed) {
+        if (!InputRules.hasVisibleText(typed)) {
+            return null;
+        }
+        Optional<PersonReference.Problem> problem = PersonReference.problem(typed);
+        problem.ifPresent(wrong -> errors.add(wrong == PersonReference.Problem.TOO_LONG
+                ? FieldError.of("personReference", "safeguarding.error.too-long", PersonReference.MAX_LENGTH)
+                : FieldError.of("personReference", "safeguarding.error.person-reference."
+                        + wrong.name().toLowerCase(Locale.ROOT).replace('_', '-'))));
+        return problem.isPresent() ? null : typed;
+    }
+
     private Result readAll(ScreeningJson json) {
         unknown("", json);
         Screening.Builder screening = Screening.builder()
@@ -69,6 +84,7 @@ public final class ScreeningJsonReader extends JsonFields {
                 .bestInterests(text("bestInterests", json.bestInterests, MAX_NOTES))
                 .situationNow(text("situationNow", json.situationNow, MAX_NOTES))
                 .whyNow(text("whyNow", json.whyNow, MAX_NOTES))
+                .personReference(personReference(json.personReference))
                 .language(text("language", json.language, MAX_SHORT_TEXT))
                 .interpreterNeeded(value("interpreterNeeded", json.interpreterNeeded, Answer.class))
                 .safeToContact(values("safeToContact", json.safeToContact, ContactChannel.class))

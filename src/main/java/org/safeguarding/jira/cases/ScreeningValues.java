@@ -34,6 +34,7 @@ public final class ScreeningValues implements CaseValues {
         screening.ageGroup().ifPresent(age -> one(CaseFields.AGE_GROUP, age));
         screening.gender().ifPresent(gender -> one(CaseFields.GENDER, gender));
         screening.under18DuringExploitation().ifPresent(answer -> one(CaseFields.UNDER_18_DURING_EXPLOITATION, answer));
+        text(CaseFields.PERSON_REFERENCE, screening.personReference().orElse(null));
         text(CaseFields.LANGUAGE, screening.language().orElse(null));
         screening.interpreterNeeded().ifPresent(answer -> one(CaseFields.INTERPRETER_NEEDED, answer));
         many(CaseFields.BARRIERS, screening.barriers());

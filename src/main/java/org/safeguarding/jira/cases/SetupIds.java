@@ -67,6 +67,11 @@ public final class SetupIds {
         return Optional.ofNullable(fieldIds.get(fieldKey));
     }
 
+    /** A field as JQL names it by id: {@code cf[10200]}, so a renamed field still matches. */
+    public Optional<String> jqlField(String fieldKey) {
+        return field(fieldKey).map(id -> "cf[" + id.replace("customfield_", "") + "]");
+    }
+
     public Optional<Long> option(String fieldKey, String valueId) {
         return Optional.ofNullable(ids.get(OPTION + fieldKey + "." + valueId)).map(Long::valueOf);
     }

@@ -101,9 +101,8 @@ public final class WorkQueueJql {
                 : Optional.empty();
     }
 
-    /** A field as JQL names it by id: {@code cf[10200]}, so a renamed field still matches. */
     private Optional<String> field(String fieldKey) {
-        return ids.field(fieldKey).map(id -> "cf[" + id.replace("customfield_", "") + "]");
+        return ids.jqlField(fieldKey);
     }
 
     private static Optional<String> and(Optional<String> first, Optional<String> second) {

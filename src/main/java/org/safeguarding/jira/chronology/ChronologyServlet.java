@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.servlet.http.HttpServletRequest;
@@ -21,6 +22,7 @@ import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.CaseValues;
 import org.safeguarding.jira.cases.LeadCasePage;
 import org.safeguarding.jira.cases.LeadPages;
+import org.safeguarding.jira.cases.PersonCases;
 import org.safeguarding.jira.leads.LeadsToldRecords;
 import org.safeguarding.jira.platform.CurrentUser;
 import org.safeguarding.jira.platform.PageResource;
@@ -60,6 +62,8 @@ public class ChronologyServlet extends LeadCasePage {
     /** The i18n titles of the workflow's referral steps, whose names the access log records. */
     private static final List<String> REFERRALS = List.of("safeguarding.transition.refer",
             "safeguarding.transition.record-another-referral");
+    /** The parameter's value that asks for the person's chronology. */
+    static final String PERSON = "yes";
     /** The workflow's first step, as its XML names it: the concern raised. */
     private static final String CREATE = "Create";
     private static final long serialVersionUID = 1L;
@@ -67,6 +71,7 @@ public class ChronologyServlet extends LeadCasePage {
     private final transient AccessLog accessLog;
     private final transient AgencyLog agencyLog;
     private final transient LeadsToldRecords told;
+    private final transient PersonCases person;
     private final transient UserNames names;
     private final transient CurrentUser viewer;
     private final transient Texts texts;
@@ -74,28 +79,41 @@ public class ChronologyServlet extends LeadCasePage {
 
     @Inject
     public ChronologyServlet(LeadPages leadPages, AccessLog accessLog, AgencyLog agencyLog, LeadsToldRecords told,
-                             UserNames names, CurrentUser viewer, PageTemplates pages, Texts texts, Clock clock) {
+                             PersonCases person, UserNames names, CurrentUser viewer, PageTemplates pages, Texts texts,
+                             Clock clock) {
         super(leadPages, pages, Opening.EXPORT, EXPORTED);
         this.accessLog = accessLog;
         this.agencyLog = agencyLog;
         this.told = told;
+        this.person = person;
         this.names = names;
         this.viewer = viewer;
         this.texts = texts;
         this.clock = clock;
     }
 
+    /**
+     * The case's chronology; with {@code &person=yes}, the person's: the other concerns about the same person (the same
+     * person reference) that the lead leads too, in one timeline, each entry saying its case.
+     */
     @Override
     protected void show(CaseRecord found, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        Chronology chronology = chronology(found);
-        List<Map<String, String>> entries = shown(chronology.happened());
+        List<CaseRecord> others = PERSON.equals(request.getParameter("person"))
+                ? person.otherCasesLed(found, EXPORTED) : List.of();
+        List<Chronology.Entry> entries = new ArrayList<>(entries(found, !others.isEmpty()));
+        others.forEach(other -> entries.addAll(entries(other, true)));
+        Chronology chronology = Chronology.of(entries, LocalDateTime.now(clock));
+        List<Map<String, String>> happened = shown(chronology.happened());
         List<Map<String, String>> comingUp = shown(chronology.comingUp());
-        pages.render(TEMPLATE, PageResource.PRINT, Map.of("caseKey", found.key(),
+        String keys = Stream.concat(Stream.of(found), others.stream()).map(CaseRecord::key)
+                .collect(Collectors.joining(", "));
+        pages.render(TEMPLATE, PageResource.PRINT, Map.of("title", others.isEmpty() ? texts.text("safeguarding.chronology.title", found.key())
+                        : texts.text("safeguarding.chronology.person.title", keys),
                 "summary", Objects.toString(found.summary(), ""),
                 "produced", texts.text("safeguarding.chronology.produced", UkDates.dayAndTime(LocalDateTime.now(clock)),
                         clock.getZone().getId(), viewer.key().map(names::displayName).orElse("")),
-                "entries", entries, "hasEntries", !entries.isEmpty(),
+                "entries", happened, "hasEntries", !happened.isEmpty(),
                 "comingUp", comingUp, "hasComingUp", !comingUp.isEmpty()), response.getWriter());
     }
 
@@ -105,7 +123,15 @@ public class ChronologyServlet extends LeadCasePage {
                 "kind", texts.text(entry.kind().labelKey()), "who", entry.who(), "what", entry.what())).toList();
     }
 
-    private Chronology chronology(CaseRecord found) {
+    /** @param saysCase whether each entry says its case first, as the person's chronology of several does */
+    private List<Chronology.Entry> entries(CaseRecord found, boolean saysCase) {
+        List<Chronology.Entry> entries = entries(found);
+        return !saysCase ? entries : entries.stream().map(entry -> new Chronology.Entry(entry.when(), entry.dayOnly(),
+                entry.kind(), entry.who(), texts.text("safeguarding.chronology.person.what", found.key(),
+                entry.what()))).toList();
+    }
+
+    private List<Chronology.Entry> entries(CaseRecord found) {
         ZoneId zone = clock.getZone();
         List<Chronology.Entry> entries = new ArrayList<>();
         CaseValues values = found.values();
@@ -131,7 +157,7 @@ public class ChronologyServlet extends LeadCasePage {
                 shared(entry, corrected.contains(entry.id())))));
         found.notes().forEach(note -> entries.add(new Chronology.Entry(note.written(), false,
                 Chronology.Kind.COMMENT, Objects.toString(note.author(), ""), Objects.toString(note.text(), ""))));
-        return Chronology.of(entries, LocalDateTime.now(clock));
+        return entries;
     }
 
     /** The concern raised, with the risk level the leads' first telling recorded then, where it did. */

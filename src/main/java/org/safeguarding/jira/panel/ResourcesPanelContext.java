@@ -50,17 +50,20 @@ public class ResourcesPanelContext implements ContextProvider {
     private final AccessRecorder access;
     private final CaseCard card;
     private final LeadOnDutyLine duty;
+    private final OtherConcernsLine others;
     private final Texts texts;
     private final Clock clock;
 
     @Inject
     public ResourcesPanelContext(Cases cases, CaseLeads leads, ApplicationProperties application,
                                  DirectorySource directory, SharedSections shared, SettingsStore settings,
-                                 AccessRecorder access, CaseCard card, LeadOnDutyLine duty, Texts texts, Clock clock) {
+                                 AccessRecorder access, CaseCard card, LeadOnDutyLine duty, OtherConcernsLine others,
+                                 Texts texts, Clock clock) {
         this.cases = cases;
         this.leads = leads;
         this.card = card;
         this.duty = duty;
+        this.others = others;
         this.application = application;
         this.directory = directory;
         this.shared = shared;
@@ -101,6 +104,7 @@ public class ResourcesPanelContext implements ContextProvider {
         Assessment assessment = Assessor.assess(screening, organisation.organisation(), today);
         card.fill(panel, view, assessment, base, today);
         duty.fill(panel, view);
+        others.fill(panel, view, base);
         Optional<Nation> nation = organisation.organisation().nationOf(screening);
         panel.put("servicesUrl", base + ServicesServlet.PATH + view.key());
         panel.put("servicesSectionUrl", base + ServicesServlet.SECTION_PATH + ServicesFor.of(nation,

@@ -3,8 +3,12 @@ package org.safeguarding.jira.chronology;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
@@ -18,13 +22,17 @@ import java.util.Optional;
 import org.junit.Before;
 import org.junit.Test;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.CaseRecord;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.cases.InMemoryCaseValues;
 import org.safeguarding.jira.cases.LeadPageFixture;
+import org.safeguarding.jira.cases.PersonCases;
+import org.safeguarding.jira.cases.PersonConcerns;
 import org.safeguarding.jira.leads.InMemoryLeadsTold;
 import org.safeguarding.jira.platform.TestUser;
+import org.safeguarding.jira.platform.UkClock;
 import org.safeguarding.jira.sharing.InMemoryAgencyLog;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.Agency;
@@ -33,6 +41,7 @@ import org.safeguarding.referral.CaseAccess;
 import org.safeguarding.referral.LawfulBasis;
 import org.safeguarding.referral.LeadAlert;
 import org.safeguarding.referral.LeadsTold;
+import org.safeguarding.referral.ReferralStep;
 import org.safeguarding.referral.ShareDecision;
 import org.safeguarding.referral.SharingChannel;
 import org.safeguarding.referral.SharingCondition;
@@ -55,6 +64,7 @@ public class ChronologyServletTest {
     private final InMemoryAccessLog steps = new InMemoryAccessLog();
     private final InMemoryAgencyLog shares = new InMemoryAgencyLog();
     private final InMemoryLeadsTold told = new InMemoryLeadsTold();
+    private final PersonConcerns personConcerns = mock(PersonConcerns.class);
     private ChronologyServlet servlet;
 
     @Before
@@ -72,7 +82,8 @@ public class ChronologyServletTest {
                 "Greater Manchester Police", LocalDate.of(2026, 11, 30), SharingChannel.PHONE, "Her description",
                 LawfulBasis.PUBLIC_TASK, SharingCondition.VITAL_INTERESTS, false, "She is missing", "CAD 4411",
                 Optional.empty()));
-        servlet = new ChronologyServlet(page.leadPages(), steps, shares, told,
+        servlet = new ChronologyServlet(page.leadPages(), steps, shares, told, new PersonCases(personConcerns,
+                page.records, new AccessRecorder(page.access, TestUser.worker().lead(), new UkClock())),
                 key -> key.equals("lead") ? "Sam Lead" : key, TestUser.worker().lead(), page.pages(), page.texts, Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"),
                         ZoneOffset.UTC));
     }
@@ -117,6 +128,46 @@ public class ChronologyServletTest {
         assertThat(html, containsString("Said &lt;b&gt;boss&lt;/b&gt; hits her"));
         assertThat(page.access.latest("SG-1", 1).get(0).kind(), is(AccessKind.EXPORTED));
         assertThat(page.access.latest("SG-1", 1).get(0).detail(), is(ChronologyServlet.EXPORTED));
+    }
+
+    /**
+     * The person's chronology: the other concerns with the same reference that the lead leads too, in one timeline,
+     * each entry saying its case; one the lead may see but does not lead adds nothing (issue 34).
+     */
+    @Test
+    public void doGet_shouldGiveThePersonsChronologyAcrossTheConcernsTheLeadLeads() throws Exception {
+        CaseRecord withReference = new CaseRecord("SG-1", "Concern at the car wash", "", new InMemoryCaseValues()
+                .with(CaseFields.PERSON_REFERENCE, "G-1023"), List.of());
+        CaseRecord earlier = new CaseRecord("SG-9", "Earlier concern", "", new InMemoryCaseValues(), List.of(
+                new CaseRecord.Note("Ann Worker", LocalDateTime.of(2026, 3, 3, 10, 0), "First came to the drop-in")));
+        when(page.records.forLead("SG-1")).thenReturn(Optional.of(withReference));
+        when(page.records.forLead("SG-9")).thenReturn(Optional.of(earlier));
+        when(page.records.forLead("HOME-3")).thenReturn(Optional.empty());
+        when(personConcerns.others("SG-1", "G-1023")).thenReturn(List.of(
+                new PersonConcerns.Other("HOME-3", Optional.empty(), LocalDate.of(2026, 5, 1)),
+                new PersonConcerns.Other("SG-9", Optional.of(ReferralStep.CLOSED), LocalDate.of(2026, 3, 3))));
+        when(page.request.getParameter("person")).thenReturn("yes");
+
+        servlet.doGet(page.request, page.response);
+
+        Map<String, Object> context = page.context(ChronologyServlet.TEMPLATE);
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> entries = (List<Map<String, String>>) context.get("entries");
+        assertThat(context.get("title"), is(VelocityTemplates.text("safeguarding.chronology.person.title",
+                "SG-1, SG-9")));
+        assertThat(entries.get(0).get("what"), is("SG-9: First came to the drop-in"));
+        assertThat(entries.get(1).get("what"), startsWith("SG-1: "));
+        assertThat(page.access.latest("SG-9", 1).get(0).detail(), is(ChronologyServlet.EXPORTED));
+        assertThat(page.access.latest("HOME-3", 1), is(empty()));
+    }
+
+    @Test
+    public void doGet_shouldGiveTheCasesOwnChronologyWhenThePersonIsNotAsked() throws Exception {
+        servlet.doGet(page.request, page.response);
+
+        assertThat(page.context(ChronologyServlet.TEMPLATE).get("title"), is(VelocityTemplates.text(
+                "safeguarding.chronology.title", "SG-1")));
+        verifyNoInteractions(personConcerns);
     }
 
     /** A case raised before the app kept the risk at each telling says it was raised, and no level it cannot know. */

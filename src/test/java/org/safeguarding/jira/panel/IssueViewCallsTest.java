@@ -36,6 +36,14 @@ public class IssueViewCallsTest {
         verifyNoInteractions(jira.issues);
     }
 
+    /** Other concerns about the person are searched for only when the case has a person reference. */
+    @Test
+    public void view_shouldSearchNothingForACaseWithoutAPersonReference() {
+        jira.view();
+
+        verifyNoInteractions(jira.search);
+    }
+
     @Test
     public void view_shouldReadTheSettingsOnceAndTheSetUpOnceToTellTheCaseAndOnceToReadIt() {
         jira.view();

@@ -3,6 +3,7 @@ package org.safeguarding.jira.panel;
 import static org.mockito.Mockito.withSettings;
 
 import com.atlassian.cache.CacheManager;
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.issue.MutableIssue;
@@ -38,6 +39,7 @@ import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.cases.JiraCaseReader;
 import org.safeguarding.jira.cases.JiraCases;
+import org.safeguarding.jira.cases.JiraPersonConcerns;
 import org.safeguarding.jira.cases.SetupIds;
 import org.safeguarding.jira.cases.SetupStore;
 import org.safeguarding.jira.leads.ConfiguredLeads;
@@ -74,6 +76,7 @@ public final class JiraIssueView {
     public final GroupManager groups;
     public final com.atlassian.sal.api.user.UserManager salUsers;
     public final SetupStore setup;
+    public final SearchService search;
     public final AtomicInteger settingsReads = new AtomicInteger();
     public final CaseCondition condition;
     public final ResourcesPanelContext panel;
@@ -102,6 +105,8 @@ public final class JiraIssueView {
         TestUser user = TestUser.worker();
         Clock clock = new UkClock();
         Texts texts = new PropertiesTexts();
+        search = jira(SearchService.class, counting, nothing);
+        JiraCaseReader reader = new JiraCaseReader(fields, setup, jira(CommentManager.class, counting, nothing));
 
         SettingsStore settings = new SettingsStore() {
             private final AppSettings named = new AppSettings(Set.of(), false, false, LEAD_GROUP, null, null, true,
@@ -120,8 +125,7 @@ public final class JiraIssueView {
         };
         ConfiguredLeads leadsNamed = new ConfiguredLeads(salUsers, jiraUsers, jira(ProjectRoleManager.class, counting,
                 nothing), groups, settings);
-        JiraCases cases = new JiraCases(user, jiraUsers, issues, permissions,
-                new JiraCaseReader(fields, setup, jira(CommentManager.class, counting, nothing)), leadsNamed);
+        JiraCases cases = new JiraCases(user, jiraUsers, issues, permissions, reader, leadsNamed);
         CacheManager caches = keep ? new LocalCaches() : new KeepingNothing();
         LocaleResolver locale = keep ? () -> Locale.UK : () -> null;
         ApplicationProperties application = jira(ApplicationProperties.class, counting,
@@ -131,7 +135,9 @@ public final class JiraIssueView {
         panel = new ResourcesPanelContext(cases, cases, application, new DirectoryOf(directory, explanations), shared, settings, new AccessRecorder(new InMemoryAccessLog(), user, clock),
                 new CaseCard(new JiraCaseLeadNames(caches, leadsNamed, jira(ProjectManager.class, counting, nothing)),
                         new InMemoryLeadsTold(), texts, clock),
-                new LeadOnDutyLine(new InMemoryDutyRota(key -> "Sam Lead", clock), user, texts, clock), texts, clock);
+                new LeadOnDutyLine(new InMemoryDutyRota(key -> "Sam Lead", clock), user, texts, clock),
+                new OtherConcernsLine(new JiraPersonConcerns(user, jiraUsers, search, setup, reader, clock), texts),
+                texts, clock);
         context = Map.of("issue", issue);
     }
 

@@ -2,6 +2,7 @@ package org.safeguarding.jira.panel;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
@@ -17,6 +18,8 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.issue.Issue;
@@ -38,8 +41,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -54,6 +60,7 @@ import org.safeguarding.jira.cases.CaseLookup;
 import org.safeguarding.jira.cases.CasePages;
 import org.safeguarding.jira.cases.Cases;
 import org.safeguarding.jira.cases.InMemoryAccessLog;
+import org.safeguarding.jira.cases.PersonConcerns;
 import org.safeguarding.jira.leads.CaseLeadNames;
 import org.safeguarding.jira.leads.InMemoryDutyRota;
 import org.safeguarding.jira.leads.InMemoryLeadsTold;
@@ -103,6 +110,8 @@ public class ResourcesPanelTest {
     private Issue issue;
     @Mock
     private ApplicationProperties application;
+    @Mock
+    private PersonConcerns personConcerns;
 
     private ResourceDirectory directory = DefaultDirectory.load();
     private final VelocityTemplates velocity = new VelocityTemplates();
@@ -152,7 +161,75 @@ public class ResourcesPanelTest {
         panel = new ResourcesPanelContext(cases, key -> leadsTheCase, application, source, shared, settings,
                 new AccessRecorder(accessLog, user, clock), new CaseCard((shown, named) -> Optional.ofNullable(leads)
                         .map(CaseLeadNames.Named::of), told, texts, clock),
-                new LeadOnDutyLine(duty, user, texts, clock), texts, clock);
+                new LeadOnDutyLine(duty, user, texts, clock), new OtherConcernsLine(personConcerns, texts), texts,
+                clock);
+    }
+
+    /** A second concern about a guest is read with the first: the others the viewer may see, newest first. */
+    @Test
+    public void panel_shouldListTheOtherConcernsAboutThePersonByTheirReference() {
+        when(personConcerns.others("SG-12", "G-1023")).thenReturn(List.of(
+                new PersonConcerns.Other("SG-9", Optional.of(ReferralStep.CLOSED), LocalDate.of(2026, 3, 3)),
+                new PersonConcerns.Other("OPS-4", Optional.empty(), LocalDate.of(2025, 11, 20))));
+
+        Document page = Jsoup.parse(render(contextFor(Screening.builder()
+                .personReference("G-1023").build())));
+
+        assertThat(page.select("#safeguarding-other-concerns p").first().text(), is("There are 2 other concerns about "
+                + "this person (the same person reference), newest first:"));
+        assertThat(page.select("#safeguarding-other-concerns li").eachText(), contains(
+                "SG-9: " + texts.text(ReferralStep.CLOSED.labelKey()) + ", raised 3 Mar 2026",
+                "OPS-4: not in the safeguarding workflow, raised 20 Nov 2025"));
+        assertThat(page.select("#safeguarding-other-concerns a").first().attr("href"), is("/jira/browse/SG-9"));
+        // Only a lead of the case is offered the person's chronology.
+        assertThat(page.select("#safeguarding-person-chronology").isEmpty(), is(true));
+    }
+
+    @Test
+    public void panel_shouldOfferALeadOfTheCaseThePersonsChronology() {
+        leadsTheCase = true;
+        when(personConcerns.others("SG-12", "G-1023")).thenReturn(List.of(
+                new PersonConcerns.Other("SG-9", Optional.of(ReferralStep.CLOSED), LocalDate.of(2026, 3, 3))));
+
+        Document page = Jsoup.parse(render(contextFor(Screening.builder().personReference("G-1023").build())));
+
+        assertThat(page.select("#safeguarding-other-concerns p").first().text(), is("There is 1 other concern about "
+                + "this person (the same person reference):"));
+        assertThat(page.select("#safeguarding-person-chronology").attr("href"),
+                is("/jira/plugins/servlet/safeguarding/chronology?case=SG-12&person=yes"));
+    }
+
+    @Test
+    public void panel_shouldAskForNoOtherConcernsWithoutAReferenceAndSayNothingWhenThereAreNone() {
+        String without = render(contextFor(Screening.builder().build()));
+        String none = render(contextFor(Screening.builder().personReference("G-1023").build()));
+
+        verify(personConcerns).others("SG-12", "G-1023");
+        verifyNoMoreInteractions(personConcerns);
+        assertThat(without, not(containsString("safeguarding-other-concerns")));
+        assertThat(none, not(containsString("safeguarding-other-concerns")));
+    }
+
+    /** A name typed into the field on Jira's own screen is named as the problem, and never searched for. */
+    @Test
+    public void panel_shouldAskForTheNumberWhenTheReferenceIsANameAndSearchForNothing() {
+        Document page = Jsoup.parse(render(contextFor(Screening.builder().personReference("Amira Hassan").build())));
+
+        assertThat(page.select("#safeguarding-person-reference-problem").text(), is(VelocityTemplates.text(
+                "safeguarding.panel.person-reference.problem")));
+        verifyNoInteractions(personConcerns);
+    }
+
+    @Test
+    public void panel_shouldSayAtLeastWhenTheMostListedAreFound() {
+        when(personConcerns.others("SG-12", "G-1023")).thenReturn(IntStream
+                .range(0, PersonConcerns.MOST).mapToObj(n -> new PersonConcerns.Other("SG-" + n, Optional.empty(),
+                        LocalDate.of(2026, 1, 1))).toList());
+
+        Map<String, Object> context = contextFor(Screening.builder().personReference("G-1023").build());
+
+        assertThat(context.get("otherConcernsSaid"), is("There are at least 10 other concerns about this person (the "
+                + "same person reference), newest first:"));
     }
 
     @Test
