@@ -34,7 +34,7 @@ public class CustomerFacingNamesTest {
         Set<String> tables = app.stream().filter(type -> type.isAnnotatedWith(Table.class))
                 .map(type -> type.getAnnotationOfType(Table.class).value()).collect(Collectors.toCollection(TreeSet::new));
 
-        assertThat(tables, is(new TreeSet<>(Set.of("AccessLog", "AgencyShare", "CaseMarker", "ClosedCase",
+        assertThat(tables, is(new TreeSet<>(Set.of("AccessLog", "AgencyShare", "CaseConnection", "CaseMarker", "ClosedCase",
                 "ExplanationReview", "LeadsTold", "PlanRead", "Resource", "ResourceChange", "SharedMarker",
                 "StaffTraining"))));
     }

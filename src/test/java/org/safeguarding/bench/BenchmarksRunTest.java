@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Setup;
  */
 public class BenchmarksRunTest {
     private static final List<Class<?>> BENCHMARKS = List.of(AssessmentBenchmark.class, ResourcesPanelBenchmark.class,
-            WorkQueuesBenchmark.class, FiguresBenchmark.class, AccessLogExportBenchmark.class);
+            WorkQueuesBenchmark.class, FiguresBenchmark.class, AccessLogExportBenchmark.class,
+            MarkersBenchmark.class);
 
     @Test
     public void everyBenchmark_shouldRunOnceWithoutFailing() throws Exception {

@@ -74,7 +74,12 @@ public final class Ratios {
                 new Comparison("assessment-vs-same-json",
                         "POST /assessment, a typical screening, Jersey in Jetty over HTTP on this machine",
                         "a resource that reads the same body as JSON and answers the same assessment's JSON, made once",
-                        Ratios::assessmentAgainstSameJson));
+                        Ratios::assessmentAgainstSameJson),
+                new Comparison("markers-100000-vs-1000",
+                        "a case view's look-up of the cases sharing a marker: 100,000 markers on 20,000 cases (H2)",
+                        "the same with 1,000 markers on 200 cases",
+                        () -> new Sides(new MarkersAtScale(100_000)::nextCaseView,
+                                new MarkersAtScale(1_000)::nextCaseView)));
     }
 
     static Supplier<String> view(VelocityTemplates velocity, int entries, int leads, boolean keep) {

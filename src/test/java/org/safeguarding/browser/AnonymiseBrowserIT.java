@@ -11,6 +11,7 @@ import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.safeguarding.check.VelocityTemplates;
+import org.safeguarding.jira.cases.CaseFields;
 import org.safeguarding.preview.PreviewUser;
 
 /**
@@ -23,6 +24,8 @@ public class AnonymiseBrowserIT extends BrowserTest {
     @Test
     public void anonymise_shouldAskForTheKeyThenReplaceTheClosedCasesPersonalDetails() {
         preview.signInAs(PreviewUser.Role.LEAD);
+        recordMarker("SG-2", "Work", "Sparkle Car Wash, M1 1AE");
+        recordMarker("SG-1", "Work", "Sparkle Car Wash, M1 1AE");
         open("/browse/SG-1");
         closeCase();
         clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text("safeguarding.anonymise.link"))));
@@ -63,6 +66,12 @@ public class AnonymiseBrowserIT extends BrowserTest {
                 containsString(VelocityTemplates.text("safeguarding.access.kind.anonymised")));
         // Nothing in it identifies the person any more: it is not worked again (issue 29).
         assertThat(transitions(), is(empty()));
+        // Its markers are gone, and with them its connection to SG-2; its person reference is replaced (issue 34).
+        assertThat(preview.values("SG-1").orElseThrow().text(CaseFields.PERSON_REFERENCE).orElseThrow(),
+                not(containsString("1023")));
+        recordMarker("SG-2", "Phone", "07700 900123");
+        assertThat(BROWSER.find("#safeguarding-marker-1").getText(), containsString(VelocityTemplates.text(
+                "safeguarding.markers.on-no-other")));
     }
 
     @Test

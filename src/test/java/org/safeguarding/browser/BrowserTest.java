@@ -21,6 +21,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.safeguarding.check.VelocityTemplates;
 import org.openqa.selenium.support.ui.Select;
 
 /** A browser test: one headless Chromium per class, a fresh preview host per test, a screenshot of any failure. */
@@ -69,6 +70,17 @@ public abstract class BrowserTest {
         } catch (WebDriverException replaced) {
             return true;
         }
+    }
+
+    /** Opens the case's markers from its lead actions and records one, choosing the kind by its first letters. */
+    protected void recordMarker(String caseKey, String kind, String value) {
+        open("/browse/" + caseKey);
+        clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text("safeguarding.markers.link"))));
+        tabTo("safeguarding-markers-kind", 30);
+        keys(kind);
+        tabTo("safeguarding-markers-value", 2);
+        keys(value, Keys.ENTER);
+        BROWSER.waitFor(driver -> driver.findElements(By.id("safeguarding-markers-recorded")).isEmpty() ? null : true);
     }
 
     /** On the guided page, Next as many times as a mouse user would press it. */

@@ -27,11 +27,11 @@ public class MarkersBrowserIT extends BrowserTest {
     @Test
     public void markers_shouldShowTheSamePlaceOnTwoCasesToTheirLead() {
         preview.signInAs(PreviewUser.Role.LEAD);
-        record("SG-2", "Work", "Sparkle Car Wash, 14 Mill Lane, M1 1AE");
+        recordMarker("SG-2", "Work", "Sparkle Car Wash, 14 Mill Lane, M1 1AE");
         assertThat(BROWSER.find("#safeguarding-marker-1").getText(), containsString(VelocityTemplates.text(
                 "safeguarding.markers.on-no-other")));
 
-        record("SG-1", "Work", "sparkle car wash 14 mill lane m11ae");
+        recordMarker("SG-1", "Work", "sparkle car wash 14 mill lane m11ae");
 
         String marker = BROWSER.find("#safeguarding-marker-2").getText();
         assertThat(marker, containsString(VelocityTemplates.text("safeguarding.markers.also-on", 1) + " SG-2"));
@@ -73,7 +73,7 @@ public class MarkersBrowserIT extends BrowserTest {
     @Test
     public void marker_shouldBeRemovedWhenRecordedByMistakeAfterTheLeadConfirms() {
         preview.signInAs(PreviewUser.Role.LEAD);
-        record("SG-1", "Phone", "07700 900123");
+        recordMarker("SG-1", "Phone", "07700 900123");
         assertThat(BROWSER.find("#safeguarding-marker-1").isDisplayed(), is(true));
 
         tabTo("safeguarding-marker-remove-1", 40);
@@ -110,11 +110,11 @@ public class MarkersBrowserIT extends BrowserTest {
         tabTo("preview-summary", 200);
         keys("Guest at the shelter works at a car wash", Keys.ENTER);
         BROWSER.waitFor(driver -> driver.getCurrentUrl().contains("/preview/edit/SG-3") ? true : null);
-        record("SG-1", "Work", "Sparkle Car Wash, 14 Mill Lane, M1 1AE");
-        record("SG-2", "Work", "sparkle car wash 14 mill lane m11ae");
-        record("SG-3", "Work", "Sparkle car wash, 14 Mill Lane, M1 1AE");
+        recordMarker("SG-1", "Work", "Sparkle Car Wash, 14 Mill Lane, M1 1AE");
+        recordMarker("SG-2", "Work", "sparkle car wash 14 mill lane m11ae");
+        recordMarker("SG-3", "Work", "Sparkle car wash, 14 Mill Lane, M1 1AE");
         preview.signInAs(PreviewUser.Role.HOME_LEAD);
-        record("HOME-1", "Work", "Sparkle Car Wash, 14 Mill Lane, M1 1AE");
+        recordMarker("HOME-1", "Work", "Sparkle Car Wash, 14 Mill Lane, M1 1AE");
         open(CONNECTIONS);
         assertThat(BROWSER.find("#safeguarding-connections-none").isDisplayed(), is(true));
 
@@ -169,16 +169,5 @@ public class MarkersBrowserIT extends BrowserTest {
 
         assertThat(BROWSER.find("body").getText(), not(containsString(VelocityTemplates.text(
                 "safeguarding.markers.link"))));
-    }
-
-    /** Opens the case's markers from its lead actions and records one, choosing the kind by its first letters. */
-    private void record(String caseKey, String kind, String value) {
-        open("/browse/" + caseKey);
-        clickThrough(BROWSER.driver().findElement(By.linkText(VelocityTemplates.text("safeguarding.markers.link"))));
-        tabTo("safeguarding-markers-kind", 30);
-        keys(kind);
-        tabTo("safeguarding-markers-value", 2);
-        keys(value, Keys.ENTER);
-        BROWSER.waitFor(driver -> driver.findElements(By.id("safeguarding-markers-recorded")).isEmpty() ? null : true);
     }
 }

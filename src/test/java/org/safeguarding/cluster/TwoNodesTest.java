@@ -203,6 +203,8 @@ public class TwoNodesTest {
             List<CaseMarkers.Connection> connections = node.connections(Long.MAX_VALUE, 10);
             assertThat(connections, hasSize(1));
             assertThat(connections.get(0).cases(), contains("SG-1", "SG-2"));
+            assertThat(node.connectedCases("SG-1"), contains("SG-2"));
+            assertThat(node.connectedCases("SG-2"), contains("SG-1"));
         }
         assertThat(database.count(SharedMarkerEntity.class), is(1));
     }

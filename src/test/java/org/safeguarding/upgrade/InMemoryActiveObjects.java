@@ -39,7 +39,7 @@ import net.java.ao.schema.Table;
 public final class InMemoryActiveObjects implements ActiveObjects {
     static final String ID = "ID";
     /** Active Objects' default for a string column without {@code @StringLength}. */
-    private static final int DEFAULT_LENGTH = 255;
+    static final int DEFAULT_LENGTH = 255;
     /** A column in a list of parameters: {@code MATCH_KEY IN (?, ?)}. */
     private static final Pattern IN = Pattern.compile("(\\w+) IN \\((\\?(?:, \\?)*)\\)");
 
@@ -140,7 +140,7 @@ public final class InMemoryActiveObjects implements ActiveObjects {
     }
 
     /** The entity's columns, from its getters, by column name. */
-    private static Map<String, Method> columns(Class<?> type) {
+    static Map<String, Method> columns(Class<?> type) {
         Map<String, Method> columns = new LinkedHashMap<>();
         for (Method method : type.getMethods()) {
             if (method.getParameterCount() == 0 && method.getDeclaringClass() != Object.class) {
@@ -151,7 +151,7 @@ public final class InMemoryActiveObjects implements ActiveObjects {
     }
 
     /** A getter's column: {@code getCaseKey} is CASE_KEY, and a boolean's {@code isRetired} is RETIRED. */
-    private static Optional<String> getterColumn(Method method) {
+    static Optional<String> getterColumn(Method method) {
         String name = method.getName();
         if (name.startsWith("get") && name.length() > 3) {
             return Optional.of(column(name.substring(3)));

@@ -48,6 +48,7 @@ public class AoCaseMarkers implements CaseMarkers {
                     "KIND", marker.kind().id(), "SHOWN", marker.shown(), "NORMALISED", marker.key(),
                     "MATCH_KEY", marker.matchKey(), "RECORDED_BY", recordedBy, "RECORDED_AT", at.toString()));
             share(marker.matchKey());
+            connect(caseKey, new MarkerEntity[] {row});
             return row;
         }));
     }
@@ -64,8 +65,17 @@ public class AoCaseMarkers implements CaseMarkers {
                 marker.matchKey(), caseKey)));
     }
 
+    /** One indexed look-up, however many markers the case has: the connections kept with them. */
     @Override
     public Set<String> connectedCases(String caseKey) {
+        Set<String> others = new TreeSet<>();
+        Arrays.stream(ao.find(CaseConnectionEntity.class, Query.select().where("CASE_KEY = ?", caseKey)))
+                .forEach(connection -> others.add(connection.getOtherCaseKey()));
+        return others;
+    }
+
+    /** The cases sharing a marker with the case, worked out from the markers: by case, then by their fingerprints. */
+    private Set<String> sharingMarkersWith(String caseKey) {
         Object[] keys = Arrays.stream(rows(caseKey)).map(MarkerEntity::getMatchKey).distinct().toArray();
         if (keys.length == 0) {
             return Set.of();
@@ -83,6 +93,7 @@ public class AoCaseMarkers implements CaseMarkers {
                     caseKey));
             ao.delete(rows);
             Arrays.stream(rows).map(MarkerEntity::getMatchKey).distinct().forEach(this::share);
+            connect(caseKey, rows);
             return rows.length > 0;
         });
     }
@@ -93,6 +104,7 @@ public class AoCaseMarkers implements CaseMarkers {
             MarkerEntity[] rows = rows(caseKey);
             ao.delete(rows);
             Arrays.stream(rows).map(MarkerEntity::getMatchKey).distinct().forEach(this::share);
+            connect(caseKey, rows);
             return null;
         });
     }
@@ -141,6 +153,23 @@ public class AoCaseMarkers implements CaseMarkers {
         shared[0].setCases(cases);
         shared[0].setLatest(latest);
         shared[0].save();
+    }
+
+    /**
+     * Works the connections out again for the case changed and every case that holds, or held, one of the changed
+     * markers: only they can have gained or lost one.
+     */
+    private void connect(String changed, MarkerEntity[] markers) {
+        Set<String> cases = new TreeSet<>(Set.of(changed));
+        Arrays.stream(markers).map(MarkerEntity::getMatchKey).distinct()
+                .forEach(matchKey -> cases.addAll(caseKeys(ao.find(MarkerEntity.class,
+                        Query.select().where("MATCH_KEY = ?", matchKey)))));
+        for (String caseKey : cases) {
+            ao.delete(ao.find(CaseConnectionEntity.class, Query.select().where("CASE_KEY = ?", caseKey)));
+            for (String other : sharingMarkersWith(caseKey)) {
+                ao.create(CaseConnectionEntity.class, Map.of("CASE_KEY", caseKey, "OTHER_CASE_KEY", other));
+            }
+        }
     }
 
     private MarkerEntity[] rows(String caseKey) {

@@ -90,9 +90,9 @@ public class AoCaseMarkersTest {
         assertThat(markers.otherCases("SG-3", CAR_WASH), is(Set.of()));
     }
 
-    /** A case without markers costs one look-up by case; one with markers a second, by their fingerprints at once. */
+    /** One look-up by case, however many markers it has: the connections kept with the markers (issue 34). */
     @Test
-    public void connectedCases_shouldAskByCaseThenByEveryFingerprintOfItsMarkersAtOnce() {
+    public void connectedCases_shouldAskOneLookUpByCaseWhateverItsMarkers() {
         markers.add("SG-1", PHONE, "lead", NINE);
         markers.add("SG-1", CAR_WASH, "lead", NINE);
         markers.add("SG-2", CAR_WASH, "lead", NINE);
@@ -101,10 +101,30 @@ public class AoCaseMarkersTest {
         clearInvocations(ao);
 
         assertThat(markers.connectedCases("SG-1"), contains("SG-2", "SG-3"));
-        verify(ao, times(2)).find(eq(MarkerEntity.class), any(Query.class));
+        verify(ao, times(1)).find(any(), any(Query.class));
         clearInvocations(ao);
         assertThat(markers.connectedCases("SG-9"), is(Set.of()));
-        verify(ao, times(1)).find(eq(MarkerEntity.class), any(Query.class));
+        verify(ao, times(1)).find(any(), any(Query.class));
+    }
+
+    /** The connections say what the markers say after every change: recorded, removed, the case anonymised. */
+    @Test
+    public void connectedCases_shouldFollowEveryChangeToTheMarkers() {
+        CaseMarkers.Recorded phone = markers.add("SG-1", PHONE, "lead", NINE);
+        markers.add("SG-1", CAR_WASH, "lead", NINE);
+        markers.add("SG-2", CAR_WASH, "lead", NINE);
+        markers.add("SG-3", PHONE, "lead", NINE);
+        assertThat(markers.connectedCases("SG-3"), contains("SG-1"));
+        assertThat(markers.connectedCases("SG-2"), contains("SG-1"));
+
+        markers.remove("SG-1", phone.id());
+        assertThat(markers.connectedCases("SG-1"), contains("SG-2"));
+        assertThat(markers.connectedCases("SG-3"), is(empty()));
+
+        markers.removeCase("SG-1");
+        assertThat(markers.connectedCases("SG-1"), is(empty()));
+        assertThat(markers.connectedCases("SG-2"), is(empty()));
+        assertThat(ao.count(CaseConnectionEntity.class), is(0));
     }
 
     /** By its number and its case together: a number from another case's page removes nothing. */
