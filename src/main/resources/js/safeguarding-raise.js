@@ -58,7 +58,6 @@
                 nation: one('nation'),
                 situationNow: form.elements.situationNow.value.trim() || undefined,
                 whyNow: form.elements.whyNow.value.trim() || undefined,
-                personReference: form.elements.personReference.value.trim() || undefined,
                 language: form.elements.language.value.trim() || undefined,
                 interpreterNeeded: one('interpreterNeeded'),
                 consent: one('consent'),
@@ -188,11 +187,14 @@
 
         function save() {
             problems.hidden = true;
+            // The person's number is saved with the case, never sent to be assessed: the assessment needs none.
+            var raised = screening();
+            raised.personReference = form.elements.personReference.value.trim() || undefined;
             forms.send('POST', texts.rest + '/concerns', {
                 project: one('project'),
                 summary: form.elements.summary.value.trim() || undefined,
                 notes: form.elements.notes.value.trim() || undefined,
-                screening: screening(),
+                screening: raised,
                 signsTold: signs('told'),
                 signsNotSure: signs('not-sure')
             }).then(function (result) {

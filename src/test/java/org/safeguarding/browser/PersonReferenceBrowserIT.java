@@ -63,6 +63,14 @@ public class PersonReferenceBrowserIT extends BrowserTest {
         open("/plugins/servlet/safeguarding/raise");
         nextStep(2);
         BROWSER.find("#safeguarding-raise-person-reference").sendKeys("Amira Hassan");
+        // The number is never sent to be assessed: what the answers say still follows them.
+        BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-step='back']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        BROWSER.driver().findElements(By.cssSelector("[data-safeguarding-step='back']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        BROWSER.find("label[for='safeguarding-raise-immediateDanger-yes']").click();
+        BROWSER.waitFor(driver -> driver.findElement(By.id("safeguarding-raise-assessment")).getText()
+                .contains(VelocityTemplates.text("safeguarding.risk.immediate-danger")) ? true : null);
         saveConcern();
 
         BROWSER.waitFor(driver -> driver.findElement(By.id("safeguarding-raise-problems")).isDisplayed() ? true
