@@ -46,8 +46,8 @@ public class PersonReferenceBrowserIT extends BrowserTest {
 
         assertThat(BROWSER.find("h1").getText(), is(VelocityTemplates.text("safeguarding.chronology.person.title",
                 key + ", SG-1")));
-        List<String> what = BROWSER.driver().findElements(By.cssSelector(".safeguarding-chronology tbody tr td:last-child"))
-                .stream().map(WebElement::getText).toList();
+        List<String> what = BROWSER.driver().findElements(By.cssSelector(
+                ".safeguarding-chronology tbody tr td:last-child")).stream().map(WebElement::getText).toList();
         assertThat(what.stream().anyMatch(entry -> entry.startsWith(key + ": ")), is(true));
         assertThat(String.join("\n", what), not(containsString("HOME-1")));
         lookAtEachWidth("person-chronology");

@@ -77,9 +77,9 @@ public final class CaseFields {
      * exploitation types, age group, nation, consent, routes and referral dates) stay, so the organisation can still
      * count and learn from its cases.
      */
-    public static final List<String> PERSONAL = List.of(PERSON_REFERENCE, SITUATION_NOW, WHY_NOW, SCREENING_NOTES, DATE_OF_BIRTH, LANGUAGE, HEIGHT, BUILD,
-            NATIONALITY, DISTINGUISHING_FEATURES, LANGUAGES_SPOKEN, LAST_SEEN_WHERE, LAST_SEEN_WHEN, LAST_SEEN_WEARING,
-            REFERRAL_REFERENCE, BEST_INTERESTS, OUTCOME);
+    public static final List<String> PERSONAL = List.of(PERSON_REFERENCE, SITUATION_NOW, WHY_NOW, SCREENING_NOTES,
+            DATE_OF_BIRTH, LANGUAGE, HEIGHT, BUILD, NATIONALITY, DISTINGUISHING_FEATURES, LANGUAGES_SPOKEN,
+            LAST_SEEN_WHERE, LAST_SEEN_WHEN, LAST_SEEN_WEARING, REFERRAL_REFERENCE, BEST_INTERESTS, OUTCOME);
 
     /**
      * The fields the workflow's own steps record: the routes and reference a referral records (on the Refer screen,

@@ -62,8 +62,9 @@ public class ChronologyServlet extends LeadCasePage {
     /** The i18n titles of the workflow's referral steps, whose names the access log records. */
     private static final List<String> REFERRALS = List.of("safeguarding.transition.refer",
             "safeguarding.transition.record-another-referral");
-    /** The parameter's value that asks for the person's chronology. */
-    static final String PERSON = "yes";
+    /** The parameter that asks for the person's chronology, and its value. */
+    private static final String PERSON = "person";
+    private static final String YES = "yes";
     /** The workflow's first step, as its XML names it: the concern raised. */
     private static final String CREATE = "Create";
     private static final long serialVersionUID = 1L;
@@ -92,6 +93,11 @@ public class ChronologyServlet extends LeadCasePage {
         this.clock = clock;
     }
 
+    /** The address of the person's chronology from the case: this case and the others about the person. */
+    public static String ofPerson(String caseKey) {
+        return PATH + caseKey + "&" + PERSON + "=" + YES;
+    }
+
     /**
      * The case's chronology; with {@code &person=yes}, the person's: the other concerns about the same person (the same
      * person reference) that the lead leads too, in one timeline, each entry saying its case.
@@ -99,17 +105,17 @@ public class ChronologyServlet extends LeadCasePage {
     @Override
     protected void show(CaseRecord found, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        List<CaseRecord> others = PERSON.equals(request.getParameter("person"))
+        List<CaseRecord> others = YES.equals(request.getParameter(PERSON))
                 ? person.otherCasesLed(found, EXPORTED) : List.of();
         List<Chronology.Entry> entries = new ArrayList<>(entries(found, !others.isEmpty()));
         others.forEach(other -> entries.addAll(entries(other, true)));
         Chronology chronology = Chronology.of(entries, LocalDateTime.now(clock));
         List<Map<String, String>> happened = shown(chronology.happened());
         List<Map<String, String>> comingUp = shown(chronology.comingUp());
-        String keys = Stream.concat(Stream.of(found), others.stream()).map(CaseRecord::key)
-                .collect(Collectors.joining(", "));
-        pages.render(TEMPLATE, PageResource.PRINT, Map.of("title", others.isEmpty() ? texts.text("safeguarding.chronology.title", found.key())
-                        : texts.text("safeguarding.chronology.person.title", keys),
+        String title = others.isEmpty() ? texts.text("safeguarding.chronology.title", found.key())
+                : texts.text("safeguarding.chronology.person.title", Stream.concat(Stream.of(found), others.stream())
+                        .map(CaseRecord::key).collect(Collectors.joining(", ")));
+        pages.render(TEMPLATE, PageResource.PRINT, Map.of("title", title,
                 "summary", Objects.toString(found.summary(), ""),
                 "produced", texts.text("safeguarding.chronology.produced", UkDates.dayAndTime(LocalDateTime.now(clock)),
                         clock.getZone().getId(), viewer.key().map(names::displayName).orElse("")),

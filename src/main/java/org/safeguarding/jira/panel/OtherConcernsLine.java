@@ -17,7 +17,6 @@ import org.safeguarding.screening.PersonReference;
  */
 @Named
 public class OtherConcernsLine {
-    private static final String PERSON_CHRONOLOGY = "&person=yes";
     private final PersonConcerns concerns;
     private final Texts texts;
 
@@ -47,7 +46,7 @@ public class OtherConcernsLine {
                 .toList());
         // The lead may read the person's whole story in one timeline; asked of Jira only when there is one.
         panel.put("personChronologyUrl", !others.isEmpty() && view.viewerLeads()
-                ? base + ChronologyServlet.PATH + view.key() + PERSON_CHRONOLOGY : "");
+                ? base + ChronologyServlet.ofPerson(view.key()) : "");
         String said = others.size() == 1 ? "one" : others.size() < PersonConcerns.MOST ? "some" : "at-least";
         panel.put("otherConcernsSaid", others.isEmpty() ? "" : texts.text("safeguarding.panel.other-concerns."
                 + said, others.size()));

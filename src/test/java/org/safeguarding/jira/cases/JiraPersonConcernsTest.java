@@ -114,8 +114,8 @@ public class JiraPersonConcernsTest {
 
     @Test
     public void others_shouldFindNothingForSomeoneNotLoggedIn() {
-        JiraPersonConcerns anonymous = new JiraPersonConcerns(TestUser.worker().anonymous(), users, search, setupStore, reader,
-                CLOCK);
+        JiraPersonConcerns anonymous = new JiraPersonConcerns(TestUser.worker().anonymous(), users, search,
+                setupStore, reader, CLOCK);
 
         assertThat(anonymous.others("SG-12", "G-1023"), is(empty()));
         verifyNoInteractions(search);
