@@ -62,9 +62,10 @@ public class ChronologyServlet extends LeadCasePage {
     /** The i18n titles of the workflow's referral steps, whose names the access log records. */
     private static final List<String> REFERRALS = List.of("safeguarding.transition.refer",
             "safeguarding.transition.record-another-referral");
-    /** The parameter that asks for the person's chronology, and its value. */
     private static final String PERSON = "person";
     private static final String YES = "yes";
+    /** Added to a case's address ({@link #PATH}), asks for the person's chronology: the case's and the others'. */
+    public static final String FOR_PERSON = "&" + PERSON + "=" + YES;
     /** The workflow's first step, as its XML names it: the concern raised. */
     private static final String CREATE = "Create";
     private static final long serialVersionUID = 1L;
@@ -91,11 +92,6 @@ public class ChronologyServlet extends LeadCasePage {
         this.viewer = viewer;
         this.texts = texts;
         this.clock = clock;
-    }
-
-    /** The address of the person's chronology from the case: this case and the others about the person. */
-    public static String ofPerson(String caseKey) {
-        return PATH + caseKey + "&" + PERSON + "=" + YES;
     }
 
     /**

@@ -46,7 +46,7 @@ public class OtherConcernsLine {
                 .toList());
         // The lead may read the person's whole story in one timeline; asked of Jira only when there is one.
         panel.put("personChronologyUrl", !others.isEmpty() && view.viewerLeads()
-                ? base + ChronologyServlet.ofPerson(view.key()) : "");
+                ? base + ChronologyServlet.PATH + view.key() + ChronologyServlet.FOR_PERSON : "");
         String said = others.size() == 1 ? "one" : others.size() < PersonConcerns.MOST ? "some" : "at-least";
         panel.put("otherConcernsSaid", others.isEmpty() ? "" : texts.text("safeguarding.panel.other-concerns."
                 + said, others.size()));
