@@ -34,9 +34,9 @@ public class OtherConcernsLine {
     void fill(Map<String, Object> panel, PanelView view, String base) {
         Optional<String> reference = view.lookup().screening().personReference();
         // Jira's own edit screen takes any text: a name there is named as the problem it is, and never searched for.
-        panel.put("personReferenceProblem", reference.flatMap(PersonReference::problem)
-                .map(problem -> texts.text("safeguarding.panel.person-reference.problem")).orElse(""));
-        List<PersonConcerns.Other> others = reference.filter(typed -> PersonReference.problem(typed).isEmpty())
+        boolean notOne = reference.flatMap(PersonReference::problem).isPresent();
+        panel.put("personReferenceProblem", notOne ? texts.text("safeguarding.panel.person-reference.problem") : "");
+        List<PersonConcerns.Other> others = reference.filter(typed -> !notOne)
                 .map(typed -> concerns.others(view.key(), typed)).orElse(List.of());
         panel.put("otherConcerns", others.stream().map(other -> Map.of("key", other.key(),
                 "url", base + "/browse/" + other.key(),
