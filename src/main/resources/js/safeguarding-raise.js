@@ -155,6 +155,18 @@
         function assess() {
             forms.send('POST', texts.rest + '/assessment', screening()).then(function (result) {
                 if (result.status !== 200) {
+                    // Never a level the answers may no longer say: the box says why it cannot say one now.
+                    assessment.textContent = '';
+                    assessment.appendChild(document.createElement('p')).textContent = texts.textStale;
+                    var wrong = assessment.appendChild(document.createElement('ul'));
+                    forms.problemsOf(result, texts).forEach(function (problem) {
+                        // Said by the field's own label where the page has one: "Language …: This is longer …".
+                        var label = problem.field && form.querySelector('label[for="safeguarding-raise-'
+                            + problem.field + '"]');
+                        wrong.appendChild(document.createElement('li')).textContent = label
+                            ? label.textContent.trim() + ': ' + problem.message : problem.message;
+                    });
+                    previousLevel = null;
                     return;
                 }
                 var json = result.json;

@@ -125,6 +125,25 @@ public class RaiseConcernBrowserIT extends BrowserTest {
         assertThat(groups.stream().allMatch(WebElement::isDisplayed), is(true));
     }
 
+    /** A field the server refuses never leaves an old level standing: the box says why it cannot say one now. */
+    @Test
+    public void raise_shouldSayWhatTheAnswersSayCannotBeWorkedOutRatherThanKeepAnOldLevel() {
+        preview.signInAs(PreviewUser.Role.WORKER);
+        open("/plugins/servlet/safeguarding/raise");
+        BROWSER.find("label[for='safeguarding-raise-immediateDanger-no']").click();
+        nextStep(2);
+        BROWSER.script("var language = document.querySelector('#safeguarding-raise-language');"
+                + "language.removeAttribute('maxlength'); language.value = 'x'.repeat(201);"
+                + "language.dispatchEvent(new Event('change', {bubbles: true}));");
+
+        WebElement assessment = BROWSER.find("#safeguarding-raise-assessment");
+        BROWSER.waitFor(driver -> assessment.getText().startsWith(VelocityTemplates.text(
+                "safeguarding.raise.so-far.stale")) ? true : null);
+        assertThat(assessment.getText(), containsString(VelocityTemplates.text("safeguarding.raise.language")
+                + ": This is longer than 200 characters."));
+        look("raise-so-far-refused");
+    }
+
     /**
      * Someone else holding the passport is offered once, in words that say it, and recorded as ticked; the kinds most
      * often seen come first: labour exploitation for an adult, criminal exploitation for a child (issue 35).
