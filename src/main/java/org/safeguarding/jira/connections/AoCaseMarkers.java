@@ -47,8 +47,7 @@ public class AoCaseMarkers implements CaseMarkers {
             MarkerEntity row = ao.create(MarkerEntity.class, Map.of("CASE_KEY", caseKey,
                     "KIND", marker.kind().id(), "SHOWN", marker.shown(), "NORMALISED", marker.key(),
                     "MATCH_KEY", marker.matchKey(), "RECORDED_BY", recordedBy, "RECORDED_AT", at.toString()));
-            share(marker.matchKey());
-            connect(caseKey, new MarkerEntity[] {row});
+            keepUpToDate(caseKey, new MarkerEntity[] {row});
             return row;
         }));
     }
@@ -92,8 +91,7 @@ public class AoCaseMarkers implements CaseMarkers {
             MarkerEntity[] rows = ao.find(MarkerEntity.class, Query.select().where("ID = ? AND CASE_KEY = ?", id,
                     caseKey));
             ao.delete(rows);
-            Arrays.stream(rows).map(MarkerEntity::getMatchKey).distinct().forEach(this::share);
-            connect(caseKey, rows);
+            keepUpToDate(caseKey, rows);
             return rows.length > 0;
         });
     }
@@ -103,8 +101,7 @@ public class AoCaseMarkers implements CaseMarkers {
         changing(() -> {
             MarkerEntity[] rows = rows(caseKey);
             ao.delete(rows);
-            Arrays.stream(rows).map(MarkerEntity::getMatchKey).distinct().forEach(this::share);
-            connect(caseKey, rows);
+            keepUpToDate(caseKey, rows);
             return null;
         });
     }
@@ -134,41 +131,50 @@ public class AoCaseMarkers implements CaseMarkers {
         }
     }
 
-    /** Counts the cases the marker is on now: kept as shared while on two or more, forgotten otherwise. */
-    private void share(String matchKey) {
+    /**
+     * What is kept beside the markers, after the case's markers changed (recorded or removed): each changed
+     * fingerprint's shared marker, and the connections of the case and of every case that holds one of them, the
+     * only cases that can have gained or lost one.
+     */
+    private void keepUpToDate(String caseKey, MarkerEntity[] changed) {
+        Set<String> cases = new TreeSet<>(Set.of(caseKey));
+        Arrays.stream(changed).map(MarkerEntity::getMatchKey).distinct()
+                .forEach(matchKey -> cases.addAll(share(matchKey)));
+        cases.forEach(this::connect);
+    }
+
+    /**
+     * Counts the cases the marker is on now: kept as shared while on two or more, forgotten otherwise.
+     *
+     * @return the cases it is on now
+     */
+    private Set<String> share(String matchKey) {
         MarkerEntity[] rows = ao.find(MarkerEntity.class, Query.select().where("MATCH_KEY = ?", matchKey));
-        int cases = caseKeys(rows).size();
+        Set<String> holding = caseKeys(rows);
+        int cases = holding.size();
         SharedMarkerEntity[] shared = ao.find(SharedMarkerEntity.class, Query.select().where("MATCH_KEY = ?",
                 matchKey));
         if (cases < 2) {
             ao.delete(shared);
-            return;
+            return holding;
         }
         long latest = Arrays.stream(rows).mapToLong(MarkerEntity::getID).max().orElseThrow();
         if (shared.length == 0) {
             ao.create(SharedMarkerEntity.class, Map.of("MATCH_KEY", matchKey, "KIND", rows[0].getKind(),
                     "CASES", cases, "LATEST", latest));
-            return;
+            return holding;
         }
         shared[0].setCases(cases);
         shared[0].setLatest(latest);
         shared[0].save();
+        return holding;
     }
 
-    /**
-     * Works the connections out again for the case changed and every case that holds, or held, one of the changed
-     * markers: only they can have gained or lost one.
-     */
-    private void connect(String changed, MarkerEntity[] markers) {
-        Set<String> cases = new TreeSet<>(Set.of(changed));
-        Arrays.stream(markers).map(MarkerEntity::getMatchKey).distinct()
-                .forEach(matchKey -> cases.addAll(caseKeys(ao.find(MarkerEntity.class,
-                        Query.select().where("MATCH_KEY = ?", matchKey)))));
-        for (String caseKey : cases) {
-            ao.delete(ao.find(CaseConnectionEntity.class, Query.select().where("CASE_KEY = ?", caseKey)));
-            for (String other : sharingMarkersWith(caseKey)) {
-                ao.create(CaseConnectionEntity.class, Map.of("CASE_KEY", caseKey, "OTHER_CASE_KEY", other));
-            }
+    /** The case's connections worked out again from its markers. */
+    private void connect(String caseKey) {
+        ao.delete(ao.find(CaseConnectionEntity.class, Query.select().where("CASE_KEY = ?", caseKey)));
+        for (String other : sharingMarkersWith(caseKey)) {
+            ao.create(CaseConnectionEntity.class, Map.of("CASE_KEY", caseKey, "OTHER_CASE_KEY", other));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.spy;
@@ -22,6 +23,7 @@ import net.java.ao.Query;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 import org.mockito.Mock;
 import org.mockito.junit.MockitoJUnit;
@@ -105,6 +107,22 @@ public class AoCaseMarkersTest {
         clearInvocations(ao);
         assertThat(markers.connectedCases("SG-9"), is(Set.of()));
         verify(ao, times(1)).find(any(), any(Query.class));
+    }
+
+    /** Recording a marker reads the markers with its fingerprint once, for the shared marker and the connections. */
+    @Test
+    public void add_shouldReadTheMarkersWithItsFingerprintOnce() {
+        markers.add("SG-1", PHONE, "lead", NINE);
+        markers.add("SG-2", PHONE, "lead", NINE);
+        clearInvocations(ao);
+
+        markers.add("SG-3", PHONE, "lead", NINE);
+
+        ArgumentCaptor<Query> asked = ArgumentCaptor.forClass(Query.class);
+        verify(ao, atLeastOnce()).find(eq(MarkerEntity.class), asked.capture());
+        assertThat(asked.getAllValues().stream().filter(query -> query.getWhereClause().equals("MATCH_KEY = ?"))
+                .count(), is(1L));
+        assertThat(markers.connectedCases("SG-1"), contains("SG-2", "SG-3"));
     }
 
     /** The connections say what the markers say after every change: recorded, removed, the case anonymised. */
