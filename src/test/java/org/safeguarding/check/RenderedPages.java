@@ -27,9 +27,14 @@ public final class RenderedPages {
 
     /** The same page's HTML as Velocity wrote it, for what only the markup shows. */
     public static String html(TemplateRenderer renderer, String template) throws Exception {
+        return VELOCITY.render(template, context(renderer, template)).html();
+    }
+
+    /** What the servlet gave Jira's renderer for the template, rendered once. */
+    public static Map<String, Object> context(TemplateRenderer renderer, String template) throws Exception {
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Object>> context = ArgumentCaptor.forClass(Map.class);
         verify(renderer).render(eq(template), context.capture(), any());
-        return VELOCITY.render(template, context.getValue()).html();
+        return context.getValue();
     }
 }

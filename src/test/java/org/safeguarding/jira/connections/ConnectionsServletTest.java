@@ -11,12 +11,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,26 +18,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
-import org.safeguarding.check.RenderedPages;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.cases.AccessRecorder;
 import org.safeguarding.jira.cases.CaseLookup;
-import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.platform.InMemorySettings;
-import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.platform.PropertiesTexts;
-import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.platform.TestUser;
-import org.safeguarding.jira.platform.ThreadPageBuilder;
-import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.jira.platform.PageFixture;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.CaseProgress;
 import org.safeguarding.referral.Marker;
@@ -62,40 +43,20 @@ public class ConnectionsServletTest {
     private static final Marker CAR_WASH = new Marker(MarkerKind.PLACE, "Sparkle Car Wash, M1 1AE",
             "sparkle car wash M11AE");
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
-
-    @Mock
-    private UserManager userManager;
-    @Mock
-    private LoginUriProvider loginUriProvider;
-    @Mock
-    private TemplateRenderer templateRenderer;
-    @Mock
-    private HttpServletRequest request;
-    @Mock
-    private HttpServletResponse response;
-
-    private final ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
+    private final PageFixture page = new PageFixture("lead");
     private final InMemoryCaseMarkers markers = new InMemoryCaseMarkers();
-    private final InMemoryAccessLog log = new InMemoryAccessLog();
     private ConnectionsServlet servlet;
 
     @Before
     public void setUp() throws Exception {
-        when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
-        when(request.getContextPath()).thenReturn("/jira");
-        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         Clock clock = Clock.fixed(NINE, ZoneId.of("Europe/London"));
-        PageTemplates pages = new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(new UkClock()),
-                new PropertiesTexts());
-        servlet = new ConnectionsServlet(userManager, loginUriProvider, markers, LED::contains, key ->
+        servlet = new ConnectionsServlet(page.userManager, page.loginUriProvider, markers, LED::contains, key ->
                 key.startsWith("SG-") ? CaseLookup.found(key, key.equals("SG-1")
                         ? Screening.builder().ageGroup(AgeGroup.UNDER_18).build() : Screening.builder().build(),
                         key.equals("SG-3") ? Optional.of(new CaseProgress(ReferralStep.REFERRED,
                                 CaseProgress.Dates.NONE)) : Optional.empty()) : CaseLookup.notVisible(),
-                new InMemorySettings(AppSettings.DEFAULTS), new AccessRecorder(log, TestUser.worker().lead(), clock),
-                pages, new PropertiesTexts(), clock);
+                new InMemorySettings(AppSettings.DEFAULTS), page.recorder(clock),
+                page.pages(), page.texts, clock);
     }
 
     /** Three guests work at the same car wash: one connection, its three cases with their risk and status in words. */
@@ -116,8 +77,8 @@ public class ConnectionsServletTest {
         assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/police-intelligence?marker=3\">"
                 + "Prepare for the police</a>"));
         assertThat(html, not(containsString("07700 900123")));
-        assertThat(log.latest("SG-2", 1).get(0).detail(), is(ConnectionsServlet.VIEWED));
-        assertThat(log.latest("SG-4", 1), is(empty()));
+        assertThat(page.access.latest("SG-2", 1).get(0).detail(), is(ConnectionsServlet.VIEWED));
+        assertThat(page.access.latest("SG-4", 1), is(empty()));
     }
 
     /** Recorded last on another lead's case, in their words: the page gives the words and day of this lead's cases. */
@@ -148,7 +109,7 @@ public class ConnectionsServletTest {
         assertThat(html, not(containsString("SG-9")));
         assertThat(html, not(containsString("Sparkle")));
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.connections.none")));
-        assertThat(log.latest("SG-9", 1), is(empty()));
+        assertThat(page.access.latest("SG-9", 1), is(empty()));
     }
 
     /**
@@ -172,7 +133,7 @@ public class ConnectionsServletTest {
         assertThat(first, not(containsString("Boss 1<")));
         assertThat(first, containsString("href=\"/jira/plugins/servlet/safeguarding/connections?before=6\""));
 
-        when(request.getParameter("before")).thenReturn("6");
+        when(page.request.getParameter("before")).thenReturn("6");
         String last = render();
         assertThat(last, containsString("Boss 1<"));
         assertThat(last, not(containsString("Boss 2<")));
@@ -183,35 +144,35 @@ public class ConnectionsServletTest {
     @Test
     public void connections_shouldRefuseAStartThatIsNotANumberInWords() throws Exception {
         for (String before : List.of("", "-1", "abc", "9999999999999999999", "6 ")) {
-            when(request.getParameter("before")).thenReturn(before);
+            when(page.request.getParameter("before")).thenReturn(before);
 
-            servlet.doGet(request, response);
+            servlet.doGet(page.request, page.response);
 
-            verify(response).sendError(HttpServletResponse.SC_BAD_REQUEST,
+            verify(page.response).sendError(HttpServletResponse.SC_BAD_REQUEST,
                     VelocityTemplates.text("safeguarding.connections.error.before"));
-            clearInvocations(response);
+            clearInvocations(page.response);
         }
-        verifyNoInteractions(templateRenderer);
+        verifyNoInteractions(page.renderer);
     }
 
     @Test
     public void connections_shouldAskSomeoneNotLoggedInToLogIn() throws Exception {
-        when(userManager.getRemoteUserKey(request)).thenReturn(null);
-        when(loginUriProvider.getLoginUri(any())).thenReturn(URI.create("/jira/login.jsp"));
-        when(request.getRequestURL()).thenReturn(new StringBuffer("http://jira/plugins/servlet/safeguarding/"
+        when(page.userManager.getRemoteUserKey(page.request)).thenReturn(null);
+        when(page.loginUriProvider.getLoginUri(any())).thenReturn(URI.create("/jira/login.jsp"));
+        when(page.request.getRequestURL()).thenReturn(new StringBuffer("http://jira/plugins/servlet/safeguarding/"
                 + "connections"));
 
-        servlet.doGet(request, response);
+        servlet.doGet(page.request, page.response);
 
-        verify(response).sendRedirect("/jira/login.jsp");
-        verifyNoInteractions(templateRenderer);
+        verify(page.response).sendRedirect("/jira/login.jsp");
+        verifyNoInteractions(page.renderer);
     }
 
     private String render() throws Exception {
-        clearInvocations(templateRenderer);
-        servlet.doGet(request, response);
-        pageBuilder.drain();
-        return RenderedPages.html(templateRenderer, ConnectionsServlet.TEMPLATE);
+        clearInvocations(page.renderer);
+        servlet.doGet(page.request, page.response);
+        page.pageBuilder.drain();
+        return page.html(ConnectionsServlet.TEMPLATE);
     }
 
 }

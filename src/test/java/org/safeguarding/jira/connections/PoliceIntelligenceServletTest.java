@@ -9,36 +9,17 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.junit.Before;
-import org.junit.Rule;
 import org.junit.Test;
-import org.mockito.Mock;
-import org.mockito.junit.MockitoJUnit;
-import org.mockito.junit.MockitoRule;
-import org.safeguarding.check.RenderedPages;
 import org.safeguarding.check.VelocityTemplates;
-import org.safeguarding.jira.cases.AccessRecorder;
-import org.safeguarding.jira.cases.InMemoryAccessLog;
 import org.safeguarding.jira.platform.InMemorySettings;
-import org.safeguarding.jira.platform.PageTemplates;
-import org.safeguarding.jira.platform.PropertiesTexts;
-import org.safeguarding.jira.platform.SelfCheck;
-import org.safeguarding.jira.platform.TestUser;
-import org.safeguarding.jira.platform.ThreadPageBuilder;
-import org.safeguarding.jira.platform.UkClock;
+import org.safeguarding.jira.platform.PageFixture;
 import org.safeguarding.referral.AccessKind;
 import org.safeguarding.referral.AppSettings;
 import org.safeguarding.referral.Marker;
@@ -52,37 +33,17 @@ public class PoliceIntelligenceServletTest {
     private static final Set<String> LED = Set.of("SG-1", "SG-2");
     private static final String KEY = "sparkle car wash M11AE";
 
-    @Rule
-    public MockitoRule mockito = MockitoJUnit.rule();
-
-    @Mock
-    private UserManager userManager;
-    @Mock
-    private LoginUriProvider loginUriProvider;
-    @Mock
-    private TemplateRenderer templateRenderer;
-    @Mock
-    private HttpServletRequest request;
-    @Mock
-    private HttpServletResponse response;
-
-    private final ThreadPageBuilder pageBuilder = new ThreadPageBuilder();
+    private final PageFixture page = new PageFixture("lead");
     private final InMemoryCaseMarkers markers = new InMemoryCaseMarkers();
-    private final InMemoryAccessLog log = new InMemoryAccessLog();
     private PoliceIntelligenceServlet servlet;
 
     @Before
     public void setUp() throws Exception {
-        when(userManager.getRemoteUserKey(request)).thenReturn(new UserKey("lead"));
-        when(request.getContextPath()).thenReturn("/jira");
-        when(response.getWriter()).thenReturn(new PrintWriter(new StringWriter()));
         Clock clock = Clock.fixed(LAST, ZoneId.of("Europe/London"));
-        PageTemplates pages = new PageTemplates(templateRenderer, pageBuilder, new SelfCheck(new UkClock()),
-                new PropertiesTexts());
-        servlet = new PoliceIntelligenceServlet(userManager, loginUriProvider, markers, LED::contains,
+        servlet = new PoliceIntelligenceServlet(page.userManager, page.loginUriProvider, markers, LED::contains,
                 new InMemorySettings(new AppSettings(Set.of(Nation.ENGLAND), false, false, null, null, null, false,
                         null, null, "Hope House", "0113 496 0000")),
-                new AccessRecorder(log, TestUser.worker().lead(), clock), pages, new PropertiesTexts(), clock);
+                page.recorder(clock), page.pages(), page.texts, clock);
         markers.add("SG-1", new Marker(MarkerKind.PLACE, "Sparkle Car Wash, M1 1AE", KEY), "lead", FIRST);
         markers.add("SG-9", new Marker(MarkerKind.PLACE, "Sparkle (boss: Vlad)", KEY), "other-lead", FIRST);
         markers.add("SG-2", new Marker(MarkerKind.PLACE, "sparkle car wash m11ae", KEY), "lead", LAST);
@@ -94,7 +55,7 @@ public class PoliceIntelligenceServletTest {
      */
     @Test
     public void intelligence_shouldGiveThePoliceTheMarkerHowManyCasesAndWhenWithoutNamingAnyone() throws Exception {
-        when(request.getParameter("marker")).thenReturn("1");
+        when(page.request.getParameter("marker")).thenReturn("1");
 
         String html = render();
         String printed = html.substring(0, html.indexOf("<section class=\"safeguarding-no-print\""));
@@ -111,47 +72,47 @@ public class PoliceIntelligenceServletTest {
         assertThat(html, containsString("<a href=\"/jira/plugins/servlet/safeguarding/agency-log?case=SG-2\">"
                 + "Sharing log of SG-2</a>"));
         for (String key : List.of("SG-1", "SG-2")) {
-            assertThat(log.latest(key, 1).get(0).kind(), is(AccessKind.EXPORTED));
-            assertThat(log.latest(key, 1).get(0).detail(), is(PoliceIntelligenceServlet.PRODUCED));
+            assertThat(page.access.latest(key, 1).get(0).kind(), is(AccessKind.EXPORTED));
+            assertThat(page.access.latest(key, 1).get(0).detail(), is(PoliceIntelligenceServlet.PRODUCED));
         }
-        assertThat(log.latest("SG-9", 1).isEmpty(), is(true));
+        assertThat(page.access.latest("SG-9", 1).isEmpty(), is(true));
     }
 
     /** A marker on another lead's case, or none: the same 404, and nothing recorded. */
     @Test
     public void intelligence_shouldBeNotFoundForAMarkerOnACaseTheUserDoesNotLead() throws Exception {
         for (String marker : List.of("2", "99")) {
-            when(request.getParameter("marker")).thenReturn(marker);
+            when(page.request.getParameter("marker")).thenReturn(marker);
 
-            servlet.doGet(request, response);
+            servlet.doGet(page.request, page.response);
 
-            verify(response).sendError(HttpServletResponse.SC_NOT_FOUND,
+            verify(page.response).sendError(HttpServletResponse.SC_NOT_FOUND,
                     VelocityTemplates.text("safeguarding.intelligence.error.not-found"));
-            clearInvocations(response);
+            clearInvocations(page.response);
         }
-        verifyNoInteractions(templateRenderer);
-        assertThat(log.latest("SG-9", 1).isEmpty(), is(true));
-        assertThat(log.latest("SG-1", 1).isEmpty(), is(true));
+        verifyNoInteractions(page.renderer);
+        assertThat(page.access.latest("SG-9", 1).isEmpty(), is(true));
+        assertThat(page.access.latest("SG-1", 1).isEmpty(), is(true));
     }
 
     @Test
     public void intelligence_shouldRefuseAMarkerThatIsNotANumberInWords() throws Exception {
         for (String marker : List.of("", "-1", "one", "12345678901234567890")) {
-            when(request.getParameter("marker")).thenReturn(marker);
+            when(page.request.getParameter("marker")).thenReturn(marker);
 
-            servlet.doGet(request, response);
+            servlet.doGet(page.request, page.response);
 
-            verify(response).sendError(HttpServletResponse.SC_BAD_REQUEST,
+            verify(page.response).sendError(HttpServletResponse.SC_BAD_REQUEST,
                     VelocityTemplates.text("safeguarding.intelligence.error.marker"));
-            clearInvocations(response);
+            clearInvocations(page.response);
         }
-        verifyNoInteractions(templateRenderer);
+        verifyNoInteractions(page.renderer);
     }
 
     private String render() throws Exception {
-        servlet.doGet(request, response);
-        pageBuilder.drain();
-        return RenderedPages.html(templateRenderer, PoliceIntelligenceServlet.TEMPLATE);
+        servlet.doGet(page.request, page.response);
+        page.pageBuilder.drain();
+        return page.html(PoliceIntelligenceServlet.TEMPLATE);
     }
 
 }
