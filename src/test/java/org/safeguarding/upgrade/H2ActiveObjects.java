@@ -28,8 +28,8 @@ import net.java.ao.schema.StringLength;
  * grows with the table. Each entity is a table named and typed as Active Objects makes it, with an index on each
  * {@code @Indexed} column; the app's queries go to the database as Active Objects sends them (its where clause, order,
  * limit and offset are SQL), so the database's own planner decides whether an index serves them
- * ({@link #plan(Sent)} says). Every query is kept to be counted and explained. Entities read here are read-only: the app only
- * creates, finds and deletes the tables this is used for.
+ * ({@link #plan(Sent)} says). Every query is kept to be counted and explained. Reading only: rows are loaded through
+ * {@link #connection()}, and what is measured is what a read costs.
  */
 public final class H2ActiveObjects implements ActiveObjects, AutoCloseable {
     private static final AtomicInteger DATABASES = new AtomicInteger();
@@ -98,27 +98,10 @@ public final class H2ActiveObjects implements ActiveObjects, AutoCloseable {
         return sql.toString();
     }
 
+    /** Rows are loaded through {@link #connection()}: what is measured here is reading. */
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
-        StringJoiner columns = new StringJoiner(", ");
-        StringJoiner marks = new StringJoiner(", ");
-        params.keySet().forEach(column -> {
-            columns.add(column);
-            marks.add("?");
-        });
-        String sql = "INSERT INTO " + InMemoryActiveObjects.table(type) + " (" + columns + ") VALUES (" + marks + ")";
-        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(insert, params.values().toArray());
-            insert.executeUpdate();
-            try (ResultSet id = insert.getGeneratedKeys()) {
-                id.next();
-                Map<String, Object> row = new HashMap<>(params);
-                row.put(InMemoryActiveObjects.ID, id.getInt(1));
-                return entity(type, row);
-            }
-        } catch (SQLException e) {
-            throw new IllegalArgumentException(sql, e);
-        }
+        throw new UnsupportedOperationException("read-only: load rows through connection()");
     }
 
     @Override
@@ -150,16 +133,7 @@ public final class H2ActiveObjects implements ActiveObjects, AutoCloseable {
 
     @Override
     public void delete(RawEntity<?>... entities) {
-        for (RawEntity<?> entity : entities) {
-            Class<?> type = entity.getClass().getInterfaces()[0];
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM "
-                    + InMemoryActiveObjects.table(type) + " WHERE ID = ?")) {
-                delete.setObject(1, entity.getClass().getMethod("getID").invoke(entity));
-                delete.executeUpdate();
-            } catch (ReflectiveOperationException | SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        throw new UnsupportedOperationException("read-only: load rows through connection()");
     }
 
     @Override
