@@ -16,9 +16,11 @@ public enum AccessKind implements Identified {
     ANONYMISED("anonymised");
 
     private final String id;
+    private final String labelKey;
 
     AccessKind(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.access.kind." + id;
     }
 
     @Override
@@ -28,6 +30,6 @@ public enum AccessKind implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.access.kind." + id;
+        return labelKey;
     }
 }

@@ -16,9 +16,11 @@ public enum Agency implements Identified {
     OTHER("other");
 
     private final String id;
+    private final String labelKey;
 
     Agency(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.sharing.agency." + id;
     }
 
     @Override
@@ -28,6 +30,6 @@ public enum Agency implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.sharing.agency." + id;
+        return labelKey;
     }
 }

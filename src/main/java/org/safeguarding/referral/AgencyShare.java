@@ -49,9 +49,11 @@ public record AgencyShare(Agency agency, String agencyName, LocalDate sharedOn, 
         NEEDS_POLICY_DOCUMENT("needs-policy-document");
 
         private final String id;
+        private final String labelKey;
 
         Caution(String id) {
             this.id = id;
+            this.labelKey = "safeguarding.sharing.caution." + id;
         }
 
         @Override
@@ -61,7 +63,7 @@ public record AgencyShare(Agency agency, String agencyName, LocalDate sharedOn, 
 
         @Override
         public String labelKey() {
-            return "safeguarding.sharing.caution." + id;
+            return labelKey;
         }
     }
 

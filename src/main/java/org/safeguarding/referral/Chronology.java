@@ -44,9 +44,11 @@ public record Chronology(List<Entry> happened, List<Entry> comingUp) {
         COMMENT("comment");
 
         private final String id;
+        private final String labelKey;
 
         Kind(String id) {
             this.id = id;
+            this.labelKey = "safeguarding.chronology.kind." + id;
         }
 
         @Override
@@ -56,7 +58,7 @@ public record Chronology(List<Entry> happened, List<Entry> comingUp) {
 
         @Override
         public String labelKey() {
-            return "safeguarding.chronology.kind." + id;
+            return labelKey;
         }
     }
 

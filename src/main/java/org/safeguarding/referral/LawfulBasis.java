@@ -18,9 +18,11 @@ public enum LawfulBasis implements Identified {
     CONSENT("consent");
 
     private final String id;
+    private final String labelKey;
 
     LawfulBasis(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.sharing.basis." + id;
     }
 
     @Override
@@ -36,7 +38,7 @@ public enum LawfulBasis implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.sharing.basis." + id;
+        return labelKey;
     }
 
     /** Whether a share on this day could rely on this basis: the recognised legitimate interest only from its start. */

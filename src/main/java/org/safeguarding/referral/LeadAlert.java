@@ -15,11 +15,13 @@ public enum LeadAlert implements Identified {
     MISSING("missing", "report-missing", ReferralStep.MISSING);
 
     private final String id;
+    private final String labelKey;
     private final String transition;
     private final ReferralStep step;
 
     LeadAlert(String id, String transition, ReferralStep step) {
         this.id = id;
+        this.labelKey = "safeguarding.alert." + id;
         this.transition = transition;
         this.step = step;
     }
@@ -41,7 +43,7 @@ public enum LeadAlert implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.alert." + id;
+        return labelKey;
     }
 
     public String subjectKey() {

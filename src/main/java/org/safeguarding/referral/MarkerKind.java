@@ -18,9 +18,11 @@ public enum MarkerKind implements Identified {
     ONLINE("online");
 
     private final String id;
+    private final String labelKey;
 
     MarkerKind(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.marker.kind." + id;
     }
 
     @Override
@@ -30,6 +32,6 @@ public enum MarkerKind implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.marker.kind." + id;
+        return labelKey;
     }
 }

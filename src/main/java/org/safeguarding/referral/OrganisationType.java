@@ -16,9 +16,11 @@ public enum OrganisationType implements Identified {
     OTHER("other");
 
     private final String id;
+    private final String labelKey;
 
     OrganisationType(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.organisation-type." + id;
     }
 
     @Override
@@ -28,7 +30,7 @@ public enum OrganisationType implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.organisation-type." + id;
+        return labelKey;
     }
 
     /** The lawful bases this kind of organisation may rely on to share. */

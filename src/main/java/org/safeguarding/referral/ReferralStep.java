@@ -20,9 +20,11 @@ public enum ReferralStep implements Identified {
     MISSING("missing");
 
     private final String id;
+    private final String labelKey;
 
     ReferralStep(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.step." + id;
     }
 
     @Override
@@ -32,7 +34,7 @@ public enum ReferralStep implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.step." + id;
+        return labelKey;
     }
 
     public String descriptionKey() {

@@ -21,9 +21,11 @@ public enum Resolution implements Identified {
     LOST_CONTACT("lost-contact");
 
     private final String id;
+    private final String labelKey;
 
     Resolution(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.resolution." + id;
     }
 
     @Override
@@ -33,6 +35,6 @@ public enum Resolution implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.resolution." + id;
+        return labelKey;
     }
 }

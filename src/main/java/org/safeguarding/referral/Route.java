@@ -14,9 +14,11 @@ public enum Route implements Identified {
     FIRST_RESPONDER_OR_HELPLINE("first-responder-or-helpline");
 
     private final String id;
+    private final String labelKey;
 
     Route(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.route." + id;
     }
 
     @Override
@@ -26,6 +28,6 @@ public enum Route implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.route." + id;
+        return labelKey;
     }
 }

@@ -27,11 +27,13 @@ public record SetupChecklist(List<Item> items) {
         NOTIFICATIONS("notifications", "projects", "safeguarding-projects-heading");
 
         private final String id;
+        private final String labelKey;
         private final String area;
         private final String anchor;
 
         Check(String id, String area, String anchor) {
             this.id = id;
+            this.labelKey = "safeguarding.checklist." + id;
             this.area = area;
             this.anchor = anchor;
         }
@@ -43,7 +45,7 @@ public record SetupChecklist(List<Item> items) {
 
         @Override
         public String labelKey() {
-            return "safeguarding.checklist." + id;
+            return labelKey;
         }
 
         /** Where to put it right: the administration's area, and the part of its page. */

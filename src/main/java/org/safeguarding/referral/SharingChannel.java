@@ -12,9 +12,11 @@ public enum SharingChannel implements Identified {
     LETTER("letter");
 
     private final String id;
+    private final String labelKey;
 
     SharingChannel(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.sharing.channel." + id;
     }
 
     @Override
@@ -24,6 +26,6 @@ public enum SharingChannel implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.sharing.channel." + id;
+        return labelKey;
     }
 }

@@ -29,10 +29,12 @@ public enum SharingCondition implements Identified {
     NONE_NEEDED("none-needed", false);
 
     private final String id;
+    private final String labelKey;
     private final boolean needsPolicyDocument;
 
     SharingCondition(String id, boolean needsPolicyDocument) {
         this.id = id;
+        this.labelKey = "safeguarding.sharing.condition." + id;
         this.needsPolicyDocument = needsPolicyDocument;
     }
 
@@ -43,7 +45,7 @@ public enum SharingCondition implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.sharing.condition." + id;
+        return labelKey;
     }
 
     /** Whether it is a Schedule 1 Part 2 condition, which needs an appropriate policy document (para 5). */

@@ -9,9 +9,11 @@ public enum Audience implements Identified {
     CHILDREN("children");
 
     private final String id;
+    private final String labelKey;
 
     Audience(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.resource.audience." + id;
     }
 
     @Override
@@ -21,7 +23,7 @@ public enum Audience implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.resource.audience." + id;
+        return labelKey;
     }
 
     boolean serves(boolean child) {

@@ -12,9 +12,11 @@ public enum ExplanationTopic implements Identified {
     RIGHTS("rights");
 
     private final String id;
+    private final String labelKey;
 
     ExplanationTopic(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.explanation." + id;
     }
 
     @Override
@@ -24,6 +26,6 @@ public enum ExplanationTopic implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.explanation." + id;
+        return labelKey;
     }
 }

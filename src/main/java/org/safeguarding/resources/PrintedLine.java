@@ -16,9 +16,11 @@ public enum PrintedLine implements Identified {
     KEEP_SAFE("keep-safe");
 
     private final String id;
+    private final String labelKey;
 
     PrintedLine(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.printed.line." + id;
     }
 
     @Override
@@ -28,6 +30,6 @@ public enum PrintedLine implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.printed.line." + id;
+        return labelKey;
     }
 }

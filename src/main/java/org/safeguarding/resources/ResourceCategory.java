@@ -12,9 +12,11 @@ public enum ResourceCategory implements Identified {
     OTHER_HELP("other-help");
 
     private final String id;
+    private final String labelKey;
 
     ResourceCategory(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.resource.category." + id;
     }
 
     @Override
@@ -24,6 +26,6 @@ public enum ResourceCategory implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.resource.category." + id;
+        return labelKey;
     }
 }

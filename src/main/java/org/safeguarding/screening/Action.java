@@ -54,9 +54,11 @@ public enum Action implements Identified {
     REVIEW_RETENTION("review-retention");
 
     private final String id;
+    private final String labelKey;
 
     Action(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.action." + id;
     }
 
     @Override
@@ -66,6 +68,6 @@ public enum Action implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.action." + id;
+        return labelKey;
     }
 }

@@ -7,9 +7,11 @@ public enum AgeGroup implements Identified {
     NOT_SURE("not-sure");
 
     private final String id;
+    private final String labelKey;
 
     AgeGroup(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.age-group." + id;
     }
 
     @Override
@@ -19,7 +21,7 @@ public enum AgeGroup implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.age-group." + id;
+        return labelKey;
     }
 
     /** Statutory guidance: a person whose age is uncertain is treated as a child until it is assessed. */

@@ -8,9 +8,11 @@ public enum Answer implements Identified {
     DECLINED("declined");
 
     private final String id;
+    private final String labelKey;
 
     Answer(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.answer." + id;
     }
 
     @Override
@@ -20,7 +22,7 @@ public enum Answer implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.answer." + id;
+        return labelKey;
     }
 
     /** Whether the answer tells us something: "not sure" and "declined" leave the question open. */

@@ -16,9 +16,11 @@ public enum Barrier implements Identified {
     NOT_YET_READY("not-yet-ready");
 
     private final String id;
+    private final String labelKey;
 
     Barrier(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.barrier." + id;
     }
 
     @Override
@@ -28,6 +30,6 @@ public enum Barrier implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.barrier." + id;
+        return labelKey;
     }
 }

@@ -7,9 +7,11 @@ public enum Confidence implements Identified {
     LOW("low");
 
     private final String id;
+    private final String labelKey;
 
     Confidence(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.confidence." + id;
     }
 
     @Override
@@ -19,6 +21,6 @@ public enum Confidence implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.confidence." + id;
+        return labelKey;
     }
 }

@@ -12,9 +12,11 @@ public enum Consent implements Identified {
     UNABLE("unable");
 
     private final String id;
+    private final String labelKey;
 
     Consent(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.consent." + id;
     }
 
     @Override
@@ -24,6 +26,6 @@ public enum Consent implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.consent." + id;
+        return labelKey;
     }
 }

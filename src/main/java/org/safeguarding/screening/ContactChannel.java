@@ -7,9 +7,11 @@ public enum ContactChannel implements Identified {
     EMAIL("email");
 
     private final String id;
+    private final String labelKey;
 
     ContactChannel(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.contact." + id;
     }
 
     @Override
@@ -19,6 +21,6 @@ public enum ContactChannel implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.contact." + id;
+        return labelKey;
     }
 }

@@ -23,9 +23,11 @@ public record Contradiction(Kind kind, List<Trigger> triggers) {
         ANSWERS_DISAGREE("answers-disagree");
 
         private final String id;
+        private final String labelKey;
 
         Kind(String id) {
             this.id = id;
+            this.labelKey = "safeguarding.contradiction." + id;
         }
 
         @Override
@@ -35,7 +37,7 @@ public record Contradiction(Kind kind, List<Trigger> triggers) {
 
         @Override
         public String labelKey() {
-            return "safeguarding.contradiction." + id;
+            return labelKey;
         }
     }
 }

@@ -11,9 +11,11 @@ public enum Gender implements Identified {
     PREFER_NOT_TO_SAY("prefer-not-to-say");
 
     private final String id;
+    private final String labelKey;
 
     Gender(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.gender." + id;
     }
 
     @Override
@@ -23,6 +25,6 @@ public enum Gender implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.gender." + id;
+        return labelKey;
     }
 }

@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 public interface Identified {
     String id();
 
-    /** The i18n key of this value's plain-English label. */
+    /**
+     * The i18n key of this value's plain-English label. Enums make it once, with the constant: labels are looked up
+     * on every view of a case and every assessment.
+     */
     String labelKey();
 
     /** The constant of an enum with the given id, if there is one: one look-up, however many constants. */

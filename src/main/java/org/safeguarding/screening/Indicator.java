@@ -132,10 +132,12 @@ public enum Indicator implements Identified {
     ILO_EXCESSIVE_OVERTIME("ilo.excessive-overtime", IndicatorGroup.ILO_FORCED_LABOUR);
 
     private final String id;
+    private final String labelKey;
     private final IndicatorGroup group;
 
     Indicator(String id, IndicatorGroup group) {
         this.id = id;
+        this.labelKey = "safeguarding.indicator." + id;
         this.group = group;
     }
 
@@ -146,7 +148,7 @@ public enum Indicator implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.indicator." + id;
+        return labelKey;
     }
 
     public IndicatorGroup group() {

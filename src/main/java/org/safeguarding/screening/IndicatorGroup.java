@@ -14,9 +14,11 @@ public enum IndicatorGroup implements Identified {
     ILO_FORCED_LABOUR("ilo");
 
     private final String id;
+    private final String labelKey;
 
     IndicatorGroup(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.indicator-group." + id;
     }
 
     @Override
@@ -26,6 +28,6 @@ public enum IndicatorGroup implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.indicator-group." + id;
+        return labelKey;
     }
 }

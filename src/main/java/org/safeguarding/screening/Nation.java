@@ -8,9 +8,11 @@ public enum Nation implements Identified {
     NORTHERN_IRELAND("northern-ireland");
 
     private final String id;
+    private final String labelKey;
 
     Nation(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.nation." + id;
     }
 
     @Override
@@ -20,7 +22,7 @@ public enum Nation implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.nation." + id;
+        return labelKey;
     }
 
     /**

@@ -39,12 +39,14 @@ public enum Question implements Identified {
     WILLING_TO_TALK_TO_POLICE("willing-to-talk-to-police", null, false);
 
     private final String id;
+    private final String labelKey;
     private final Answer worryingAnswer;
     private final boolean core;
     private final List<Indicator> reveals;
 
     Question(String id, Answer worryingAnswer, boolean core, Indicator... reveals) {
         this.id = id;
+        this.labelKey = "safeguarding.question." + id;
         this.worryingAnswer = worryingAnswer;
         this.core = core;
         this.reveals = List.of(reveals);
@@ -57,7 +59,7 @@ public enum Question implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.question." + id;
+        return labelKey;
     }
 
     /** The i18n key of a short hint for the worker: why to ask, and how. */

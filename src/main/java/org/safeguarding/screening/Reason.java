@@ -93,10 +93,12 @@ public enum Reason implements Identified {
     STATUS_CLOSED("status-closed", "S85", "S133");
 
     private final String id;
+    private final String labelKey;
     private final List<String> sources;
 
     Reason(String id, String... sources) {
         this.id = id;
+        this.labelKey = "safeguarding.reason." + id;
         this.sources = List.of(sources);
     }
 
@@ -107,7 +109,7 @@ public enum Reason implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.reason." + id;
+        return labelKey;
     }
 
     public List<String> sources() {

@@ -9,9 +9,11 @@ public enum RiskLevel implements Identified {
     NOT_ENOUGH_INFORMATION("not-enough-information");
 
     private final String id;
+    private final String labelKey;
 
     RiskLevel(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.risk." + id;
     }
 
     @Override
@@ -21,7 +23,7 @@ public enum RiskLevel implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.risk." + id;
+        return labelKey;
     }
 
     /** Whether there is a concern to act on: signs of exploitation, or danger. */

@@ -16,10 +16,12 @@ public enum SupportNeed implements Identified {
     SUPPORT_FOR_CHILDREN("support-for-children", false);
 
     private final String id;
+    private final String labelKey;
     private final boolean urgent;
 
     SupportNeed(String id, boolean urgent) {
         this.id = id;
+        this.labelKey = "safeguarding.support-need." + id;
         this.urgent = urgent;
     }
 
@@ -30,7 +32,7 @@ public enum SupportNeed implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.support-need." + id;
+        return labelKey;
     }
 
     /** Needs to meet today: emergency housing and medical care can be requested straight away ([S9]). */

@@ -3,7 +3,9 @@ package org.safeguarding.jira.cases;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.referral.Route;
@@ -69,6 +71,9 @@ public final class CaseFields {
 
     public static final String RISK = "risk";
 
+    /** Each question's field key, made once: every view of a case reads every answer. Before ALL, which uses it. */
+    private static final Map<Question, String> QUESTION_KEYS = questionKeys();
+
     /** The fields a worker fills in, in screen order. */
     public static final List<CaseField> ALL = all();
 
@@ -114,7 +119,15 @@ public final class CaseFields {
 
     /** The field that records the answer to a screening question. */
     public static String questionKey(Question question) {
-        return "question." + question.id();
+        return QUESTION_KEYS.get(question);
+    }
+
+    private static Map<Question, String> questionKeys() {
+        Map<Question, String> keys = new EnumMap<>(Question.class);
+        for (Question question : Question.values()) {
+            keys.put(question, "question." + question.id());
+        }
+        return Collections.unmodifiableMap(keys);
     }
 
     public static Optional<CaseField> byKey(String key) {

@@ -10,9 +10,11 @@ public enum ScreenTab implements Identified {
     CONSENT_AND_REFERRAL("consent-and-referral");
 
     private final String id;
+    private final String labelKey;
 
     ScreenTab(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.tab." + id;
     }
 
     @Override
@@ -22,6 +24,6 @@ public enum ScreenTab implements Identified {
 
     @Override
     public String labelKey() {
-        return "safeguarding.tab." + id;
+        return labelKey;
     }
 }

@@ -1,11 +1,10 @@
 package org.safeguarding.jira.cases;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What set-up created in Jira, by our stable keys: the issue type's id, each field's custom field id, and each
@@ -34,19 +33,22 @@ public final class SetupIds {
 
     private final Map<String, String> ids;
     /**
-     * The fields' ids by field key, and the option keys by the Jira option id they hold: every field and option of a
-     * case is read back on every view of it.
+     * The fields' ids by field key, the steps by the status id that stands for them, and each field's value ids by the
+     * Jira option id that holds them: every field and option of a case is read back on every view of it, so each is
+     * one look-up. A field's options are gathered the first time it is read, as a key alone cannot say where a field
+     * key with dots ends and its value id begins.
      */
     private final Map<String, String> fieldIds = new HashMap<>();
-    private final Map<String, List<String>> optionKeysById = new HashMap<>();
+    private final Map<String, String> stepsByStatus = new HashMap<>();
+    private final Map<String, Map<String, String>> valuesByOption = new ConcurrentHashMap<>();
 
     public SetupIds(Map<String, String> ids) {
         this.ids = Collections.unmodifiableMap(new HashMap<>(ids));
         this.ids.forEach((key, id) -> {
             if (key.startsWith(FIELD)) {
                 fieldIds.put(key.substring(FIELD.length()), id);
-            } else if (key.startsWith(OPTION)) {
-                optionKeysById.computeIfAbsent(id, each -> new ArrayList<>(1)).add(key);
+            } else if (key.startsWith(STATUS)) {
+                stepsByStatus.putIfAbsent(id, key.substring(STATUS.length()));
             }
         });
     }
@@ -78,9 +80,19 @@ public final class SetupIds {
 
     /** The value id a Jira option of a field stands for, if set-up created or adopted it. */
     public Optional<String> valueOfOption(String fieldKey, Long optionId) {
+        return Optional.ofNullable(valuesByOption.computeIfAbsent(fieldKey, this::valuesByOptionOf)
+                .get(String.valueOf(optionId)));
+    }
+
+    private Map<String, String> valuesByOptionOf(String fieldKey) {
         String prefix = OPTION + fieldKey + ".";
-        return optionKeysById.getOrDefault(String.valueOf(optionId), List.of()).stream()
-                .filter(key -> key.startsWith(prefix)).map(key -> key.substring(prefix.length())).findFirst();
+        Map<String, String> values = new HashMap<>();
+        ids.forEach((key, id) -> {
+            if (key.startsWith(prefix)) {
+                values.putIfAbsent(id, key.substring(prefix.length()));
+            }
+        });
+        return values;
     }
 
     public Optional<Long> screen() {
@@ -160,9 +172,7 @@ public final class SetupIds {
 
     /** Which of the workflow's steps a Jira status id stands for, if set-up made or adopted it. */
     public Optional<String> stepOf(String statusId) {
-        return ids.entrySet().stream().filter(entry -> entry.getKey().startsWith(STATUS)
-                && entry.getValue().equals(statusId)).map(entry -> entry.getKey().substring(STATUS.length()))
-                .findFirst();
+        return Optional.ofNullable(stepsByStatus.get(statusId));
     }
 
     public SetupIds withStatus(String stepId, String statusId) {

@@ -16,9 +16,11 @@ public enum SetupStep {
     CONFIDENTIAL("confidential");
 
     private final String id;
+    private final String labelKey;
 
     SetupStep(String id) {
         this.id = id;
+        this.labelKey = "safeguarding.setup.step." + id;
     }
 
     public String id() {
@@ -26,7 +28,7 @@ public enum SetupStep {
     }
 
     public String labelKey() {
-        return "safeguarding.setup.step." + id;
+        return labelKey;
     }
 
     /** What an admin can do in Jira's own administration instead, when this step cannot run. */
