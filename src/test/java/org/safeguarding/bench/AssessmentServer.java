@@ -35,9 +35,10 @@ import org.safeguarding.screening.Organisation;
 
 /**
  * {@code POST /assessment} served by Jersey in a servlet container over HTTP on this machine, as Jira serves its REST
- * API, beside two resources on the same server: one that reads the same body and answers {@code {}} (what a request
- * costs without the app), one that reads it as JSON and answers the same assessment's JSON made once (what any JSON
- * answer of that size costs), so the ratios are the app's share. The client keeps its connection open, as a browser.
+ * API, beside three resources on the same server: one that reads the same body and answers {@code {}} (what a request
+ * costs without the app), one that answers the app's own answer's bytes (what giving that answer costs at the least),
+ * and one that reads the body as JSON and answers the same assessment's JSON made once (what any JSON answer of that
+ * size costs), so the ratios are the app's share. The client keeps its connection open, as a browser.
  */
 final class AssessmentServer {
     /** A resource that does nothing but what every resource must: read the body, answer JSON. */
@@ -71,6 +72,23 @@ final class AssessmentServer {
         }
     }
 
+    /**
+     * What no implementation of {@code POST /assessment} can do without: read the body and answer the typical
+     * screening's assessment, the very bytes the app answers, kept from its first answer, so nothing is checked,
+     * assessed or serialised per request.
+     */
+    @Path("/same-bytes")
+    public static final class SameBytes {
+        private volatile String answer;
+
+        @POST
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Produces(MediaType.APPLICATION_JSON)
+        public Response answer(String body) {
+            return Response.ok(answer).build();
+        }
+    }
+
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI base;
 
@@ -80,9 +98,11 @@ final class AssessmentServer {
 
     static AssessmentServer start() {
         Clock clock = Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneId.of("Europe/London"));
+        SameBytes sameBytes = new SameBytes();
         ResourceConfig resources = new ResourceConfig().register(new AssessmentResource(TestUser.worker(),
                         InMemorySettings.of(new Organisation(false, false)), new PropertiesTexts(), clock))
-                .register(NoOp.class).register(new SameJson(typicalAnswer())).register(JacksonFeature.class);
+                .register(NoOp.class).register(new SameJson(typicalAnswer())).register(sameBytes)
+                .register(JacksonFeature.class);
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -95,7 +115,10 @@ final class AssessmentServer {
         } catch (Exception e) {
             throw new IllegalStateException("Jetty would not start", e);
         }
-        return new AssessmentServer(URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/rest/"));
+        AssessmentServer started = new AssessmentServer(URI.create("http://127.0.0.1:" + connector.getLocalPort()
+                + "/rest/"));
+        sameBytes.answer = started.post("assessment", AssessmentBenchmark.TYPICAL_JSON);
+        return started;
     }
 
     private static AssessmentJson typicalAnswer() {

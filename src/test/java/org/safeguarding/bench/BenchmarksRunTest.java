@@ -2,6 +2,7 @@ package org.safeguarding.bench;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 
 import java.lang.reflect.Field;
@@ -60,6 +61,15 @@ public class BenchmarksRunTest {
             }
         }
         assertThat(failures, is(empty()));
+    }
+
+    @Test
+    public void answerAlone_shouldAnswerTheAppsOwnAnswerWhole() {
+        AssessmentServer server = AssessmentServer.start();
+        String appsAnswer = server.post("assessment", AssessmentBenchmark.TYPICAL_JSON);
+
+        assertThat(server.post("same-bytes", AssessmentBenchmark.TYPICAL_JSON), is(appsAnswer));
+        assertThat(appsAnswer.length(), is(greaterThan(4_000)));
     }
 
     private static void firstParameters(Object state) throws IllegalAccessException {

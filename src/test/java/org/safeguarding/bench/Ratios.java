@@ -57,6 +57,10 @@ public final class Ratios {
                         "an issue view, 500 entries, 20 leads",
                         "a template of one reference holding the same view's HTML",
                         () -> new Sides(view(velocity, 500, 20, true), constantHtml(velocity, 500, 20))),
+                new Comparison("template-alone-vs-constant-html",
+                        "the panel's template rendered from one view's context, made once (no app work at all)",
+                        "a template of one reference holding the same view's HTML",
+                        () -> new Sides(templateAlone(velocity, 500, 20), constantHtml(velocity, 500, 20))),
                 new Comparison("view-5000-vs-10-entries",
                         "an issue view with 5,000 directory entries", "the same with 10",
                         () -> new Sides(view(velocity, 5_000, 20, true), view(velocity, 10, 20, true))),
@@ -71,6 +75,10 @@ public final class Ratios {
                         "POST /assessment, a typical screening, Jersey in Jetty over HTTP on this machine",
                         "a resource that reads the same body and answers {} on the same server",
                         Ratios::assessmentAgainstNoOp),
+                new Comparison("answer-alone-vs-noop",
+                        "a resource that reads the same body and answers the typical assessment's bytes, made once",
+                        "a resource that reads the same body and answers {} on the same server",
+                        Ratios::answerAloneAgainstNoOp),
                 new Comparison("assessment-vs-same-json",
                         "POST /assessment, a typical screening, Jersey in Jetty over HTTP on this machine",
                         "a resource that reads the same body as JSON and answers the same assessment's JSON, made once",
@@ -88,6 +96,14 @@ public final class Ratios {
         return () -> velocity.render(PANEL, jira.view()).html();
     }
 
+    /** What Jira's Velocity costs to render a view's context with its escaping, with no work of the app's. */
+    private static Supplier<String> templateAlone(VelocityTemplates velocity, int entries, int leads) {
+        JiraIssueView jira = new JiraIssueView(ResourcesPanelBenchmark.directory(entries), Explanations.shipped(),
+                leads, true, false);
+        Map<String, Object> context = jira.view();
+        return () -> velocity.render(PANEL, context).html();
+    }
+
     private static Supplier<String> constantHtml(VelocityTemplates velocity, int entries, int leads) {
         Map<String, Object> context = Map.of("panelHtml", view(velocity, entries, leads, true).get());
         return () -> velocity.render("templates/bench/constant.vm", context).html();
@@ -101,6 +117,12 @@ public final class Ratios {
 
     private static Sides assessmentAgainstNoOp() {
         return assessmentAgainst("noop");
+    }
+
+    private static Sides answerAloneAgainstNoOp() {
+        AssessmentServer server = AssessmentServer.start();
+        String body = AssessmentBenchmark.TYPICAL_JSON;
+        return new Sides(() -> server.post("same-bytes", body), () -> server.post("noop", body));
     }
 
     private static Sides assessmentAgainstSameJson() {
