@@ -1,5 +1,7 @@
 package org.safeguarding.check;
 
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -10,7 +12,6 @@ import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.commons.lang.StringEscapeUtils;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
@@ -28,6 +29,8 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  */
 public final class VelocityTemplates {
     private static final String HTML = "html";
+    /** Jira's five characters and their entities, exactly: Guava's escaper makes the same choice of each. */
+    private static final Escaper JIRA_ESCAPING = HtmlEscapers.htmlEscaper();
     private static final Properties MESSAGES = loadMessages();
 
     private final VelocityEngine engine = new VelocityEngine();
@@ -89,13 +92,20 @@ public final class VelocityTemplates {
 
     /**
      * Jira's automatic escaping (dc-app-requirements.md, "Velocity XSS"): every reference's output is HTML-escaped,
-     * except translations and references whose name ends in "Html".
+     * except translations and references whose name ends in "Html". Escaped as Jira's velocity-htmlsafe escapes
+     * (its {@code HtmlEntities.encode}): the five characters that can end a text or an attribute, {@code & < > " '},
+     * become {@code &amp; &lt; &gt; &quot; &#39;}, and every other character stays as it is, whatever its script.
      */
     private static final class JiraHtmlEscaping implements ReferenceInsertionEventHandler {
         @Override
         public Object referenceInsert(String reference, Object value) {
-            return value == null || isUnescaped(reference) ? value : StringEscapeUtils.escapeHtml(value.toString());
+            return value == null || isUnescaped(reference) ? value : escaped(value.toString());
         }
+    }
+
+    /** A text as a page shows it through a reference: escaped as Jira escapes it. */
+    public static String escaped(String text) {
+        return JIRA_ESCAPING.escape(text);
     }
 
     /**

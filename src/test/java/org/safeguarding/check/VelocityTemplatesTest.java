@@ -16,6 +16,17 @@ public class VelocityTemplatesTest {
     }
 
     @Test
+    public void escaped_shouldEscapeTheFiveCharactersJiraEscapes() {
+        assertThat(VelocityTemplates.escaped("<a href=\"x\" title='y'>Tom & Jerry</a>"),
+                is("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;"));
+    }
+
+    @Test
+    public void escaped_shouldLeaveEveryOtherCharacterAsJiraDoes() {
+        assertThat(VelocityTemplates.escaped("Shqipë – العربية · 0800 121 700"), is("Shqipë – العربية · 0800 121 700"));
+    }
+
+    @Test
     public void isUnescaped_shouldEscapeEveryOtherReference() {
         assertThat(VelocityTemplates.isUnescaped("$service.name"), is(false));
         assertThat(VelocityTemplates.isUnescaped("$!{name}"), is(false));

@@ -88,10 +88,10 @@ public class AdminTemplateTest {
         String html = everyArea(page("10.3"));
 
         assertThat(html, containsString("aui-lozenge-error\">Needs attention</span>"));
-        assertThat(html, containsString("This Jira lacks 1 of the 422 parts of Jira's interface this app uses."));
+        assertThat(html, containsString("This Jira lacks 1 of the 422 parts of Jira&#39;s interface this app uses."));
         assertThat(html, containsString("(Checked at 1 Dec 2026, 09:00:00, on this node.)"));
         assertThat(html, containsString("<th scope=\"row\"><code>IssueManager.updateIssue(MutableIssue)</code></th>"));
-        assertThat(html, containsString("<td>this Jira's IssueManager has no &lt;it&gt;</td>"));
+        assertThat(html, containsString("<td>this Jira&#39;s IssueManager has no &lt;it&gt;</td>"));
         assertThat(html, containsString("<td>" + VelocityTemplates.text("safeguarding.selfcheck.area.assessment")
                 + "; " + VelocityTemplates.text("safeguarding.selfcheck.area.records") + "</td>"));
     }

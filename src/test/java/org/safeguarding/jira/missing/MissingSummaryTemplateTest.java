@@ -19,7 +19,7 @@ public class MissingSummaryTemplateTest {
                 row("Description: nationality", "Not recorded")));
 
         assertThat(page.html(), containsString("<dt>Description: height</dt>"));
-        assertThat(page.html(), containsString("<dd>5'4&quot;</dd>"));
+        assertThat(page.html(), containsString("<dd>5&#39;4&quot;</dd>"));
         assertThat(page.html(), containsString("<dd>Not recorded</dd>"));
         assertThat(page.html(), containsString("Case: SG-12"));
         assertThat(page.html(), containsString("Produced: 29 Nov 2026, 09:15:00"));
@@ -56,7 +56,7 @@ public class MissingSummaryTemplateTest {
                 "<script>alert('x')</script> red coat & hat")));
 
         assertThat(page.html(), not(containsString("<script>")));
-        assertThat(page.html(), containsString("&lt;script&gt;alert('x')&lt;/script&gt; red coat &amp; hat"));
+        assertThat(page.html(), containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; red coat &amp; hat"));
     }
 
     @Test

@@ -156,7 +156,8 @@ public class AnonymiseServletTest {
 
         String html = new VelocityTemplates().render(AnonymiseServlet.TEMPLATE, rendered()).html();
 
-        assertThat(html, containsString(VelocityTemplates.text("safeguarding.error.anonymise-open")));
+        assertThat(html, containsString(VelocityTemplates.escaped(VelocityTemplates.text(
+                "safeguarding.error.anonymise-open"))));
         assertThat(html, not(containsString("safeguarding-anonymise-form")));
     }
 

@@ -67,8 +67,8 @@ public class AgencyLogServletTest {
 
         assertThat(html, containsString("1. 30 Nov 2026: Police: Police &lt;Scotland&gt;"));
         assertThat(html, containsString("Where &lt;b&gt;she&lt;/b&gt; works"));
-        assertThat(html, containsString(VelocityTemplates.text("safeguarding.sharing.without-consent",
-                "Asking would alert him")));
+        assertThat(html, containsString(VelocityTemplates.escaped(VelocityTemplates.text(
+                "safeguarding.sharing.without-consent", "Asking would alert him"))));
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.sharing.basis.public-task")));
         assertThat(html, containsString(VelocityTemplates.text("safeguarding.sharing.corrected")));
         assertThat(html, containsString("<a href=\"#safeguarding-sharing-entry-1\">"));
@@ -130,16 +130,16 @@ public class AgencyLogServletTest {
 
         assertThat(html, containsString(VelocityTemplates.text(
                 "safeguarding.sharing.caution.consent-not-freely-given")));
-        assertThat(html, containsString(VelocityTemplates.text(
-                "safeguarding.sharing.caution.needs-policy-document.none-linked")));
+        assertThat(html, containsString(VelocityTemplates.escaped(VelocityTemplates.text(
+                "safeguarding.sharing.caution.needs-policy-document.none-linked"))));
     }
 
     @Test
     public void doGet_shouldLinkThePolicyDocumentAPartTwoConditionRestsOn() throws Exception {
         String html = consentToThePolice("https://intranet.example/apd");
 
-        assertThat(html, containsString(VelocityTemplates.text("safeguarding.sharing.caution.needs-policy-document")
-                + " <a href=\"https://intranet.example/apd\">"));
+        assertThat(html, containsString(VelocityTemplates.escaped(VelocityTemplates.text(
+                "safeguarding.sharing.caution.needs-policy-document")) + " <a href=\"https://intranet.example/apd\">"));
     }
 
     /** A public authority is offered public task, legal obligation and vital interests only, and told why. */
@@ -162,7 +162,8 @@ public class AgencyLogServletTest {
         String html = render();
 
         assertThat(html, containsString("<option value=\"recognised-legitimate-interest\">"));
-        assertThat(html, containsString(VelocityTemplates.text("safeguarding.sharing.basis.for.unsaid")));
+        assertThat(html, containsString(VelocityTemplates.escaped(VelocityTemplates.text(
+                "safeguarding.sharing.basis.for.unsaid"))));
     }
 
     @Test
