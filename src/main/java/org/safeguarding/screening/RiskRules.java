@@ -1,8 +1,10 @@
 package org.safeguarding.screening;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The risk level and every reason for it, most serious first. Danger now is its own level; violence, abuse or
@@ -83,9 +85,16 @@ final class RiskRules {
         return answers;
     }
 
+    /** The first list, then each trigger of the second it does not hold yet: a set remembers them, as one screening
+     * can have over a hundred. */
     static List<Trigger> concat(List<Trigger> first, List<Trigger> second) {
         List<Trigger> all = new ArrayList<>(first);
-        second.stream().filter(trigger -> !all.contains(trigger)).forEach(all::add);
+        Set<Trigger> held = new HashSet<>(first);
+        for (Trigger trigger : second) {
+            if (held.add(trigger)) {
+                all.add(trigger);
+            }
+        }
         return all;
     }
 }

@@ -2,11 +2,12 @@ package org.safeguarding.screening;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +44,8 @@ public final class SignsOffered {
             Map.entry(Indicator.SEXUAL_OWNERSHIP_TATTOOS, Set.of(Indicator.PHYSICAL_OWNERSHIP_TATTOOS)),
             Map.entry(Indicator.DOMESTIC_MALNOURISHED, Set.of(Indicator.PHYSICAL_NEGLECTED)),
             Map.entry(Indicator.DOMESTIC_WORKS_IN_PRIVATE_HOME, Set.of(Indicator.ENVIRONMENTAL_LIVES_AT_WORK)));
+    /** Each sign with what it implies, worked out once: every assessment asks it of every sign ticked. */
+    private static final Map<Indicator, Set<Indicator>> STANDS_FOR = standsForEach();
 
     /** Codes said in the same words by a sign that is offered, so offering them too would ask twice. */
     private static final Set<Indicator> SAID_BY_ANOTHER = Set.of(Indicator.SITUATIONAL_DOCUMENTS_HELD,
@@ -71,8 +74,17 @@ public final class SignsOffered {
 
     /** A ticked sign and every code its words imply. */
     public static Set<Indicator> standsFor(Indicator ticked) {
-        return Stream.concat(Stream.of(ticked), IMPLIES.getOrDefault(ticked, Set.of()).stream())
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Indicator.class)));
+        return STANDS_FOR.get(ticked);
+    }
+
+    private static Map<Indicator, Set<Indicator>> standsForEach() {
+        Map<Indicator, Set<Indicator>> each = new EnumMap<>(Indicator.class);
+        for (Indicator sign : Indicator.values()) {
+            Set<Indicator> implied = EnumSet.of(sign);
+            implied.addAll(IMPLIES.getOrDefault(sign, Set.of()));
+            each.put(sign, Collections.unmodifiableSet(implied));
+        }
+        return each;
     }
 
     /** The groups in the order they are offered to someone treated as a child, or not. */

@@ -1,5 +1,9 @@
 package org.safeguarding.screening;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * One recorded answer that led to a finding, as field and value ids (the names the REST API uses), so a lead can
  * trace every recommendation back to what the worker recorded.
@@ -9,6 +13,8 @@ package org.safeguarding.screening;
  */
 public record Trigger(String field, String value) {
     public static final String UNANSWERED = "unanswered";
+    /** Each question's field id, made once: a screening's triggers name them over and over. */
+    private static final Map<Question, String> QUESTION_FIELDS = questionFields();
 
     public static Trigger of(String field, Identified value) {
         return new Trigger(field, value.id());
@@ -23,6 +29,14 @@ public record Trigger(String field, String value) {
     }
 
     public static String fieldOf(Question question) {
-        return "question." + question.id();
+        return QUESTION_FIELDS.get(question);
+    }
+
+    private static Map<Question, String> questionFields() {
+        Map<Question, String> fields = new EnumMap<>(Question.class);
+        for (Question question : Question.values()) {
+            fields.put(question, "question." + question.id());
+        }
+        return Collections.unmodifiableMap(fields);
     }
 }

@@ -1,5 +1,7 @@
 package org.safeguarding.bench;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,7 +33,8 @@ import org.safeguarding.screening.SupportNeed;
 
 /**
  * One assessment: a typical screening (an adult, every question answered, a few signs), the worst case (every
- * indicator ticked, every answer worrying), and the REST path without HTTP (parse JSON, assess, build the response).
+ * indicator ticked, every answer worrying), and the REST path without HTTP (parse JSON, assess, build the response),
+ * with its first part (the request read and checked) and what follows it (the answer written as JSON) alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,6 +57,8 @@ public class AssessmentBenchmark {
     private final Screening typical = typical();
     private final Screening worst = worst();
     private final Texts texts = new PropertiesTexts();
+    private final ObjectMapper json = new ObjectMapper();
+    private final AssessmentJson typicalAnswer = restPathWithoutHttp();
 
     @Benchmark
     public Assessment assessTypicalScreening() {
@@ -69,6 +74,18 @@ public class AssessmentBenchmark {
     public AssessmentJson restPathWithoutHttp() {
         Screening screening = ScreeningJsonReader.read(TYPICAL_JSON, TODAY).screening();
         return AssessmentJson.of(Assessor.assess(screening, CHARITY, TODAY), texts);
+    }
+
+    /** The request read and checked: the first part of the REST path. */
+    @Benchmark
+    public Screening readTypicalRequest() {
+        return ScreeningJsonReader.read(TYPICAL_JSON, TODAY).screening();
+    }
+
+    /** The answer written by Jackson, as Jersey's Jackson provider writes it: what the REST path leaves to the host. */
+    @Benchmark
+    public String writeTypicalAnswer() throws JsonProcessingException {
+        return json.writeValueAsString(typicalAnswer);
     }
 
     private static Screening typical() {

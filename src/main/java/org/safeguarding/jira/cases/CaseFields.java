@@ -3,9 +3,7 @@ package org.safeguarding.jira.cases;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.safeguarding.referral.Route;
@@ -21,6 +19,7 @@ import org.safeguarding.screening.Indicator;
 import org.safeguarding.screening.Nation;
 import org.safeguarding.screening.Question;
 import org.safeguarding.screening.SupportNeed;
+import org.safeguarding.screening.Trigger;
 
 /** Every Jira field of a safeguarding case, in screen order. */
 public final class CaseFields {
@@ -71,9 +70,6 @@ public final class CaseFields {
 
     public static final String RISK = "risk";
 
-    /** Each question's field key, made once: every view of a case reads every answer. Before ALL, which uses it. */
-    private static final Map<Question, String> QUESTION_KEYS = questionKeys();
-
     /** The fields a worker fills in, in screen order. */
     public static final List<CaseField> ALL = all();
 
@@ -117,17 +113,9 @@ public final class CaseFields {
     private CaseFields() {
     }
 
-    /** The field that records the answer to a screening question. */
+    /** The field that records the answer to a screening question: the name the REST API gives the answer too. */
     public static String questionKey(Question question) {
-        return QUESTION_KEYS.get(question);
-    }
-
-    private static Map<Question, String> questionKeys() {
-        Map<Question, String> keys = new EnumMap<>(Question.class);
-        for (Question question : Question.values()) {
-            keys.put(question, "question." + question.id());
-        }
-        return Collections.unmodifiableMap(keys);
+        return Trigger.fieldOf(question);
     }
 
     public static Optional<CaseField> byKey(String key) {
