@@ -85,8 +85,10 @@ final class RiskRules {
         return answers;
     }
 
-    /** The first list, then each trigger of the second it does not hold yet: a set remembers them, as one screening
-     * can have over a hundred. */
+    /**
+     * The first list, then each trigger of the second it does not hold yet: a set remembers them, as one screening
+     * can have over a hundred.
+     */
     static List<Trigger> concat(List<Trigger> first, List<Trigger> second) {
         List<Trigger> all = new ArrayList<>(first);
         Set<Trigger> held = new HashSet<>(first);
