@@ -12,6 +12,7 @@ import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
@@ -29,6 +30,8 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  */
 public final class VelocityTemplates {
     private static final String HTML = "html";
+    /** The names velocity-htmlsafe leaves unescaped whatever they end in. */
+    private static final Set<String> SAFE_NAMES = Set.of("body", "head", "xHtmlContent");
     /** Jira's five characters and their entities, exactly: Guava's escaper makes the same choice of each. */
     private static final Escaper JIRA_ESCAPING = HtmlEscapers.htmlEscaper();
     private static final Properties MESSAGES = loadMessages();
@@ -109,9 +112,12 @@ public final class VelocityTemplates {
     }
 
     /**
-     * Whether Jira leaves the reference ($name, $!name, ${name}, $name.method(...)) unescaped: a translation, or a
-     * name ending in "Html". Read character by character, as Jira's renderer does: regular expressions here cost more
-     * than much of the rendering they escape (issue 19).
+     * Whether Jira leaves the reference ($name, $!name, ${name}, $name.method(...)) unescaped, as velocity-htmlsafe
+     * decides (dc-app-requirements.md, "Velocity XSS"): a translation; a name alone that ends in "Html" or is one of
+     * {@code body}, {@code head} and {@code xHtmlContent}; or the result of a method whose name ends in "Html" or
+     * starts with "render" or "getRender". A value read from a Map ({@code $action.linkHtml}) is {@code Map.get}'s,
+     * and escaped: a template is given only Strings, booleans, Lists and Maps. Read character by character:
+     * regular expressions here cost more than much of the rendering they escape (issue 19).
      */
     static boolean isUnescaped(String reference) {
         int start = 0;
@@ -122,8 +128,19 @@ public final class VelocityTemplates {
         while (end < reference.length() && reference.charAt(end) != '(' && reference.charAt(end) != '}') {
             end++;
         }
-        return reference.startsWith("i18n.", start) || end - start >= HTML.length()
-                && reference.regionMatches(true, end - HTML.length(), HTML, 0, HTML.length());
+        String name = reference.substring(start, end);
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return endsWithHtml(name) || SAFE_NAMES.contains(name);
+        }
+        String member = name.substring(dot + 1);
+        boolean called = end < reference.length() && reference.charAt(end) == '(';
+        return name.startsWith("i18n.") || called && (endsWithHtml(member) || member.startsWith("render")
+                || member.startsWith("getRender"));
+    }
+
+    private static boolean endsWithHtml(String name) {
+        return name.regionMatches(true, name.length() - HTML.length(), HTML, 0, HTML.length());
     }
 
     /** Stands in for SAL's I18nResolver, which the TemplateRenderer puts in every context as $i18n. */
