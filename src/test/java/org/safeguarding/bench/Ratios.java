@@ -30,7 +30,7 @@ public final class Ratios {
     public static void main(String[] args) {
         String wanted = args.length == 0 ? "" : args[0];
         Interleaved harness = new Interleaved(Integer.getInteger("ratio.pairs", 30),
-                Long.getLong("ratio.warmup.millis", 3_000));
+                Long.getLong("ratio.warmup.millis", 10_000));
         System.out.printf(Locale.ROOT, "%d processors, load %.2f, %s%n", Runtime.getRuntime().availableProcessors(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.vm.version"));
         for (Comparison comparison : comparisons()) {
@@ -61,6 +61,10 @@ public final class Ratios {
                         "the panel's template rendered from one view's context, made once (no app work at all)",
                         "a template of one reference holding the same view's HTML",
                         () -> new Sides(templateAlone(velocity, 500, 20), constantHtml(velocity, 500, 20))),
+                new Comparison("app-work-vs-constant-html",
+                        "the app's work in a view alone: its condition and its context, rendering nothing",
+                        "a template of one reference holding the same view's HTML",
+                        () -> new Sides(appWork(500, 20), constantHtml(velocity, 500, 20))),
                 new Comparison("view-5000-vs-10-entries",
                         "an issue view with 5,000 directory entries", "the same with 10",
                         () -> new Sides(view(velocity, 5_000, 20, true), view(velocity, 10, 20, true))),
@@ -102,6 +106,13 @@ public final class Ratios {
                 leads, true, false);
         Map<String, Object> context = jira.view();
         return () -> velocity.render(PANEL, context).html();
+    }
+
+    /** Everything the app does for a view before Jira renders it: the condition, the case read, the context made. */
+    private static Supplier<Map<String, Object>> appWork(int entries, int leads) {
+        JiraIssueView jira = new JiraIssueView(ResourcesPanelBenchmark.directory(entries), Explanations.shipped(),
+                leads, true, false);
+        return jira::view;
     }
 
     private static Supplier<String> constantHtml(VelocityTemplates velocity, int entries, int leads) {
