@@ -25,8 +25,8 @@ import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
  * Renders the plugin's templates with real Apache Velocity as Jira's TemplateRenderer would: from the plugin's
  * resources, given only what Jira reliably gives a plugin template ({@code $i18n}, answering from our properties
  * file; docs/compatibility.md, "What a template is given") and what the caller passes, with Jira's automatic HTML
- * escaping of every reference except {@code $i18n} texts and references named {@code …Html}. Strict references: a
- * template that names anything else, {@code $webResourceManager} included, fails the test.
+ * escaping of every reference except those Jira's velocity-htmlsafe trusts ({@link #isUnescaped}). Strict
+ * references: a template that names anything else, {@code $webResourceManager} included, fails the test.
  */
 public final class VelocityTemplates {
     private static final String HTML = "html";

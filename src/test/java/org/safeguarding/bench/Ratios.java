@@ -95,24 +95,24 @@ public final class Ratios {
     }
 
     static Supplier<String> view(VelocityTemplates velocity, int entries, int leads, boolean keep) {
-        JiraIssueView jira = new JiraIssueView(ResourcesPanelBenchmark.directory(entries), Explanations.shipped(),
-                leads, keep, false);
+        JiraIssueView jira = issueView(entries, leads, keep);
         return () -> velocity.render(PANEL, jira.view()).html();
     }
 
     /** What Jira's Velocity costs to render a view's context with its escaping, with no work of the app's. */
     private static Supplier<String> templateAlone(VelocityTemplates velocity, int entries, int leads) {
-        JiraIssueView jira = new JiraIssueView(ResourcesPanelBenchmark.directory(entries), Explanations.shipped(),
-                leads, true, false);
-        Map<String, Object> context = jira.view();
+        Map<String, Object> context = appWork(entries, leads).get();
         return () -> velocity.render(PANEL, context).html();
     }
 
     /** Everything the app does for a view before Jira renders it: the condition, the case read, the context made. */
     private static Supplier<Map<String, Object>> appWork(int entries, int leads) {
-        JiraIssueView jira = new JiraIssueView(ResourcesPanelBenchmark.directory(entries), Explanations.shipped(),
-                leads, true, false);
-        return jira::view;
+        return issueView(entries, leads, true)::view;
+    }
+
+    private static JiraIssueView issueView(int entries, int leads, boolean keep) {
+        return new JiraIssueView(ResourcesPanelBenchmark.directory(entries), Explanations.shipped(), leads, keep,
+                false);
     }
 
     private static Supplier<String> constantHtml(VelocityTemplates velocity, int entries, int leads) {
